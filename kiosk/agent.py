@@ -1,0 +1,476 @@
+"""The station agent: session engine + local store + outbox + server client, in threads.
+
+Threads (daemons, named so they show in logs), each a loop around a step method that a test
+can call directly:
+
+- ``epn-agent-ticker``  :meth:`StationAgent._tick_once` every ``tick_seconds``: warnings,
+  time up, a snapshot at least every ``snapshot_seconds``.
+- ``epn-agent-sync``    :meth:`StationAgent._sync_once`: heartbeats, the outbox flushed in seq
+  order, the station info; woken at once when an event is queued; backoff while offline.
+- ``epn-agent-commands`` :meth:`StationAgent._commands_once`: long-poll for staff commands,
+  apply each once (the last applied id is persisted), acknowledge it.
+
+All engine access happens under one lock; the listener is always called without it, from
+whichever thread saw the change (the UI adapter re-emits the calls as Qt signals). A bug in a
+step is logged with its traceback and the loop carries on: the session stays enforced.
+
+Errors raised by :meth:`StationAgent.sign_in`::
+
+    RuntimeError
+     ├── SessionAlreadyRunning   a session runs already (kiosk.session's, re-exported)
+     └── AgentStopped            the agent was stopped
+    protocol.ClientError         from the server, untouched, for the UI to translate
+     ├── ServerUnreachable
+     └── ApiError                PIN_REQUIRED, BAD_CREDENTIALS, NO_TIME_LEFT, ...
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from kiosk import protocol
+from kiosk.client import StationApi
+from kiosk.clock import Clock
+from kiosk.listener import AgentListener
+from kiosk.outbox import Outbox
+from kiosk.protocol import (
+    ApiError,
+    Command,
+    CommandKind,
+    EndReason,
+    EventKind,
+    ServerUnreachable,
+    StationInfo,
+)
+from kiosk.retry import Backoff
+from kiosk.session import SessionAlreadyRunning, SessionEnd, SessionEngine, SessionView
+from kiosk.store import LocalStore, Snapshot
+
+log = logging.getLogger("epn.kiosk.agent")
+
+__all__ = ["AgentListener", "AgentStopped", "SessionAlreadyRunning", "SessionView", "StationAgent"]
+
+LAST_COMMAND_KEY = "last_command_id"
+#: How long stop() waits for the threads, in all; the long-poll may be blocked longer.
+STOP_JOIN_SECONDS = 1.0
+#: Sent events are pruned this often (monotonic seconds).
+PRUNE_EVERY_SECONDS = 3600.0
+
+
+class AgentStopped(RuntimeError):
+    pass
+
+
+class StationAgent:
+    """Runs the station's session and keeps the server informed."""
+
+    def __init__(
+        self,
+        *,
+        client: StationApi,
+        store: LocalStore,
+        clock: Clock,
+        listener: AgentListener,
+        boot_id: str,
+        heartbeat_seconds: float = protocol.HEARTBEAT_SECONDS,
+        snapshot_seconds: float = 2.0,
+        tick_seconds: float = 0.2,
+        poll_wait: float = 25.0,
+        retry_initial: float = 1.0,
+        retry_max: float = 10.0,
+    ) -> None:
+        self._client = client
+        self._store = store
+        self._clock = clock
+        self._listener = listener
+        self._boot_id = boot_id
+        self._heartbeat_seconds = heartbeat_seconds
+        self._snapshot_seconds = snapshot_seconds
+        self._tick_seconds = tick_seconds
+        self._poll_wait = poll_wait
+        self._retry_max = retry_max
+        self._engine = SessionEngine(clock)
+        self._outbox = Outbox(store, clock)
+        self._lock = threading.Lock()
+        self._current = self._engine.state()  # immutable, published under the lock
+        self._online: bool | None = None
+        self._online_lock = threading.Lock()
+        self._station_info: StationInfo | None = None
+        self._stopping = threading.Event()
+        self._wake_sync = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._last_snapshot = float("-inf")
+        self._next_heartbeat = float("-inf")
+        self._next_prune = float("-inf")
+        self._last_command_id = int(store.get(LAST_COMMAND_KEY) or 0)
+        self._sync_backoff = Backoff(retry_initial, retry_max)
+        self._commands_backoff = Backoff(retry_initial, retry_max)
+
+    # --- for the UI -------------------------------------------------------------------
+
+    @property
+    def online(self) -> bool:
+        return bool(self._online)
+
+    @property
+    def station_info(self) -> StationInfo | None:
+        return self._station_info
+
+    @property
+    def outbox(self) -> Outbox:
+        return self._outbox
+
+    def view(self) -> SessionView | None:
+        """The running session now, or None; lock-free (reads an immutable published state)."""
+        state = self._current
+        return None if state is None else state.view_at(self._clock.monotonic())
+
+    def sign_in(self, identifier: str, pin: str | None = None) -> SessionView:
+        """Ask the server for a session and start it. Blocking: call from a worker thread.
+
+        Raises protocol.ApiError / ServerUnreachable untouched, SessionAlreadyRunning if a
+        session runs.
+        """
+        with self._lock:
+            refusal = self._refusal_locked()
+        if refusal is not None:
+            raise refusal
+        grant = self._client.sign_in(identifier, pin)
+        with self._lock:
+            refusal = self._refusal_locked()
+            if refusal is not None:
+                # lost a race: give the server its session back rather than leave it open
+                self._outbox.append(
+                    EventKind.SESSION_ENDED,
+                    session_id=grant.session_id,
+                    used_seconds=0,
+                    reason=EndReason.VISITOR,
+                )
+                self._notify_sync()
+                raise refusal
+            view = self._engine.start(grant)
+            self._save_snapshot_locked()
+            self._current = self._engine.state()
+        log.info("session %s started: %d s", view.session_id, view.allowed_seconds)
+        self._notify(self._listener.session_did_start, view)
+        return view
+
+    def _refusal_locked(self) -> Exception | None:
+        if self._stopping.is_set():
+            return AgentStopped("the agent is stopped")
+        if self._engine.running:
+            return SessionAlreadyRunning("a session is already running")
+        return None
+
+    def end_session(self, reason: EndReason = EndReason.VISITOR) -> bool:
+        """End the running session now; False if none was running."""
+        with self._lock:
+            if not self._engine.running:
+                return False
+            end = self._engine.end(reason)
+            self._record_end_locked(end)
+        self._did_end(end)
+        return True
+
+    # --- life cycle -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Recover the session the store remembers, then start the threads."""
+        if self._threads:
+            raise RuntimeError("agent already started")
+        log.info("agent starting (boot %s)", self._boot_id)
+        self._recover()
+        loops: list[tuple[str, Callable[[], None]]] = [
+            ("epn-agent-ticker", self._ticker_loop),
+            ("epn-agent-sync", self._sync_loop),
+            ("epn-agent-commands", self._commands_loop),
+        ]
+        for name, target in loops:
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def stop(self) -> None:
+        """Stop the threads (waiting ~1 s at most), close the client, save a last snapshot."""
+        with self._lock:
+            if self._stopping.is_set():
+                return
+            self._stopping.set()
+        self._wake_sync.set()
+        # closing first cuts a blocked long-poll short where the transport allows it
+        self._client.close()
+        deadline = time.monotonic() + STOP_JOIN_SECONDS
+        for thread in self._threads:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+            if thread.is_alive():
+                log.info("%s still busy at stop; left to finish as a daemon", thread.name)
+        with self._lock:
+            if self._engine.running:
+                self._save_snapshot_locked()
+        log.info("agent stopped")
+
+    def _recover(self) -> None:
+        try:
+            snapshot = self._store.load_snapshot()
+        except Exception:
+            # a snapshot we cannot read must not keep the station from starting
+            log.exception("unreadable session snapshot; discarded")
+            self._store.clear_snapshot()
+            return
+        if snapshot is None:
+            return
+        state = snapshot.state
+        if snapshot.boot_id != self._boot_id:
+            # the station rebooted: the session is closed at its last snapshot
+            used = int(
+                min(max(0.0, snapshot.snapshot_mono - state.started_mono), state.allowed_seconds)
+            )
+            end = SessionEnd(state.session_id, state.visitor, used, EndReason.REBOOT)
+            log.info("session %s closed after a reboot: %d s used", state.session_id, used)
+            with self._lock:
+                self._record_end_locked(end)
+            self._did_end(end)
+            return
+        with self._lock:
+            self._engine.resume(state)
+            # the time the agent was dead counts: this may end the session at once, or warn
+            result = self._engine.tick()
+            view = self._engine.view()
+            if result.ended is not None:
+                self._record_end_locked(result.ended)
+            else:
+                self._save_snapshot_locked()
+                self._current = self._engine.state()
+        if result.ended is not None or view is None:
+            log.info("session %s ran out while the agent was down", state.session_id)
+            if result.ended is not None:
+                self._did_end(result.ended)
+            return
+        log.info("session %s resumed: %d s left", view.session_id, view.remaining_seconds)
+        self._notify(self._listener.session_did_start, view)
+        if result.warning is not None:
+            self._notify(self._listener.session_will_end, view, result.warning)
+
+    # --- ticker -----------------------------------------------------------------------
+
+    def _ticker_loop(self) -> None:
+        while not self._stopping.wait(self._tick_seconds):
+            try:
+                self._tick_once()
+            except Exception:
+                log.exception("bug in the ticker")
+
+    def _tick_once(self) -> None:
+        """Advance the session: warn, end it when time is up, snapshot it now and then."""
+        with self._lock:
+            view = self._engine.view()
+            result = self._engine.tick()
+            if result.ended is not None:
+                self._record_end_locked(result.ended)
+            elif self._engine.running and (
+                result.warning is not None
+                or self._clock.monotonic() - self._last_snapshot >= self._snapshot_seconds
+            ):
+                self._save_snapshot_locked()
+            self._current = self._engine.state()
+        if result.ended is not None:
+            log.info("session %s: time is up", result.ended.session_id)
+            self._did_end(result.ended)
+        elif result.warning is not None and view is not None:
+            log.info("session %s: %d s left", view.session_id, view.remaining_seconds)
+            self._notify(self._listener.session_will_end, view, result.warning)
+
+    # --- sync -------------------------------------------------------------------------
+
+    def _sync_loop(self) -> None:
+        while not self._stopping.is_set():
+            self._wake_sync.clear()
+            try:
+                delay = self._sync_once()
+            except Exception:
+                if self._stopping.is_set():
+                    break
+                log.exception("bug in the sync thread")
+                delay = self._retry_max
+            self._wake_sync.wait(delay)
+
+    def _sync_once(self) -> float:
+        """Queue a heartbeat if due, send the outbox, load the station info; next delay."""
+        now = self._clock.monotonic()
+        if now >= self._next_heartbeat:
+            self._next_heartbeat = now + self._heartbeat_seconds
+            self._append_heartbeat()
+        try:
+            self._flush()
+            if self._station_info is None:
+                info = self._client.me()
+                self._station_info = info
+                log.info("station %s at %s", info.name, info.site.name)
+                self._notify(self._listener.station_did_load, info)
+        except ServerUnreachable as exc:
+            self._set_online(False)
+            delay = self._sync_backoff.failed()
+            log.debug("sync: server unreachable (%s); retry in %.0f s", exc, delay)
+            return delay
+        except ApiError as exc:
+            # e.g. a revoked token: the events stay queued until someone fixes it
+            delay = self._sync_backoff.failed()
+            log.warning("sync: server refused (%s); retry in %.0f s", exc.code, delay)
+            return delay
+        self._set_online(True)
+        self._sync_backoff.reset()
+        if now >= self._next_prune:
+            self._next_prune = now + PRUNE_EVERY_SECONDS
+            self._outbox.prune()
+        left = self._next_heartbeat - self._clock.monotonic()
+        return min(max(left, 0.01), self._heartbeat_seconds)
+
+    def _append_heartbeat(self) -> None:
+        with self._lock:
+            view = self._engine.view()
+            if view is None:
+                self._outbox.append_heartbeat(session_id=None)
+            else:
+                self._outbox.append_heartbeat(
+                    session_id=view.session_id,
+                    used_seconds=view.used_seconds,
+                    remaining_seconds=view.remaining_seconds,
+                )
+
+    def _flush(self) -> None:
+        """Send the outbox in seq order until it is empty or the server stops taking it."""
+        while not self._stopping.is_set():
+            events = self._outbox.pending()
+            if not events:
+                return
+            accepted = self._client.post_events(events)
+            if self._outbox.mark_sent(accepted.accepted) == 0:
+                log.warning("server accepted none of %d events; retry later", len(events))
+                return
+
+    def _notify_sync(self) -> None:
+        if self._online:
+            self._wake_sync.set()
+
+    def _set_online(self, online: bool) -> None:
+        with self._online_lock:
+            changed = self._online != online
+            self._online = online
+        if changed:
+            log.info("server %s", "reachable" if online else "unreachable")
+            if online:
+                self._wake_sync.set()
+            self._notify(self._listener.connection_did_change, online)
+
+    # --- commands ---------------------------------------------------------------------
+
+    def _commands_loop(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                delay = self._commands_once()
+            except Exception:
+                if self._stopping.is_set():
+                    break
+                log.exception("bug in the commands thread")
+                delay = self._retry_max
+            if delay > 0:
+                self._stopping.wait(delay)
+
+    def _commands_once(self) -> float:
+        """Wait for staff commands and apply them; the delay before the next poll."""
+        asked = self._clock.monotonic()
+        try:
+            commands = self._client.wait_commands(after=self._last_command_id, wait=self._poll_wait)
+        except ServerUnreachable as exc:
+            self._set_online(False)
+            delay = self._commands_backoff.failed()
+            log.debug("commands: server unreachable (%s); retry in %.0f s", exc, delay)
+            return delay
+        except ApiError as exc:
+            delay = self._commands_backoff.failed()
+            log.warning("commands: server refused (%s); retry in %.0f s", exc.code, delay)
+            return delay
+        self._set_online(True)
+        self._commands_backoff.reset()
+        applied = sum(self._apply_command(c) for c in sorted(commands, key=lambda c: c.id))
+        if not applied and self._clock.monotonic() - asked < self._poll_wait / 2:
+            # nothing new, answered early: don't let a confused server turn this into a spin
+            return min(self._poll_wait, 5.0)
+        return 0.0
+
+    def _apply_command(self, command: Command) -> bool:
+        """Apply a command once; False if it was already applied (or the agent stops)."""
+        change: SessionView | None = None
+        end: SessionEnd | None = None
+        with self._lock:
+            if self._stopping.is_set() or command.id <= self._last_command_id:
+                return False
+            state = self._engine.state()
+            ok = state is not None and command.session_id == state.session_id
+            if ok and command.kind is CommandKind.EXTEND:
+                ok = command.minutes is not None and command.minutes > 0
+                if ok and command.minutes is not None:
+                    change = self._engine.extend(command.minutes * 60)
+            elif ok and command.kind is CommandKind.END:
+                end = self._engine.end(EndReason.STAFF)
+            remaining = self._engine.remaining() if ok and self._engine.running else None
+            with self._store.write():
+                if end is not None:
+                    self._record_end_locked(end)
+                elif change is not None:
+                    self._save_snapshot_locked()
+                self._outbox.append(
+                    EventKind.COMMAND_APPLIED,
+                    command_id=command.id,
+                    session_id=command.session_id,
+                    remaining_seconds=remaining,
+                    ok=ok,
+                )
+                self._store.set(LAST_COMMAND_KEY, str(command.id))
+            self._last_command_id = command.id
+            self._current = self._engine.state()
+        log.info("command %d (%s) %s", command.id, command.kind, "applied" if ok else "refused")
+        self._notify_sync()
+        if change is not None:
+            self._notify(self._listener.session_did_change, change)
+        if end is not None:
+            self._did_end(end)
+        return True
+
+    # --- shared helpers (the *_locked ones expect self._lock held) --------------------
+
+    def _save_snapshot_locked(self) -> None:
+        state = self._engine.state()
+        if state is None:
+            return
+        now = self._clock.monotonic()
+        self._store.save_snapshot(
+            Snapshot(state, self._boot_id, now, self._clock.now().isoformat())
+        )
+        self._last_snapshot = now
+
+    def _record_end_locked(self, end: SessionEnd) -> None:
+        with self._store.write():
+            self._outbox.append(
+                EventKind.SESSION_ENDED,
+                session_id=end.session_id,
+                used_seconds=end.used_seconds,
+                reason=end.reason,
+            )
+            self._store.clear_snapshot()
+        self._current = None
+
+    def _did_end(self, end: SessionEnd) -> None:
+        log.info("session %s ended (%s): %d s used", end.session_id, end.reason, end.used_seconds)
+        self._notify_sync()
+        self._notify(self._listener.session_did_end, end.session_id, end.reason)
+
+    def _notify(self, method: Callable[..., None], *args: Any) -> None:
+        try:
+            method(*args)
+        except Exception:
+            log.exception("listener %s failed", getattr(method, "__name__", method))

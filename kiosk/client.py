@@ -1,0 +1,159 @@
+"""The station's HTTP client for the server API (``Paths.STATION_*``).
+
+The token travels in the ``Authorization: Bearer`` header only, never in a URL or a log.
+The long-poll for commands uses its own connection pool so it never holds up a sign-in or
+an event batch.
+
+Errors (see :mod:`kiosk.protocol`)::
+
+    ClientError
+     ├── ServerUnreachable   no connection, timeout, 5xx, or an answer we cannot read
+     └── ApiError            4xx with an ErrorCode (PIN_REQUIRED, BAD_CREDENTIALS, ...)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from kiosk.protocol import (
+    MAX_WAIT_SECONDS,
+    ApiError,
+    Command,
+    CommandList,
+    ErrorCode,
+    Event,
+    EventBatch,
+    EventsAccepted,
+    Grant,
+    Paths,
+    ServerUnreachable,
+    SignInRequest,
+    StationInfo,
+    error_from_response,
+)
+
+log = logging.getLogger("epn.kiosk.client")
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+#: Extra seconds the HTTP read may take beyond the long-poll wait the server honours.
+LONG_POLL_MARGIN = 5.0
+
+
+class StationApi(Protocol):
+    """What the agent needs from the server; :class:`StationClient` or a test double."""
+
+    def me(self) -> StationInfo: ...
+
+    def sign_in(self, identifier: str, pin: str | None = None) -> Grant: ...
+
+    def post_events(self, events: Sequence[Event]) -> EventsAccepted: ...
+
+    def wait_commands(self, after: int, wait: float) -> list[Command]: ...
+
+    def close(self) -> None: ...
+
+
+class StationClient:
+    """Synchronous client of the station endpoints, authenticated by the station token."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        timeout: float = 5.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._timeout = timeout
+        headers = {"Authorization": f"Bearer {token}", "User-Agent": "epn-kiosk-station"}
+        self._http = httpx.Client(
+            base_url=base_url, headers=headers, timeout=timeout, transport=transport
+        )
+        self._poll = httpx.Client(
+            base_url=base_url, headers=headers, timeout=timeout, transport=transport
+        )
+
+    def __repr__(self) -> str:
+        return f"<StationClient {self._http.base_url}>"
+
+    def me(self) -> StationInfo:
+        return _parse(StationInfo, self._request(self._http, "GET", Paths.STATION_ME))
+
+    def sign_in(self, identifier: str, pin: str | None = None) -> Grant:
+        try:
+            body = SignInRequest(identifier=identifier, pin=pin)
+        except ValidationError as exc:
+            # refused here exactly as the server would, without a round trip
+            raise ApiError(ErrorCode.INVALID_REQUEST, "identifier or PIN malformed", 422) from exc
+        data = self._request(
+            self._http, "POST", Paths.STATION_SIGN_IN, json=body.model_dump(mode="json")
+        )
+        return _parse(Grant, data)
+
+    def post_events(self, events: Sequence[Event]) -> EventsAccepted:
+        batch = EventBatch(events=list(events))
+        data = self._request(
+            self._http, "POST", Paths.STATION_EVENTS, json=batch.model_dump(mode="json")
+        )
+        return _parse(EventsAccepted, data)
+
+    def wait_commands(self, after: int, wait: float) -> list[Command]:
+        """Commands with an id above ``after``; the server holds the request up to ``wait`` s."""
+        wait = float(min(max(0.0, wait), MAX_WAIT_SECONDS))
+        data = self._request(
+            self._poll,
+            "GET",
+            Paths.STATION_COMMANDS,
+            params={"after": after, "wait": wait},
+            timeout=httpx.Timeout(self._timeout, read=wait + LONG_POLL_MARGIN),
+        )
+        return _parse(CommandList, data).commands
+
+    def close(self) -> None:
+        self._poll.close()
+        self._http.close()
+
+    def _request(
+        self,
+        http: httpx.Client,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> Any:
+        try:
+            response = http.request(
+                method,
+                path,
+                json=json,
+                params=params,
+                timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            )
+        except httpx.TransportError as exc:
+            raise ServerUnreachable(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if response.is_success:
+            if body is None:
+                raise ServerUnreachable(f"{method} {path}: answer is not JSON")
+            return body
+        raise error_from_response(response.status_code, body)
+
+
+def _parse(model: type[_Model], data: Any) -> _Model:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        # the server speaks another version of the protocol: nothing to retry differently
+        log.error("unexpected %s from the server: %s", model.__name__, exc)
+        raise ServerUnreachable(f"unexpected {model.__name__} from the server") from exc

@@ -1,0 +1,199 @@
+"""The running session as a pure state machine: its clock, its warnings, its end.
+
+Time comes only from the injected clock's ``monotonic()``. A session is allowed
+``allowed_seconds`` counted from ``started_mono``; extending or setting the time changes the
+allowance, never the start, so a restart in the same boot can resume from a snapshot and the
+time the agent was dead counts as used.
+
+Warnings: each threshold (seconds before the end) fires once. A threshold the session starts
+below never fires (the visitor sees the granted time at sign-in). When a tick finds several
+thresholds crossed at once (after a resume, or a staff cut), only the smallest fires: the
+visitor is told the most urgent news once, not a stale one. Extending above a threshold
+re-arms it.
+
+Errors::
+
+    SessionError (RuntimeError)      a bug in the caller: the state machine was misused
+     ├── NoSession                   asked about a session while none runs
+     └── SessionAlreadyRunning       started a session while one runs
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from kiosk.clock import Clock
+from kiosk.protocol import EndReason, Grant, VisitorInfo
+
+
+class SessionError(RuntimeError):
+    pass
+
+
+class NoSession(SessionError):
+    pass
+
+
+class SessionAlreadyRunning(SessionError):
+    pass
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """What readers (the UI, heartbeats) see of the running session, at one instant."""
+
+    session_id: str
+    visitor: VisitorInfo
+    remaining_seconds: int
+    used_seconds: int
+    allowed_seconds: int
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """Everything needed to resume a session: what the snapshot stores."""
+
+    session_id: str
+    visitor: VisitorInfo
+    started_mono: float
+    allowed_seconds: int
+    thresholds: tuple[int, ...]  # descending
+    warned: frozenset[int] = field(default_factory=frozenset)
+
+    def view_at(self, mono: float) -> SessionView:
+        """The session as seen at monotonic time ``mono``."""
+        elapsed = max(0.0, mono - self.started_mono)
+        # ceil: the display never shows 0 while time remains
+        remaining = max(0, math.ceil(self.allowed_seconds - elapsed))
+        used = min(self.allowed_seconds, math.floor(elapsed))
+        return SessionView(
+            session_id=self.session_id,
+            visitor=self.visitor,
+            remaining_seconds=remaining,
+            used_seconds=used,
+            allowed_seconds=self.allowed_seconds,
+        )
+
+
+@dataclass(frozen=True)
+class SessionEnd:
+    """How a session ended: what the session_ended event reports."""
+
+    session_id: str
+    visitor: VisitorInfo
+    used_seconds: int
+    reason: EndReason
+
+
+@dataclass(frozen=True)
+class TickResult:
+    """What a tick found: at most one warning, or the end of the session."""
+
+    warning: int | None = None
+    ended: SessionEnd | None = None
+
+
+class SessionEngine:
+    """The clock of the current session. Not thread-safe: the agent holds a lock around it."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._state: SessionState | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._state is not None
+
+    def state(self) -> SessionState | None:
+        return self._state
+
+    def view(self) -> SessionView | None:
+        if self._state is None:
+            return None
+        return self._state.view_at(self._clock.monotonic())
+
+    def start(self, grant: Grant, started_mono: float | None = None) -> SessionView:
+        """Start the session the server granted (now, or at ``started_mono``)."""
+        if self._state is not None:
+            raise SessionAlreadyRunning(self._state.session_id)
+        thresholds = tuple(sorted({t for t in grant.warning_seconds if t > 0}, reverse=True))
+        self._state = SessionState(
+            session_id=grant.session_id,
+            visitor=grant.visitor,
+            started_mono=self._clock.monotonic() if started_mono is None else started_mono,
+            allowed_seconds=grant.granted_seconds,
+            thresholds=thresholds,
+            warned=frozenset(t for t in thresholds if t >= grant.granted_seconds),
+        )
+        return self._view()
+
+    def resume(self, state: SessionState) -> SessionView:
+        """Carry on a session saved by an earlier process of the same boot."""
+        if self._state is not None:
+            raise SessionAlreadyRunning(self._state.session_id)
+        self._state = state
+        return self._view()
+
+    def remaining(self) -> int:
+        return self._view().remaining_seconds
+
+    def used(self) -> int:
+        return self._view().used_seconds
+
+    def extend(self, seconds: int) -> SessionView:
+        """Add time; thresholds now ahead again are re-armed."""
+        if seconds <= 0:
+            raise ValueError(f"extend by a positive number of seconds, not {seconds}")
+        state = self._require()
+        return self._set_allowed(state.allowed_seconds + seconds)
+
+    def set_remaining(self, seconds: int) -> SessionView:
+        """Change the allowance so that ``seconds`` remain from now."""
+        if seconds < 0:
+            raise ValueError(f"remaining time cannot be negative ({seconds})")
+        state = self._require()
+        elapsed = max(0.0, self._clock.monotonic() - state.started_mono)
+        # floor: remaining() then shows exactly `seconds`
+        return self._set_allowed(math.floor(elapsed) + seconds)
+
+    def end(self, reason: EndReason) -> SessionEnd:
+        """End the session now."""
+        state = self._require()
+        used = state.view_at(self._clock.monotonic()).used_seconds
+        self._state = None
+        return SessionEnd(state.session_id, state.visitor, used, reason)
+
+    def tick(self) -> TickResult:
+        """Look at the clock: warn once per threshold crossed, end the session when time is up."""
+        state = self._state
+        if state is None:
+            return TickResult()
+        left = state.allowed_seconds - (self._clock.monotonic() - state.started_mono)
+        if left <= 0:
+            self._state = None
+            return TickResult(
+                ended=SessionEnd(
+                    state.session_id, state.visitor, state.allowed_seconds, EndReason.TIME_UP
+                )
+            )
+        crossed = [t for t in state.thresholds if t >= left and t not in state.warned]
+        if not crossed:
+            return TickResult()
+        self._state = replace(state, warned=state.warned | frozenset(crossed))
+        return TickResult(warning=min(crossed))
+
+    def _set_allowed(self, allowed: int) -> SessionView:
+        state = self._require()
+        left = allowed - (self._clock.monotonic() - state.started_mono)
+        warned = frozenset(t for t in state.warned if t >= left)
+        self._state = replace(state, allowed_seconds=allowed, warned=warned)
+        return self._view()
+
+    def _require(self) -> SessionState:
+        if self._state is None:
+            raise NoSession("no session is running")
+        return self._state
+
+    def _view(self) -> SessionView:
+        return self._require().view_at(self._clock.monotonic())
