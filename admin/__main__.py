@@ -1,0 +1,7 @@
+"""``python -m admin``: the admin CLI without the Qt entry point."""
+
+import sys
+
+from admin.cli import main
+
+sys.exit(main())

@@ -1,0 +1,64 @@
+"""The HTTP API of the central server: an app factory and a runner."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from admin.api_errors import install_error_handlers
+from admin.notify import Notifier
+from admin.routes_staff import staff_router
+from admin.routes_station import station_router
+from admin.service import Service
+from admin.serving import serve_forever
+from admin.staff_service import DEFAULT_TOKEN_TTL
+from admin.store import Store
+from admin.timeutil import Clock, utc_now
+from kiosk.protocol import API_PREFIX
+
+log = logging.getLogger("epn.server.api")
+
+
+def create_app(
+    store: Store,
+    *,
+    clock: Clock = utc_now,
+    token_ttl: timedelta = DEFAULT_TOKEN_TTL,
+    notifier: Notifier | None = None,
+) -> FastAPI:
+    """Build the API over ``store``; tests inject ``clock`` to control time."""
+    service = Service(store, clock=clock, token_ttl=token_ttl)
+    notifier = notifier or Notifier()
+    app = FastAPI(
+        title="EPN Kiosk server",
+        version="1",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.include_router(station_router(service, notifier))
+    app.include_router(staff_router(service, notifier))
+    install_error_handlers(app)
+    return app
+
+
+def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8750) -> None:
+    """Open the database and serve the API until interrupted."""
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    store = Store(db_path)
+    notifier = Notifier()
+    app = create_app(store, notifier=notifier)
+    print(
+        f"EPN server on http://{host}:{port} (API docs: http://{host}:{port}{API_PREFIX}/docs)",
+        flush=True,
+    )
+    try:
+        # Answer the open long-polls at once on Ctrl+C / SIGTERM, so stopping is immediate.
+        serve_forever(app, host=host, port=port, on_exit=notifier.close)
+    finally:
+        store.close()

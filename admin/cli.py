@@ -1,0 +1,267 @@
+"""The admin CLI: ``epn <noun> <verb>`` for the server, sites, stations, visitors, staff.
+
+Exit codes: 0 done, 1 refused or failed (one line on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from admin.directory import Directory
+from admin.errors import Refused, StoreError
+from admin.staff_service import StaffService
+from admin.store import Store
+from kiosk.protocol import ApiError, ClientError, SessionSummary
+
+PASSWORD_ENV = "EPN_PASSWORD"
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad usage becomes one line on stderr and exit code 2, never a traceback."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _noun(
+    subparsers: argparse._SubParsersAction[_Parser], name: str, help_text: str
+) -> argparse._SubParsersAction[_Parser]:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    return parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
+
+
+def _verb(
+    verbs: argparse._SubParsersAction[_Parser],
+    name: str,
+    help_text: str,
+    handler: Handler,
+    *,
+    db: bool = True,
+) -> _Parser:
+    parser = verbs.add_parser(name, help=help_text, description=help_text)
+    parser.set_defaults(handler=handler)
+    if db:
+        parser.add_argument("--db", required=True, metavar="PATH", help="server database file")
+    return parser
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(
+        prog="epn",
+        description="EPN Kiosk: server and administration commands.",
+    )
+    nouns = parser.add_subparsers(dest="noun", required=True, metavar="COMMAND")
+
+    server = nouns.add_parser(
+        "server",
+        help="run the central server (HTTP API)",
+        description="Run the central server: the HTTP API over the SQLite database.",
+    )
+    server.set_defaults(handler=_server)
+    server.add_argument("--db", required=True, metavar="PATH", help="server database file")
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    server.add_argument("--port", type=int, default=8750, help="port to listen on")
+
+    sites = _noun(nouns, "site", "manage EPN sites")
+    add = _verb(sites, "add", "add a site", _site_add)
+    add.add_argument("name", help="site name, unique")
+    add.add_argument("--timezone", default="Europe/Brussels", help="IANA timezone of the site")
+
+    stations = _noun(nouns, "station", "manage stations (public PCs)")
+    add = _verb(
+        stations, "add", "enroll a station; prints its token on the last line", _station_add
+    )
+    add.add_argument("name", help="station name, unique (e.g. RC-01)")
+    add.add_argument("--site", required=True, help="name of the station's site")
+
+    visitors = _noun(nouns, "visitor", "manage visitor accounts")
+    add = _verb(visitors, "add", "add a visitor", _visitor_add)
+    add.add_argument("identifier", help="card number, barcode or other identifier")
+    add.add_argument("--pin", help="PIN asked at sign-in (none by default)")
+    add.add_argument("--category", default="adult", help="policy category (default: adult)")
+    add.add_argument("--name", help="display name shown on the station")
+
+    staff = _noun(nouns, "staff", "manage staff accounts")
+    add = _verb(
+        staff, "add", f"add a staff account (password from ${PASSWORD_ENV} or asked)", _staff_add
+    )
+    add.add_argument("username", help="login name, unique")
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=["admin", "staff"],
+        help="admin: every site; staff: the sites given with --site",
+    )
+    add.add_argument(
+        "--site", action="append", default=[], help="site of a staff account (repeat for several)"
+    )
+
+    sessions = _noun(nouns, "session", "list and act on visitor sessions")
+    listing = _verb(sessions, "list", "list active sessions, then recent ended ones", _session_list)
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    extend = _verb(
+        sessions, "extend", "give the session on a station more minutes", _session_extend, db=False
+    )
+    extend.add_argument("station", help="station name")
+    extend.add_argument("minutes", type=int, help="minutes to add (1-600)")
+    end = _verb(sessions, "end", "end the session on a station", _session_end, db=False)
+    end.add_argument("station", help="station name")
+    for verb in (extend, end):
+        verb.add_argument(
+            "--server",
+            required=True,
+            metavar="URL",
+            help="server base URL, e.g. http://127.0.0.1:8750",
+        )
+        verb.add_argument("--user", required=True, help="staff username")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler: Handler = args.handler
+        return handler(args)
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else 0
+    except UsageError as exc:
+        _fail(str(exc))
+        return 2
+    except Refused as exc:
+        _fail(f"epn: {exc.message}")
+        return 1
+    except ApiError as exc:
+        _fail(f"epn: refused by the server: {exc.message} ({exc.code})")
+        return 1
+    except (StoreError, ClientError) as exc:
+        _fail(f"epn: {exc}")
+        return 1
+    except KeyboardInterrupt:
+        _fail("epn: interrupted")
+        return 130
+
+
+def _fail(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _password(confirm: bool) -> str:
+    """The password from $EPN_PASSWORD, else asked on the terminal (twice when creating)."""
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Password again: ") != first:
+        raise UsageError("epn: the passwords do not match")
+    return first
+
+
+# --- handlers ------------------------------------------------------------------------------
+
+
+def _server(args: argparse.Namespace) -> int:
+    from admin.api import run_server  # keeps uvicorn out of the other commands
+
+    run_server(args.db, args.host, args.port)
+    return 0
+
+
+def _site_add(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        site_id = Directory(store).add_site(args.name, args.timezone)
+    print(f"site {args.name!r} added (id {site_id})")
+    return 0
+
+
+def _station_add(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        station = Directory(store).add_station(args.name, args.site)
+    print(f"station {station.name!r} enrolled at {args.site!r}; its token (shown once):")
+    print(station.token)
+    return 0
+
+
+def _visitor_add(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        Directory(store).add_visitor(
+            args.identifier, pin=args.pin, category=args.category, display_name=args.name
+        )
+    print(f"visitor {args.identifier!r} added ({args.category})")
+    return 0
+
+
+def _staff_add(args: argparse.Namespace) -> int:
+    if args.role == "staff" and not args.site:
+        raise UsageError("epn staff add: a staff account needs --site")
+    with Store(args.db) as store:
+        Directory(store).add_staff(
+            args.username, _password(confirm=True), role=args.role, sites=args.site
+        )
+    print(f"{args.role} account {args.username!r} added")
+    return 0
+
+
+def _session_list(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        sessions = StaffService(store).sessions(None)
+    if args.json:
+        print(json.dumps([_json_row(s) for s in sessions], indent=2))
+        return 0
+    print(f"{'STATION':<12} {'STATE':<7} {'VISITOR':<20} TIME")
+    for session in sessions:
+        print(
+            f"{session.station:<12} {session.state:<7} {session.visitor_identifier:<20} "
+            f"{_time_column(session)}"
+        )
+    return 0
+
+
+def _json_row(session: SessionSummary) -> dict[str, Any]:
+    row = session.model_dump()
+    row["visitor"] = row.pop("visitor_identifier")
+    return row
+
+
+def _time_column(session: SessionSummary) -> str:
+    if session.state == "active":
+        return f"{_mmss(session.seconds_left or 0)} left"
+    return f"{_mmss(session.used_seconds)} used"
+
+
+def _mmss(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _session_extend(args: argparse.Namespace) -> int:
+    if not 1 <= args.minutes <= 600:
+        raise UsageError("epn session extend: minutes must be between 1 and 600")
+    return _send(args, "extend", args.minutes)
+
+
+def _session_end(args: argparse.Namespace) -> int:
+    return _send(args, "end", None)
+
+
+def _send(args: argparse.Namespace, kind: str, minutes: int | None) -> int:
+    from admin.client import StaffClient  # httpx only for the commands that talk HTTP
+
+    with StaffClient(args.server) as client:
+        client.login(args.user, _password(confirm=False))
+        status = client.send_command(args.station, kind, minutes)
+    what = f"extend by {minutes} min" if minutes else kind
+    print(f"{what} sent to {status.station} (command {status.id}, {status.status})")
+    return 0

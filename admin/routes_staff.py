@@ -1,0 +1,78 @@
+"""HTTP routes used by staff (console and CLI), authenticated with a login token."""
+
+# No "from __future__ import annotations": FastAPI must see the local Depends() aliases.
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
+
+from admin.errors import Refused
+from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
+from admin.service import Service, StaffMember
+from kiosk.protocol import (
+    MAX_WAIT_SECONDS,
+    CommandRequest,
+    CommandStatus,
+    ErrorCode,
+    LoginRequest,
+    LoginResponse,
+    Paths,
+    SessionList,
+    StaffInfo,
+    StationList,
+)
+
+_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
+
+
+def staff_router(service: Service, notifier: Notifier) -> APIRouter:
+    router = APIRouter(tags=["staff"])
+
+    def authenticated(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> StaffMember:
+        if credentials is None:
+            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
+        return service.staff.authenticate(credentials.credentials)
+
+    Member = Annotated[StaffMember, Depends(authenticated)]
+
+    @router.post(Paths.AUTH_LOGIN, response_model=LoginResponse)
+    def login(request: LoginRequest) -> LoginResponse:
+        """Exchange a username and password for a login token."""
+        return service.staff.login(request.username, request.password)
+
+    @router.get(Paths.AUTH_ME, response_model=StaffInfo)
+    def me(member: Member) -> StaffInfo:
+        """Who the token belongs to, and their sites."""
+        return member.info()
+
+    @router.get(Paths.STATIONS, response_model=StationList)
+    async def stations(
+        member: Member,
+        since: Annotated[int | None, Query(description="version of the list already held")] = None,
+        wait: Annotated[float, Query(ge=0, description="seconds to hold the request")] = 0,
+    ) -> StationList:
+        """The stations of the member's sites; long-polls while ``since`` is current."""
+        version = notifier.version(STATIONS_TOPIC)
+        if since is not None and since == version and wait > 0:
+            version = await notifier.wait(STATIONS_TOPIC, since, min(wait, MAX_WAIT_SECONDS))
+        listed = await run_in_threadpool(service.staff.stations, member)
+        return StationList(version=version, stations=listed)
+
+    @router.post(Paths.station_commands("{station}"), response_model=CommandStatus, status_code=201)
+    def command(member: Member, station: str, request: CommandRequest) -> CommandStatus:
+        """Queue a command (extend, end) for the session running on a station."""
+        status = service.staff.create_command(member, station, request.kind, request.minutes)
+        notifier.notify(commands_topic(station))
+        notifier.notify(STATIONS_TOPIC)
+        return status
+
+    @router.get(Paths.SESSIONS, response_model=SessionList)
+    def sessions(member: Member, state: Literal["active", "ended"] | None = None) -> SessionList:
+        """Active sessions first, then recent ended ones, at the member's sites."""
+        return SessionList(sessions=service.staff.sessions(member, state))
+
+    return router

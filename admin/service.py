@@ -1,0 +1,29 @@
+"""The server's domain operations, shared by the HTTP API and the admin CLI.
+
+One facade over three areas, each in its own module: :mod:`admin.directory` (setting up
+sites, stations, visitors, staff, policies), :mod:`admin.station_service` (what stations ask)
+and :mod:`admin.staff_service` (what staff ask). Errors are in :mod:`admin.errors`.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from admin.directory import Directory
+from admin.staff_service import DEFAULT_TOKEN_TTL, StaffMember, StaffService
+from admin.station_service import StationIdentity, StationService
+from admin.store import Store
+from admin.timeutil import Clock, utc_now
+
+__all__ = ["Service", "StaffMember", "StationIdentity"]
+
+
+class Service:
+    def __init__(
+        self, store: Store, *, clock: Clock = utc_now, token_ttl: timedelta = DEFAULT_TOKEN_TTL
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.directory = Directory(store, clock)
+        self.stations = StationService(store, clock)
+        self.staff = StaffService(store, clock, token_ttl)

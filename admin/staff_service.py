@@ -1,0 +1,275 @@
+"""What staff ask of the server: log in, see their stations and sessions, send commands."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from sqlite_utils import Database
+
+from admin import audit, policy
+from admin.errors import Refused
+from admin.security import new_token, token_digest, verify_secret
+from admin.station_service import is_offline
+from admin.store import Store
+from admin.timeutil import Clock, from_iso, to_iso, utc_now
+from kiosk.protocol import (
+    CommandKind,
+    CommandStatus,
+    ErrorCode,
+    LoginResponse,
+    SessionSummary,
+    SiteInfo,
+    StaffInfo,
+    StationState,
+    StationStatus,
+)
+
+log = logging.getLogger("epn.server.staff")
+
+DEFAULT_TOKEN_TTL = timedelta(hours=8)
+SESSION_LIST_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    username: str
+    role: Literal["admin", "staff"]
+    site_ids: tuple[int, ...]
+
+    def info(self) -> StaffInfo:
+        return StaffInfo(username=self.username, role=self.role, site_ids=list(self.site_ids))
+
+    def can_see(self, site_id: int) -> bool:
+        return self.role == "admin" or site_id in self.site_ids
+
+
+def _scope_sql(member: StaffMember | None, column: str) -> tuple[str, list[Any]]:
+    """A WHERE fragment limiting rows to the member's sites (None: the CLI sees all)."""
+    if member is None or member.role == "admin":
+        return "1", []
+    marks = ", ".join("?" for _ in member.site_ids) or "NULL"
+    return f"{column} IN ({marks})", list(member.site_ids)
+
+
+class StaffService:
+    def __init__(
+        self, store: Store, clock: Clock = utc_now, token_ttl: timedelta = DEFAULT_TOKEN_TTL
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._token_ttl = token_ttl
+
+    # --- authentication -----------------------------------------------------------------
+
+    def login(self, username: str, password: str) -> LoginResponse:
+        row = self._store.read(
+            lambda db: next(
+                db.query("SELECT id, password_hash FROM staff WHERE username = ?", [username]), None
+            )
+        )
+        # same answer, and about the same time, for an unknown user and a wrong password
+        if row is None or not verify_secret(row["password_hash"], password):
+            if row is None:
+                verify_secret(None, password)
+            raise Refused(ErrorCode.BAD_LOGIN, "wrong username or password")
+        token = new_token()
+        now = self._clock()
+        expires_at = to_iso(now + self._token_ttl)
+
+        def write(db: Database) -> None:
+            db.execute(
+                "DELETE FROM staff_tokens WHERE staff_id = ? AND expires_at < ?",
+                [row["id"], to_iso(now)],
+            )
+            db.execute(
+                "INSERT INTO staff_tokens (token_hash, staff_id, expires_at) VALUES (?, ?, ?)",
+                [token_digest(token), row["id"], expires_at],
+            )
+            audit.record(
+                db,
+                at=to_iso(now),
+                staff_id=row["id"],
+                action="auth.login",
+                target=f"staff:{username}",
+            )
+
+        self._store.write(write)
+        member = self._member(row["id"])
+        log.info("staff %r logged in", username)
+        return LoginResponse(token=token, expires_at=expires_at, staff=member.info())
+
+    def authenticate(self, token: str) -> StaffMember:
+        row = self._store.read(
+            lambda db: next(
+                db.query(
+                    "SELECT staff_id, expires_at FROM staff_tokens WHERE token_hash = ?",
+                    [token_digest(token)],
+                ),
+                None,
+            )
+        )
+        if row is None:
+            raise Refused(ErrorCode.UNAUTHENTICATED, "unknown or revoked login token")
+        if from_iso(row["expires_at"]) <= self._clock():
+            raise Refused(ErrorCode.TOKEN_EXPIRED, "login token expired, log in again")
+        return self._member(row["staff_id"])
+
+    def _member(self, staff_id: int) -> StaffMember:
+        def read(db: Database) -> StaffMember:
+            row = next(db.query("SELECT id, username, role FROM staff WHERE id = ?", [staff_id]))
+            sites = [
+                r["site_id"]
+                for r in db.query(
+                    "SELECT site_id FROM staff_sites WHERE staff_id = ? ORDER BY site_id",
+                    [staff_id],
+                )
+            ]
+            return StaffMember(row["id"], row["username"], row["role"], tuple(sites))
+
+        return self._store.read(read)
+
+    # --- commands -----------------------------------------------------------------------
+
+    def create_command(
+        self, member: StaffMember, station: str, kind: CommandKind, minutes: int | None = None
+    ) -> CommandStatus:
+        if kind == CommandKind.EXTEND and not minutes:
+            raise Refused(ErrorCode.INVALID_REQUEST, "extend needs a number of minutes")
+        if kind == CommandKind.END:
+            minutes = None
+        now = self._clock()
+
+        def write(db: Database) -> CommandStatus:
+            row = next(db.query("SELECT id, site_id FROM stations WHERE name = ?", [station]), None)
+            if row is None:
+                raise Refused(ErrorCode.NOT_FOUND, f"no station named {station!r}")
+            if not member.can_see(row["site_id"]):
+                raise Refused(ErrorCode.FORBIDDEN, "this station is not at one of your sites")
+            session = next(
+                db.query(
+                    "SELECT * FROM sessions WHERE station_id = ? AND state = 'active'", [row["id"]]
+                ),
+                None,
+            )
+            if session is None:
+                raise Refused(ErrorCode.NO_ACTIVE_SESSION, f"nobody is signed in on {station}")
+            cursor = db.execute(
+                "INSERT INTO commands (station_id, session_id, kind, minutes, status, created_by,"
+                " created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)",
+                [row["id"], session["id"], kind, minutes, member.id, to_iso(now)],
+            )
+            command_id = int(cursor.lastrowid or 0)
+            audit.record(
+                db,
+                at=to_iso(now),
+                staff_id=member.id,
+                action=f"command.{kind}",
+                target=f"station:{station}",
+                before={
+                    "session_id": session["id"],
+                    "seconds_left": policy.estimate_left(session, now),
+                },
+                after={"command_id": command_id, "minutes": minutes},
+            )
+            return CommandStatus(
+                id=command_id,
+                station=station,
+                kind=kind,
+                minutes=minutes,
+                status="pending",
+                created_at=to_iso(now),
+            )
+
+        status = self._store.write(write)
+        log.info("staff %r: %s %s on %s", member.username, kind, minutes or "", station)
+        return status
+
+    # --- views --------------------------------------------------------------------------
+
+    def stations(self, member: StaffMember | None) -> list[StationStatus]:
+        now = self._clock()
+        where, params = _scope_sql(member, "st.site_id")
+        rows = self._store.read(
+            lambda db: list(
+                db.query(
+                    "SELECT st.id, st.name, st.site_id, si.name AS site_name, st.last_seen_at,"
+                    " s.id AS session_id, s.state, s.started_at, s.used_seconds, s.remaining_seconds,"
+                    " s.reported_at, v.identifier, v.display_name,"
+                    " (SELECT COUNT(*) FROM commands c WHERE c.station_id = st.id"
+                    "  AND c.status = 'pending') AS pending"
+                    " FROM stations st JOIN sites si ON si.id = st.site_id"
+                    " LEFT JOIN sessions s ON s.station_id = st.id AND s.state = 'active'"
+                    " LEFT JOIN visitors v ON v.id = s.visitor_id"
+                    f" WHERE {where} ORDER BY si.name, st.name, s.started_at DESC",
+                    params,
+                )
+            )
+        )
+        seen: set[int] = set()
+        result = []
+        for row in rows:
+            if row["id"] in seen:
+                continue
+            seen.add(row["id"])
+            result.append(self._status(row, now))
+        return result
+
+    @staticmethod
+    def _status(row: dict[str, Any], now: datetime) -> StationStatus:
+        in_use = row["session_id"] is not None
+        if is_offline(row["last_seen_at"], now):
+            state = StationState.OFFLINE
+        else:
+            state = StationState.IN_USE if in_use else StationState.FREE
+        return StationStatus(
+            id=row["id"],
+            name=row["name"],
+            site=SiteInfo(id=row["site_id"], name=row["site_name"]),
+            state=state,
+            last_seen_at=row["last_seen_at"],
+            session_id=row["session_id"],
+            visitor_identifier=row["identifier"],
+            visitor_name=row["display_name"],
+            seconds_left=policy.estimate_left(row, now) if in_use else None,
+            pending_commands=row["pending"],
+        )
+
+    def sessions(
+        self, member: StaffMember | None, state: Literal["active", "ended"] | None = None
+    ) -> list[SessionSummary]:
+        """Active sessions first, then the most recent ended ones."""
+        now = self._clock()
+        where, params = _scope_sql(member, "st.site_id")
+        if state is not None:
+            where += " AND s.state = ?"
+            params.append(state)
+        rows = self._store.read(
+            lambda db: list(
+                db.query(
+                    "SELECT s.*, st.name AS station, v.identifier, v.display_name FROM sessions s"
+                    " JOIN stations st ON st.id = s.station_id JOIN visitors v ON v.id = s.visitor_id"
+                    f" WHERE {where} ORDER BY s.state = 'active' DESC, s.started_at DESC LIMIT ?",
+                    [*params, SESSION_LIST_LIMIT],
+                )
+            )
+        )
+        return [
+            SessionSummary(
+                id=row["id"],
+                station=row["station"],
+                visitor_identifier=row["identifier"],
+                visitor_name=row["display_name"],
+                state=row["state"],
+                started_at=row["started_at"],
+                ended_at=row["ended_at"],
+                granted_seconds=row["granted_seconds"],
+                used_seconds=policy.estimate_used(row, now),
+                seconds_left=policy.estimate_left(row, now) if row["state"] == "active" else None,
+                end_reason=row["end_reason"],
+            )
+            for row in rows
+        ]

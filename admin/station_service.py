@@ -1,0 +1,326 @@
+"""What stations ask of the server: who am I, sign a visitor in, take my events, my commands."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from admin import policy
+from admin.errors import Refused
+from admin.security import token_digest, verify_secret
+from admin.store import Store
+from admin.timeutil import Clock, seconds_between, to_iso, utc_now
+from kiosk.protocol import (
+    OFFLINE_AFTER_SECONDS,
+    Command,
+    CommandKind,
+    ErrorCode,
+    Event,
+    EventKind,
+    Grant,
+    SiteInfo,
+    StationInfo,
+    VisitorInfo,
+)
+
+log = logging.getLogger("epn.server.stations")
+
+#: end_reason of a session the server closed itself, at the station's last report.
+STALE_REASON = "stale"
+#: last_seen_at is rewritten at most this often; offline detection needs far less.
+SEEN_RESOLUTION_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class StationIdentity:
+    id: int
+    name: str
+    site_id: int
+    site_name: str
+    timezone: str
+    enabled: bool
+    #: True when this request is the first sign of life after the station was offline.
+    came_online: bool
+
+    def info(self) -> StationInfo:
+        return StationInfo(
+            id=self.id, name=self.name, site=SiteInfo(id=self.site_id, name=self.site_name)
+        )
+
+
+@dataclass(frozen=True)
+class EventsResult:
+    accepted: list[str]
+    #: Something the station list shows changed (a session ended, a command applied).
+    changed: bool
+
+
+def is_offline(last_seen_at: str | None, now: datetime) -> bool:
+    elapsed = seconds_between(last_seen_at, now)
+    return elapsed is None or elapsed > OFFLINE_AFTER_SECONDS
+
+
+def close_stale(db: Database, session_id: str) -> None:
+    """Close a session the station lost track of, at its last report (never later)."""
+    db.execute(
+        "UPDATE sessions SET state = 'ended', ended_at = COALESCE(reported_at, started_at),"
+        " remaining_seconds = 0, end_reason = ? WHERE id = ? AND state = 'active'",
+        [STALE_REASON, session_id],
+    )
+    log.info("closed stale session %s at its last report", session_id)
+
+
+def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    return list(db.query(sql, params))
+
+
+class StationService:
+    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+        self._store = store
+        self._clock = clock
+
+    def authenticate(self, token: str) -> StationIdentity:
+        """Find the station owning ``token`` and record that it was seen now."""
+        digest = token_digest(token)
+        now = self._clock()
+
+        def write(db: Database) -> StationIdentity:
+            row = next(
+                db.query(
+                    "SELECT st.id, st.name, st.site_id, st.enabled, st.last_seen_at,"
+                    " si.name AS site_name, si.timezone FROM stations st"
+                    " JOIN sites si ON si.id = st.site_id WHERE st.token_hash = ?",
+                    [digest],
+                ),
+                None,
+            )
+            if row is None:
+                raise Refused(ErrorCode.UNAUTHENTICATED, "unknown station token")
+            elapsed = seconds_between(row["last_seen_at"], now)
+            if elapsed is None or elapsed >= SEEN_RESOLUTION_SECONDS:  # spare a commit
+                db.execute(
+                    "UPDATE stations SET last_seen_at = ? WHERE id = ?", [to_iso(now), row["id"]]
+                )
+            return StationIdentity(
+                id=row["id"],
+                name=row["name"],
+                site_id=row["site_id"],
+                site_name=row["site_name"],
+                timezone=row["timezone"],
+                enabled=bool(row["enabled"]),
+                came_online=is_offline(row["last_seen_at"], now),
+            )
+
+        return self._store.write(write)
+
+    # --- sign-in ------------------------------------------------------------------------
+
+    def sign_in(self, station: StationIdentity, identifier: str, pin: str | None) -> Grant:
+        """Open a session for the visitor on this station, or raise :class:`Refused`."""
+        if not station.enabled:
+            raise Refused(ErrorCode.STATION_DISABLED, "this station is disabled")
+        visitor = self._store.read(
+            lambda db: next(
+                db.query("SELECT * FROM visitors WHERE identifier = ?", [identifier]), None
+            )
+        )
+        if visitor is None:
+            raise Refused(ErrorCode.UNKNOWN_IDENTIFIER, "no visitor with this identifier")
+        # The PIN is checked outside the store lock: argon2 is slow on purpose.
+        if visitor["pin_hash"] is not None:
+            if not pin:
+                raise Refused(ErrorCode.PIN_REQUIRED, "this visitor has a PIN")
+            if not verify_secret(visitor["pin_hash"], pin):
+                raise Refused(ErrorCode.BAD_CREDENTIALS, "wrong PIN")
+        if not visitor["enabled"]:
+            raise Refused(ErrorCode.ACCOUNT_DISABLED, "this visitor account is disabled")
+        now = self._clock()
+        grant = self._store.write(lambda db: self._open_session(db, station, visitor, now))
+        log.info(
+            "session %s opened on %s for %ds", grant.session_id, station.name, grant.granted_seconds
+        )
+        return grant
+
+    def _open_session(
+        self, db: Database, station: StationIdentity, visitor: dict[str, Any], now: datetime
+    ) -> Grant:
+        for own in _rows(
+            db, "SELECT id FROM sessions WHERE station_id = ? AND state = 'active'", [station.id]
+        ):
+            close_stale(db, own["id"])
+        elsewhere = _rows(
+            db,
+            "SELECT s.id, st.name, st.last_seen_at FROM sessions s"
+            " JOIN stations st ON st.id = s.station_id"
+            " WHERE s.visitor_id = ? AND s.state = 'active'",
+            [visitor["id"]],
+        )
+        for other in elsewhere:
+            if not is_offline(other["last_seen_at"], now):
+                raise Refused(
+                    ErrorCode.SIGNED_IN_ELSEWHERE,
+                    "already signed in on another station",
+                    {"station": other["name"]},
+                )
+            close_stale(db, other["id"])
+
+        seconds, terms = self._grant_seconds(db, station, visitor, now)
+        if seconds == 0:
+            raise Refused(
+                ErrorCode.NO_TIME_LEFT, "no time left today or this week", {"allowances": terms}
+            )
+        session_id = str(uuid.uuid4())
+        db.execute(
+            "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, granted_seconds,"
+            " used_seconds, remaining_seconds, reported_at) VALUES (?, ?, ?, 'active', ?, ?, 0,"
+            " ?, ?)",
+            [session_id, station.id, visitor["id"], to_iso(now), seconds, seconds, to_iso(now)],
+        )
+        return Grant(
+            session_id=session_id,
+            visitor=VisitorInfo(
+                identifier=visitor["identifier"],
+                display_name=visitor["display_name"],
+                category=visitor["category"],
+            ),
+            granted_seconds=seconds,
+        )
+
+    def _grant_seconds(
+        self, db: Database, station: StationIdentity, visitor: dict[str, Any], now: datetime
+    ) -> tuple[int, dict[str, int]]:
+        policies = {
+            row["category"]: policy.Limits(
+                row["session_minutes"], row["daily_minutes"], row["weekly_minutes"]
+            )
+            for row in db.query("SELECT * FROM policies")
+        }
+        limits = policy.limits_for(visitor["category"], policies)
+        _, week_start = policy.period_starts(now, station.timezone)
+        sessions = _rows(
+            db,
+            "SELECT * FROM sessions WHERE visitor_id = ? AND started_at >= ?",
+            [visitor["id"], to_iso(week_start)],
+        )
+        used = policy.usage(sessions, now, station.timezone)
+        return policy.grant_seconds(limits, used), policy.allowances(limits, used)
+
+    # --- events -------------------------------------------------------------------------
+
+    def apply_events(self, station: StationIdentity, events: Iterable[Event]) -> EventsResult:
+        """Apply each event once per (station, event_id); replays are accepted and skipped."""
+        batch = sorted(events, key=lambda e: e.seq)
+        now = to_iso(self._clock())
+
+        def write(db: Database) -> bool:
+            changed = False
+            for event in batch:
+                cursor = db.execute(
+                    "INSERT OR IGNORE INTO events (station_id, event_id, seq, kind, received_at,"
+                    " body) VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        station.id,
+                        event.event_id,
+                        event.seq,
+                        event.kind,
+                        now,
+                        event.model_dump_json(),
+                    ],
+                )
+                if cursor.rowcount == 1:
+                    changed = self._apply(db, station, event, now) or changed
+            return changed
+
+        changed = self._store.write(write)
+        return EventsResult(accepted=[e.event_id for e in batch], changed=changed)
+
+    def _apply(self, db: Database, station: StationIdentity, event: Event, now: str) -> bool:
+        if event.kind == EventKind.HEARTBEAT:
+            if event.session_id is not None:
+                self._report(
+                    db, station, event.session_id, event.used_seconds, event.remaining_seconds, now
+                )
+            return False
+        if event.kind == EventKind.SESSION_ENDED:
+            if event.session_id is None:
+                return False
+            cursor = db.execute(
+                "UPDATE sessions SET state = 'ended', ended_at = ?,"
+                " used_seconds = MAX(used_seconds, ?), remaining_seconds = 0, end_reason = ?"
+                " WHERE id = ? AND station_id = ? AND state = 'active'",
+                [now, event.used_seconds or 0, event.reason, event.session_id, station.id],
+            )
+            if cursor.rowcount == 0:  # closed as stale meanwhile: keep the truer usage
+                self._report(db, station, event.session_id, event.used_seconds, None, now)
+            return cursor.rowcount > 0
+        return self._command_applied(db, station, event, now)
+
+    def _report(
+        self,
+        db: Database,
+        station: StationIdentity,
+        session_id: str,
+        used: int | None,
+        remaining: int | None,
+        now: str,
+    ) -> None:
+        cursor = db.execute(
+            "UPDATE sessions SET used_seconds = MAX(used_seconds, ?),"
+            " remaining_seconds = COALESCE(?, remaining_seconds), reported_at = ?"
+            " WHERE id = ? AND station_id = ? AND state = 'active'",
+            [used or 0, remaining, now, session_id, station.id],
+        )
+        if cursor.rowcount == 0:
+            db.execute(
+                "UPDATE sessions SET used_seconds = MAX(used_seconds, ?)"
+                " WHERE id = ? AND station_id = ?",
+                [used or 0, session_id, station.id],
+            )
+
+    def _command_applied(
+        self, db: Database, station: StationIdentity, event: Event, now: str
+    ) -> bool:
+        if event.command_id is None:
+            return False
+        command = next(
+            db.query(
+                "SELECT * FROM commands WHERE id = ? AND station_id = ? AND status = 'pending'",
+                [event.command_id, station.id],
+            ),
+            None,
+        )
+        if command is None:
+            return False
+        ok = event.ok is not False
+        db.execute(
+            "UPDATE commands SET status = ?, applied_at = ? WHERE id = ?",
+            ["applied" if ok else "failed", now, command["id"]],
+        )
+        session_id = event.session_id or command["session_id"]
+        if ok and command["kind"] == CommandKind.EXTEND and session_id is not None:
+            db.execute(
+                "UPDATE sessions SET granted_seconds = granted_seconds + ? WHERE id = ?",
+                [int(command["minutes"] or 0) * 60, session_id],
+            )
+        if session_id is not None and event.remaining_seconds is not None:
+            self._report(db, station, session_id, None, event.remaining_seconds, now)
+        return True
+
+    # --- commands -----------------------------------------------------------------------
+
+    def pending_commands(self, station_id: int, after: int) -> list[Command]:
+        rows = self._store.read(
+            lambda db: _rows(
+                db,
+                "SELECT id, kind, session_id, minutes, created_at FROM commands"
+                " WHERE station_id = ? AND status = 'pending' AND id > ? ORDER BY id",
+                [station_id, after],
+            )
+        )
+        return [Command.model_validate(row) for row in rows]

@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from admin import cli
+
+Capture = pytest.CaptureFixture[str]
+
+
+def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "epn.db")
+
+
+@pytest.fixture
+def with_site(db: str, capsys: Capture) -> str:
+    assert run(capsys, "site", "add", "EPN Laeken", "--db", db)[0] == 0
+    return db
+
+
+def _all_parsers(
+    parser: argparse.ArgumentParser, path: str = "epn"
+) -> list[tuple[str, argparse.ArgumentParser, str | None]]:
+    found: list[tuple[str, argparse.ArgumentParser, str | None]] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help for a in action._choices_actions}
+            for name, sub in action.choices.items():
+                found.append((f"{path} {name}", sub, helps.get(name)))
+                found.extend(_all_parsers(sub, f"{path} {name}"))
+    return found
+
+
+def test_every_command_has_help_and_description() -> None:
+    parsers = _all_parsers(cli.build_parser())
+    names = {name for name, _, _ in parsers}
+    assert {
+        "epn server",
+        "epn site add",
+        "epn station add",
+        "epn visitor add",
+        "epn staff add",
+        "epn session list",
+        "epn session extend",
+        "epn session end",
+    } <= names
+    for name, parser, help_text in parsers:
+        assert help_text, f"{name} has no help text"
+        assert parser.description, f"{name} has no description"
+        for action in parser._actions:
+            if not isinstance(action, argparse._SubParsersAction):
+                assert action.help, f"{name} {action.dest} has no help text"
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["site"], ["site", "add", "--help"], ["session", "extend", "--help"]]
+)
+def test_help_is_printed(capsys: Capture, argv: list[str]) -> None:
+    code, out, _ = run(capsys, *argv, "--help")
+    assert code == 0
+    assert "usage: epn" in out
+
+
+def test_site_and_station_add(with_site: str, capsys: Capture) -> None:
+    code, out, _ = run(capsys, "station", "add", "LK-01", "--site", "EPN Laeken", "--db", with_site)
+    assert code == 0
+    token = out.splitlines()[-1]
+    assert len(token) >= 40 and " " not in token
+    with sqlite3.connect(with_site) as conn:
+        stored = conn.execute("SELECT token_hash FROM stations").fetchone()[0]
+    assert stored != token and len(stored) == 64
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["site", "add", "EPN Laeken"], "already exists"),
+        (["station", "add", "LK-01", "--site", "Nowhere"], "no site named 'Nowhere'"),
+        (["visitor", "add", "x" * 65], "identifier must be"),
+    ],
+)
+def test_refusals_are_one_line_with_exit_1(
+    with_site: str, capsys: Capture, argv: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, *argv, "--db", with_site)
+    assert code == 1
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_duplicate_station(with_site: str, capsys: Capture) -> None:
+    argv = ["station", "add", "LK-01", "--site", "EPN Laeken", "--db", with_site]
+    assert run(capsys, *argv)[0] == 0
+    code, _, err = run(capsys, *argv)
+    assert code == 1 and "station 'LK-01' already exists" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["bogus"],
+        ["site"],
+        ["site", "add"],
+        ["staff", "add", "x", "--role", "boss", "--db", "d"],
+        ["session", "extend", "RC-01", "ten", "--server", "http://x", "--user", "u"],
+    ],
+)
+def test_bad_usage_exits_2(capsys: Capture, argv: list[str]) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert err.startswith("epn") and len(err.strip().splitlines()) == 1
+
+
+def test_unopenable_database(tmp_path: Path, capsys: Capture) -> None:
+    code, _, err = run(capsys, "site", "add", "X", "--db", str(tmp_path / "no" / "dir.db"))
+    assert code == 1 and "cannot open database" in err
+
+
+def test_visitor_add_hashes_the_pin(with_site: str, capsys: Capture) -> None:
+    argv = [
+        "visitor",
+        "add",
+        "2100001234",
+        "--pin",
+        "2468",
+        "--category",
+        "senior",
+        "--name",
+        "Jan",
+        "--db",
+        with_site,
+    ]
+    assert run(capsys, *argv)[0] == 0
+    with sqlite3.connect(with_site) as conn:
+        pin_hash, category, name = conn.execute(
+            "SELECT pin_hash, category, display_name FROM visitors"
+        ).fetchone()
+    assert pin_hash.startswith("$argon2id$") and category == "senior" and name == "Jan"
+
+
+def test_staff_add_with_password_from_env(
+    with_site: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EPN_PASSWORD", "bibliotheque")
+    code, out, _ = run(
+        capsys,
+        "staff",
+        "add",
+        "accueil",
+        "--role",
+        "staff",
+        "--site",
+        "EPN Laeken",
+        "--db",
+        with_site,
+    )
+    assert code == 0 and "accueil" in out
+    with sqlite3.connect(with_site) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM staff_sites").fetchone()[0] == 1
+
+
+def test_staff_role_needs_a_site(
+    with_site: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EPN_PASSWORD", "bibliotheque")
+    code, _, err = run(capsys, "staff", "add", "x", "--role", "staff", "--db", with_site)
+    assert code == 2 and "--site" in err
+
+
+def test_staff_password_prompted_twice(
+    with_site: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter(["first-password", "other-password"])
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    code, _, err = run(capsys, "staff", "add", "boss", "--role", "admin", "--db", with_site)
+    assert code == 2 and "do not match" in err
+    answers = iter(["same-password", "same-password"])
+    assert run(capsys, "staff", "add", "boss", "--role", "admin", "--db", with_site)[0] == 0
+
+
+def test_session_list(with_site: str, capsys: Capture) -> None:
+    from admin.service import Service
+    from admin.store import Store
+
+    with Store(with_site) as store:
+        service = Service(store)
+        token = service.directory.add_station("LK-01", "EPN Laeken").token
+        service.directory.add_visitor("2100005678")
+        station = service.stations.authenticate(token)
+        service.stations.sign_in(station, "2100005678", None)
+    code, out, _ = run(capsys, "session", "list", "--db", with_site)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["STATION", "STATE", "VISITOR", "TIME"]
+    assert lines[1].split()[:3] == ["LK-01", "active", "2100005678"]
+    assert lines[1].endswith("left")
+    code, out, _ = run(capsys, "session", "list", "--db", with_site, "--json")
+    rows = json.loads(out)
+    assert rows[0]["station"] == "LK-01" and rows[0]["visitor"] == "2100005678"
+    assert 3500 <= rows[0]["seconds_left"] <= 3600
+
+
+def test_session_extend_without_server_fails_cleanly(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from admin.serving import free_port
+
+    monkeypatch.setenv("EPN_PASSWORD", "whatever1")
+    code, _, err = run(
+        capsys,
+        "session",
+        "extend",
+        "RC-01",
+        "10",
+        "--server",
+        f"http://127.0.0.1:{free_port()}",
+        "--user",
+        "u",
+    )
+    assert code == 1 and len(err.strip().splitlines()) == 1
+
+
+def test_session_extend_minutes_range(capsys: Capture) -> None:
+    code, _, err = run(
+        capsys, "session", "extend", "RC-01", "0", "--server", "http://x", "--user", "u"
+    )
+    assert code == 2 and "between 1 and 600" in err

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from admin.errors import StoreError
+from admin.migrations import MIGRATIONS
+from admin.store import Store
+
+
+def test_migrations_are_named_and_applied_once(db_path: Path) -> None:
+    with Store(db_path) as store:
+        applied = store.read(lambda db: [m.name for m in MIGRATIONS.applied(db)])
+    with Store(db_path) as again:
+        assert again.read(lambda db: [m.name for m in MIGRATIONS.applied(db)]) == applied
+    assert applied == ["m001_initial"]
+
+
+def test_pragmas(fresh_store: Store) -> None:
+    def pragmas(db: object) -> tuple[str, int]:
+        mode = next(fresh_store._db.query("PRAGMA journal_mode"))["journal_mode"]
+        keys = next(fresh_store._db.query("PRAGMA foreign_keys"))["foreign_keys"]
+        return mode, keys
+
+    assert fresh_store.read(pragmas) == ("wal", 1)
+
+
+def test_default_policy_row(fresh_store: Store) -> None:
+    row = fresh_store.read(lambda db: next(db.query("SELECT * FROM policies")))
+    assert row == {
+        "category": "*",
+        "session_minutes": 60,
+        "daily_minutes": 120,
+        "weekly_minutes": 600,
+    }
+
+
+def test_write_is_all_or_nothing(fresh_store: Store) -> None:
+    def half(db: object) -> None:
+        fresh_store._db.execute("INSERT INTO sites (name, created_at) VALUES ('A', '2025-01-01')")
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        fresh_store.write(half)
+    assert fresh_store.read(lambda db: db["sites"].count) == 0
+
+
+def test_nested_writes_share_the_transaction(fresh_store: Store) -> None:
+    def outer(db: object) -> None:
+        fresh_store.write(
+            lambda db: db.execute("INSERT INTO sites (name, created_at) VALUES ('A', 'now')")
+        )
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        fresh_store.write(outer)
+    assert fresh_store.read(lambda db: db["sites"].count) == 0
+
+
+def test_foreign_keys_are_enforced(fresh_store: Store) -> None:
+    import sqlite3
+
+    with pytest.raises(sqlite3.IntegrityError):
+        fresh_store.write(
+            lambda db: db.execute(
+                "INSERT INTO stations (name, site_id, token_hash, created_at)"
+                " VALUES ('X', 99, 'h', 'now')"
+            )
+        )
+
+
+def test_unopenable_path_is_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError):
+        Store(tmp_path / "missing" / "epn.db")
