@@ -1,0 +1,486 @@
+"""The staff console against the real server (FastAPI on uvicorn in a thread, real HTTP)."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from admin.client import StaffClient
+from admin.serving import free_port
+from admin.store import Store
+from kiosk.client import StationClient
+from kiosk.protocol import (
+    ApiError,
+    ErrorCode,
+    SiteInfo,
+    StationList,
+    StationState,
+    StationStatus,
+)
+from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, running_server
+from ui.console.app import ConsoleProgram, build_console
+from ui.console.live import StationFeed
+from ui.console.login import LoginDialog
+from ui.console.main_window import ConfirmDialog, ConsoleWindow
+from ui.console.station_model import Column, StationTableModel
+from ui.tasks import TaskManager
+
+PASSWORD = "desk-password-1"
+TIMEOUT_MS = 5000
+
+
+@dataclass
+class World:
+    url: str
+    store: Store  # a second connection to the server's database, to check what it holds
+    station_tokens: dict[str, str]
+    _server: ExitStack
+
+    def stop_server(self) -> None:
+        self._server.close()
+
+
+class FakeLanguages:
+    """Stands in for ui.i18n.Languages: records the switches, loads no catalogue."""
+
+    def __init__(self) -> None:
+        self.current = "en"
+        self.switched: list[str] = []
+
+    def set_language(self, language: str) -> None:
+        self.current = language
+        self.switched.append(language)
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    db = tmp_path / "epn.db"
+    add_site(db, "Centre")
+    add_site(db, "Nord")
+    tokens = {
+        name: add_station(db, name, site=site)
+        for name, site in (("PC-01", "Centre"), ("PC-02", "Centre"), ("PC-09", "Nord"))
+    }
+    add_staff(db, "desk", PASSWORD, role="staff", sites=["Centre"])
+    add_visitor(db, "1001", display_name="Alice")
+    server = ExitStack()
+    url = server.enter_context(running_server(db))
+    # The stations of the Centre say hello, so they are listed free rather than offline.
+    store = Store(db)
+    world = World(url, store, tokens, server)
+    try:
+        for name in ("PC-01", "PC-02"):
+            client = StationClient(url, tokens[name])
+            try:
+                client.me()
+            finally:
+                client.close()
+        yield world
+    finally:
+        server.close()
+        store.close()
+
+
+@pytest.fixture
+def languages() -> FakeLanguages:
+    return FakeLanguages()
+
+
+@pytest.fixture
+def console(qapp, world: World, languages: FakeLanguages) -> Iterator[ConsoleProgram]:
+    program = build_console(
+        qapp, server_url=world.url, languages=languages, username="desk", password=PASSWORD
+    )
+    assert program is not None
+    yield program
+    program.close()
+
+
+@pytest.fixture
+def tasks(qtbot) -> Iterator[TaskManager]:
+    manager = TaskManager()
+    yield manager
+    manager.wait_idle()
+
+
+def sign_in_visitor(world: World, station: str, identifier: str = "1001") -> None:
+    client = StationClient(world.url, world.station_tokens[station])
+    try:
+        client.sign_in(identifier, None)
+    finally:
+        client.close()
+
+
+def commands(world: World, station: str) -> list[dict]:
+    return world.store.read(
+        lambda db: list(
+            db.query(
+                "SELECT c.kind, c.minutes, c.status FROM commands c"
+                " JOIN stations st ON st.id = c.station_id WHERE st.name = ? ORDER BY c.id",
+                [station],
+            )
+        )
+    )
+
+
+def cell(window: ConsoleWindow, station: str, column: Column) -> str:
+    row = window.model.row_of(station)
+    assert row is not None, f"{station} is not in the table"
+    return window.model.index(row, column).data()
+
+
+def listed(window: ConsoleWindow) -> list[str]:
+    return sorted(s.name for s in window.model.stations())
+
+
+# --- login -------------------------------------------------------------------------------
+
+
+def make_dialog(qtbot, url: str, client: StaffClient, tasks: TaskManager) -> LoginDialog:
+    dialog = LoginDialog(None, url, client, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_login_succeeds_and_keeps_the_token(qtbot, world: World, tasks: TaskManager) -> None:
+    client = StaffClient(world.url)
+    dialog = make_dialog(qtbot, world.url, client, tasks)
+    assert dialog.server_edit.isReadOnly()
+    qtbot.keyClicks(dialog.username_edit, "desk")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT_MS):
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)  # Enter submits
+    assert dialog.response is not None
+    assert dialog.response.staff.username == "desk"
+    assert client.token == dialog.response.token
+    client.close()
+
+
+def test_wrong_password_is_explained(qtbot, world: World, tasks: TaskManager) -> None:
+    client = StaffClient(world.url)
+    dialog = make_dialog(qtbot, world.url, client, tasks)
+    qtbot.keyClicks(dialog.username_edit, "desk")
+    qtbot.keyClicks(dialog.password_edit, "not-the-password")
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error_text == "Wrong username or password.", timeout=TIMEOUT_MS)
+    assert dialog.isVisible()
+    assert dialog.response is None
+    assert dialog.login_button.isEnabled()  # they can try again
+    client.close()
+
+
+def test_empty_fields_are_refused_without_asking_the_server(
+    qtbot, world: World, tasks: TaskManager
+) -> None:
+    class NoCalls:
+        def login(self, username: str, password: str):
+            raise AssertionError("the server must not be asked")
+
+    dialog = make_dialog(qtbot, world.url, NoCalls(), tasks)  # type: ignore[arg-type]
+    qtbot.keyClicks(dialog.username_edit, "desk")
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_text == "Type your username and password."
+    assert dialog.password_edit.hasFocus() or not dialog.isActiveWindow()
+
+
+def test_unreachable_server_is_explained(qtbot, tasks: TaskManager) -> None:
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    client = StaffClient(url, timeout=2.0)
+    dialog = make_dialog(qtbot, url, client, tasks)
+    qtbot.keyClicks(dialog.username_edit, "desk")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.error_text.startswith("The server cannot be reached"), timeout=TIMEOUT_MS
+    )
+    assert dialog.response is None
+    client.close()
+
+
+# --- the live list -----------------------------------------------------------------------
+
+
+def test_live_list_shows_the_stations_of_my_sites(qtbot, console: ConsoleProgram) -> None:
+    window = console.window
+    qtbot.waitUntil(lambda: listed(window) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    assert cell(window, "PC-01", Column.STATE) == "Free"
+    assert cell(window, "PC-02", Column.STATE) == "Free"
+    assert window.user_label.text() == "Signed in as desk (staff)"
+    qtbot.waitUntil(lambda: window.connection_label.text() == "Live", timeout=TIMEOUT_MS)
+    assert console.feed.running
+    assert window.windowTitle() == "EPN console"
+
+
+def test_station_goes_in_use_when_a_visitor_signs_in(
+    qtbot, world: World, console: ConsoleProgram
+) -> None:
+    window = console.window
+    qtbot.waitUntil(lambda: listed(window) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    sign_in_visitor(world, "PC-01")
+    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    assert cell(window, "PC-01", Column.VISITOR) == "Alice"
+    assert re.fullmatch(r"\d{1,2}:\d\d(:\d\d)?", cell(window, "PC-01", Column.TIME_LEFT))
+    assert cell(window, "PC-02", Column.STATE) == "Free"
+
+
+def test_actions_are_enabled_only_for_a_station_in_use(
+    qtbot, world: World, console: ConsoleProgram
+) -> None:
+    window = console.window
+    qtbot.waitUntil(lambda: listed(window) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    assert window.select_station("PC-02")
+    assert not window.extend_button.isEnabled()
+    assert not window.end_button.isEnabled()
+    assert window.select_station("PC-01")
+    assert not window.extend_button.isEnabled()
+    sign_in_visitor(world, "PC-01")
+    # The list updates by itself and the selected row becomes actionable.
+    qtbot.waitUntil(window.extend_button.isEnabled, timeout=TIMEOUT_MS)
+    assert window.end_button.isEnabled()
+    assert window.selected_station().name == "PC-01"
+
+
+def test_extend_sends_a_command_and_the_list_shows_it_pending(
+    qtbot, world: World, console: ConsoleProgram
+) -> None:
+    window = console.window
+    sign_in_visitor(world, "PC-01")
+    qtbot.waitUntil(lambda: window.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    window.select_station("PC-01")
+    assert window.minutes.value() == 15
+    window.minutes.setValue(20)
+    qtbot.mouseClick(window.extend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: commands(world, "PC-01") != [], timeout=TIMEOUT_MS)
+    assert commands(world, "PC-01") == [{"kind": "extend", "minutes": 20, "status": "pending"}]
+    qtbot.waitUntil(
+        lambda: cell(window, "PC-01", Column.PENDING) == "1 pending", timeout=TIMEOUT_MS
+    )
+    qtbot.waitUntil(lambda: "PC-01" in window.message_text, timeout=TIMEOUT_MS)
+    assert window.selected_station().name == "PC-01"  # the update kept the selection
+
+
+def test_extend_and_end_keyboard_shortcuts(
+    qtbot, world: World, console: ConsoleProgram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = console.window
+    sign_in_visitor(world, "PC-01")
+    qtbot.waitUntil(lambda: window.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    window.select_station("PC-01")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+    qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: (
+            commands(world, "PC-01") == [{"kind": "extend", "minutes": 15, "status": "pending"}]
+        ),
+        timeout=TIMEOUT_MS,
+    )
+
+
+def test_end_asks_for_confirmation_first(
+    qtbot, world: World, console: ConsoleProgram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = console.window
+    sign_in_visitor(world, "PC-01")
+    qtbot.waitUntil(lambda: window.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    window.select_station("PC-01")
+    questions: list[str] = []
+    answer = False
+
+    def ask(parent, text: str) -> bool:
+        questions.append(text)
+        return answer
+
+    monkeypatch.setattr(ConfirmDialog, "ask", ask)
+    qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    assert questions == ["End the session of Alice on PC-01 now?"]
+    assert console.tasks.wait_idle()
+    assert commands(world, "PC-01") == []  # said no: nothing sent
+
+    answer = True
+    qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    assert len(questions) == 2
+    qtbot.waitUntil(lambda: commands(world, "PC-01") != [], timeout=TIMEOUT_MS)
+    assert commands(world, "PC-01") == [{"kind": "end", "minutes": None, "status": "pending"}]
+
+
+def test_refused_action_is_explained(qtbot, world: World, console: ConsoleProgram) -> None:
+    window = console.window
+    sign_in_visitor(world, "PC-01")
+    qtbot.waitUntil(lambda: window.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    window.select_station("PC-01")
+    # The session ends on the server before the click reaches it (the table is a moment late).
+    world.store.write(lambda db: db.execute("UPDATE sessions SET state = 'ended'"))
+    qtbot.mouseClick(window.extend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.message_text == "This computer has no session running.", timeout=TIMEOUT_MS
+    )
+    assert window.message_label.objectName() == "Error"
+    assert commands(world, "PC-01") == []
+
+
+def test_reconnecting_is_shown_when_the_server_stops(
+    qtbot, world: World, console: ConsoleProgram
+) -> None:
+    window = console.window
+    qtbot.waitUntil(lambda: window.connection_label.text() == "Live", timeout=TIMEOUT_MS)
+    world.stop_server()
+    qtbot.waitUntil(lambda: window.connection_label.text() == "Reconnecting…", timeout=TIMEOUT_MS)
+    assert listed(window) == ["PC-01", "PC-02"]  # the last known list stays in view
+
+
+def test_expired_sign_in_asks_again_and_keeps_the_window(
+    qtbot, world: World, console: ConsoleProgram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = console.window
+    qtbot.waitUntil(lambda: listed(window) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    window.select_station("PC-02")
+    window.minutes.setValue(42)
+    asked: list[str] = []
+
+    def ask(parent, server_url, client, tasks, username="", password=""):
+        asked.append(username)
+        return client.login(username, PASSWORD)
+
+    monkeypatch.setattr(LoginDialog, "ask", ask)
+    world.store.write(lambda db: db.execute("DELETE FROM staff_tokens"))
+    # Any change wakes the feed; its next request is then refused.
+    sign_in_visitor(world, "PC-01")
+    qtbot.waitUntil(lambda: asked == ["desk"], timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    assert console.feed.running
+    assert window.selected_station().name == "PC-02"
+    assert window.minutes.value() == 42
+
+
+def test_feed_stops_promptly_during_a_long_poll(qtbot, world: World) -> None:
+    client = StaffClient(world.url)
+    client.login("desk", PASSWORD)
+    feed = StationFeed(client)
+    with qtbot.waitSignal(feed.stations_did_change, timeout=TIMEOUT_MS) as first:
+        feed.start()
+    assert isinstance(first.args[0], StationList)
+    qtbot.waitUntil(lambda: feed.online is True, timeout=TIMEOUT_MS)  # now held by the server
+    started = time.monotonic()
+    feed.stop()
+    assert time.monotonic() - started < 1.5
+    assert not feed.running
+
+
+def test_language_menu_switches_through_the_injected_languages(
+    qtbot, console: ConsoleProgram, languages: FakeLanguages
+) -> None:
+    window = console.window
+    assert list(window.language_actions) == ["fr", "nl", "en"]
+    window.language_actions["nl"].trigger()
+    assert languages.switched == ["nl"]
+    assert window.language_actions["nl"].isChecked()
+
+
+# --- the table on its own ------------------------------------------------------------------
+
+
+def status(
+    id: int, name: str, state: StationState, seconds_left: int | None = None, pending: int = 0
+) -> StationStatus:
+    return StationStatus(
+        id=id,
+        name=name,
+        site=SiteInfo(id=1, name="Centre"),
+        state=state,
+        visitor_identifier="1001" if state == StationState.IN_USE else None,
+        seconds_left=seconds_left,
+        pending_commands=pending,
+    )
+
+
+def test_time_left_counts_down_between_updates(qtbot) -> None:
+    now = [100.0]
+    model = StationTableModel(clock=lambda: now[0])
+    model.set_stations([status(1, "PC-01", StationState.IN_USE, 125)])
+    index = model.index(0, Column.TIME_LEFT)
+    assert index.data() == "2:05"
+    assert model.index(0, Column.VISITOR).data() == "1001"  # no name: the identifier
+    now[0] += 5.4
+    assert index.data() == "2:00"
+    now[0] += 500
+    assert index.data() == "0:00"
+    model.set_stations([status(1, "PC-01", StationState.IN_USE, 3 * 3600 + 61, pending=2)])
+    assert index.data() == "3:01:01"
+    assert model.index(0, Column.PENDING).data() == "2 pending"
+
+
+def test_selection_survives_updates_and_removals(qtbot, languages: FakeLanguages) -> None:
+    client = StaffClient("http://127.0.0.1:9")  # never called: the feed is not started
+    tasks = TaskManager()
+    window = ConsoleWindow(
+        server_url="http://127.0.0.1:9",
+        client=client,
+        feed=StationFeed(client),
+        tasks=tasks,
+        languages=languages,
+    )
+    qtbot.addWidget(window)
+    first = [status(1, "PC-01", StationState.FREE), status(2, "PC-02", StationState.IN_USE, 600)]
+    window.show_stations(StationList(version=1, stations=first))
+    window.select_station("PC-02")
+    assert window.extend_button.isEnabled()
+    with qtbot.assertNotEmitted(window.model.modelReset):
+        window.show_stations(
+            StationList(
+                version=2,
+                stations=[
+                    status(2, "PC-02", StationState.IN_USE, 590, pending=1),
+                    status(3, "PC-03", StationState.FREE),
+                ],
+            )
+        )
+    assert window.selected_station().name == "PC-02"
+    assert window.selected_station().pending_commands == 1
+    assert listed(window) == ["PC-02", "PC-03"]
+    window.show_stations(StationList(version=3, stations=[status(2, "PC-02", StationState.FREE)]))
+    assert window.selected_station().name == "PC-02"
+    assert not window.extend_button.isEnabled()  # the session ended: nothing to act on
+    client.close()
+
+
+def test_action_error_sentences(qtbot, languages: FakeLanguages) -> None:
+    from kiosk.protocol import ServerUnreachable
+    from ui.console.main_window import action_error_text
+
+    assert action_error_text(ApiError(ErrorCode.FORBIDDEN, "x", 403)) == (
+        "You may not manage the computers of this site."
+    )
+    assert action_error_text(ServerUnreachable("down")).startswith("The server cannot be reached")
+    assert action_error_text(ApiError(ErrorCode.INVALID_REQUEST, "x", 422)) == (
+        "The server refused this action."
+    )
+
+
+def test_failed_direct_sign_in_falls_back_to_the_dialog_and_cancel_gives_none(
+    qapp, world: World, languages: FakeLanguages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def ask(parent, server_url, client, tasks, username="", password=""):
+        asked.append((server_url, username))
+        return None  # the staff member cancels
+
+    monkeypatch.setattr(LoginDialog, "ask", ask)
+    program = build_console(
+        qapp, server_url=world.url, languages=languages, username="desk", password="wrong-one"
+    )
+    assert program is None
+    assert asked == [(world.url, "desk")]

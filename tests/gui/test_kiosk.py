@@ -1,0 +1,229 @@
+"""The kiosk screens against a real server: sign-in, refusals, languages, staff actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from admin.api import create_app
+from admin.client import StaffClient
+from admin.directory import Directory
+from admin.notify import Notifier
+from admin.serving import BackgroundServer, free_port
+from admin.store import Store
+from admin.timeutil import utc_now
+from ui.i18n import Languages
+from ui.kiosk.app import KioskProgram, build_kiosk
+from ui.kiosk.session_bar import ConfirmEndDialog
+
+SITE = "EPN Laeken"
+STATION = "LK-01"
+NO_PIN = "2100001111"
+WITH_PIN = "2100002222"
+PIN = "1357"
+BLOCKED = "2100003333"
+STAFF_PASSWORD = "bibliotheque-laeken"
+
+
+@dataclass
+class Server:
+    url: str
+    token: str
+    store: Store
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    store = Store(tmp_path / "server.db")
+    directory = Directory(store, utc_now)
+    directory.add_site(SITE)
+    station = directory.add_station(STATION, SITE)
+    directory.add_visitor(NO_PIN, display_name="Fatima", category="adult")
+    directory.add_visitor(WITH_PIN, pin=PIN, display_name="Jan", category="senior")
+    directory.add_visitor(BLOCKED, enabled=False)
+    directory.add_staff("accueil", STAFF_PASSWORD, role="staff", sites=[SITE])
+    notifier = Notifier()
+    with BackgroundServer(create_app(store, notifier=notifier), on_stop=notifier.close) as running:
+        yield Server(running.url, station.token, store)
+    store.close()
+
+
+@pytest.fixture
+def languages() -> Iterator[Languages]:
+    app = QApplication.instance()
+    assert app is not None
+    langs = Languages(app)
+    yield langs
+    langs.close()
+
+
+def start_kiosk(url: str, token: str, state_dir: Path, languages: Languages) -> KioskProgram:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return build_kiosk(
+        app, server_url=url, token=token, state_dir=state_dir, windowed=True, languages=languages
+    )
+
+
+@pytest.fixture
+def kiosk(qtbot, server: Server, tmp_path: Path, languages: Languages) -> Iterator[KioskProgram]:
+    program = start_kiosk(server.url, server.token, tmp_path / "station", languages)
+    qtbot.waitUntil(lambda: program.lock_screen.station_name == STATION)
+    yield program
+    program.close()
+
+
+def sign_in(qtbot, program: KioskProgram, identifier: str) -> None:
+    field = program.lock_screen.identifier_edit
+    field.setFocus()
+    qtbot.keyClicks(field, identifier)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def type_pin(qtbot, program: KioskProgram, pin: str) -> None:
+    qtbot.waitUntil(program.lock_screen.pin_edit.isVisible)
+    qtbot.keyClicks(program.lock_screen.pin_edit, pin)
+    qtbot.keyClick(program.lock_screen.pin_edit, Qt.Key.Key_Return)
+
+
+def session_row(store: Store) -> dict:
+    return store.read(
+        lambda db: next(db.query("SELECT * FROM sessions ORDER BY started_at DESC LIMIT 1"), {})
+    )
+
+
+def test_lock_screen_is_french_with_the_card_field_focused(qtbot, kiosk: KioskProgram) -> None:
+    lock = kiosk.lock_screen
+    assert lock.isVisible()
+    assert lock.title.text() == "Bienvenue"
+    assert lock.submit_button.text() == "Se connecter"
+    assert lock.station_line.text() == f"Ordinateur {STATION}"
+    assert lock.brand.text() == SITE
+    assert not lock.pin_edit.isVisible()
+    qtbot.waitUntil(lock.identifier_edit.hasFocus)
+
+
+def test_sign_in_without_pin_shows_the_session_bar(
+    qtbot, kiosk: KioskProgram, server: Server
+) -> None:
+    sign_in(qtbot, kiosk, NO_PIN)
+    bar = kiosk.session_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert not kiosk.lock_screen.isVisible()
+    assert "Fatima" in bar.greeting.text()
+    # The default policy grants 60 minutes: the countdown shows 1:00:00, then 59:59, ...
+    parts = [int(p) for p in bar.countdown.text().split(":")]
+    shown = sum(value * 60**i for i, value in enumerate(reversed(parts)))
+    assert 59 * 60 <= shown <= 60 * 60
+    row = session_row(server.store)
+    assert row["state"] == "active"
+
+
+def test_pin_is_asked_and_a_wrong_pin_is_explained(qtbot, kiosk: KioskProgram) -> None:
+    lock = kiosk.lock_screen
+    sign_in(qtbot, kiosk, WITH_PIN)
+    qtbot.waitUntil(lock.pin_edit.isVisible)
+    assert lock.message_text == "Tapez votre code PIN, puis appuyez sur Entrée."
+    qtbot.waitUntil(lock.pin_edit.hasFocus)
+    type_pin(qtbot, kiosk, "9999")
+    qtbot.waitUntil(lambda: lock.message_text == "Ce code PIN n'est pas correct. Réessayez.")
+    assert lock.identifier_edit.text() == WITH_PIN  # nothing to retype
+    assert lock.pin_edit.text() == ""
+    type_pin(qtbot, kiosk, PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    assert "Jan" in kiosk.session_bar.greeting.text()
+
+
+@pytest.mark.parametrize(
+    ("identifier", "expected"),
+    [
+        ("9999999999", "Nous ne connaissons pas ce numéro de carte."),
+        (BLOCKED, "Votre carte est bloquée."),
+        ("", "Tapez ou scannez d'abord votre numéro de carte."),
+    ],
+)
+def test_refusals_are_sentences_in_the_visitors_language(
+    qtbot, kiosk: KioskProgram, identifier: str, expected: str
+) -> None:
+    sign_in(qtbot, kiosk, identifier)
+    qtbot.waitUntil(lambda: kiosk.lock_screen.message_text.startswith(expected))
+    assert kiosk.lock_screen.isVisible()
+    assert not kiosk.session_bar.isVisible()
+
+
+def test_language_switch_changes_every_text_at_once(qtbot, kiosk: KioskProgram) -> None:
+    lock = kiosk.lock_screen
+    sign_in(qtbot, kiosk, "9999999999")
+    qtbot.waitUntil(lambda: lock.message_text.startswith("Nous ne connaissons pas"))
+    qtbot.mouseClick(lock.language_buttons["nl"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: lock.title.text() == "Welkom")  # LanguageChange is a posted event
+    assert lock.submit_button.text() == "Aanmelden"
+    assert lock.message_text.startswith("We kennen dit kaartnummer niet.")
+    qtbot.mouseClick(lock.language_buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: lock.title.text() == "Welcome")
+    assert lock.message_text.startswith("We do not know this card number.")
+    assert lock.language_buttons["en"].isChecked()
+
+
+def test_unreachable_server_is_explained(qtbot, tmp_path: Path, languages: Languages) -> None:
+    program = start_kiosk(f"http://127.0.0.1:{free_port()}", "x" * 20, tmp_path / "s", languages)
+    try:
+        qtbot.waitUntil(program.lock_screen.offline_banner.isVisible, timeout=10000)
+        sign_in(qtbot, program, NO_PIN)
+        qtbot.waitUntil(
+            lambda: program.lock_screen.message_text.startswith("Le serveur est injoignable.")
+        )
+    finally:
+        program.close()
+
+
+def test_unknown_station_token_is_explained(
+    qtbot, server: Server, tmp_path: Path, languages: Languages
+) -> None:
+    program = start_kiosk(server.url, "not-a-station-token-at-all", tmp_path / "s", languages)
+    try:
+        sign_in(qtbot, program, NO_PIN)
+        qtbot.waitUntil(
+            lambda: program.lock_screen.message_text.startswith(
+                "Cet ordinateur n'est pas enregistré auprès du serveur."
+            )
+        )
+    finally:
+        program.close()
+
+
+def test_visitor_ends_the_session_after_confirming(
+    qtbot, kiosk: KioskProgram, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sign_in(qtbot, kiosk, NO_PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    answers = iter([False, True])
+    monkeypatch.setattr(ConfirmEndDialog, "ask", classmethod(lambda cls, parent: next(answers)))
+    qtbot.mouseClick(kiosk.session_bar.end_button, Qt.MouseButton.LeftButton)
+    assert kiosk.session_bar.isVisible()  # "No, keep working"
+    qtbot.mouseClick(kiosk.session_bar.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(kiosk.lock_screen.isVisible)
+    assert kiosk.lock_screen.message_text.startswith("Votre session est terminée.")
+    qtbot.waitUntil(lambda: session_row(server.store).get("state") == "ended", timeout=10000)
+    assert session_row(server.store)["end_reason"] == "visitor"
+
+
+def test_staff_extend_and_end_reach_the_kiosk(qtbot, kiosk: KioskProgram, server: Server) -> None:
+    sign_in(qtbot, kiosk, NO_PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    assert kiosk.agent.view() is not None
+    with StaffClient(server.url) as staff:
+        staff.login("accueil", STAFF_PASSWORD)
+        staff.extend(STATION, 15)
+        qtbot.waitUntil(lambda: kiosk.agent.view().remaining_seconds > 74 * 60, timeout=3000)
+        qtbot.waitUntil(lambda: kiosk.session_bar.note.text() == "L'équipe a ajouté 15 minutes.")
+        assert kiosk.session_bar.countdown.text().startswith("1:1")  # 1:14:xx or 1:15:00
+        staff.end(STATION)
+        qtbot.waitUntil(kiosk.lock_screen.isVisible, timeout=3000)
+    assert kiosk.lock_screen.message_text == "L'équipe a terminé votre session. Merci !"
+    qtbot.waitUntil(lambda: session_row(server.store).get("end_reason") == "staff", timeout=10000)

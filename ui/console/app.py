@@ -1,0 +1,100 @@
+"""Start-up of the staff console: two staff clients → login → live feed → window."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QApplication
+
+from admin.client import StaffClient
+from kiosk.protocol import ClientError, LoginResponse
+from ui.console.live import StationFeed
+from ui.console.login import LoginDialog
+from ui.console.main_window import ConsoleWindow
+from ui.i18n import Languages
+from ui.tasks import TaskManager
+from ui.theme import CONSOLE_STYLE
+
+log = logging.getLogger("epn.ui.console")
+
+
+@dataclass
+class ConsoleProgram:
+    window: ConsoleWindow
+    feed: StationFeed
+    client: StaffClient
+    tasks: TaskManager
+    _closed: bool = field(default=False, repr=False)
+
+    def close(self) -> None:
+        """Stop the feed (at once, even mid long-poll), let running actions finish, close."""
+        if self._closed:
+            return
+        self._closed = True
+        self.feed.stop()
+        self.tasks.wait_idle(3000)
+        self.client.close()
+        self.window.close()
+
+
+def build_console(
+    app: QApplication,
+    *,
+    server_url: str,
+    languages: Languages,
+    username: str | None = None,
+    password: str | None = None,
+) -> ConsoleProgram | None:
+    """Sign in (directly when credentials are given, else through the dialog) and show the window.
+
+    Returns None when the staff member cancels the sign-in.
+    """
+    # Two clients: the feed's long-poll holds its connection for up to 25 s, actions must not wait.
+    client = StaffClient(server_url)
+    feed_client = StaffClient(server_url)
+    tasks = TaskManager()
+
+    response: LoginResponse | None = None
+    if username and password:
+        try:
+            response = client.login(username, password)
+        except ClientError as exc:
+            log.warning("direct sign-in as %s failed: %s", username, exc)
+    if response is None:
+        response = LoginDialog.ask(None, server_url, client, tasks, username or "")
+    if response is None:
+        tasks.wait_idle(3000)
+        client.close()
+        feed_client.close()
+        return None
+
+    feed = StationFeed(feed_client)
+    window = ConsoleWindow(
+        server_url=server_url,
+        client=client,
+        feed=feed,
+        tasks=tasks,
+        languages=languages,
+        staff=response.staff,
+    )
+    feed.setParent(window)
+    tasks.setParent(window)
+    window.signed_in(response)
+    window.show()
+    return ConsoleProgram(window=window, feed=feed, client=client, tasks=tasks)
+
+
+def run_console(server_url: str) -> int:
+    """The ``epn console`` command: returns the process exit code."""
+    app = QApplication.instance() or QApplication(["epn-console"])
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(CONSOLE_STYLE)
+    languages = Languages(app)
+    program = build_console(app, server_url=server_url, languages=languages)
+    if program is None:
+        return 1
+    try:
+        return app.exec()
+    finally:
+        program.close()

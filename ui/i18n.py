@@ -1,0 +1,61 @@
+"""Languages of the user interface: French by default, Dutch and English first-class.
+
+Source strings in the code are English and go through ``tr()``; the compiled Qt Linguist
+catalogues ``ui/translations/epn_<lang>.qm`` are loaded at run time.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+log = logging.getLogger("epn.ui.i18n")
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+#: Language code → its own name, in the order the language switch shows them.
+LANGUAGES: dict[str, str] = {"fr": "Français", "nl": "Nederlands", "en": "English"}
+DEFAULT_LANGUAGE = "fr"
+_LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
+
+
+def catalogue_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"epn_{language}.qm"
+
+
+class Languages:
+    """Holds the installed translator and switches it; Qt then sends LanguageChange to widgets."""
+
+    def __init__(self, app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> None:
+        self._app = app
+        self._translator = QTranslator(app)
+        self._installed = False
+        self.current = ""
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}; expected one of {list(LANGUAGES)}")
+        if language == self.current:
+            return
+        if self._installed:
+            self._app.removeTranslator(self._translator)
+            self._installed = False
+        path = catalogue_path(language)
+        if self._translator.load(str(path)):
+            self._installed = self._app.installTranslator(self._translator)
+        elif language != "en":
+            log.error("translation catalogue %s could not be loaded", path)
+        self.current = language
+        QLocale.setDefault(self.locale())
+
+    def close(self) -> None:
+        """Remove the translator (programs sharing one application each hold their own)."""
+        if self._installed:
+            self._app.removeTranslator(self._translator)
+            self._installed = False
+        self.current = ""
+
+    def locale(self) -> QLocale:
+        return QLocale(_LOCALES[self.current])

@@ -1,0 +1,133 @@
+"""The ``epn`` command: the composition root of every program.
+
+``kiosk``, ``console`` and ``demo`` start the Qt programs; every other command (``server`` and
+the admin nouns) goes to :mod:`admin.cli`, imported lazily so that they never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+UI_COMMANDS = {
+    "kiosk": "run the station: lock screen, sign-in and session bar (on every public PC)",
+    "console": "run the staff console: live view of the room, extend and end sessions",
+    "demo": "run the whole product on sample data: server, one kiosk and the console",
+}
+
+
+def _ui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="epn", description="EPN Kiosk programs with a screen.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    kiosk = sub.add_parser(
+        "kiosk",
+        help=UI_COMMANDS["kiosk"],
+        description="Run the station program of a public PC: full-screen lock screen, sign-in "
+        "with a card number (and PIN), then the session bar with the time left.",
+    )
+    kiosk.add_argument("--server", required=True, metavar="URL", help="server base URL")
+    kiosk.add_argument(
+        "--token",
+        metavar="TOKEN",
+        help="station token printed by 'epn station add' (default: $EPN_STATION_TOKEN)",
+    )
+    kiosk.add_argument(
+        "--windowed",
+        action="store_true",
+        help="ordinary windows instead of full screen (development)",
+    )
+    kiosk.add_argument(
+        "--state-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder of the station's local database (default: ~/.local/state/epn-kiosk)",
+    )
+
+    console = sub.add_parser(
+        "console",
+        help=UI_COMMANDS["console"],
+        description="Run the staff console: sign in, watch the stations of your sites live, "
+        "extend or end sessions.",
+    )
+    console.add_argument("--server", required=True, metavar="URL", help="server base URL")
+
+    demo = sub.add_parser(
+        "demo",
+        help=UI_COMMANDS["demo"],
+        description="Start a server on a sample database, one kiosk window and the console.",
+    )
+    demo.add_argument(
+        "--offscreen", action="store_true", help="run without a screen (Qt offscreen platform)"
+    )
+    demo.add_argument(
+        "--screenshots", type=Path, metavar="DIR", help="drive a sample session and save PNGs here"
+    )
+    demo.add_argument(
+        "--quit-after", type=float, metavar="SECONDS", help="quit by itself after this many seconds"
+    )
+    demo.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder for the demo database and station state (default: a new temporary folder)",
+    )
+    demo.add_argument("--port", type=int, default=0, help="server port (default: any free port)")
+    return parser
+
+
+def _print_overview() -> None:
+    print("usage: epn COMMAND [options]   (epn COMMAND --help for the options of each)\n")
+    print("Programs with a screen:")
+    for name, text in UI_COMMANDS.items():
+        print(f"  {name:<10} {text}")
+    print()
+    admin_cli = importlib.import_module("admin.cli")
+    admin_cli.main(["--help"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else list(argv)
+    if not args or args[0] in ("-h", "--help"):
+        try:
+            _print_overview()
+        except SystemExit as exit_:
+            return int(exit_.code or 0)
+        return 0 if args else 2
+    if args[0] not in UI_COMMANDS:
+        admin_cli = importlib.import_module("admin.cli")
+        return int(admin_cli.main(args))
+
+    options = _ui_parser().parse_args(args)
+    if options.command == "kiosk":
+        import os
+
+        token = options.token or os.environ.get("EPN_STATION_TOKEN")
+        if not token:
+            print(
+                "epn kiosk: a station token is needed (--token or EPN_STATION_TOKEN)",
+                file=sys.stderr,
+            )
+            return 2
+        from ui.kiosk.app import run_kiosk
+
+        return run_kiosk(options.server, token, options.state_dir, options.windowed)
+    if options.command == "console":
+        from ui.console.app import run_console
+
+        return run_console(options.server)
+    from ui.demo import run_demo
+
+    return run_demo(
+        offscreen=options.offscreen,
+        screenshots=options.screenshots,
+        quit_after=options.quit_after,
+        data_dir=options.data_dir,
+        port=options.port,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
