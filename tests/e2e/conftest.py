@@ -1,0 +1,45 @@
+"""End-to-end fixtures: a virtual X screen and the real ``epn`` command."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+
+SCREEN = "1280x800x24"
+
+
+def _missing_tools() -> list[str]:
+    return [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+
+
+@pytest.fixture(scope="session")
+def xvfb_display() -> Iterator[str]:
+    missing = _missing_tools()
+    if missing:
+        if os.environ.get("EPN_REQUIRE_E2E"):
+            pytest.fail(
+                f"end-to-end tests need {', '.join(missing)} (scripts/test.sh installs them)"
+            )
+        pytest.skip(f"needs {', '.join(missing)}")
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        proc.kill()
+        pytest.fail("Xvfb did not start")
+    try:
+        yield f":{number}"
+    finally:
+        proc.terminate()
+        proc.wait(10)

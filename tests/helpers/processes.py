@@ -1,0 +1,86 @@
+"""Child processes for end-to-end tests: their output collected so a test can wait for a line."""
+
+from __future__ import annotations
+
+import queue
+import re
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def epn_command() -> list[str]:
+    """The installed ``epn`` console script beside this interpreter, else the module."""
+    script = Path(sys.executable).parent / "epn"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "ui.main"]
+
+
+class Process:
+    """A child process whose output lines are collected, so a test can wait for a log line."""
+
+    def __init__(self, args: list[str], env: dict[str, str], name: str) -> None:
+        self.name = name
+        self.lines: list[str] = []
+        self._queue: queue.Queue[str] = queue.Queue()
+        self.proc = subprocess.Popen(
+            args,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self._reader = threading.Thread(target=self._read, name=f"{name}-log", daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line.rstrip())
+            self._queue.put(line.rstrip())
+
+    def wait_for_line(self, pattern: str, timeout: float = 20.0) -> str:
+        """Wait until the process prints a line matching ``pattern`` (seen before or after)."""
+        regex = re.compile(pattern)
+        for line in list(self.lines):
+            if regex.search(line):
+                return line
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self._queue.get(timeout=0.1)
+            except queue.Empty:
+                if self.proc.poll() is not None and self._queue.empty():
+                    break
+                continue
+            if regex.search(line):
+                return line
+        raise AssertionError(
+            f"{self.name} printed no line matching {pattern!r}; its output:\n"
+            + "\n".join(self.lines)
+        )
+
+    def stop(self) -> int:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self._reader.join(5)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+        return self.proc.returncode
+
+
+def wait_until(predicate: Callable[[], object], timeout: float = 20.0, message: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.05)
+    raise AssertionError(message or "condition not met in time")
