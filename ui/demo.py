@@ -70,7 +70,9 @@ def run_demo(
 ) -> int:
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    from ui.lifecycle import quit_on_signals, setup_logging
+
+    setup_logging()
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -83,7 +85,6 @@ def run_demo(
     from ui.console.app import build_console
     from ui.i18n import Languages
     from ui.kiosk.app import build_kiosk
-    from ui.lifecycle import quit_on_signals
 
     data_dir = data_dir or Path(tempfile.mkdtemp(prefix="epn-demo-"))
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -148,6 +149,7 @@ def run_demo(
     finally:
         wakeup.stop()
         del script
+        notifier.close()  # answer the open long-polls so the programs stop at once
         if console is not None:
             console.close()
         kiosk.close()
@@ -198,13 +200,16 @@ def _screenshot_script(
             raise RuntimeError(f"could not write {path}")
         print(f"  saved {path}", flush=True)
 
-    def lock_in(code: str) -> Callable[[], None]:
+    def switch_to(code: str) -> Callable[[], None]:
         def act() -> None:
             controller.set_language(code)
             lock.resize(*SCREEN_SIZE)
-            save(lock, f"lock-screen-{code}.png")
 
         return act
+
+    def save_lock(code: str) -> Callable[[], None]:
+        # A step of its own, so the layout has settled around the new texts before the grab.
+        return lambda: save(lock, f"lock-screen-{code}.png")
 
     def type_identifier() -> None:
         controller.set_language("fr")
@@ -229,9 +234,16 @@ def _screenshot_script(
         save(window, "console.png")
 
     steps: list[tuple[str, Callable[[], bool], Callable[[], None]]] = [
-        ("lock screen ready", lambda: lock.isVisible() and bool(lock.station_name), lock_in("fr")),
-        ("lock screen nl", lambda: True, lock_in("nl")),
-        ("lock screen en", lambda: True, lock_in("en")),
+        (
+            "lock screen ready",
+            lambda: lock.isVisible() and bool(lock.station_name),
+            switch_to("fr"),
+        ),
+        ("lock screen fr", lambda: True, save_lock("fr")),
+        ("switch to nl", lambda: True, switch_to("nl")),
+        ("lock screen nl", lambda: True, save_lock("nl")),
+        ("switch to en", lambda: True, switch_to("en")),
+        ("lock screen en", lambda: True, save_lock("en")),
         ("type card number", lambda: True, type_identifier),
         ("type PIN", lambda: lock.pin_edit.isVisible(), type_pin),
         (

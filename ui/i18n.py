@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 log = logging.getLogger("epn.ui.i18n")
 
@@ -49,6 +49,9 @@ class Languages:
             log.error("translation catalogue %s could not be loaded", path)
         self.current = language
         QLocale.setDefault(self.locale())
+        # Qt posts LanguageChange to every window; deliver it now so the switch is immediate
+        # (a screenshot or a test right after the click sees the new texts).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def close(self) -> None:
         """Remove the translator (programs sharing one application each hold their own)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -19,3 +20,11 @@ def quit_on_signals(app: QCoreApplication) -> QTimer:
     timer.timeout.connect(lambda: None)
     timer.start(250)
     return timer
+
+
+def setup_logging() -> None:
+    """Log our program's story at INFO on stderr; the HTTP client's request lines only on trouble."""
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)

@@ -13,6 +13,7 @@ from ui.console.live import StationFeed
 from ui.console.login import LoginDialog
 from ui.console.main_window import ConsoleWindow
 from ui.i18n import Languages
+from ui.lifecycle import quit_on_signals, setup_logging
 from ui.tasks import TaskManager
 from ui.theme import CONSOLE_STYLE
 
@@ -87,8 +88,10 @@ def build_console(
 
 def run_console(server_url: str) -> int:
     """The ``epn console`` command: returns the process exit code."""
+    setup_logging()
     app = QApplication.instance() or QApplication(["epn-console"])
     assert isinstance(app, QApplication)
+    wakeup = quit_on_signals(app)
     app.setStyleSheet(CONSOLE_STYLE)
     languages = Languages(app)
     program = build_console(app, server_url=server_url, languages=languages)
@@ -97,4 +100,5 @@ def run_console(server_url: str) -> int:
     try:
         return app.exec()
     finally:
+        wakeup.stop()
         program.close()

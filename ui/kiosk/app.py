@@ -19,7 +19,7 @@ from ui.kiosk.controller import KioskController
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.session_bar import SessionBar
 from ui.kiosk.windows import KioskWindows
-from ui.lifecycle import quit_on_signals
+from ui.lifecycle import quit_on_signals, setup_logging
 from ui.tasks import TaskManager
 from ui.theme import KIOSK_STYLE
 
@@ -86,9 +86,7 @@ def build_kiosk(
 
 
 def run_kiosk(server_url: str, token: str, state_dir: Path | None, windowed: bool) -> int:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    setup_logging()
     app = QApplication.instance() or QApplication(["epn-kiosk"])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)  # the lock screen hides between sessions

@@ -45,6 +45,7 @@ class KioskController(QObject):
         self.tasks = tasks
         self.languages = languages
         self._allowed = 0
+        self._shown_session: str | None = None
 
         lock_screen.sign_in_requested.connect(self._sign_in)
         lock_screen.language_requested.connect(self.set_language)
@@ -82,8 +83,9 @@ class KioskController(QObject):
         )
 
     def _signed_in(self, view: SessionView) -> None:
-        # The agent also emits session_did_start; showing twice is harmless.
-        self._session_did_start(view)
+        # The agent also emits session_did_start; whichever arrives first shows the session.
+        if view.session_id != self._shown_session:
+            self._session_did_start(view)
 
     def _sign_in_failed(self, exc: BaseException, *, asked_pin: bool) -> None:
         if isinstance(exc, ApiError) and exc.code == ErrorCode.PIN_REQUIRED and not asked_pin:
@@ -99,6 +101,9 @@ class KioskController(QObject):
     # --- session ---------------------------------------------------------------------------
 
     def _session_did_start(self, view: SessionView) -> None:
+        if view.session_id == self._shown_session:
+            return
+        self._shown_session = view.session_id
         log.info("session shown: %s, %d s left", view.session_id, view.remaining_seconds)
         self._allowed = view.allowed_seconds
         name = view.visitor.display_name or view.visitor.identifier
@@ -120,6 +125,7 @@ class KioskController(QObject):
 
     def _session_did_end(self, session_id: str, reason: str) -> None:
         log.info("session %s ended (%s)", session_id, reason)
+        self._shown_session = None
         self.countdown_timer.stop()
         self.windows.show_lock()
         self.set_language(DEFAULT_LANGUAGE)  # the next visitor starts in the default language
