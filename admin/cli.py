@@ -11,13 +11,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from admin.directory import Directory
 from admin.errors import Refused, StoreError
 from admin.staff_service import StaffService
 from admin.store import Store
-from kiosk.protocol import ApiError, ClientError, SessionSummary
+from kiosk.protocol import ApiError, ClientError, ServerUnreachable, SessionSummary
 
 PASSWORD_ENV = "EPN_PASSWORD"
 
@@ -147,6 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ApiError as exc:
         _fail(f"epn: refused by the server: {exc.message} ({exc.code})")
         return 1
+    except ServerUnreachable as exc:
+        _fail(f"epn: cannot reach the server ({exc})")
+        return 1
     except (StoreError, ClientError) as exc:
         _fail(f"epn: {exc}")
         return 1
@@ -164,9 +168,14 @@ def _password(confirm: bool) -> str:
     from_env = os.environ.get(PASSWORD_ENV)
     if from_env:
         return from_env
-    first = getpass.getpass("Password: ")
-    if confirm and getpass.getpass("Password again: ") != first:
-        raise UsageError("epn: the passwords do not match")
+    if not sys.stdin.isatty():
+        raise UsageError(f"epn: no terminal to ask the password on: set {PASSWORD_ENV}")
+    try:
+        first = getpass.getpass("Password: ")
+        if confirm and getpass.getpass("Password again: ") != first:
+            raise UsageError("epn: the passwords do not match")
+    except EOFError:
+        raise UsageError("epn: no password given") from None
     return first
 
 
@@ -216,6 +225,8 @@ def _staff_add(args: argparse.Namespace) -> int:
 
 
 def _session_list(args: argparse.Namespace) -> int:
+    if not Path(args.db).exists():
+        raise UsageError(f"epn: no database at {args.db}")
     with Store(args.db) as store:
         sessions = StaffService(store).sessions(None)
     if args.json:

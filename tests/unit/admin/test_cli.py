@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -8,8 +9,16 @@ from pathlib import Path
 import pytest
 
 from admin import cli
+from admin.serving import free_port
 
 Capture = pytest.CaptureFixture[str]
+
+
+class _Terminal(io.StringIO):
+    """Standard input that says it is a terminal, so the CLI may prompt."""
+
+    def isatty(self) -> bool:
+        return True
 
 
 def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
@@ -184,6 +193,7 @@ def test_staff_password_prompted_twice(
 ) -> None:
     answers = iter(["first-password", "other-password"])
     monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr("sys.stdin", _Terminal())
     code, _, err = run(capsys, "staff", "add", "boss", "--role", "admin", "--db", with_site)
     assert code == 2 and "do not match" in err
     answers = iter(["same-password", "same-password"])
@@ -237,3 +247,43 @@ def test_session_extend_minutes_range(capsys: Capture) -> None:
         capsys, "session", "extend", "RC-01", "0", "--server", "http://x", "--user", "u"
     )
     assert code == 2 and "between 1 and 600" in err
+
+
+def test_session_list_needs_an_existing_database(tmp_path: Path, capsys: Capture) -> None:
+    code, _, err = run(capsys, "session", "list", "--db", str(tmp_path / "missing.db"))
+    assert code == 2
+    assert "no database at" in err
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_password_without_terminal_or_environment_is_a_clear_error(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("EPN_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, _, err = run(
+        capsys, "session", "end", "LK-01", "--server", "http://127.0.0.1:9", "--user", "x"
+    )
+    assert code == 2
+    assert "set EPN_PASSWORD" in err
+
+
+def test_unreachable_server_is_a_clear_error(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EPN_PASSWORD", "whatever-password")
+    port = free_port()
+    code, _, err = run(
+        capsys,
+        "session",
+        "extend",
+        "LK-01",
+        "5",
+        "--server",
+        f"http://127.0.0.1:{port}",
+        "--user",
+        "x",
+    )
+    assert code == 1
+    assert err.startswith("epn: cannot reach the server")
+    assert "Traceback" not in err
