@@ -59,6 +59,24 @@ def _verb(
     return parser
 
 
+def _extensions() -> list[Any]:
+    """Modules that add commands: each has ``register(nouns, groups, noun, verb)``.
+
+    ``groups`` maps the built-in nouns (site, station, visitor, staff, session) to their verbs,
+    to add verbs to them; ``noun(nouns, name, help)`` makes a new noun and returns its verbs;
+    ``verb(verbs, name, help, handler, db=True)`` adds one command. A handler takes the parsed
+    arguments and returns the exit code; it raises ``UsageError`` (exit 2) or a domain
+    ``Refused`` (exit 1) for bad input.
+    """
+    import importlib
+
+    return [importlib.import_module(name) for name in CLI_EXTENSIONS]
+
+
+#: Command modules, in the order their nouns appear in --help.
+CLI_EXTENSIONS: tuple[str, ...] = ()
+
+
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="epn",
@@ -118,6 +136,15 @@ def build_parser() -> _Parser:
     )
     extend.add_argument("station", help="station name")
     extend.add_argument("minutes", type=int, help="minutes to add (1-600)")
+    groups = {
+        "site": sites,
+        "station": stations,
+        "visitor": visitors,
+        "staff": staff,
+        "session": sessions,
+    }
+    for extension in _extensions():
+        extension.register(nouns, groups, _noun, _verb)
     end = _verb(sessions, "end", "end the session on a station", _session_end, db=False)
     end.add_argument("station", help="station name")
     for verb in (extend, end):
