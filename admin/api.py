@@ -10,8 +10,12 @@ from fastapi import FastAPI
 
 from admin.api_errors import install_error_handlers
 from admin.notify import Notifier
+from admin.routes_audit import audit_router
+from admin.routes_sites import sites_router
 from admin.routes_staff import staff_router
 from admin.routes_station import station_router
+from admin.routes_stations_admin import stations_admin_router
+from admin.routes_visitors import visitors_router
 from admin.service import Service
 from admin.serving import serve_forever
 from admin.staff_service import DEFAULT_TOKEN_TTL
@@ -41,6 +45,10 @@ def create_app(
     )
     app.include_router(station_router(service, notifier))
     app.include_router(staff_router(service, notifier))
+    app.include_router(stations_admin_router(service, notifier))
+    app.include_router(audit_router(service))
+    app.include_router(sites_router(service))
+    app.include_router(visitors_router(service))
     install_error_handlers(app)
     return app
 

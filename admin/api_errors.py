@@ -52,7 +52,11 @@ def error_response(
 async def _refused(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, Refused)
     status = 409 if isinstance(exc, Duplicate) else status_for(exc.code)
-    return error_response(status, exc.code, exc.message, exc.details)
+    response = error_response(status, exc.code, exc.message, exc.details)
+    retry_after = exc.details.get("retry_after_seconds")
+    if isinstance(retry_after, int):  # a lockout (admin/lockout.py)
+        response.headers["Retry-After"] = str(retry_after)
+    return response
 
 
 async def _store_error(request: Request, exc: Exception) -> JSONResponse:

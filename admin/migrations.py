@@ -101,3 +101,133 @@ _INITIAL = [
 def m001_initial(db: Database) -> None:
     for statement in _INITIAL:
         db.execute(statement)
+
+
+_SITE_HOURS = [
+    # opens/closes are minutes after local midnight; closes may be 1440 (24:00)
+    """CREATE TABLE site_hours (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+        opens INTEGER NOT NULL CHECK (opens BETWEEN 0 AND 1439),
+        closes INTEGER NOT NULL CHECK (closes BETWEEN 1 AND 1440),
+        CHECK (opens < closes))""",
+    "CREATE INDEX site_hours_site ON site_hours (site_id)",
+    """CREATE TABLE site_closed_dates (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        reason TEXT,
+        PRIMARY KEY (site_id, date))""",
+    """CREATE TABLE site_exceptional_hours (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        opens INTEGER NOT NULL CHECK (opens BETWEEN 0 AND 1439),
+        closes INTEGER NOT NULL CHECK (closes BETWEEN 1 AND 1440),
+        CHECK (opens < closes))""",
+    "CREATE INDEX site_exceptional_hours_site ON site_exceptional_hours (site_id, date)",
+    """CREATE TABLE site_texts (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('message', 'charter')),
+        language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (site_id, kind, language))""",
+    """CREATE TABLE site_policies (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        session_minutes INTEGER NOT NULL CHECK (session_minutes >= 0),
+        daily_minutes INTEGER NOT NULL CHECK (daily_minutes >= 0),
+        weekly_minutes INTEGER NOT NULL CHECK (weekly_minutes >= 0),
+        PRIMARY KEY (site_id, category))""",
+]
+
+
+@MIGRATIONS()
+def m002_site_hours(db: Database) -> None:
+    for statement in _SITE_HOURS:
+        db.execute(statement)
+
+
+_VISITORS_TICKETS = [
+    # visitor fields for statistics use bands, never a birth date
+    "ALTER TABLE visitors ADD COLUMN age_band TEXT",
+    "ALTER TABLE visitors ADD COLUMN gender TEXT",
+    "ALTER TABLE visitors ADD COLUMN status TEXT",
+    "ALTER TABLE visitors ADD COLUMN disabled_reason TEXT",
+    "ALTER TABLE visitors ADD COLUMN disabled_until TEXT",  # YYYY-MM-DD, disabled through it
+    "ALTER TABLE visitors ADD COLUMN notes TEXT",
+    """CREATE TABLE categories (
+        name TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL)""",
+    "INSERT INTO categories (name, created_at) SELECT value, datetime('now') FROM json_each("
+    """'["adult", "youth", "senior", "jobseeker", "student", "pupil", "teacher"]')""",
+    # a ticket's guest gets its own visitor row; the ticket's minutes cap the grant
+    "INSERT OR IGNORE INTO policies (category, session_minutes, daily_minutes, weekly_minutes)"
+    " VALUES ('guest', 1440, 1440, 10080)",
+    """CREATE TABLE tickets (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        site_id INTEGER NOT NULL REFERENCES sites(id),
+        minutes INTEGER NOT NULL CHECK (minutes > 0),
+        valid_from TEXT NOT NULL,
+        valid_to TEXT NOT NULL,
+        used_at TEXT,
+        used_session_id TEXT,
+        visitor_id INTEGER REFERENCES visitors(id),
+        batch_id TEXT NOT NULL,
+        created_by INTEGER REFERENCES staff(id),
+        created_at TEXT NOT NULL)""",
+    "CREATE INDEX tickets_site ON tickets (site_id, created_at)",
+]
+
+
+@MIGRATIONS()
+def m003_visitors_tickets(db: Database) -> None:
+    for statement in _VISITORS_TICKETS:
+        db.execute(statement)
+
+
+_LOCKOUTS_AUDIT = [
+    # failed sign-in / login attempts per key (visitor identifier digest, station, staff user)
+    """CREATE TABLE lockouts (
+        key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL DEFAULT 0,
+        window_start TEXT NOT NULL,
+        locked_until TEXT)""",
+    # the site an audit row concerns, so staff see their sites' entries (NULL: city-wide)
+    "ALTER TABLE audit ADD COLUMN site_id INTEGER DEFAULT NULL",
+    "CREATE INDEX audit_at ON audit (at)",
+]
+
+
+@MIGRATIONS()
+def m004_lockouts_audit(db: Database) -> None:
+    for statement in _LOCKOUTS_AUDIT:
+        db.execute(statement)
+
+
+_STATIONS = [
+    # commands: the new kinds' arguments and the client's idempotency key
+    "ALTER TABLE commands ADD COLUMN seconds INTEGER DEFAULT NULL",
+    "ALTER TABLE commands ADD COLUMN text TEXT DEFAULT NULL",
+    "ALTER TABLE commands ADD COLUMN reason TEXT DEFAULT NULL",
+    "ALTER TABLE commands ADD COLUMN request_id TEXT DEFAULT NULL",
+    "CREATE UNIQUE INDEX commands_request ON commands (station_id, request_id)"
+    " WHERE request_id IS NOT NULL",
+    # stations: why one is out of order, what agent it runs, whether its token was revoked
+    "ALTER TABLE stations ADD COLUMN disabled_reason TEXT DEFAULT NULL",
+    "ALTER TABLE stations ADD COLUMN agent_version TEXT DEFAULT NULL",
+    "ALTER TABLE stations ADD COLUMN enrolled INTEGER NOT NULL DEFAULT 1",
+    # one-time enrolment codes, stored as digests like every other secret
+    """CREATE TABLE station_enrol_codes (
+        code_hash TEXT PRIMARY KEY,
+        station_id INTEGER NOT NULL REFERENCES stations(id) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL,
+        used_at TEXT,
+        created_by INTEGER REFERENCES staff(id),
+        created_at TEXT NOT NULL)""",
+]
+
+
+@MIGRATIONS()
+def m005_stations(db: Database) -> None:
+    for statement in _STATIONS:
+        db.execute(statement)

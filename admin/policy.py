@@ -1,8 +1,9 @@
 """The grant rule: how many seconds a visitor may have now. Pure functions, no I/O.
 
-A grant is the smallest of named allowances. Today they are the session limit of the
-visitor's category and what is left of the daily and weekly quota; opening hours and
-bookings will be one more entry in :func:`allowances`.
+A grant is the smallest of named allowances: the session limit of the visitor's category
+(the site's own row first, see :func:`limits_for`), what is left of the daily and weekly
+quota, and the seconds until the site closes (:mod:`admin.hours`); bookings will be one
+more entry in :func:`allowances`.
 """
 
 from __future__ import annotations
@@ -35,9 +36,17 @@ class Usage:
     week_seconds: int
 
 
-def limits_for(category: str, policies: Mapping[str, Limits]) -> Limits:
-    """The category's own limits, else the default '*' row."""
-    return policies.get(category) or policies[DEFAULT_CATEGORY]
+def limits_for(
+    category: str, policies: Mapping[str, Limits], site: Mapping[str, Limits] | None = None
+) -> Limits:
+    """The most specific row: the site's for the category, the city's for it, then the '*'s."""
+    site = site or {}
+    return (
+        site.get(category)
+        or policies.get(category)
+        or site.get(DEFAULT_CATEGORY)
+        or policies[DEFAULT_CATEGORY]
+    )
 
 
 def period_starts(now: datetime, timezone: str) -> tuple[datetime, datetime]:
@@ -86,16 +95,34 @@ def usage(sessions: Iterable[Mapping[str, Any]], now: datetime, timezone: str) -
     return Usage(today_seconds=today, week_seconds=this_week)
 
 
-def allowances(limits: Limits, used: Usage) -> dict[str, int]:
-    """Every term of the grant, in seconds, by name (the smallest one wins)."""
-    return {
+def allowances(limits: Limits, used: Usage, closing: int | None = None) -> dict[str, int]:
+    """Every term of the grant, in seconds, by name (the smallest one wins).
+
+    ``closing`` is the seconds until the site closes (None: no closing in sight).
+    """
+    terms = {
         "session": limits.session_minutes * 60,
         "daily": max(0, limits.daily_minutes * 60 - used.today_seconds),
         "weekly": max(0, limits.weekly_minutes * 60 - used.week_seconds),
     }
+    if closing is not None:
+        terms["closing"] = max(0, closing)
+    return terms
 
 
-def grant_seconds(limits: Limits, used: Usage) -> int:
+def grant_seconds(limits: Limits, used: Usage, closing: int | None = None) -> int:
     """Seconds to grant; 0 when less than :data:`MIN_GRANT_SECONDS` would be left."""
-    seconds = min(allowances(limits, used).values())
+    seconds = min(allowances(limits, used, closing).values())
     return seconds if seconds >= MIN_GRANT_SECONDS else 0
+
+
+def resets_at(terms: Mapping[str, int], now: datetime, timezone: str) -> datetime:
+    """When a visitor out of time gets some back: next Monday when the week is used up,
+    else the next local midnight."""
+    day, week = period_starts(now, timezone)
+    zone = ZoneInfo(timezone)
+    weekly_out = terms.get("weekly", MIN_GRANT_SECONDS) < MIN_GRANT_SECONDS
+    start, days = (week, 7) if weekly_out else (day, 1)
+    # calendar arithmetic on the local date, resolved through the zone: right across DST
+    target = start.date() + timedelta(days=days)
+    return datetime(target.year, target.month, target.day, tzinfo=zone)

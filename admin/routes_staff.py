@@ -64,8 +64,17 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
 
     @router.post(Paths.station_commands("{station}"), response_model=CommandStatus, status_code=201)
     def command(member: Member, station: str, request: CommandRequest) -> CommandStatus:
-        """Queue a command (extend, end) for the session running on a station."""
-        status = service.staff.create_command(member, station, request.kind, request.minutes)
+        """Queue a command for a station (extend, set_time, end, message, lock, disable, ...)."""
+        status = service.staff.create_command(
+            member,
+            station,
+            request.kind,
+            request.minutes,
+            seconds=request.seconds,
+            text=request.text,
+            reason=request.reason,
+            request_id=request.request_id,
+        )
         notifier.notify(commands_topic(station))
         notifier.notify(STATIONS_TOPIC)
         return status

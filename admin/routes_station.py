@@ -44,8 +44,8 @@ def station_router(service: Service, notifier: Notifier) -> APIRouter:
 
     @router.get(Paths.STATION_ME, response_model=StationInfo)
     def me(station: Station) -> StationInfo:
-        """The station's own identity and site."""
-        return station.info()
+        """The station's own identity and site, with its hours and lock-screen message."""
+        return service.sites.station_info(station)
 
     @router.post(Paths.STATION_SIGN_IN, response_model=Grant)
     def sign_in(station: Station, request: SignInRequest) -> Grant:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from admin.directory import Directory
+from admin.sites import SiteService
 from admin.staff_service import DEFAULT_TOKEN_TTL, StaffMember, StaffService
 from admin.station_service import StationIdentity, StationService
 from admin.store import Store
@@ -27,3 +28,4 @@ class Service:
         self.directory = Directory(store, clock)
         self.stations = StationService(store, clock)
         self.staff = StaffService(store, clock, token_ttl)
+        self.sites = SiteService(store, clock)

@@ -9,8 +9,9 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from admin import audit, policy
+from admin import audit, commands, policy
 from admin.errors import Refused
+from admin.lockout import LockKind, Lockout
 from admin.security import new_token, token_digest, verify_secret
 from admin.station_service import is_offline
 from admin.store import Store
@@ -57,15 +58,21 @@ def _scope_sql(member: StaffMember | None, column: str) -> tuple[str, list[Any]]
 
 class StaffService:
     def __init__(
-        self, store: Store, clock: Clock = utc_now, token_ttl: timedelta = DEFAULT_TOKEN_TTL
+        self,
+        store: Store,
+        clock: Clock = utc_now,
+        token_ttl: timedelta = DEFAULT_TOKEN_TTL,
+        lockout: Lockout | None = None,
     ) -> None:
         self._store = store
         self._clock = clock
         self._token_ttl = token_ttl
+        self._lockout = lockout or Lockout(store, clock)
 
     # --- authentication -----------------------------------------------------------------
 
     def login(self, username: str, password: str) -> LoginResponse:
+        self._lockout.check(LockKind.STAFF, username)
         row = self._store.read(
             lambda db: next(
                 db.query("SELECT id, password_hash FROM staff WHERE username = ?", [username]), None
@@ -75,7 +82,9 @@ class StaffService:
         if row is None or not verify_secret(row["password_hash"], password):
             if row is None:
                 verify_secret(None, password)
+            self._lockout.failed(LockKind.STAFF, username)
             raise Refused(ErrorCode.BAD_LOGIN, "wrong username or password")
+        self._lockout.succeeded(LockKind.STAFF, username)
         token = new_token()
         now = self._clock()
         expires_at = to_iso(now + self._token_ttl)
@@ -135,57 +144,27 @@ class StaffService:
     # --- commands -----------------------------------------------------------------------
 
     def create_command(
-        self, member: StaffMember, station: str, kind: CommandKind, minutes: int | None = None
+        self,
+        member: StaffMember | None,
+        station: str,
+        kind: CommandKind | str,
+        minutes: int | None = None,
+        *,
+        seconds: int | None = None,
+        text: str | None = None,
+        reason: str | None = None,
+        request_id: str | None = None,
     ) -> CommandStatus:
-        if kind == CommandKind.EXTEND and not minutes:
-            raise Refused(ErrorCode.INVALID_REQUEST, "extend needs a number of minutes")
-        if kind == CommandKind.END:
-            minutes = None
+        """Queue a command for a station; the rules of each kind are in :mod:`admin.commands`."""
+        request = commands.normalise(
+            kind, minutes=minutes, seconds=seconds, text=text, reason=reason, request_id=request_id
+        )
         now = self._clock()
-
-        def write(db: Database) -> CommandStatus:
-            row = next(db.query("SELECT id, site_id FROM stations WHERE name = ?", [station]), None)
-            if row is None:
-                raise Refused(ErrorCode.NOT_FOUND, f"no station named {station!r}")
-            if not member.can_see(row["site_id"]):
-                raise Refused(ErrorCode.FORBIDDEN, "this station is not at one of your sites")
-            session = next(
-                db.query(
-                    "SELECT * FROM sessions WHERE station_id = ? AND state = 'active'", [row["id"]]
-                ),
-                None,
-            )
-            if session is None:
-                raise Refused(ErrorCode.NO_ACTIVE_SESSION, f"nobody is signed in on {station}")
-            cursor = db.execute(
-                "INSERT INTO commands (station_id, session_id, kind, minutes, status, created_by,"
-                " created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)",
-                [row["id"], session["id"], kind, minutes, member.id, to_iso(now)],
-            )
-            command_id = int(cursor.lastrowid or 0)
-            audit.record(
-                db,
-                at=to_iso(now),
-                staff_id=member.id,
-                action=f"command.{kind}",
-                target=f"station:{station}",
-                before={
-                    "session_id": session["id"],
-                    "seconds_left": policy.estimate_left(session, now),
-                },
-                after={"command_id": command_id, "minutes": minutes},
-            )
-            return CommandStatus(
-                id=command_id,
-                station=station,
-                kind=kind,
-                minutes=minutes,
-                status="pending",
-                created_at=to_iso(now),
-            )
-
-        status = self._store.write(write)
-        log.info("staff %r: %s %s on %s", member.username, kind, minutes or "", station)
+        status, created = self._store.write(
+            lambda db: commands.create(db, member, station, request, now)
+        )
+        who = member.username if member is not None else "cli"
+        log.info("staff %r: %s on %s%s", who, request.kind, station, "" if created else " (again)")
         return status
 
     # --- views --------------------------------------------------------------------------

@@ -11,8 +11,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from admin import policy
+from admin import policy, sites, tickets, visitors
 from admin.errors import Refused
+from admin.lockout import LockKind, Lockout
 from admin.security import token_digest, verify_secret
 from admin.store import Store
 from admin.timeutil import Clock, seconds_between, to_iso, utc_now
@@ -47,10 +48,15 @@ class StationIdentity:
     enabled: bool
     #: True when this request is the first sign of life after the station was offline.
     came_online: bool
+    disabled_reason: str | None = None
 
     def info(self) -> StationInfo:
         return StationInfo(
-            id=self.id, name=self.name, site=SiteInfo(id=self.site_id, name=self.site_name)
+            id=self.id,
+            name=self.name,
+            site=SiteInfo(id=self.site_id, name=self.site_name),
+            enabled=self.enabled,
+            disabled_reason=self.disabled_reason,
         )
 
 
@@ -81,9 +87,12 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 class StationService:
-    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, store: Store, clock: Clock = utc_now, lockout: Lockout | None = None
+    ) -> None:
         self._store = store
         self._clock = clock
+        self._lockout = lockout or Lockout(store, clock)
 
     def authenticate(self, token: str) -> StationIdentity:
         """Find the station owning ``token`` and record that it was seen now."""
@@ -94,6 +103,7 @@ class StationService:
             row = next(
                 db.query(
                     "SELECT st.id, st.name, st.site_id, st.enabled, st.last_seen_at,"
+                    " st.disabled_reason,"
                     " si.name AS site_name, si.timezone FROM stations st"
                     " JOIN sites si ON si.id = st.site_id WHERE st.token_hash = ?",
                     [digest],
@@ -115,6 +125,7 @@ class StationService:
                 timezone=row["timezone"],
                 enabled=bool(row["enabled"]),
                 came_online=is_offline(row["last_seen_at"], now),
+                disabled_reason=row["disabled_reason"],
             )
 
         return self._store.write(write)
@@ -125,20 +136,24 @@ class StationService:
         """Open a session for the visitor on this station, or raise :class:`Refused`."""
         if not station.enabled:
             raise Refused(ErrorCode.STATION_DISABLED, "this station is disabled")
+        self._lockout.check(LockKind.STATION, str(station.id))
+        self._lockout.check(LockKind.VISITOR, identifier)
         visitor = self._store.read(
             lambda db: next(
                 db.query("SELECT * FROM visitors WHERE identifier = ?", [identifier]), None
             )
         )
-        if visitor is None:
-            raise Refused(ErrorCode.UNKNOWN_IDENTIFIER, "no visitor with this identifier")
+        if visitor is None or visitor["category"] == visitors.GUEST_CATEGORY:
+            return self._sign_in_ticket(station, identifier)
         # The PIN is checked outside the store lock: argon2 is slow on purpose.
         if visitor["pin_hash"] is not None:
             if not pin:
                 raise Refused(ErrorCode.PIN_REQUIRED, "this visitor has a PIN")
             if not verify_secret(visitor["pin_hash"], pin):
+                self._lockout.failed(LockKind.VISITOR, identifier)
                 raise Refused(ErrorCode.BAD_CREDENTIALS, "wrong PIN")
-        if not visitor["enabled"]:
+            self._lockout.succeeded(LockKind.VISITOR, identifier)
+        if not visitors.is_active(visitor, visitors.local_today(self._clock(), station.timezone)):
             raise Refused(ErrorCode.ACCOUNT_DISABLED, "this visitor account is disabled")
         now = self._clock()
         grant = self._store.write(lambda db: self._open_session(db, station, visitor, now))
@@ -147,6 +162,24 @@ class StationService:
         )
         return grant
 
+    def _sign_in_ticket(self, station: StationIdentity, identifier: str) -> Grant:
+        """No visitor has this identifier: it may be a guest ticket (see admin/tickets.py)."""
+        now = self._clock()
+        try:
+            return self._store.write(
+                lambda db: tickets.sign_in(
+                    db,
+                    identifier,
+                    station.site_id,
+                    now,
+                    lambda guest: self._open_session(db, station, guest, now),
+                )
+            )
+        except Refused as exc:
+            if exc.code == ErrorCode.UNKNOWN_IDENTIFIER or tickets.is_unknown(exc):
+                self._lockout.failed(LockKind.STATION, str(station.id))
+            raise
+
     def _open_session(
         self, db: Database, station: StationIdentity, visitor: dict[str, Any], now: datetime
     ) -> Grant:
@@ -154,6 +187,8 @@ class StationService:
             db, "SELECT id FROM sessions WHERE station_id = ? AND state = 'active'", [station.id]
         ):
             close_stale(db, own["id"])
+        schedule = sites.load_schedule(db, station.site_id)
+        closing = sites.check_open(schedule, now, station.timezone)  # or refused: CLOSED
         elsewhere = _rows(
             db,
             "SELECT s.id, st.name, st.last_seen_at FROM sessions s"
@@ -170,10 +205,13 @@ class StationService:
                 )
             close_stale(db, other["id"])
 
-        seconds, terms = self._grant_seconds(db, station, visitor, now)
+        seconds, terms = self._grant_seconds(db, station, visitor, now, closing)
         if seconds == 0:
+            resets = to_iso(policy.resets_at(terms, now, station.timezone))
             raise Refused(
-                ErrorCode.NO_TIME_LEFT, "no time left today or this week", {"allowances": terms}
+                ErrorCode.NO_TIME_LEFT,
+                "no time left today or this week",
+                {"allowances": terms, "resets_at": resets},
             )
         session_id = str(uuid.uuid4())
         db.execute(
@@ -193,7 +231,12 @@ class StationService:
         )
 
     def _grant_seconds(
-        self, db: Database, station: StationIdentity, visitor: dict[str, Any], now: datetime
+        self,
+        db: Database,
+        station: StationIdentity,
+        visitor: dict[str, Any],
+        now: datetime,
+        closing: int | None = None,
     ) -> tuple[int, dict[str, int]]:
         policies = {
             row["category"]: policy.Limits(
@@ -201,7 +244,8 @@ class StationService:
             )
             for row in db.query("SELECT * FROM policies")
         }
-        limits = policy.limits_for(visitor["category"], policies)
+        site_limits = sites.load_site_limits(db, station.site_id)
+        limits = policy.limits_for(visitor["category"], policies, site_limits)
         _, week_start = policy.period_starts(now, station.timezone)
         sessions = _rows(
             db,
@@ -209,7 +253,10 @@ class StationService:
             [visitor["id"], to_iso(week_start)],
         )
         used = policy.usage(sessions, now, station.timezone)
-        return policy.grant_seconds(limits, used), policy.allowances(limits, used)
+        return (
+            policy.grant_seconds(limits, used, closing),
+            policy.allowances(limits, used, closing),
+        )
 
     # --- events -------------------------------------------------------------------------
 
@@ -242,6 +289,11 @@ class StationService:
 
     def _apply(self, db: Database, station: StationIdentity, event: Event, now: str) -> bool:
         if event.kind == EventKind.HEARTBEAT:
+            if event.agent_version is not None:
+                db.execute(
+                    "UPDATE stations SET agent_version = ? WHERE id = ? AND agent_version IS NOT ?",
+                    [event.agent_version, station.id, event.agent_version],
+                )
             if event.session_id is not None:
                 self._report(
                     db, station, event.session_id, event.used_seconds, event.remaining_seconds, now
@@ -318,7 +370,8 @@ class StationService:
         rows = self._store.read(
             lambda db: _rows(
                 db,
-                "SELECT id, kind, session_id, minutes, created_at FROM commands"
+                "SELECT id, kind, session_id, minutes, seconds, text, reason, created_at"
+                " FROM commands"
                 " WHERE station_id = ? AND status = 'pending' AND id > ? ORDER BY id",
                 [station_id, after],
             )

@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from kiosk import protocol
+from kiosk import commands, protocol
 from kiosk.client import StationApi
 from kiosk.clock import Clock
 from kiosk.listener import AgentListener
@@ -40,21 +40,26 @@ from kiosk.outbox import Outbox
 from kiosk.protocol import (
     ApiError,
     Command,
-    CommandKind,
     EndReason,
+    ErrorCode,
     EventKind,
     ServerUnreachable,
     StationInfo,
+    UnknownCommand,
 )
 from kiosk.retry import Backoff
 from kiosk.session import SessionAlreadyRunning, SessionEnd, SessionEngine, SessionView
 from kiosk.store import LocalStore, Snapshot
+from kiosk.version import agent_version as installed_version
 
 log = logging.getLogger("epn.kiosk.agent")
 
 __all__ = ["AgentListener", "AgentStopped", "SessionAlreadyRunning", "SessionView", "StationAgent"]
 
 LAST_COMMAND_KEY = "last_command_id"
+#: Kept locally so a station disabled by staff stays out of order after an offline restart.
+DISABLED_KEY = "station_disabled"
+DISABLED_REASON_KEY = "station_disabled_reason"
 #: How long stop() waits for the threads, in all; the long-poll may be blocked longer.
 STOP_JOIN_SECONDS = 1.0
 #: Sent events are pruned this often (monotonic seconds).
@@ -82,6 +87,7 @@ class StationAgent:
         poll_wait: float = 25.0,
         retry_initial: float = 1.0,
         retry_max: float = 10.0,
+        agent_version: str | None = None,
     ) -> None:
         self._client = client
         self._store = store
@@ -107,6 +113,11 @@ class StationAgent:
         self._next_heartbeat = float("-inf")
         self._next_prune = float("-inf")
         self._last_command_id = int(store.get(LAST_COMMAND_KEY) or 0)
+        self._agent_version = agent_version or installed_version()
+        #: None while the station is in service; the reason ("" for none) while disabled.
+        self._disabled_reason: str | None = (
+            (store.get(DISABLED_REASON_KEY) or "") if store.get(DISABLED_KEY) else None
+        )
         self._sync_backoff = Backoff(retry_initial, retry_max)
         self._commands_backoff = Backoff(retry_initial, retry_max)
 
@@ -123,6 +134,15 @@ class StationAgent:
     @property
     def outbox(self) -> Outbox:
         return self._outbox
+
+    @property
+    def enabled(self) -> bool:
+        """False while staff have put the station out of order."""
+        return self._disabled_reason is None
+
+    @property
+    def disabled_reason(self) -> str | None:
+        return self._disabled_reason or None
 
     def view(self) -> SessionView | None:
         """The running session now, or None; lock-free (reads an immutable published state)."""
@@ -164,6 +184,9 @@ class StationAgent:
             return AgentStopped("the agent is stopped")
         if self._engine.running:
             return SessionAlreadyRunning("a session is already running")
+        if self._disabled_reason is not None:
+            # what the server would answer, without the round trip (and offline too)
+            return ApiError(ErrorCode.STATION_DISABLED, "this station is disabled", 403)
         return None
 
     def end_session(self, reason: EndReason = EndReason.VISITOR) -> bool:
@@ -182,8 +205,10 @@ class StationAgent:
         """Recover the session the store remembers, then start the threads."""
         if self._threads:
             raise RuntimeError("agent already started")
-        log.info("agent starting (boot %s)", self._boot_id)
+        log.info("agent starting (boot %s, version %s)", self._boot_id, self._agent_version)
         self._recover()
+        if self._disabled_reason is not None:
+            self._notify(self._listener.station_did_disable, self.disabled_reason)
         loops: list[tuple[str, Callable[[], None]]] = [
             ("epn-agent-ticker", self._ticker_loop),
             ("epn-agent-sync", self._sync_loop),
@@ -311,6 +336,7 @@ class StationAgent:
                 self._station_info = info
                 log.info("station %s at %s", info.name, info.site.name)
                 self._notify(self._listener.station_did_load, info)
+                self._learn_enabled(info)
         except ServerUnreachable as exc:
             self._set_online(False)
             delay = self._sync_backoff.failed()
@@ -333,13 +359,34 @@ class StationAgent:
         with self._lock:
             view = self._engine.view()
             if view is None:
-                self._outbox.append_heartbeat(session_id=None)
+                self._outbox.append_heartbeat(session_id=None, agent_version=self._agent_version)
             else:
                 self._outbox.append_heartbeat(
                     session_id=view.session_id,
                     used_seconds=view.used_seconds,
                     remaining_seconds=view.remaining_seconds,
+                    agent_version=self._agent_version,
                 )
+
+    def _learn_enabled(self, info: StationInfo) -> None:
+        """Take the server's word on the enabled state (staff may have changed it meanwhile)."""
+        end: SessionEnd | None = None
+        with self._lock:
+            if info.enabled == (self._disabled_reason is None) and (
+                info.enabled or (info.disabled_reason or "") == self._disabled_reason
+            ):
+                return
+            with self._store.write():
+                if not info.enabled and self._engine.running:
+                    end = self._engine.end(EndReason.STAFF)
+                    self._record_end_locked(end)
+                self._set_enabled_locked(info.enabled, info.disabled_reason)
+        if end is not None:
+            self._did_end(end)
+        if info.enabled:
+            self._notify(self._listener.station_did_enable)
+        else:
+            self._notify(self._listener.station_did_disable, info.disabled_reason)
 
     def _flush(self) -> None:
         """Send the outbox in seq order until it is empty or the server stops taking it."""
@@ -402,44 +449,43 @@ class StationAgent:
             return min(self._poll_wait, 5.0)
         return 0.0
 
-    def _apply_command(self, command: Command) -> bool:
-        """Apply a command once; False if it was already applied (or the agent stops)."""
-        change: SessionView | None = None
-        end: SessionEnd | None = None
+    def _apply_command(self, command: Command | UnknownCommand) -> bool:
+        """Apply a command once and acknowledge it; False if already applied (or stopping)."""
         with self._lock:
             if self._stopping.is_set() or command.id <= self._last_command_id:
                 return False
-            state = self._engine.state()
-            ok = state is not None and command.session_id == state.session_id
-            if ok and command.kind is CommandKind.EXTEND:
-                ok = command.minutes is not None and command.minutes > 0
-                if ok and command.minutes is not None:
-                    change = self._engine.extend(command.minutes * 60)
-            elif ok and command.kind is CommandKind.END:
-                end = self._engine.end(EndReason.STAFF)
-            remaining = self._engine.remaining() if ok and self._engine.running else None
+            outcome = commands.apply(command, self._engine)
+            remaining = self._engine.remaining() if outcome.ok and self._engine.running else None
             with self._store.write():
-                if end is not None:
-                    self._record_end_locked(end)
-                elif change is not None:
+                if outcome.ended is not None:
+                    self._record_end_locked(outcome.ended)
+                elif outcome.changed is not None:
                     self._save_snapshot_locked()
+                if outcome.disabled or outcome.enabled:
+                    self._set_enabled_locked(outcome.enabled, outcome.reason)
                 self._outbox.append(
                     EventKind.COMMAND_APPLIED,
                     command_id=command.id,
                     session_id=command.session_id,
                     remaining_seconds=remaining,
-                    ok=ok,
+                    ok=outcome.ok,
                 )
                 self._store.set(LAST_COMMAND_KEY, str(command.id))
             self._last_command_id = command.id
             self._current = self._engine.state()
-        log.info("command %d (%s) %s", command.id, command.kind, "applied" if ok else "refused")
+        log.info(
+            "command %d (%s) %s", command.id, command.kind, "applied" if outcome.ok else "refused"
+        )
         self._notify_sync()
-        if change is not None:
-            self._notify(self._listener.session_did_change, change)
-        if end is not None:
-            self._did_end(end)
+        if outcome.ended is not None:
+            self._did_end(outcome.ended)
+        commands.announce(outcome, command.id, self._listener, self._notify)
         return True
+
+    def _set_enabled_locked(self, enabled: bool, reason: str | None) -> None:
+        self._disabled_reason = None if enabled else (reason or "")
+        self._store.set(DISABLED_KEY, "" if enabled else "1")
+        self._store.set(DISABLED_REASON_KEY, reason or "")
 
     # --- shared helpers (the *_locked ones expect self._lock held) --------------------
 

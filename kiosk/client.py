@@ -24,7 +24,6 @@ from kiosk.protocol import (
     MAX_WAIT_SECONDS,
     ApiError,
     Command,
-    CommandList,
     ErrorCode,
     Event,
     EventBatch,
@@ -34,7 +33,9 @@ from kiosk.protocol import (
     ServerUnreachable,
     SignInRequest,
     StationInfo,
+    UnknownCommand,
     error_from_response,
+    parse_commands,
 )
 
 log = logging.getLogger("epn.kiosk.client")
@@ -54,7 +55,7 @@ class StationApi(Protocol):
 
     def post_events(self, events: Sequence[Event]) -> EventsAccepted: ...
 
-    def wait_commands(self, after: int, wait: float) -> list[Command]: ...
+    def wait_commands(self, after: int, wait: float) -> Sequence[Command | UnknownCommand]: ...
 
     def close(self) -> None: ...
 
@@ -103,8 +104,11 @@ class StationClient:
         )
         return _parse(EventsAccepted, data)
 
-    def wait_commands(self, after: int, wait: float) -> list[Command]:
-        """Commands with an id above ``after``; the server holds the request up to ``wait`` s."""
+    def wait_commands(self, after: int, wait: float) -> list[Command | UnknownCommand]:
+        """Commands with an id above ``after``; the server holds the request up to ``wait`` s.
+
+        Parsed one by one: a command this agent cannot read comes back as UnknownCommand.
+        """
         wait = float(min(max(0.0, wait), MAX_WAIT_SECONDS))
         data = self._request(
             self._poll,
@@ -113,7 +117,11 @@ class StationClient:
             params={"after": after, "wait": wait},
             timeout=httpx.Timeout(self._timeout, read=wait + LONG_POLL_MARGIN),
         )
-        return _parse(CommandList, data).commands
+        try:
+            return parse_commands(data)
+        except ValueError as exc:
+            log.error("unexpected command list from the server")
+            raise ServerUnreachable("unexpected CommandList from the server") from exc
 
     def close(self) -> None:
         self._poll.close()

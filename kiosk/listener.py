@@ -13,7 +13,7 @@ class AgentListener:
         """A session started (sign-in) or resumed after a restart."""
 
     def session_did_change(self, view: SessionView) -> None:
-        """The allowance changed (staff extended the session)."""
+        """The allowance changed (staff extended it or set the time left)."""
 
     def session_will_end(self, view: SessionView, threshold_seconds: int) -> None:
         """The session crossed a warning threshold."""
@@ -26,3 +26,18 @@ class AgentListener:
 
     def station_did_load(self, info: StationInfo) -> None:
         """The server told the station who it is."""
+
+    def session_did_lock(self, view: SessionView) -> None:
+        """Staff locked the session: show the lock screen; its time keeps running."""
+
+    def session_did_unlock(self, view: SessionView) -> None:
+        """Staff unlocked the session: back to the visitor's desktop."""
+
+    def station_did_receive_message(self, command_id: int, text: str) -> None:
+        """Staff sent a message to show on the station."""
+
+    def station_did_disable(self, reason: str | None) -> None:
+        """The station is out of order (any session already ended): refuse sign-in."""
+
+    def station_did_enable(self) -> None:
+        """The station is back in service."""

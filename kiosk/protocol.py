@@ -10,8 +10,9 @@ show their own translated sentence for the code, never the server's message.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -26,6 +27,11 @@ OFFLINE_AFTER_SECONDS = 3 * HEARTBEAT_SECONDS
 #: Longest identifier or PIN accepted; a barcode fits easily.
 MAX_IDENTIFIER_LENGTH = 64
 MAX_PIN_LENGTH = 32
+#: Longest staff message shown on a station, and longest reason a station is disabled for.
+MAX_MESSAGE_LENGTH = 500
+MAX_REASON_LENGTH = 200
+#: Longest time a staff member may set as the remaining time of a session (10 h).
+MAX_SET_SECONDS = 36000
 
 
 class Paths:
@@ -37,13 +43,54 @@ class Paths:
     STATION_COMMANDS = f"{API_PREFIX}/station/commands"
     AUTH_LOGIN = f"{API_PREFIX}/auth/login"
     AUTH_ME = f"{API_PREFIX}/auth/me"
+    #: Staff change their own password (old and new); their other login tokens are revoked.
+    AUTH_PASSWORD = f"{API_PREFIX}/auth/password"
+    #: The audit log (admin: everything; staff: their sites and their own actions).
+    AUDIT = f"{API_PREFIX}/audit"
+    #: Admins: every staff account.
+    STAFF_ACCOUNTS = f"{API_PREFIX}/staff"
+
+    @staticmethod
+    def staff_password(username: str) -> str:
+        """Where an admin resets another staff member's password."""
+        return f"{API_PREFIX}/staff/{username}/password"
+
     STATIONS = f"{API_PREFIX}/stations"
     SESSIONS = f"{API_PREFIX}/sessions"
+    VISITORS = f"{API_PREFIX}/visitors"
+    VISITORS_IMPORT = f"{API_PREFIX}/visitors/import"
+    VISITORS_EXPORT = f"{API_PREFIX}/visitors/export"
+    TICKETS = f"{API_PREFIX}/tickets"
+    #: Staff: the sites they manage, with whether each is open now.
+    SITES = f"{API_PREFIX}/sites"
+
+    @staticmethod
+    def site(site_id: int | str, part: str) -> str:
+        """A site's ``hours`` (weekly hours, closed dates, exceptions) or ``texts``."""
+        return f"{API_PREFIX}/sites/{site_id}/{part}"
+
+    @staticmethod
+    def visitor(identifier: str, action: str = "") -> str:
+        """Path of one visitor (``action``: disable, enable, pin); quote the identifier."""
+        from urllib.parse import quote
+
+        path = f"{API_PREFIX}/visitors/{quote(identifier, safe='')}"
+        return f"{path}/{action}" if action else path
 
     @staticmethod
     def station_commands(station: str) -> str:
         """Path where staff post a command for the station with this name."""
         return f"{API_PREFIX}/stations/{station}/commands"
+
+    #: A new station exchanges its one-time enrolment code for its token (no bearer).
+    STATION_ENROLL = f"{API_PREFIX}/station/enroll"
+    #: Staff: stations with their enrolment, version and enabled state.
+    STATION_ADMIN = f"{API_PREFIX}/station-admin"
+
+    @staticmethod
+    def station_admin(station: str, action: str) -> str:
+        """Staff action on a station: ``enroll-code``, ``enable``, ``disable``, ``revoke``."""
+        return f"{API_PREFIX}/station-admin/{station}/{action}"
 
 
 class ErrorCode(StrEnum):
@@ -70,6 +117,11 @@ class ErrorCode(StrEnum):
     TICKET_INVALID = "TICKET_INVALID"
     # staff commands
     NO_ACTIVE_SESSION = "NO_ACTIVE_SESSION"
+    # staff accounts
+    WRONG_PASSWORD = "WRONG_PASSWORD"  # the current password given to change it is wrong
+    # station enrolment
+    ENROLMENT_CODE_INVALID = "ENROLMENT_CODE_INVALID"  # unknown or already used
+    ENROLMENT_CODE_EXPIRED = "ENROLMENT_CODE_EXPIRED"
 
 
 class ClientError(Exception):
@@ -133,6 +185,17 @@ class StationInfo(BaseModel):
     name: str
     site: SiteInfo
     heartbeat_seconds: float = HEARTBEAT_SECONDS
+    #: A disabled station is "out of order": it refuses sign-in until staff enable it.
+    enabled: bool = True
+    disabled_reason: str | None = None
+    #: The site's IANA timezone; the times below are in it.
+    timezone: str = "Europe/Brussels"
+    #: Lock-screen message of the site, by language ("fr", "nl", "en").
+    message: dict[str, str] = Field(default_factory=dict)
+    #: Today's opening hours, "HH:MM-HH:MM" each; ["00:00-24:00"] when open all day.
+    today_hours: list[str] = Field(default_factory=list)
+    #: When the current opening ends (ISO 8601), None when closed or no closing in sight.
+    closes_at: str | None = None
 
 
 class SignInRequest(BaseModel):
@@ -194,6 +257,8 @@ class Event(BaseModel):
     reason: EndReason | None = None
     command_id: int | None = None
     ok: bool | None = None
+    #: Version of the station agent, sent with heartbeats (shown to staff).
+    agent_version: str | None = Field(default=None, max_length=64)
 
 
 class EventBatch(BaseModel):
@@ -207,8 +272,32 @@ class EventsAccepted(BaseModel):
 
 
 class CommandKind(StrEnum):
-    EXTEND = "extend"
+    """What staff ask a station to do.
+
+    extend, set_time, end, lock and unlock act on the running session (``session_id``);
+    message may reach a free station; disable and enable change the station itself.
+    """
+
+    EXTEND = "extend"  # minutes
     END = "end"
+    SET_TIME = "set_time"  # seconds remaining from now
+    MESSAGE = "message"  # text
+    LOCK = "lock"  # lock screen shown, the session's time keeps running
+    UNLOCK = "unlock"
+    DISABLE = "disable"  # reason; ends any session (EndReason.STAFF), refuses sign-in
+    ENABLE = "enable"
+
+
+#: Kinds that need a running session on the station.
+SESSION_COMMANDS = frozenset(
+    {
+        CommandKind.EXTEND,
+        CommandKind.SET_TIME,
+        CommandKind.END,
+        CommandKind.LOCK,
+        CommandKind.UNLOCK,
+    }
+)
 
 
 class Command(BaseModel):
@@ -217,6 +306,39 @@ class Command(BaseModel):
     session_id: str | None = None
     minutes: int | None = None
     created_at: str
+    seconds: int | None = None
+    text: str | None = None
+    reason: str | None = None
+
+
+class UnknownCommand(BaseModel):
+    """A command this station cannot read (a newer server's kind): acknowledged ok=False."""
+
+    id: int
+    kind: str = ""
+    session_id: str | None = None
+
+
+def parse_commands(data: Any) -> list[Command | UnknownCommand]:
+    """Parse a CommandList body one command at a time, so one odd command spoils no other.
+
+    Items without even an integer id are dropped: they cannot be acknowledged.
+    """
+    items = data.get("commands") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ValueError("not a command list")
+    parsed: list[Command | UnknownCommand] = []
+    for item in items:
+        try:
+            parsed.append(Command.model_validate(item))
+            continue
+        except ValidationError:
+            pass
+        try:
+            parsed.append(UnknownCommand.model_validate(item))
+        except ValidationError:
+            continue
+    return parsed
 
 
 class CommandList(BaseModel):
@@ -272,6 +394,11 @@ class StationList(BaseModel):
 class CommandRequest(BaseModel):
     kind: CommandKind
     minutes: int | None = Field(default=None, ge=1, le=600)
+    seconds: int | None = Field(default=None, ge=1, le=MAX_SET_SECONDS)
+    text: str | None = Field(default=None, min_length=1, max_length=MAX_MESSAGE_LENGTH)
+    reason: str | None = Field(default=None, max_length=MAX_REASON_LENGTH)
+    #: Chosen by the client: the same id for the same station returns the first command.
+    request_id: str | None = Field(default=None, min_length=1, max_length=64)
 
 
 class CommandStatus(BaseModel):
@@ -281,6 +408,58 @@ class CommandStatus(BaseModel):
     minutes: int | None = None
     status: Literal["pending", "applied", "failed"]
     created_at: str
+    seconds: int | None = None
+    text: str | None = None
+    reason: str | None = None
+    request_id: str | None = None
+
+
+class EnrollRequest(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
+
+    code: str = Field(min_length=4, max_length=32)
+    agent_version: str | None = Field(default=None, max_length=64)
+
+
+class EnrollResponse(BaseModel):
+    """The station's token (kept by the station, never shown again) and who it is."""
+
+    token: str
+    station: StationInfo
+
+
+class EnrollCode(BaseModel):
+    """A one-time code staff give a new station; it expires unused."""
+
+    station: str
+    code: str
+    expires_at: str
+
+
+class StationDetails(BaseModel):
+    """A station as administrators see it: enrolment, version, enabled state."""
+
+    id: int
+    name: str
+    site: SiteInfo
+    online: bool
+    last_seen_at: str | None = None
+    agent_version: str | None = None
+    enabled: bool = True
+    disabled_reason: str | None = None
+    #: False until the station has a usable token (enrolment code not yet exchanged, revoked).
+    enrolled: bool = True
+
+
+class StationDetailsList(BaseModel):
+    stations: list[StationDetails]
+
+
+class StationEnabledRequest(BaseModel):
+    """Body of the staff enable/disable routes; ``reason`` is shown on a disabled station."""
+
+    reason: str | None = Field(default=None, max_length=MAX_REASON_LENGTH)
+    request_id: str | None = Field(default=None, min_length=1, max_length=64)
 
 
 class SessionSummary(BaseModel):
@@ -301,3 +480,234 @@ class SessionSummary(BaseModel):
 
 class SessionList(BaseModel):
     sessions: list[SessionSummary]
+
+
+# --- visitors and guest tickets (staff) ---------------------------------------------------
+
+#: Longest free texts on a visitor.
+MAX_DISPLAY_NAME_LENGTH = 100
+MAX_NOTES_LENGTH = 1000
+MAX_SHORT_TEXT_LENGTH = 32  # category, gender, status
+MAX_REASON_LENGTH = 200
+#: A visitor PIN: 4 to 12 digits.
+PIN_PATTERN = r"^[0-9]{4,12}$"
+
+
+class VisitorDetail(BaseModel):
+    """A visitor as staff see it; never the PIN, only whether there is one."""
+
+    identifier: str
+    display_name: str | None = None
+    category: str
+    age_band: str | None = None
+    gender: str | None = None
+    status: str | None = None
+    #: Effective now: a disablement whose last day has passed no longer counts.
+    enabled: bool = True
+    disabled_reason: str | None = None
+    disabled_until: str | None = None  # YYYY-MM-DD, the last day of the disablement
+    notes: str | None = None
+    has_pin: bool = False
+    created_at: str
+
+
+class VisitorList(BaseModel):
+    visitors: list[VisitorDetail]
+
+
+class VisitorCreate(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
+
+    identifier: str = Field(min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
+    pin: str | None = Field(default=None, pattern=PIN_PATTERN)
+    display_name: str | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
+    category: str = Field(default="adult", min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
+    age_band: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    gender: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    status: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    notes: str | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
+
+
+class VisitorUpdate(BaseModel):
+    """Fields to change; a field left out is kept, a null clears it."""
+
+    model_config = ConfigDict(str_strip_whitespace=True)
+
+    display_name: str | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
+    category: str | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
+    age_band: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    gender: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    status: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    notes: str | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
+
+
+class VisitorDisable(BaseModel):
+    reason: str = Field(min_length=1, max_length=MAX_REASON_LENGTH)
+    #: Last day of the disablement (none: until enabled by staff).
+    until: date | None = None
+
+
+class PinChange(BaseModel):
+    #: The new PIN; null removes the PIN.
+    pin: str | None = Field(default=None, pattern=PIN_PATTERN)
+
+
+class ImportProblem(BaseModel):
+    """One bad value of a CSV import: its line in the file (header = 1), column, reason."""
+
+    line: int
+    field: str
+    reason: str
+
+
+class ImportReport(BaseModel):
+    dry_run: bool
+    rows: int
+    imported: int
+    problems: list[ImportProblem]
+
+
+class TicketRefusal(StrEnum):
+    """``details.reason`` of a TICKET_INVALID refusal."""
+
+    UNKNOWN = "unknown"
+    USED = "used"
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    WRONG_SITE = "wrong_site"
+
+
+class TicketBatchRequest(BaseModel):
+    site: str = Field(min_length=1, max_length=100)
+    count: int = Field(ge=1, le=500)
+    minutes: int = Field(ge=1, le=1440)
+    #: First and last day of validity, in the site's timezone (default: today only).
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+class TicketInfo(BaseModel):
+    code: str
+    site: str
+    minutes: int
+    valid_from: str
+    valid_to: str  # the end of validity, exclusive
+    state: Literal["valid", "used", "expired", "not_yet_valid"]
+    used_at: str | None = None
+    batch_id: str
+    created_at: str
+
+
+class TicketBatch(BaseModel):
+    batch_id: str
+    tickets: list[TicketInfo]
+
+
+class TicketList(BaseModel):
+    tickets: list[TicketInfo]
+
+
+# --- staff accounts and audit ------------------------------------------------------------
+
+#: Shortest staff password accepted.
+MIN_PASSWORD_LENGTH = 8
+
+
+class PasswordChange(BaseModel):
+    old_password: str = Field(min_length=1, max_length=256)
+    new_password: str = Field(min_length=MIN_PASSWORD_LENGTH, max_length=256)
+
+
+class PasswordReset(BaseModel):
+    """An admin sets another staff member's password; all their tokens are revoked."""
+
+    new_password: str = Field(min_length=MIN_PASSWORD_LENGTH, max_length=256)
+
+
+class PasswordChanged(BaseModel):
+    username: str
+    tokens_revoked: int
+
+
+class StaffAccount(BaseModel):
+    username: str
+    role: Literal["admin", "staff"]
+    sites: list[str] = Field(default_factory=list)
+    created_at: str
+
+
+class AuditEntry(BaseModel):
+    id: int
+    at: str
+    staff: str | None = None  # username; None for the admin CLI and the system
+    action: str
+    target: str
+    site_id: int | None = None
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+
+
+class AuditList(BaseModel):
+    """Newest first; at most ``limit`` entries."""
+
+    entries: list[AuditEntry]
+
+
+# --- sites: opening hours and texts (staff) ----------------------------------------------
+
+SiteLanguage = Literal["fr", "nl", "en"]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+#: "09:00-12:30"; "24:00" ends a day. The server also checks order and overlaps.
+HOURS_PATTERN = r"^\d{2}:\d{2}-\d{2}:\d{2}$"
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+MAX_INTERVALS_PER_DAY = 12
+MAX_SITE_DATES = 1000
+MAX_SITE_MESSAGE_LENGTH = 1000
+MAX_CHARTER_LENGTH = 20000
+
+HoursText = Annotated[str, Field(pattern=HOURS_PATTERN)]
+DayHours = Annotated[list[HoursText], Field(max_length=MAX_INTERVALS_PER_DAY)]
+SiteMessageText = Annotated[str, Field(max_length=MAX_SITE_MESSAGE_LENGTH)]
+CharterText = Annotated[str, Field(max_length=MAX_CHARTER_LENGTH)]
+
+
+class ClosedDate(BaseModel):
+    date: str = Field(pattern=DATE_PATTERN)
+    reason: str | None = Field(default=None, max_length=MAX_REASON_LENGTH)
+
+
+class ExceptionalDay(BaseModel):
+    """Hours of one date that replace its weekday's (a whole day off is a ClosedDate)."""
+
+    date: str = Field(pattern=DATE_PATTERN)
+    hours: DayHours = Field(min_length=1)
+
+
+class SiteHours(BaseModel):
+    """A site's opening schedule. No weekly hours at all: open around the clock."""
+
+    weekly: dict[Weekday, DayHours] = Field(default_factory=dict)
+    closed: list[ClosedDate] = Field(default_factory=list, max_length=MAX_SITE_DATES)
+    exceptions: list[ExceptionalDay] = Field(default_factory=list, max_length=MAX_SITE_DATES)
+
+
+class SiteTexts(BaseModel):
+    """Lock-screen message and rules/charter of a site, by language."""
+
+    message: dict[SiteLanguage, SiteMessageText] = Field(default_factory=dict)
+    charter: dict[SiteLanguage, CharterText] = Field(default_factory=dict)
+
+
+class SiteSummary(BaseModel):
+    id: int
+    name: str
+    timezone: str
+    open_now: bool
+    today_hours: list[str] = Field(default_factory=list)
+    closes_at: str | None = None
+    #: The next opening when closed now (ISO 8601); None when open or not in sight.
+    next_opening: str | None = None
+
+
+class SiteList(BaseModel):
+    sites: list[SiteSummary]

@@ -164,6 +164,21 @@ class RecordingListener(AgentListener):
     def station_did_load(self, info: StationInfo) -> None:
         self._record("station_did_load", info)
 
+    def session_did_lock(self, view: SessionView) -> None:
+        self._record("session_did_lock", view)
+
+    def session_did_unlock(self, view: SessionView) -> None:
+        self._record("session_did_unlock", view)
+
+    def station_did_receive_message(self, command_id: int, text: str) -> None:
+        self._record("station_did_receive_message", command_id, text)
+
+    def station_did_disable(self, reason: str | None) -> None:
+        self._record("station_did_disable", reason)
+
+    def station_did_enable(self) -> None:
+        self._record("station_did_enable")
+
 
 @pytest.fixture
 def clock() -> FakeClock:

@@ -1,0 +1,172 @@
+"""Staff commands to a station: the rules of each kind, idempotency and the audit record.
+
+extend, set_time, end, lock and unlock act on the session running on the station and are
+refused with NO_ACTIVE_SESSION when there is none. message may go to a free station. disable
+and enable change the station row at once (sign-in is refused while it is disabled) and are
+also pushed, so the station ends its session and shows itself out of order.
+
+A command carrying a ``request_id`` is created once per station: sending it again returns
+the first command (a console retrying after a timeout never extends twice).
+
+Every function here runs inside the caller's transaction (``Store.write``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+from sqlite_utils import Database
+
+from admin import audit, policy
+from admin.errors import Refused
+from admin.timeutil import to_iso
+from kiosk.protocol import SESSION_COMMANDS, CommandKind, CommandRequest, CommandStatus, ErrorCode
+
+if TYPE_CHECKING:
+    from admin.staff_service import StaffMember
+
+#: The argument each kind takes; the others are dropped.
+_ARGUMENT = {
+    CommandKind.EXTEND: "minutes",
+    CommandKind.SET_TIME: "seconds",
+    CommandKind.MESSAGE: "text",
+    CommandKind.DISABLE: "reason",
+}
+
+
+def normalise(
+    kind: CommandKind | str,
+    *,
+    minutes: int | None = None,
+    seconds: int | None = None,
+    text: str | None = None,
+    reason: str | None = None,
+    request_id: str | None = None,
+) -> CommandRequest:
+    """The request with only the argument its kind takes, validated; INVALID_REQUEST if not."""
+    try:
+        kind = CommandKind(kind)
+    except ValueError:
+        raise Refused(ErrorCode.INVALID_REQUEST, f"unknown command {kind!r}") from None
+    text = text.strip() if text is not None else None
+    reason = (reason.strip() or None) if reason is not None else None
+    given: dict[str, Any] = {"minutes": minutes, "seconds": seconds, "text": text, "reason": reason}
+    wanted = _ARGUMENT.get(kind)
+    fields = {name: value for name, value in given.items() if name == wanted}
+    if wanted in ("minutes", "seconds", "text") and fields.get(wanted) in (None, ""):
+        raise Refused(ErrorCode.INVALID_REQUEST, f"{kind} needs {wanted}", {"field": wanted})
+    try:
+        return CommandRequest(kind=kind, request_id=request_id, **fields)
+    except ValidationError as exc:
+        field = str(exc.errors()[0]["loc"][0]) if exc.errors() else wanted
+        raise Refused(
+            ErrorCode.INVALID_REQUEST, f"{kind}: {field} is out of range", {"field": field}
+        ) from None
+
+
+def create(
+    db: Database,
+    member: StaffMember | None,
+    station: str,
+    request: CommandRequest,
+    now: datetime,
+) -> tuple[CommandStatus, bool]:
+    """Store the command (or find the one with the same request_id); True when created.
+
+    ``member`` None is the CLI, acting on every site.
+    """
+    row = next(
+        db.query(
+            "SELECT id, site_id, enabled, disabled_reason FROM stations WHERE name = ?", [station]
+        ),
+        None,
+    )
+    if row is None:
+        raise Refused(ErrorCode.NOT_FOUND, f"no station named {station!r}")
+    if member is not None and not member.can_see(row["site_id"]):
+        raise Refused(ErrorCode.FORBIDDEN, "this station is not at one of your sites")
+    if request.request_id is not None:
+        existing = next(
+            db.query(
+                "SELECT * FROM commands WHERE station_id = ? AND request_id = ?",
+                [row["id"], request.request_id],
+            ),
+            None,
+        )
+        if existing is not None:
+            if existing["kind"] != request.kind:
+                raise Refused(
+                    ErrorCode.INVALID_REQUEST,
+                    "request_id already used for another command",
+                    {"request_id": request.request_id},
+                )
+            return status_of(existing, station), False
+    session = next(
+        db.query("SELECT * FROM sessions WHERE station_id = ? AND state = 'active'", [row["id"]]),
+        None,
+    )
+    if request.kind in SESSION_COMMANDS and session is None:
+        raise Refused(ErrorCode.NO_ACTIVE_SESSION, f"nobody is signed in on {station}")
+    at = to_iso(now)
+    before: dict[str, Any] = {}
+    if session is not None:
+        before = {"session_id": session["id"], "seconds_left": policy.estimate_left(session, now)}
+    if request.kind in (CommandKind.DISABLE, CommandKind.ENABLE):
+        before.update(enabled=bool(row["enabled"]), disabled_reason=row["disabled_reason"])
+        enabled = request.kind == CommandKind.ENABLE
+        db.execute(
+            "UPDATE stations SET enabled = ?, disabled_reason = ? WHERE id = ?",
+            [int(enabled), None if enabled else request.reason, row["id"]],
+        )
+    cursor = db.execute(
+        "INSERT INTO commands (station_id, session_id, kind, minutes, seconds, text, reason,"
+        " request_id, status, created_by, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+        [
+            row["id"],
+            session["id"] if session is not None else None,
+            request.kind,
+            request.minutes,
+            request.seconds,
+            request.text,
+            request.reason,
+            request.request_id,
+            member.id if member is not None else None,
+            at,
+        ],
+    )
+    command_id = int(cursor.lastrowid or 0)
+    after: dict[str, Any] = {"command_id": command_id, "minutes": request.minutes}
+    for name in ("seconds", "text", "reason", "request_id"):
+        if getattr(request, name) is not None:
+            after[name] = getattr(request, name)
+    if request.kind in (CommandKind.DISABLE, CommandKind.ENABLE):
+        after["enabled"] = request.kind == CommandKind.ENABLE
+    audit.record(
+        db,
+        at=at,
+        staff_id=member.id if member is not None else None,
+        action=f"command.{request.kind}",
+        target=f"station:{station}",
+        before=before or None,
+        after=after,
+    )
+    created = next(db.query("SELECT * FROM commands WHERE id = ?", [command_id]))
+    return status_of(created, station), True
+
+
+def status_of(row: dict[str, Any], station: str) -> CommandStatus:
+    return CommandStatus(
+        id=row["id"],
+        station=station,
+        kind=row["kind"],
+        minutes=row["minutes"],
+        seconds=row["seconds"],
+        text=row["text"],
+        reason=row["reason"],
+        request_id=row["request_id"],
+        status=row["status"],
+        created_at=row["created_at"],
+    )

@@ -1,0 +1,232 @@
+"""Opening hours of a site: when it is open, when it closes, when it opens next. Pure, no I/O.
+
+A :class:`Schedule` holds intervals per weekday (several a day), closed dates, and exceptional
+hours for a date (which replace that weekday's intervals). Times are local wall-clock minutes
+after midnight in the site's zone; every answer is computed by turning each local day's
+intervals into absolute instants through :mod:`zoneinfo`, so the days the clocks change are
+right. Touching intervals (one ending at 24:00, the next day's starting at 00:00) join.
+
+A schedule with no weekly hours at all is open around the clock, except on its closed dates
+and its exceptional days.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+MINUTES_PER_DAY = 24 * 60
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: How far ahead :func:`seconds_until_close` looks for the end of the current opening.
+CLOSE_HORIZON_DAYS = 8
+#: How far ahead :func:`next_opening` looks (a long closure still finds the reopening).
+OPENING_HORIZON_DAYS = 400
+
+_HHMM = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
+
+
+@dataclass(frozen=True, order=True)
+class Interval:
+    """Opening from ``opens`` to ``closes``, in minutes after local midnight (closes ≤ 1440)."""
+
+    opens: int
+    closes: int
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.opens < self.closes <= MINUTES_PER_DAY):
+            raise ValueError(f"bad interval {self.opens}-{self.closes}")
+
+    def __str__(self) -> str:
+        return f"{_hhmm(self.opens)}-{_hhmm(self.closes)}"
+
+
+Day = tuple[Interval, ...]
+ALL_DAY: Day = (Interval(0, MINUTES_PER_DAY),)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    #: weekday (0 = Monday) → that day's intervals; a weekday missing here is closed,
+    #: unless the mapping is empty (no hours configured: always open).
+    weekly: Mapping[int, Day] = field(default_factory=dict)
+    closed: frozenset[date] = frozenset()
+    #: date → the intervals replacing the weekday's on that date
+    exceptions: Mapping[date, Day] = field(default_factory=dict)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.weekly)
+
+    def intervals_on(self, day: date) -> Day:
+        """The local opening intervals of one calendar day."""
+        if day in self.closed:
+            return ()
+        if day in self.exceptions:
+            return self.exceptions[day]
+        if not self.weekly:
+            return ALL_DAY
+        return self.weekly.get(day.weekday(), ())
+
+
+ALWAYS_OPEN = Schedule()
+
+
+# --- parsing and formatting ---------------------------------------------------------------
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_time(text: str) -> int:
+    """'09:30' → 570; '24:00' is the end of the day. Raises ValueError."""
+    match = _HHMM.match(text.strip())
+    if match is None:
+        raise ValueError(f"{text!r} is not a time HH:MM")
+    minutes = int(match[1]) * 60 + int(match[2])
+    if minutes > MINUTES_PER_DAY:
+        raise ValueError(f"{text!r} is after 24:00")
+    return minutes
+
+
+def parse_interval(text: str) -> Interval:
+    """'09:00-12:30' → Interval(540, 750). Raises ValueError."""
+    opens, sep, closes = text.strip().partition("-")
+    if not sep:
+        raise ValueError(f"{text!r} is not an interval HH:MM-HH:MM")
+    start, end = parse_time(opens), parse_time(closes)
+    if start >= end:
+        raise ValueError(f"{text!r} closes before it opens")
+    return Interval(start, end)
+
+
+def normalize(intervals: Iterable[Interval]) -> Day:
+    """Sorted intervals of one day; raises ValueError when two overlap."""
+    ordered = sorted(intervals)
+    for before, after in itertools.pairwise(ordered):
+        if after.opens < before.closes:
+            raise ValueError(f"{before} and {after} overlap")
+    return tuple(ordered)
+
+
+def parse_day(texts: Iterable[str]) -> Day:
+    """Intervals of one day from strings like '09:00-12:30'; raises ValueError."""
+    return normalize(parse_interval(text) for text in texts)
+
+
+def parse_intervals(text: str) -> Day:
+    """'09:00-12:30,13:30-18:00' → a day; '' or 'closed' → no interval."""
+    text = text.strip()
+    if text.lower() in ("", "closed"):
+        return ()
+    return parse_day(part for part in text.split(","))
+
+
+def format_day(day: Day) -> list[str]:
+    return [str(interval) for interval in day]
+
+
+def weekday_number(name: str) -> int:
+    """'mon' → 0 … 'sun' → 6; raises ValueError."""
+    try:
+        return WEEKDAYS.index(name.strip().lower()[:3])
+    except ValueError:
+        raise ValueError(f"{name!r} is not a weekday (mon … sun)") from None
+
+
+# --- answers ------------------------------------------------------------------------------
+
+
+def _instant(day: date, minutes: int, zone: ZoneInfo) -> datetime:
+    """The UTC instant of a local wall time; 24:00 is the next day's midnight.
+
+    A wall time skipped when the clocks go forward maps to the same minutes after the change
+    (fold=0, PEP 495); a repeated one means its first occurrence.
+    """
+    day = day + timedelta(days=minutes // MINUTES_PER_DAY)
+    minutes %= MINUTES_PER_DAY
+    local = datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=zone)
+    return local.astimezone(UTC)
+
+
+def _spans(
+    schedule: Schedule, zone: ZoneInfo, first: date, days: int
+) -> Iterator[tuple[datetime, datetime]]:
+    """Absolute opening spans of ``days`` local days from ``first``, touching ones joined."""
+    current: tuple[datetime, datetime] | None = None
+    for offset in range(days):
+        day = first + timedelta(days=offset)
+        for interval in schedule.intervals_on(day):
+            start = _instant(day, interval.opens, zone)
+            end = _instant(day, interval.closes, zone)
+            if end <= start:  # a wall-clock interval swallowed by a DST gap
+                continue
+            if current is not None and start <= current[1]:
+                current = (current[0], max(current[1], end))
+                continue
+            if current is not None:
+                yield current
+            current = (start, end)
+    if current is not None:
+        yield current
+
+
+def _local_date(now: datetime, zone: ZoneInfo) -> date:
+    if now.tzinfo is None:
+        raise ValueError("naive datetime")
+    return now.astimezone(zone).date()
+
+
+def is_open(schedule: Schedule, now: datetime, tz: str) -> bool:
+    zone = ZoneInfo(tz)
+    yesterday = _local_date(now, zone) - timedelta(days=1)
+    return any(start <= now < end for start, end in _spans(schedule, zone, yesterday, 3))
+
+
+def seconds_until_close(schedule: Schedule, now: datetime, tz: str) -> int | None:
+    """Whole seconds until the site closes; 0 when closed now; None when no closing is in sight.
+
+    "In sight" is :data:`CLOSE_HORIZON_DAYS`: a site open around the clock never closes.
+    """
+    zone = ZoneInfo(tz)
+    yesterday = _local_date(now, zone) - timedelta(days=1)
+    horizon = _instant(yesterday, 0, zone) + timedelta(days=CLOSE_HORIZON_DAYS)
+    for start, end in _spans(schedule, zone, yesterday, CLOSE_HORIZON_DAYS + 1):
+        if start <= now < end:
+            if end >= horizon:
+                return None
+            return math.ceil((end - now).total_seconds())
+        if start > now:
+            break
+    return 0
+
+
+def next_opening(schedule: Schedule, now: datetime, tz: str) -> datetime | None:
+    """The first instant ≥ ``now`` when the site is open (``now`` itself when open now).
+
+    None when it stays closed for :data:`OPENING_HORIZON_DAYS`.
+    """
+    zone = ZoneInfo(tz)
+    yesterday = _local_date(now, zone) - timedelta(days=1)
+    for start, end in _spans(schedule, zone, yesterday, OPENING_HORIZON_DAYS):
+        if end > now:
+            return max(start, now)
+    return None
+
+
+def closes_at(schedule: Schedule, now: datetime, tz: str) -> datetime | None:
+    """When the current opening ends; None when closed now or no closing is in sight."""
+    seconds = seconds_until_close(schedule, now, tz)
+    if not seconds:
+        return None
+    return now + timedelta(seconds=seconds)
+
+
+def hours_today(schedule: Schedule, now: datetime, tz: str) -> list[str]:
+    """Today's local intervals as 'HH:MM-HH:MM' (['00:00-24:00'] when open all day)."""
+    return format_day(schedule.intervals_on(_local_date(now, ZoneInfo(tz))))

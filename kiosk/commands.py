@@ -1,0 +1,96 @@
+"""Staff commands applied on the station: what each kind does to the session engine.
+
+:func:`apply` changes the engine (the agent holds its lock) and says what happened;
+:func:`announce` then tells the listener, without the lock. Whether a command applied is its
+``ok``, sent back in the ``command_applied`` event:
+
+- extend, set_time, end, lock, unlock: only on the session they were sent for;
+- message: to the session it was sent for, or to whoever uses a station it was sent to free;
+- disable: ends any running session (EndReason.STAFF), then the station is out of order;
+- enable: always;
+- a command this agent cannot read (a newer server's kind, bad arguments): ok=False.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.listener import AgentListener
+from kiosk.protocol import Command, CommandKind, EndReason, UnknownCommand
+from kiosk.session import SessionEnd, SessionEngine, SessionView
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What applying one command did; ``ended`` is reported by the agent itself."""
+
+    ok: bool
+    changed: SessionView | None = None
+    ended: SessionEnd | None = None
+    locked: SessionView | None = None
+    unlocked: SessionView | None = None
+    message: str | None = None
+    disabled: bool = False
+    enabled: bool = False
+    reason: str | None = None
+
+
+REFUSED = Outcome(ok=False)
+
+
+def apply(command: Command | UnknownCommand, engine: SessionEngine) -> Outcome:
+    """Apply the command to the engine; REFUSED when it does not fit the station's state."""
+    if isinstance(command, UnknownCommand):
+        return REFUSED
+    state = engine.state()
+    mine = state is not None and command.session_id == state.session_id
+    kind = command.kind
+    if kind is CommandKind.DISABLE:
+        ended = engine.end(EndReason.STAFF) if engine.running else None
+        return Outcome(ok=True, ended=ended, disabled=True, reason=command.reason)
+    if kind is CommandKind.ENABLE:
+        return Outcome(ok=True, enabled=True)
+    if kind is CommandKind.MESSAGE:
+        if not command.text or not (mine or command.session_id is None):
+            return REFUSED  # never shown to the next visitor
+        return Outcome(ok=True, message=command.text)
+    if not mine:
+        return REFUSED
+    if kind is CommandKind.EXTEND:
+        if command.minutes is None or command.minutes <= 0:
+            return REFUSED
+        return Outcome(ok=True, changed=engine.extend(command.minutes * 60))
+    if kind is CommandKind.SET_TIME:
+        if command.seconds is None or command.seconds <= 0:
+            return REFUSED
+        return Outcome(ok=True, changed=engine.set_remaining(command.seconds))
+    if kind is CommandKind.END:
+        return Outcome(ok=True, ended=engine.end(EndReason.STAFF))
+    if kind is CommandKind.LOCK:
+        return Outcome(ok=True, locked=engine.view())
+    if kind is CommandKind.UNLOCK:
+        return Outcome(ok=True, unlocked=engine.view())
+    return REFUSED
+
+
+def announce(
+    outcome: Outcome,
+    command_id: int,
+    listener: AgentListener,
+    notify: Callable[..., Any],
+) -> None:
+    """Tell the listener (through ``notify``, which guards against its bugs); not the end."""
+    if outcome.changed is not None:
+        notify(listener.session_did_change, outcome.changed)
+    if outcome.locked is not None:
+        notify(listener.session_did_lock, outcome.locked)
+    if outcome.unlocked is not None:
+        notify(listener.session_did_unlock, outcome.unlocked)
+    if outcome.message is not None:
+        notify(listener.station_did_receive_message, command_id, outcome.message)
+    if outcome.disabled:
+        notify(listener.station_did_disable, outcome.reason)
+    if outcome.enabled:
+        notify(listener.station_did_enable)
