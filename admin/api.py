@@ -11,6 +11,8 @@ from fastapi import FastAPI
 from admin.api_errors import install_error_handlers
 from admin.notify import Notifier
 from admin.routes_audit import audit_router
+from admin.routes_catalogue import catalogue_router
+from admin.routes_ledger import ledger_router
 from admin.routes_sites import sites_router
 from admin.routes_staff import staff_router
 from admin.routes_station import station_router
@@ -20,6 +22,7 @@ from admin.service import Service
 from admin.serving import serve_forever
 from admin.staff_service import DEFAULT_TOKEN_TTL
 from admin.store import Store
+from admin.sweeper import Sweeper
 from admin.timeutil import Clock, utc_now
 from kiosk.protocol import API_PREFIX
 
@@ -49,6 +52,8 @@ def create_app(
     app.include_router(audit_router(service))
     app.include_router(sites_router(service))
     app.include_router(visitors_router(service))
+    app.include_router(catalogue_router(service))
+    app.include_router(ledger_router(service))
     install_error_handlers(app)
     return app
 
@@ -61,6 +66,7 @@ def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8750) -
     store = Store(db_path)
     notifier = Notifier()
     app = create_app(store, notifier=notifier)
+    sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
     print(
         f"EPN server on http://{host}:{port} (API docs: http://{host}:{port}{API_PREFIX}/docs)",
         flush=True,
@@ -69,4 +75,5 @@ def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8750) -
         # Answer the open long-polls at once on Ctrl+C / SIGTERM, so stopping is immediate.
         serve_forever(app, host=host, port=port, on_exit=notifier.close)
     finally:
+        sweeper.stop()
         store.close()

@@ -79,6 +79,8 @@ CLI_EXTENSIONS: tuple[str, ...] = (
     "admin.cli_stations",
     "admin.cli_visitors",
     "admin.cli_sites",
+    "admin.cli_catalogue",
+    "admin.cli_ledger",
 )
 
 

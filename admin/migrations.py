@@ -231,3 +231,112 @@ _STATIONS = [
 def m005_stations(db: Database) -> None:
     for statement in _STATIONS:
         db.execute(statement)
+
+
+_CATALOGUE = [
+    # names by language and commands by platform are small JSON objects, processes a JSON list
+    """CREATE TABLE apps (
+        id TEXT PRIMARY KEY,
+        names TEXT NOT NULL DEFAULT '{}',
+        icon TEXT DEFAULT NULL,
+        commands TEXT NOT NULL DEFAULT '{}',
+        processes TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE profile_apps (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        PRIMARY KEY (profile_id, app_id))""",
+    # site_id NULL: city-wide; category '*': the default profile
+    """CREATE TABLE profile_categories (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        site_id INTEGER DEFAULT NULL REFERENCES sites(id) ON DELETE CASCADE)""",
+    "CREATE UNIQUE INDEX profile_categories_one ON profile_categories"
+    " (profile_id, category, COALESCE(site_id, 0))",
+    "CREATE INDEX profile_categories_lookup ON profile_categories (category, site_id)",
+    """CREATE TABLE visitor_profiles (
+        visitor_id INTEGER NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        PRIMARY KEY (visitor_id, profile_id))""",
+    # the mode outlives the apps listed: an allowlist emptied by removed apps allows nothing
+    """CREATE TABLE station_app_modes (
+        station_id INTEGER PRIMARY KEY REFERENCES stations(id) ON DELETE CASCADE,
+        mode TEXT NOT NULL CHECK (mode IN ('allow', 'deny')))""",
+    """CREATE TABLE station_app_list (
+        station_id INTEGER NOT NULL REFERENCES station_app_modes(station_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        PRIMARY KEY (station_id, app_id))""",
+    # usage, not identity: no foreign key to apps, the statistics outlive a removed app
+    """CREATE TABLE session_apps (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        seconds INTEGER NOT NULL DEFAULT 0 CHECK (seconds >= 0),
+        PRIMARY KEY (session_id, app_id))""",
+]
+
+
+@MIGRATIONS()
+def m006_catalogue(db: Database) -> None:
+    for statement in _CATALOGUE:
+        db.execute(statement)
+
+
+_LEDGER = [
+    # the site's local date the session started on: its whole usage counts on that day
+    "ALTER TABLE sessions ADD COLUMN day TEXT DEFAULT NULL",
+    # seconds already used when the session was resumed by a new sign-in: the station counts
+    # again from 0, so its reports are added to this base (admin/resume.py)
+    "ALTER TABLE sessions ADD COLUMN used_base INTEGER NOT NULL DEFAULT 0",
+    # daily totals per visitor; a week is the sum of its days (admin/ledger.py)
+    """CREATE TABLE visitor_usage (
+        visitor_id INTEGER NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        seconds INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (visitor_id, day))""",
+    # warning thresholds and automatic extension; site_id NULL: city-wide, category '*': the
+    # default; a NULL value falls through to the next less specific row (admin/session_rules.py)
+    """CREATE TABLE session_rules (
+        site_id INTEGER DEFAULT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        warning_seconds TEXT DEFAULT NULL,
+        extend_minutes INTEGER DEFAULT NULL CHECK (extend_minutes >= 0),
+        extend_times INTEGER DEFAULT NULL CHECK (extend_times >= 0),
+        extend_min_free INTEGER DEFAULT NULL CHECK (extend_min_free >= 0))""",
+    "CREATE UNIQUE INDEX session_rules_one ON session_rules (COALESCE(site_id, 0), category)",
+]
+
+# Every change of a session's used seconds moves the visitor's total of the session's day by
+# the difference, in the same statement's transaction, whichever code path made it.
+_LEDGER_TRIGGERS = [
+    """CREATE TRIGGER sessions_ledger_update AFTER UPDATE OF used_seconds ON sessions
+    WHEN NEW.used_seconds <> OLD.used_seconds
+    BEGIN
+        INSERT INTO visitor_usage (visitor_id, day, seconds)
+        VALUES (NEW.visitor_id, COALESCE(NEW.day, substr(NEW.started_at, 1, 10)),
+                NEW.used_seconds - OLD.used_seconds)
+        ON CONFLICT (visitor_id, day) DO UPDATE SET seconds = seconds + excluded.seconds;
+    END""",
+    """CREATE TRIGGER sessions_ledger_insert AFTER INSERT ON sessions
+    WHEN NEW.used_seconds <> 0
+    BEGIN
+        INSERT INTO visitor_usage (visitor_id, day, seconds)
+        VALUES (NEW.visitor_id, COALESCE(NEW.day, substr(NEW.started_at, 1, 10)),
+                NEW.used_seconds)
+        ON CONFLICT (visitor_id, day) DO UPDATE SET seconds = seconds + excluded.seconds;
+    END""",
+]
+
+
+@MIGRATIONS()
+def m007_ledger(db: Database) -> None:
+    from admin.ledger import backfill  # the day rule lives with the ledger
+
+    for statement in _LEDGER:
+        db.execute(statement)
+    backfill(db)
+    for statement in _LEDGER_TRIGGERS:
+        db.execute(statement)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+from admin.catalogue_admin import CatalogueAdmin
+from admin.catalogue_sample import seed_catalogue
 from admin.directory import Directory
 from admin.store import Store
 from admin.timeutil import Clock, utc_now
@@ -43,10 +45,13 @@ def seed_demo(
     """
     directory = Directory(store, clock)
     # one outer transaction (the inner writes become savepoints): all or nothing
-    return store.write(lambda _db: _seed(directory, password or secrets.token_urlsafe(9)))
+    catalogue = CatalogueAdmin(store, clock)
+    return store.write(
+        lambda _db: _seed(directory, password or secrets.token_urlsafe(9), catalogue)
+    )
 
 
-def _seed(directory: Directory, password: str) -> dict[str, Any]:
+def _seed(directory: Directory, password: str, catalogue: CatalogueAdmin) -> dict[str, Any]:
     directory.add_site(SITE)
     for category, (session, daily, weekly) in POLICIES.items():
         directory.set_policy(
@@ -68,6 +73,7 @@ def _seed(directory: Directory, password: str) -> dict[str, Any]:
             }
         )
     directory.add_staff(STAFF_USERNAME, password, role="staff", sites=[SITE])
+    seed_catalogue(catalogue)
     return {
         "site": SITE,
         "stations": tokens,

@@ -11,7 +11,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from admin import policy, sites, tickets, visitors
+from admin import (
+    auto_extend,
+    catalogue,
+    ledger,
+    policy,
+    resume,
+    session_rules,
+    sites,
+    tickets,
+    visitors,
+)
 from admin.errors import Refused
 from admin.lockout import LockKind, Lockout
 from admin.security import token_digest, verify_secret
@@ -65,6 +75,8 @@ class EventsResult:
     accepted: list[str]
     #: Something the station list shows changed (a session ended, a command applied).
     changed: bool
+    #: A command was queued for this station (automatic extension): wake its long-poll.
+    commands_queued: bool = False
 
 
 def is_offline(last_seen_at: str | None, now: datetime) -> bool:
@@ -183,18 +195,16 @@ class StationService:
     def _open_session(
         self, db: Database, station: StationIdentity, visitor: dict[str, Any], now: datetime
     ) -> Grant:
-        for own in _rows(
-            db, "SELECT id FROM sessions WHERE station_id = ? AND state = 'active'", [station.id]
-        ):
-            close_stale(db, own["id"])
         schedule = sites.load_schedule(db, station.site_id)
         closing = sites.check_open(schedule, now, station.timezone)  # or refused: CLOSED
+        # the same visitor resumes their session on this station; another one's is stale
+        resumed = resume.resume_or_close(db, station.id, visitor["id"], now, closing, close_stale)
         elsewhere = _rows(
             db,
             "SELECT s.id, st.name, st.last_seen_at FROM sessions s"
             " JOIN stations st ON st.id = s.station_id"
-            " WHERE s.visitor_id = ? AND s.state = 'active'",
-            [visitor["id"]],
+            " WHERE s.visitor_id = ? AND s.state = 'active' AND s.station_id != ?",
+            [visitor["id"], station.id],
         )
         for other in elsewhere:
             if not is_offline(other["last_seen_at"], now):
@@ -204,7 +214,32 @@ class StationService:
                     {"station": other["name"]},
                 )
             close_stale(db, other["id"])
+        if resumed is not None:
+            session_id, seconds = resumed
+        else:
+            session_id, seconds = self._new_session(db, station, visitor, now, closing)
+        rules = session_rules.load(db, station.site_id, visitor["category"])
+        return Grant(
+            session_id=session_id,
+            visitor=VisitorInfo(
+                identifier=visitor["identifier"],
+                display_name=visitor["display_name"],
+                category=visitor["category"],
+            ),
+            granted_seconds=seconds,
+            warning_seconds=list(rules.warning_seconds),
+            apps=catalogue.apps_for(db, station.id, station.site_id, visitor),
+        )
 
+    def _new_session(
+        self,
+        db: Database,
+        station: StationIdentity,
+        visitor: dict[str, Any],
+        now: datetime,
+        closing: int | None,
+    ) -> tuple[str, int]:
+        """A new session with the visitor's grant (or NO_TIME_LEFT): its id and seconds."""
         seconds, terms = self._grant_seconds(db, station, visitor, now, closing)
         if seconds == 0:
             resets = to_iso(policy.resets_at(terms, now, station.timezone))
@@ -216,19 +251,20 @@ class StationService:
         session_id = str(uuid.uuid4())
         db.execute(
             "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, granted_seconds,"
-            " used_seconds, remaining_seconds, reported_at) VALUES (?, ?, ?, 'active', ?, ?, 0,"
-            " ?, ?)",
-            [session_id, station.id, visitor["id"], to_iso(now), seconds, seconds, to_iso(now)],
+            " used_seconds, remaining_seconds, reported_at, day) VALUES (?, ?, ?, 'active', ?, ?,"
+            " 0, ?, ?, ?)",
+            [
+                session_id,
+                station.id,
+                visitor["id"],
+                to_iso(now),
+                seconds,
+                seconds,
+                to_iso(now),
+                ledger.day_of(now, station.timezone),
+            ],
         )
-        return Grant(
-            session_id=session_id,
-            visitor=VisitorInfo(
-                identifier=visitor["identifier"],
-                display_name=visitor["display_name"],
-                category=visitor["category"],
-            ),
-            granted_seconds=seconds,
-        )
+        return session_id, seconds
 
     def _grant_seconds(
         self,
@@ -246,13 +282,8 @@ class StationService:
         }
         site_limits = sites.load_site_limits(db, station.site_id)
         limits = policy.limits_for(visitor["category"], policies, site_limits)
-        _, week_start = policy.period_starts(now, station.timezone)
-        sessions = _rows(
-            db,
-            "SELECT * FROM sessions WHERE visitor_id = ? AND started_at >= ?",
-            [visitor["id"], to_iso(week_start)],
-        )
-        used = policy.usage(sessions, now, station.timezone)
+        # the visitor's other sessions are closed by now: the daily totals hold all their use
+        used = ledger.usage(db, visitor["id"], now, station.timezone)
         return (
             policy.grant_seconds(limits, used, closing),
             policy.allowances(limits, used, closing),
@@ -263,10 +294,11 @@ class StationService:
     def apply_events(self, station: StationIdentity, events: Iterable[Event]) -> EventsResult:
         """Apply each event once per (station, event_id); replays are accepted and skipped."""
         batch = sorted(events, key=lambda e: e.seq)
-        now = to_iso(self._clock())
+        moment = self._clock()
+        now = to_iso(moment)
 
-        def write(db: Database) -> bool:
-            changed = False
+        def write(db: Database) -> tuple[bool, bool]:
+            changed = queued = False
             for event in batch:
                 cursor = db.execute(
                     "INSERT OR IGNORE INTO events (station_id, event_id, seq, kind, received_at,"
@@ -282,10 +314,13 @@ class StationService:
                 )
                 if cursor.rowcount == 1:
                     changed = self._apply(db, station, event, now) or changed
-            return changed
+                    queued = auto_extend.after_event(db, station, event, moment) or queued
+            return changed or queued, queued
 
-        changed = self._store.write(write)
-        return EventsResult(accepted=[e.event_id for e in batch], changed=changed)
+        changed, queued = self._store.write(write)
+        return EventsResult(
+            accepted=[e.event_id for e in batch], changed=changed, commands_queued=queued
+        )
 
     def _apply(self, db: Database, station: StationIdentity, event: Event, now: str) -> bool:
         if event.kind == EventKind.HEARTBEAT:
@@ -304,13 +339,17 @@ class StationService:
                 return False
             cursor = db.execute(
                 "UPDATE sessions SET state = 'ended', ended_at = ?,"
-                " used_seconds = MAX(used_seconds, ?), remaining_seconds = 0, end_reason = ?"
+                " used_seconds = MAX(used_seconds, used_base + ?), remaining_seconds = 0,"
+                " end_reason = ?"
                 " WHERE id = ? AND station_id = ? AND state = 'active'",
                 [now, event.used_seconds or 0, event.reason, event.session_id, station.id],
             )
             if cursor.rowcount == 0:  # closed as stale meanwhile: keep the truer usage
                 self._report(db, station, event.session_id, event.used_seconds, None, now)
             return cursor.rowcount > 0
+        if event.kind == EventKind.APP_USED:
+            catalogue.record_usage(db, station.id, event)
+            return False
         return self._command_applied(db, station, event, now)
 
     def _report(
@@ -323,14 +362,14 @@ class StationService:
         now: str,
     ) -> None:
         cursor = db.execute(
-            "UPDATE sessions SET used_seconds = MAX(used_seconds, ?),"
+            "UPDATE sessions SET used_seconds = MAX(used_seconds, used_base + ?),"
             " remaining_seconds = COALESCE(?, remaining_seconds), reported_at = ?"
             " WHERE id = ? AND station_id = ? AND state = 'active'",
             [used or 0, remaining, now, session_id, station.id],
         )
         if cursor.rowcount == 0:
             db.execute(
-                "UPDATE sessions SET used_seconds = MAX(used_seconds, ?)"
+                "UPDATE sessions SET used_seconds = MAX(used_seconds, used_base + ?)"
                 " WHERE id = ? AND station_id = ?",
                 [used or 0, session_id, station.id],
             )

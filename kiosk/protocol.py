@@ -92,6 +92,32 @@ class Paths:
         """Staff action on a station: ``enroll-code``, ``enable``, ``disable``, ``revoke``."""
         return f"{API_PREFIX}/station-admin/{station}/{action}"
 
+    #: The app catalogue (staff read it, admins change it) and the profiles (named app sets).
+    APPS = f"{API_PREFIX}/apps"
+    PROFILES = f"{API_PREFIX}/profiles"
+
+    @staticmethod
+    def app(app_id: str) -> str:
+        return f"{API_PREFIX}/apps/{app_id}"
+
+    @staticmethod
+    def profile(name: str, action: str = "") -> str:
+        """One profile (``action``: apps, assign, unassign); the name is quoted."""
+        from urllib.parse import quote
+
+        path = f"{API_PREFIX}/profiles/{quote(name, safe='')}"
+        return f"{path}/{action}" if action else path
+
+    @staticmethod
+    def station_apps(station: str) -> str:
+        """A station's app restriction (allowlist or denylist)."""
+        return f"{API_PREFIX}/station-admin/{station}/apps"
+
+    @staticmethod
+    def session_apps(session_id: str) -> str:
+        """Seconds of use per app of one session."""
+        return f"{API_PREFIX}/sessions/{session_id}/apps"
+
 
 class ErrorCode(StrEnum):
     """Machine codes of every API error; the kiosk and console translate each one."""
@@ -211,6 +237,24 @@ class VisitorInfo(BaseModel):
     category: str
 
 
+class AppEntry(BaseModel):
+    """One app of a visitor's catalogue: what the station shows, launches and lets run.
+
+    Keys are open strings on purpose: a station ignores a language or platform it does not
+    know rather than refusing the whole grant.
+    """
+
+    id: str
+    #: Name shown on the launcher, by language ("fr", "nl", "en").
+    names: dict[str, str] = Field(default_factory=dict)
+    #: An icon name of the desktop theme, or a path on the station.
+    icon: str | None = None
+    #: Command line by platform ("linux", "windows"); the station picks its own.
+    commands: dict[str, str] = Field(default_factory=dict)
+    #: Process names or executable paths the app may spawn (the process guard's allowlist).
+    processes: list[str] = Field(default_factory=list)
+
+
 class Grant(BaseModel):
     """The server's answer to a successful sign-in: a new session and its time."""
 
@@ -219,12 +263,15 @@ class Grant(BaseModel):
     granted_seconds: int = Field(gt=0)
     #: Seconds before the end at which the station warns the visitor.
     warning_seconds: list[int] = Field(default_factory=lambda: [300, 60])
+    #: The visitor's catalogue on this station (profiles resolved, station restriction applied).
+    apps: list[AppEntry] = Field(default_factory=list)
 
 
 class EventKind(StrEnum):
     HEARTBEAT = "heartbeat"
     SESSION_ENDED = "session_ended"
     COMMAND_APPLIED = "command_applied"
+    APP_USED = "app_used"
 
 
 class EndReason(StrEnum):
@@ -245,6 +292,8 @@ class Event(BaseModel):
     - session_ended: ``session_id``, ``used_seconds``, ``reason`` (an :class:`EndReason`)
     - command_applied: ``command_id``, ``session_id``, ``remaining_seconds`` (None when the
       command ended the session or there was none), ``ok`` (False when it could not apply)
+    - app_used: ``session_id``, ``app_id``, ``used_seconds`` (how long the app ran, sent when
+      it closes or at session end; the server adds them up per session and app)
     """
 
     event_id: str = Field(min_length=8, max_length=64)
@@ -259,6 +308,8 @@ class Event(BaseModel):
     ok: bool | None = None
     #: Version of the station agent, sent with heartbeats (shown to staff).
     agent_version: str | None = Field(default=None, max_length=64)
+    #: The catalogue app an app_used event is about.
+    app_id: str | None = Field(default=None, min_length=1, max_length=64)
 
 
 class EventBatch(BaseModel):
@@ -711,3 +762,127 @@ class SiteSummary(BaseModel):
 
 class SiteList(BaseModel):
     sites: list[SiteSummary]
+
+
+# --- app catalogue and profiles (staff) ---------------------------------------------------
+
+#: An app id: lower-case letters, digits, ".", "_" and "-" (e.g. "libreoffice-writer").
+APP_ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,63}$"
+MAX_PROFILE_NAME_LENGTH = 64
+AppLanguage = Literal["fr", "nl", "en"]
+Platform = Literal["linux", "windows"]
+AppId = Annotated[str, Field(pattern=APP_ID_PATTERN)]
+AppName = Annotated[str, Field(min_length=1, max_length=100)]
+AppCommand = Annotated[str, Field(min_length=1, max_length=1000)]
+ProcessName = Annotated[str, Field(min_length=1, max_length=260)]
+
+
+class AppSpec(BaseModel):
+    """An app to add to the catalogue, or its new definition."""
+
+    model_config = ConfigDict(str_strip_whitespace=True)
+
+    id: AppId
+    names: dict[AppLanguage, AppName] = Field(default_factory=dict)
+    icon: str | None = Field(default=None, max_length=300)
+    commands: dict[Platform, AppCommand] = Field(default_factory=dict)
+    processes: list[ProcessName] = Field(default_factory=list, max_length=50)
+
+
+class AppList(BaseModel):
+    apps: list[AppEntry] = Field(default_factory=list)
+
+
+class CategoryAssignment(BaseModel):
+    """A profile given to a visitor category, city-wide (``site`` None) or at one site."""
+
+    category: str
+    site: str | None = None
+
+
+class ProfileInfo(BaseModel):
+    name: str
+    apps: list[str] = Field(default_factory=list)
+    categories: list[CategoryAssignment] = Field(default_factory=list)
+    #: Identifiers of the visitors who have this profile as their own.
+    visitors: list[str] = Field(default_factory=list)
+
+
+class ProfileList(BaseModel):
+    profiles: list[ProfileInfo] = Field(default_factory=list)
+
+
+class ProfileCreate(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
+
+    name: str = Field(min_length=1, max_length=MAX_PROFILE_NAME_LENGTH)
+    apps: list[AppId] = Field(default_factory=list, max_length=200)
+
+
+class ProfileAppsChange(BaseModel):
+    add: list[AppId] = Field(default_factory=list, max_length=200)
+    remove: list[AppId] = Field(default_factory=list, max_length=200)
+
+
+class ProfileAssignment(BaseModel):
+    """Give (or take back) a profile: to a category (``*``: the default profile), city-wide
+    or at ``site``, or to one visitor. Exactly one of ``category`` and ``visitor``."""
+
+    model_config = ConfigDict(str_strip_whitespace=True)
+
+    category: str | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
+    site: str | None = Field(default=None, min_length=1, max_length=100)
+    visitor: str | None = Field(default=None, min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
+
+
+class StationApps(BaseModel):
+    """A station's app restriction: only ``apps`` (allow), all but ``apps`` (deny), or none."""
+
+    station: str = ""
+    mode: Literal["allow", "deny"] | None = None
+    apps: list[AppId] = Field(default_factory=list, max_length=200)
+
+
+class AppUsage(BaseModel):
+    app_id: str
+    seconds: int = 0
+
+
+class SessionApps(BaseModel):
+    """Seconds of use per app of one session (from the stations' app_used events)."""
+
+    session_id: str
+    apps: list[AppUsage] = Field(default_factory=list)
+
+
+# --- usage ledger (staff) -----------------------------------------------------------------
+
+
+class UsageSession(BaseModel):
+    """One of a visitor's recent sessions, with the seconds it used."""
+
+    id: str
+    station: str
+    site: str
+    state: Literal["active", "ended"]
+    #: The site's local date the session started on: its usage counts on that day.
+    day: str
+    started_at: str
+    ended_at: str | None = None
+    used_seconds: int
+    seconds_left: int | None = None  # active sessions only, estimated now
+    end_reason: str | None = None
+
+
+class VisitorUsage(BaseModel):
+    """A visitor's seconds today and this week (as reported by the stations), and their
+    recent sessions at the staff member's sites. No identity beyond identifier and name."""
+
+    identifier: str
+    display_name: str | None = None
+    category: str
+    today: str  # YYYY-MM-DD, local
+    week_start: str  # the Monday of this week, local
+    today_seconds: int
+    week_seconds: int
+    sessions: list[UsageSession] = Field(default_factory=list)

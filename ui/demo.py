@@ -82,6 +82,7 @@ def run_demo(
     from admin.sample import seed_demo
     from admin.serving import BackgroundServer
     from admin.store import Store
+    from admin.sweeper import Sweeper
     from ui.console.app import build_console
     from ui.i18n import Languages
     from ui.kiosk.app import build_kiosk
@@ -99,6 +100,7 @@ def run_demo(
     server = BackgroundServer(
         create_app(store, notifier=notifier), port=port, on_stop=notifier.close
     ).start()
+    sweeper = Sweeper(store, notifier=notifier).start()  # as epn server: stale sessions closed
     _print_banner(server.url, db_path, sample)
 
     app = QApplication.instance() or QApplication(["epn-demo"])
@@ -154,6 +156,7 @@ def run_demo(
             console.close()
         kiosk.close()
         server.stop()
+        sweeper.stop()
         store.close()
     return exit_code or code
 

@@ -23,6 +23,7 @@ from admin.notify import Notifier
 from admin.serving import BackgroundServer
 from admin.staff_service import DEFAULT_TOKEN_TTL
 from admin.store import Store
+from admin.sweeper import Sweeper
 from admin.timeutil import Clock, utc_now
 
 
@@ -42,18 +43,26 @@ def running_server(
     clock: Clock = utc_now,
     token_ttl: timedelta = DEFAULT_TOKEN_TTL,
     notifier: Notifier | None = None,
+    sweep_interval: float | None = None,
 ) -> Iterator[str]:
     """The real EPN server over ``db_path``; yields its base URL.
 
-    Pass a ``notifier`` to see long-polls park (``notifier.waiting(topic)``).
+    Pass a ``notifier`` to see long-polls park (``notifier.waiting(topic)``), and a
+    ``sweep_interval`` to run the stale-session sweeper as ``epn server`` does (off by
+    default: tests that move a fake clock past the offline delay would race with it).
     """
     store = Store(db_path)
     notifier = notifier or Notifier()
+    sweeper = None
+    if sweep_interval is not None:
+        sweeper = Sweeper(store, clock, notifier, interval=sweep_interval).start()
     try:
         app = create_app(store, clock=clock, token_ttl=token_ttl, notifier=notifier)
         with serve_app(app, on_stop=notifier.close) as base_url:
             yield base_url
     finally:
+        if sweeper is not None:
+            sweeper.stop()
         store.close()
 
 

@@ -1,0 +1,40 @@
+"""HTTP route for a visitor's usage: today, this week, recent sessions (staff, login token).
+
+Visitors are city-wide, so any staff member reads a visitor's totals (they decide at the
+desk); the sessions listed are those at the member's own sites (admins: all).
+"""
+
+# No "from __future__ import annotations": FastAPI must see the local Depends() aliases.
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from admin.errors import Refused
+from admin.ledger import Ledger
+from admin.service import Service, StaffMember
+from kiosk.protocol import ErrorCode, Paths, VisitorUsage
+
+_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
+
+
+def ledger_router(service: Service) -> APIRouter:
+    router = APIRouter(tags=["visitors"])
+    ledger = Ledger(service.store, service.clock)
+
+    def authenticated(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> StaffMember:
+        if credentials is None:
+            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
+        return service.staff.authenticate(credentials.credentials)
+
+    Member = Annotated[StaffMember, Depends(authenticated)]
+
+    @router.get(f"{Paths.VISITORS}/{{identifier}}/usage", response_model=VisitorUsage)
+    def usage(member: Member, identifier: str) -> VisitorUsage:
+        """A visitor's seconds today and this week, and their recent sessions."""
+        return ledger.show(member, identifier)
+
+    return router
