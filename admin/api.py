@@ -24,7 +24,7 @@ from admin.staff_service import DEFAULT_TOKEN_TTL
 from admin.store import Store
 from admin.sweeper import Sweeper
 from admin.timeutil import Clock, utc_now
-from kiosk.protocol import API_PREFIX
+from kiosk.protocol import API_PREFIX, ApiErrorEnvelope
 
 log = logging.getLogger("epn.server.api")
 
@@ -45,6 +45,9 @@ def create_app(
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
+        # What every refusal and invalid request really looks like (admin/api_errors.py), in
+        # place of FastAPI's own 422 body, which this API never sends.
+        responses={"4XX": {"model": ApiErrorEnvelope, "description": "refused or invalid"}},
     )
     app.include_router(station_router(service, notifier))
     app.include_router(staff_router(service, notifier))

@@ -12,6 +12,7 @@ from admin.errors import Refused
 from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.service import Service, StationIdentity
 from kiosk.protocol import (
+    MAX_SQL_INT,
     MAX_WAIT_SECONDS,
     CommandList,
     ErrorCode,
@@ -69,7 +70,9 @@ def station_router(service: Service, notifier: Notifier) -> APIRouter:
     @router.get(Paths.STATION_COMMANDS, response_model=CommandList)
     async def commands(
         station: Station,
-        after: Annotated[int, Query(ge=0, description="last command id already received")] = 0,
+        after: Annotated[
+            int, Query(ge=0, le=MAX_SQL_INT, description="last command id already received")
+        ] = 0,
         wait: Annotated[float, Query(ge=0, description="seconds to hold the request")] = 0,
     ) -> CommandList:
         """Pending commands with id > after; with none, wait up to ``wait`` s for one."""

@@ -32,6 +32,10 @@ MAX_MESSAGE_LENGTH = 500
 MAX_REASON_LENGTH = 200
 #: Longest time a staff member may set as the remaining time of a session (10 h).
 MAX_SET_SECONDS = 36000
+#: The largest integer SQLite stores; a larger id or sequence number is a bad request (422).
+MAX_SQL_INT = 2**63 - 1
+#: Bound of the seconds a station reports (68 years): their sums stay far from MAX_SQL_INT.
+MAX_REPORTED_SECONDS = 2**31 - 1
 
 
 class Paths:
@@ -297,14 +301,14 @@ class Event(BaseModel):
     """
 
     event_id: str = Field(min_length=8, max_length=64)
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_SQL_INT)
     kind: EventKind
     at: str  # ISO 8601 wall-clock time on the station, for the record only
     session_id: str | None = None
-    used_seconds: int | None = Field(default=None, ge=0)
-    remaining_seconds: int | None = Field(default=None, ge=0)
+    used_seconds: int | None = Field(default=None, ge=0, le=MAX_REPORTED_SECONDS)
+    remaining_seconds: int | None = Field(default=None, ge=0, le=MAX_REPORTED_SECONDS)
     reason: EndReason | None = None
-    command_id: int | None = None
+    command_id: int | None = Field(default=None, ge=0, le=MAX_SQL_INT)
     ok: bool | None = None
     #: Version of the station agent, sent with heartbeats (shown to staff).
     agent_version: str | None = Field(default=None, max_length=64)
