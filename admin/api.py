@@ -13,6 +13,7 @@ from admin.notify import Notifier
 from admin.routes_audit import audit_router
 from admin.routes_catalogue import catalogue_router
 from admin.routes_ledger import ledger_router
+from admin.routes_policies import policies_router
 from admin.routes_sites import sites_router
 from admin.routes_staff import staff_router
 from admin.routes_station import station_router
@@ -57,6 +58,7 @@ def create_app(
     app.include_router(visitors_router(service))
     app.include_router(catalogue_router(service))
     app.include_router(ledger_router(service))
+    app.include_router(policies_router(service))
     install_error_handlers(app)
     return app
 

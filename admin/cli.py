@@ -18,6 +18,7 @@ from admin.directory import Directory
 from admin.errors import Refused, StoreError
 from admin.staff_service import StaffService
 from admin.store import Store
+from admin.visitors import Visitors
 from kiosk.protocol import ApiError, ClientError, ServerUnreachable, SessionSummary
 
 PASSWORD_ENV = "EPN_PASSWORD"
@@ -81,6 +82,7 @@ CLI_EXTENSIONS: tuple[str, ...] = (
     "admin.cli_sites",
     "admin.cli_catalogue",
     "admin.cli_ledger",
+    "admin.cli_categories",
 )
 
 
@@ -116,8 +118,10 @@ def build_parser() -> _Parser:
     visitors = _noun(nouns, "visitor", "manage visitor accounts")
     add = _verb(visitors, "add", "add a visitor", _visitor_add)
     add.add_argument("identifier", help="card number, barcode or other identifier")
-    add.add_argument("--pin", help="PIN asked at sign-in (none by default)")
-    add.add_argument("--category", default="adult", help="policy category (default: adult)")
+    add.add_argument("--pin", help="PIN asked at sign-in: 4 to 12 digits (none by default)")
+    add.add_argument(
+        "--category", default="adult", help="category, see 'epn category list' (default: adult)"
+    )
     add.add_argument("--name", help="display name shown on the station")
 
     staff = _noun(nouns, "staff", "manage staff accounts")
@@ -240,8 +244,9 @@ def _station_add(args: argparse.Namespace) -> int:
 
 def _visitor_add(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
-        Directory(store).add_visitor(
-            args.identifier, pin=args.pin, category=args.category, display_name=args.name
+        # the checks of POST /visitors (category known, PIN format), not Directory's looser ones
+        Visitors(store).create(
+            None, args.identifier, pin=args.pin, category=args.category, display_name=args.name
         )
     print(f"visitor {args.identifier!r} added ({args.category})")
     return 0

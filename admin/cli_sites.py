@@ -1,7 +1,7 @@
 """CLI commands for sites and policies: opening hours, closed dates, texts, limits.
 
-``epn site list|show|hours|close|open-exception|message|charter`` and ``epn policy set``, run
-on the server straight on the database (the operator there is trusted like an admin).
+``epn site list|show|hours|close|open-exception|message|charter`` and ``epn policy set|list``,
+run on the server straight on the database (the operator there is trusted like an admin).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from admin import hours, policy
 from admin.cli import UsageError
 from admin.directory import Directory
+from admin.policy_admin import PolicyAdmin
 from admin.sites import LANGUAGES, SiteService
 from admin.store import Store
 from kiosk.protocol import SiteHours
@@ -75,6 +76,11 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     limits.add_argument("--daily", type=int, required=True, metavar="M", help="minutes per day")
     limits.add_argument("--weekly", type=int, required=True, metavar="M", help="minutes per week")
     limits.add_argument("--site", help="only at this site (overrides the city-wide row)")
+    listing = verb(
+        policies, "list", "list the city-wide allowances, and a site's own rows", _policy_list
+    )
+    listing.add_argument("--site", help="also list this site's overrides")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -186,6 +192,22 @@ def _charter(args: argparse.Namespace) -> int:
     with _store(args) as store:
         SiteService(store).set_text(args.site, "charter", args.lang, text)
     print(f"{args.site}: charter [{args.lang}] set ({len(text)} characters)")
+    return 0
+
+
+def _policy_list(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        rows = PolicyAdmin(store).list(None, args.site)
+    if args.json:
+        print(json.dumps([row.model_dump() for row in rows], indent=2))
+        return 0
+    print(f"{'CATEGORY':<12} {'WHERE':<24} {'SESSION':>7} {'DAILY':>6} {'WEEKLY':>6}")
+    for row in rows:
+        where = "city-wide" if row.site_id is None else args.site
+        print(
+            f"{row.category:<12} {where:<24} {row.session_minutes:>7} {row.daily_minutes:>6}"
+            f" {row.weekly_minutes:>6}"
+        )
     return 0
 
 

@@ -112,6 +112,18 @@ class Paths:
         path = f"{API_PREFIX}/profiles/{quote(name, safe='')}"
         return f"{path}/{action}" if action else path
 
+    #: Staff: time allowances per category (city-wide rows and a site's overrides).
+    POLICIES = f"{API_PREFIX}/policies"
+    #: Staff read the visitor categories; admins add them.
+    CATEGORIES = f"{API_PREFIX}/categories"
+
+    @staticmethod
+    def policy(category: str) -> str:
+        """One category's allowances (``*``: every category without its own row); quoted."""
+        from urllib.parse import quote
+
+        return f"{API_PREFIX}/policies/{quote(category, safe='')}"
+
     @staticmethod
     def station_apps(station: str) -> str:
         """A station's app restriction (allowlist or denylist)."""
@@ -890,3 +902,48 @@ class VisitorUsage(BaseModel):
     today_seconds: int
     week_seconds: int
     sessions: list[UsageSession] = Field(default_factory=list)
+
+
+# --- policies and categories ----------------------------------------------------------------
+
+#: A category name: lower case letters, digits and '-', at most 32 characters.
+CATEGORY_PATTERN = r"^[a-z0-9-]{1,32}$"
+MAX_SESSION_MINUTES = 24 * 60
+MAX_DAILY_MINUTES = 24 * 60
+MAX_WEEKLY_MINUTES = 7 * 24 * 60
+
+
+class PolicyRow(BaseModel):
+    """A category's allowances, city-wide (``site_id`` null) or one site's override."""
+
+    category: str
+    site_id: int | None = None
+    session_minutes: int
+    daily_minutes: int
+    weekly_minutes: int
+
+
+class PolicyList(BaseModel):
+    policies: list[PolicyRow]
+
+
+class PolicyChange(BaseModel):
+    """New allowances for a category; ``site_id`` set: that site's override only."""
+
+    session_minutes: int = Field(ge=0, le=MAX_SESSION_MINUTES)
+    daily_minutes: int = Field(ge=0, le=MAX_DAILY_MINUTES)
+    weekly_minutes: int = Field(ge=0, le=MAX_WEEKLY_MINUTES)
+    site_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
+
+
+class CategoryInfo(BaseModel):
+    name: str
+    created_at: str
+
+
+class CategoryList(BaseModel):
+    categories: list[CategoryInfo]
+
+
+class CategoryCreate(BaseModel):
+    name: str = Field(pattern=CATEGORY_PATTERN)

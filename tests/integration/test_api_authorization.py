@@ -51,6 +51,10 @@ ADMIN_ONLY: dict[tuple[str, str], dict[str, Any]] = {
     ("POST", f"{_PROFILE}/apps"): {"json": {"remove": ["writer"]}},
     ("DELETE", _PROFILE): {},
     ("DELETE", _APP): {},
+    ("POST", Paths.CATEGORIES): {"json": {"name": "retired"}},
+    ("PUT", f"{Paths.POLICIES}/{{category}}"): {
+        "json": {"session_minutes": 30, "daily_minutes": 60, "weekly_minutes": 200}
+    },
 }
 
 #: Path parameters: values that exist in the world below, at site A.
@@ -62,6 +66,7 @@ PATH_VALUES = {
     "app_id": "writer",
     "name": "base",
     "session_id": "no-such-session",
+    "category": "adult",
 }
 
 

@@ -96,7 +96,7 @@ def test_site_and_station_add(with_site: str, capsys: Capture) -> None:
     [
         (["site", "add", "EPN Laeken"], "already exists"),
         (["station", "add", "LK-01", "--site", "Nowhere"], "no site named 'Nowhere'"),
-        (["visitor", "add", "x" * 65], "identifier must be"),
+        (["visitor", "add", "x" * 65], "identifier: longer than 64 characters"),
     ],
 )
 def test_refusals_are_one_line_with_exit_1(

@@ -1,0 +1,89 @@
+"""HTTP routes for staff: time allowances per category, and the categories themselves.
+
+Any staff member reads them; admins change city-wide allowances and add categories, staff
+change the overrides of their own sites. Every change is audited.
+"""
+
+# No "from __future__ import annotations": FastAPI must see the local Depends() aliases.
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from fastapi import Path as PathParam
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from admin.categories import Categories
+from admin.errors import Refused
+from admin.policy import Limits
+from admin.policy_admin import PolicyAdmin
+from admin.service import Service, StaffMember
+from kiosk.protocol import (
+    MAX_SHORT_TEXT_LENGTH,
+    CategoryCreate,
+    CategoryInfo,
+    CategoryList,
+    ErrorCode,
+    Paths,
+    PolicyChange,
+    PolicyList,
+    PolicyRow,
+)
+
+_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
+
+
+def policies_router(service: Service) -> APIRouter:
+    router = APIRouter(tags=["staff"])
+    policies = PolicyAdmin(service.store, service.clock)
+    categories = Categories(service.store, service.clock)
+
+    def authenticated(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> StaffMember:
+        if credentials is None:
+            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
+        return service.staff.authenticate(credentials.credentials)
+
+    Member = Annotated[StaffMember, Depends(authenticated)]
+
+    @router.get(Paths.POLICIES, response_model=PolicyList)
+    def list_policies(
+        member: Member,
+        site: Annotated[
+            int | None, Query(ge=1, le=2**31 - 1, description="also this site's overrides")
+        ] = None,
+    ) -> PolicyList:
+        """City-wide allowances per category, then the site's own rows when asked."""
+        return PolicyList(policies=policies.list(member, site))
+
+    @router.put(f"{Paths.POLICIES}/{{category}}", response_model=PolicyRow)
+    def set_policy(
+        member: Member,
+        category: Annotated[
+            str,
+            PathParam(
+                min_length=1,
+                max_length=MAX_SHORT_TEXT_LENGTH,
+                description="a category, or '*' for every category without its own row",
+            ),
+        ],
+        request: PolicyChange,
+    ) -> PolicyRow:
+        """Set a category's minutes per session, day and week (audited).
+
+        City-wide rows are for admins; with ``site_id``, one of the member's sites only.
+        """
+        limits = Limits(request.session_minutes, request.daily_minutes, request.weekly_minutes)
+        return policies.set(member, category, limits, request.site_id)
+
+    @router.get(Paths.CATEGORIES, response_model=CategoryList)
+    def list_categories(member: Member) -> CategoryList:
+        """The visitor categories, by name."""
+        return CategoryList(categories=categories.list())
+
+    @router.post(Paths.CATEGORIES, response_model=CategoryInfo, status_code=201)
+    def add_category(member: Member, request: CategoryCreate) -> CategoryInfo:
+        """Admins: add a visitor category (audited)."""
+        return categories.add(member, request.name)
+
+    return router

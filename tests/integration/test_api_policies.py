@@ -1,0 +1,154 @@
+"""Policies and categories over real HTTP: reading, changing, scope and audit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from admin.store import Store
+from kiosk.protocol import Paths
+from tests.helpers.liveserver import add_site, add_staff
+
+PASSWORD = "bibliotheque"
+SITE = "EPN Test"  # id 1, made by the db_path fixture
+OTHER = "EPN Other"
+LIMITS = {"session_minutes": 30, "daily_minutes": 60, "weekly_minutes": 200}
+
+
+@pytest.fixture
+def http(base_url: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=base_url, timeout=15) as client:
+        yield client
+
+
+@pytest.fixture
+def other_id(db_path: Path) -> int:
+    return add_site(db_path, OTHER)
+
+
+def login(http: httpx.Client, db_path: Path, username: str, **kwargs: Any) -> dict[str, str]:
+    add_staff(db_path, username, PASSWORD, **kwargs)
+    response = http.post(Paths.AUTH_LOGIN, json={"username": username, "password": PASSWORD})
+    assert response.status_code == 200, response.text
+    return {"Authorization": f"Bearer {response.json()['token']}"}
+
+
+@pytest.fixture
+def admin(http: httpx.Client, db_path: Path) -> dict[str, str]:
+    return login(http, db_path, "admin", role="admin")
+
+
+@pytest.fixture
+def staff_a(http: httpx.Client, db_path: Path) -> dict[str, str]:
+    return login(http, db_path, "anim", role="staff", sites=[SITE])
+
+
+def code(response: httpx.Response) -> str:
+    value: str = response.json()["error"]["code"]
+    return value
+
+
+def policies(http: httpx.Client, headers: dict[str, str], site: int | None = None) -> list[Any]:
+    params = {} if site is None else {"site": site}
+    response = http.get(Paths.POLICIES, params=params, headers=headers)
+    assert response.status_code == 200, response.text
+    rows: list[Any] = response.json()["policies"]
+    return rows
+
+
+def audit(db_path: Path, action: str) -> list[dict[str, Any]]:
+    with Store(db_path) as store:
+        return store.read(
+            lambda db: list(db.query("SELECT * FROM audit WHERE action = ? ORDER BY id", [action]))
+        )
+
+
+def test_staff_set_their_sites_override_and_read_it_back(
+    http: httpx.Client, db_path: Path, staff_a: dict[str, str]
+) -> None:
+    response = http.put(Paths.policy("youth"), json={**LIMITS, "site_id": 1}, headers=staff_a)
+    assert response.status_code == 200, response.text
+    assert response.json() == {"category": "youth", "site_id": 1, **LIMITS}
+    rows = policies(http, staff_a, site=1)
+    assert {"category": "youth", "site_id": 1, **LIMITS} in rows
+    assert any(row["category"] == "*" and row["site_id"] is None for row in rows)
+    assert all(row["site_id"] is None for row in policies(http, staff_a))
+    [entry] = audit(db_path, "policy.set")
+    assert entry["target"] == f"site:{SITE}" and entry["site_id"] == 1
+    assert entry["staff_id"] is not None
+
+
+def test_staff_of_site_a_cannot_touch_site_b_nor_city_rows(
+    http: httpx.Client, db_path: Path, staff_a: dict[str, str], other_id: int
+) -> None:
+    refused = http.put(Paths.policy("adult"), json={**LIMITS, "site_id": other_id}, headers=staff_a)
+    assert refused.status_code == 403 and code(refused) == "FORBIDDEN"
+    refused = http.put(Paths.policy("adult"), json=LIMITS, headers=staff_a)
+    assert refused.status_code == 403 and code(refused) == "FORBIDDEN"
+    refused = http.put(Paths.policy("*"), json=LIMITS, headers=staff_a)
+    assert refused.status_code == 403
+    listing = http.get(Paths.POLICIES, params={"site": other_id}, headers=staff_a)
+    assert listing.status_code == 403
+    # an unknown site looks the same as another's: nothing leaks
+    unknown = http.put(Paths.policy("adult"), json={**LIMITS, "site_id": 999}, headers=staff_a)
+    assert unknown.status_code == 403
+    assert audit(db_path, "policy.set") == []
+    with Store(db_path) as store:
+        assert store.read(lambda db: db["site_policies"].count) == 0
+
+
+def test_admin_sets_city_rows_and_any_sites(
+    http: httpx.Client, db_path: Path, admin: dict[str, str], other_id: int
+) -> None:
+    response = http.put(Paths.policy("*"), json=LIMITS, headers=admin)
+    assert response.status_code == 200, response.text
+    assert {"category": "*", "site_id": None, **LIMITS} in policies(http, admin)
+    response = http.put(Paths.policy("senior"), json={**LIMITS, "site_id": other_id}, headers=admin)
+    assert response.status_code == 200
+    targets = [row["target"] for row in audit(db_path, "policy.set")]
+    assert targets == ["policy:*", f"site:{OTHER}"]
+
+
+@pytest.mark.parametrize(
+    ("category", "body", "status"),
+    [
+        ("martian", LIMITS, 404),
+        ("adult", {**LIMITS, "session_minutes": -1}, 422),
+        ("adult", {**LIMITS, "weekly_minutes": 10**9}, 422),
+        ("adult", {"session_minutes": 10}, 422),
+    ],
+)
+def test_bad_policy_changes(
+    http: httpx.Client, admin: dict[str, str], category: str, body: Any, status: int
+) -> None:
+    assert http.put(Paths.policy(category), json=body, headers=admin).status_code == status
+
+
+def test_categories_read_by_staff_added_by_admins(
+    http: httpx.Client, db_path: Path, admin: dict[str, str], staff_a: dict[str, str]
+) -> None:
+    names = [c["name"] for c in http.get(Paths.CATEGORIES, headers=staff_a).json()["categories"]]
+    assert "adult" in names and "retired" not in names
+    refused = http.post(Paths.CATEGORIES, json={"name": "retired"}, headers=staff_a)
+    assert refused.status_code == 403
+    assert http.post(Paths.CATEGORIES, json={"name": "Bad Name"}, headers=admin).status_code == 422
+    added = http.post(Paths.CATEGORIES, json={"name": "retired"}, headers=admin)
+    assert added.status_code == 201 and added.json()["name"] == "retired"
+    again = http.post(Paths.CATEGORIES, json={"name": "retired"}, headers=admin)
+    assert again.status_code == 409
+    assert [row["target"] for row in audit(db_path, "category.add")] == ["category:retired"]
+    # usable at once, by policies and by visitor accounts
+    assert http.put(Paths.policy("retired"), json=LIMITS, headers=admin).status_code == 200
+    visitor = http.post(
+        Paths.VISITORS, json={"identifier": "2100001", "category": "retired"}, headers=staff_a
+    )
+    assert visitor.status_code == 201
+
+
+def test_no_token_no_policies(http: httpx.Client) -> None:
+    assert http.get(Paths.POLICIES).status_code == 401
+    assert http.get(Paths.CATEGORIES).status_code == 401
