@@ -26,7 +26,7 @@ from admin.errors import Refused
 from admin.lockout import LockKind, Lockout
 from admin.security import token_digest, verify_secret
 from admin.store import Store
-from admin.timeutil import Clock, seconds_between, to_iso, utc_now
+from admin.timeutil import Clock, from_iso, seconds_between, to_iso, utc_now
 from kiosk.protocol import (
     OFFLINE_AFTER_SECONDS,
     Command,
@@ -219,6 +219,10 @@ class StationService:
         else:
             session_id, seconds = self._new_session(db, station, visitor, now, closing)
         rules = session_rules.load(db, station.site_id, visitor["category"])
+        # what is left before this session (a resumed one's use so far included): the station
+        # caches it to admit the visitor offline (kiosk/offline.py)
+        limits, used = self._limits_and_usage(db, station, visitor, now)
+        terms = policy.allowances(limits, used)
         return Grant(
             session_id=session_id,
             visitor=VisitorInfo(
@@ -229,6 +233,9 @@ class StationService:
             granted_seconds=seconds,
             warning_seconds=list(rules.warning_seconds),
             apps=catalogue.apps_for(db, station.id, station.site_id, visitor),
+            closes_in_seconds=closing,
+            allowance_seconds=min(terms["daily"], terms["weekly"]),
+            daily_seconds=limits.daily_minutes * 60,
         )
 
     def _new_session(
@@ -274,6 +281,15 @@ class StationService:
         now: datetime,
         closing: int | None = None,
     ) -> tuple[int, dict[str, int]]:
+        limits, used = self._limits_and_usage(db, station, visitor, now)
+        return (
+            policy.grant_seconds(limits, used, closing),
+            policy.allowances(limits, used, closing),
+        )
+
+    def _limits_and_usage(
+        self, db: Database, station: StationIdentity, visitor: dict[str, Any], now: datetime
+    ) -> tuple[policy.Limits, policy.Usage]:
         policies = {
             row["category"]: policy.Limits(
                 row["session_minutes"], row["daily_minutes"], row["weekly_minutes"]
@@ -283,11 +299,7 @@ class StationService:
         site_limits = sites.load_site_limits(db, station.site_id)
         limits = policy.limits_for(visitor["category"], policies, site_limits)
         # the visitor's other sessions are closed by now: the daily totals hold all their use
-        used = ledger.usage(db, visitor["id"], now, station.timezone)
-        return (
-            policy.grant_seconds(limits, used, closing),
-            policy.allowances(limits, used, closing),
-        )
+        return limits, ledger.usage(db, visitor["id"], now, station.timezone)
 
     # --- events -------------------------------------------------------------------------
 
@@ -347,10 +359,80 @@ class StationService:
             if cursor.rowcount == 0:  # closed as stale meanwhile: keep the truer usage
                 self._report(db, station, event.session_id, event.used_seconds, None, now)
             return cursor.rowcount > 0
+        if event.kind == EventKind.SESSION_STARTED:
+            return self._session_started(db, station, event, now)
         if event.kind == EventKind.APP_USED:
             catalogue.record_usage(db, station.id, event)
             return False
+        if event.kind in (EventKind.PROCESS_STOPPED, EventKind.CLEANUP_DONE):
+            return False  # kept in the events table, for the record
         return self._command_applied(db, station, event, now)
+
+    def _session_started(
+        self, db: Database, station: StationIdentity, event: Event, now: str
+    ) -> bool:
+        """Record a session the station opened offline (kiosk/offline.py), as it happened.
+
+        The station admitted the visitor on its own authority: whatever the server thinks of
+        them now (disabled, out of time), the session took place and counts on the ledger day
+        it started. Its later heartbeats and session_ended update it as any other. A visitor
+        unknown by now (erased) cannot own a session row: the event stays in the events table,
+        it is logged, and the session's later events find nothing to update.
+        """
+        if event.session_id is None or event.identifier is None or not event.granted_seconds:
+            log.warning("session_started from %s without its session or visitor", station.name)
+            return False
+        visitor = next(
+            db.query(
+                "SELECT id, enabled, disabled_until FROM visitors WHERE identifier = ?",
+                [event.identifier],
+            ),
+            None,
+        )
+        if visitor is None:
+            log.warning(
+                "offline session %s on %s: its visitor is unknown now; not recorded",
+                event.session_id,
+                station.name,
+            )
+            return False
+        try:
+            started = from_iso(event.at)
+        except ValueError:
+            started = from_iso(now)  # the station's clock said nonsense: the receipt is close
+        if not visitors.is_active(visitor, visitors.local_today(started, station.timezone)):
+            log.warning(
+                "offline session %s on %s: visitor %d is disabled; recorded anyway",
+                event.session_id,
+                station.name,
+                visitor["id"],
+            )
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO sessions (id, station_id, visitor_id, state, started_at,"
+            " granted_seconds, used_seconds, remaining_seconds, reported_at, day)"
+            " VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?, ?)",
+            [
+                event.session_id,
+                station.id,
+                visitor["id"],
+                to_iso(started),
+                event.granted_seconds,
+                event.granted_seconds,
+                to_iso(started),
+                ledger.day_of(started, station.timezone),
+            ],
+        )
+        if cursor.rowcount == 0:
+            log.warning("offline session %s: that id is taken; not recorded", event.session_id)
+            return False
+        log.info(
+            "session %s opened offline on %s at %s for %ds",
+            event.session_id,
+            station.name,
+            to_iso(started),
+            event.granted_seconds,
+        )
+        return True
 
     def _report(
         self,

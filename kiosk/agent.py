@@ -5,10 +5,14 @@ can call directly:
 
 - ``epn-agent-ticker``  :meth:`StationAgent._tick_once` every ``tick_seconds``: warnings,
   time up, a snapshot at least every ``snapshot_seconds``.
-- ``epn-agent-sync``    :meth:`StationAgent._sync_once`: heartbeats, the outbox flushed in seq
-  order, the station info; woken at once when an event is queued; backoff while offline.
-- ``epn-agent-commands`` :meth:`StationAgent._commands_once`: long-poll for staff commands,
-  apply each once (the last applied id is persisted), acknowledge it.
+- ``epn-agent-sync``    heartbeats, the outbox flushed in seq order, the station info
+  (kiosk.link.ServerLink; woken at once when an event is queued; backoff while offline).
+- ``epn-agent-commands`` long-poll for staff commands (kiosk.link); the agent applies each once
+  (the last applied id is persisted) and acknowledges it.
+
+Around each session, an optional :class:`kiosk.enforcer.SessionEnforcer` opens and takes back
+the desktop (lockdown, launcher, guard, idle, cleanup); an optional
+:class:`kiosk.offline.OfflineDesk` signs visitors in from cached credentials while offline.
 
 All engine access happens under one lock; the listener is always called without it, from
 whichever thread saw the change (the UI adapter re-emits the calls as Qt signals). A bug in a
@@ -20,25 +24,29 @@ Errors raised by :meth:`StationAgent.sign_in`::
      ├── SessionAlreadyRunning   a session runs already (kiosk.session's, re-exported)
      └── AgentStopped            the agent was stopped
     protocol.ClientError         from the server, untouched, for the UI to translate
-     ├── ServerUnreachable
+     ├── ServerUnreachable       (without an offline desk)
      └── ApiError                PIN_REQUIRED, BAD_CREDENTIALS, NO_TIME_LEFT, ...
+          └── OfflineRefused     the offline desk's refusal (OFFLINE, BAD_CREDENTIALS, ...)
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk import commands, protocol
 from kiosk.client import StationApi
 from kiosk.clock import Clock
+from kiosk.link import ServerLink
 from kiosk.listener import AgentListener
 from kiosk.outbox import Outbox
 from kiosk.protocol import (
     ApiError,
+    AppEntry,
     Command,
     EndReason,
     ErrorCode,
@@ -47,10 +55,13 @@ from kiosk.protocol import (
     StationInfo,
     UnknownCommand,
 )
-from kiosk.retry import Backoff
 from kiosk.session import SessionAlreadyRunning, SessionEnd, SessionEngine, SessionView
 from kiosk.store import LocalStore, Snapshot
 from kiosk.version import agent_version as installed_version
+
+if TYPE_CHECKING:
+    from kiosk.enforcer import SessionEnforcer
+    from kiosk.offline import OfflineDesk
 
 log = logging.getLogger("epn.kiosk.agent")
 
@@ -62,8 +73,6 @@ DISABLED_KEY = "station_disabled"
 DISABLED_REASON_KEY = "station_disabled_reason"
 #: How long stop() waits for the threads, in all; the long-poll may be blocked longer.
 STOP_JOIN_SECONDS = 1.0
-#: Sent events are pruned this often (monotonic seconds).
-PRUNE_EVERY_SECONDS = 3600.0
 
 
 class AgentStopped(RuntimeError):
@@ -88,48 +97,58 @@ class StationAgent:
         retry_initial: float = 1.0,
         retry_max: float = 10.0,
         agent_version: str | None = None,
+        enforcer: SessionEnforcer | None = None,
+        offline: OfflineDesk | None = None,
     ) -> None:
         self._client = client
         self._store = store
         self._clock = clock
         self._listener = listener
         self._boot_id = boot_id
-        self._heartbeat_seconds = heartbeat_seconds
         self._snapshot_seconds = snapshot_seconds
         self._tick_seconds = tick_seconds
-        self._poll_wait = poll_wait
-        self._retry_max = retry_max
         self._engine = SessionEngine(clock)
+        self._enforcer = enforcer
+        #: Signs visitors in from cached credentials while the server is unreachable.
+        self._offline = offline
         self._outbox = Outbox(store, clock)
         self._lock = threading.Lock()
         self._current = self._engine.state()  # immutable, published under the lock
-        self._online: bool | None = None
-        self._online_lock = threading.Lock()
-        self._station_info: StationInfo | None = None
         self._stopping = threading.Event()
-        self._wake_sync = threading.Event()
         self._threads: list[threading.Thread] = []
         self._last_snapshot = float("-inf")
-        self._next_heartbeat = float("-inf")
-        self._next_prune = float("-inf")
         self._last_command_id = int(store.get(LAST_COMMAND_KEY) or 0)
         self._agent_version = agent_version or installed_version()
         #: None while the station is in service; the reason ("" for none) while disabled.
         self._disabled_reason: str | None = (
             (store.get(DISABLED_REASON_KEY) or "") if store.get(DISABLED_KEY) else None
         )
-        self._sync_backoff = Backoff(retry_initial, retry_max)
-        self._commands_backoff = Backoff(retry_initial, retry_max)
+        self._link = ServerLink(
+            client=client,
+            outbox=self._outbox,
+            clock=clock,
+            listener=listener,
+            notify=self._notify,
+            heartbeat=self._append_heartbeat,
+            on_info=self._learn_enabled,
+            stopping=self._stopping,
+            heartbeat_seconds=heartbeat_seconds,
+            poll_wait=poll_wait,
+            last_command=lambda: self._last_command_id,
+            apply_command=self._apply_command,
+            retry_initial=retry_initial,
+            retry_max=retry_max,
+        )
 
     # --- for the UI -------------------------------------------------------------------
 
     @property
     def online(self) -> bool:
-        return bool(self._online)
+        return self._link.online
 
     @property
     def station_info(self) -> StationInfo | None:
-        return self._station_info
+        return self._link.station_info
 
     @property
     def outbox(self) -> Outbox:
@@ -153,29 +172,60 @@ class StationAgent:
         """Ask the server for a session and start it. Blocking: call from a worker thread.
 
         Raises protocol.ApiError / ServerUnreachable untouched, SessionAlreadyRunning if a
-        session runs.
+        session runs. With an offline desk, ServerUnreachable becomes its decision: a session
+        admitted from the cached credentials, or an OfflineRefused (an ApiError).
         """
         with self._lock:
             refusal = self._refusal_locked()
         if refusal is not None:
             raise refusal
-        grant = self._client.sign_in(identifier, pin)
+        offline = False
+        try:
+            grant = self._client.sign_in(identifier, pin)
+        except ServerUnreachable:
+            if self._offline is None:
+                raise
+            grant = self._offline.admit(identifier, pin)  # or OfflineRefused
+            offline = True
+        else:
+            if self._offline is not None:
+                try:
+                    self._offline.remember(identifier, pin, grant)
+                except sqlite3.Error:
+                    log.warning("could not cache the credential for offline sign-in")
         with self._lock:
             refusal = self._refusal_locked()
             if refusal is not None:
-                # lost a race: give the server its session back rather than leave it open
-                self._outbox.append(
-                    EventKind.SESSION_ENDED,
-                    session_id=grant.session_id,
-                    used_seconds=0,
-                    reason=EndReason.VISITOR,
-                )
-                self._notify_sync()
+                if not offline:
+                    # lost a race: give the server its session back rather than leave it open
+                    self._outbox.append(
+                        EventKind.SESSION_ENDED,
+                        session_id=grant.session_id,
+                        used_seconds=0,
+                        reason=EndReason.VISITOR,
+                    )
+                    self._notify_sync()
                 raise refusal
-            view = self._engine.start(grant)
-            self._save_snapshot_locked()
+            with self._store.write():
+                if offline:
+                    # the server learns of the session from this event, before any other of it
+                    self._outbox.append(
+                        EventKind.SESSION_STARTED,
+                        session_id=grant.session_id,
+                        identifier=grant.visitor.identifier,
+                        granted_seconds=grant.granted_seconds,
+                    )
+                view = self._engine.start(grant)
+                self._save_snapshot_locked()
             self._current = self._engine.state()
-        log.info("session %s started: %d s", view.session_id, view.allowed_seconds)
+        log.info(
+            "session %s started%s: %d s",
+            view.session_id,
+            " offline" if offline else "",
+            view.allowed_seconds,
+        )
+        if self._enforcer is not None:
+            self._enforcer.session_did_start(view.session_id, grant.apps)
         self._notify(self._listener.session_did_start, view)
         return view
 
@@ -199,6 +249,21 @@ class StationAgent:
         self._did_end(end)
         return True
 
+    def apps(self) -> list[AppEntry]:
+        """The apps the running session may launch (empty when none runs)."""
+        return self._enforcer.apps() if self._enforcer is not None else []
+
+    def launch(self, app_id: str) -> None:
+        """Start one of the visitor's apps. Raises NotPermitted or LaunchError (kiosk.launcher)."""
+        if self._enforcer is None:
+            raise RuntimeError("this station launches no app")
+        self._enforcer.launch(app_id)
+
+    def record_event(self, kind: EventKind, **fields: Any) -> None:
+        """Queue an event for the server (durable at return) and wake the sync thread."""
+        self._outbox.append(kind, **fields)
+        self._notify_sync()
+
     # --- life cycle -------------------------------------------------------------------
 
     def start(self) -> None:
@@ -206,13 +271,17 @@ class StationAgent:
         if self._threads:
             raise RuntimeError("agent already started")
         log.info("agent starting (boot %s, version %s)", self._boot_id, self._agent_version)
+        if self._enforcer is not None:
+            self._enforcer.start(self.end_session, self.record_event)
         self._recover()
+        if self._enforcer is not None and not self._engine.running:
+            self._enforcer.lock()
         if self._disabled_reason is not None:
             self._notify(self._listener.station_did_disable, self.disabled_reason)
         loops: list[tuple[str, Callable[[], None]]] = [
             ("epn-agent-ticker", self._ticker_loop),
-            ("epn-agent-sync", self._sync_loop),
-            ("epn-agent-commands", self._commands_loop),
+            ("epn-agent-sync", self._link.loop),
+            ("epn-agent-commands", self._link.commands_loop),
         ]
         for name, target in loops:
             thread = threading.Thread(target=target, name=name, daemon=True)
@@ -225,7 +294,7 @@ class StationAgent:
             if self._stopping.is_set():
                 return
             self._stopping.set()
-        self._wake_sync.set()
+        self._link.wake(even_offline=True)
         # closing first cuts a blocked long-poll short where the transport allows it
         self._client.close()
         deadline = time.monotonic() + STOP_JOIN_SECONDS
@@ -236,6 +305,8 @@ class StationAgent:
         with self._lock:
             if self._engine.running:
                 self._save_snapshot_locked()
+        if self._enforcer is not None:
+            self._enforcer.close()
         log.info("agent stopped")
 
     def _recover(self) -> None:
@@ -276,6 +347,8 @@ class StationAgent:
                 self._did_end(result.ended)
             return
         log.info("session %s resumed: %d s left", view.session_id, view.remaining_seconds)
+        if self._enforcer is not None:
+            self._enforcer.session_did_start(view.session_id, None, resumed=True)
         self._notify(self._listener.session_did_start, view)
         if result.warning is not None:
             self._notify(self._listener.session_will_end, view, result.warning)
@@ -308,52 +381,14 @@ class StationAgent:
         elif result.warning is not None and view is not None:
             log.info("session %s: %d s left", view.session_id, view.remaining_seconds)
             self._notify(self._listener.session_will_end, view, result.warning)
+        if self._enforcer is not None:
+            self._enforcer.tick()
 
     # --- sync -------------------------------------------------------------------------
 
-    def _sync_loop(self) -> None:
-        while not self._stopping.is_set():
-            self._wake_sync.clear()
-            try:
-                delay = self._sync_once()
-            except Exception:
-                if self._stopping.is_set():
-                    break
-                log.exception("bug in the sync thread")
-                delay = self._retry_max
-            self._wake_sync.wait(delay)
-
     def _sync_once(self) -> float:
-        """Queue a heartbeat if due, send the outbox, load the station info; next delay."""
-        now = self._clock.monotonic()
-        if now >= self._next_heartbeat:
-            self._next_heartbeat = now + self._heartbeat_seconds
-            self._append_heartbeat()
-        try:
-            self._flush()
-            if self._station_info is None:
-                info = self._client.me()
-                self._station_info = info
-                log.info("station %s at %s", info.name, info.site.name)
-                self._notify(self._listener.station_did_load, info)
-                self._learn_enabled(info)
-        except ServerUnreachable as exc:
-            self._set_online(False)
-            delay = self._sync_backoff.failed()
-            log.debug("sync: server unreachable (%s); retry in %.0f s", exc, delay)
-            return delay
-        except ApiError as exc:
-            # e.g. a revoked token: the events stay queued until someone fixes it
-            delay = self._sync_backoff.failed()
-            log.warning("sync: server refused (%s); retry in %.0f s", exc.code, delay)
-            return delay
-        self._set_online(True)
-        self._sync_backoff.reset()
-        if now >= self._next_prune:
-            self._next_prune = now + PRUNE_EVERY_SECONDS
-            self._outbox.prune()
-        left = self._next_heartbeat - self._clock.monotonic()
-        return min(max(left, 0.01), self._heartbeat_seconds)
+        """One step of the sync thread (tests drive it directly)."""
+        return self._link.sync_once()
 
     def _append_heartbeat(self) -> None:
         with self._lock:
@@ -388,66 +423,17 @@ class StationAgent:
         else:
             self._notify(self._listener.station_did_disable, info.disabled_reason)
 
-    def _flush(self) -> None:
-        """Send the outbox in seq order until it is empty or the server stops taking it."""
-        while not self._stopping.is_set():
-            events = self._outbox.pending()
-            if not events:
-                return
-            accepted = self._client.post_events(events)
-            if self._outbox.mark_sent(accepted.accepted) == 0:
-                log.warning("server accepted none of %d events; retry later", len(events))
-                return
-
     def _notify_sync(self) -> None:
-        if self._online:
-            self._wake_sync.set()
+        self._link.wake()
 
     def _set_online(self, online: bool) -> None:
-        with self._online_lock:
-            changed = self._online != online
-            self._online = online
-        if changed:
-            log.info("server %s", "reachable" if online else "unreachable")
-            if online:
-                self._wake_sync.set()
-            self._notify(self._listener.connection_did_change, online)
+        self._link.set_online(online)
 
     # --- commands ---------------------------------------------------------------------
 
-    def _commands_loop(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                delay = self._commands_once()
-            except Exception:
-                if self._stopping.is_set():
-                    break
-                log.exception("bug in the commands thread")
-                delay = self._retry_max
-            if delay > 0:
-                self._stopping.wait(delay)
-
     def _commands_once(self) -> float:
-        """Wait for staff commands and apply them; the delay before the next poll."""
-        asked = self._clock.monotonic()
-        try:
-            commands = self._client.wait_commands(after=self._last_command_id, wait=self._poll_wait)
-        except ServerUnreachable as exc:
-            self._set_online(False)
-            delay = self._commands_backoff.failed()
-            log.debug("commands: server unreachable (%s); retry in %.0f s", exc, delay)
-            return delay
-        except ApiError as exc:
-            delay = self._commands_backoff.failed()
-            log.warning("commands: server refused (%s); retry in %.0f s", exc.code, delay)
-            return delay
-        self._set_online(True)
-        self._commands_backoff.reset()
-        applied = sum(self._apply_command(c) for c in sorted(commands, key=lambda c: c.id))
-        if not applied and self._clock.monotonic() - asked < self._poll_wait / 2:
-            # nothing new, answered early: don't let a confused server turn this into a spin
-            return min(self._poll_wait, 5.0)
-        return 0.0
+        """One step of the commands thread (tests drive it directly)."""
+        return self._link.commands_once()
 
     def _apply_command(self, command: Command | UnknownCommand) -> bool:
         """Apply a command once and acknowledge it; False if already applied (or stopping)."""
@@ -507,11 +493,15 @@ class StationAgent:
                 used_seconds=end.used_seconds,
                 reason=end.reason,
             )
+            if self._offline is not None:
+                self._offline.session_used(end.visitor.identifier, end.used_seconds)
             self._store.clear_snapshot()
         self._current = None
 
     def _did_end(self, end: SessionEnd) -> None:
         log.info("session %s ended (%s): %d s used", end.session_id, end.reason, end.used_seconds)
+        if self._enforcer is not None:
+            self._enforcer.session_did_end(end.session_id)
         self._notify_sync()
         self._notify(self._listener.session_did_end, end.session_id, end.reason)
 

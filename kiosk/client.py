@@ -24,6 +24,8 @@ from kiosk.protocol import (
     MAX_WAIT_SECONDS,
     ApiError,
     Command,
+    EnrollRequest,
+    EnrollResponse,
     ErrorCode,
     Event,
     EventBatch,
@@ -156,6 +158,35 @@ class StationClient:
                 raise ServerUnreachable(f"{method} {path}: answer is not JSON")
             return body
         raise error_from_response(response.status_code, body)
+
+
+def enroll(
+    base_url: str,
+    code: str,
+    *,
+    agent_version: str | None = None,
+    timeout: float = 10.0,
+    transport: httpx.BaseTransport | None = None,
+) -> EnrollResponse:
+    """Exchange a one-time enrolment code for this station's token (no token needed yet)."""
+    body = EnrollRequest(code=code, agent_version=agent_version).model_dump(mode="json")
+    with httpx.Client(
+        base_url=base_url,
+        headers={"User-Agent": "epn-kiosk-station"},
+        timeout=timeout,
+        transport=transport,
+    ) as http:
+        try:
+            response = http.post(Paths.STATION_ENROLL, json=body)
+        except httpx.TransportError as exc:
+            raise ServerUnreachable(f"POST {Paths.STATION_ENROLL}: {type(exc).__name__}") from exc
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if not response.is_success:
+        raise error_from_response(response.status_code, data)
+    return _parse(EnrollResponse, data)
 
 
 def _parse(model: type[_Model], data: Any) -> _Model:

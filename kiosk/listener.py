@@ -41,3 +41,21 @@ class AgentListener:
 
     def station_did_enable(self) -> None:
         """The station is back in service."""
+
+    def idle_will_end_session(self, seconds_left: int) -> None:
+        """No input for a while: the session ends in ``seconds_left`` s unless the visitor acts."""
+
+    def idle_did_cancel(self) -> None:
+        """Input again after an idle warning: the session goes on."""
+
+    def app_did_launch(self, app_id: str) -> None:
+        """One of the visitor's apps started."""
+
+    def process_did_stop(self, name: str, action: str) -> None:
+        """The guard found a forbidden process: ``action`` is "killed" or "reported"."""
+
+    def cleanup_will_start(self) -> None:
+        """The session is over: the station is cleaning up for the next visitor."""
+
+    def cleanup_did_finish(self, summary: str) -> None:
+        """The cleanup is done (``summary`` says what was cleaned)."""

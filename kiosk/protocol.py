@@ -36,6 +36,8 @@ MAX_SET_SECONDS = 36000
 MAX_SQL_INT = 2**63 - 1
 #: Bound of the seconds a station reports (68 years): their sums stay far from MAX_SQL_INT.
 MAX_REPORTED_SECONDS = 2**31 - 1
+MAX_PROCESS_NAME_LENGTH = 128
+MAX_EVENT_DETAIL_LENGTH = 500
 
 
 class Paths:
@@ -157,6 +159,9 @@ class ErrorCode(StrEnum):
     SIGNED_IN_ELSEWHERE = "SIGNED_IN_ELSEWHERE"
     STATION_DISABLED = "STATION_DISABLED"
     TICKET_INVALID = "TICKET_INVALID"
+    #: Raised by the station itself: the server is unreachable and this station does not
+    #: admit this visitor offline (offline policy "refuse", or no recent cached verification).
+    OFFLINE = "OFFLINE"
     # staff commands
     NO_ACTIVE_SESSION = "NO_ACTIVE_SESSION"
     # staff accounts
@@ -281,6 +286,13 @@ class Grant(BaseModel):
     warning_seconds: list[int] = Field(default_factory=lambda: [300, 60])
     #: The visitor's catalogue on this station (profiles resolved, station restriction applied).
     apps: list[AppEntry] = Field(default_factory=list)
+    #: Seconds from the grant until the site closes (None: no closing in sight today).
+    closes_in_seconds: int | None = Field(default=None, ge=0)
+    #: What was left of the visitor's daily and weekly allowance before this session (the
+    #: smaller), and their full daily allowance: the station caches both to admit them
+    #: offline (kiosk/offline.py). None from a server that does not send them.
+    allowance_seconds: int | None = Field(default=None, ge=0, le=MAX_REPORTED_SECONDS)
+    daily_seconds: int | None = Field(default=None, ge=0, le=MAX_REPORTED_SECONDS)
 
 
 class EventKind(StrEnum):
@@ -288,6 +300,10 @@ class EventKind(StrEnum):
     SESSION_ENDED = "session_ended"
     COMMAND_APPLIED = "command_applied"
     APP_USED = "app_used"
+    PROCESS_STOPPED = "process_stopped"
+    CLEANUP_DONE = "cleanup_done"
+    #: A session the station opened by itself while the server was unreachable.
+    SESSION_STARTED = "session_started"
 
 
 class EndReason(StrEnum):
@@ -310,6 +326,12 @@ class Event(BaseModel):
       command ended the session or there was none), ``ok`` (False when it could not apply)
     - app_used: ``session_id``, ``app_id``, ``used_seconds`` (how long the app ran, sent when
       it closes or at session end; the server adds them up per session and app)
+    - process_stopped: ``session_id``, ``process`` (its name), ``detail`` ("killed", or
+      "reported" where the guard only reports): the process guard found a forbidden process
+    - cleanup_done: ``session_id``, ``detail`` (what was cleaned, one line), ``ok`` (no error)
+    - session_started: ``session_id`` (chosen by the station), ``identifier``,
+      ``granted_seconds``; ``at`` is when it started. Only for sessions opened offline (an
+      online sign-in opens the session on the server); sent before any event of the session.
     """
 
     event_id: str = Field(min_length=8, max_length=64)
@@ -326,6 +348,14 @@ class Event(BaseModel):
     agent_version: str | None = Field(default=None, max_length=64)
     #: The catalogue app an app_used event is about.
     app_id: str | None = Field(default=None, min_length=1, max_length=64)
+    #: The process a process_stopped event is about (its name).
+    process: str | None = Field(default=None, max_length=MAX_PROCESS_NAME_LENGTH)
+    #: A short free text: the guard's action, the cleanup's summary.
+    detail: str | None = Field(default=None, max_length=MAX_EVENT_DETAIL_LENGTH)
+    #: The visitor of a session_started event.
+    identifier: str | None = Field(default=None, min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
+    #: The seconds a session_started event's session was granted.
+    granted_seconds: int | None = Field(default=None, ge=1, le=MAX_REPORTED_SECONDS)
 
 
 class EventBatch(BaseModel):

@@ -60,6 +60,8 @@ class SessionState:
     allowed_seconds: int
     thresholds: tuple[int, ...]  # descending
     warned: frozenset[int] = field(default_factory=frozenset)
+    #: When the site closes (monotonic), if the grant was cut at closing: the end's reason.
+    closing_mono: float | None = None
 
     def view_at(self, mono: float) -> SessionView:
         """The session as seen at monotonic time ``mono``."""
@@ -118,13 +120,16 @@ class SessionEngine:
         if self._state is not None:
             raise SessionAlreadyRunning(self._state.session_id)
         thresholds = tuple(sorted({t for t in grant.warning_seconds if t > 0}, reverse=True))
+        start = self._clock.monotonic() if started_mono is None else started_mono
+        closes = grant.closes_in_seconds
         self._state = SessionState(
             session_id=grant.session_id,
             visitor=grant.visitor,
-            started_mono=self._clock.monotonic() if started_mono is None else started_mono,
+            started_mono=start,
             allowed_seconds=grant.granted_seconds,
             thresholds=thresholds,
             warned=frozenset(t for t in thresholds if t >= grant.granted_seconds),
+            closing_mono=None if closes is None else start + closes,
         )
         return self._view()
 
@@ -172,10 +177,13 @@ class SessionEngine:
         left = state.allowed_seconds - (self._clock.monotonic() - state.started_mono)
         if left <= 0:
             self._state = None
+            # cut at closing (within a second of rounding): the visitor is told the site closes
+            closing = state.closing_mono is not None and (
+                abs(state.started_mono + state.allowed_seconds - state.closing_mono) <= 1
+            )
+            reason = EndReason.CLOSING if closing else EndReason.TIME_UP
             return TickResult(
-                ended=SessionEnd(
-                    state.session_id, state.visitor, state.allowed_seconds, EndReason.TIME_UP
-                )
+                ended=SessionEnd(state.session_id, state.visitor, state.allowed_seconds, reason)
             )
         crossed = [t for t in state.thresholds if t >= left and t not in state.warned]
         if not crossed:

@@ -66,6 +66,35 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+@migrations()
+def m002_credentials(db: Database) -> None:
+    # visitors verified online, for the offline sign-in policy (kiosk/offline.py); `key` is
+    # an HMAC of the identifier with this station's salt: the card number is not stored
+    db.execute(
+        """
+        CREATE TABLE credentials (
+            key TEXT PRIMARY KEY,
+            visitor TEXT NOT NULL,
+            pin_hash TEXT,
+            apps TEXT NOT NULL,
+            verified_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            remaining_seconds INTEGER NOT NULL,
+            daily_seconds INTEGER NOT NULL,
+            failures INTEGER NOT NULL DEFAULT 0,
+            window_start TEXT,
+            locked_until TEXT
+        )
+        """
+    )
+
+
+@migrations()
+def m003_snapshot_closing(db: Database) -> None:
+    # when the site closes, if the grant was cut at closing: the end is then reported as such
+    db.execute("ALTER TABLE snapshot ADD COLUMN closing_mono REAL")
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """The running session as last saved, with the boot and the instant it was saved in."""
@@ -115,8 +144,8 @@ class LocalStore:
             db.execute(
                 """
                 INSERT OR REPLACE INTO snapshot (id, session_id, visitor, boot_id, started_mono,
-                    allowed_seconds, thresholds, snapshot_mono, warned, saved_at)
-                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    allowed_seconds, thresholds, snapshot_mono, warned, saved_at, closing_mono)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
                     state.session_id,
@@ -128,6 +157,7 @@ class LocalStore:
                     snapshot.snapshot_mono,
                     json.dumps(sorted(state.warned)),
                     snapshot.saved_at,
+                    state.closing_mono,
                 ],
             )
 
@@ -144,6 +174,7 @@ class LocalStore:
             allowed_seconds=int(row["allowed_seconds"]),
             thresholds=tuple(int(t) for t in json.loads(row["thresholds"])),
             warned=frozenset(int(t) for t in json.loads(row["warned"])),
+            closing_mono=None if row["closing_mono"] is None else float(row["closing_mono"]),
         )
         return Snapshot(
             state=state,

@@ -83,6 +83,7 @@ def run_demo(
     from admin.serving import BackgroundServer
     from admin.store import Store
     from admin.sweeper import Sweeper
+    from kiosk.config import PathsConfig, ServerConfig, StationConfig
     from ui.console.app import build_console
     from ui.i18n import Languages
     from ui.kiosk.app import build_kiosk
@@ -111,9 +112,10 @@ def run_demo(
     station, token = next(iter(sample["stations"].items()))
     kiosk = build_kiosk(
         app,
-        server_url=server.url,
-        token=token,
-        state_dir=data_dir / f"station-{station}",
+        config=StationConfig(
+            server=ServerConfig(url=server.url, token=token),
+            paths=PathsConfig(state_dir=data_dir / f"station-{station}"),
+        ),
         windowed=True,
         languages=languages,
     )

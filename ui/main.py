@@ -28,11 +28,21 @@ def _ui_parser() -> argparse.ArgumentParser:
         description="Run the station program of a public PC: full-screen lock screen, sign-in "
         "with a card number (and PIN), then the session bar with the time left.",
     )
-    kiosk.add_argument("--server", required=True, metavar="URL", help="server base URL")
+    kiosk.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help="station config file, TOML (default: station.toml in the user config folder, "
+        "~/.config/epn-kiosk on Linux, if it exists)",
+    )
+    kiosk.add_argument(
+        "--server", metavar="URL", help="server base URL (default: [server] url of the config)"
+    )
     kiosk.add_argument(
         "--token",
         metavar="TOKEN",
-        help="station token printed by 'epn station add' (default: $EPN_STATION_TOKEN)",
+        help="station token printed by 'epn station add' (default: $EPN_STATION_TOKEN, "
+        "then the config)",
     )
     kiosk.add_argument(
         "--windowed",
@@ -43,7 +53,13 @@ def _ui_parser() -> argparse.ArgumentParser:
         "--state-dir",
         type=Path,
         metavar="DIR",
-        help="folder of the station's local database (default: ~/.local/state/epn-kiosk)",
+        help="folder of the station's local database (default: [paths] state_dir of the "
+        "config, else ~/.local/state/epn-kiosk)",
+    )
+    kiosk.add_argument(
+        "--no-supervisor",
+        action="store_true",
+        help="run the kiosk in this process, without the watchdog that restarts it if it dies",
     )
 
     console = sub.add_parser(
@@ -88,6 +104,57 @@ def _print_overview() -> None:
     admin_cli.main(["--help"])
 
 
+def _kiosk(options: argparse.Namespace, kiosk_args: list[str]) -> int:
+    """Check the station config, then watch over the kiosk, or be it (``--no-supervisor``)."""
+    import logging
+    import os
+
+    from kiosk.config import ConfigError, default_config_path, resolve_enforce, station_config
+    from kiosk.enrolment import check_token_source, resolve_token, with_token
+
+    path = options.config
+    if path is None and default_config_path().exists():
+        path = default_config_path()
+    try:
+        config = station_config(path, server_url=options.server, state_dir=options.state_dir)
+        check_token_source(config, cli_token=options.token, environ=os.environ)
+        resolve_enforce(config, options.windowed)  # a refused combination fails now
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if not options.no_supervisor:
+        from kiosk.supervisor import Supervisor
+
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        child = [sys.executable, "-m", "ui.main", "kiosk", "--no-supervisor", *kiosk_args]
+        return Supervisor(child).run()
+
+    from functools import partial
+
+    from kiosk.client import enroll
+    from kiosk.protocol import ServerUnreachable
+    from kiosk.version import agent_version
+
+    try:
+        token = resolve_token(
+            config,
+            cli_token=options.token,
+            environ=os.environ,
+            enroll=partial(enroll, agent_version=agent_version()),
+        )
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except ServerUnreachable as exc:
+        print(f"epn kiosk: cannot enrol this station, server unreachable: {exc}", file=sys.stderr)
+        return 1
+    from ui.kiosk.app import run_kiosk
+
+    return run_kiosk(with_token(config, token), windowed=options.windowed)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     if not args or args[0] in ("-h", "--help"):
@@ -102,18 +169,7 @@ def main(argv: list[str] | None = None) -> int:
 
     options = _ui_parser().parse_args(args)
     if options.command == "kiosk":
-        import os
-
-        token = options.token or os.environ.get("EPN_STATION_TOKEN")
-        if not token:
-            print(
-                "epn kiosk: a station token is needed (--token or EPN_STATION_TOKEN)",
-                file=sys.stderr,
-            )
-            return 2
-        from ui.kiosk.app import run_kiosk
-
-        return run_kiosk(options.server, token, options.state_dir, options.windowed)
+        return _kiosk(options, args[1:])
     if options.command == "console":
         from ui.console.app import run_console
 

@@ -17,6 +17,7 @@ from admin.notify import Notifier
 from admin.serving import BackgroundServer, free_port
 from admin.store import Store
 from admin.timeutil import utc_now
+from kiosk.config import PathsConfig, ServerConfig, StationConfig
 from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram, build_kiosk
 from ui.kiosk.session_bar import ConfirmEndDialog
@@ -65,9 +66,10 @@ def languages() -> Iterator[Languages]:
 def start_kiosk(url: str, token: str, state_dir: Path, languages: Languages) -> KioskProgram:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    return build_kiosk(
-        app, server_url=url, token=token, state_dir=state_dir, windowed=True, languages=languages
+    config = StationConfig(
+        server=ServerConfig(url=url, token=token), paths=PathsConfig(state_dir=state_dir)
     )
+    return build_kiosk(app, config=config, windowed=True, languages=languages)
 
 
 @pytest.fixture

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from kiosk.agent import StationAgent
-from kiosk.client import StationClient
-from kiosk.clock import SystemClock, boot_id
-from kiosk.store import LocalStore
+from kiosk.config import StationConfig
+from kiosk.station import build_agent
 from ui.i18n import Languages
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.controller import KioskController
@@ -24,11 +21,6 @@ from ui.tasks import TaskManager
 from ui.theme import KIOSK_STYLE
 
 log = logging.getLogger("epn.ui.kiosk")
-
-
-def default_state_dir() -> Path:
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "epn-kiosk"
 
 
 @dataclass
@@ -50,26 +42,25 @@ class KioskProgram:
 def build_kiosk(
     app: QApplication,
     *,
-    server_url: str,
-    token: str,
-    state_dir: Path,
+    config: StationConfig,
     windowed: bool,
     languages: Languages,
 ) -> KioskProgram:
-    """Wire one station: its agent, its screens, and start the agent's threads."""
-    state_dir.mkdir(parents=True, exist_ok=True)
+    """Wire one station: its agent, its screens, and start the agent's threads.
+
+    ``config.server.token`` must be resolved already (kiosk.config.resolve_token).
+    """
     lock_screen = LockScreen()
     session_bar = SessionBar()
     lock_screen.setStyleSheet(KIOSK_STYLE)
     session_bar.setStyleSheet(KIOSK_STYLE)
     tasks = TaskManager(lock_screen)
     bridge = AgentBridge(lock_screen)
-    agent = StationAgent(
-        client=StationClient(server_url, token),
-        store=LocalStore(state_dir / "station.db"),
-        clock=SystemClock(),
+    agent = build_agent(
+        config,
         listener=bridge.listener(),
-        boot_id=boot_id(),
+        windowed=windowed,
+        clear_clipboard=bridge.clear_clipboard,
     )
     controller = KioskController(
         agent=agent,
@@ -85,21 +76,16 @@ def build_kiosk(
     return KioskProgram(agent, controller, lock_screen, session_bar, tasks)
 
 
-def run_kiosk(server_url: str, token: str, state_dir: Path | None, windowed: bool) -> int:
+def run_kiosk(config: StationConfig, *, windowed: bool) -> int:
+    """Run the station program of this PC until it is asked to quit; returns the exit code."""
+    assert config.server.token is not None, "resolve the token before starting the kiosk"
     setup_logging()
     app = QApplication.instance() or QApplication(["epn-kiosk"])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)  # the lock screen hides between sessions
     wakeup = quit_on_signals(app)
     languages = Languages(app)
-    program = build_kiosk(
-        app,
-        server_url=server_url,
-        token=token,
-        state_dir=state_dir or default_state_dir(),
-        windowed=windowed,
-        languages=languages,
-    )
+    program = build_kiosk(app, config=config, windowed=windowed, languages=languages)
     try:
         return app.exec()
     finally:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kiosk.agent import SessionView, StationAgent
 from kiosk.protocol import ApiError, EndReason, ErrorCode, StationInfo
@@ -20,6 +23,23 @@ log = logging.getLogger("epn.ui.kiosk")
 
 
 translate = QCoreApplication.translate
+
+
+class StaffMessageDialog:
+    """A message from the staff, shown until the visitor acknowledges it; replaced in tests."""
+
+    @classmethod
+    def show_message(cls, parent: QWidget | None, text: str) -> None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("StaffMessageDialog", "Message from the staff"))
+        box.setText(text)
+        box.addButton(
+            translate("StaffMessageDialog", "OK, I have read it"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()  # not modal to the visitor's apps: their work stays reachable
 
 
 class KioskController(QObject):
@@ -46,10 +66,20 @@ class KioskController(QObject):
         self.languages = languages
         self._allowed = 0
         self._shown_session: str | None = None
+        self._idle_deadline: float | None = None
 
         lock_screen.sign_in_requested.connect(self._sign_in)
         lock_screen.language_requested.connect(self.set_language)
         session_bar.end_requested.connect(self._end_by_visitor)
+        session_bar.launch_requested.connect(self._launch)
+        bridge.idle_will_end_session.connect(self._idle_will_end_session)
+        bridge.idle_did_cancel.connect(self._idle_did_cancel)
+        bridge.session_did_lock.connect(self._session_did_lock)
+        bridge.session_did_unlock.connect(self._session_did_unlock)
+        bridge.station_did_receive_message.connect(self._message_received)
+        bridge.station_did_disable.connect(self._station_did_disable)
+        bridge.station_did_enable.connect(self._station_did_enable)
+        bridge.clipboard_clear_requested.connect(self._clear_clipboard)
         bridge.session_did_start.connect(self._session_did_start)
         bridge.session_did_change.connect(self._session_did_change)
         bridge.session_will_end.connect(self._session_will_end)
@@ -108,6 +138,8 @@ class KioskController(QObject):
         self._allowed = view.allowed_seconds
         name = view.visitor.display_name or view.visitor.identifier
         self.session_bar.start(name, view.remaining_seconds)
+        self.session_bar.set_apps(self.agent.apps())
+        self._idle_deadline = None
         self.lock_screen.reset()
         self.windows.show_session()
         self.countdown_timer.start()
@@ -126,6 +158,8 @@ class KioskController(QObject):
     def _session_did_end(self, session_id: str, reason: str) -> None:
         log.info("session %s ended (%s)", session_id, reason)
         self._shown_session = None
+        self._idle_deadline = None
+        self.session_bar.set_apps([])
         self.countdown_timer.stop()
         self.windows.show_lock()
         self.set_language(DEFAULT_LANGUAGE)  # the next visitor starts in the default language
@@ -133,6 +167,19 @@ class KioskController(QObject):
         if reason == EndReason.TIME_UP:
             self.lock_screen.show_info(
                 lambda: translate("KioskController", "Your time is up. Thank you for your visit!")
+            )
+        elif reason == EndReason.CLOSING:
+            self.lock_screen.show_info(
+                lambda: translate(
+                    "KioskController", "The room is closing now. Thank you for your visit!"
+                )
+            )
+        elif reason == EndReason.IDLE:
+            self.lock_screen.show_info(
+                lambda: translate(
+                    "KioskController",
+                    "Your session ended because nobody used the computer for a while.",
+                )
             )
         elif reason == EndReason.STAFF:
             self.lock_screen.show_info(
@@ -152,6 +199,71 @@ class KioskController(QObject):
         view = self.agent.view()
         if view is not None:
             self.session_bar.set_remaining(view.remaining_seconds)
+        if self._idle_deadline is not None:
+            self.session_bar.warn_idle(max(0, round(self._idle_deadline - time.monotonic())))
+
+    # --- apps, idle, staff -------------------------------------------------------------------
+
+    def _launch(self, app_id: str) -> None:
+        self.tasks.run(
+            lambda: self.agent.launch(app_id),
+            lambda _: log.info("app %s launched", app_id),
+            lambda exc: self._launch_failed(app_id, exc),
+        )
+
+    def _launch_failed(self, app_id: str, exc: BaseException) -> None:
+        log.warning("app %s could not start: %s", app_id, exc)
+        self.session_bar.set_note(
+            translate(
+                "KioskController", "This program could not be started. Ask the staff at the desk."
+            )
+        )
+
+    def _idle_will_end_session(self, seconds_left: int) -> None:
+        log.info("idle warning shown: %d s", seconds_left)
+        self._idle_deadline = time.monotonic() + seconds_left
+        self.session_bar.warn_idle(seconds_left)
+
+    def _idle_did_cancel(self) -> None:
+        log.info("idle warning cancelled")
+        self._idle_deadline = None
+        self.session_bar.idle_cancelled()
+
+    def _session_did_lock(self, view: SessionView) -> None:
+        log.info("session %s locked by the staff", view.session_id)
+        self.windows.show_lock()
+        self.lock_screen.show_info(
+            lambda: translate(
+                "KioskController",
+                "The staff locked this computer. Your time keeps running. Ask at the desk.",
+            )
+        )
+
+    def _session_did_unlock(self, view: SessionView) -> None:
+        log.info("session %s unlocked by the staff", view.session_id)
+        self.windows.show_session()
+
+    def _message_received(self, command_id: int, text: str) -> None:
+        log.info("staff message %d shown", command_id)
+        parent = self.session_bar if self._shown_session else self.lock_screen
+        StaffMessageDialog.show_message(parent, text)
+
+    def _station_did_disable(self, reason: str) -> None:
+        log.info("station out of order")
+        self.lock_screen.show_error(
+            lambda: translate(
+                "KioskController", "This computer is out of order. Please use another one."
+            )
+        )
+
+    def _station_did_enable(self) -> None:
+        log.info("station back in service")
+        self.lock_screen.reset()
+
+    def _clear_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
 
     def _station_did_load(self, info: StationInfo) -> None:
         self.lock_screen.set_station(info.name, info.site.name)

@@ -13,7 +13,7 @@ translate = QCoreApplication.translate
 def refusal_text(code: ErrorCode | None) -> str:
     """Translated sentence for a refusal code (None: the server could not be reached)."""
     # Each sentence is spelled out here, not built, so lupdate sees and translators get them all.
-    if code is None:
+    if code is None or code == ErrorCode.OFFLINE:  # OFFLINE: the station refused by itself
         return translate(
             "Refusal",
             "The server cannot be reached. Try again in a moment, or ask the staff at the desk.",

@@ -188,12 +188,32 @@
         <translation>Your time is up. Thank you for your visit!</translation>
     </message>
     <message>
+        <source>The room is closing now. Thank you for your visit!</source>
+        <translation>The room is closing now. Thank you for your visit!</translation>
+    </message>
+    <message>
+        <source>Your session ended because nobody used the computer for a while.</source>
+        <translation>Your session ended because nobody used the computer for a while.</translation>
+    </message>
+    <message>
         <source>The staff ended your session. Thank you!</source>
         <translation>The staff ended your session. Thank you!</translation>
     </message>
     <message>
         <source>Your session is over. Thank you for your visit!</source>
         <translation>Your session is over. Thank you for your visit!</translation>
+    </message>
+    <message>
+        <source>This program could not be started. Ask the staff at the desk.</source>
+        <translation>This program could not be started. Ask the staff at the desk.</translation>
+    </message>
+    <message>
+        <source>The staff locked this computer. Your time keeps running. Ask at the desk.</source>
+        <translation>The staff locked this computer. Your time keeps running. Ask at the desk.</translation>
+    </message>
+    <message>
+        <source>This computer is out of order. Please use another one.</source>
+        <translation>This computer is out of order. Please use another one.</translation>
     </message>
 </context>
 <context>
@@ -351,11 +371,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Are you still there? Move the mouse or press a key, or your session ends in %n second(s).</source>
+        <translation>
+            <numerusform>Are you still there? Move the mouse or press a key, or your session ends in %n second.</numerusform>
+            <numerusform>Are you still there? Move the mouse or press a key, or your session ends in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The staff added %n minute(s).</source>
         <translation>
             <numerusform>The staff added %n minute.</numerusform>
             <numerusform>The staff added %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
     </message>
     <message>
         <source>Hello %1</source>
@@ -368,6 +399,17 @@
     <message>
         <source>End session</source>
         <translation>End session</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessageDialog</name>
+    <message>
+        <source>Message from the staff</source>
+        <translation>Message from the staff</translation>
+    </message>
+    <message>
+        <source>OK, I have read it</source>
+        <translation>OK, I have read it</translation>
     </message>
 </context>
 <context>

@@ -188,12 +188,32 @@
         <translation>Votre temps est écoulé. Merci de votre visite !</translation>
     </message>
     <message>
+        <source>The room is closing now. Thank you for your visit!</source>
+        <translation>La salle ferme maintenant. Merci de votre visite !</translation>
+    </message>
+    <message>
+        <source>Your session ended because nobody used the computer for a while.</source>
+        <translation>Votre session est terminée car personne n&apos;a utilisé l&apos;ordinateur depuis un moment.</translation>
+    </message>
+    <message>
         <source>The staff ended your session. Thank you!</source>
         <translation>L&apos;équipe a terminé votre session. Merci !</translation>
     </message>
     <message>
         <source>Your session is over. Thank you for your visit!</source>
         <translation>Votre session est terminée. Merci de votre visite !</translation>
+    </message>
+    <message>
+        <source>This program could not be started. Ask the staff at the desk.</source>
+        <translation>Ce programme n&apos;a pas pu démarrer. Demandez à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The staff locked this computer. Your time keeps running. Ask at the desk.</source>
+        <translation>L&apos;équipe a verrouillé cet ordinateur. Votre temps continue de s&apos;écouler. Demandez à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>This computer is out of order. Please use another one.</source>
+        <translation>Cet ordinateur est hors service. Utilisez-en un autre, s&apos;il vous plaît.</translation>
     </message>
 </context>
 <context>
@@ -351,11 +371,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Are you still there? Move the mouse or press a key, or your session ends in %n second(s).</source>
+        <translation>
+            <numerusform>Êtes-vous toujours là ? Bougez la souris ou appuyez sur une touche, sinon votre session se termine dans %n seconde.</numerusform>
+            <numerusform>Êtes-vous toujours là ? Bougez la souris ou appuyez sur une touche, sinon votre session se termine dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The staff added %n minute(s).</source>
         <translation>
             <numerusform>L&apos;équipe a ajouté %n minute.</numerusform>
             <numerusform>L&apos;équipe a ajouté %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>Hello %1</source>
@@ -368,6 +399,17 @@
     <message>
         <source>End session</source>
         <translation>Terminer la session</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessageDialog</name>
+    <message>
+        <source>Message from the staff</source>
+        <translation>Message de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>OK, I have read it</source>
+        <translation>OK, j&apos;ai lu</translation>
     </message>
 </context>
 <context>

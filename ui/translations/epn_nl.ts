@@ -188,12 +188,32 @@
         <translation>Uw tijd is om. Bedankt voor uw bezoek!</translation>
     </message>
     <message>
+        <source>The room is closing now. Thank you for your visit!</source>
+        <translation>De zaal sluit nu. Bedankt voor uw bezoek!</translation>
+    </message>
+    <message>
+        <source>Your session ended because nobody used the computer for a while.</source>
+        <translation>Uw sessie is beëindigd omdat niemand de computer een tijdje heeft gebruikt.</translation>
+    </message>
+    <message>
         <source>The staff ended your session. Thank you!</source>
         <translation>Het personeel heeft uw sessie beëindigd. Bedankt!</translation>
     </message>
     <message>
         <source>Your session is over. Thank you for your visit!</source>
         <translation>Uw sessie is afgelopen. Bedankt voor uw bezoek!</translation>
+    </message>
+    <message>
+        <source>This program could not be started. Ask the staff at the desk.</source>
+        <translation>Dit programma kon niet starten. Vraag het aan de balie.</translation>
+    </message>
+    <message>
+        <source>The staff locked this computer. Your time keeps running. Ask at the desk.</source>
+        <translation>Het personeel heeft deze computer vergrendeld. Uw tijd loopt door. Vraag het aan de balie.</translation>
+    </message>
+    <message>
+        <source>This computer is out of order. Please use another one.</source>
+        <translation>Deze computer is buiten gebruik. Gebruik een andere, alstublieft.</translation>
     </message>
 </context>
 <context>
@@ -351,11 +371,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Are you still there? Move the mouse or press a key, or your session ends in %n second(s).</source>
+        <translation>
+            <numerusform>Bent u er nog? Beweeg de muis of druk op een toets, anders eindigt uw sessie over %n seconde.</numerusform>
+            <numerusform>Bent u er nog? Beweeg de muis of druk op een toets, anders eindigt uw sessie over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The staff added %n minute(s).</source>
         <translation>
             <numerusform>Het personeel heeft %n minuut toegevoegd.</numerusform>
             <numerusform>Het personeel heeft %n minuten toegevoegd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
     </message>
     <message>
         <source>Hello %1</source>
@@ -368,6 +399,17 @@
     <message>
         <source>End session</source>
         <translation>Sessie beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessageDialog</name>
+    <message>
+        <source>Message from the staff</source>
+        <translation>Bericht van het personeel</translation>
+    </message>
+    <message>
+        <source>OK, I have read it</source>
+        <translation>OK, ik heb het gelezen</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,24 @@ class RecordingListener(AgentListener):
     def station_did_enable(self) -> None:
         self._record("station_did_enable")
 
+    def idle_will_end_session(self, seconds_left: int) -> None:
+        self._record("idle_will_end_session", seconds_left)
+
+    def idle_did_cancel(self) -> None:
+        self._record("idle_did_cancel")
+
+    def app_did_launch(self, app_id: str) -> None:
+        self._record("app_did_launch", app_id)
+
+    def process_did_stop(self, name: str, action: str) -> None:
+        self._record("process_did_stop", name, action)
+
+    def cleanup_will_start(self) -> None:
+        self._record("cleanup_will_start")
+
+    def cleanup_did_finish(self, summary: str) -> None:
+        self._record("cleanup_did_finish", summary)
+
 
 @pytest.fixture
 def clock() -> FakeClock:

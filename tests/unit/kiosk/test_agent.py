@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -477,3 +478,27 @@ def _grant_fields() -> dict[str, Any]:
         "visitor": {"identifier": "B123", "category": "adult"},
         "granted_seconds": 1800,
     }
+
+
+@pytest.mark.parametrize("jump", [timedelta(hours=1), timedelta(hours=-1)])
+def test_moving_the_wall_clock_changes_no_time(
+    make_agent: AgentFactory, fake_client: Any, clock: FakeClock, jump: timedelta
+) -> None:
+    """An administrator, NTP or a visitor moves the system clock: the session does not notice."""
+    agent = make_agent()
+    agent.sign_in("B123")
+    clock.advance(100)
+    clock.set_wall(clock.now() + jump)
+    agent._tick_once()
+    view = agent.view()
+    assert view is not None and (view.used_seconds, view.remaining_seconds) == (100, 1700)
+    clock.advance(200)
+    agent._sync_once()
+    beat = fake_client.events_of("heartbeat")[-1]
+    assert (beat.used_seconds, beat.remaining_seconds) == (300, 1500)
+    # the restart after the jump resumes with the same time too
+    agent.stop()
+    again = make_agent()
+    again.start()
+    resumed = again.view()
+    assert resumed is not None and resumed.remaining_seconds == 1500

@@ -218,3 +218,31 @@ def test_views_are_immutable(engine: SessionEngine, grant: GrantFactory) -> None
     view = engine.start(grant(600))
     with pytest.raises(dataclasses.FrozenInstanceError):
         view.remaining_seconds = 10_000  # type: ignore[misc]
+
+
+def test_a_grant_cut_at_closing_ends_with_closing(
+    engine: SessionEngine, clock: FakeClock, grant: GrantFactory
+) -> None:
+    engine.start(grant(600).model_copy(update={"closes_in_seconds": 600}))
+    clock.advance(600)
+    ended = engine.tick().ended
+    assert ended is not None and ended.reason == EndReason.CLOSING
+
+
+def test_a_grant_ending_before_closing_ends_with_time_up(
+    engine: SessionEngine, clock: FakeClock, grant: GrantFactory
+) -> None:
+    engine.start(grant(600).model_copy(update={"closes_in_seconds": 3600}))
+    clock.advance(600)
+    ended = engine.tick().ended
+    assert ended is not None and ended.reason == EndReason.TIME_UP
+
+
+def test_staff_extension_past_closing_ends_with_time_up(
+    engine: SessionEngine, clock: FakeClock, grant: GrantFactory
+) -> None:
+    engine.start(grant(600).model_copy(update={"closes_in_seconds": 600}))
+    engine.extend(300)
+    clock.advance(900)
+    ended = engine.tick().ended
+    assert ended is not None and ended.reason == EndReason.TIME_UP

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
 
@@ -31,7 +32,7 @@ def test_durable_settings(store: LocalStore) -> None:
 def test_migrations_are_idempotent(store: LocalStore, db_path: Path) -> None:
     with store.read() as db:
         applied = [m.name for m in migrations.applied(db)]
-        assert applied == ["m001_initial"]
+        assert applied == ["m001_initial", "m002_credentials", "m003_snapshot_closing"]
         migrations.apply(db)
         assert [m.name for m in migrations.applied(db)] == applied
     store.set("k", "v")
@@ -40,8 +41,8 @@ def test_migrations_are_idempotent(store: LocalStore, db_path: Path) -> None:
     try:
         assert reopened.get("k") == "v"
         with reopened.read() as db:
-            assert {"snapshot", "outbox", "kv"} <= set(db.table_names())
-            assert len(migrations.applied(db)) == 1
+            assert {"snapshot", "outbox", "kv", "credentials"} <= set(db.table_names())
+            assert len(migrations.applied(db)) == 3
     finally:
         reopened.close()
 
@@ -51,6 +52,16 @@ def test_snapshot_round_trip(store: LocalStore) -> None:
     saved = snapshot()
     store.save_snapshot(saved)
     assert store.load_snapshot() == saved
+
+
+def test_snapshot_keeps_the_closing_time(store: LocalStore) -> None:
+    saved = snapshot()
+    saved = Snapshot(
+        dataclasses.replace(saved.state, closing_mono=4600.5), "boot-1", 1100.0, saved.saved_at
+    )
+    store.save_snapshot(saved)
+    loaded = store.load_snapshot()
+    assert loaded is not None and loaded.state.closing_mono == 4600.5
 
 
 def test_snapshot_is_a_single_row(store: LocalStore) -> None:

@@ -1,0 +1,185 @@
+"""The station's link to the server: reachable or not, the sync and the commands threads.
+
+:meth:`ServerLink.sync_once` queues a heartbeat when one is due (the agent says what it
+carries), sends the outbox in seq order until the server stops taking it, and loads the
+station info once. While the server is unreachable it backs off; :meth:`ServerLink.wake` cuts
+the wait short when an event is queued. :meth:`ServerLink.set_online` is also told by the
+commands thread, whichever sees a change first.
+
+:meth:`ServerLink.commands_once` long-polls for staff commands after the last one applied and
+hands each to the agent, in id order.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from kiosk.client import StationApi
+from kiosk.clock import Clock
+from kiosk.listener import AgentListener
+from kiosk.outbox import Outbox
+from kiosk.protocol import ApiError, Command, ServerUnreachable, StationInfo, UnknownCommand
+from kiosk.retry import Backoff
+
+log = logging.getLogger("epn.kiosk.agent")
+
+#: Sent events are pruned this often (monotonic seconds).
+PRUNE_EVERY_SECONDS = 3600.0
+
+
+class ServerLink:
+    """Heartbeats, the outbox and the station info, for the agent's sync thread."""
+
+    def __init__(
+        self,
+        *,
+        client: StationApi,
+        outbox: Outbox,
+        clock: Clock,
+        listener: AgentListener,
+        notify: Callable[..., None],
+        heartbeat: Callable[[], None],
+        on_info: Callable[[StationInfo], None],
+        stopping: threading.Event,
+        heartbeat_seconds: float,
+        poll_wait: float,
+        last_command: Callable[[], int],
+        apply_command: Callable[[Command | UnknownCommand], bool],
+        retry_initial: float,
+        retry_max: float,
+    ) -> None:
+        self._client = client
+        self._outbox = outbox
+        self._clock = clock
+        self._listener = listener
+        self._notify = notify
+        self._heartbeat = heartbeat
+        self._on_info = on_info
+        self._stopping = stopping
+        self._heartbeat_seconds = heartbeat_seconds
+        self._retry_max = retry_max
+        self._backoff = Backoff(retry_initial, retry_max)
+        self._poll_wait = poll_wait
+        self._last_command = last_command
+        self._apply_command = apply_command
+        self._commands_backoff = Backoff(retry_initial, retry_max)
+        self._online: bool | None = None
+        self._online_lock = threading.Lock()
+        self._wake = threading.Event()
+        self._next_heartbeat = float("-inf")
+        self._next_prune = float("-inf")
+        self.station_info: StationInfo | None = None
+
+    @property
+    def online(self) -> bool:
+        return bool(self._online)
+
+    def wake(self, *, even_offline: bool = False) -> None:
+        """Send what was just queued now rather than at the next heartbeat."""
+        if self._online or even_offline:
+            self._wake.set()
+
+    def set_online(self, online: bool) -> None:
+        with self._online_lock:
+            changed = self._online != online
+            self._online = online
+        if changed:
+            log.info("server %s", "reachable" if online else "unreachable")
+            if online:
+                self._wake.set()
+            self._notify(self._listener.connection_did_change, online)
+
+    def loop(self) -> None:
+        """The sync thread: one step, then wait for its delay or a wake-up."""
+        while not self._stopping.is_set():
+            self._wake.clear()
+            try:
+                delay = self.sync_once()
+            except Exception:
+                if self._stopping.is_set():
+                    break
+                log.exception("bug in the sync thread")
+                delay = self._retry_max
+            self._wake.wait(delay)
+
+    def sync_once(self) -> float:
+        """Queue a heartbeat if due, send the outbox, load the station info; next delay."""
+        now = self._clock.monotonic()
+        if now >= self._next_heartbeat:
+            self._next_heartbeat = now + self._heartbeat_seconds
+            self._heartbeat()
+        try:
+            self._flush()
+            if self.station_info is None:
+                info = self._client.me()
+                self.station_info = info
+                log.info("station %s at %s", info.name, info.site.name)
+                self._notify(self._listener.station_did_load, info)
+                self._on_info(info)
+        except ServerUnreachable as exc:
+            self.set_online(False)
+            delay = self._backoff.failed()
+            log.debug("sync: server unreachable (%s); retry in %.0f s", exc, delay)
+            return delay
+        except ApiError as exc:
+            # e.g. a revoked token: the events stay queued until someone fixes it
+            delay = self._backoff.failed()
+            log.warning("sync: server refused (%s); retry in %.0f s", exc.code, delay)
+            return delay
+        self.set_online(True)
+        self._backoff.reset()
+        if now >= self._next_prune:
+            self._next_prune = now + PRUNE_EVERY_SECONDS
+            self._outbox.prune()
+        left = self._next_heartbeat - self._clock.monotonic()
+        return min(max(left, 0.01), self._heartbeat_seconds)
+
+    def _flush(self) -> None:
+        """Send the outbox in seq order until it is empty or the server stops taking it."""
+        while not self._stopping.is_set():
+            events = self._outbox.pending()
+            if not events:
+                return
+            accepted = self._client.post_events(events)
+            if self._outbox.mark_sent(accepted.accepted) == 0:
+                log.warning("server accepted none of %d events; retry later", len(events))
+                return
+
+    # --- commands ---------------------------------------------------------------------
+
+    def commands_loop(self) -> None:
+        """The commands thread: long-poll, apply, again."""
+        while not self._stopping.is_set():
+            try:
+                delay = self.commands_once()
+            except Exception:
+                if self._stopping.is_set():
+                    break
+                log.exception("bug in the commands thread")
+                delay = self._retry_max
+            if delay > 0:
+                self._stopping.wait(delay)
+
+    def commands_once(self) -> float:
+        """Wait for staff commands and apply them; the delay before the next poll."""
+        asked = self._clock.monotonic()
+        try:
+            commands = self._client.wait_commands(after=self._last_command(), wait=self._poll_wait)
+        except ServerUnreachable as exc:
+            self.set_online(False)
+            delay = self._commands_backoff.failed()
+            log.debug("commands: server unreachable (%s); retry in %.0f s", exc, delay)
+            return delay
+        except ApiError as exc:
+            delay = self._commands_backoff.failed()
+            log.warning("commands: server refused (%s); retry in %.0f s", exc.code, delay)
+            return delay
+        self.set_online(True)
+        self._commands_backoff.reset()
+        applied = sum(self._apply_command(c) for c in sorted(commands, key=lambda c: c.id))
+        if not applied and self._clock.monotonic() - asked < self._poll_wait / 2:
+            # nothing new, answered early: don't let a confused server turn this into a spin
+            return min(self._poll_wait, 5.0)
+        return 0.0
