@@ -17,6 +17,7 @@ from admin.routes_policies import policies_router
 from admin.routes_sites import sites_router
 from admin.routes_staff import staff_router
 from admin.routes_station import station_router
+from admin.routes_station_staff import station_staff_router
 from admin.routes_stations_admin import stations_admin_router
 from admin.routes_visitors import visitors_router
 from admin.service import Service
@@ -51,6 +52,7 @@ def create_app(
         responses={"4XX": {"model": ApiErrorEnvelope, "description": "refused or invalid"}},
     )
     app.include_router(station_router(service, notifier))
+    app.include_router(station_staff_router(service, notifier))
     app.include_router(staff_router(service, notifier))
     app.include_router(stations_admin_router(service, notifier))
     app.include_router(audit_router(service))

@@ -1,7 +1,8 @@
 """CLI commands for sites and policies: opening hours, closed dates, texts, limits.
 
-``epn site list|show|hours|close|open-exception|message|charter`` and ``epn policy set|list``,
-run on the server straight on the database (the operator there is trusted like an admin).
+``epn site list|show|hours|close|open-exception|message|charter|charter-required`` and
+``epn policy set|list``, run on the server straight on the database (the operator there is
+trusted like an admin).
 """
 
 from __future__ import annotations
@@ -63,6 +64,19 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     charter.add_argument("site", help="site name")
     charter.add_argument("--lang", required=True, choices=LANGUAGES, help="language")
     charter.add_argument("--file", required=True, metavar="PATH", help="UTF-8 text file")
+
+    required = verb(
+        site,
+        "charter-required",
+        "whether visitors accept the charter once a day before their first session",
+        _charter_required,
+    )
+    required.add_argument("site", help="site name")
+    required.add_argument(
+        "choice",
+        choices=("yes", "no", "auto"),
+        help="yes, no, or auto (yes when the site has a charter text)",
+    )
 
     policies = noun(nouns, "policy", "set time allowances per visitor category")
     limits = verb(
@@ -192,6 +206,14 @@ def _charter(args: argparse.Namespace) -> int:
     with _store(args) as store:
         SiteService(store).set_text(args.site, "charter", args.lang, text)
     print(f"{args.site}: charter [{args.lang}] set ({len(text)} characters)")
+    return 0
+
+
+def _charter_required(args: argparse.Namespace) -> int:
+    required = {"yes": True, "no": False, "auto": None}[args.choice]
+    with _store(args) as store:
+        SiteService(store).set_charter_required(args.site, required)
+    print(f"{args.site}: charter required {args.choice}")
     return 0
 
 

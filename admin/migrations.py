@@ -340,3 +340,41 @@ def m007_ledger(db: Database) -> None:
     backfill(db)
     for statement in _LEDGER_TRIGGERS:
         db.execute(statement)
+
+
+_CHARTER = [
+    # NULL: the charter is required when the site has a charter text (admin/charters.py)
+    "ALTER TABLE sites ADD COLUMN charter_required INTEGER DEFAULT NULL",
+    # a visitor accepted a site's rules on this local day: their next sessions that day skip them
+    """CREATE TABLE charter_acceptances (
+        visitor_id INTEGER NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        accepted_at TEXT NOT NULL,
+        session_id TEXT,
+        PRIMARY KEY (visitor_id, site_id, day))""",
+]
+
+
+@MIGRATIONS()
+def m008_charter_acceptances(db: Database) -> None:
+    for statement in _CHARTER:
+        db.execute(statement)
+
+
+_STAFF_PIN = [
+    # an optional PIN (argon2id) a staff member may type at a kiosk instead of their password
+    "ALTER TABLE staff ADD COLUMN pin_hash TEXT DEFAULT NULL",
+    # logins made at a station (admin/station_staff.py): valid on that station only, short-lived
+    """CREATE TABLE station_staff_tokens (
+        token_hash TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        station_id INTEGER NOT NULL REFERENCES stations(id) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL)""",
+]
+
+
+@MIGRATIONS()
+def m009_staff_pin(db: Database) -> None:
+    for statement in _STAFF_PIN:
+        db.execute(statement)

@@ -119,7 +119,11 @@ def load_texts(db: Database, site_id: int) -> SiteTexts:
         [site_id],
     ):
         texts[row["kind"]][row["language"]] = row["text"]
-    return SiteTexts.model_validate(texts)
+    required = next(db.query("SELECT charter_required FROM sites WHERE id = ?", [site_id]), {})
+    flag = required.get("charter_required")
+    return SiteTexts.model_validate(
+        {**texts, "charter_required": None if flag is None else bool(flag)}
+    )
 
 
 def load_site_limits(db: Database, site_id: int) -> dict[str, policy.Limits]:
@@ -183,6 +187,9 @@ def _write_texts(db: Database, site_id: int, texts: SiteTexts) -> None:
                     "INSERT INTO site_texts (site_id, kind, language, text) VALUES (?, ?, ?, ?)",
                     [site_id, kind, language, text],
                 )
+    db.execute(
+        "UPDATE sites SET charter_required = ? WHERE id = ?", [texts.charter_required, site_id]
+    )
 
 
 class SiteService:
@@ -353,6 +360,15 @@ class SiteService:
                 return SiteTexts.model_validate(current.model_dump())
             except ValidationError:
                 raise _invalid(f"the {kind} is too long") from None
+
+        return self.update_texts(None, site, change)
+
+    def set_charter_required(self, site: str, required: bool | None) -> SiteTexts:
+        """Whether visitors accept the charter first (None: yes when there is a charter text)."""
+
+        def change(current: SiteTexts) -> SiteTexts:
+            current.charter_required = required
+            return current
 
         return self.update_texts(None, site, change)
 

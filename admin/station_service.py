@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from admin import (
     auto_extend,
     catalogue,
+    charters,
     ledger,
     policy,
     resume,
@@ -23,6 +24,7 @@ from admin import (
     visitors,
 )
 from admin.errors import Refused
+from admin.hours import next_opening
 from admin.lockout import LockKind, Lockout
 from admin.security import token_digest, verify_secret
 from admin.store import Store
@@ -166,7 +168,12 @@ class StationService:
                 raise Refused(ErrorCode.BAD_CREDENTIALS, "wrong PIN")
             self._lockout.succeeded(LockKind.VISITOR, identifier)
         if not visitors.is_active(visitor, visitors.local_today(self._clock(), station.timezone)):
-            raise Refused(ErrorCode.ACCOUNT_DISABLED, "this visitor account is disabled")
+            until = visitor["disabled_until"]  # the last day, when staff gave one
+            raise Refused(
+                ErrorCode.ACCOUNT_DISABLED,
+                "this visitor account is disabled",
+                {"until": until} if until else None,
+            )
         now = self._clock()
         grant = self._store.write(lambda db: self._open_session(db, station, visitor, now))
         log.info(
@@ -236,6 +243,7 @@ class StationService:
             closes_in_seconds=closing,
             allowance_seconds=min(terms["daily"], terms["weekly"]),
             daily_seconds=limits.daily_minutes * 60,
+            charter=charters.due(db, station.site_id, visitor, now, station.timezone),
         )
 
     def _new_session(
@@ -249,11 +257,17 @@ class StationService:
         """A new session with the visitor's grant (or NO_TIME_LEFT): its id and seconds."""
         seconds, terms = self._grant_seconds(db, station, visitor, now, closing)
         if seconds == 0:
-            resets = to_iso(policy.resets_at(terms, now, station.timezone))
+            resets = policy.resets_at(terms, now, station.timezone)
+            # what the visitor is told: the site's first opening once their time is back
+            back = next_opening(sites.load_schedule(db, station.site_id), resets, station.timezone)
             raise Refused(
                 ErrorCode.NO_TIME_LEFT,
                 "no time left today or this week",
-                {"allowances": terms, "resets_at": resets},
+                {
+                    "allowances": terms,
+                    "resets_at": to_iso(resets),
+                    "back_at": to_iso(back or resets),
+                },
             )
         session_id = str(uuid.uuid4())
         db.execute(
@@ -364,6 +378,15 @@ class StationService:
         if event.kind == EventKind.APP_USED:
             catalogue.record_usage(db, station.id, event)
             return False
+        if event.kind == EventKind.CHARTER_ACCEPTED:
+            if event.session_id is None:
+                return False
+            try:
+                accepted = from_iso(event.at)
+            except ValueError:
+                accepted = from_iso(now)  # the station's clock said nonsense: receipt is close
+            charters.record(db, station.id, event.session_id, accepted, station.timezone)
+            return False  # nothing the station list shows
         if event.kind in (EventKind.PROCESS_STOPPED, EventKind.CLEANUP_DONE):
             return False  # kept in the events table, for the record
         return self._command_applied(db, station, event, now)

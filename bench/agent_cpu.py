@@ -6,7 +6,7 @@ Starts the real server (``epn server``) as its own process on a temporary databa
 station agent in this process exactly as ``epn kiosk`` does (kiosk.station.build_agent: guard
 scanning every 200 ms, idle monitor with pynput listeners, heartbeats, the command long-poll),
 signs a visitor in and measures this process's CPU time over the session. Without a DISPLAY it
-starts Xvfb so the input listeners run for real, and moves the mouse there (xdotool, another
+starts Xvfb so the input listeners run for real, and moves the mouse there (XTest, from another
 process) ``--moves`` times a second, as a visitor would. Budget: ≤ 1 % of one core.
 
 The guard only reports here (this may run as root on a shared machine) and polices the
@@ -33,6 +33,7 @@ from admin.directory import Directory
 from admin.serving import free_port
 from admin.store import Store
 from admin.timeutil import utc_now
+from kiosk import station
 from kiosk.config import (
     GuardConfig,
     IdleConfig,
@@ -40,6 +41,7 @@ from kiosk.config import (
     ServerConfig,
     StationConfig,
 )
+from kiosk.idle import PynputWatcher
 from kiosk.listener import AgentListener
 from kiosk.station import build_agent
 
@@ -72,13 +74,29 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
     return proc, f":{number}"
 
 
-def move_mouse(display: str, per_second: float, stop: threading.Event) -> None:
-    """A visitor's hand on the mouse, from another process (its CPU is not the agent's)."""
-    env = {**os.environ, "DISPLAY": display}
-    x = 0
-    while not stop.wait(1 / per_second):
-        x = (x + 37) % 1200
-        subprocess.run(["xdotool", "mousemove", str(x), "400"], env=env, check=False)
+MOVER = """
+import sys, time
+from Xlib import X
+from Xlib.display import Display
+from Xlib.ext import xtest
+display, pause, x = Display(), 1 / float(sys.argv[1]), 0
+while True:
+    x = (x + 37) % 1200
+    xtest.fake_input(display, X.MotionNotify, x=x, y=400)
+    display.sync()
+    time.sleep(pause)
+"""
+
+
+def move_mouse(display: str, per_second: float) -> subprocess.Popen[bytes]:
+    """A visitor's hand on the mouse: one other process moving it through XTest.
+
+    One long-lived process, so the guard does not see a new process at every move (a real
+    visitor's mouse starts none) and its CPU is not the agent's.
+    """
+    return subprocess.Popen(
+        [sys.executable, "-c", MOVER, str(per_second)], env={**os.environ, "DISPLAY": display}
+    )
 
 
 def thread_times(me: psutil.Process) -> dict[str, float]:
@@ -95,6 +113,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--moves", type=float, default=5.0, help="mouse moves a second")
+    parser.add_argument(
+        "--input",
+        choices=["auto", "pynput"],
+        default="auto",
+        help="input watcher: the kiosk's choice (the X idle counter on X11) or pynput's listeners",
+    )
     parser.add_argument(
         "--guard-user",
         default="nobody",
@@ -119,7 +143,7 @@ def main() -> int:
         xvfb = start_xvfb()
         if xvfb is not None:
             os.environ["DISPLAY"] = xvfb[1]
-    stop = threading.Event()
+    mover: subprocess.Popen[bytes] | None = None
     try:
         deadline = time.monotonic() + 20
         while True:
@@ -136,6 +160,9 @@ def main() -> int:
             guard=GuardConfig(enforce=False, interval_ms=200),
             paths=PathsConfig(state_dir=tmp / "station"),
         )
+        if args.input == "pynput":
+            # what the kiosk would use on an X server without the idle counter, and on Windows
+            station.make_input_watcher = PynputWatcher  # type: ignore[assignment]
         me = psutil.Process()
         rss_before = me.memory_info().rss
         agent = build_agent(
@@ -144,12 +171,8 @@ def main() -> int:
         agent.start()
         agent.sign_in(card)
         display = os.environ.get("DISPLAY")
-        mover = None
-        if display and shutil.which("xdotool") and args.moves > 0:
-            mover = threading.Thread(
-                target=move_mouse, args=(display, args.moves, stop), daemon=True
-            )
-            mover.start()
+        if display and args.moves > 0:
+            mover = move_mouse(display, args.moves)
         time.sleep(2.0)  # settle: first guard scan classifies every process once
         cpu0 = sum(me.cpu_times()[:2])
         threads0 = thread_times(me)
@@ -161,16 +184,14 @@ def main() -> int:
         rss = me.memory_info().rss
         processes = len(psutil.pids())
         view = agent.view()
-        stop.set()
         agent.stop()
 
         print(f"session: {wall:.0f} s, agent in this process, server in another")
         print(
             f"machine: {os.cpu_count()} cores; {processes} processes; python {sys.version.split()[0]}"
         )
-        print(
-            f"input listeners: {'pynput on ' + display if display else 'none'}, mouse moves {args.moves:g}/s"
-        )
+        watcher = "pynput listeners" if args.input == "pynput" else "the kiosk's choice"
+        print(f"input: {watcher} on {display or 'no display'}, mouse moves {args.moves:g}/s")
         print(f"agent CPU: {100 * cpu / wall:.2f} % of one core (budget ≤ 1 %)")
         for name, spent in sorted(
             ((n, t - threads0.get(n, 0.0)) for n, t in threads1.items()), key=lambda x: -x[1]
@@ -185,7 +206,9 @@ def main() -> int:
             return 1
         return 0
     finally:
-        stop.set()
+        if mover is not None:
+            mover.kill()
+            mover.wait(5)
         server.terminate()
         server.wait(10)
         if xvfb is not None:

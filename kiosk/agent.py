@@ -31,18 +31,22 @@ Errors raised by :meth:`StationAgent.sign_in`::
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kiosk import commands, protocol
+from kiosk.away import AwayLock
 from kiosk.client import StationApi
 from kiosk.clock import Clock
 from kiosk.link import ServerLink
 from kiosk.listener import AgentListener
+from kiosk.maintenance import MaintenanceWindow
 from kiosk.outbox import Outbox
 from kiosk.protocol import (
     ApiError,
@@ -53,6 +57,9 @@ from kiosk.protocol import (
     EventKind,
     ServerUnreachable,
     StationInfo,
+    StationStaffDone,
+    StationStaffKind,
+    StationStaffLogin,
     UnknownCommand,
 )
 from kiosk.session import SessionAlreadyRunning, SessionEnd, SessionEngine, SessionView
@@ -71,6 +78,10 @@ LAST_COMMAND_KEY = "last_command_id"
 #: Kept locally so a station disabled by staff stays out of order after an offline restart.
 DISABLED_KEY = "station_disabled"
 DISABLED_REASON_KEY = "station_disabled_reason"
+#: The running session locked while its visitor is away: {"session_id", "deadline"} (monotonic).
+AWAY_KEY = "away_lock"
+#: The charter the running session's visitor has still to accept: {"session_id", "texts"}.
+CHARTER_KEY = "pending_charter"
 #: How long stop() waits for the threads, in all; the long-poll may be blocked longer.
 STOP_JOIN_SECONDS = 1.0
 
@@ -99,6 +110,7 @@ class StationAgent:
         agent_version: str | None = None,
         enforcer: SessionEnforcer | None = None,
         offline: OfflineDesk | None = None,
+        away_seconds: float = 600.0,
     ) -> None:
         self._client = client
         self._store = store
@@ -111,7 +123,11 @@ class StationAgent:
         self._enforcer = enforcer
         #: Signs visitors in from cached credentials while the server is unreachable.
         self._offline = offline
+        #: "Lock while I'm away": who may unlock, and when the session ends if nobody does.
+        self._away = AwayLock(clock, away_seconds)
         self._outbox = Outbox(store, clock)
+        #: Staff unlocked the desktop for a few minutes (never persisted: a restart locks).
+        self._maintenance = MaintenanceWindow(clock)
         self._lock = threading.Lock()
         self._current = self._engine.state()  # immutable, published under the lock
         self._stopping = threading.Event()
@@ -217,6 +233,9 @@ class StationAgent:
                     )
                 view = self._engine.start(grant)
                 self._save_snapshot_locked()
+                # kept on disk: a restarted agent shows the rules again rather than skip them
+                pending = {"session_id": view.session_id, "texts": grant.charter}
+                self._store.set(CHARTER_KEY, json.dumps(pending) if grant.charter else "")
             self._current = self._engine.state()
         log.info(
             "session %s started%s: %d s",
@@ -224,6 +243,7 @@ class StationAgent:
             " offline" if offline else "",
             view.allowed_seconds,
         )
+        self._away.remember(grant.visitor.identifier, pin)
         if self._enforcer is not None:
             self._enforcer.session_did_start(view.session_id, grant.apps)
         self._notify(self._listener.session_did_start, view)
@@ -234,6 +254,8 @@ class StationAgent:
             return AgentStopped("the agent is stopped")
         if self._engine.running:
             return SessionAlreadyRunning("a session is already running")
+        if self._maintenance.active:
+            return SessionAlreadyRunning("the desktop is unlocked for maintenance")
         if self._disabled_reason is not None:
             # what the server would answer, without the round trip (and offline too)
             return ApiError(ErrorCode.STATION_DISABLED, "this station is disabled", 403)
@@ -258,6 +280,158 @@ class StationAgent:
         if self._enforcer is None:
             raise RuntimeError("this station launches no app")
         self._enforcer.launch(app_id)
+
+    def pending_charter(self) -> dict[str, str] | None:
+        """The site's rules (by language) the running session's visitor must accept first."""
+        view = self._current
+        stored = self._store.get(CHARTER_KEY)
+        if view is None or not stored:
+            return None
+        pending = json.loads(stored)
+        return pending["texts"] if pending["session_id"] == view.session_id else None
+
+    def accept_charter(self) -> bool:
+        """The visitor accepted the rules: queue ``charter_accepted``; False if none pending."""
+        with self._lock:
+            view = self._engine.view()
+            if view is None or self.pending_charter() is None:
+                return False
+            with self._store.write():
+                self._outbox.append(EventKind.CHARTER_ACCEPTED, session_id=view.session_id)
+                self._store.set(CHARTER_KEY, "")
+        log.info("session %s: charter accepted", view.session_id)
+        self._notify_sync()
+        return True
+
+    # --- lock while I'm away ---------------------------------------------------------
+
+    def lock_away(self) -> int:
+        """Lock the running session while its visitor is away; the seconds before it ends.
+
+        Its time keeps running; escape keys are blocked. Raises RuntimeError without a session.
+        """
+        with self._lock:
+            view = self._engine.view()
+            if view is None:
+                raise RuntimeError("no session to lock")
+            deadline = self._away.lock()
+            self._store.set(
+                AWAY_KEY, json.dumps({"session_id": view.session_id, "deadline": deadline})
+            )
+        left = self._away.seconds_left() or 0
+        log.info("session %s locked while away: it ends in %d s", view.session_id, left)
+        if self._enforcer is not None:
+            self._enforcer.away_did_lock()
+        self._notify(self._listener.session_did_lock_away, left)
+        return left
+
+    def unlock_away(self, secret: str) -> bool:
+        """Unlock with the visitor's card number or PIN. Blocking (argon2): a worker thread.
+
+        After too many wrong answers the session ends (EndReason.AWAY, kiosk/away.py says why).
+        """
+        if self._away.unlock(secret):
+            self._store.set(AWAY_KEY, "")
+            log.info("session unlocked by its visitor")
+            if self._enforcer is not None:
+                self._enforcer.away_did_unlock()
+            self._notify(self._listener.session_did_unlock_away)
+            return True
+        log.info("wrong answer at the away lock: %d tries left", self._away.failures_left)
+        if self._away.exhausted:
+            log.info("too many wrong answers at the away lock: the session ends")
+            self.end_session(EndReason.AWAY)
+        return False
+
+    def away_seconds_left(self) -> int | None:
+        """Seconds before the away-locked session ends; None when it is not locked."""
+        return self._away.seconds_left()
+
+    def away_tries_left(self) -> int:
+        """Wrong answers still allowed before the away-locked session ends."""
+        return self._away.failures_left
+
+    def _resume_away(self, session_id: str) -> None:
+        """A session resumed after a restart stays locked if its visitor had locked it."""
+        raw = self._store.get(AWAY_KEY)
+        if not raw:
+            return
+        try:
+            saved = json.loads(raw)
+            deadline = float(saved["deadline"]) if saved["session_id"] == session_id else None
+        except (ValueError, TypeError, KeyError):
+            deadline = None
+        if deadline is None:
+            self._store.set(AWAY_KEY, "")
+            return
+        self._away.lock(deadline)
+        if self._enforcer is not None:
+            self._enforcer.away_did_lock()
+        self._notify(self._listener.session_did_lock_away, self._away.seconds_left() or 0)
+
+    def _end_if_away_too_long(self) -> None:
+        if self._away.expired():
+            log.info("the visitor did not come back in time: the session ends")
+            self.end_session(EndReason.AWAY)
+
+    # --- staff at the station (each call blocks on the server: run it in a worker) ------
+
+    def staff_sign_in(self, username: str, secret: str) -> StationStaffLogin:
+        """A staff login valid on this station; raises ApiError (BAD_LOGIN, FORBIDDEN, ...)."""
+        return self._client.staff_login(username, secret)
+
+    def staff_sign_out(self, token: str) -> None:
+        self._client.staff_logout(token)
+
+    def staff_extend(self, token: str, minutes: int) -> StationStaffDone:
+        """Queue an extension of the running session; it comes back as a staff command."""
+        return self._client.staff_action(
+            token, StationStaffKind.EXTEND, minutes, request_id=uuid.uuid4().hex
+        )
+
+    def staff_end(self, token: str) -> StationStaffDone:
+        """Queue the end of the running session; it comes back as a staff command."""
+        return self._client.staff_action(token, StationStaffKind.END, request_id=uuid.uuid4().hex)
+
+    def start_maintenance(self, token: str, minutes: int) -> int:
+        """Unlock the desktop for ``minutes`` once the server has recorded it; returns seconds.
+
+        Raises SessionAlreadyRunning while a visitor's session runs (end it first).
+        """
+        if self._engine.running:
+            raise SessionAlreadyRunning("a session is running: end it first")
+        self._client.staff_action(token, StationStaffKind.MAINTENANCE, minutes)
+        with self._lock:
+            if self._engine.running:
+                raise SessionAlreadyRunning("a session is running: end it first")
+            seconds = self._maintenance.open(minutes)
+        if self._enforcer is not None:
+            self._enforcer.maintenance_did_start()
+        log.info("maintenance: desktop unlocked for %d min", minutes)
+        self._notify(self._listener.maintenance_did_start, seconds)
+        return seconds
+
+    def end_maintenance(self) -> bool:
+        """Lock the desktop again now; False when it was not unlocked."""
+        if not self._maintenance.close():
+            return False
+        self._maintenance_did_end()
+        return True
+
+    def maintenance_left(self) -> int | None:
+        """Seconds left of the maintenance window, or None when the desktop is locked."""
+        return self._maintenance.seconds_left()
+
+    def quit_for_maintenance(self, token: str) -> None:
+        """Record that staff quit the kiosk; the program then exits with code 0."""
+        self._client.staff_action(token, StationStaffKind.QUIT)
+        log.info("staff quit the kiosk for maintenance")
+
+    def _maintenance_did_end(self) -> None:
+        if self._enforcer is not None:
+            self._enforcer.maintenance_did_end()
+        log.info("maintenance over: desktop locked again")
+        self._notify(self._listener.maintenance_did_end)
 
     def record_event(self, kind: EventKind, **fields: Any) -> None:
         """Queue an event for the server (durable at return) and wake the sync thread."""
@@ -347,9 +521,11 @@ class StationAgent:
                 self._did_end(result.ended)
             return
         log.info("session %s resumed: %d s left", view.session_id, view.remaining_seconds)
+        self._away.remember(view.visitor.identifier, None)  # the PIN is not kept: card only
         if self._enforcer is not None:
             self._enforcer.session_did_start(view.session_id, None, resumed=True)
         self._notify(self._listener.session_did_start, view)
+        self._resume_away(view.session_id)
         if result.warning is not None:
             self._notify(self._listener.session_will_end, view, result.warning)
 
@@ -364,6 +540,7 @@ class StationAgent:
 
     def _tick_once(self) -> None:
         """Advance the session: warn, end it when time is up, snapshot it now and then."""
+        self._end_if_away_too_long()
         with self._lock:
             view = self._engine.view()
             result = self._engine.tick()
@@ -381,6 +558,8 @@ class StationAgent:
         elif result.warning is not None and view is not None:
             log.info("session %s: %d s left", view.session_id, view.remaining_seconds)
             self._notify(self._listener.session_will_end, view, result.warning)
+        if self._maintenance.expired():
+            self._maintenance_did_end()
         if self._enforcer is not None:
             self._enforcer.tick()
 
@@ -496,6 +675,8 @@ class StationAgent:
             if self._offline is not None:
                 self._offline.session_used(end.visitor.identifier, end.used_seconds)
             self._store.clear_snapshot()
+            self._store.set(AWAY_KEY, "")
+        self._away.forget()
         self._current = None
 
     def _did_end(self, end: SessionEnd) -> None:

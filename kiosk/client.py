@@ -35,6 +35,12 @@ from kiosk.protocol import (
     ServerUnreachable,
     SignInRequest,
     StationInfo,
+    StationStaffAction,
+    StationStaffDone,
+    StationStaffKind,
+    StationStaffLogin,
+    StationStaffLoginRequest,
+    StationStaffLogout,
     UnknownCommand,
     error_from_response,
     parse_commands,
@@ -58,6 +64,18 @@ class StationApi(Protocol):
     def post_events(self, events: Sequence[Event]) -> EventsAccepted: ...
 
     def wait_commands(self, after: int, wait: float) -> Sequence[Command | UnknownCommand]: ...
+
+    def staff_login(self, username: str, secret: str) -> StationStaffLogin: ...
+
+    def staff_action(
+        self,
+        token: str,
+        kind: StationStaffKind,
+        minutes: int | None = None,
+        request_id: str | None = None,
+    ) -> StationStaffDone: ...
+
+    def staff_logout(self, token: str) -> None: ...
 
     def close(self) -> None: ...
 
@@ -125,6 +143,35 @@ class StationClient:
             log.error("unexpected command list from the server")
             raise ServerUnreachable("unexpected CommandList from the server") from exc
 
+    def staff_login(self, username: str, secret: str) -> StationStaffLogin:
+        """A staff member's login valid on this station (their password or station PIN)."""
+        try:
+            body = StationStaffLoginRequest(username=username, secret=secret)
+        except ValidationError as exc:
+            raise ApiError(ErrorCode.BAD_LOGIN, "username or password malformed", 422) from exc
+        data = self._request(
+            self._http, "POST", Paths.STATION_STAFF_LOGIN, json=body.model_dump(mode="json")
+        )
+        return _parse(StationStaffLogin, data)
+
+    def staff_action(
+        self,
+        token: str,
+        kind: StationStaffKind,
+        minutes: int | None = None,
+        request_id: str | None = None,
+    ) -> StationStaffDone:
+        """An action of the staff member signed in here; the server audits it in their name."""
+        body = StationStaffAction(token=token, kind=kind, minutes=minutes, request_id=request_id)
+        data = self._request(
+            self._http, "POST", Paths.STATION_STAFF_ACTION, json=body.model_dump(mode="json")
+        )
+        return _parse(StationStaffDone, data)
+
+    def staff_logout(self, token: str) -> None:
+        body = StationStaffLogout(token=token).model_dump(mode="json")
+        self._request(self._http, "POST", Paths.STATION_STAFF_LOGOUT, json=body, empty_ok=True)
+
     def close(self) -> None:
         self._poll.close()
         self._http.close()
@@ -138,6 +185,7 @@ class StationClient:
         json: Any = None,
         params: dict[str, Any] | None = None,
         timeout: httpx.Timeout | None = None,
+        empty_ok: bool = False,
     ) -> Any:
         try:
             response = http.request(
@@ -154,7 +202,7 @@ class StationClient:
         except ValueError:
             body = None
         if response.is_success:
-            if body is None:
+            if body is None and not (empty_ok and response.status_code == 204):
                 raise ServerUnreachable(f"{method} {path}: answer is not JSON")
             return body
         raise error_from_response(response.status_code, body)

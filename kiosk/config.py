@@ -15,6 +15,7 @@ typo is never silently ignored::
     [session]
     warnings = [300, 60]     # seconds before the end of an offline session to warn
     away_minutes = 10        # how long a visitor may lock the session while away
+    warning_sound = true     # ring the bell at each warning banner
 
     [idle]
     minutes = 10             # idle minutes before the session ends (0: never)
@@ -99,6 +100,7 @@ class ServerConfig:
 class SessionConfig:
     warnings: tuple[int, ...] = (300, 60)
     away_minutes: int = 10
+    warning_sound: bool = True
 
 
 @dataclass(frozen=True)
@@ -338,6 +340,7 @@ def _read_session(section: _Section) -> SessionConfig:
         # the longest first: the order they come in during a session
         warnings=tuple(sorted(set(warnings), reverse=True)) if warnings is not None else (300, 60),
         away_minutes=section.integer("away_minutes", 10, 1),
+        warning_sound=section.boolean("warning_sound") is not False,
     )
 
 

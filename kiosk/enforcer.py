@@ -144,6 +144,18 @@ class SessionEnforcer:
         """No session runs: block the escape keys."""
         self._lockdown.engage()
 
+    def maintenance_did_start(self) -> None:
+        """Staff unlocked the desktop (no session runs): keys free, nothing policed."""
+        if self._guard is not None:
+            self._guard.end()  # policing runs only with a session; make sure it is paused
+        self._lockdown.release()
+        log.info("maintenance: desktop unlocked, guard paused")
+
+    def maintenance_did_end(self) -> None:
+        """Maintenance is over: the escape keys are blocked again."""
+        self._lockdown.engage()
+        log.info("maintenance over: desktop locked")
+
     # --- session ----------------------------------------------------------------------
 
     def session_did_start(
@@ -188,6 +200,22 @@ class SessionEnforcer:
         )
         self._cleaning = thread
         thread.start()
+
+    def away_did_lock(self) -> None:
+        """The visitor locked the session while away: escape keys blocked, no idle end."""
+        if self._idle is not None:
+            self._idle.disarm()  # the away lock has its own deadline
+        self._lockdown.engage()
+
+    def away_did_unlock(self) -> None:
+        """The visitor is back: the desktop is theirs again, the idle clock restarts."""
+        with self._lock:
+            running = self._session_id is not None
+        if not running:
+            return
+        if self._idle is not None:
+            self._idle.arm()
+        self._lockdown.release()
 
     def wait_cleanup(self, timeout: float = CLEANUP_WAIT_SECONDS) -> bool:
         """Wait for the last session's cleanup; False if it is still running."""

@@ -59,3 +59,15 @@ class AgentListener:
 
     def cleanup_did_finish(self, summary: str) -> None:
         """The cleanup is done (``summary`` says what was cleaned)."""
+
+    def maintenance_did_start(self, seconds: int) -> None:
+        """Staff unlocked the desktop for maintenance for ``seconds``: hide the lock screen."""
+
+    def maintenance_did_end(self) -> None:
+        """Maintenance is over (time up or staff locked again): the lock screen comes back."""
+
+    def session_did_lock_away(self, deadline_seconds: int) -> None:
+        """The visitor locked the session while away: it ends in ``deadline_seconds`` s."""
+
+    def session_did_unlock_away(self) -> None:
+        """The visitor came back and unlocked the session."""

@@ -90,6 +90,19 @@ class Paths:
 
     #: A new station exchanges its one-time enrolment code for its token (no bearer).
     STATION_ENROLL = f"{API_PREFIX}/station/enroll"
+    #: Staff at a station: the station's token and the member's own credentials give a
+    #: short-lived station login (kiosk staff panel); its actions are audited in their name.
+    STATION_STAFF_LOGIN = f"{API_PREFIX}/station/staff/login"
+    STATION_STAFF_ACTION = f"{API_PREFIX}/station/staff/action"
+    STATION_STAFF_LOGOUT = f"{API_PREFIX}/station/staff/logout"
+    #: Staff set their own PIN for the station sign-in; admins set or clear another's.
+    AUTH_PIN = f"{API_PREFIX}/auth/pin"
+
+    @staticmethod
+    def staff_pin(username: str) -> str:
+        """Where an admin sets or clears another staff member's station PIN."""
+        return f"{API_PREFIX}/staff/{username}/pin"
+
     #: Staff: stations with their enrolment, version and enabled state.
     STATION_ADMIN = f"{API_PREFIX}/station-admin"
 
@@ -293,6 +306,10 @@ class Grant(BaseModel):
     #: offline (kiosk/offline.py). None from a server that does not send them.
     allowance_seconds: int | None = Field(default=None, ge=0, le=MAX_REPORTED_SECONDS)
     daily_seconds: int | None = Field(default=None, ge=0, le=MAX_REPORTED_SECONDS)
+    #: The site's rules by language ("fr", "nl", "en") when this visitor must accept them
+    #: before this session (their first of the day at the site; a guest's every session);
+    #: the station shows them and sends a charter_accepted event. None: nothing to accept.
+    charter: dict[str, str] | None = None
 
 
 class EventKind(StrEnum):
@@ -304,6 +321,8 @@ class EventKind(StrEnum):
     CLEANUP_DONE = "cleanup_done"
     #: A session the station opened by itself while the server was unreachable.
     SESSION_STARTED = "session_started"
+    #: The visitor accepted the site's rules (Grant.charter) in this session.
+    CHARTER_ACCEPTED = "charter_accepted"
 
 
 class EndReason(StrEnum):
@@ -313,6 +332,7 @@ class EndReason(StrEnum):
     IDLE = "idle"
     CLOSING = "closing"
     REBOOT = "reboot"  # the station restarted during the session: closed at its last snapshot
+    AWAY = "away"  # locked by the visitor ("Lock while I'm away") and not unlocked in time
 
 
 class Event(BaseModel):
@@ -332,6 +352,8 @@ class Event(BaseModel):
     - session_started: ``session_id`` (chosen by the station), ``identifier``,
       ``granted_seconds``; ``at`` is when it started. Only for sessions opened offline (an
       online sign-in opens the session on the server); sent before any event of the session.
+    - charter_accepted: ``session_id``; ``at`` is when the visitor accepted the site's rules
+      (the server records it for the session's visitor, site and local day of ``at``)
     """
 
     event_id: str = Field(min_length=8, max_length=64)
@@ -793,6 +815,9 @@ class SiteTexts(BaseModel):
 
     message: dict[SiteLanguage, SiteMessageText] = Field(default_factory=dict)
     charter: dict[SiteLanguage, CharterText] = Field(default_factory=dict)
+    #: Whether visitors accept the charter once a day before their first session (guests:
+    #: every session). None: yes when the site has a charter text.
+    charter_required: bool | None = None
 
 
 class SiteSummary(BaseModel):
@@ -977,3 +1002,75 @@ class CategoryList(BaseModel):
 
 class CategoryCreate(BaseModel):
     name: str = Field(pattern=CATEGORY_PATTERN)
+
+
+# --- staff at a station (kiosk staff panel) ----------------------------------------------
+
+#: How long a staff login made at a station lasts; the panel signs out when closed.
+STATION_STAFF_TTL_SECONDS = 15 * 60
+#: Longest the desktop may be unlocked for maintenance, and the default.
+MAX_MAINTENANCE_MINUTES = 240
+DEFAULT_MAINTENANCE_MINUTES = 15
+
+
+class StationStaffLoginRequest(BaseModel):
+    """A staff member's username and their password or station PIN, typed at the kiosk."""
+
+    username: str = Field(min_length=1, max_length=64)
+    secret: str = Field(min_length=1, max_length=256)
+
+
+class StationStaffLogin(BaseModel):
+    """A login valid on this station only, until ``expires_at``."""
+
+    token: str
+    expires_at: str
+    staff: StaffInfo
+    station: str
+
+
+class StationStaffKind(StrEnum):
+    """What staff do from the kiosk's staff panel."""
+
+    EXTEND = "extend"  # minutes: queued as a staff command, applied like the console's
+    END = "end"  # queued as a staff command
+    MAINTENANCE = "maintenance"  # minutes: the desktop is unlocked (no session may run)
+    QUIT = "quit"  # the kiosk program is stopped for maintenance
+
+
+class StationStaffAction(BaseModel):
+    token: str = Field(min_length=1, max_length=256)
+    kind: StationStaffKind
+    minutes: int | None = Field(default=None, ge=1, le=600)
+    #: Chosen by the station: the same id returns the first command (extend and end).
+    request_id: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class StationStaffDone(BaseModel):
+    kind: StationStaffKind
+    staff: str
+    station: str
+    #: The queued command (extend, end); None for maintenance and quit.
+    command: CommandStatus | None = None
+
+
+class StationStaffLogout(BaseModel):
+    token: str = Field(min_length=1, max_length=256)
+
+
+class StaffPinChange(BaseModel):
+    """A member sets (or, with ``pin`` None, clears) their own PIN; their password confirms."""
+
+    password: str = Field(min_length=1, max_length=256)
+    pin: str | None = Field(default=None, pattern=PIN_PATTERN)
+
+
+class StaffPinReset(BaseModel):
+    """An admin sets (or, with ``pin`` None, clears) another member's PIN."""
+
+    pin: str | None = Field(default=None, pattern=PIN_PATTERN)
+
+
+class StaffPinSet(BaseModel):
+    username: str
+    has_pin: bool

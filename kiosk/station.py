@@ -113,4 +113,5 @@ def build_agent(
         boot_id=boot_id(),
         enforcer=enforcer,
         offline=offline,
+        away_seconds=config.session.away_minutes * 60,
     )

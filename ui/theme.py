@@ -1,47 +1,166 @@
-"""Look of every screen: one stylesheet, large text, strong contrast (Brussels blue and yellow)."""
+"""Look of every screen: one stylesheet, large text, strong contrast (Brussels blue and yellow).
+
+The kiosk stylesheet comes in variants: ``large`` text for visitors who need it, a ``contrast``
+theme (white and yellow on black), and a ``scale`` that follows the screen's height so that a 4K
+screen shows the same layout as a 1280×800 one.
+"""
 
 from __future__ import annotations
 
 BLUE = "#0b3d91"
 BLUE_DARK = "#072a66"
 YELLOW = "#ffd100"
+YELLOW_LIGHT = "#fff4bf"
 ORANGE = "#e8590c"
 RED = "#b3261e"
 INK = "#1b1b1f"
 PAPER = "#ffffff"
 MUTED = "#5f6368"
+BLACK = "#000000"
 
-KIOSK_STYLE = f"""
-QWidget {{ font-family: "DejaVu Sans", "Segoe UI", sans-serif; font-size: 18px; color: {INK}; }}
-#LockScreen {{ background: {BLUE}; }}
-#LockScreen QLabel#Brand, #LockScreen QLabel#StationLine {{ color: {PAPER}; }}
-QLabel#Brand {{ font-size: 26px; font-weight: bold; }}
-QLabel#StationLine {{ font-size: 18px; }}
-#Card {{ background: {PAPER}; border-radius: 18px; }}
-QLabel#Title {{ font-size: 40px; font-weight: bold; color: {BLUE_DARK}; }}
-QLabel#Hint {{ font-size: 22px; color: {INK}; }}
-QLabel#FieldLabel {{ font-size: 20px; font-weight: bold; }}
-QLineEdit {{ font-size: 30px; padding: 10px 14px; border: 3px solid {MUTED}; border-radius: 10px;
-            background: {PAPER}; }}
-QLineEdit:focus {{ border-color: {BLUE}; }}
-QPushButton {{ font-size: 20px; padding: 10px 22px; border-radius: 10px; border: 2px solid {BLUE};
-              background: {PAPER}; color: {BLUE}; }}
-QPushButton:focus {{ border: 3px solid {YELLOW}; }}
-QPushButton#Primary {{ background: {BLUE}; color: {PAPER}; font-weight: bold; }}
-QPushButton#Language {{ background: transparent; color: {PAPER}; border: 2px solid {PAPER};
-                        font-size: 18px; padding: 6px 16px; min-width: 110px; }}
-QPushButton#Language:checked {{ background: {YELLOW}; color: {INK}; border-color: {YELLOW}; }}
-QLabel#Message {{ font-size: 22px; font-weight: bold; color: {RED}; }}
-QLabel#Message[kind="info"] {{ color: {BLUE_DARK}; }}
-QLabel#Banner {{ background: {YELLOW}; color: {INK}; font-size: 22px; font-weight: bold;
-                 padding: 12px; border-radius: 8px; }}
-#SessionBar {{ background: {BLUE_DARK}; }}
-#SessionBar[warning="true"] {{ background: {ORANGE}; }}
+#: How much bigger every text is in large-text mode.
+LARGE_TEXT_FACTOR = 1.3
+
+# Colours by role. Focus is shown by a thick border of a colour that stands out on both the
+# control and what surrounds it, and by a change of background: colour alone is never the cue.
+_NORMAL = {
+    "screen": BLUE,
+    "on_screen": PAPER,
+    "card": PAPER,
+    "card_border": PAPER,
+    "text": INK,
+    "title": BLUE_DARK,
+    "field": PAPER,
+    "field_border": MUTED,
+    "field_focus": BLUE,
+    "button": PAPER,
+    "button_text": BLUE,
+    "button_border": BLUE,
+    "button_focus_bg": YELLOW_LIGHT,
+    "focus": INK,
+    "primary": BLUE,
+    "primary_text": PAPER,
+    "primary_focus_bg": BLUE_DARK,
+    "primary_focus": YELLOW,
+    "screen_focus": YELLOW,
+    "screen_focus_bg": BLUE_DARK,
+    "checked": YELLOW,
+    "checked_text": INK,
+    "error": RED,
+    "info": BLUE_DARK,
+    "banner": YELLOW,
+    "banner_text": INK,
+    "panel": BLUE_DARK,
+    "bar": BLUE_DARK,
+    "bar_warning": ORANGE,
+}
+_CONTRAST = {
+    "screen": BLACK,
+    "on_screen": PAPER,
+    "card": BLACK,
+    "card_border": PAPER,
+    "text": PAPER,
+    "title": YELLOW,
+    "field": BLACK,
+    "field_border": PAPER,
+    "field_focus": YELLOW,
+    "button": BLACK,
+    "button_text": YELLOW,
+    "button_border": YELLOW,
+    "button_focus_bg": "#3a3000",
+    "focus": PAPER,
+    "primary": YELLOW,
+    "primary_text": BLACK,
+    "primary_focus_bg": PAPER,
+    "primary_focus": YELLOW,
+    "screen_focus": PAPER,
+    "screen_focus_bg": "#333333",
+    "checked": YELLOW,
+    "checked_text": BLACK,
+    "error": "#ff8a80",
+    "info": YELLOW,
+    "banner": YELLOW,
+    "banner_text": BLACK,
+    "panel": BLACK,
+    "bar": BLACK,
+    "bar_warning": "#7a2e00",
+}
+
+
+def kiosk_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -> str:
+    """The kiosk's stylesheet; sizes are multiplied by ``scale`` (and more in ``large`` mode)."""
+    c = _CONTRAST if contrast else _NORMAL
+    text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+
+    def f(size: float) -> str:  # a font size
+        return f"{round(size * text)}px"
+
+    def s(size: float) -> str:  # a padding, border or radius
+        return f"{max(1, round(size * scale))}px"
+
+    return f"""
+QWidget {{ font-family: "DejaVu Sans", "Segoe UI", sans-serif; font-size: {f(18)};
+          color: {c["text"]}; }}
+#LockScreen, #Cover {{ background: {c["screen"]}; }}
+#LockScreen QLabel#Brand, #LockScreen QLabel#StationLine, #LockScreen QLabel#Hours,
+#LockScreen QLabel#Closes, #LockScreen QLabel#SiteMessage, #Cover QLabel {{
+    color: {c["on_screen"]}; }}
+QLabel#Brand {{ font-size: {f(26)}; font-weight: bold; }}
+QLabel#StationLine {{ font-size: {f(18)}; }}
+QLabel#Hours {{ font-size: {f(20)}; }}
+QLabel#Closes {{ font-size: {f(24)}; font-weight: bold; }}
+QLabel#SiteMessage {{ font-size: {f(20)}; }}
+#InfoPanel {{ background: {c["panel"]}; border: {s(2)} solid {c["on_screen"]};
+             border-radius: {s(14)}; }}
+#Card, #OutOfOrder {{ background: {c["card"]}; border: {s(3)} solid {c["card_border"]};
+                    border-radius: {s(18)}; }}
+QLabel#Title {{ font-size: {f(36)}; font-weight: bold; color: {c["title"]}; }}
+QLabel#Hint {{ font-size: {f(21)}; color: {c["text"]}; }}
+QLabel#FieldLabel {{ font-size: {f(20)}; font-weight: bold; }}
+QLineEdit {{ font-size: {f(30)}; padding: {s(8)} {s(14)}; border: {s(3)} solid {c["field_border"]};
+            border-radius: {s(10)}; background: {c["field"]}; color: {c["text"]}; }}
+QLineEdit:focus {{ border: {s(4)} solid {c["field_focus"]}; }}
+QPushButton {{ font-size: {f(20)}; padding: {s(8)} {s(20)}; border-radius: {s(10)};
+              border: {s(3)} solid {c["button_border"]}; background: {c["button"]};
+              color: {c["button_text"]}; }}
+QPushButton:focus {{ border: {s(4)} solid {c["focus"]}; background: {c["button_focus_bg"]};
+                    text-decoration: underline; }}
+QPushButton#Primary {{ background: {c["primary"]}; color: {c["primary_text"]};
+                      font-weight: bold; }}
+QPushButton#Primary:focus {{ background: {c["primary_focus_bg"]}; color: {c["primary_text"]};
+                            border: {s(4)} solid {c["primary_focus"]}; }}
+QPushButton#Primary:disabled {{ background: {MUTED}; color: {PAPER}; }}
+QPushButton#Link {{ border: none; background: transparent; color: {c["button_text"]};
+                   text-decoration: underline; padding: {s(6)} {s(6)}; }}
+QPushButton#Link:focus {{ border: {s(4)} solid {c["focus"]}; background: {c["button_focus_bg"]}; }}
+QPushButton#Language, QPushButton#Toggle, QPushButton#Staff {{
+    background: transparent; color: {c["on_screen"]}; border: {s(3)} solid {c["on_screen"]};
+    font-size: {f(18)}; padding: {s(6)} {s(14)}; }}
+QPushButton#Staff {{ border-color: transparent; font-size: {f(15)}; }}
+QPushButton#Language:focus, QPushButton#Toggle:focus, QPushButton#Staff:focus {{
+    border: {s(3)} solid {c["screen_focus"]}; background: {c["screen_focus_bg"]}; }}
+QPushButton#Language:checked, QPushButton#Toggle:checked {{ background: {c["checked"]};
+    color: {c["checked_text"]}; border-color: {c["checked"]}; }}
+QPushButton#Language:checked:focus, QPushButton#Toggle:checked:focus {{
+    border: {s(3)} solid {c["on_screen"]}; }}
+QLabel#Message {{ font-size: {f(21)}; font-weight: bold; color: {c["error"]}; }}
+QLabel#Message[kind="info"] {{ color: {c["info"]}; }}
+QLabel#Banner {{ background: {c["banner"]}; color: {c["banner_text"]}; font-size: {f(20)};
+                 font-weight: bold; padding: {s(8)} {s(12)}; border-radius: {s(8)}; }}
+QLabel#OutOfOrderTitle {{ font-size: {f(32)}; font-weight: bold; color: {c["error"]}; }}
+QLabel#CoverTitle {{ font-size: {f(34)}; font-weight: bold; }}
+QLabel#CoverText {{ font-size: {f(26)}; }}
+#SessionBar {{ background: {c["bar"]}; }}
+#SessionBar[warning="true"] {{ background: {c["bar_warning"]}; }}
 #SessionBar QLabel {{ color: {PAPER}; }}
-QLabel#Countdown {{ font-size: 40px; font-weight: bold; font-family: "DejaVu Sans Mono", monospace; }}
-QLabel#BarNote {{ font-size: 20px; font-weight: bold; }}
+QLabel#Countdown {{ font-size: {f(40)}; font-weight: bold;
+                    font-family: "DejaVu Sans Mono", monospace; }}
+QLabel#BarNote {{ font-size: {f(20)}; font-weight: bold; }}
 #SessionBar QPushButton {{ background: {PAPER}; color: {BLUE_DARK}; font-weight: bold; }}
 """
+
+
+KIOSK_STYLE = kiosk_style()
 
 CONSOLE_STYLE = f"""
 QWidget {{ font-family: "DejaVu Sans", "Segoe UI", sans-serif; font-size: 14px; }}

@@ -13,7 +13,14 @@ from Xlib import X
 from Xlib.display import Display
 
 from kiosk.clock import SystemClock
-from kiosk.idle import IdleListener, IdleMonitor, PynputWatcher
+from kiosk.idle import (
+    IdleListener,
+    IdleMonitor,
+    InputWatcher,
+    PynputWatcher,
+    XIdleWatcher,
+    make_input_watcher,
+)
 from kiosk.lockdown import KeyCombo, X11Lockdown, make_lockdown
 from tests.helpers.processes import wait_until
 from tests.helpers.xprobe import ProbeWindow
@@ -65,10 +72,13 @@ class Recorder(IdleListener):
         self._record("idle_did_expire")
 
 
-def test_real_input_cancels_the_idle_warning_and_silence_expires_it(display: str) -> None:
+@pytest.mark.parametrize("make_watcher", [XIdleWatcher, PynputWatcher], ids=["x-idle", "pynput"])
+def test_real_input_cancels_the_idle_warning_and_silence_expires_it(
+    display: str, make_watcher: Callable[[], InputWatcher]
+) -> None:
     recorder = Recorder()
     monitor = IdleMonitor(clock=SystemClock(), idle_seconds=3, warning_seconds=2, listener=recorder)
-    watcher = PynputWatcher()
+    watcher = make_watcher()
     threads_before = set(threading.enumerate())
     assert watcher.start(monitor.activity)
     try:
@@ -197,3 +207,13 @@ def test_a_combination_held_by_another_program_is_logged_not_fatal(
     assert probe.keycode("Tab") not in typed
     assert probe.keycode("Super_L") not in typed
     assert probe.keycode("Alt_L") in typed  # the modifier alone is free: our grab is Alt+Tab
+
+
+def test_on_x11_the_idle_counter_is_preferred(display: str) -> None:
+    watcher = make_input_watcher()
+    try:
+        assert watcher.start(lambda: None)
+        assert any(t.name == "epn-idle-x11" for t in threading.enumerate())
+    finally:
+        watcher.stop()
+    assert not any(t.name == "epn-idle-x11" for t in threading.enumerate())

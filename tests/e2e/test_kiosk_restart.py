@@ -16,17 +16,16 @@ import psutil
 import pytest
 
 from admin.serving import free_port
-from tests.e2e.test_session_flow import (
-    CARD,
-    PIN,
-    SITE,
+from tests.helpers.epn import (
     STAFF,
     STAFF_PASSWORD,
     STATION,
-    _up,
     active_session,
+    kiosk_env,
     run_epn,
-    xdotool,
+    seed,
+    server_up,
+    sign_in_typed,
 )
 from tests.helpers.processes import Process, epn_command, wait_until
 
@@ -49,18 +48,6 @@ def wait_for_new_line(process: Process, pattern: str, after: int, timeout: float
         time.sleep(0.02)
 
 
-def seed(db: Path) -> str:
-    """A site, the station (its token returned), a visitor with a PIN, a staff member."""
-    run_epn("site", "add", SITE, "--db", str(db))
-    added = run_epn("station", "add", STATION, "--site", SITE, "--db", str(db))
-    run_epn("visitor", "add", CARD, "--pin", PIN, "--category", "adult", "--db", str(db))
-    staff_env = {**os.environ, "EPN_PASSWORD": STAFF_PASSWORD}
-    run_epn(
-        "staff", "add", STAFF, "--role", "staff", "--site", SITE, "--db", str(db), env=staff_env
-    )
-    return added.stdout.splitlines()[-1]
-
-
 def test_killed_kiosk_resumes_the_session_within_3_seconds(
     tmp_path: Path, xvfb_display: str
 ) -> None:
@@ -77,22 +64,15 @@ def test_killed_kiosk_resumes_the_session_within_3_seconds(
     server = Process(
         [*epn_command(), "server", "--db", str(db), "--port", str(port)], dict(os.environ), "server"
     )
-    kiosk_env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"}
-    for name in ("EPN_PASSWORD", "EPN_STATION_TOKEN"):
-        kiosk_env.pop(name, None)
     kiosk: Process | None = None
     children: list[psutil.Process] = []
     try:
-        wait_until(lambda: _up(url), message="the server did not answer")
-        kiosk = Process([*epn_command(), "kiosk", "--config", str(config)], kiosk_env, "kiosk")
+        wait_until(lambda: server_up(url), message="the server did not answer")
+        kiosk = Process(
+            [*epn_command(), "kiosk", "--config", str(config)], kiosk_env(xvfb_display), "kiosk"
+        )
         kiosk.wait_for_line("lock screen shown")
-        window = xdotool(xvfb_display, "search", "--sync", "--onlyvisible", "--name", "EPN Kiosk")
-        xdotool(xvfb_display, "windowfocus", "--sync", window.split()[0])
-        xdotool(xvfb_display, "type", "--delay", "30", CARD)
-        xdotool(xvfb_display, "key", "Return")
-        kiosk.wait_for_line("PIN asked")
-        xdotool(xvfb_display, "type", "--delay", "30", PIN)
-        xdotool(xvfb_display, "key", "Return")
+        sign_in_typed(xvfb_display, kiosk)
         shown = re.search(
             r"session shown: (\S+), (\d+) s left", kiosk.wait_for_line("session shown: ")
         )

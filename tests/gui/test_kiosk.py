@@ -2,101 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from admin.api import create_app
 from admin.client import StaffClient
-from admin.directory import Directory
-from admin.notify import Notifier
-from admin.serving import BackgroundServer, free_port
-from admin.store import Store
-from admin.timeutil import utc_now
-from kiosk.config import PathsConfig, ServerConfig, StationConfig
+from admin.serving import free_port
+from tests.helpers.kiosk_gui import (
+    BLOCKED,
+    NO_PIN,
+    PIN,
+    SITE,
+    STAFF_PASSWORD,
+    STATION,
+    WITH_PIN,
+    Server,
+    session_row,
+    sign_in,
+    start_kiosk,
+    type_pin,
+)
 from ui.i18n import Languages
-from ui.kiosk.app import KioskProgram, build_kiosk
+from ui.kiosk.app import KioskProgram
 from ui.kiosk.session_bar import ConfirmEndDialog
-
-SITE = "EPN Laeken"
-STATION = "LK-01"
-NO_PIN = "2100001111"
-WITH_PIN = "2100002222"
-PIN = "1357"
-BLOCKED = "2100003333"
-STAFF_PASSWORD = "bibliotheque-laeken"
-
-
-@dataclass
-class Server:
-    url: str
-    token: str
-    store: Store
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    store = Store(tmp_path / "server.db")
-    directory = Directory(store, utc_now)
-    directory.add_site(SITE)
-    station = directory.add_station(STATION, SITE)
-    directory.add_visitor(NO_PIN, display_name="Fatima", category="adult")
-    directory.add_visitor(WITH_PIN, pin=PIN, display_name="Jan", category="senior")
-    directory.add_visitor(BLOCKED, enabled=False)
-    directory.add_staff("accueil", STAFF_PASSWORD, role="staff", sites=[SITE])
-    notifier = Notifier()
-    with BackgroundServer(create_app(store, notifier=notifier), on_stop=notifier.close) as running:
-        yield Server(running.url, station.token, store)
-    store.close()
-
-
-@pytest.fixture
-def languages() -> Iterator[Languages]:
-    app = QApplication.instance()
-    assert app is not None
-    langs = Languages(app)
-    yield langs
-    langs.close()
-
-
-def start_kiosk(url: str, token: str, state_dir: Path, languages: Languages) -> KioskProgram:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    config = StationConfig(
-        server=ServerConfig(url=url, token=token), paths=PathsConfig(state_dir=state_dir)
-    )
-    return build_kiosk(app, config=config, windowed=True, languages=languages)
-
-
-@pytest.fixture
-def kiosk(qtbot, server: Server, tmp_path: Path, languages: Languages) -> Iterator[KioskProgram]:
-    program = start_kiosk(server.url, server.token, tmp_path / "station", languages)
-    qtbot.waitUntil(lambda: program.lock_screen.station_name == STATION)
-    yield program
-    program.close()
-
-
-def sign_in(qtbot, program: KioskProgram, identifier: str) -> None:
-    field = program.lock_screen.identifier_edit
-    field.setFocus()
-    qtbot.keyClicks(field, identifier)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-
-
-def type_pin(qtbot, program: KioskProgram, pin: str) -> None:
-    qtbot.waitUntil(program.lock_screen.pin_edit.isVisible)
-    qtbot.keyClicks(program.lock_screen.pin_edit, pin)
-    qtbot.keyClick(program.lock_screen.pin_edit, Qt.Key.Key_Return)
-
-
-def session_row(store: Store) -> dict:
-    return store.read(
-        lambda db: next(db.query("SELECT * FROM sessions ORDER BY started_at DESC LIMIT 1"), {})
-    )
 
 
 def test_lock_screen_is_french_with_the_card_field_focused(qtbot, kiosk: KioskProgram) -> None:

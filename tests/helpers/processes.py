@@ -38,9 +38,12 @@ class Process:
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.append(line.rstrip())
-            self._queue.put(line.rstrip())
+        try:
+            for line in self.proc.stdout:
+                self.lines.append(line.rstrip())
+                self._queue.put(line.rstrip())
+        except ValueError:  # closed by stop() while a grandchild still held the pipe open
+            pass
 
     def wait_for_line(self, pattern: str, timeout: float = 20.0) -> str:
         """Wait until the process prints a line matching ``pattern`` (seen before or after)."""

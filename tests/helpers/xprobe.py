@@ -31,6 +31,12 @@ class ProbeWindow:
         self.window.set_input_focus(X.RevertToParent, X.CurrentTime)
         self.x.sync()
 
+    def focus(self) -> None:
+        """Take the keyboard focus again (another window may have taken it)."""
+        self.window.raise_window()
+        self.window.set_input_focus(X.RevertToParent, X.CurrentTime)
+        self.x.sync()
+
     def keycode(self, keysym_name: str) -> int:
         code: int = self.x.keysym_to_keycode(XK.string_to_keysym(keysym_name))
         return code

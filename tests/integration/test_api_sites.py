@@ -142,7 +142,10 @@ def test_texts_round_trip_and_reach_the_station(
     texts = {"message": {"fr": "Fermé demain", "en": "Closed tomorrow"}, "charter": {"nl": "..."}}
     response = http.put(Paths.site(target, "texts"), json=texts, headers=admin)
     assert response.status_code == 200, response.text
-    assert http.get(Paths.site(target, "texts"), headers=admin).json() == texts
+    assert http.get(Paths.site(target, "texts"), headers=admin).json() == {
+        **texts,
+        "charter_required": None,
+    }
     info = http.get(Paths.STATION_ME, headers=bearer(station_token)).json()
     assert info["message"] == {"en": "Closed tomorrow", "fr": "Fermé demain"}
 

@@ -11,10 +11,13 @@ from kiosk.agent import StationAgent
 from kiosk.config import StationConfig
 from kiosk.station import build_agent
 from ui.i18n import Languages
+from ui.kiosk.banner import WarningBanner
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.controller import KioskController
+from ui.kiosk.end_screen import EndScreen
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.session_bar import SessionBar
+from ui.kiosk.staff_message import StaffMessageDialog
 from ui.kiosk.windows import KioskWindows
 from ui.lifecycle import quit_on_signals, setup_logging
 from ui.tasks import TaskManager
@@ -30,12 +33,19 @@ class KioskProgram:
     lock_screen: LockScreen
     session_bar: SessionBar
     tasks: TaskManager
+    banner: WarningBanner
+    end_screen: EndScreen
+    staff_messages: StaffMessageDialog
 
     def close(self) -> None:
         self.controller.countdown_timer.stop()
         self.agent.stop()
         self.tasks.wait_idle(3000)
         self.session_bar.close()
+        self.banner.close()
+        self.end_screen.close()
+        self.staff_messages.clear()  # unread messages are not acknowledged by a shutdown
+        self.staff_messages.close()
         self.lock_screen.close()
 
 
@@ -54,6 +64,10 @@ def build_kiosk(
     session_bar = SessionBar()
     lock_screen.setStyleSheet(KIOSK_STYLE)
     session_bar.setStyleSheet(KIOSK_STYLE)
+    # the visitor's warnings, end of session and staff messages (each styles itself)
+    banner = WarningBanner(beep=QApplication.beep if config.session.warning_sound else None)
+    end_screen = EndScreen(windowed=windowed)
+    staff_messages = StaffMessageDialog()
     tasks = TaskManager(lock_screen)
     bridge = AgentBridge(lock_screen)
     agent = build_agent(
@@ -70,10 +84,15 @@ def build_kiosk(
         windows=KioskWindows(lock_screen, session_bar, windowed=windowed),
         tasks=tasks,
         languages=languages,
+        banner=banner,
+        end_screen=end_screen,
+        staff_messages=staff_messages,
     )
     agent.start()
     controller.show()
-    return KioskProgram(agent, controller, lock_screen, session_bar, tasks)
+    return KioskProgram(
+        agent, controller, lock_screen, session_bar, tasks, banner, end_screen, staff_messages
+    )
 
 
 def run_kiosk(config: StationConfig, *, windowed: bool) -> int:

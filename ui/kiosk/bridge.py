@@ -30,6 +30,10 @@ class AgentBridge(QObject):
     cleanup_did_finish = Signal(str)  # summary
     #: Asked from the cleanup thread; connected to the clipboard on the UI thread.
     clipboard_clear_requested = Signal()
+    maintenance_did_start = Signal(int)  # seconds the desktop stays unlocked
+    maintenance_did_end = Signal()
+    session_did_lock_away = Signal(int)  # seconds before the session ends unless unlocked
+    session_did_unlock_away = Signal()
 
     def listener(self) -> AgentListener:
         return _Relay(self)
@@ -93,3 +97,15 @@ class _Relay(AgentListener):
 
     def cleanup_did_finish(self, summary: str) -> None:
         self._bridge.cleanup_did_finish.emit(summary)
+
+    def session_did_lock_away(self, deadline_seconds: int) -> None:
+        self._bridge.session_did_lock_away.emit(deadline_seconds)
+
+    def session_did_unlock_away(self) -> None:
+        self._bridge.session_did_unlock_away.emit()
+
+    def maintenance_did_start(self, seconds: int) -> None:
+        self._bridge.maintenance_did_start.emit(seconds)
+
+    def maintenance_did_end(self) -> None:
+        self._bridge.maintenance_did_end.emit()

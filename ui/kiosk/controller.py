@@ -5,17 +5,22 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kiosk.agent import SessionView, StationAgent
 from kiosk.protocol import ApiError, EndReason, ErrorCode, StationInfo
 from ui.i18n import DEFAULT_LANGUAGE, Languages
+from ui.kiosk.away_screen import AwayScreen
+from ui.kiosk.banner import WarningBanner
 from ui.kiosk.bridge import AgentBridge
+from ui.kiosk.charter import CharterScreen
+from ui.kiosk.end_screen import EndScreen
 from ui.kiosk.lock_screen import LockScreen
-from ui.kiosk.messages import error_text, refusal_text
+from ui.kiosk.messages import DEFAULT_TIMEZONE, charter_refused_text, error_text, refusal_text
 from ui.kiosk.session_bar import SessionBar
+from ui.kiosk.staff_desk import StaffDesk
+from ui.kiosk.staff_message import StaffMessageDialog
 from ui.kiosk.windows import KioskWindows
 from ui.tasks import TaskManager
 
@@ -23,23 +28,6 @@ log = logging.getLogger("epn.ui.kiosk")
 
 
 translate = QCoreApplication.translate
-
-
-class StaffMessageDialog:
-    """A message from the staff, shown until the visitor acknowledges it; replaced in tests."""
-
-    @classmethod
-    def show_message(cls, parent: QWidget | None, text: str) -> None:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(translate("StaffMessageDialog", "Message from the staff"))
-        box.setText(text)
-        box.addButton(
-            translate("StaffMessageDialog", "OK, I have read it"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.open()  # not modal to the visitor's apps: their work stays reachable
 
 
 class KioskController(QObject):
@@ -55,6 +43,10 @@ class KioskController(QObject):
         windows: KioskWindows,
         tasks: TaskManager,
         languages: Languages,
+        banner: WarningBanner,
+        end_screen: EndScreen,
+        staff_messages: StaffMessageDialog,
+        away_screen: AwayScreen | None = None,
         refresh_ms: int = 200,
     ) -> None:
         super().__init__(lock_screen)
@@ -64,7 +56,14 @@ class KioskController(QObject):
         self.windows = windows
         self.tasks = tasks
         self.languages = languages
+        self.banner = banner
+        self.end_screen = end_screen
+        self.staff_messages = staff_messages
         self._allowed = 0
+        # Cleanups reported so far, and how many when the shown session started: the cleanup
+        # of a session may report before its end reaches the screen (two threads).
+        self._cleanups_done = 0
+        self._cleanups_at_start = 0
         self._shown_session: str | None = None
         self._idle_deadline: float | None = None
 
@@ -84,6 +83,8 @@ class KioskController(QObject):
         bridge.session_did_change.connect(self._session_did_change)
         bridge.session_will_end.connect(self._session_will_end)
         bridge.session_did_end.connect(self._session_did_end)
+        bridge.cleanup_did_finish.connect(self._cleanup_did_finish)
+        end_screen.finished.connect(self._end_screen_did_finish)
         bridge.connection_did_change.connect(lock_screen.set_online)
         bridge.station_did_load.connect(self._station_did_load)
 
@@ -92,9 +93,40 @@ class KioskController(QObject):
         self.countdown_timer.timeout.connect(self._refresh_countdown)
         lock_screen.set_language(languages.current)
 
+        # the site's rules, before the session bar of a visitor who has to accept them first
+        self.charter_screen = CharterScreen(lock_screen)
+        self.charter_screen.accepted.connect(self._charter_accepted)
+        self.charter_screen.refused.connect(self._charter_refused)
+        self.charter_screen.language_requested.connect(self.set_language)
+        self._charter_session: str | None = None
+        bridge.session_did_end.connect(self._charter_did_end)
+
+        # staff at the station: sign-in, panel, maintenance (button or Ctrl+Alt+S on both)
+        self.staff = StaffDesk(
+            agent=agent,
+            bridge=bridge,
+            lock_screen=lock_screen,
+            session_bar=session_bar,
+            windows=windows,
+            tasks=tasks,
+            windowed=windows.windowed,
+        )
+
+        # "Lock while I'm away": the away screen covers the desktop until the visitor is back
+        self.away_screen = away_screen if away_screen is not None else AwayScreen(lock_screen)
+        session_bar.away_requested.connect(self._lock_away)
+        self.away_screen.unlock_requested.connect(self._unlock_away)
+        self.away_screen.language_requested.connect(self.set_language)
+        bridge.session_did_lock_away.connect(self._session_did_lock_away)
+        bridge.session_did_unlock_away.connect(self._session_did_unlock_away)
+        bridge.session_did_end.connect(self._away_did_end)
+
     def show(self) -> None:
         view = self.agent.view()
         if view is None:
+            # out of order since before this start (known offline too, from the local store)
+            if not self.agent.enabled:
+                self.lock_screen.set_out_of_order(self.agent.disabled_reason)
             self.windows.show_lock()
         else:
             self._session_did_start(view)
@@ -102,6 +134,7 @@ class KioskController(QObject):
     def set_language(self, code: str) -> None:
         self.languages.set_language(code)
         self.lock_screen.set_language(code)
+        self.away_screen.set_language(code)
 
     # --- sign-in ---------------------------------------------------------------------------
 
@@ -126,14 +159,19 @@ class KioskController(QObject):
             log.info("sign-in refused: %s", exc.code)
         else:
             log.warning("sign-in failed: %s", exc)
-        self.lock_screen.show_error(lambda: error_text(exc))
+        info = self.agent.station_info
+        timezone = info.timezone if info is not None else DEFAULT_TIMEZONE
+        self.lock_screen.show_error(lambda: error_text(exc, timezone=timezone))
 
     # --- session ---------------------------------------------------------------------------
 
     def _session_did_start(self, view: SessionView) -> None:
         if view.session_id == self._shown_session:
             return
+        if self._charter_due(view):
+            return
         self._shown_session = view.session_id
+        self._cleanups_at_start = self._cleanups_done
         log.info("session shown: %s, %d s left", view.session_id, view.remaining_seconds)
         self._allowed = view.allowed_seconds
         name = view.visitor.display_name or view.visitor.identifier
@@ -154,15 +192,20 @@ class KioskController(QObject):
 
     def _session_will_end(self, view: SessionView, threshold_seconds: int) -> None:
         self.session_bar.warn(threshold_seconds)
+        self.banner.warn(threshold_seconds)
 
     def _session_did_end(self, session_id: str, reason: str) -> None:
         log.info("session %s ended (%s)", session_id, reason)
+        shown = session_id == self._shown_session
         self._shown_session = None
         self._idle_deadline = None
         self.session_bar.set_apps([])
         self.countdown_timer.stop()
-        self.windows.show_lock()
-        self.set_language(DEFAULT_LANGUAGE)  # the next visitor starts in the default language
+        self.banner.clear()
+        if shown:  # the visitor saw it: say it is over, in their language, while it cleans up
+            self.session_bar.hide()
+            self.end_screen.begin(reason, cleaned=self._cleanups_done > self._cleanups_at_start)
+        # The lock screen is made ready beneath: a change arriving meanwhile (out of order) wins.
         self.lock_screen.reset()
         if reason == EndReason.TIME_UP:
             self.lock_screen.show_info(
@@ -185,12 +228,84 @@ class KioskController(QObject):
             self.lock_screen.show_info(
                 lambda: translate("KioskController", "The staff ended your session. Thank you!")
             )
+        elif reason == EndReason.AWAY:
+            self.lock_screen.show_info(
+                lambda: translate(
+                    "KioskController",
+                    "Your session ended because the computer stayed locked while you were away.",
+                )
+            )
         else:
             self.lock_screen.show_info(
                 lambda: translate(
                     "KioskController", "Your session is over. Thank you for your visit!"
                 )
             )
+        if not shown:
+            self._show_lock_after_session()
+
+    def _cleanup_did_finish(self, summary: str) -> None:
+        self._cleanups_done += 1
+        self.end_screen.cleanup_finished()
+
+    def _end_screen_did_finish(self) -> None:
+        self._show_lock_after_session()
+        self.end_screen.hide()  # after: the desktop never shows in between
+
+    def _show_lock_after_session(self) -> None:
+        self.staff_messages.clear()
+        self.windows.show_lock()
+        self.set_language(DEFAULT_LANGUAGE)  # the next visitor starts in the default language
+        self.windows.apply_look(False, False)  # and without the last one's reading aids
+        self.lock_screen.identifier_edit.setFocus()
+
+    # --- charter: the site's rules, accepted before the session bar ----------------------------
+
+    def _charter_due(self, view: SessionView) -> bool:
+        """Show the rules if this session's visitor has to accept them first; True if so."""
+        texts = self.agent.pending_charter()
+        if texts is None:
+            return False
+        if self._charter_session != view.session_id:
+            self._charter_session = view.session_id
+            log.info("session %s: the rules are shown first", view.session_id)
+            self.charter_screen.show_charter(texts, self.languages.current)
+            self.charter_screen.present(windowed=self.windows.windowed)
+        return True
+
+    def _charter_accepted(self) -> None:
+        self.tasks.run(self.agent.accept_charter, self._charter_did_accept, self._charter_failed)
+
+    def _charter_did_accept(self, _recorded: bool) -> None:
+        self.charter_screen.hide()
+        view = self.agent.view()
+        if view is not None:
+            self._session_did_start(view)
+
+    def _charter_failed(self, exc: BaseException) -> None:
+        log.error("the charter answer could not be recorded", exc_info=exc)
+        self.charter_screen.set_busy(False)
+
+    def _charter_refused(self) -> None:
+        language = self.languages.current
+        log.info("session %s: the rules were refused", self._charter_session)
+        self.tasks.run(
+            lambda: self.agent.end_session(EndReason.VISITOR),
+            lambda _: self._charter_did_refuse(language),
+            self._charter_failed,
+        )
+
+    def _charter_did_refuse(self, language: str) -> None:
+        # the session's end was shown first (same thread, earlier signal): now say why
+        self.charter_screen.hide()
+        self.windows.show_lock()
+        self.set_language(language)  # the visitor who refused reads why in their language
+        self.lock_screen.show_info(charter_refused_text)
+
+    def _charter_did_end(self, session_id: str, _reason: str) -> None:
+        if session_id == self._charter_session:
+            self._charter_session = None
+            self.charter_screen.hide()
 
     def _end_by_visitor(self) -> None:
         self.tasks.run(lambda: self.agent.end_session(EndReason.VISITOR), lambda _: None)
@@ -201,6 +316,9 @@ class KioskController(QObject):
             self.session_bar.set_remaining(view.remaining_seconds)
         if self._idle_deadline is not None:
             self.session_bar.warn_idle(max(0, round(self._idle_deadline - time.monotonic())))
+        away_left = self.agent.away_seconds_left()
+        if view is not None and away_left is not None and self.away_screen.isVisible():
+            self.away_screen.set_times(view.remaining_seconds, away_left)
 
     # --- apps, idle, staff -------------------------------------------------------------------
 
@@ -223,14 +341,17 @@ class KioskController(QObject):
         log.info("idle warning shown: %d s", seconds_left)
         self._idle_deadline = time.monotonic() + seconds_left
         self.session_bar.warn_idle(seconds_left)
+        self.banner.warn_idle(seconds_left)
 
     def _idle_did_cancel(self) -> None:
         log.info("idle warning cancelled")
         self._idle_deadline = None
         self.session_bar.idle_cancelled()
+        self.banner.idle_cancelled()
 
     def _session_did_lock(self, view: SessionView) -> None:
         log.info("session %s locked by the staff", view.session_id)
+        self.away_screen.hide()
         self.windows.show_lock()
         self.lock_screen.show_info(
             lambda: translate(
@@ -242,23 +363,66 @@ class KioskController(QObject):
     def _session_did_unlock(self, view: SessionView) -> None:
         log.info("session %s unlocked by the staff", view.session_id)
         self.windows.show_session()
+        away_left = self.agent.away_seconds_left()
+        if away_left is not None:  # the visitor had locked it: it stays locked for them
+            self._session_did_lock_away(away_left)
+
+    # --- lock while I'm away --------------------------------------------------------------
+
+    def _lock_away(self) -> None:
+        self.tasks.run(
+            self.agent.lock_away,
+            lambda left: log.info("locked while away: %d s", left),
+            lambda exc: log.warning("could not lock while away: %s", exc),
+        )
+
+    def _session_did_lock_away(self, seconds_left: int) -> None:
+        view = self.agent.view()
+        if view is None:
+            return
+        log.info("away screen shown: the session ends in %d s unless unlocked", seconds_left)
+        self.session_bar.hide()
+        self.banner.clear()
+        self.away_screen.set_language(self.languages.current)
+        self.away_screen.reset(view.remaining_seconds, seconds_left)
+        self.away_screen.place(self.windows.windowed)
+
+    def _unlock_away(self, secret: str) -> None:
+        self.tasks.run(
+            lambda: self.agent.unlock_away(secret),
+            self._unlock_answered,
+            self._unlock_failed,
+        )
+
+    def _unlock_answered(self, unlocked: bool) -> None:
+        if not unlocked and self.agent.away_seconds_left() is not None:
+            self.away_screen.show_wrong(self.agent.away_tries_left())
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        log.error("the away lock could not check the answer", exc_info=exc)
+        self.away_screen.show_wrong(self.agent.away_tries_left())
+
+    def _session_did_unlock_away(self) -> None:
+        log.info("away screen closed: the visitor is back")
+        self.away_screen.hide()
+        if self._shown_session is not None:
+            self.windows.show_session()
+            self.session_bar.activateWindow()
+
+    def _away_did_end(self, _session_id: str, _reason: str) -> None:
+        self.away_screen.hide()
 
     def _message_received(self, command_id: int, text: str) -> None:
         log.info("staff message %d shown", command_id)
-        parent = self.session_bar if self._shown_session else self.lock_screen
-        StaffMessageDialog.show_message(parent, text)
+        StaffMessageDialog.show_message(self.staff_messages, text, QDateTime.currentDateTime())
 
     def _station_did_disable(self, reason: str) -> None:
         log.info("station out of order")
-        self.lock_screen.show_error(
-            lambda: translate(
-                "KioskController", "This computer is out of order. Please use another one."
-            )
-        )
+        self.lock_screen.set_out_of_order(reason)
 
     def _station_did_enable(self) -> None:
         log.info("station back in service")
-        self.lock_screen.reset()
+        self.lock_screen.set_out_of_order(None)
 
     def _clear_clipboard(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -266,4 +430,8 @@ class KioskController(QObject):
             clipboard.clear()
 
     def _station_did_load(self, info: StationInfo) -> None:
-        self.lock_screen.set_station(info.name, info.site.name)
+        self.lock_screen.set_station_info(info)
+        self.windows.set_site(info.site.name)
+        # A station put out of order before this start sends no change: take the agent's state.
+        if not self.agent.enabled and not self.lock_screen.out_of_order:
+            self.lock_screen.set_out_of_order(info.disabled_reason or "")

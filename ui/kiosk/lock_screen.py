@@ -1,13 +1,14 @@
-"""The lock screen: sign in with a card number (typed or scanned), then a PIN when the card has one."""
+"""The lock screen: sign in with a card number (typed or scanned) or a guest ticket, then a PIN."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,21 +19,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
-from ui.i18n import LANGUAGES
+from kiosk.protocol import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH, StationInfo
+from ui.i18n import DEFAULT_LANGUAGE
+from ui.kiosk.language_switch import add_language_buttons, check_language
+from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.messages import empty_identifier_text
+from ui.kiosk.site_panel import SitePanel
+from ui.theme import LARGE_TEXT_FACTOR, kiosk_style
+
+LOGO_SIZE = 56
+CARD_WIDTH = 720
 
 
 class LockScreen(QWidget):
     """What a visitor sees while the station is free.
 
-    Emits ``sign_in_requested(identifier, pin)`` (pin is None until the server asks for one) and
-    ``language_requested(code)``. The controller answers with :meth:`ask_pin`,
-    :meth:`show_error` or :meth:`reset`.
+    Emits ``sign_in_requested(identifier, pin)`` (pin is None until the server asks for one; a
+    guest ticket's code is sent as the identifier), ``language_requested(code)``,
+    ``look_requested(large, contrast)`` and ``staff_requested``. The controller answers with
+    :meth:`ask_pin`, :meth:`show_error`, :meth:`reset`, :meth:`set_station_info`,
+    :meth:`set_out_of_order` and :meth:`apply_look`.
     """
 
     sign_in_requested = Signal(str, object)
     language_requested = Signal(str)
+    look_requested = Signal(bool, bool)  # large text, high contrast
+    staff_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,50 +52,117 @@ class LockScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._station = ""
         self._site = ""
+        self._info: StationInfo | None = None
+        self._language = DEFAULT_LANGUAGE
         self._online = True
         self._pin_step = False
+        self._ticket_mode = False
         self._busy = False
+        self._out_of_order: str | None = None
+        self._scale = 1.0
+        self._large = False
+        self._contrast = False
         # The message is kept as a function so that it is re-translated on a language switch.
         self._message_source: Callable[[], str] = str
         self._message_kind = "error"
 
-        # Top line: brand and station on the left, the language switch always on the right.
+        # Top line: logo, site and station on the left, the language switch always on the right.
+        self.logo = QLabel(objectName="Logo")
         self.brand = QLabel(objectName="Brand")
+        self.brand.setWordWrap(True)
         self.station_line = QLabel(objectName="StationLine")
-        self.language_buttons: dict[str, QPushButton] = {}
-        self._language_group = QButtonGroup(self)
-        self._language_group.setExclusive(True)
         top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.logo)
         left = QVBoxLayout()
+        left.setSpacing(2)
         left.addWidget(self.brand)
         left.addWidget(self.station_line)
-        top.addLayout(left)
-        top.addStretch(1)
-        for code, name in LANGUAGES.items():
-            button = QPushButton(name, objectName="Language")
-            button.setCheckable(True)
-            button.setAccessibleName(name)
-            button.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
-            self._language_group.addButton(button)
-            self.language_buttons[code] = button
-            top.addWidget(button)
+        top.addLayout(left, 1)
+        self.language_buttons = add_language_buttons(top, self._language_clicked)
 
         self.offline_banner = QLabel(objectName="Banner")
         self.offline_banner.setWordWrap(True)
         self.offline_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.offline_banner.hide()
 
-        # The sign-in card.
+        self.card = self._build_card()
+        self.out_of_order_panel = self._build_out_of_order()
+        # Shown one at a time; not a QStackedWidget, which would lose the wrapped labels' heights.
+        for panel in (self.card, self.out_of_order_panel):
+            panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.out_of_order_panel.hide()
+        self.site_panel = SitePanel()
+        self.site_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self.middle = QHBoxLayout()
+        self.middle.setSpacing(28)
+        self.middle.addStretch(0)
+        self.middle.addWidget(self.card, 6)
+        self.middle.addWidget(self.out_of_order_panel, 6)
+        self.middle.addWidget(self.site_panel, 4, Qt.AlignmentFlag.AlignTop)
+        self.middle.addStretch(0)
+
+        # Bottom line: the reading aids on the left, the staff's discreet entry on the right.
+        self.large_text_button = QPushButton(objectName="Toggle")
+        self.contrast_button = QPushButton(objectName="Toggle")
+        for toggle in (self.large_text_button, self.contrast_button):
+            toggle.setCheckable(True)
+            toggle.clicked.connect(self._look_toggled)
+        self.staff_button = QPushButton(objectName="Staff")
+        self.staff_button.clicked.connect(self.staff_requested)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(12)
+        bottom.addWidget(self.large_text_button)
+        bottom.addWidget(self.contrast_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.staff_button)
+
+        self.root = QVBoxLayout(self)
+        self.root.setContentsMargins(32, 20, 32, 16)
+        self.root.setSpacing(14)
+        self.root.addLayout(top)
+        self.root.addWidget(self.offline_banner)
+        self.root.addStretch(1)
+        self.root.addLayout(self.middle)
+        self.root.addStretch(2)
+        self.root.addLayout(bottom)
+
+        self.identifier_edit.returnPressed.connect(self._submit)
+        self.pin_edit.returnPressed.connect(self._submit)
+        self.submit_button.clicked.connect(self._submit)
+        self.back_button.clicked.connect(self.reset)
+        self.ticket_button.clicked.connect(lambda: self.set_ticket_mode(not self._ticket_mode))
+        # Tab follows the reading of the card first, then the screen's edges.
+        chain: list[QWidget] = [
+            self.identifier_edit,
+            self.pin_edit,
+            self.submit_button,
+            self.back_button,
+            self.ticket_button,
+            *self.language_buttons.values(),
+            self.large_text_button,
+            self.contrast_button,
+            self.staff_button,
+        ]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
+
+        self.apply_look(False, False, 1.0)
+        self.retranslate()
+        self.reset()
+
+    def _build_card(self) -> QFrame:
         card = QFrame(objectName="Card")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        card.setMaximumWidth(760)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.title = QLabel(objectName="Title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
         self.hint = QLabel(objectName="Hint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.identifier_label = QLabel(objectName="FieldLabel")
+        self.identifier_label.setWordWrap(True)
         self.identifier_edit = QLineEdit()
         self.identifier_edit.setMaxLength(MAX_IDENTIFIER_LENGTH)
         self.identifier_label.setBuddy(self.identifier_edit)
@@ -95,51 +174,46 @@ class LockScreen(QWidget):
         self.message = QLabel(objectName="Message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setMinimumHeight(64)
         self.back_button = QPushButton()
         self.submit_button = QPushButton(objectName="Primary")
         self.submit_button.setDefault(True)
+        self.ticket_button = QPushButton()
+        # The ticket path sits beside "Sign in": visible, but second to it.
         buttons = QHBoxLayout()
+        buttons.setSpacing(12)
         buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.submit_button)
+        buttons.addWidget(self.ticket_button)
+        buttons.addWidget(self.submit_button, 1)
 
-        form = QVBoxLayout(card)
-        form.setContentsMargins(48, 40, 48, 40)
-        form.setSpacing(14)
-        form.addWidget(self.title)
-        form.addWidget(self.hint)
-        form.addSpacing(10)
-        form.addWidget(self.identifier_label)
-        form.addWidget(self.identifier_edit)
-        form.addWidget(self.pin_label)
-        form.addWidget(self.pin_edit)
-        form.addWidget(self.message)
-        form.addLayout(buttons)
+        self.form = QVBoxLayout(card)
+        self.form.setSpacing(12)
+        self.form.addWidget(self.title)
+        self.form.addWidget(self.hint)
+        self.form.addWidget(self.identifier_label)
+        self.form.addWidget(self.identifier_edit)
+        self.form.addWidget(self.pin_label)
+        self.form.addWidget(self.pin_edit)
+        self.form.addWidget(self.message)
+        self.form.addLayout(buttons)
+        return card
 
-        middle = QHBoxLayout()
-        middle.addStretch(1)
-        middle.addWidget(card, 3)
-        middle.addStretch(1)
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(32, 24, 32, 24)
-        root.addLayout(top)
-        root.addWidget(self.offline_banner)
-        root.addStretch(1)
-        root.addLayout(middle)
-        root.addStretch(2)
-
-        self.identifier_edit.returnPressed.connect(self._submit)
-        self.pin_edit.returnPressed.connect(self._submit)
-        self.submit_button.clicked.connect(self._submit)
-        self.back_button.clicked.connect(self.reset)
-        self.setTabOrder(self.identifier_edit, self.pin_edit)
-        self.setTabOrder(self.pin_edit, self.submit_button)
-        self.setTabOrder(self.submit_button, self.back_button)
-
-        self.retranslate()
-        self.reset()
+    def _build_out_of_order(self) -> QFrame:
+        panel = QFrame(objectName="OutOfOrder")
+        panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.out_of_order_title = QLabel(objectName="OutOfOrderTitle")
+        self.out_of_order_text = QLabel(objectName="Hint")
+        self.out_of_order_reason = QLabel(objectName="Hint")
+        for label in (self.out_of_order_title, self.out_of_order_text, self.out_of_order_reason):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.out_of_order_reason.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.setSpacing(18)
+        layout.addWidget(self.out_of_order_title)
+        layout.addWidget(self.out_of_order_text)
+        layout.addWidget(self.out_of_order_reason)
+        return panel
 
     # --- state the controller sets ---------------------------------------------------------
 
@@ -147,12 +221,39 @@ class LockScreen(QWidget):
         self._station, self._site = station, site
         self.retranslate()
 
+    def set_station_info(self, info: StationInfo) -> None:
+        """Site and station names, today's hours, closing time and the site's message."""
+        self._info = info
+        self.set_station(info.name, info.site.name)
+
     def set_language(self, code: str) -> None:
-        self.language_buttons[code].setChecked(True)
+        self._language = code
+        self._check_language()
+        self.retranslate()
+
+    def _check_language(self) -> None:
+        check_language(self.language_buttons, self._language)
 
     def set_online(self, online: bool) -> None:
         self._online = online
         self.offline_banner.setVisible(not online)
+
+    def set_out_of_order(self, reason: str | None) -> None:
+        """None: in service. Otherwise the card gives way to "out of order" (and staff's reason)."""
+        self._out_of_order = reason
+        if reason is None:
+            self.out_of_order_panel.hide()
+            self.card.show()
+            self.reset()
+        else:
+            self.card.hide()
+            self.out_of_order_panel.show()
+            self.retranslate()
+            self.language_buttons[self._language].setFocus()
+
+    @property
+    def out_of_order(self) -> bool:
+        return self._out_of_order is not None
 
     def set_busy(self, busy: bool) -> None:
         """While the server is asked, keep the fields but refuse a second submit."""
@@ -164,14 +265,32 @@ class LockScreen(QWidget):
             self._show(lambda: self.tr("Checking…"), kind="info")
 
     def reset(self) -> None:
-        """Back to an empty identifier field with the focus in it."""
+        """Back to an empty card number field with the focus in it."""
+        self._pin_step = False
+        self._ticket_mode = False
+        self.set_busy(False)
+        self.identifier_edit.clear()
+        self.pin_edit.clear()
+        self._apply_step()
+        self._show(str)
+        self.retranslate()
+        self.identifier_edit.setFocus()
+
+    def set_ticket_mode(self, on: bool) -> None:
+        """Switch the card between a card number and a guest ticket's code."""
+        self._ticket_mode = on
         self._pin_step = False
         self.set_busy(False)
         self.identifier_edit.clear()
         self.pin_edit.clear()
         self._apply_step()
         self._show(str)
+        self.retranslate()
         self.identifier_edit.setFocus()
+
+    @property
+    def ticket_mode(self) -> bool:
+        return self._ticket_mode
 
     def ask_pin(self, text: Callable[[], str]) -> None:
         self._pin_step = True
@@ -195,6 +314,34 @@ class LockScreen(QWidget):
     def show_info(self, text: Callable[[], str]) -> None:
         self._show(text, kind="info")
 
+    def apply_look(self, large: bool, contrast: bool, scale: float = 1.0) -> None:
+        """Large text and high contrast (the toggles show the state), sized for the screen."""
+        self._large, self._contrast, self._scale = large, contrast, scale
+        for toggle, on in ((self.large_text_button, large), (self.contrast_button, contrast)):
+            toggle.blockSignals(True)
+            toggle.setChecked(on)
+            toggle.blockSignals(False)
+        self.setStyleSheet(kiosk_style(large=large, contrast=contrast, scale=scale))
+        text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+        size = round(LOGO_SIZE * scale)
+        self.logo.setPixmap(logo_pixmap(size, self.devicePixelRatioF()))
+        self.logo.setFixedSize(size, size)
+        self.root.setContentsMargins(*(round(v * scale) for v in (32, 20, 32, 16)))
+        self.root.setSpacing(round(14 * scale))
+        self.middle.setSpacing(round(28 * scale))
+        self.form.setContentsMargins(*(round(v * scale) for v in (40, 28, 40, 28)))
+        self.form.setSpacing(round(10 * scale))
+        self.card.setMaximumWidth(round(CARD_WIDTH * text))
+        self.out_of_order_panel.setMaximumWidth(round(CARD_WIDTH * text))
+        self.site_panel.setMaximumWidth(round(CARD_WIDTH * 0.7 * text))
+        self.site_panel.set_scale(scale)
+        # Room for a line of message, so the card barely moves when one appears.
+        self.message.setMinimumHeight(round(1.3 * 21 * text))
+
+    @property
+    def look(self) -> tuple[bool, bool]:
+        return self._large, self._contrast
+
     @property
     def station_name(self) -> str:
         return self._station
@@ -205,14 +352,26 @@ class LockScreen(QWidget):
 
     # --- internals -------------------------------------------------------------------------
 
+    def _language_clicked(self, code: str) -> None:
+        self.language_requested.emit(code)
+        self._check_language()  # a click on the current language leaves it checked
+
+    def _look_toggled(self) -> None:
+        self.look_requested.emit(
+            self.large_text_button.isChecked(), self.contrast_button.isChecked()
+        )
+
     def _submit(self) -> None:
-        if self._busy:
+        if self._busy or self.out_of_order:
             return
         identifier = self.identifier_edit.text().strip()
         if not identifier:
             self._pin_step = False
             self._apply_step()
-            self.show_error(empty_identifier_text)
+            if self._ticket_mode:
+                self.show_error(lambda: self.tr("Type the code of your ticket first."))
+            else:
+                self.show_error(empty_identifier_text)
             return
         pin = self.pin_edit.text() if self._pin_step else None
         if self._pin_step and not pin:
@@ -225,6 +384,7 @@ class LockScreen(QWidget):
         self.pin_label.setVisible(self._pin_step)
         self.pin_edit.setVisible(self._pin_step)
         self.back_button.setVisible(self._pin_step)
+        self.ticket_button.setVisible(not self._pin_step)
 
     def _show(self, text: Callable[[], str], kind: str = "error") -> None:
         self._message_source, self._message_kind = text, kind
@@ -234,8 +394,14 @@ class LockScreen(QWidget):
         self.message.setText(text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
-        if event.key() == Qt.Key.Key_Escape and self._pin_step:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and (self._pin_step or self._ticket_mode):
             self.reset()
+            return
+        focused = self.focusWidget()
+        # Outside dialogs a push button ignores Enter; a keyboard user expects it to press it.
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton):
+            focused.animateClick()
             return
         super().keyPressEvent(event)
 
@@ -246,13 +412,22 @@ class LockScreen(QWidget):
 
     def retranslate(self) -> None:
         self.brand.setText(self._site or self.tr("Public computer"))
+        self.logo.setAccessibleName(self._site or self.tr("Public computer"))
         self.station_line.setText(
             self.tr("Computer %1").replace("%1", self._station) if self._station else ""
         )
-        self.title.setText(self.tr("Welcome"))
-        self.hint.setText(self.tr("Scan your card or type your card number, then press Enter."))
-        self.identifier_label.setText(self.tr("Card number"))
-        self.identifier_edit.setAccessibleName(self.tr("Card number"))
+        if self._ticket_mode:
+            self.title.setText(self.tr("Guest ticket"))
+            self.hint.setText(self.tr("Type the code printed on your ticket, then press Enter."))
+            self.identifier_label.setText(self.tr("Ticket code"))
+            self.ticket_button.setText(self.tr("I have a card"))
+        else:
+            self.title.setText(self.tr("Welcome"))
+            self.hint.setText(self.tr("Scan your card or type your card number, then press Enter."))
+            self.identifier_label.setText(self.tr("Card number"))
+            self.ticket_button.setText(self.tr("I have a guest ticket"))
+        self.identifier_edit.setAccessibleName(self.identifier_label.text())
+        self.ticket_button.setAccessibleName(self.ticket_button.text())
         self.pin_label.setText(self.tr("PIN code"))
         self.pin_edit.setAccessibleName(self.tr("PIN code"))
         self.submit_button.setText(self.tr("Sign in"))
@@ -262,4 +437,20 @@ class LockScreen(QWidget):
         self.offline_banner.setText(
             self.tr("This computer cannot reach the server right now. Ask the staff at the desk.")
         )
+        self.out_of_order_title.setText(self.tr("Out of order"))
+        self.out_of_order_text.setText(
+            self.tr("This computer is out of order. Please use another one.")
+        )
+        reason = (self._out_of_order or "").strip()
+        self.out_of_order_reason.setText(
+            self.tr("Message from the staff: %1").replace("%1", reason) if reason else ""
+        )
+        self.out_of_order_reason.setVisible(bool(reason))
+        self.large_text_button.setText(self.tr("A+  Larger text"))
+        self.large_text_button.setAccessibleName(self.tr("Larger text"))
+        self.contrast_button.setText(self.tr("◐  High contrast"))
+        self.contrast_button.setAccessibleName(self.tr("High contrast"))
+        self.staff_button.setText(self.tr("Staff"))
+        self.staff_button.setAccessibleName(self.tr("Staff sign-in"))
+        self.site_panel.show_info(self._info, self._language, datetime.now(UTC))
         self.message.setText(self._message_source())

@@ -1,23 +1,159 @@
-"""Sentences a visitor reads when sign-in does not go through: what happened and what to do."""
+"""Sentences a visitor reads when sign-in does not go through: what happened and what to do.
+
+Each sentence is a literal here (lupdate finds calls of ``translate`` with a literal context
+and text), with the figure or time from the refusal's ``details`` filled in: times in the
+site's timezone, dates, weekdays and times formatted by the chosen language's QLocale (set as
+the default locale by :class:`ui.i18n.Languages`). Functions return the text for the language
+installed when they are called: the lock screen calls them again on a language switch.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import math
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable, StationInfo, TicketRefusal
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
 
+#: The timezone of a station that has not heard from its server yet.
+DEFAULT_TIMEZONE = StationInfo.model_fields["timezone"].default
+#: A weekly allowance below this many seconds is used up (admin.policy.MIN_GRANT_SECONDS).
+_MIN_GRANT_SECONDS = 60
 
-def refusal_text(code: ErrorCode | None) -> str:
-    """Translated sentence for a refusal code (None: the server could not be reached)."""
-    # Each sentence is spelled out here, not built, so lupdate sees and translators get them all.
-    if code is None or code == ErrorCode.OFFLINE:  # OFFLINE: the station refused by itself
+
+def _parse(text: object, timezone: str) -> datetime | None:
+    """An ISO 8601 instant from the server, in the site's timezone; None if missing or bad."""
+    if not isinstance(text, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(ZoneInfo(timezone))
+
+
+def format_time(moment: datetime) -> str:
+    """The hour of the day as the chosen language writes it, without a leading zero (9:00)."""
+    locale = QLocale()
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat).replace("HH", "H")
+    return locale.toString(QTime(moment.hour, moment.minute), pattern)
+
+
+def format_day(day: datetime) -> str:
+    """A date without the year, as the chosen language writes it (12 March, 12 mars)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM")
+
+
+def format_date(day: date) -> str:
+    """A date with its year (12 March 2025), for a date that may be far away."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def when_text(moment: datetime, now: datetime) -> str:
+    """When something happens, said from ``now`` (both in the site's timezone).
+
+    "today at 13:30", "tomorrow at 9:00", "on Monday at 9:00" within a week, else
+    "on 12 March at 9:00"; at midnight the day alone ("tomorrow", "on Monday"): a site open
+    around the clock gives time back at midnight, and "at 0:00" would only puzzle.
+    """
+    days = (moment.date() - now.astimezone(moment.tzinfo).date()).days
+    if moment.hour == 0 and moment.minute == 0 and days > 0:
+        if days == 1:
+            return translate("Refusal", "tomorrow")
+        if days < 7:
+            return translate("Refusal", "on %1", "weekday").replace("%1", _weekday(moment))
+        return translate("Refusal", "on %1", "date").replace("%1", format_day(moment))
+    time = format_time(moment)
+    if days <= 0:
+        return translate("Refusal", "today at %1").replace("%1", time)
+    if days == 1:
+        return translate("Refusal", "tomorrow at %1").replace("%1", time)
+    if days < 7:
+        return (
+            translate("Refusal", "on %1 at %2", "weekday")
+            .replace("%1", _weekday(moment))
+            .replace("%2", time)
+        )
+    return (
+        translate("Refusal", "on %1 at %2", "date")
+        .replace("%1", format_day(moment))
+        .replace("%2", time)
+    )
+
+
+def _weekday(moment: datetime) -> str:
+    return QLocale().dayName(moment.isoweekday(), QLocale.FormatType.LongFormat)
+
+
+def server_unreachable_text() -> str:
+    return translate(
+        "Refusal",
+        "The server cannot be reached. Try again in a moment, or ask the staff at the desk.",
+    )
+
+
+def refusal_text(
+    code: ErrorCode | None,
+    details: Mapping[str, Any] | None = None,
+    *,
+    timezone: str = DEFAULT_TIMEZONE,
+    now: datetime | None = None,
+) -> str:
+    """Translated sentence for a refusal code and its details (None: server unreachable)."""
+    details = details or {}
+    now = now or datetime.now(UTC)
+    if code is None or code == ErrorCode.OFFLINE:
+        # OFFLINE: the station refused by itself, the server being unreachable; the visitor's
+        # way out is the same (wait, or the desk)
+        return server_unreachable_text()
+    if code == ErrorCode.NO_TIME_LEFT:
+        return _no_time_left(details, timezone, now)
+    if code == ErrorCode.CLOSED:
+        opens = _parse(details.get("opens_at"), timezone)
+        if opens is None:
+            return translate("Refusal", "The room is closed now. Come back during opening hours.")
+        return translate("Refusal", "The room is closed now. It opens again %1.").replace(
+            "%1", when_text(opens, now)
+        )
+    if code == ErrorCode.LOCKED_OUT:
+        return _locked_out(details)
+    if code == ErrorCode.SIGNED_IN_ELSEWHERE:
+        station = details.get("station")
+        if not isinstance(station, str) or not station:
+            return translate(
+                "Refusal",
+                "You are already signed in on another computer. End that session first, "
+                "or ask the staff at the desk.",
+            )
         return translate(
             "Refusal",
-            "The server cannot be reached. Try again in a moment, or ask the staff at the desk.",
-        )
+            "You are already signed in on computer %1. End your session there first, "
+            "or ask the staff at the desk.",
+        ).replace("%1", station)
+    if code == ErrorCode.TICKET_INVALID:
+        return _ticket_invalid(details.get("reason"))
+    if code == ErrorCode.ACCOUNT_DISABLED:
+        until = details.get("until")
+        try:
+            last_day = date.fromisoformat(until) if isinstance(until, str) else None
+        except ValueError:
+            last_day = None
+        if last_day is None:
+            return translate("Refusal", "Your card is blocked. Ask the staff at the desk.")
+        # the server sends the last blocked day: the visitor wants the first day it works again
+        return translate(
+            "Refusal",
+            "Your card is blocked. You can use it again on %1, or ask the staff at the desk.",
+        ).replace("%1", format_date(last_day + timedelta(days=1)))
     sentences = {
         ErrorCode.UNKNOWN_IDENTIFIER: translate(
             "Refusal",
@@ -25,28 +161,8 @@ def refusal_text(code: ErrorCode | None) -> str:
         ),
         ErrorCode.PIN_REQUIRED: translate("Refusal", "Type your PIN code, then press Enter."),
         ErrorCode.BAD_CREDENTIALS: translate("Refusal", "This PIN code is not right. Try again."),
-        ErrorCode.ACCOUNT_DISABLED: translate(
-            "Refusal", "Your card is blocked. Ask the staff at the desk."
-        ),
-        ErrorCode.NO_TIME_LEFT: translate(
-            "Refusal", "Your computer time for today is used up. It comes back tomorrow."
-        ),
-        ErrorCode.CLOSED: translate(
-            "Refusal", "The room is closed now. Come back during opening hours."
-        ),
-        ErrorCode.LOCKED_OUT: translate(
-            "Refusal", "Too many tries. Wait 15 minutes, or ask the staff at the desk."
-        ),
-        ErrorCode.SIGNED_IN_ELSEWHERE: translate(
-            "Refusal",
-            "You are already signed in on another computer. End that session first, "
-            "or ask the staff at the desk.",
-        ),
         ErrorCode.STATION_DISABLED: translate(
             "Refusal", "This computer is out of order. Please use another one."
-        ),
-        ErrorCode.TICKET_INVALID: translate(
-            "Refusal", "This ticket is not valid. Ask the staff at the desk."
         ),
         ErrorCode.UNAUTHENTICATED: translate(
             "Refusal", "This computer is not registered with the server. Ask the staff at the desk."
@@ -57,13 +173,87 @@ def refusal_text(code: ErrorCode | None) -> str:
     )
 
 
-def error_text(error: BaseException) -> str:
+def _no_time_left(details: Mapping[str, Any], timezone: str, now: datetime) -> str:
+    back = _parse(details.get("back_at") or details.get("resets_at"), timezone)
+    if back is None:
+        return translate(
+            "Refusal", "Your computer time for today is used up. It comes back tomorrow."
+        )
+    allowances = details.get("allowances")
+    weekly = allowances.get("weekly") if isinstance(allowances, Mapping) else None
+    if isinstance(weekly, int) and weekly < _MIN_GRANT_SECONDS:
+        sentence = translate(
+            "Refusal", "Your computer time for this week is used up. It comes back %1."
+        )
+    else:
+        sentence = translate(
+            "Refusal", "Your computer time for today is used up. It comes back %1."
+        )
+    return sentence.replace("%1", when_text(back, now))
+
+
+def _locked_out(details: Mapping[str, Any]) -> str:
+    seconds = details.get("retry_after_seconds")
+    if not isinstance(seconds, int | float) or seconds <= 0:
+        return translate(
+            "Refusal", "Too many tries. Wait a few minutes, or ask the staff at the desk."
+        )
+    minutes = math.ceil(seconds / 60)
+    if minutes <= 1:
+        return translate(
+            "Refusal", "Too many tries. Try again in a minute, or ask the staff at the desk."
+        )
+    return translate(
+        "Refusal",
+        "Too many tries. Try again in %n minutes, or ask the staff at the desk.",
+        None,
+        minutes,
+    )
+
+
+def _ticket_invalid(reason: object) -> str:
+    if reason == TicketRefusal.UNKNOWN:
+        return translate(
+            "Refusal",
+            "We do not know this ticket code. Check it and try again, or ask the staff at the desk.",
+        )
+    if reason == TicketRefusal.USED:
+        return translate(
+            "Refusal", "This ticket was already used. Ask the staff at the desk for a new one."
+        )
+    if reason == TicketRefusal.EXPIRED:
+        return translate(
+            "Refusal", "This ticket is no longer valid. Ask the staff at the desk for a new one."
+        )
+    if reason == TicketRefusal.NOT_YET_VALID:
+        return translate(
+            "Refusal", "This ticket is not valid yet. Look at the date on it, or ask the staff."
+        )
+    if reason == TicketRefusal.WRONG_SITE:
+        return translate(
+            "Refusal",
+            "This ticket is for another public computer room. Ask the staff at the desk.",
+        )
+    return translate("Refusal", "This ticket is not valid. Ask the staff at the desk.")
+
+
+def error_text(
+    error: BaseException, *, timezone: str = DEFAULT_TIMEZONE, now: datetime | None = None
+) -> str:
     """Translated sentence for anything a sign-in attempt raised."""
     if isinstance(error, ApiError):
-        return refusal_text(error.code)
+        return refusal_text(error.code, error.details, timezone=timezone, now=now)
     if isinstance(error, ServerUnreachable):
         return refusal_text(None)
     return translate("Refusal", "Something went wrong. Ask the staff at the desk.")
+
+
+def charter_refused_text() -> str:
+    """Shown on the lock screen after a visitor said no to the site's rules."""
+    return translate(
+        "Refusal",
+        "To use a computer here you need to accept the rules. Ask the staff if you have questions.",
+    )
 
 
 def empty_identifier_text() -> str:

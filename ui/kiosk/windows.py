@@ -1,38 +1,165 @@
-"""Placement of the kiosk's two top-level windows: the lock screen and the session bar."""
+"""Placement of the kiosk's windows: the lock screen, the session bar, and a cover on each other
+screen; and their look (large text, high contrast) sized for the screen."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.kiosk.lock_screen import LockScreen
+from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.session_bar import BAR_HEIGHT
+from ui.theme import kiosk_style
 
 WINDOWED_SIZE = (1280, 800)
+#: The screen height the kiosk's sizes are drawn for; taller screens scale up, to this much.
+DESIGN_HEIGHT = 900
+MAX_SCALE = 2.4
 log = logging.getLogger("epn.ui.kiosk")
 
 
-class KioskWindows:
-    """Full screen and top-most on a public PC; ordinary windows with ``windowed`` (development)."""
+def scale_for_height(height: int) -> float:
+    """How much bigger than designed: 1 up to 900 px high, 2.4 on a 4K screen (2160 px)."""
+    return min(max(height / DESIGN_HEIGHT, 1.0), MAX_SCALE)
 
-    def __init__(self, lock: QWidget, bar: QWidget, *, windowed: bool) -> None:
+
+class CoverWindow(QWidget):
+    """Covers a screen other than the main one while the station is locked."""
+
+    def __init__(self, site: str = "") -> None:
+        super().__init__()
+        self.setObjectName("Cover")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle("EPN Kiosk")
+        self._site = site
+        self.logo = QLabel(objectName="Logo")
+        self.title = QLabel(objectName="CoverTitle")
+        self.text = QLabel(objectName="CoverText")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for label in (self.logo, self.title, self.text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.apply_look(False, False, 1.0)
+        self.retranslate()
+
+    def set_site(self, site: str) -> None:
+        self._site = site
+        self.retranslate()
+
+    def apply_look(self, large: bool, contrast: bool, scale: float) -> None:
+        self.setStyleSheet(kiosk_style(large=large, contrast=contrast, scale=scale))
+        self.logo.setPixmap(logo_pixmap(round(120 * scale), self.devicePixelRatioF()))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self._site or self.tr("Public computer"))
+        self.text.setText(self.tr("Please use the main screen."))
+
+
+class KioskWindows:
+    """Full screen and top-most on a public PC; ordinary windows with ``windowed`` (development).
+
+    While locked, every screen other than the primary one shows a :class:`CoverWindow`; the
+    covers follow screens being plugged in and out, and hide during a session.
+    """
+
+    def __init__(self, lock: LockScreen, bar: QWidget, *, windowed: bool) -> None:
         self.lock = lock
         self.bar = bar
         self.windowed = windowed
+        self.covers: dict[QScreen, CoverWindow] = {}
+        self._site = ""
+        self._locked = False
+        self._look = (False, False)
         lock.setWindowTitle("EPN Kiosk")
         bar.setWindowTitle("EPN Kiosk — session")
         if not windowed:
-            top = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-            lock.setWindowFlags(top)
-            bar.setWindowFlags(top | Qt.WindowType.Tool)
+            lock.setWindowFlags(self._top_flags())
+            bar.setWindowFlags(self._top_flags() | Qt.WindowType.Tool)
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):
+                app.screenAdded.connect(lambda _screen: self.sync_covers())
+                app.screenRemoved.connect(self._screen_removed)
+                app.primaryScreenChanged.connect(lambda _screen: self.sync_covers())
+            self.sync_covers()
+        lock.look_requested.connect(self.apply_look)
+        self.apply_look(False, False)
+
+    @staticmethod
+    def _top_flags() -> Qt.WindowType:
+        return Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 
     def _screen_rect(self) -> QRect:
         screen = QGuiApplication.primaryScreen()
         return screen.geometry() if screen is not None else QRect(0, 0, *WINDOWED_SIZE)
 
+    def scale(self) -> float:
+        height = WINDOWED_SIZE[1] if self.windowed else self._screen_rect().height()
+        return scale_for_height(height)
+
+    # --- look ------------------------------------------------------------------------------
+
+    def apply_look(self, large: bool, contrast: bool) -> None:
+        """Large text and high contrast on every kiosk window, sized for the main screen."""
+        self._look = (large, contrast)
+        scale = self.scale()
+        log.info("look: large text %s, high contrast %s, scale %.2f", large, contrast, scale)
+        self.lock.apply_look(large, contrast, scale)
+        self.bar.setStyleSheet(kiosk_style(large=large, contrast=contrast, scale=scale))
+        for cover in self.covers.values():
+            cover.apply_look(large, contrast, scale)
+
+    def set_site(self, site: str) -> None:
+        self._site = site
+        for cover in self.covers.values():
+            cover.set_site(site)
+
+    # --- covers ----------------------------------------------------------------------------
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        self.sync_covers([s for s in QGuiApplication.screens() if s is not screen])
+
+    def sync_covers(
+        self, screens: Sequence[QScreen] | None = None, primary: QScreen | None = None
+    ) -> None:
+        """One cover per screen other than ``primary`` (by default, the system's screens)."""
+        if screens is None:
+            screens = QGuiApplication.screens()
+        if primary is None:
+            primary = QGuiApplication.primaryScreen()
+        wanted = [screen for screen in screens if screen is not primary]
+        for screen in [s for s in self.covers if s not in wanted]:
+            cover = self.covers.pop(screen)
+            cover.hide()
+            cover.deleteLater()
+            log.info("cover removed from a screen")
+        for screen in wanted:
+            cover = self.covers.get(screen)
+            if cover is None:
+                cover = CoverWindow(self._site)
+                cover.setWindowFlags(self._top_flags())
+                cover.apply_look(*self._look, self.scale())
+                self.covers[screen] = cover
+                log.info("cover added for screen %s", screen.name())
+            cover.setGeometry(screen.geometry())
+            if self._locked:
+                cover.showFullScreen()
+
+    # --- lock and session ------------------------------------------------------------------
+
     def show_lock(self) -> None:
+        self._locked = True
         self.bar.hide()
         if self.windowed:
             self.lock.resize(*WINDOWED_SIZE)
@@ -41,12 +168,19 @@ class KioskWindows:
             # Without a window manager showFullScreen() keeps the preferred size: set it first.
             self.lock.setGeometry(self._screen_rect())
             self.lock.showFullScreen()
+            for screen, cover in self.covers.items():
+                cover.setGeometry(screen.geometry())
+                cover.showFullScreen()
+                cover.raise_()
         self.lock.raise_()
         self.lock.activateWindow()
         log.info("lock screen shown")
 
     def show_session(self) -> None:
+        self._locked = False
         self.lock.hide()
+        for cover in self.covers.values():
+            cover.hide()
         rect = self._screen_rect()
         width = WINDOWED_SIZE[0] if self.windowed else rect.width()
         self.bar.setGeometry(rect.x(), rect.y(), width, BAR_HEIGHT)

@@ -94,7 +94,21 @@ def test_message_and_charter(capsys: Capture, db: str, tmp_path: Path) -> None:
     assert texts == {
         "message": {"fr": "Bienvenue"},
         "charter": {"nl": "Respectez le matériel.\nPas de nourriture."},
+        "charter_required": None,
     }
+
+
+def test_charter_required_is_set_and_audited(capsys: Capture, db: str) -> None:
+    for choice, stored in (("no", False), ("yes", True), ("auto", None)):
+        code, out, _ = run(capsys, "site", "charter-required", SITE, choice, "--db", db)
+        assert code == 0
+        assert f"charter required {choice}" in out
+        assert shown(capsys, db)["texts"]["charter_required"] == stored  # type: ignore[index]
+    with Store(db) as store:
+        rows = store.read(
+            lambda d: list(d.query("SELECT after FROM audit WHERE action = 'site.texts'"))
+        )
+    assert [json.loads(row["after"])["charter_required"] for row in rows] == [False, True, None]
 
 
 def test_list_json_and_table(capsys: Capture, db: str) -> None:

@@ -50,6 +50,7 @@ def test_defaults_of_a_file_with_only_the_server(tmp_path: Path, home: Path) -> 
     assert config.server.station is None
     assert config.session.warnings == (300, 60)
     assert config.session.away_minutes == 10
+    assert config.session.warning_sound is True
     assert (config.idle.minutes, config.idle.warning_seconds, config.idle.enabled) == (10, 60, True)
     assert config.offline.policy == "refuse"
     assert (config.offline.verified_days, config.offline.max_minutes) == (14, 30)
@@ -73,6 +74,7 @@ def test_every_key_read(tmp_path: Path, home: Path) -> None:
         [session]
         warnings = [60, 600, 300]
         away_minutes = 5
+        warning_sound = false
         [idle]
         minutes = 0
         warning_seconds = 30
@@ -96,6 +98,7 @@ def test_every_key_read(tmp_path: Path, home: Path) -> None:
     assert config.server.enrol_code == "ABCD-1234" and config.server.station == "LK-01"
     assert config.session.warnings == (600, 300, 60)
     assert config.session.away_minutes == 5
+    assert config.session.warning_sound is False
     assert config.idle.minutes == 0 and not config.idle.enabled
     assert config.idle.warning_seconds == 30
     assert config.offline.policy == "cached"
@@ -144,6 +147,11 @@ def test_the_example_in_packaging_is_valid(home: Path) -> None:
         ("[session]\nwarnings = [0]", "[session] warnings", "≥ 1"),
         ("[session]\naway_minutes = 0", "[session] away_minutes", "whole number ≥ 1 (got 0)"),
         ("[session]\nlength = 60", "[session] length", "unknown key"),
+        (
+            '[session]\nwarning_sound = "yes"',
+            "[session] warning_sound",
+            'true or false (got "yes")',
+        ),
         ('[idle]\nminutes = "ten"', "[idle] minutes", 'whole number ≥ 0 (got "ten")'),
         ("[idle]\nminutes = 1.5", "[idle] minutes", "(got 1.5)"),
         ("[idle]\nminutes = true", "[idle] minutes", "(got true)"),

@@ -1,0 +1,89 @@
+"""HTTP routes for staff at a station (kiosk staff panel), and for their station PIN.
+
+The station routes carry the station's bearer token; the staff login they hand out travels
+in the request body, never in a URL. The PIN routes are ordinary staff routes.
+"""
+
+# No "from __future__ import annotations": FastAPI must see the local Depends() aliases.
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from admin.errors import Refused
+from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
+from admin.service import Service, StaffMember, StationIdentity
+from admin.station_staff import StationStaff
+from kiosk.protocol import (
+    ErrorCode,
+    Paths,
+    StaffPinChange,
+    StaffPinReset,
+    StaffPinSet,
+    StationStaffAction,
+    StationStaffDone,
+    StationStaffKind,
+    StationStaffLogin,
+    StationStaffLoginRequest,
+    StationStaffLogout,
+)
+
+_station_bearer = HTTPBearer(auto_error=False, scheme_name="StationToken")
+_staff_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
+
+
+def station_staff_router(service: Service, notifier: Notifier) -> APIRouter:
+    router = APIRouter()
+    desk = StationStaff(service.store, service.staff, service.clock)
+
+    def station(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_station_bearer)],
+    ) -> StationIdentity:
+        if credentials is None:
+            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
+        identity = service.stations.authenticate(credentials.credentials)
+        if identity.came_online:
+            notifier.notify(STATIONS_TOPIC)
+        return identity
+
+    def member(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_staff_bearer)],
+    ) -> StaffMember:
+        if credentials is None:
+            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
+        return service.staff.authenticate(credentials.credentials)
+
+    Station = Annotated[StationIdentity, Depends(station)]
+    Member = Annotated[StaffMember, Depends(member)]
+
+    @router.post(Paths.STATION_STAFF_LOGIN, response_model=StationStaffLogin, tags=["station"])
+    def login(identity: Station, request: StationStaffLoginRequest) -> StationStaffLogin:
+        """Staff sign in at this station with their password or PIN (members of its site)."""
+        return desk.login(identity, request.username, request.secret)
+
+    @router.post(Paths.STATION_STAFF_ACTION, response_model=StationStaffDone, tags=["station"])
+    def act(identity: Station, request: StationStaffAction) -> StationStaffDone:
+        """An action of the staff member signed in at this station, audited in their name."""
+        done = desk.act(identity, request)
+        if request.kind in (StationStaffKind.EXTEND, StationStaffKind.END):
+            notifier.notify(commands_topic(identity.name))
+            notifier.notify(STATIONS_TOPIC)
+        return done
+
+    @router.post(Paths.STATION_STAFF_LOGOUT, status_code=204, tags=["station"])
+    def logout(identity: Station, request: StationStaffLogout) -> None:
+        """End a staff login made at this station."""
+        desk.logout(identity, request.token)
+
+    @router.post(Paths.AUTH_PIN, response_model=StaffPinSet, tags=["staff"])
+    def set_own_pin(who: Member, request: StaffPinChange) -> StaffPinSet:
+        """Set or clear one's own station PIN (4 to 12 digits); the password confirms it."""
+        return desk.set_own_pin(who, request.password, request.pin)
+
+    @router.post(Paths.staff_pin("{username}"), response_model=StaffPinSet, tags=["staff"])
+    def reset_pin(who: Member, username: str, request: StaffPinReset) -> StaffPinSet:
+        """Admins: set or clear another staff member's station PIN."""
+        return desk.reset_pin(who, username, request.pin)
+
+    return router

@@ -1,0 +1,156 @@
+"""The end screen: why the session ended, shown until the station is clean, then the lock screen."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import Qt
+
+from admin.client import StaffClient
+from kiosk.protocol import EndReason
+from tests.helpers.kiosk_gui import NO_PIN, STAFF_PASSWORD, STATION, Server, sign_in
+
+# fixtures: a real server, and a kiosk started against it
+from ui.kiosk.app import KioskProgram
+from ui.kiosk.end_screen import EndScreen, reason_text
+from ui.kiosk.session_bar import ConfirmEndDialog
+
+
+@pytest.fixture
+def screen(qtbot) -> EndScreen:
+    widget = EndScreen(windowed=True, minimum_ms=20, safety_ms=60_000)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_it_waits_for_the_cleanup(qtbot, screen: EndScreen) -> None:
+    finished: list[bool] = []
+    screen.finished.connect(lambda: finished.append(True))
+    screen.begin(EndReason.TIME_UP)
+    assert screen.isVisible() and screen.active
+    assert screen.title.text() == "Your session is over"
+    assert screen.reason.text() == "Your time is up."
+    assert screen.thanks.text() == "Thank you for your visit!"
+    assert screen.progress.text().startswith("Cleaning up")
+    qtbot.waitUntil(lambda: not screen.minimum_timer.isActive())
+    assert not finished and screen.active  # read, but the station is not clean yet
+    with qtbot.waitSignal(screen.finished):
+        screen.cleanup_finished()
+    assert not screen.active
+    assert screen.progress.text() == "The computer is ready for the next visitor."
+
+
+def test_it_stays_long_enough_to_be_read(qtbot, screen: EndScreen) -> None:
+    screen.begin(EndReason.VISITOR)
+    screen.cleanup_finished()
+    assert screen.active  # the cleanup was quick; the visitor still gets to read it
+    with qtbot.waitSignal(screen.finished):
+        pass
+    assert not screen.active
+
+
+def test_a_cleanup_reported_before_the_end_is_not_awaited(qtbot, screen: EndScreen) -> None:
+    with qtbot.waitSignal(screen.finished):
+        screen.begin(EndReason.STAFF, cleaned=True)
+
+
+def test_the_safety_timeout_brings_the_lock_screen_back(qtbot) -> None:
+    screen = EndScreen(windowed=True, minimum_ms=10, safety_ms=40)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.finished):
+        screen.begin(EndReason.IDLE)
+    assert not screen.active
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [
+        (EndReason.TIME_UP, "Your time is up."),
+        (EndReason.VISITOR, "You ended your session."),
+        (EndReason.STAFF, "The staff ended your session."),
+        (EndReason.IDLE, "Nobody used the computer for a while."),
+        (EndReason.CLOSING, "The room is closing now."),
+        (EndReason.AWAY, "You were away longer than allowed."),
+        (EndReason.REBOOT, "The computer was restarted."),
+    ],
+)
+def test_each_reason_has_its_sentence(reason: EndReason, expected: str) -> None:
+    assert reason_text(reason) == expected
+
+
+def test_an_unknown_reason_shows_no_sentence(screen: EndScreen) -> None:
+    screen.begin("something-new")
+    assert screen.reason.isHidden()
+    assert screen.title.text() == "Your session is over"
+
+
+def test_the_visitor_sees_the_end_then_the_lock_screen(
+    qtbot,
+    kiosk: KioskProgram,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="epn")
+    kiosk.end_screen.minimum_timer.setInterval(50)
+    sign_in(qtbot, kiosk, NO_PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    monkeypatch.setattr(ConfirmEndDialog, "ask", classmethod(lambda cls, parent: True))
+    qtbot.mouseClick(kiosk.session_bar.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(kiosk.end_screen.isVisible)
+    assert kiosk.end_screen.reason.text() == reason_text(EndReason.VISITOR)
+    assert not kiosk.session_bar.isVisible()
+    with qtbot.waitSignal(kiosk.end_screen.finished, timeout=10000):
+        pass
+    assert kiosk.lock_screen.isVisible()
+    assert not kiosk.end_screen.isVisible()
+    messages = [r.getMessage() for r in caplog.records]
+    cleaned = next(i for i, m in enumerate(messages) if "cleaned up" in m)
+    shown = max(i for i, m in enumerate(messages) if m == "lock screen shown")
+    assert cleaned < shown  # the lock screen waited for the cleanup
+    assert kiosk.lock_screen.message_text.startswith("Votre session est terminée.")
+    qtbot.waitUntil(kiosk.lock_screen.identifier_edit.hasFocus)
+
+
+def test_the_end_is_shown_in_the_visitors_language(
+    qtbot, kiosk: KioskProgram, server: Server
+) -> None:
+    kiosk.end_screen.minimum_timer.setInterval(50)
+    qtbot.mouseClick(kiosk.lock_screen.language_buttons["en"], Qt.MouseButton.LeftButton)
+    sign_in(qtbot, kiosk, NO_PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    with StaffClient(server.url) as staff:
+        staff.login("accueil", STAFF_PASSWORD)
+        staff.end(STATION)
+        qtbot.waitUntil(kiosk.end_screen.isVisible, timeout=3000)
+    assert kiosk.end_screen.reason.text() == "The staff ended your session."
+    assert kiosk.controller.languages.current == "en"
+    qtbot.waitUntil(kiosk.lock_screen.isVisible, timeout=10000)
+    assert kiosk.controller.languages.current == "fr"  # the next visitor's default
+    qtbot.waitUntil(lambda: kiosk.lock_screen.title.text() == "Bienvenue")
+
+
+def test_a_cleanup_reported_before_the_end_reaches_the_screen(qtbot, kiosk: KioskProgram) -> None:
+    """The cleanup thread and the agent report from two threads, in either order."""
+    kiosk.end_screen.minimum_timer.setInterval(20)
+    kiosk.end_screen.safety_timer.setInterval(60_000)
+    sign_in(qtbot, kiosk, NO_PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    session_id = kiosk.agent.view().session_id
+    controller = kiosk.controller
+    controller._cleanup_did_finish("2 process(es) stopped")
+    with qtbot.waitSignal(kiosk.end_screen.finished):
+        controller._session_did_end(session_id, str(EndReason.TIME_UP))
+    assert kiosk.lock_screen.isVisible()
+
+
+def test_closing_the_program_stops_it_for_good(qtbot, screen: EndScreen) -> None:
+    """Nothing may follow a shutdown: no lock screen, no language switch."""
+    finished: list[bool] = []
+    screen.finished.connect(lambda: finished.append(True))
+    screen.begin(EndReason.TIME_UP)
+    screen.close()
+    assert not screen.isVisible() and not screen.active
+    assert not screen.minimum_timer.isActive() and not screen.safety_timer.isActive()
+    screen.cleanup_finished()
+    assert not finished

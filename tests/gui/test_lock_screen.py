@@ -1,0 +1,435 @@
+"""The lock screen on its own: site info, ticket path, reading aids, keyboard, sizes, monitors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+
+from admin.client import StaffClient
+from kiosk.protocol import SiteInfo, StationInfo
+from tests.helpers.kiosk_gui import (
+    NO_PIN,
+    STAFF_PASSWORD,
+    STATION,
+    KioskProgram,
+    Server,
+    sign_in,
+)
+from ui.i18n import Languages
+from ui.kiosk.lock_screen import LockScreen
+from ui.kiosk.session_bar import ConfirmEndDialog, SessionBar
+from ui.kiosk.windows import KioskWindows, scale_for_height
+from ui.theme import KIOSK_STYLE, kiosk_style
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
+
+
+@pytest.fixture
+def languages() -> Iterator[Languages]:
+    app = QApplication.instance()
+    assert app is not None
+    langs = Languages(app)
+    yield langs
+    langs.close()
+
+
+@pytest.fixture
+def lock(qtbot, languages: Languages) -> LockScreen:
+    screen = LockScreen()
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def station_info(**changes: object) -> StationInfo:
+    closes = datetime.now(BRUSSELS).replace(hour=17, minute=0, second=0, microsecond=0)
+    values: dict[str, object] = {
+        "id": 1,
+        "name": "LK-07",
+        "site": SiteInfo(id=1, name="EPN Laeken"),
+        "today_hours": ["09:00-12:30", "13:30-17:00"],
+        "closes_at": closes.isoformat(),
+        "message": {"fr": "Atelier CV mardi.", "nl": "Cv-workshop dinsdag.", "en": "CV workshop."},
+    }
+    values.update(changes)
+    return StationInfo.model_validate(values)
+
+
+def switch(languages: Languages, lock: LockScreen, code: str) -> None:
+    """What the controller does on a click of the language switch."""
+    languages.set_language(code)
+    lock.set_language(code)
+
+
+# --- what the site says today -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("code", "joiner"), [("fr", " et "), ("nl", " en "), ("en", " and ")])
+def test_hours_and_closing_time_follow_the_language(
+    lock: LockScreen, languages: Languages, code: str, joiner: str
+) -> None:
+    lock.set_station_info(station_info())
+    switch(languages, lock, code)
+    panel = lock.site_panel
+    today = datetime.now(BRUSSELS).date()
+    day = QLocale(LOCALES[code]).toString(QDate(today.year, today.month, today.day), "dddd d MMMM")
+    assert panel.isVisible()
+    assert day in panel.day.text()
+    hours = panel.hours.text()
+    assert "09:00" in hours and "12:30" in hours and "17:00" in hours
+    assert joiner in hours  # the locale's own "and" between the two openings
+    assert "17:00" in panel.closes.text()
+    assert lock.station_line.text().endswith("LK-07")
+    assert lock.brand.text() == "EPN Laeken"
+
+
+def test_closed_day_and_no_closing_time(lock: LockScreen, languages: Languages) -> None:
+    switch(languages, lock, "en")
+    lock.set_station_info(station_info(today_hours=[], closes_at=None))
+    assert lock.site_panel.hours.text() == "Closed today"
+    assert not lock.site_panel.closes.isVisible()
+
+
+def test_site_message_in_the_language_then_french_then_any(
+    lock: LockScreen, languages: Languages
+) -> None:
+    lock.set_station_info(station_info())
+    switch(languages, lock, "nl")
+    assert lock.site_panel.message.text() == "Cv-workshop dinsdag."
+    lock.set_station_info(station_info(message={"fr": "Fermé lundi.", "de": "Montag zu."}))
+    assert lock.site_panel.message.text() == "Fermé lundi."  # no Dutch: French
+    lock.set_station_info(station_info(message={"de": "Montag zu."}))
+    assert lock.site_panel.message.text() == "Montag zu."
+    lock.set_station_info(station_info(message={}))
+    assert not lock.site_panel.message.isVisible()
+
+
+# --- signing in -------------------------------------------------------------------------------
+
+
+def test_barcode_scanner_digits_then_enter_sign_in(qtbot, lock: LockScreen) -> None:
+    qtbot.waitUntil(lock.identifier_edit.hasFocus)
+    with qtbot.waitSignal(lock.sign_in_requested) as signal:
+        qtbot.keyClicks(lock.identifier_edit, "2100001111", delay=0)
+        qtbot.keyClick(lock.identifier_edit, Qt.Key.Key_Return)
+    assert signal.args == ["2100001111", None]
+    assert not lock.submit_button.isEnabled()  # a second Enter from the scanner is ignored
+    with qtbot.assertNotEmitted(lock.sign_in_requested):
+        qtbot.keyClick(lock.identifier_edit, Qt.Key.Key_Return)
+
+
+def test_guest_ticket_mode_and_back(qtbot, lock: LockScreen, languages: Languages) -> None:
+    switch(languages, lock, "en")
+    assert lock.ticket_button.isVisible()
+    qtbot.mouseClick(lock.ticket_button, Qt.MouseButton.LeftButton)
+    assert lock.ticket_mode
+    assert lock.title.text() == "Guest ticket"
+    assert lock.identifier_label.text() == "Ticket code"
+    assert "ticket" in lock.hint.text()
+    assert lock.identifier_edit.accessibleName() == "Ticket code"
+    qtbot.waitUntil(lock.identifier_edit.hasFocus)
+    qtbot.keyClick(lock.identifier_edit, Qt.Key.Key_Return)
+    assert lock.message_text == "Type the code of your ticket first."
+    with qtbot.waitSignal(lock.sign_in_requested) as signal:
+        qtbot.keyClicks(lock.identifier_edit, "K7P-4QX")
+        qtbot.keyClick(lock.identifier_edit, Qt.Key.Key_Return)
+    assert signal.args == ["K7P-4QX", None]
+    lock.show_error(lambda: "no")
+    qtbot.mouseClick(lock.ticket_button, Qt.MouseButton.LeftButton)
+    assert not lock.ticket_mode
+    assert lock.title.text() == "Welcome"
+    assert lock.identifier_label.text() == "Card number"
+    assert lock.identifier_edit.text() == ""
+
+
+def test_out_of_order_replaces_the_card_and_refuses_sign_in(
+    qtbot, lock: LockScreen, languages: Languages
+) -> None:
+    switch(languages, lock, "en")
+    lock.identifier_edit.setText(NO_PIN)
+    lock.set_out_of_order("The screen is broken.")
+    assert not lock.card.isVisible()
+    assert lock.out_of_order_panel.isVisible()
+    assert lock.out_of_order_text.text() == (
+        "This computer is out of order. Please use another one."
+    )
+    assert "The screen is broken." in lock.out_of_order_reason.text()
+    with qtbot.assertNotEmitted(lock.sign_in_requested):
+        lock.identifier_edit.returnPressed.emit()
+        lock.submit_button.click()
+    lock.set_out_of_order("")
+    assert not lock.out_of_order_reason.isVisible()  # no reason given: no empty line
+    lock.set_out_of_order(None)
+    assert lock.card.isVisible() and not lock.out_of_order_panel.isVisible()
+    assert lock.identifier_edit.text() == ""
+    with qtbot.waitSignal(lock.sign_in_requested):
+        lock.identifier_edit.setText(NO_PIN)
+        lock.identifier_edit.returnPressed.emit()
+
+
+def test_offline_banner(lock: LockScreen, languages: Languages) -> None:
+    switch(languages, lock, "en")
+    assert not lock.offline_banner.isVisible()
+    lock.set_online(False)
+    assert lock.offline_banner.isVisible()
+    assert lock.offline_banner.text().startswith("This computer cannot reach the server")
+    lock.set_online(True)
+    assert not lock.offline_banner.isVisible()
+
+
+def test_staff_button_asks_for_the_staff(qtbot, lock: LockScreen) -> None:
+    with qtbot.waitSignal(lock.staff_requested):
+        qtbot.mouseClick(lock.staff_button, Qt.MouseButton.LeftButton)
+
+
+# --- reading aids and keyboard ----------------------------------------------------------------
+
+
+def test_larger_text_and_high_contrast_restyle_every_window(qtbot, lock: LockScreen) -> None:
+    bar = SessionBar()
+    qtbot.addWidget(bar)
+    windows = KioskWindows(lock, bar, windowed=True)
+    assert lock.styleSheet() == KIOSK_STYLE
+    normal = lock.title.fontInfo().pixelSize()
+    qtbot.mouseClick(lock.large_text_button, Qt.MouseButton.LeftButton)
+    assert lock.look == (True, False)
+    assert lock.styleSheet() == kiosk_style(large=True) == bar.styleSheet()
+    assert lock.title.fontInfo().pixelSize() > normal
+    qtbot.mouseClick(lock.contrast_button, Qt.MouseButton.LeftButton)
+    assert lock.look == (True, True)
+    assert lock.styleSheet() == kiosk_style(large=True, contrast=True) == bar.styleSheet()
+    assert lock.large_text_button.isChecked() and lock.contrast_button.isChecked()
+    windows.apply_look(False, False)  # what the controller does when the session ends
+    assert lock.styleSheet() == KIOSK_STYLE == bar.styleSheet()
+    assert not lock.large_text_button.isChecked() and not lock.contrast_button.isChecked()
+
+
+def focusable(widget: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in widget.findChildren(QWidget)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
+def test_every_control_has_an_accessible_name(lock: LockScreen, languages: Languages) -> None:
+    lock.set_station_info(station_info())
+    for code in ("fr", "nl", "en"):
+        switch(languages, lock, code)
+        for mode in (False, True):
+            lock.set_ticket_mode(mode)
+            controls = focusable(lock)
+            assert len(controls) >= 9
+            assert all(w.accessibleName().strip() for w in controls), [
+                w.objectName() for w in controls if not w.accessibleName().strip()
+            ]
+
+
+def test_keyboard_alone_reaches_every_control_and_signs_in(qtbot, lock: LockScreen) -> None:
+    qtbot.waitUntil(lock.identifier_edit.hasFocus)
+    controls = set(focusable(lock))
+    seen: list[QWidget] = []
+    for _ in range(len(controls)):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert set(seen) == controls
+    assert QApplication.focusWidget() is lock.identifier_edit  # the cycle closes
+    # reading order: the card first, then the language switch, the reading aids, staff last
+    order = [lock.identifier_edit, lock.submit_button, lock.ticket_button]
+    order += [*lock.language_buttons.values(), lock.large_text_button, lock.contrast_button]
+    assert [w for w in seen if w in order] == order
+    assert seen[-1] is lock.staff_button
+    # type, Tab to "Sign in", Enter
+    qtbot.keyClicks(lock.identifier_edit, NO_PIN)
+    qtbot.keyClick(lock.identifier_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is lock.submit_button
+    with qtbot.waitSignal(lock.sign_in_requested) as signal:
+        qtbot.keyClick(lock.submit_button, Qt.Key.Key_Return)
+    assert signal.args == [NO_PIN, None]
+
+
+def test_enter_on_a_focused_toggle_presses_it(qtbot, lock: LockScreen) -> None:
+    lock.contrast_button.setFocus()
+    with qtbot.waitSignal(lock.look_requested) as signal:
+        qtbot.keyClick(lock.contrast_button, Qt.Key.Key_Return)
+    assert signal.args == [False, True]
+
+
+def test_focus_is_drawn_differently_on_every_control(qtbot, lock: LockScreen) -> None:
+    """A focused control must not look like an unfocused one, in both themes."""
+    for contrast in (False, True):
+        lock.apply_look(False, contrast)
+        for widget in focusable(lock):
+            elsewhere = lock.identifier_edit if widget is lock.staff_button else lock.staff_button
+            elsewhere.setFocus()
+            qtbot.waitUntil(lambda w=widget: not w.hasFocus())
+            before = widget.grab().toImage()
+            widget.setFocus()
+            qtbot.waitUntil(widget.hasFocus)
+            assert widget.grab().toImage() != before, widget.accessibleName()
+
+
+# --- sizes and monitors -----------------------------------------------------------------------
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Visible text widgets that stick out of the window or are smaller than their text."""
+    problems = []
+    frame = QRect(QPoint(0, 0), window.size())
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QPushButton | QLineEdit):
+            continue
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        name = f"{type(widget).__name__} {widget.objectName()} {getattr(widget, 'text', str)()!r}"
+        if not frame.contains(rect):
+            problems.append(f"{name} outside the window")
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height():
+                problems.append(f"{name} cut at the bottom")
+        elif isinstance(widget, QLabel | QPushButton):
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() or hint.height() > widget.height():
+                problems.append(f"{name}: {hint.toTuple()} > {widget.size().toTuple()}")
+        elif widget.minimumSizeHint().height() > widget.height():
+            problems.append(f"{name} too short")
+    return problems
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (3840, 2160)])
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+def test_nothing_is_clipped_from_1024x768_to_4k(
+    qtbot, lock: LockScreen, languages: Languages, size: tuple[int, int], code: str
+) -> None:
+    lock.set_station_info(station_info())
+    switch(languages, lock, code)
+    lock.set_online(False)
+    lock.show_error(lambda: "We do not know this card number. Check it and try again, or ask.")
+    scale = scale_for_height(size[1])
+    for large, contrast, ticket in [
+        (False, False, False),
+        (True, True, False),
+        (True, False, True),
+    ]:
+        lock.apply_look(large, contrast, scale)
+        lock.set_ticket_mode(ticket)
+        lock.resize(*size)
+        qtbot.waitUntil(lambda: lock.size().toTuple() == size)
+        QApplication.sendPostedEvents()
+        lock.layout().activate()
+        assert lock.minimumSizeHint().width() <= size[0]
+        assert lock.minimumSizeHint().height() <= size[1]
+        assert clipped(lock) == [], (large, contrast, ticket)
+
+
+def test_sizes_scale_with_the_screen_height() -> None:
+    assert scale_for_height(768) == 1.0
+    assert scale_for_height(1080) == pytest.approx(1.2)
+    assert scale_for_height(2160) == 2.4
+    assert scale_for_height(4320) == 2.4
+
+
+@dataclass(eq=False)
+class FakeScreen:
+    """What the cover management reads from a QScreen (offscreen Qt has a single screen)."""
+
+    rect: QRect
+    label: str
+
+    def geometry(self) -> QRect:
+        return self.rect
+
+    def name(self) -> str:
+        return self.label
+
+
+def test_a_cover_on_every_other_screen_while_locked(
+    qtbot, lock: LockScreen, languages: Languages
+) -> None:
+    switch(languages, lock, "en")
+    bar = SessionBar()
+    qtbot.addWidget(bar)
+    windows = KioskWindows(lock, bar, windowed=False)
+    assert windows.covers == {}  # offscreen: one screen, no cover
+    main = FakeScreen(QRect(0, 0, 1280, 800), "main")
+    left = FakeScreen(QRect(-1920, 0, 1920, 1080), "left")
+    right = FakeScreen(QRect(1280, 0, 1024, 768), "right")
+    windows.sync_covers([main, left, right], primary=main)  # type: ignore[list-item, arg-type]
+    windows.set_site("EPN Laeken")
+    assert set(windows.covers) == {left, right}
+    windows.show_lock()
+    for screen, cover in windows.covers.items():
+        assert cover.isVisible()
+        assert cover.geometry() == screen.geometry()
+        assert cover.title.text() == "EPN Laeken"
+        assert cover.text.text() == "Please use the main screen."
+        qtbot.addWidget(cover)
+    windows.show_session()
+    assert not any(cover.isVisible() for cover in windows.covers.values())
+    windows.show_lock()
+    gone = windows.covers[right]
+    windows.sync_covers([main, left], primary=main)  # type: ignore[list-item, arg-type]
+    assert set(windows.covers) == {left}
+    assert not gone.isVisible()
+    plugged = FakeScreen(QRect(1280, 0, 2560, 1440), "new")
+    windows.sync_covers([main, left, plugged], primary=main)  # type: ignore[list-item, arg-type]
+    assert windows.covers[plugged].isVisible()  # locked: a new screen is covered at once
+    qtbot.addWidget(windows.covers[plugged])
+    windows.show_session()
+
+
+# --- against the real server ------------------------------------------------------------------
+
+
+def test_reading_aids_last_for_one_visitor(
+    qtbot,
+    kiosk: KioskProgram,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lock = kiosk.lock_screen
+    assert lock.site_panel.isVisible()  # the station's info came from the server
+    qtbot.mouseClick(lock.large_text_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(lock.contrast_button, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, kiosk, NO_PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    assert kiosk.session_bar.styleSheet() == kiosk_style(large=True, contrast=True)
+    monkeypatch.setattr(ConfirmEndDialog, "ask", classmethod(lambda cls, parent: True))
+    qtbot.mouseClick(kiosk.session_bar.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lock.isVisible)
+    assert lock.look == (False, False)
+    assert lock.styleSheet() == KIOSK_STYLE == kiosk.session_bar.styleSheet()
+
+
+def test_staff_put_the_station_out_of_order_and_back(
+    qtbot,
+    kiosk: KioskProgram,
+    server: Server,
+) -> None:
+    lock = kiosk.lock_screen
+    with StaffClient(server.url) as staff:
+        staff.login("accueil", STAFF_PASSWORD)
+        staff.send_command(STATION, "disable")
+        qtbot.waitUntil(lock.out_of_order_panel.isVisible, timeout=3000)
+        assert not lock.card.isVisible()
+        staff.send_command(STATION, "enable")
+        qtbot.waitUntil(lock.card.isVisible, timeout=3000)
+    qtbot.waitUntil(lock.identifier_edit.hasFocus)
+
+
+def test_screenshots_can_be_saved(lock: LockScreen, tmp_path: Path) -> None:
+    lock.set_station_info(station_info())
+    path = tmp_path / "lock.png"
+    assert lock.grab().save(str(path))
+    assert path.stat().st_size > 10_000

@@ -1,0 +1,231 @@
+"""Staff at the kiosk, against a real server: sign-in, extend, end, maintenance, quit, audit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from admin.api import create_app
+from admin.directory import Directory
+from admin.notify import Notifier
+from admin.serving import BackgroundServer
+from admin.store import Store
+from admin.timeutil import utc_now
+from tests.helpers.kiosk_gui import start_kiosk
+from ui.i18n import Languages
+from ui.kiosk.app import KioskProgram
+from ui.kiosk.staff_desk import StaffDesk
+from ui.kiosk.staff_panel import StaffConfirm
+
+SITE = "EPN Laeken"
+OTHER_SITE = "EPN Molenbeek"
+STATION = "LK-01"
+VISITOR = "2100001111"
+PASSWORD = "bibliotheque-laeken"
+
+
+@dataclass
+class Server:
+    url: str
+    token: str
+    store: Store
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    store = Store(tmp_path / "server.db")
+    directory = Directory(store, utc_now)
+    directory.add_site(SITE)
+    directory.add_site(OTHER_SITE)
+    station = directory.add_station(STATION, SITE)
+    directory.add_visitor(VISITOR, display_name="Fatima", category="adult")
+    directory.add_staff("accueil", PASSWORD, role="staff", sites=[SITE])
+    directory.add_staff("molenbeek", PASSWORD, role="staff", sites=[OTHER_SITE])
+    notifier = Notifier()
+    with BackgroundServer(create_app(store, notifier=notifier), on_stop=notifier.close) as running:
+        yield Server(running.url, station.token, store)
+    store.close()
+
+
+@pytest.fixture
+def kiosk(qtbot, server: Server, tmp_path: Path) -> Iterator[KioskProgram]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = Languages(app)
+    program = start_kiosk(server.url, server.token, tmp_path / "station", languages)
+    qtbot.waitUntil(lambda: program.lock_screen.station_name == STATION)
+    program.controller.set_language("en")  # the texts below; French after a session ends
+    yield program
+    program.close()
+    languages.close()
+
+
+def desk_of(program: KioskProgram) -> StaffDesk:
+    return program.controller.staff
+
+
+def audit_rows(store: Store, action: str) -> list[dict[str, Any]]:
+    return store.read(
+        lambda db: list(
+            db.query(
+                "SELECT a.action, a.target, a.after, s.username FROM audit a"
+                " LEFT JOIN staff s ON s.id = a.staff_id WHERE a.action = ? ORDER BY a.id",
+                [action],
+            )
+        )
+    )
+
+
+def staff_sign_in(qtbot, desk: StaffDesk, username: str = "accueil", secret: str = PASSWORD):
+    dialog = desk.sign_in_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(dialog.username_edit.hasFocus)
+    qtbot.keyClicks(dialog.username_edit, username)
+    qtbot.keyClick(dialog.username_edit, Qt.Key.Key_Return)  # on to the password
+    assert dialog.secret_edit.hasFocus()
+    qtbot.keyClicks(dialog.secret_edit, secret)
+    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Return)
+
+
+def visitor_signs_in(qtbot, program: KioskProgram) -> None:
+    field = program.lock_screen.identifier_edit
+    field.setFocus()
+    qtbot.keyClicks(field, VISITOR)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(program.session_bar.isVisible, timeout=5000)
+
+
+def session_row(store: Store) -> dict[str, Any]:
+    return store.read(
+        lambda db: next(db.query("SELECT * FROM sessions ORDER BY started_at DESC LIMIT 1"), {})
+    )
+
+
+def test_staff_extend_then_end_a_visitors_session(
+    qtbot, kiosk: KioskProgram, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    visitor_signs_in(qtbot, kiosk)
+    desk = desk_of(kiosk)
+    kiosk.session_bar.staff_requested.emit()  # the bar's staff button
+    staff_sign_in(qtbot, desk)
+    panel = desk.panel
+    qtbot.waitUntil(panel.isVisible, timeout=5000)
+    assert not desk.sign_in_dialog.isVisible()
+    assert "accueil" in panel.staff_line.text() and STATION in panel.station_line.text()
+    qtbot.waitUntil(lambda: "Fatima" in panel.session_line.text())
+    assert not panel.unlock_button.isEnabled()  # no maintenance under a visitor's session
+
+    qtbot.mouseClick(panel.extend_15, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.agent.view().remaining_seconds > 74 * 60, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.session_bar.countdown.text().startswith("1:1"))
+    [extend] = audit_rows(server.store, "command.extend")
+    assert (extend["username"], extend["target"]) == ("accueil", f"station:{STATION}")
+    assert '"minutes": 15' in extend["after"]
+
+    answers = iter([False, True])
+    monkeypatch.setattr(StaffConfirm, "ask", classmethod(lambda cls, *a: next(answers)))
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)  # "Cancel"
+    assert kiosk.agent.view() is not None
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.agent.view() is None, timeout=5000)
+    # the session's end brings the kiosk back to French for the next visitor
+    nobody = QCoreApplication.translate("StaffPanel", "Nobody is using this computer.")
+    qtbot.waitUntil(lambda: panel.session_line.text() == nobody)
+    qtbot.waitUntil(lambda: session_row(server.store).get("end_reason") == "staff", timeout=10000)
+    [end] = audit_rows(server.store, "command.end")
+    assert (end["username"], end["target"]) == ("accueil", f"station:{STATION}")
+
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert not panel.isVisible() and not desk.signed_in
+    # the station login is revoked on close
+    qtbot.waitUntil(
+        lambda: (
+            server.store.read(
+                lambda db: next(db.query("SELECT COUNT(*) AS n FROM station_staff_tokens"))["n"]
+            )
+            == 0
+        )
+    )
+
+
+def test_wrong_password_and_another_sites_staff_are_told_why(qtbot, kiosk: KioskProgram) -> None:
+    desk = desk_of(kiosk)
+    kiosk.lock_screen.staff_requested.emit()
+    staff_sign_in(qtbot, desk, secret="not-the-password")
+    dialog = desk.sign_in_dialog
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Wrong username, password or PIN"))
+    assert dialog.username_edit.text() == "accueil" and dialog.secret_edit.text() == ""
+    dialog.username_edit.clear()
+    dialog.username_edit.setFocus()
+    qtbot.keyClicks(dialog.username_edit, "molenbeek")
+    qtbot.keyClicks(dialog.secret_edit, PASSWORD)
+    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "another site" in dialog.message.text())
+    assert not desk.panel.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_ctrl_alt_s_opens_the_staff_sign_in(qtbot, kiosk: KioskProgram) -> None:
+    lock = kiosk.lock_screen
+    lock.activateWindow()
+    qtbot.waitUntil(lock.isActiveWindow)
+    qtbot.keyClick(
+        lock.identifier_edit,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    qtbot.waitUntil(desk_of(kiosk).sign_in_dialog.isVisible)
+
+
+def test_maintenance_unlocks_the_desktop_then_locks_again(
+    qtbot, kiosk: KioskProgram, server: Server
+) -> None:
+    desk = desk_of(kiosk)
+    kiosk.lock_screen.staff_requested.emit()
+    staff_sign_in(qtbot, desk)
+    panel = desk.panel
+    qtbot.waitUntil(panel.isVisible, timeout=5000)
+    assert panel.unlock_button.isEnabled() and panel.minutes_box.value() == 15
+    panel.minutes_box.setValue(20)
+    qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+    bar = desk.maintenance_bar
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    assert not kiosk.lock_screen.isVisible() and not panel.isVisible()
+    left = kiosk.agent.maintenance_left()
+    assert left is not None and 19 * 60 < left <= 20 * 60
+    assert bar.countdown.text().startswith(("20:00", "19:5"))
+    [row] = audit_rows(server.store, "station.maintenance")
+    assert (row["username"], row["target"]) == ("accueil", f"station:{STATION}")
+    assert '"minutes": 20' in row["after"]
+    # nobody signs in meanwhile, even by a stray call
+    with pytest.raises(RuntimeError):
+        kiosk.agent.sign_in(VISITOR)
+
+    qtbot.mouseClick(bar.relock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(kiosk.lock_screen.isVisible, timeout=5000)
+    assert not bar.isVisible()
+    assert kiosk.agent.maintenance_left() is None
+    visitor_signs_in(qtbot, kiosk)  # the station is in service again
+
+
+def test_quit_for_maintenance_records_it_and_quits(
+    qtbot, kiosk: KioskProgram, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = desk_of(kiosk)
+    quits: list[bool] = []
+    desk.quit_app = lambda: quits.append(True)
+    monkeypatch.setattr(StaffConfirm, "ask", classmethod(lambda cls, *a: True))
+    kiosk.lock_screen.staff_requested.emit()
+    staff_sign_in(qtbot, desk)
+    qtbot.waitUntil(desk.panel.isVisible, timeout=5000)
+    qtbot.mouseClick(desk.panel.quit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: quits == [True], timeout=5000)
+    [row] = audit_rows(server.store, "station.quit")
+    assert (row["username"], row["target"]) == ("accueil", f"station:{STATION}")

@@ -1,0 +1,81 @@
+"""The kiosk against a real server, for the pytest-qt tests: seed data, start-up, typing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from admin.api import create_app
+from admin.directory import Directory
+from admin.notify import Notifier
+from admin.serving import BackgroundServer
+from admin.store import Store
+from admin.timeutil import utc_now
+from kiosk.config import PathsConfig, ServerConfig, StationConfig
+from ui.i18n import Languages
+from ui.kiosk.app import KioskProgram, build_kiosk
+
+SITE = "EPN Laeken"
+STATION = "LK-01"
+NO_PIN = "2100001111"
+WITH_PIN = "2100002222"
+PIN = "1357"
+BLOCKED = "2100003333"
+STAFF_PASSWORD = "bibliotheque-laeken"
+
+
+@dataclass
+class Server:
+    url: str
+    token: str
+    store: Store
+
+
+def start_kiosk(url: str, token: str, state_dir: Path, languages: Languages) -> KioskProgram:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    config = StationConfig(
+        server=ServerConfig(url=url, token=token), paths=PathsConfig(state_dir=state_dir)
+    )
+    return build_kiosk(app, config=config, windowed=True, languages=languages)
+
+
+def sign_in(qtbot, program: KioskProgram, identifier: str) -> None:
+    field = program.lock_screen.identifier_edit
+    field.setFocus()
+    qtbot.keyClicks(field, identifier)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def type_pin(qtbot, program: KioskProgram, pin: str) -> None:
+    qtbot.waitUntil(program.lock_screen.pin_edit.isVisible)
+    qtbot.keyClicks(program.lock_screen.pin_edit, pin)
+    qtbot.keyClick(program.lock_screen.pin_edit, Qt.Key.Key_Return)
+
+
+def session_row(store: Store) -> dict:
+    return store.read(
+        lambda db: next(db.query("SELECT * FROM sessions ORDER BY started_at DESC LIMIT 1"), {})
+    )
+
+
+@contextmanager
+def running_server(db: Path) -> Iterator[Server]:
+    """The server on a seeded database: the site, its station, three visitors, one staff."""
+    store = Store(db)
+    directory = Directory(store, utc_now)
+    directory.add_site(SITE)
+    station = directory.add_station(STATION, SITE)
+    directory.add_visitor(NO_PIN, display_name="Fatima", category="adult")
+    directory.add_visitor(WITH_PIN, pin=PIN, display_name="Jan", category="senior")
+    directory.add_visitor(BLOCKED, enabled=False)
+    directory.add_staff("accueil", STAFF_PASSWORD, role="staff", sites=[SITE])
+    notifier = Notifier()
+    with BackgroundServer(create_app(store, notifier=notifier), on_stop=notifier.close) as running:
+        yield Server(running.url, station.token, store)
+    store.close()

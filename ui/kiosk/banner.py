@@ -1,0 +1,247 @@
+"""The warning banner: "5 minutes left", or "Are you still there?", over the visitor's work.
+
+A separate top-level window near the top centre of the screen that never takes the keyboard:
+the visitor typing in their own program keeps typing there while it shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.kiosk.session_bar import BAR_HEIGHT
+from ui.theme import INK, ORANGE, PAPER
+
+log = logging.getLogger("epn.ui.kiosk.banner")
+
+#: How long a warning stays before it hides by itself (the last minute's stays).
+HIDE_AFTER_MS = 20_000
+#: A warning this close to the end stays until dismissed or the end.
+LAST_WARNING_SECONDS = 60
+WIDTH = 960
+
+BANNER_STYLE = f"""
+#WarningBanner {{ background: {ORANGE}; border: 4px solid {INK}; }}
+#WarningBanner QLabel {{ color: {PAPER}; }}
+QLabel#BannerTitle {{ font-size: 36px; font-weight: bold; }}
+QLabel#BannerDetail {{ font-size: 24px; }}
+#WarningBanner QPushButton {{ font-size: 22px; font-weight: bold; padding: 10px 26px;
+    border-radius: 10px; border: 3px solid {PAPER}; background: {PAPER}; color: {INK};
+    min-width: 110px; }}
+"""
+
+
+def clock_pixmap(size: int, ratio: float = 1.0) -> QPixmap:
+    """A white clock face, drawn here so that it reads on orange in every theme."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(INK), size / 16))
+    painter.setBrush(QColor(PAPER))
+    margin = size / 16
+    painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
+    centre = size / 2
+    hands = QPen(QColor(INK), size / 12)
+    hands.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(hands)
+    painter.drawLine(QPointF(centre, centre), QPointF(centre, size * 0.22))
+    painter.drawLine(QPointF(centre, centre), QPointF(size * 0.70, centre))
+    painter.end()
+    return pixmap
+
+
+class WarningBanner(QWidget):
+    """Shows one warning at a time; the controller calls :meth:`warn`, :meth:`warn_idle`,
+    :meth:`idle_cancelled` and :meth:`clear`. Emits ``dismissed`` when the visitor hides it.
+
+    ``beep`` rings at each warning (None: silent); ``clock`` (monotonic seconds) drives the
+    idle countdown.
+    """
+
+    dismissed = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        hide_after_ms: int = HIDE_AFTER_MS,
+        tick_ms: int = 250,
+        beep: Callable[[], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("WarningBanner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # Never take the keyboard from the visitor's program, never show in the taskbar.
+        self.setWindowFlags(
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet(BANNER_STYLE)
+        self._beep = beep
+        self._clock = clock
+        self._kind = ""  # "time", "idle" or "" (hidden)
+        self._threshold = 0
+        self._idle_deadline = 0.0
+        #: the last-minute warning, shown again when an idle warning over it is cancelled
+        self._sticky_threshold: int | None = None
+
+        self.icon = QLabel(objectName="BannerIcon")
+        self.icon.setPixmap(clock_pixmap(72, self.devicePixelRatioF()))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.title = QLabel(objectName="BannerTitle")
+        self.title.setWordWrap(True)
+        self.detail = QLabel(objectName="BannerDetail")
+        self.detail.setWordWrap(True)
+        self.dismiss_button = QPushButton()
+        # a click works; focus would be refused by the window anyway
+        self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.dismiss_button.clicked.connect(self._dismiss)
+
+        texts = QVBoxLayout()
+        texts.setSpacing(6)
+        texts.addWidget(self.title)
+        texts.addWidget(self.detail)
+        texts.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 18, 24, 18)
+        row.setSpacing(20)
+        row.addWidget(self.icon)
+        row.addLayout(texts, 1)
+        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        self.hide_timer = QTimer(self, objectName="banner-hide")
+        self.hide_timer.setSingleShot(True)
+        self.hide_timer.setInterval(hide_after_ms)
+        self.hide_timer.timeout.connect(self._expire)
+        self.countdown_timer = QTimer(self, objectName="banner-idle-countdown")
+        self.countdown_timer.setInterval(tick_ms)
+        self.countdown_timer.timeout.connect(self.retranslate)
+        self.retranslate()
+
+    # --- what the controller calls -----------------------------------------------------
+
+    def warn(self, threshold_seconds: int) -> None:
+        """The session crossed a warning threshold: ``threshold_seconds`` are left."""
+        self._threshold = max(1, threshold_seconds)
+        sticky = self._threshold <= LAST_WARNING_SECONDS
+        self._sticky_threshold = self._threshold if sticky else None
+        if self._kind == "idle":
+            return  # the idle countdown is more urgent; this one shows when it is cancelled
+        self._present("time", sticky=sticky)
+
+    def warn_idle(self, seconds_left: int) -> None:
+        """Nobody used the computer for a while: count down to the end of the session."""
+        self._idle_deadline = self._clock() + max(0, seconds_left)
+        self._present("idle", sticky=True)
+        self.countdown_timer.start()
+
+    def idle_cancelled(self) -> None:
+        """Input again: the idle countdown goes; an undismissed last-minute warning comes back."""
+        if self._kind != "idle":
+            return
+        self.countdown_timer.stop()
+        if self._sticky_threshold is not None:
+            self._threshold = self._sticky_threshold
+            self._kind = "time"
+            self.retranslate()
+        else:
+            self._hide()
+
+    def clear(self) -> None:
+        """The session is over: no warning is left."""
+        self._sticky_threshold = None
+        self._hide()
+
+    @property
+    def kind(self) -> str:
+        """``"time"``, ``"idle"``, or ``""`` when nothing is shown."""
+        return self._kind
+
+    @property
+    def seconds_left(self) -> int:
+        """The idle countdown as shown."""
+        return max(0, round(self._idle_deadline - self._clock()))
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _present(self, kind: str, *, sticky: bool) -> None:
+        self._kind = kind
+        self.retranslate()
+        self._place()
+        self.show()
+        self.raise_()
+        if sticky:
+            self.hide_timer.stop()
+        else:
+            self.hide_timer.start()
+        if self._beep is not None:
+            self._beep()
+        log.info("warning banner shown: %s", self.title.text())
+
+    def _place(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        width = min(WIDTH, area.width() - 40)
+        self.setFixedWidth(width)
+        # the wrapped texts' height at this width, not at the width adjustSize() would guess
+        self.setFixedHeight(self.layout().totalHeightForWidth(width))
+        self.move(area.x() + (area.width() - width) // 2, area.y() + BAR_HEIGHT + 16)
+
+    def _dismiss(self) -> None:
+        log.info("warning banner dismissed")
+        self._sticky_threshold = None
+        self._hide()
+        self.dismissed.emit()
+
+    def _expire(self) -> None:
+        if self._kind == "time":
+            self._hide()
+
+    def _hide(self) -> None:
+        self._kind = ""
+        self.hide_timer.stop()
+        self.countdown_timer.stop()
+        self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Time warning"))
+        self.dismiss_button.setText(self.tr("OK"))
+        self.dismiss_button.setAccessibleName(self.tr("Hide this warning"))
+        if self._kind == "idle":
+            self.title.setText(self.tr("Are you still there?"))
+            self.detail.setText(
+                self.tr(
+                    "Move the mouse or press a key, or your session ends in %n second(s).",
+                    "",
+                    self.seconds_left,
+                )
+            )
+        elif self._threshold >= LAST_WARNING_SECONDS:
+            minutes = max(1, round(self._threshold / 60))
+            self.title.setText(self.tr("%n minute(s) left", "", minutes))
+            self.detail.setText(self._save_text())
+        else:
+            self.title.setText(self.tr("%n second(s) left", "", self._threshold))
+            self.detail.setText(self._save_text())
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.detail.text())
+
+    def _save_text(self) -> str:
+        return self.tr("Save your work now. When the time is up, your programs close.")

@@ -1,0 +1,206 @@
+"""The end screen: "Your session is over — cleaning up…", then the lock screen comes back.
+
+Shown from the end of the session until the station has cleaned up for the next visitor, and at
+least long enough to be read; a safety timeout brings the lock screen back even if the cleanup
+never reports.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.protocol import EndReason
+from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER
+
+log = logging.getLogger("epn.ui.kiosk.end")
+translate = QCoreApplication.translate
+
+#: Shortest time on screen, so that it can be read.
+MINIMUM_MS = 2_000
+#: Longest wait for the cleanup before the lock screen comes back anyway.
+SAFETY_MS = 30_000
+WINDOWED_SIZE = (1280, 800)
+
+END_STYLE = f"""
+#EndScreen {{ background: {BLUE}; }}
+#EndCard {{ background: {PAPER}; border-radius: 18px; }}
+QLabel#EndTitle {{ font-size: 44px; font-weight: bold; color: {BLUE_DARK}; }}
+QLabel#EndReason {{ font-size: 26px; color: {INK}; }}
+QLabel#EndThanks {{ font-size: 30px; font-weight: bold; color: {BLUE_DARK}; }}
+QLabel#EndProgress {{ font-size: 22px; color: {MUTED}; }}
+"""
+
+
+def reason_text(reason: str) -> str:
+    """Why the session ended, in one translated sentence ("" for an unknown reason)."""
+    # Spelled out one by one so that lupdate sees each sentence.
+    if reason == EndReason.TIME_UP:
+        return translate("EndScreen", "Your time is up.")
+    if reason == EndReason.VISITOR:
+        return translate("EndScreen", "You ended your session.")
+    if reason == EndReason.STAFF:
+        return translate("EndScreen", "The staff ended your session.")
+    if reason == EndReason.IDLE:
+        return translate("EndScreen", "Nobody used the computer for a while.")
+    if reason == EndReason.CLOSING:
+        return translate("EndScreen", "The room is closing now.")
+    if reason == EndReason.AWAY:
+        return translate("EndScreen", "You were away longer than allowed.")
+    if reason == EndReason.REBOOT:
+        return translate("EndScreen", "The computer was restarted.")
+    return ""
+
+
+class EndScreen(QWidget):
+    """Full screen between a session and the lock screen. Emits ``finished`` when it may go.
+
+    The controller calls :meth:`begin` at the end of a session and :meth:`cleanup_finished`
+    when the station reports its cleanup done.
+    """
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        windowed: bool,
+        minimum_ms: int = MINIMUM_MS,
+        safety_ms: int = SAFETY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("EndScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(END_STYLE)
+        self.windowed = windowed
+        if not windowed:
+            self.setWindowFlags(
+                Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+            )
+        self._reason = ""
+        self._active = False
+        self._cleaned = False
+        self._read = False  # shown long enough to be read
+
+        card = QFrame(objectName="EndCard")
+        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        card.setMaximumWidth(900)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.title = QLabel(objectName="EndTitle")
+        self.reason = QLabel(objectName="EndReason")
+        self.thanks = QLabel(objectName="EndThanks")
+        self.progress = QLabel(objectName="EndProgress")
+        column = QVBoxLayout(card)
+        column.setContentsMargins(56, 48, 56, 48)
+        column.setSpacing(22)
+        for label in (self.title, self.reason, self.thanks, self.progress):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(label)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(card, 4)
+        middle.addStretch(1)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(32, 32, 32, 32)
+        root.addStretch(1)
+        root.addLayout(middle)
+        root.addStretch(2)
+
+        self.minimum_timer = QTimer(self, objectName="end-screen-minimum")
+        self.minimum_timer.setSingleShot(True)
+        self.minimum_timer.setInterval(minimum_ms)
+        self.minimum_timer.timeout.connect(self._was_read)
+        self.safety_timer = QTimer(self, objectName="end-screen-safety")
+        self.safety_timer.setSingleShot(True)
+        self.safety_timer.setInterval(safety_ms)
+        self.safety_timer.timeout.connect(self._safety)
+        self.retranslate()
+
+    def begin(self, reason: str, *, cleaned: bool = False) -> None:
+        """Show why the session ended; ``cleaned`` when the cleanup already reported."""
+        self._reason = reason
+        self._active = True
+        self._cleaned = cleaned
+        self._read = False
+        self.retranslate()
+        if self.windowed:
+            self.resize(*WINDOWED_SIZE)
+            self.show()
+        else:
+            self.setGeometry(self._screen_rect())
+            self.showFullScreen()
+        self.raise_()
+        self.minimum_timer.start()
+        self.safety_timer.start()
+        log.info("end screen shown (%s)", reason)
+
+    def cleanup_finished(self) -> None:
+        if not self._active or self._cleaned:
+            return
+        self._cleaned = True
+        self.retranslate()
+        self._maybe_finish()
+
+    @property
+    def active(self) -> bool:
+        """Shown and waiting: for the cleanup, or for the visitor to read it."""
+        return self._active
+
+    def _was_read(self) -> None:
+        self._read = True
+        self._maybe_finish()
+
+    def _safety(self) -> None:
+        if self._active:
+            log.warning(
+                "no cleanup report after %d ms: lock screen anyway", self.safety_timer.interval()
+            )
+            self._finish()
+
+    def _maybe_finish(self) -> None:
+        if self._active and self._read and self._cleaned:
+            self._finish()
+
+    def _finish(self) -> None:
+        self._active = False
+        self.minimum_timer.stop()
+        self.safety_timer.stop()
+        self.finished.emit()
+
+    def _screen_rect(self) -> QRect:
+        screen = QGuiApplication.primaryScreen()
+        return screen.geometry() if screen is not None else QRect(0, 0, *WINDOWED_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if event.spontaneous() and self._active:
+            event.ignore()  # it goes by itself, once the computer is clean
+            return
+        # the program is closing: nothing may follow, not even the lock screen
+        self._active = False
+        self.minimum_timer.stop()
+        self.safety_timer.stop()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Session over"))
+        self.title.setText(self.tr("Your session is over"))
+        self.reason.setText(reason_text(self._reason))
+        self.reason.setVisible(bool(self.reason.text()))
+        self.thanks.setText(self.tr("Thank you for your visit!"))
+        self.progress.setText(
+            self.tr("The computer is ready for the next visitor.")
+            if self._cleaned
+            else self.tr("Cleaning up the computer for the next visitor…")
+        )
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(f"{self.reason.text()} {self.progress.text()}")

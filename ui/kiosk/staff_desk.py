@@ -1,0 +1,343 @@
+"""Staff at the kiosk, wired: sign-in → staff panel → actions through the agent, off the UI thread.
+
+Opened from the lock screen's and the session bar's staff button, or Ctrl+Alt+S on either.
+Extend and end go to the server as staff commands and come back to the station like the
+console's; maintenance unlocks the desktop (refused while a visitor's session runs: staff end
+it first) with :class:`MaintenanceBar` showing the time left; quit records the action, then the
+program exits with code 0, which the supervisor takes as a deliberate quit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.agent import SessionAlreadyRunning, StationAgent
+from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable, StationStaffLogin
+from ui.kiosk.bridge import AgentBridge
+from ui.kiosk.lock_screen import LockScreen
+from ui.kiosk.messages import format_remaining
+from ui.kiosk.session_bar import SessionBar
+from ui.kiosk.staff_panel import StaffConfirm, StaffPanel, StaffSignInDialog
+from ui.kiosk.windows import KioskWindows
+from ui.tasks import TaskManager
+from ui.theme import kiosk_style
+
+log = logging.getLogger("epn.ui.kiosk.staff")
+translate = QCoreApplication.translate
+
+STAFF_SHORTCUT = "Ctrl+Alt+S"
+MAINTENANCE_BAR_HEIGHT = 64
+
+
+def staff_error_text(error: BaseException) -> str:
+    """A translated sentence for what a staff sign-in or action raised."""
+    if isinstance(error, ServerUnreachable):
+        return translate("StaffDesk", "The server cannot be reached. Try again in a moment.")
+    if isinstance(error, SessionAlreadyRunning):
+        return translate("StaffDesk", "A visitor is using this computer: end their session first.")
+    if not isinstance(error, ApiError):
+        return translate("StaffDesk", "That did not work. Try again.")
+    if error.code == ErrorCode.LOCKED_OUT:
+        seconds = int(error.details.get("retry_after_seconds", 900))
+        minutes = max(1, -(-seconds // 60))
+        return translate(
+            "StaffDesk",
+            "Too many wrong tries: this account is locked for %n minute(s).",
+            "",
+            minutes,
+        )
+    sentences = {
+        ErrorCode.BAD_LOGIN: translate("StaffDesk", "Wrong username, password or PIN. Try again."),
+        ErrorCode.FORBIDDEN: translate(
+            "StaffDesk",
+            "This computer belongs to another site: only the staff of its site can sign in here.",
+        ),
+        ErrorCode.UNAUTHENTICATED: translate(
+            "StaffDesk", "Your staff sign-in is over. Close the panel and sign in again."
+        ),
+        ErrorCode.TOKEN_EXPIRED: translate(
+            "StaffDesk", "Your staff sign-in is over. Close the panel and sign in again."
+        ),
+        ErrorCode.NO_ACTIVE_SESSION: translate(
+            "StaffDesk", "Nobody is signed in on this computer any more."
+        ),
+    }
+    return sentences.get(error.code, translate("StaffDesk", "That did not work. Try again."))
+
+
+class MaintenanceBar(QWidget):
+    """A slim top bar while the desktop is unlocked: the time left and "Lock again now"."""
+
+    relock_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SessionBar")  # the session bar's look: same place, same colours
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFixedHeight(MAINTENANCE_BAR_HEIGHT)
+        self.setProperty("warning", "true")
+        self._left = 0
+        self.label = QLabel(objectName="BarNote")
+        self.countdown = QLabel(objectName="Countdown")
+        self.relock_button = QPushButton()
+        self.relock_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.relock_button.clicked.connect(self.relock_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 4, 20, 4)
+        row.addWidget(self.label)
+        row.addStretch(1)
+        row.addWidget(self.countdown)
+        row.addSpacing(12)
+        row.addWidget(self.relock_button)
+        self.retranslate()
+
+    def set_left(self, seconds: int) -> None:
+        self._left = seconds
+        self.countdown.setText(format_remaining(seconds))
+        self.countdown.setAccessibleName(
+            self.tr("Maintenance time left: %1").replace("%1", self.countdown.text())
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("EPN Kiosk — maintenance"))
+        self.label.setText(self.tr("Maintenance: the desktop is unlocked. It locks again in"))
+        self.relock_button.setText(self.tr("Lock again now"))
+        self.relock_button.setAccessibleName(self.tr("Lock the computer again now"))
+        self.set_left(self._left)
+
+
+class StaffDesk(QObject):
+    """Owns the staff windows and the staff login of the moment (never written anywhere)."""
+
+    def __init__(
+        self,
+        *,
+        agent: StationAgent,
+        bridge: AgentBridge,
+        lock_screen: LockScreen,
+        session_bar: SessionBar,
+        windows: KioskWindows,
+        tasks: TaskManager,
+        windowed: bool = True,
+        refresh_ms: int = 500,
+    ) -> None:
+        super().__init__(lock_screen)
+        self.agent = agent
+        self.lock_screen = lock_screen
+        self.windows = windows
+        self.tasks = tasks
+        #: How the program quits for maintenance (exit code 0); tests replace it.
+        self.quit_app: Callable[[], None] = lambda: QCoreApplication.exit(0)
+        self._login: StationStaffLogin | None = None
+
+        self.sign_in_dialog = StaffSignInDialog(lock_screen)
+        self.panel = StaffPanel(lock_screen)
+        self.maintenance_bar = MaintenanceBar()
+        self.maintenance_bar.setStyleSheet(kiosk_style())
+        if not windowed:
+            self.maintenance_bar.setWindowFlags(
+                Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.WindowStaysOnTopHint
+                | Qt.WindowType.Tool
+            )
+
+        lock_screen.staff_requested.connect(self.open)
+        session_bar.staff_requested.connect(self.open)
+        for window in (lock_screen, session_bar):
+            shortcut = QShortcut(QKeySequence(STAFF_SHORTCUT), window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.open)
+        self.sign_in_dialog.submitted.connect(self._sign_in)
+        self.panel.extend_requested.connect(self._extend)
+        self.panel.end_requested.connect(self._end)
+        self.panel.maintenance_requested.connect(self._maintenance)
+        self.panel.quit_requested.connect(self._quit)
+        self.panel.rejected.connect(self._panel_closed)
+        self.maintenance_bar.relock_requested.connect(self._relock)
+        bridge.maintenance_did_start.connect(self._maintenance_did_start)
+        bridge.maintenance_did_end.connect(self._maintenance_did_end)
+
+        self.refresh_timer = QTimer(self, objectName="staff-panel-refresh")
+        self.refresh_timer.setInterval(refresh_ms)
+        self.refresh_timer.timeout.connect(self._refresh)
+
+    @property
+    def signed_in(self) -> bool:
+        return self._login is not None
+
+    # --- opening -------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Show the panel if staff are signed in, else the sign-in dialog."""
+        if self.panel.isVisible():
+            self.panel.raise_()
+            self.panel.activateWindow()
+            return
+        log.info("staff sign-in opened")
+        self.sign_in_dialog.reset()
+        self.sign_in_dialog.open()
+        self.sign_in_dialog.raise_()
+        self.sign_in_dialog.activateWindow()
+        self.sign_in_dialog.username_edit.setFocus()
+
+    def _sign_in(self, username: str, secret: str) -> None:
+        self.tasks.run(
+            lambda: self.agent.staff_sign_in(username, secret),
+            self._signed_in,
+            lambda exc: self.sign_in_dialog.show_error(lambda: staff_error_text(exc)),
+        )
+
+    def _signed_in(self, login: StationStaffLogin) -> None:
+        log.info("staff %s signed in at the station", login.staff.username)
+        self._login = login
+        self.sign_in_dialog.accept()
+        info = self.agent.station_info
+        site = info.site.name if info is not None else ""
+        self.panel.begin(login.station, site, login.staff.username)
+        self._refresh()
+        self.panel.open()
+        self.panel.raise_()
+        self.panel.activateWindow()
+        self.panel.close_button.setFocus()
+        self.refresh_timer.start()
+
+    def _panel_closed(self) -> None:
+        self.refresh_timer.stop()
+        login, self._login = self._login, None
+        if login is not None:
+            log.info("staff %s signed out at the station", login.staff.username)
+            self.tasks.run(
+                lambda: self.agent.staff_sign_out(login.token),
+                lambda _: None,
+                lambda exc: log.info("staff sign-out not recorded: %s", exc),
+            )
+
+    def _refresh(self) -> None:
+        self._tick_maintenance()
+        view = self.agent.view()
+        if view is None:
+            self.panel.set_session(None)
+        else:
+            name = view.visitor.display_name or view.visitor.identifier
+            self.panel.set_session(name, view.remaining_seconds)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _token(self) -> str | None:
+        if self._login is None:
+            self.panel.show_error(
+                lambda: staff_error_text(ApiError(ErrorCode.UNAUTHENTICATED, "", 401))
+            )
+            return None
+        return self._login.token
+
+    def _extend(self, minutes: int) -> None:
+        token = self._token()
+        if token is None:
+            return
+        self.panel.set_busy(True)
+        self.tasks.run(
+            lambda: self.agent.staff_extend(token, minutes),
+            lambda _: self.panel.show_info(
+                lambda: translate("StaffDesk", "%n minute(s) added.", "", minutes)
+            ),
+            self._failed,
+        )
+
+    def _end(self) -> None:
+        token = self._token()
+        if token is None or not StaffConfirm.ask(
+            self.panel,
+            translate("StaffDesk", "End the visitor's session now? Their programs will be closed."),
+            translate("StaffDesk", "Yes, end the session"),
+        ):
+            return
+        self.panel.set_busy(True)
+        self.tasks.run(
+            lambda: self.agent.staff_end(token),
+            lambda _: self.panel.show_info(lambda: translate("StaffDesk", "The session ends.")),
+            self._failed,
+        )
+
+    def _maintenance(self, minutes: int) -> None:
+        token = self._token()
+        if token is None:
+            return
+        if self.agent.view() is not None:
+            self.panel.show_error(lambda: staff_error_text(SessionAlreadyRunning()))
+            return
+        self.panel.set_busy(True)
+        self.tasks.run(
+            lambda: self.agent.start_maintenance(token, minutes),
+            lambda _: self.panel.reject(),  # the bar takes over; the staff login ends
+            self._failed,
+        )
+
+    def _quit(self) -> None:
+        token = self._token()
+        if token is None or not StaffConfirm.ask(
+            self.panel,
+            translate(
+                "StaffDesk",
+                "Quit the kiosk? This computer stays without the lock screen until it is "
+                "started again.",
+            ),
+            translate("StaffDesk", "Yes, quit the kiosk"),
+        ):
+            return
+        self.panel.set_busy(True)
+        self.tasks.run(
+            lambda: self.agent.quit_for_maintenance(token),
+            lambda _: self._did_quit(),
+            self._failed,
+        )
+
+    def _did_quit(self) -> None:
+        log.info("kiosk quitting for maintenance")
+        self.panel.reject()
+        self.quit_app()
+
+    def _failed(self, exc: BaseException) -> None:
+        log.info("staff action refused: %s", exc)
+        self.panel.show_error(lambda: staff_error_text(exc))
+
+    # --- maintenance ---------------------------------------------------------------------
+
+    def _maintenance_did_start(self, seconds: int) -> None:
+        self.windows.show_session()  # the lock screen and the covers go away...
+        self.windows.bar.hide()  # ... and no visitor's bar: the maintenance bar instead
+        rect = self.windows.bar.geometry()
+        self.maintenance_bar.setGeometry(rect.x(), rect.y(), rect.width(), MAINTENANCE_BAR_HEIGHT)
+        self.maintenance_bar.set_left(seconds)
+        self.maintenance_bar.show()
+        self.maintenance_bar.raise_()
+        self.refresh_timer.start()
+
+    def _relock(self) -> None:
+        self.tasks.run(self.agent.end_maintenance, lambda _: None)
+
+    def _maintenance_did_end(self) -> None:
+        self.maintenance_bar.hide()
+        if not self.panel.isVisible():
+            self.refresh_timer.stop()
+        self.windows.show_lock()
+        self.lock_screen.reset()
+
+    @property
+    def in_maintenance(self) -> bool:
+        return self.maintenance_bar.isVisible()
+
+    def _tick_maintenance(self) -> None:
+        left = self.agent.maintenance_left()
+        if left is not None and self.maintenance_bar.isVisible():
+            self.maintenance_bar.set_left(left)
