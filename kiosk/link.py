@@ -27,6 +27,9 @@ log = logging.getLogger("epn.kiosk.agent")
 
 #: Sent events are pruned this often (monotonic seconds).
 PRUNE_EVERY_SECONDS = 3600.0
+#: The station info (today's hours, closing time, the site's message) is asked again this
+#: often, so a kiosk left running overnight shows today's, and staff changes reach it.
+INFO_EVERY_SECONDS = 300.0
 
 
 class ServerLink:
@@ -70,6 +73,7 @@ class ServerLink:
         self._wake = threading.Event()
         self._next_heartbeat = float("-inf")
         self._next_prune = float("-inf")
+        self._next_info = float("-inf")
         self.station_info: StationInfo | None = None
 
     @property
@@ -112,12 +116,15 @@ class ServerLink:
             self._heartbeat()
         try:
             self._flush()
-            if self.station_info is None:
+            if now >= self._next_info:
                 info = self._client.me()
-                self.station_info = info
-                log.info("station %s at %s", info.name, info.site.name)
-                self._notify(self._listener.station_did_load, info)
-                self._on_info(info)
+                self._next_info = now + INFO_EVERY_SECONDS
+                if info != self.station_info:
+                    if self.station_info is None:
+                        log.info("station %s at %s", info.name, info.site.name)
+                    self.station_info = info
+                    self._notify(self._listener.station_did_load, info)
+                    self._on_info(info)
         except ServerUnreachable as exc:
             self.set_online(False)
             delay = self._backoff.failed()
@@ -133,7 +140,7 @@ class ServerLink:
         if now >= self._next_prune:
             self._next_prune = now + PRUNE_EVERY_SECONDS
             self._outbox.prune()
-        left = self._next_heartbeat - self._clock.monotonic()
+        left = min(self._next_heartbeat, self._next_info) - self._clock.monotonic()
         return min(max(left, 0.01), self._heartbeat_seconds)
 
     def _flush(self) -> None:

@@ -7,6 +7,7 @@ screen, which is how the screens are looked at on a machine without a display.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -17,9 +18,9 @@ from typing import Any
 
 log = logging.getLogger("epn.ui.demo")
 
-# The visitor the scripted session signs in (from admin.sample: a card with a PIN).
 STEP_MS = 100
-SCREEN_SIZE = (1280, 800)
+#: The screen of ``--offscreen``: the size the kiosk's windows are drawn for in the shots.
+OFFSCREEN_SCREEN = {"name": "demo", "x": 0, "y": 0, "width": 1280, "height": 800}
 
 
 class DemoScript:
@@ -68,8 +69,6 @@ def run_demo(
     data_dir: Path | None,
     port: int = 0,
 ) -> int:
-    if offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from ui.lifecycle import quit_on_signals, setup_logging
 
     setup_logging()
@@ -90,6 +89,11 @@ def run_demo(
 
     data_dir = data_dir or Path(tempfile.mkdtemp(prefix="epn-demo-"))
     data_dir.mkdir(parents=True, exist_ok=True)
+    if offscreen:
+        # a 1280×800 screen: the warning banner and the session bar are placed for it
+        screens = data_dir / "offscreen-screens.json"
+        screens.write_text(json.dumps({"screens": [OFFSCREEN_SCREEN]}), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
     db_path = data_dir / "epn-demo.db"
     fresh = not db_path.exists()
     store = Store(db_path)
@@ -141,7 +145,7 @@ def run_demo(
 
     script = None
     if screenshots is not None:
-        script = _screenshot_script(kiosk, console, sample, screenshots, on_done=finish)
+        script = _screenshot_script(kiosk, console, store, sample, screenshots, on_done=finish)
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
     elif offscreen and screenshots is None:
@@ -180,86 +184,15 @@ def _print_banner(url: str, db_path: Path, sample: dict[str, Any]) -> None:
 def _screenshot_script(
     kiosk: object,
     console: object,
+    store: object,
     sample: dict[str, Any],
     out_dir: Path,
     *,
     on_done: Callable[[bool], None],
 ) -> DemoScript:
-    """Lock screen in each language → sign-in with PIN → session bar → console showing it."""
-    from PySide6.QtWidgets import QWidget
+    """Every kiosk screen in each language and look (ui/demo_screens.py), then the console."""
+    from ui.demo_screens import Shooter, session_steps
 
-    from kiosk.protocol import StationState
-    from ui.kiosk.app import KioskProgram
-
-    assert isinstance(kiosk, KioskProgram)
     out_dir.mkdir(parents=True, exist_ok=True)
-    lock = kiosk.lock_screen
-    bar = kiosk.session_bar
-    controller = kiosk.controller
-    visitor = next(v for v in sample["visitors"] if v["pin"] and v.get("enabled", True))
-    station_name = next(iter(sample["stations"]))
-
-    def save(widget: QWidget, name: str) -> None:
-        path = out_dir / name
-        if not widget.grab().save(str(path)):
-            raise RuntimeError(f"could not write {path}")
-        print(f"  saved {path}", flush=True)
-
-    def switch_to(code: str) -> Callable[[], None]:
-        def act() -> None:
-            controller.set_language(code)
-            lock.resize(*SCREEN_SIZE)
-
-        return act
-
-    def save_lock(code: str) -> Callable[[], None]:
-        # A step of its own, so the layout has settled around the new texts before the grab.
-        return lambda: save(lock, f"lock-screen-{code}.png")
-
-    def type_identifier() -> None:
-        controller.set_language("fr")
-        lock.identifier_edit.setText(visitor["identifier"])
-        lock.identifier_edit.returnPressed.emit()
-
-    def type_pin() -> None:
-        lock.pin_edit.setText(visitor["pin"])
-        lock.pin_edit.returnPressed.emit()
-
-    def console_shows_session() -> bool:
-        window = getattr(console, "window", None)
-        if window is None:
-            return False
-        row = window.model.row_of(station_name)
-        return row is not None and window.model.station_at(row).state == StationState.IN_USE
-
-    def save_console() -> None:
-        window = console.window  # type: ignore[attr-defined]
-        window.select_station(station_name)
-        window.resize(1100, 520)
-        save(window, "console.png")
-
-    steps: list[tuple[str, Callable[[], bool], Callable[[], None]]] = [
-        (
-            "lock screen ready",
-            lambda: lock.isVisible() and bool(lock.station_name),
-            switch_to("fr"),
-        ),
-        ("lock screen fr", lambda: True, save_lock("fr")),
-        ("switch to nl", lambda: True, switch_to("nl")),
-        ("lock screen nl", lambda: True, save_lock("nl")),
-        ("switch to en", lambda: True, switch_to("en")),
-        ("lock screen en", lambda: True, save_lock("en")),
-        ("type card number", lambda: True, type_identifier),
-        ("type PIN", lambda: lock.pin_edit.isVisible(), type_pin),
-        (
-            "session bar",
-            lambda: bar.isVisible() and kiosk.agent.view() is not None,
-            lambda: save(bar, "session-bar.png"),
-        ),
-        (
-            "console",
-            console_shows_session,
-            save_console,
-        ),
-    ]
-    return DemoScript(steps, on_done=on_done)
+    shooter = Shooter(out_dir)
+    return DemoScript(session_steps(kiosk, console, store, sample, shooter), on_done=on_done)

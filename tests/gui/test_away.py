@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from admin.api import create_app
 from admin.directory import Directory
@@ -20,6 +20,8 @@ from kiosk.away import MAX_FAILURES
 from tests.helpers.kiosk_gui import start_kiosk
 from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram
+from ui.kiosk.away_screen import AwayScreen
+from ui.kiosk.lock_screen import LockScreen
 
 SITE = "EPN Molenbeek"
 STATION = "MB-02"
@@ -152,3 +154,50 @@ def test_an_empty_answer_is_explained_and_not_counted(qtbot, kiosk: KioskProgram
     qtbot.keyClick(away.secret_edit, Qt.Key.Key_Return)
     assert away.message_text == "Type your PIN or card number first."
     assert kiosk.agent.away_tries_left() == MAX_FAILURES
+
+
+# --- sizes ------------------------------------------------------------------------------------
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Visible labels and buttons smaller than their text or sticking out of the window."""
+    problems = []
+    frame = QRect(QPoint(0, 0), window.size())
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QPushButton):
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()} {widget.text()!r}"
+        if not frame.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())):
+            problems.append(f"{name} outside the window")
+        elif isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height():
+                problems.append(f"{name} cut at the bottom")
+        else:
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() or hint.height() > widget.height():
+                problems.append(f"{name}: {hint.toTuple()} > {widget.size().toTuple()}")
+    return problems
+
+
+def test_nothing_is_clipped_in_french_in_large_text(qtbot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = Languages(app)
+    try:
+        languages.set_language("fr")
+        lock = LockScreen()  # the away screen follows the lock screen's look
+        qtbot.addWidget(lock)
+        lock.apply_look(True, False)  # what the lock screen's "large text" toggle does
+        away = AwayScreen(lock)
+        away.reset(59 * 60 + 39, 9 * 60 + 56)
+        away.show_wrong(MAX_FAILURES - 1)
+        away.place(windowed=True)
+        qtbot.waitExposed(away)
+        qtbot.waitUntil(lambda: away.size().toTuple() == (1280, 800))
+        QApplication.sendPostedEvents()
+        away.layout().activate()
+        assert away.title.text() == "Cet ordinateur est verrouillé"  # French, not the source
+        assert away.field_label.wordWrap()
+        assert clipped(away) == []
+    finally:
+        languages.close()

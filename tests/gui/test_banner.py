@@ -10,17 +10,25 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from admin.session_rules import SessionRules
 from kiosk.agent import SessionView
 from kiosk.protocol import VisitorInfo
+from tests.gui.test_lock_screen import clipped
 from tests.helpers.kiosk_gui import NO_PIN, Server, sign_in
+from ui.i18n import Languages
+from ui.kiosk import banner as banner_module
 
 # fixtures: a real server, and a kiosk started against it
 from ui.kiosk.app import KioskProgram
-from ui.kiosk.banner import WarningBanner
+from ui.kiosk.banner import BANNER_STYLE, WarningBanner, banner_style
+from ui.kiosk.lock_screen import LockScreen
+from ui.kiosk.session_bar import SessionBar
+from ui.kiosk.windows import KioskWindows, scale_for_height
+from ui.theme import BLACK, ORANGE, PAPER, YELLOW
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,6 +79,92 @@ def test_it_sits_at_the_top_centre_below_the_session_bar(banner: WarningBanner) 
     banner.warn_idle(30)  # the longest text: two lines, none cut off
     banner.layout().activate()
     assert banner.detail.height() >= banner.detail.heightForWidth(banner.detail.width())
+
+
+def look_windows(qtbot) -> KioskWindows:
+    """The kiosk's windows as the lock screen's toggles restyle them (windowed: scale 1)."""
+    lock, bar = LockScreen(), SessionBar()
+    qtbot.addWidget(lock)
+    qtbot.addWidget(bar)
+    return KioskWindows(lock, bar, windowed=True)
+
+
+def settled(banner: WarningBanner) -> WarningBanner:
+    QApplication.sendPostedEvents()
+    banner.row.activate()
+    return banner
+
+
+def colours(banner: WarningBanner) -> tuple[QColor, QColor]:
+    """The banner's background (inside its border, in its margin) and its title's colour."""
+    image = banner.grab().toImage()
+    background = image.pixelColor(image.width() // 2, image.height() - 10)
+    return background, banner.title.palette().color(QPalette.ColorRole.WindowText)
+
+
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+def test_larger_text_and_high_contrast_reach_the_banner(
+    qtbot, banner: WarningBanner, languages: Languages, code: str
+) -> None:
+    windows = look_windows(qtbot)
+    assert windows.add_look_window(banner) is banner
+    languages.set_language(code)
+    banner.warn_idle(30)  # the longest texts
+    normal = (banner.title.fontInfo().pixelSize(), banner.detail.fontInfo().pixelSize())
+    normal_height = settled(banner).height()
+    assert clipped(banner) == []
+    assert colours(banner) == (QColor(ORANGE), QColor(PAPER))
+
+    windows.apply_look(True, False)  # what the lock screen's toggle does
+    assert banner.styleSheet() == banner_style(large=True)
+    assert banner.title.fontInfo().pixelSize() > normal[0]
+    assert banner.detail.fontInfo().pixelSize() > normal[1]
+    assert settled(banner).height() > normal_height  # it grew with its text
+    assert clipped(banner) == []
+    assert banner.y() >= SessionBar().bar_height  # below the session bar, grown too
+    windows.apply_look(True, True)
+    assert colours(banner) == (QColor(BLACK), QColor(YELLOW))
+    assert clipped(settled(banner)) == []
+
+    windows.apply_look(False, False)  # what the controller does when the session ends
+    assert banner.styleSheet() == BANNER_STYLE
+    assert (banner.title.fontInfo().pixelSize(), banner.detail.fontInfo().pixelSize()) == normal
+    assert settled(banner).height() == normal_height
+    assert colours(banner) == (QColor(ORANGE), QColor(PAPER))
+
+
+def test_a_look_chosen_before_the_first_warning_shows_with_it(qtbot) -> None:
+    normal, chosen = WarningBanner(), WarningBanner()
+    qtbot.addWidget(normal)
+    qtbot.addWidget(chosen)
+    chosen.apply_look(True, True, 1.0)  # the visitor's choice, on the lock screen
+    normal.warn(300)
+    chosen.warn(300)
+    assert chosen.title.fontInfo().pixelSize() > normal.title.fontInfo().pixelSize()
+    assert colours(chosen) == (QColor(BLACK), QColor(YELLOW))
+    assert clipped(settled(chosen)) == []
+
+
+class Screen:
+    def __init__(self, width: int, height: int) -> None:
+        self.rect = QRect(0, 0, width, height)
+
+    def availableGeometry(self) -> QRect:
+        return self.rect
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (3840, 2160)])
+def test_large_text_fits_from_1024x768_to_4k(
+    banner: WarningBanner, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    monkeypatch.setattr(banner_module.QGuiApplication, "primaryScreen", lambda: Screen(*size))
+    banner.warn_idle(30)
+    for large, contrast in [(False, False), (True, True), (True, False)]:
+        banner.apply_look(large, contrast, scale_for_height(size[1]))
+        assert banner.width() <= size[0] - 40
+        assert abs(banner.geometry().center().x() - size[0] // 2) <= 2  # on that screen
+        assert banner.geometry().bottom() < size[1] // 2  # the visitor's work stays in view
+        assert clipped(settled(banner)) == [], (large, contrast)
 
 
 def test_a_warning_hides_by_itself(qtbot) -> None:
@@ -134,7 +228,14 @@ import json, sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from Xlib import display
-from ui.kiosk.banner import WarningBanner
+from tests.gui.test_lock_screen import clipped
+from ui.i18n import Languages
+from ui.kiosk import banner as banner_module
+from ui.kiosk.banner import BANNER_STYLE, WarningBanner, banner_style
+from ui.kiosk.lock_screen import LockScreen
+from ui.kiosk.session_bar import SessionBar
+from ui.kiosk.windows import KioskWindows, scale_for_height
+from ui.theme import BLACK, ORANGE, PAPER, YELLOW
 
 app = QApplication([])
 

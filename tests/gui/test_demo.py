@@ -1,36 +1,49 @@
-"""``epn demo --offscreen --screenshots``: the whole product on sample data, screens saved."""
+"""``epn demo --offscreen --screenshots``: the whole product on sample data, every screen saved."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from tests.helpers.processes import epn_command
+from ui.demo_screens import SCREENS, clipped_texts, expected_shots
 
-SCREENS = {
-    "lock-screen-fr.png": (1280, 800),
-    "lock-screen-nl.png": (1280, 800),
-    "lock-screen-en.png": (1280, 800),
-    "session-bar.png": (1280, 72),
-    "console.png": (1100, 520),
-}
+#: every kiosk screen in fr, nl and en, normal and large text, as a visitor's 1280×800 screen
+SHOTS = {name: (1280, 800) for name in expected_shots(SCREENS)}
+SHOTS["console.png"] = (1100, 520)
+
+
+def colours(image: QImage, step: int = 2) -> Counter[int]:
+    return Counter(
+        image.pixel(x, y)
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    )
 
 
 def ink_fraction(image: QImage) -> float:
     """Share of sampled pixels that differ from the most common colour (the background)."""
-    colours = Counter(
-        image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
-    )
-    total = sum(colours.values())
-    return 1 - colours.most_common(1)[0][1] / total
+    counted = colours(image)
+    return 1 - counted.most_common(1)[0][1] / sum(counted.values())
 
 
-def test_demo_drives_a_session_and_saves_each_screen(tmp_path: Path) -> None:
-    shots = tmp_path / "shots"
+def centre_ink(image: QImage) -> float:
+    """Ink in the middle of the image: a grab clipped to a corner or an edge has none there."""
+    w, h = image.width(), image.height()
+    return ink_fraction(image.copy(w // 4, h // 4, w // 2, h // 2))
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp_path = tmp_path_factory.mktemp("demo")
+    out = tmp_path / "shots"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [
@@ -38,24 +51,56 @@ def test_demo_drives_a_session_and_saves_each_screen(tmp_path: Path) -> None:
             "demo",
             "--offscreen",
             "--screenshots",
-            str(shots),
+            str(out),
             "--quit-after",
-            "60",
+            "200",
             "--data-dir",
             str(tmp_path / "data"),
         ],
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=260,
         stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "staff console login: animateur / " in result.stdout
     assert (tmp_path / "data" / "epn-demo.db").exists()
-    for name, (width, height) in SCREENS.items():
-        image = QImage(str(shots / name))
-        assert not image.isNull(), f"{name} missing"
-        assert (image.width(), image.height()) == (width, height), name
-        # Rendered text and widgets, not a blank or single-colour grab.
-        assert ink_fraction(image) > 0.01, f"{name} looks blank"
+    return out
+
+
+def test_every_screen_is_saved_in_each_language_and_look(shots: Path) -> None:
+    saved = {path.name for path in shots.glob("*.png")}
+    assert saved == set(SHOTS)
+
+
+@pytest.mark.parametrize("name", sorted(SHOTS))
+def test_screenshot_is_drawn_whole(shots: Path, name: str) -> None:
+    image = QImage(str(shots / name))
+    assert not image.isNull(), f"{name} missing"
+    assert (image.width(), image.height()) == SHOTS[name]
+    # rendered text and widgets, not a blank, black or single-colour grab
+    assert len(colours(image, step=4)) >= 8, f"{name}: too few colours"
+    assert ink_fraction(image) > 0.03, f"{name} looks blank"
+    if name != "console.png":  # the console's table is empty below its three rows
+        assert centre_ink(image) > 0.01, f"{name}: nothing in the middle"
+
+
+def test_every_text_fits(shots: Path) -> None:
+    """The demo lists labels and buttons whose text does not fit its box or the window."""
+    manifest = json.loads((shots / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest) == set(SHOTS)
+    clipped = {name: entry["clipped"] for name, entry in manifest.items() if entry["clipped"]}
+    assert clipped == {}
+
+
+def test_the_fit_check_finds_a_clipped_text(qtbot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(300, 100)
+    label = QLabel("Votre temps d'ordinateur du jour est épuisé. Il revient demain à 9:00.", window)
+    label.setGeometry(10, 10, 120, 30)
+    button = QPushButton("OK", window)
+    button.setGeometry(10, 50, 80, 40)
+    window.show()
+    assert clipped_texts(window) == [label.text()]

@@ -6,15 +6,24 @@ import logging
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from admin.client import StaffClient
 from kiosk.protocol import EndReason
+from tests.gui.test_lock_screen import clipped
 from tests.helpers.kiosk_gui import NO_PIN, STAFF_PASSWORD, STATION, Server, sign_in
+from ui.i18n import Languages
 
 # fixtures: a real server, and a kiosk started against it
 from ui.kiosk.app import KioskProgram
-from ui.kiosk.end_screen import EndScreen, reason_text
-from ui.kiosk.session_bar import ConfirmEndDialog
+from ui.kiosk.banner import BANNER_STYLE, banner_style
+from ui.kiosk.end_screen import END_STYLE, EndScreen, end_style, reason_text
+from ui.kiosk.lock_screen import LockScreen
+from ui.kiosk.session_bar import ConfirmEndDialog, SessionBar
+from ui.kiosk.staff_message import MESSAGE_STYLE, message_style
+from ui.kiosk.windows import KioskWindows, scale_for_height
+from ui.theme import BLACK, BLUE, BLUE_DARK, YELLOW
 
 
 @pytest.fixture
@@ -154,3 +163,103 @@ def test_closing_the_program_stops_it_for_good(qtbot, screen: EndScreen) -> None
     assert not screen.minimum_timer.isActive() and not screen.safety_timer.isActive()
     screen.cleanup_finished()
     assert not finished
+
+
+# --- reading aids -----------------------------------------------------------------------------
+
+
+def settled(screen: EndScreen) -> EndScreen:
+    QApplication.sendPostedEvents()
+    screen.layout().activate()
+    return screen
+
+
+def colours(screen: EndScreen) -> tuple[QColor, QColor]:
+    """The screen's background (a corner) and its title's colour."""
+    background = screen.grab().toImage().pixelColor(2, 2)
+    return background, screen.title.palette().color(QPalette.ColorRole.WindowText)
+
+
+def fonts(screen: EndScreen) -> list[int]:
+    labels = (screen.title, screen.reason, screen.thanks, screen.progress)
+    return [label.fontInfo().pixelSize() for label in labels]
+
+
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+def test_larger_text_and_high_contrast_reach_the_end_screen(
+    qtbot, screen: EndScreen, languages: Languages, code: str
+) -> None:
+    lock, bar = LockScreen(), SessionBar()
+    qtbot.addWidget(lock)
+    qtbot.addWidget(bar)
+    windows = KioskWindows(lock, bar, windowed=True)
+    windows.add_look_window(screen)
+    languages.set_language(code)
+    screen.begin(EndReason.AWAY)  # the longest reason
+    normal = fonts(screen)
+    assert clipped(settled(screen)) == []
+    assert colours(screen) == (QColor(BLUE), QColor(BLUE_DARK))
+
+    windows.apply_look(True, False)  # what the lock screen's toggle does
+    assert screen.styleSheet() == end_style(large=True)
+    assert all(large > small for large, small in zip(fonts(screen), normal, strict=True))
+    assert clipped(settled(screen)) == []
+    windows.apply_look(True, True)
+    assert colours(screen) == (QColor(BLACK), QColor(YELLOW))
+    assert clipped(settled(screen)) == []
+
+    windows.apply_look(False, False)  # what the controller does when the session ends
+    assert screen.styleSheet() == END_STYLE
+    assert fonts(screen) == normal
+    assert colours(screen) == (QColor(BLUE), QColor(BLUE_DARK))
+
+
+def test_a_look_chosen_before_the_end_shows_with_it(qtbot) -> None:
+    normal, chosen = EndScreen(windowed=True), EndScreen(windowed=True)
+    qtbot.addWidget(normal)
+    qtbot.addWidget(chosen)
+    chosen.apply_look(True, True, 1.0)  # the visitor's choice, on the lock screen
+    normal.begin(EndReason.TIME_UP)
+    chosen.begin(EndReason.TIME_UP)
+    assert all(large > small for large, small in zip(fonts(chosen), fonts(normal), strict=True))
+    assert colours(chosen) == (QColor(BLACK), QColor(YELLOW))
+    assert clipped(settled(chosen)) == []
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (3840, 2160)])
+def test_large_text_fits_from_1024x768_to_4k(
+    qtbot, screen: EndScreen, size: tuple[int, int]
+) -> None:
+    screen.begin(EndReason.AWAY)
+    screen.cleanup_finished()  # the longer progress text
+    for large, contrast in [(False, False), (True, True), (True, False)]:
+        screen.apply_look(large, contrast, scale_for_height(size[1]))
+        screen.resize(*size)
+        qtbot.waitUntil(lambda: screen.size().toTuple() == size)
+        assert clipped(settled(screen)) == [], (large, contrast)
+
+
+def test_the_kiosk_restyles_its_end_screen_banner_and_messages(
+    qtbot, kiosk: KioskProgram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock screen's toggles reach them, and last until the lock screen is back."""
+    lock = kiosk.lock_screen
+    qtbot.mouseClick(lock.large_text_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(lock.contrast_button, Qt.MouseButton.LeftButton)
+    looks = (kiosk.end_screen, kiosk.banner, kiosk.staff_messages)
+    large = (end_style(True, True), banner_style(True, True), message_style(True, True))
+    assert tuple(window.styleSheet() for window in looks) == large
+    sign_in(qtbot, kiosk, NO_PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    kiosk.end_screen.minimum_timer.setInterval(20)
+    monkeypatch.setattr(ConfirmEndDialog, "ask", classmethod(lambda cls, parent: True))
+    qtbot.mouseClick(kiosk.session_bar.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(kiosk.end_screen.isVisible)
+    assert kiosk.end_screen.styleSheet() == end_style(True, True)  # still the visitor's look
+    assert colours(kiosk.end_screen) == (QColor(BLACK), QColor(YELLOW))
+    qtbot.waitUntil(lock.isVisible)
+    assert tuple(window.styleSheet() for window in looks) == (
+        END_STYLE,
+        BANNER_STYLE,
+        MESSAGE_STYLE,
+    )

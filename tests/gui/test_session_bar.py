@@ -64,7 +64,7 @@ def test_a_click_on_the_small_clock_expands(qtbot, bar: SessionBar) -> None:
 def test_a_new_visitor_gets_the_whole_bar(bar: SessionBar) -> None:
     bar.collapse()
     bar.start("Jan", 600)
-    assert not bar.collapsed and "Jan" in bar.greeting.text()
+    assert not bar.collapsed and "Jan" in bar.greeting.full_text
 
 
 def test_staff_and_away_buttons_emit(qtbot, bar: SessionBar) -> None:
@@ -115,7 +115,7 @@ def test_every_control_is_named_and_takes_the_keyboard(bar: SessionBar) -> None:
 def test_a_warning_turns_the_bar_orange_and_says_so(bar: SessionBar) -> None:
     bar.warn(300)
     assert bar.warning
-    assert bar.note.isVisible() and bar.note.text() == "5 minute(s) left. Save your work."
+    assert bar.note.isVisible() and bar.note.text() == "5 minute(s) left"
     assert not bar.greeting.isVisible()  # the note takes the greeting's place
     bar.time_added(900)
     assert not bar.warning and bar.note.text() == "The staff added 15 minute(s)."

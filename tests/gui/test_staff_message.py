@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, QRect, Qt, QTime
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from admin.client import StaffClient
 from kiosk.protocol import CommandKind, CommandRequest, Paths
+from tests.gui.test_lock_screen import clipped
 from tests.helpers.kiosk_gui import NO_PIN, STAFF_PASSWORD, STATION, Server, sign_in
+from ui.i18n import Languages
+from ui.kiosk import staff_message as message_module
 
 # fixtures: a real server, and a kiosk started against it
 from ui.kiosk.app import KioskProgram
-from ui.kiosk.staff_message import StaffMessageDialog
+from ui.kiosk.lock_screen import LockScreen
+from ui.kiosk.session_bar import SessionBar
+from ui.kiosk.staff_message import MESSAGE_STYLE, StaffMessageDialog, message_style
+from ui.kiosk.windows import KioskWindows
+from ui.theme import BLACK, BLUE_DARK, INK, PAPER, YELLOW
 
 
 def at(hour: int, minute: int) -> QDateTime:
@@ -134,3 +143,91 @@ def test_the_controller_goes_through_the_entry_point(
     send_message(server, "Hello from the desk")
     qtbot.waitUntil(lambda: shown == ["Hello from the desk"], timeout=5000)
     assert not kiosk.staff_messages.isVisible()
+
+
+# --- reading aids -----------------------------------------------------------------------------
+
+LONG = (
+    "The room closes in 15 minutes. Please save your work on your USB stick or send it to "
+    "yourself by e-mail, and bring back the headphones to the desk."
+)
+
+
+def settled(dialog: StaffMessageDialog) -> StaffMessageDialog:
+    QApplication.sendPostedEvents()
+    dialog.layout().activate()
+    return dialog
+
+
+def colours(dialog: StaffMessageDialog) -> tuple[QColor, QColor, QColor]:
+    """The dialog's background (inside its border), its title's and its message's colours."""
+    background = dialog.grab().toImage().pixelColor(dialog.width() // 2, dialog.height() - 10)
+    role = QPalette.ColorRole.WindowText
+    return background, dialog.title.palette().color(role), dialog.text.palette().color(role)
+
+
+def fonts(dialog: StaffMessageDialog) -> list[int]:
+    labels = (dialog.title, dialog.time_label, dialog.count_label, dialog.text)
+    return [label.fontInfo().pixelSize() for label in labels]
+
+
+class Screen:
+    """A kiosk's screen: 1024×768 is the smallest the kiosk is drawn for."""
+
+    def availableGeometry(self) -> QRect:
+        return QRect(0, 0, 1024, 768)
+
+
+@pytest.fixture
+def kiosk_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dialog sizes itself for the main screen: the offscreen one is only 800 px wide."""
+    monkeypatch.setattr(message_module.QGuiApplication, "primaryScreen", lambda: Screen())
+
+
+def test_a_look_chosen_before_the_first_message_shows_with_it(qtbot, kiosk_screen: None) -> None:
+    normal, chosen = StaffMessageDialog(), StaffMessageDialog()
+    qtbot.addWidget(normal)
+    qtbot.addWidget(chosen)
+    chosen.apply_look(True, True, 1.0)  # the visitor's choice, on the lock screen
+    normal.add_message(LONG, at(17, 45))
+    chosen.add_message(LONG, at(17, 45))
+    assert all(large > small for large, small in zip(fonts(chosen), fonts(normal), strict=True))
+    assert colours(chosen) == (QColor(BLACK), QColor(YELLOW), QColor(PAPER))
+    assert clipped(settled(chosen)) == []
+
+
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+def test_larger_text_and_high_contrast_reach_the_messages(
+    qtbot,
+    dialog: StaffMessageDialog,
+    languages: Languages,
+    code: str,
+    kiosk_screen: None,
+) -> None:
+    lock, bar = LockScreen(), SessionBar()
+    qtbot.addWidget(lock)
+    qtbot.addWidget(bar)
+    windows = KioskWindows(lock, bar, windowed=True)
+    windows.add_look_window(dialog)
+    languages.set_language(code)
+    dialog.add_message(LONG, at(17, 45))
+    dialog.add_message("Please lower the volume.", at(17, 47))  # "1 more message after this one."
+    normal = fonts(dialog)
+    normal_size = settled(dialog).size()
+    assert clipped(dialog) == []
+    assert colours(dialog) == (QColor(PAPER), QColor(BLUE_DARK), QColor(INK))
+
+    windows.apply_look(True, False)  # what the lock screen's toggle does
+    assert dialog.styleSheet() == message_style(large=True)
+    assert all(large > small for large, small in zip(fonts(dialog), normal, strict=True))
+    assert settled(dialog).height() > normal_size.height()  # it grew with its text
+    assert clipped(dialog) == []
+    windows.apply_look(True, True)
+    assert colours(dialog) == (QColor(BLACK), QColor(YELLOW), QColor(PAPER))
+    assert clipped(settled(dialog)) == []
+
+    windows.apply_look(False, False)  # what the controller does when the session ends
+    assert dialog.styleSheet() == MESSAGE_STYLE
+    assert fonts(dialog) == normal
+    assert settled(dialog).size() == normal_size
+    assert colours(dialog) == (QColor(PAPER), QColor(BLUE_DARK), QColor(INK))

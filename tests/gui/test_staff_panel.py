@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
 from admin.api import create_app
 from admin.directory import Directory
@@ -20,8 +20,9 @@ from admin.timeutil import utc_now
 from tests.helpers.kiosk_gui import start_kiosk
 from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram
+from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.staff_desk import StaffDesk
-from ui.kiosk.staff_panel import StaffConfirm
+from ui.kiosk.staff_panel import StaffConfirm, StaffPanel, StaffSignInDialog
 
 SITE = "EPN Laeken"
 OTHER_SITE = "EPN Molenbeek"
@@ -122,7 +123,7 @@ def test_staff_extend_then_end_a_visitors_session(
     assert not panel.unlock_button.isEnabled()  # no maintenance under a visitor's session
 
     qtbot.mouseClick(panel.extend_15, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: kiosk.agent.view().remaining_seconds > 74 * 60, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.agent.view().remaining_seconds > 74 * 60, timeout=15000)
     qtbot.waitUntil(lambda: kiosk.session_bar.countdown.text().startswith("1:1"))
     [extend] = audit_rows(server.store, "command.extend")
     assert (extend["username"], extend["target"]) == ("accueil", f"station:{STATION}")
@@ -133,7 +134,7 @@ def test_staff_extend_then_end_a_visitors_session(
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)  # "Cancel"
     assert kiosk.agent.view() is not None
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: kiosk.agent.view() is None, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.agent.view() is None, timeout=15000)
     # the session's end brings the kiosk back to French for the next visitor
     nobody = QCoreApplication.translate("StaffPanel", "Nobody is using this computer.")
     qtbot.waitUntil(lambda: panel.session_line.text() == nobody)
@@ -229,3 +230,78 @@ def test_quit_for_maintenance_records_it_and_quits(
     qtbot.waitUntil(lambda: quits == [True], timeout=5000)
     [row] = audit_rows(server.store, "station.quit")
     assert (row["username"], row["target"]) == ("accueil", f"station:{STATION}")
+
+
+# --- sizes ------------------------------------------------------------------------------------
+
+#: The smallest screen the staff windows must fit on without scrolling.
+KIOSK_SCREEN = (1280, 800)
+
+
+def clipped(window: QWidget, card: QWidget) -> list[str]:
+    """Visible labels and buttons smaller than their text or sticking out of the card."""
+    problems = []
+    frame = QRect(QPoint(0, 0), card.size())
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QPushButton):
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()} {widget.text()!r}"
+        if not frame.contains(QRect(widget.mapTo(card, QPoint(0, 0)), widget.size())):
+            problems.append(f"{name} outside the card")
+        elif isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height():
+                problems.append(f"{name} cut at the bottom")
+        else:
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() or hint.height() > widget.height():
+                problems.append(f"{name}: {hint.toTuple()} > {widget.size().toTuple()}")
+    return problems
+
+
+def settled(qtbot, dialog: QDialog) -> None:
+    qtbot.waitExposed(dialog)
+    QApplication.sendPostedEvents()
+    qtbot.waitUntil(lambda: dialog.size() == dialog.fitted_size())
+
+
+def test_staff_windows_fit_their_text_in_french_in_large_text(qtbot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = Languages(app)
+    try:
+        languages.set_language("fr")
+        lock = LockScreen()  # the staff windows follow the lock screen's look
+        qtbot.addWidget(lock)
+        sign_in = StaffSignInDialog(lock)
+        panel = StaffPanel(lock)
+        lock.apply_look(False, False)
+        sign_in.show()
+        panel.begin(STATION, "EPN Riches Claires", "animateur")
+        panel.set_session("Fatima El Amrani", 59 * 60 + 20)
+        panel.show()
+        settled(qtbot, panel)
+        normal = panel.size()
+
+        lock.apply_look(True, False)  # what the lock screen's "large text" toggle does
+        sign_in.show_error(
+            lambda: QCoreApplication.translate(
+                "StaffSignInDialog", "Type your staff username and your password or PIN."
+            )
+        )
+        panel.show_error(
+            lambda: QCoreApplication.translate(
+                "StaffSignInDialog", "Type your staff username and your password or PIN."
+            )
+        )
+        for dialog in (sign_in, panel):
+            settled(qtbot, dialog)
+            assert dialog.title.text() != "Staff sign-in"  # French, not the source
+            assert clipped(dialog, dialog.card) == [], type(dialog).__name__
+            # on the kiosk's screen it needs no scrolling
+            needed = dialog.content_size()
+            assert needed.width() <= KIOSK_SCREEN[0] and needed.height() <= KIOSK_SCREEN[1]
+            screen = dialog.screen().availableGeometry()
+            assert screen.contains(dialog.frameGeometry())  # never off the screen
+        assert panel.width() > normal.width() or panel.height() > normal.height()  # it grew
+    finally:
+        languages.close()

@@ -64,10 +64,13 @@ def build_kiosk(
     session_bar = SessionBar()
     lock_screen.setStyleSheet(KIOSK_STYLE)
     session_bar.setStyleSheet(KIOSK_STYLE)
-    # the visitor's warnings, end of session and staff messages (each styles itself)
-    banner = WarningBanner(beep=QApplication.beep if config.session.warning_sound else None)
-    end_screen = EndScreen(windowed=windowed)
-    staff_messages = StaffMessageDialog()
+    windows = KioskWindows(lock_screen, session_bar, windowed=windowed)
+    # the visitor's warnings, end of session and staff messages (each follows the look)
+    banner = windows.add_look_window(
+        WarningBanner(beep=QApplication.beep if config.session.warning_sound else None)
+    )
+    end_screen = windows.add_look_window(EndScreen(windowed=windowed))
+    staff_messages = windows.add_look_window(StaffMessageDialog())
     tasks = TaskManager(lock_screen)
     bridge = AgentBridge(lock_screen)
     agent = build_agent(
@@ -81,7 +84,7 @@ def build_kiosk(
         bridge=bridge,
         lock_screen=lock_screen,
         session_bar=session_bar,
-        windows=KioskWindows(lock_screen, session_bar, windowed=windowed),
+        windows=windows,
         tasks=tasks,
         languages=languages,
         banner=banner,

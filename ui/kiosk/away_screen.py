@@ -24,6 +24,8 @@ from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.messages import format_remaining
 
 WINDOWED_SIZE = (1280, 800)
+#: The card's widest, in letters of the screen's text: 820 px in normal text, more in large.
+CARD_WIDTH_EM = 45.5
 
 
 class AwayScreen(QWidget):
@@ -53,10 +55,10 @@ class AwayScreen(QWidget):
         top.addStretch(1)
         self.language_buttons = add_language_buttons(top, self.language_requested.emit)
 
-        card = QFrame(objectName="Card")
+        self.card = card = QFrame(objectName="Card")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        card.setMaximumWidth(820)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # as tall as its word-wrapped lines need at its width (never held to one line each)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.title = QLabel(objectName="Title")
         self.time_line = QLabel(objectName="Hint")
         self.deadline_line = QLabel(objectName="Message")
@@ -75,6 +77,7 @@ class AwayScreen(QWidget):
         for label in (self.title, self.time_line, self.deadline_line, self.message):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
@@ -102,6 +105,7 @@ class AwayScreen(QWidget):
         layout.addLayout(middle)
         layout.addStretch(2)
         self.setTabOrder(self.secret_edit, self.unlock_button)
+        self._fit_card()
         self.retranslate()
 
     # --- for the controller ---------------------------------------------------------------
@@ -196,9 +200,15 @@ class AwayScreen(QWidget):
             )
         self.message.setText(text)
 
+    def _fit_card(self) -> None:
+        """The card widens with the text (large text), like the lock screen's."""
+        self.card.setMaximumWidth(round(CARD_WIDTH_EM * self.fontInfo().pixelSize()))
+
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_card()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.kiosk.session_bar import BAR_HEIGHT
-from ui.theme import INK, ORANGE, PAPER
+from ui.theme import BLACK, INK, LARGE_TEXT_FACTOR, ORANGE, PAPER, YELLOW
 
 log = logging.getLogger("epn.ui.kiosk.banner")
 
@@ -25,15 +25,38 @@ HIDE_AFTER_MS = 20_000
 LAST_WARNING_SECONDS = 60
 WIDTH = 960
 
-BANNER_STYLE = f"""
-#WarningBanner {{ background: {ORANGE}; border: 4px solid {INK}; }}
-#WarningBanner QLabel {{ color: {PAPER}; }}
-QLabel#BannerTitle {{ font-size: 36px; font-weight: bold; }}
-QLabel#BannerDetail {{ font-size: 24px; }}
-#WarningBanner QPushButton {{ font-size: 22px; font-weight: bold; padding: 10px 26px;
-    border-radius: 10px; border: 3px solid {PAPER}; background: {PAPER}; color: {INK};
-    min-width: 110px; }}
+ICON_SIZE = 72
+
+
+def banner_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -> str:
+    """The banner's stylesheet, like ui.theme's: sizes times ``scale`` (text more if ``large``);
+    ``contrast`` is white and yellow on black."""
+    text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+    back, frame, title, detail = (
+        (BLACK, YELLOW, YELLOW, PAPER) if contrast else (ORANGE, INK, PAPER, PAPER)
+    )
+    button, button_text, button_border = (
+        (BLACK, YELLOW, YELLOW) if contrast else (PAPER, INK, PAPER)
+    )
+
+    def f(size: float) -> str:  # a font size
+        return f"{round(size * text)}px"
+
+    def s(size: float) -> str:  # a padding, border or radius
+        return f"{max(1, round(size * scale))}px"
+
+    return f"""
+#WarningBanner {{ background: {back}; border: {s(4)} solid {frame}; }}
+#WarningBanner QLabel {{ color: {detail}; }}
+QLabel#BannerTitle {{ font-size: {f(36)}; font-weight: bold; color: {title}; }}
+QLabel#BannerDetail {{ font-size: {f(24)}; }}
+#WarningBanner QPushButton {{ font-size: {f(22)}; font-weight: bold; padding: {s(10)} {s(26)};
+    border-radius: {s(10)}; border: {s(3)} solid {button_border}; background: {button};
+    color: {button_text}; min-width: {f(110)}; }}
 """
+
+
+BANNER_STYLE = banner_style()
 
 
 def clock_pixmap(size: int, ratio: float = 1.0) -> QPixmap:
@@ -88,7 +111,6 @@ class WarningBanner(QWidget):
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setStyleSheet(BANNER_STYLE)
         self._beep = beep
         self._clock = clock
         self._kind = ""  # "time", "idle" or "" (hidden)
@@ -96,9 +118,10 @@ class WarningBanner(QWidget):
         self._idle_deadline = 0.0
         #: the last-minute warning, shown again when an idle warning over it is cancelled
         self._sticky_threshold: int | None = None
+        self._width = WIDTH
+        self._top = BAR_HEIGHT + 16  # below the session bar
 
         self.icon = QLabel(objectName="BannerIcon")
-        self.icon.setPixmap(clock_pixmap(72, self.devicePixelRatioF()))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.title = QLabel(objectName="BannerTitle")
         self.title.setWordWrap(True)
@@ -109,17 +132,15 @@ class WarningBanner(QWidget):
         self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.dismiss_button.clicked.connect(self._dismiss)
 
-        texts = QVBoxLayout()
-        texts.setSpacing(6)
-        texts.addWidget(self.title)
-        texts.addWidget(self.detail)
-        texts.addStretch(1)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 18, 24, 18)
-        row.setSpacing(20)
-        row.addWidget(self.icon)
-        row.addLayout(texts, 1)
-        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.texts = QVBoxLayout()
+        self.texts.addWidget(self.title)
+        self.texts.addWidget(self.detail)
+        self.texts.addStretch(1)
+        self.row = QHBoxLayout(self)
+        self.row.addWidget(self.icon)
+        self.row.addLayout(self.texts, 1)
+        self.row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.apply_look(False, False, 1.0)
 
         self.hide_timer = QTimer(self, objectName="banner-hide")
         self.hide_timer.setSingleShot(True)
@@ -164,6 +185,23 @@ class WarningBanner(QWidget):
         self._sticky_threshold = None
         self._hide()
 
+    def apply_look(self, large: bool, contrast: bool, scale: float = 1.0) -> None:
+        """Large text and high contrast, sized for the screen; a shown banner fits again."""
+        text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+        # polished first: a stylesheet changed before the first show would not replace the
+        # rules Qt has already cached for this window
+        self.ensurePolished()
+        self.setStyleSheet(banner_style(large=large, contrast=contrast, scale=scale))
+        self.icon.setPixmap(clock_pixmap(round(ICON_SIZE * text), self.devicePixelRatioF()))
+        self.texts.setSpacing(round(6 * scale))
+        self.row.setContentsMargins(*(round(v * scale) for v in (24, 18, 24, 18)))
+        self.row.setSpacing(round(20 * scale))
+        self._width = round(WIDTH * text)
+        # the session bar grows with its text (SessionBar.set_text_scale): stay below it
+        self._top = max(BAR_HEIGHT, round(BAR_HEIGHT * text)) + round(16 * scale)
+        if self.isVisible():
+            self._place()
+
     @property
     def kind(self) -> str:
         """``"time"``, ``"idle"``, or ``""`` when nothing is shown."""
@@ -193,11 +231,11 @@ class WarningBanner(QWidget):
     def _place(self) -> None:
         screen = QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
-        width = min(WIDTH, area.width() - 40)
+        width = min(self._width, area.width() - 40)
         self.setFixedWidth(width)
         # the wrapped texts' height at this width, not at the width adjustSize() would guess
-        self.setFixedHeight(self.layout().totalHeightForWidth(width))
-        self.move(area.x() + (area.width() - width) // 2, area.y() + BAR_HEIGHT + 16)
+        self.setFixedHeight(self.row.totalHeightForWidth(width))
+        self.move(area.x() + (area.width() - width) // 2, area.y() + self._top)
 
     def _dismiss(self) -> None:
         log.info("warning banner dismissed")
@@ -218,6 +256,8 @@ class WarningBanner(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.isVisible():
+                self._place()  # the new language's texts may wrap on more lines
         super().changeEvent(event)
 
     def retranslate(self) -> None:

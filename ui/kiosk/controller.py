@@ -132,6 +132,8 @@ class KioskController(QObject):
             self._session_did_start(view)
 
     def set_language(self, code: str) -> None:
+        if code != self.languages.current:
+            log.info("language: %s", code)
         self.languages.set_language(code)
         self.lock_screen.set_language(code)
         self.away_screen.set_language(code)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.protocol import EndReason
-from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER
+from ui.theme import BLACK, BLUE, BLUE_DARK, INK, LARGE_TEXT_FACTOR, MUTED, PAPER, YELLOW
 
 log = logging.getLogger("epn.ui.kiosk.end")
 translate = QCoreApplication.translate
@@ -25,14 +25,35 @@ MINIMUM_MS = 2_000
 SAFETY_MS = 30_000
 WINDOWED_SIZE = (1280, 800)
 
-END_STYLE = f"""
-#EndScreen {{ background: {BLUE}; }}
-#EndCard {{ background: {PAPER}; border-radius: 18px; }}
-QLabel#EndTitle {{ font-size: 44px; font-weight: bold; color: {BLUE_DARK}; }}
-QLabel#EndReason {{ font-size: 26px; color: {INK}; }}
-QLabel#EndThanks {{ font-size: 30px; font-weight: bold; color: {BLUE_DARK}; }}
-QLabel#EndProgress {{ font-size: 22px; color: {MUTED}; }}
+CARD_WIDTH = 900
+
+
+def end_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -> str:
+    """The end screen's stylesheet, like ui.theme's: sizes times ``scale`` (text more if
+    ``large``); ``contrast`` is white and yellow on black."""
+    text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+    if contrast:
+        screen, card, border, title, body, muted = BLACK, BLACK, PAPER, YELLOW, PAPER, PAPER
+    else:
+        screen, card, border, title, body, muted = BLUE, PAPER, PAPER, BLUE_DARK, INK, MUTED
+
+    def f(size: float) -> str:  # a font size
+        return f"{round(size * text)}px"
+
+    def s(size: float) -> str:  # a padding, border or radius
+        return f"{max(1, round(size * scale))}px"
+
+    return f"""
+#EndScreen {{ background: {screen}; }}
+#EndCard {{ background: {card}; border: {s(3)} solid {border}; border-radius: {s(18)}; }}
+QLabel#EndTitle {{ font-size: {f(44)}; font-weight: bold; color: {title}; }}
+QLabel#EndReason {{ font-size: {f(26)}; color: {body}; }}
+QLabel#EndThanks {{ font-size: {f(30)}; font-weight: bold; color: {title}; }}
+QLabel#EndProgress {{ font-size: {f(22)}; color: {muted}; }}
 """
+
+
+END_STYLE = end_style()
 
 
 def reason_text(reason: str) -> str:
@@ -75,7 +96,6 @@ class EndScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("EndScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(END_STYLE)
         self.windowed = windowed
         if not windowed:
             self.setWindowFlags(
@@ -86,17 +106,14 @@ class EndScreen(QWidget):
         self._cleaned = False
         self._read = False  # shown long enough to be read
 
-        card = QFrame(objectName="EndCard")
+        self.card = card = QFrame(objectName="EndCard")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        card.setMaximumWidth(900)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.title = QLabel(objectName="EndTitle")
         self.reason = QLabel(objectName="EndReason")
         self.thanks = QLabel(objectName="EndThanks")
         self.progress = QLabel(objectName="EndProgress")
-        column = QVBoxLayout(card)
-        column.setContentsMargins(56, 48, 56, 48)
-        column.setSpacing(22)
+        self.column = column = QVBoxLayout(card)
         for label in (self.title, self.reason, self.thanks, self.progress):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,8 +122,7 @@ class EndScreen(QWidget):
         middle.addStretch(1)
         middle.addWidget(card, 4)
         middle.addStretch(1)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(32, 32, 32, 32)
+        self.root = root = QVBoxLayout(self)
         root.addStretch(1)
         root.addLayout(middle)
         root.addStretch(2)
@@ -119,6 +135,7 @@ class EndScreen(QWidget):
         self.safety_timer.setSingleShot(True)
         self.safety_timer.setInterval(safety_ms)
         self.safety_timer.timeout.connect(self._safety)
+        self.apply_look(False, False, 1.0)
         self.retranslate()
 
     def begin(self, reason: str, *, cleaned: bool = False) -> None:
@@ -138,6 +155,18 @@ class EndScreen(QWidget):
         self.minimum_timer.start()
         self.safety_timer.start()
         log.info("end screen shown (%s)", reason)
+
+    def apply_look(self, large: bool, contrast: bool, scale: float = 1.0) -> None:
+        """Large text and high contrast, sized for the screen: the card widens with its text."""
+        text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+        # polished first: a stylesheet changed before the first show would not replace the
+        # rules Qt has already cached for this window
+        self.ensurePolished()
+        self.setStyleSheet(end_style(large=large, contrast=contrast, scale=scale))
+        self.card.setMaximumWidth(round(CARD_WIDTH * text))
+        self.column.setContentsMargins(*(round(v * scale) for v in (56, 48, 56, 48)))
+        self.column.setSpacing(round(22 * scale))
+        self.root.setContentsMargins(*(round(32 * scale),) * 4)
 
     def cleanup_finished(self) -> None:
         if not self._active or self._cleaned:

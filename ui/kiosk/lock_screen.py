@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from itertools import pairwise
@@ -29,6 +30,8 @@ from ui.theme import LARGE_TEXT_FACTOR, kiosk_style
 
 LOGO_SIZE = 56
 CARD_WIDTH = 720
+
+log = logging.getLogger("epn.ui.kiosk")
 
 
 class LockScreen(QWidget):
@@ -392,6 +395,9 @@ class LockScreen(QWidget):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         self.message.setText(text())
+        if self.message.text():
+            # a sentence every visitor could read: no personal data (end-to-end tests read it)
+            log.info("lock screen says: %s", self.message.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         key = event.key()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,6 +40,8 @@ from ui.kiosk.messages import format_remaining
 from ui.kiosk.strut import TopStrut
 
 BAR_HEIGHT = 72
+#: The greeting is cut (with an ellipsis) down to this width before the apps lose room.
+GREETING_MIN_WIDTH = 90
 #: Room kept around the collapsed clock, right of the screen.
 COLLAPSED_MARGIN = 0
 ICON_SIZE = 28
@@ -104,6 +106,45 @@ def letter_icon(name: str, size: int = ICON_SIZE) -> QIcon:
     return QIcon(pixmap)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that asks for its whole text but, when squeezed, ends with "…"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self.updateGeometry()
+        self._elide()
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:  # Qt override
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right()
+        return QSize(width + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        text = self._full
+        if width > 0 and metrics.horizontalAdvance(text) > width:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        self.setText(text)
+
+
 class SessionBar(QWidget):
     """Who is signed in, the visitor's apps, the countdown and the session's buttons.
 
@@ -122,13 +163,15 @@ class SessionBar(QWidget):
         super().__init__(parent)
         self.setObjectName("SessionBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFixedHeight(BAR_HEIGHT)
+        self.bar_height = BAR_HEIGHT
+        self.setFixedHeight(self.bar_height)
         self._visitor = ""
         self._remaining = 0
         self._collapsed = False
         self._expanded_geometry: QRect | None = None
         self._idle_left: int | None = None
         self._warning_note = ""
+        self._warning_minutes = 0
         self.strut = TopStrut(self)
 
         # --- expanded ---------------------------------------------------------------------
@@ -142,13 +185,13 @@ class SessionBar(QWidget):
         time_box.addWidget(self.countdown)
 
         # who is signed in, or the latest note (a warning, the staff adding time) in its place
-        self.greeting = QLabel()
+        self.greeting = ElidedLabel()
         self.note = QLabel(objectName="BarNote")
-        self.note.setWordWrap(True)
         self.note.hide()
-        for label in (self.greeting, self.note):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            label.setMinimumWidth(0)
+        # the greeting gives way when space is short; a note (a warning) never does
+        self.greeting.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.greeting.setMinimumWidth(GREETING_MIN_WIDTH)
+        self.note.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         info_box = QVBoxLayout()
         info_box.setSpacing(0)
         info_box.addWidget(self.greeting)
@@ -161,7 +204,11 @@ class SessionBar(QWidget):
         self.apps_area.setFrameShape(QFrame.Shape.NoFrame)
         self.apps_area.setWidgetResizable(True)
         self.apps_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.apps_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # no scroll bar in a slim bar: the names give way to icons first, and a button that
+        # gets the keyboard focus is scrolled into view
+        self.apps_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Ignored: the apps take what is left, never widening the bar past the screen
+        self.apps_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.apps_area.setMinimumWidth(0)
         self.apps_area.setStyleSheet("QScrollArea, QWidget#AppsRow { background: transparent; }")
         apps_widget = QWidget(objectName="AppsRow")
@@ -170,6 +217,7 @@ class SessionBar(QWidget):
         self._apps_row.setSpacing(8)
         self._apps_row.addStretch(1)
         self.apps_area.setWidget(apps_widget)
+        self.apps_area.viewport().installEventFilter(self)
 
         self.away_button = QPushButton()
         self.away_button.clicked.connect(self.away_requested)
@@ -185,8 +233,8 @@ class SessionBar(QWidget):
         row.setContentsMargins(16, 2, 12, 2)
         row.setSpacing(12)
         row.addLayout(time_box)
-        row.addLayout(info_box, 2)
-        row.addWidget(self.apps_area, 5)
+        row.addLayout(info_box)
+        row.addWidget(self.apps_area, 1)
         row.addWidget(self.away_button)
         row.addWidget(self.end_button)
         row.addWidget(self.staff_button)
@@ -285,6 +333,7 @@ class SessionBar(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(False)
+            button.installEventFilter(self)
             icon = QIcon()
             if app.icon:
                 icon = QIcon(app.icon) if "/" in app.icon else QIcon.fromTheme(app.icon)
@@ -304,20 +353,17 @@ class SessionBar(QWidget):
     def warn(self, threshold_seconds: int) -> None:
         minutes = max(1, round(threshold_seconds / 60))
         self.set_warning(True)
-        self._warning_note = self.tr("%n minute(s) left. Save your work.", "", minutes)
+        # the banner says what to do; the bar, slim, keeps the figure
+        self._warning_minutes = minutes
+        self._warning_note = self.tr("%n minute(s) left", "", minutes)
         self.set_note(self._warning_note)
 
     def warn_idle(self, seconds_left: int) -> None:
         """Nobody touched the computer for a while: say the session will end unless they do."""
         self._idle_left = seconds_left
         self.set_warning(True)
-        self.set_note(
-            self.tr(
-                "Are you still there? Move the mouse or press a key, or your session ends in %n second(s).",
-                "",
-                seconds_left,
-            )
-        )
+        # the banner says what to do; the bar, slim, keeps the countdown
+        self.set_note(self.tr("Still there? %n s", "", seconds_left))
 
     def idle_cancelled(self) -> None:
         self._idle_left = None
@@ -353,6 +399,17 @@ class SessionBar(QWidget):
         self.strut.schedule()
         self.collapsed_changed.emit(True)
 
+    def set_text_scale(self, factor: float) -> None:
+        """Grow the bar with its text (large-text mode, big screens) so nothing is cut."""
+        self.bar_height = max(BAR_HEIGHT, round(BAR_HEIGHT * factor))
+        if not self._collapsed:
+            self.setFixedHeight(self.bar_height)
+            if self.isWindow() and self.isVisible():
+                geometry = self.geometry()
+                geometry.setHeight(self.bar_height)
+                self.setGeometry(geometry)
+            self.strut.schedule()
+
     def expand(self) -> None:
         """Back to the whole bar."""
         if not self._collapsed:
@@ -360,7 +417,7 @@ class SessionBar(QWidget):
         self._collapsed = False
         self.compact.hide()
         self.full.show()
-        self.setFixedHeight(BAR_HEIGHT)
+        self.setFixedHeight(self.bar_height)
         if self.isWindow() and self._expanded_geometry is not None:
             self.setMinimumWidth(0)
             self.setMaximumWidth(16777215)
@@ -439,6 +496,26 @@ class SessionBar(QWidget):
             button.setText(name)
             button.setToolTip(self.tr("Open %1").replace("%1", name))
             button.setAccessibleName(self.tr("Open %1").replace("%1", name))
+        self._fit_apps()
+
+    def _fit_apps(self) -> None:
+        """Names beside the icons when they all fit, the icons alone otherwise."""
+        if not self._apps:
+            return
+        for app in self._apps:
+            self.app_buttons[app.id].setText(self._app_name(app))
+        spacing = self._apps_row.spacing()
+        wanted = sum(b.sizeHint().width() + spacing for b in self.app_buttons.values())
+        if wanted > self.apps_area.viewport().width():
+            for button in self.app_buttons.values():
+                button.setText("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QPushButton):
+            self.apps_area.ensureWidgetVisible(watched)
+        elif event.type() == QEvent.Type.Resize and watched is self.apps_area.viewport():
+            self._fit_apps()
+        return super().eventFilter(watched, event)
 
     def _order_tabs(self) -> None:
         """Tab goes along the bar, left to right: the apps, then the session's buttons."""
@@ -453,11 +530,12 @@ class SessionBar(QWidget):
             self.setTabOrder(first, second)
 
     def retranslate(self) -> None:
-        self.greeting.setText(
+        self.greeting.set_full_text(
             self.tr("Hello %1").replace("%1", self._visitor) if self._visitor else ""
         )
         self.time_label.setText(self.tr("Time left"))
-        self.away_button.setText(self.tr("Lock while I'm away"))
+        # short on the button (the bar is slim); the whole sentence for screen readers
+        self.away_button.setText(self.tr("Step away"))
         self.away_button.setAccessibleName(self.tr("Lock while I'm away"))
         self.away_button.setToolTip(
             self.tr("Lock the screen while you step away. Your PIN or card number unlocks it.")
@@ -471,5 +549,9 @@ class SessionBar(QWidget):
         self.collapse_button.setToolTip(self.tr("Make the bar smaller"))
         self.set_remaining(self._remaining)
         self._name_apps()
+        if self._warning_note:  # in the language just chosen
+            self._warning_note = self.tr("%n minute(s) left", "", self._warning_minutes)
+            if self._idle_left is None:
+                self.set_note(self._warning_note)
         if self._idle_left is not None:
             self.warn_idle(self._idle_left)

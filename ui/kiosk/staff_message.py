@@ -6,10 +6,10 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER, YELLOW
+from ui.theme import BLACK, BLUE, BLUE_DARK, INK, LARGE_TEXT_FACTOR, MUTED, PAPER, YELLOW
 
 log = logging.getLogger("epn.ui.kiosk.message")
 
@@ -17,17 +17,64 @@ log = logging.getLogger("epn.ui.kiosk.message")
 #: when the message pops up does not acknowledge it by accident.
 ARM_MS = 800
 
-MESSAGE_STYLE = f"""
-#StaffMessage {{ background: {PAPER}; border: 6px solid {BLUE}; }}
-QLabel#MessageTitle {{ font-size: 30px; font-weight: bold; color: {BLUE_DARK}; }}
-QLabel#MessageTime, QLabel#MessageCount {{ font-size: 20px; color: {MUTED}; }}
-QLabel#MessageText {{ font-size: 30px; color: {INK}; background: #f1f4fa; padding: 18px;
-    border-radius: 10px; }}
-QPushButton {{ font-size: 24px; font-weight: bold; padding: 14px 30px; border-radius: 10px;
-    border: 2px solid {BLUE}; background: {BLUE}; color: {PAPER}; }}
-QPushButton:focus {{ border: 4px solid {YELLOW}; }}
-QPushButton:disabled {{ background: {MUTED}; border-color: {MUTED}; }}
+MIN_WIDTH, MAX_WIDTH = 720, 1000
+
+# Colours by role, as in ui.theme: the contrast variant is white and yellow on black.
+_NORMAL = {
+    "back": PAPER,
+    "frame": BLUE,
+    "title": BLUE_DARK,
+    "text": INK,
+    "muted": MUTED,
+    "box": "#f1f4fa",
+    "box_border": "#f1f4fa",
+    "button": BLUE,
+    "button_text": PAPER,
+    "focus": YELLOW,
+    "focus_bg": BLUE,
+}
+_CONTRAST = {
+    "back": BLACK,
+    "frame": YELLOW,
+    "title": YELLOW,
+    "text": PAPER,
+    "muted": PAPER,
+    "box": BLACK,
+    "box_border": PAPER,
+    "button": YELLOW,
+    "button_text": BLACK,
+    "focus": YELLOW,
+    "focus_bg": PAPER,
+}
+
+
+def message_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -> str:
+    """The dialog's stylesheet, like ui.theme's: sizes times ``scale`` (text more if ``large``);
+    ``contrast`` is white and yellow on black."""
+    text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+    c = _CONTRAST if contrast else _NORMAL
+
+    def f(size: float) -> str:  # a font size
+        return f"{round(size * text)}px"
+
+    def s(size: float) -> str:  # a padding, border or radius
+        return f"{max(1, round(size * scale))}px"
+
+    return f"""
+#StaffMessage {{ background: {c["back"]}; border: {s(6)} solid {c["frame"]}; }}
+QLabel#MessageTitle {{ font-size: {f(30)}; font-weight: bold; color: {c["title"]}; }}
+QLabel#MessageTime, QLabel#MessageCount {{ font-size: {f(20)}; color: {c["muted"]}; }}
+QLabel#MessageText {{ font-size: {f(30)}; color: {c["text"]}; background: {c["box"]};
+    padding: {s(18)}; border: {s(2)} solid {c["box_border"]}; border-radius: {s(10)}; }}
+QPushButton {{ font-size: {f(24)}; font-weight: bold; padding: {s(14)} {s(30)};
+    border-radius: {s(10)}; border: {s(2)} solid {c["button"]}; background: {c["button"]};
+    color: {c["button_text"]}; }}
+QPushButton:focus {{ border: {s(4)} solid {c["focus"]}; background: {c["focus_bg"]}; }}
+QPushButton:disabled {{ background: {MUTED}; border-color: {MUTED}; color: {PAPER}; }}
 """
+
+
+MESSAGE_STYLE = message_style()
 
 
 @dataclass(frozen=True)
@@ -56,9 +103,6 @@ class StaffMessageDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.setModal(False)
-        self.setStyleSheet(MESSAGE_STYLE)
-        self.setMinimumWidth(720)
-        self.setMaximumWidth(1000)
         self._queue: list[StaffMessage] = []
 
         self.title = QLabel(objectName="MessageTitle")
@@ -79,12 +123,11 @@ class StaffMessageDialog(QDialog):
         foot.addWidget(self.count_label)
         foot.addStretch(1)
         foot.addWidget(self.ok_button)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(36, 30, 36, 30)
-        column.setSpacing(20)
+        self.column = column = QVBoxLayout(self)
         column.addLayout(head)
         column.addWidget(self.text)
         column.addLayout(foot)
+        self.apply_look(False, False, 1.0)
 
         self.arm_timer = QTimer(self, objectName="staff-message-arm")
         self.arm_timer.setSingleShot(True)
@@ -99,10 +142,34 @@ class StaffMessageDialog(QDialog):
             self._show_current()
         else:
             self.retranslate()  # "1 more message after this one."
+        self._fit()
         if not self.isVisible():
-            self.adjustSize()
             self.show()
         self.raise_()
+
+    def apply_look(self, large: bool, contrast: bool, scale: float = 1.0) -> None:
+        """Large text and high contrast, sized for the screen; the dialog fits its text again."""
+        text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+        # polished first: a stylesheet changed before the first show would not replace the
+        # rules Qt has already cached for this window
+        self.ensurePolished()
+        self.setStyleSheet(message_style(large=large, contrast=contrast, scale=scale))
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() - 40 if screen is not None else MAX_WIDTH
+        self.setMinimumWidth(min(round(MIN_WIDTH * text), room))
+        self.setMaximumWidth(max(self.minimumWidth(), min(round(MAX_WIDTH * text), room)))
+        self.column.setContentsMargins(*(round(v * scale) for v in (36, 30, 36, 30)))
+        self.column.setSpacing(round(20 * scale))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Its preferred width within its bounds, and the wrapped text's height at that width
+        (adjustSize() takes the height for the unbounded width: the text would be cut)."""
+        self.ensurePolished()  # the stylesheet's fonts, even before the first show
+        self.column.invalidate()  # texts just changed: no size hint from before, in any row
+        self.column.activate()
+        width = min(max(self.sizeHint().width(), self.minimumWidth()), self.maximumWidth())
+        self.resize(width, self.column.totalHeightForWidth(width))
 
     def clear(self) -> None:
         """The session is over: what the visitor did not read is not for the next one."""
@@ -125,6 +192,7 @@ class StaffMessageDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.arm_timer.start()
         self.retranslate()
+        self._fit()  # the next message may be longer
 
     def _acknowledge(self) -> None:
         if not self._queue:
@@ -148,6 +216,7 @@ class StaffMessageDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._fit()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

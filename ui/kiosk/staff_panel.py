@@ -10,7 +10,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -69,16 +71,96 @@ class MinutesDialog:
 
 
 def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
-    """The white card every staff window is drawn on (the kiosk stylesheet's #Card)."""
-    card = QFrame(parent, objectName="Card")
+    """The white card every staff window is drawn on (the kiosk stylesheet's #Card).
+
+    It sits in a scroll area that scrolls only on a screen too small for it.
+    """
+    card = QFrame(objectName="Card")
     card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    area = QScrollArea(parent, objectName="CardArea")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.viewport().setAutoFillBackground(False)
+    area.setWidget(card)
+    card.setAutoFillBackground(False)  # (set by setWidget) the card's round corners show through
     outer = QVBoxLayout(parent)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(card)
+    outer.addWidget(area)
     inner = QVBoxLayout(card)
     inner.setContentsMargins(40, 32, 40, 32)
     inner.setSpacing(12)
     return card, inner
+
+
+class _FittedDialog(QDialog):
+    """A staff window sized from its content, whatever the language and the text size.
+
+    It is ``width_em`` times its font size wide (wider if a row of buttons needs it) and as
+    tall as its word-wrapped texts need at that width; it is fitted again whenever its content
+    asks for another size (a text, the look, the language). It never gets larger than the
+    screen: on a screen too small for it, its card scrolls.
+    """
+
+    width_em = 36.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card, self.form = _card(self)
+        self.card.installEventFilter(self)
+        self._fitting = False
+
+    def content_size(self) -> QSize:
+        """The size the card asks for, whatever the screen."""
+        self.form.activate()
+        least = self.form.totalMinimumSize()
+        width = max(round(self.width_em * self.fontInfo().pixelSize()), least.width())
+        if self.form.hasHeightForWidth():
+            height = self.form.totalHeightForWidth(width)
+        else:
+            height = self.form.totalSizeHint().height()
+        return QSize(width, max(height, least.height()))
+
+    def fitted_size(self) -> QSize:
+        """:meth:`content_size`, within the screen (with the window's frame, if any)."""
+        frame = self.frameGeometry().size() - self.geometry().size()
+        return self.content_size().boundedTo(self._screen_bounds().size() - frame)
+
+    def fit(self) -> None:
+        """Resize to :meth:`fitted_size`, keeping the centre and staying on the screen."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            size = self.fitted_size()
+            if size == self.size():
+                self.setMinimumSize(size)
+                return
+            centre = self.frameGeometry().center()
+            self.setMinimumSize(QSize(0, 0))  # (a larger minimum would resize it already)
+            self.resize(size)
+            self.setMinimumSize(size)
+            if self.isVisible():
+                box = self.frameGeometry()
+                box.moveCenter(centre)
+                bounds = self._screen_bounds()
+                box.moveLeft(max(bounds.left(), min(box.left(), bounds.right() - box.width() + 1)))
+                box.moveTop(max(bounds.top(), min(box.top(), bounds.bottom() - box.height() + 1)))
+                self.move(box.topLeft())  # move() places the frame
+        finally:
+            self._fitting = False
+
+    def _screen_bounds(self) -> QRect:
+        screen = self.screen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self.card and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()  # a text, a font or the look changed what the card needs
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        self.fit()
+        super().showEvent(event)
 
 
 class _Said:
@@ -99,18 +181,19 @@ class _Said:
         self.label.setText(self.source())
 
 
-class StaffSignInDialog(QDialog):
+class StaffSignInDialog(_FittedDialog):
     """Staff username and password (or station PIN). Emits ``submitted(username, secret)``."""
 
     submitted = Signal(str, str)
+    width_em = 35.0  # 640 px in normal text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StaffSignIn")
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.setMinimumWidth(640)
-        _card_frame, form = _card(self)
+        form = self.form
         self.title = QLabel(objectName="Title")
+        self.title.setWordWrap(True)
         self.hint = QLabel(objectName="Hint")
         self.hint.setWordWrap(True)
         self.username_label = QLabel(objectName="FieldLabel")
@@ -211,19 +294,19 @@ class StaffSignInDialog(QDialog):
         self._said.retranslate()
 
 
-class StaffPanel(QDialog):
+class StaffPanel(_FittedDialog):
     """What staff do at the station. Emits one signal per button; :meth:`reject` closes it."""
 
     extend_requested = Signal(int)  # minutes
     end_requested = Signal()
     maintenance_requested = Signal(int)  # minutes
     quit_requested = Signal()
+    width_em = 48.0  # 864 px in normal text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StaffPanel")
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.setMinimumSize(860, 600)
         # a disabled action must look disabled; the minutes box reads as large as the buttons
         self.setStyleSheet(
             "#StaffPanel QPushButton:disabled { color: #5f6368; border-color: #9aa0a6; }"
@@ -233,11 +316,13 @@ class StaffPanel(QDialog):
         self._staff = ""
         self._visitor: str | None = None
         self._remaining = 0
-        _frame, root = _card(self)
+        root = self.form
 
         self.title = QLabel(objectName="Title")
         self.station_line = QLabel(objectName="Hint")
         self.staff_line = QLabel(objectName="Hint")
+        for label in (self.title, self.station_line, self.staff_line):
+            label.setWordWrap(True)
         self.session_heading = QLabel(objectName="FieldLabel")
         self.session_line = QLabel(objectName="Hint")
         self.session_line.setWordWrap(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -12,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.logo import logo_pixmap
-from ui.kiosk.session_bar import BAR_HEIGHT
-from ui.theme import kiosk_style
+from ui.kiosk.session_bar import BAR_HEIGHT, SessionBar
+from ui.theme import LARGE_TEXT_FACTOR, kiosk_style
 
 WINDOWED_SIZE = (1280, 800)
 #: The screen height the kiosk's sizes are drawn for; taller screens scale up, to this much.
@@ -67,6 +68,15 @@ class CoverWindow(QWidget):
         self.text.setText(self.tr("Please use the main screen."))
 
 
+class LookWindow(Protocol):
+    """A window that follows the kiosk's look (the banner, the end screen, staff messages)."""
+
+    def apply_look(self, large: bool, contrast: bool, scale: float) -> None: ...
+
+
+W = TypeVar("W", bound=LookWindow)
+
+
 class KioskWindows:
     """Full screen and top-most on a public PC; ordinary windows with ``windowed`` (development).
 
@@ -110,6 +120,15 @@ class KioskWindows:
 
     # --- look ------------------------------------------------------------------------------
 
+    #: other windows that follow the look, in the order added (see add_look_window)
+    _look_windows: tuple[LookWindow, ...] = ()
+
+    def add_look_window(self, window: W) -> W:
+        """``window`` follows the look from now on (it gets the current one now); returned."""
+        self._look_windows = (*self._look_windows, window)
+        window.apply_look(*self._look, self.scale())
+        return window
+
     def apply_look(self, large: bool, contrast: bool) -> None:
         """Large text and high contrast on every kiosk window, sized for the main screen."""
         self._look = (large, contrast)
@@ -117,8 +136,12 @@ class KioskWindows:
         log.info("look: large text %s, high contrast %s, scale %.2f", large, contrast, scale)
         self.lock.apply_look(large, contrast, scale)
         self.bar.setStyleSheet(kiosk_style(large=large, contrast=contrast, scale=scale))
+        if isinstance(self.bar, SessionBar):
+            self.bar.set_text_scale(scale * (LARGE_TEXT_FACTOR if large else 1.0))
         for cover in self.covers.values():
             cover.apply_look(large, contrast, scale)
+        for window in self._look_windows:
+            window.apply_look(large, contrast, scale)
 
     def set_site(self, site: str) -> None:
         self._site = site
@@ -183,7 +206,8 @@ class KioskWindows:
             cover.hide()
         rect = self._screen_rect()
         width = WINDOWED_SIZE[0] if self.windowed else rect.width()
-        self.bar.setGeometry(rect.x(), rect.y(), width, BAR_HEIGHT)
+        height = self.bar.bar_height if isinstance(self.bar, SessionBar) else BAR_HEIGHT
+        self.bar.setGeometry(rect.x(), rect.y(), width, height)
         self.bar.show()
         self.bar.raise_()
         log.info("session bar shown")

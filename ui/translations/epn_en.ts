@@ -673,17 +673,17 @@
         <translation>Show the whole bar</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) left. Save your work.</source>
+        <source>%n minute(s) left</source>
         <translation>
-            <numerusform>%n minute left. Save your work.</numerusform>
-            <numerusform>%n minutes left. Save your work.</numerusform>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? Move the mouse or press a key, or your session ends in %n second(s).</source>
+        <source>Still there? %n s</source>
         <translation>
-            <numerusform>Are you still there? Move the mouse or press a key, or your session ends in %n second.</numerusform>
-            <numerusform>Are you still there? Move the mouse or press a key, or your session ends in %n seconds.</numerusform>
+            <numerusform>Still there? %n s</numerusform>
+            <numerusform>Still there? %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -704,6 +704,10 @@
     <message>
         <source>Time left</source>
         <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Step away</source>
+        <translation>Step away</translation>
     </message>
     <message>
         <source>Lock while I&apos;m away</source>

@@ -673,17 +673,17 @@
         <translation>Afficher toute la barre</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) left. Save your work.</source>
+        <source>%n minute(s) left</source>
         <translation>
-            <numerusform>Plus que %n minute. Enregistrez votre travail.</numerusform>
-            <numerusform>Plus que %n minutes. Enregistrez votre travail.</numerusform>
+            <numerusform>Encore %n minute</numerusform>
+            <numerusform>Encore %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? Move the mouse or press a key, or your session ends in %n second(s).</source>
+        <source>Still there? %n s</source>
         <translation>
-            <numerusform>Êtes-vous toujours là ? Bougez la souris ou appuyez sur une touche, sinon votre session se termine dans %n seconde.</numerusform>
-            <numerusform>Êtes-vous toujours là ? Bougez la souris ou appuyez sur une touche, sinon votre session se termine dans %n secondes.</numerusform>
+            <numerusform>Toujours là ? %n s</numerusform>
+            <numerusform>Toujours là ? %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -704,6 +704,10 @@
     <message>
         <source>Time left</source>
         <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Step away</source>
+        <translation>Je m&apos;absente</translation>
     </message>
     <message>
         <source>Lock while I&apos;m away</source>

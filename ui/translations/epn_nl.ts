@@ -673,17 +673,17 @@
         <translation>De hele balk tonen</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) left. Save your work.</source>
+        <source>%n minute(s) left</source>
         <translation>
-            <numerusform>Nog %n minuut. Bewaar uw werk.</numerusform>
-            <numerusform>Nog %n minuten. Bewaar uw werk.</numerusform>
+            <numerusform>Nog %n minuut</numerusform>
+            <numerusform>Nog %n minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? Move the mouse or press a key, or your session ends in %n second(s).</source>
+        <source>Still there? %n s</source>
         <translation>
-            <numerusform>Bent u er nog? Beweeg de muis of druk op een toets, anders eindigt uw sessie over %n seconde.</numerusform>
-            <numerusform>Bent u er nog? Beweeg de muis of druk op een toets, anders eindigt uw sessie over %n seconden.</numerusform>
+            <numerusform>Nog daar? %n s</numerusform>
+            <numerusform>Nog daar? %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -704,6 +704,10 @@
     <message>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <source>Step away</source>
+        <translation>Even weg</translation>
     </message>
     <message>
         <source>Lock while I&apos;m away</source>

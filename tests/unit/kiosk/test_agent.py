@@ -502,3 +502,25 @@ def test_moving_the_wall_clock_changes_no_time(
     again.start()
     resumed = again.view()
     assert resumed is not None and resumed.remaining_seconds == 1500
+
+
+def test_the_station_info_is_asked_again_and_changes_are_told(
+    make_agent: AgentFactory, fake_client: Any, listener: Any, clock: FakeClock
+) -> None:
+    """A kiosk running overnight shows today's hours; a staff change of message reaches it."""
+    agent = make_agent()
+    agent._sync_once()
+    assert listener.named("station_did_load") == [(fake_client.info,)]
+    clock.advance(60)
+    agent._sync_once()
+    assert len(listener.named("station_did_load")) == 1  # not asked again so soon
+    fake_client.info = fake_client.info.model_copy(
+        update={"today_hours": ["09:00-12:30"], "message": {"fr": "Fermé demain"}}
+    )
+    clock.advance(300)
+    agent._sync_once()
+    assert listener.named("station_did_load")[-1] == (fake_client.info,)
+    assert agent.station_info is not None and agent.station_info.message == {"fr": "Fermé demain"}
+    clock.advance(300)
+    agent._sync_once()  # the same answer: nobody is told again
+    assert len(listener.named("station_did_load")) == 2
