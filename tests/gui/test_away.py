@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from admin.api import create_app
 from admin.directory import Directory
@@ -17,7 +17,7 @@ from admin.serving import BackgroundServer
 from admin.store import Store
 from admin.timeutil import utc_now
 from kiosk.away import MAX_FAILURES
-from tests.helpers.kiosk_gui import start_kiosk
+from tests.helpers.kiosk_gui import clipped, start_kiosk
 from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram
 from ui.kiosk.away_screen import AwayScreen
@@ -157,26 +157,6 @@ def test_an_empty_answer_is_explained_and_not_counted(qtbot, kiosk: KioskProgram
 
 
 # --- sizes ------------------------------------------------------------------------------------
-
-
-def clipped(window: QWidget) -> list[str]:
-    """Visible labels and buttons smaller than their text or sticking out of the window."""
-    problems = []
-    frame = QRect(QPoint(0, 0), window.size())
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or not isinstance(widget, QLabel | QPushButton):
-            continue
-        name = f"{type(widget).__name__} {widget.objectName()} {widget.text()!r}"
-        if not frame.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())):
-            problems.append(f"{name} outside the window")
-        elif isinstance(widget, QLabel) and widget.wordWrap():
-            if widget.heightForWidth(widget.width()) > widget.height():
-                problems.append(f"{name} cut at the bottom")
-        else:
-            hint = widget.sizeHint()
-            if hint.width() > widget.width() or hint.height() > widget.height():
-                problems.append(f"{name}: {hint.toTuple()} > {widget.size().toTuple()}")
-    return problems
 
 
 def test_nothing_is_clipped_in_french_in_large_text(qtbot) -> None:

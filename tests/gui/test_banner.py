@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication
 from admin.session_rules import SessionRules
 from kiosk.agent import SessionView
 from kiosk.protocol import VisitorInfo
-from tests.gui.test_lock_screen import clipped
-from tests.helpers.kiosk_gui import NO_PIN, Server, sign_in
+from tests.helpers.kiosk_gui import NO_PIN, Server, clipped, sign_in
 from ui.i18n import Languages
 from ui.kiosk import banner as banner_module
 
@@ -228,7 +227,6 @@ import json, sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from Xlib import display
-from tests.gui.test_lock_screen import clipped
 from ui.i18n import Languages
 from ui.kiosk import banner as banner_module
 from ui.kiosk.banner import BANNER_STYLE, WarningBanner, banner_style

@@ -9,8 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate, QLocale, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from admin.client import StaffClient
 from kiosk.protocol import SiteInfo, StationInfo
@@ -20,6 +20,7 @@ from tests.helpers.kiosk_gui import (
     STATION,
     KioskProgram,
     Server,
+    clipped,
     sign_in,
 )
 from ui.i18n import Languages
@@ -282,30 +283,6 @@ def test_focus_is_drawn_differently_on_every_control(qtbot, lock: LockScreen) ->
 
 
 # --- sizes and monitors -----------------------------------------------------------------------
-
-
-def clipped(window: QWidget) -> list[str]:
-    """Visible text widgets that stick out of the window or are smaller than their text."""
-    problems = []
-    frame = QRect(QPoint(0, 0), window.size())
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or not isinstance(widget, QLabel | QPushButton | QLineEdit):
-            continue
-        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-        name = f"{type(widget).__name__} {widget.objectName()} {getattr(widget, 'text', str)()!r}"
-        if not frame.contains(rect):
-            problems.append(f"{name} outside the window")
-            continue
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            if widget.heightForWidth(widget.width()) > widget.height():
-                problems.append(f"{name} cut at the bottom")
-        elif isinstance(widget, QLabel | QPushButton):
-            hint = widget.sizeHint()
-            if hint.width() > widget.width() or hint.height() > widget.height():
-                problems.append(f"{name}: {hint.toTuple()} > {widget.size().toTuple()}")
-        elif widget.minimumSizeHint().height() > widget.height():
-            problems.append(f"{name} too short")
-    return problems
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (3840, 2160)])

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from admin.client import StaffClient
 from kiosk.protocol import CommandKind, CommandRequest, Paths
-from tests.gui.test_lock_screen import clipped
-from tests.helpers.kiosk_gui import NO_PIN, STAFF_PASSWORD, STATION, Server, sign_in
+from tests.helpers.kiosk_gui import NO_PIN, STAFF_PASSWORD, STATION, Server, clipped, sign_in
 from ui.i18n import Languages
 from ui.kiosk import staff_message as message_module
 

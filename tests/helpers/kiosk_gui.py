@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from admin.api import create_app
 from admin.directory import Directory
@@ -79,3 +79,27 @@ def running_server(db: Path) -> Iterator[Server]:
     with BackgroundServer(create_app(store, notifier=notifier), on_stop=notifier.close) as running:
         yield Server(running.url, station.token, store)
     store.close()
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Visible text widgets that stick out of the window or are smaller than their text."""
+    problems = []
+    frame = QRect(QPoint(0, 0), window.size())
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QPushButton | QLineEdit):
+            continue
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        name = f"{type(widget).__name__} {widget.objectName()} {getattr(widget, 'text', str)()!r}"
+        if not frame.contains(rect):
+            problems.append(f"{name} outside the window")
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height():
+                problems.append(f"{name} cut at the bottom")
+        elif isinstance(widget, QLabel | QPushButton):
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() or hint.height() > widget.height():
+                problems.append(f"{name}: {hint.toTuple()} > {widget.size().toTuple()}")
+        elif widget.minimumSizeHint().height() > widget.height():
+            problems.append(f"{name} too short")
+    return problems
