@@ -197,6 +197,18 @@ class RecordingListener(AgentListener):
     def cleanup_did_finish(self, summary: str) -> None:
         self._record("cleanup_did_finish", summary)
 
+    def maintenance_did_start(self, seconds: int) -> None:
+        self._record("maintenance_did_start", seconds)
+
+    def maintenance_did_end(self) -> None:
+        self._record("maintenance_did_end")
+
+    def session_did_lock_away(self, deadline_seconds: int) -> None:
+        self._record("session_did_lock_away", deadline_seconds)
+
+    def session_did_unlock_away(self) -> None:
+        self._record("session_did_unlock_away")
+
 
 @pytest.fixture
 def clock() -> FakeClock:
