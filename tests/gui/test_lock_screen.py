@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from admin.client import StaffClient
 from kiosk.protocol import SiteInfo, StationInfo
@@ -410,3 +410,49 @@ def test_screenshots_can_be_saved(lock: LockScreen, tmp_path: Path) -> None:
     path = tmp_path / "lock.png"
     assert lock.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_the_kiosk_windows_are_raised_again_most_important_last(qtbot, monkeypatch) -> None:
+    lock, bar, away = LockScreen(), SessionBar(), QWidget()
+    for widget in (lock, bar, away):
+        qtbot.addWidget(widget)
+    windows = KioskWindows(lock, bar, windowed=False)
+    windows.hold_on_top(away)
+    assert windows.keep_on_top_timer.isActive()
+    raised: list[QWidget] = []
+    for widget in (lock, bar, away):
+        monkeypatch.setattr(widget, "raise_", lambda w=widget: raised.append(w))
+
+    windows.show_lock()
+    raised.clear()
+    windows.keep_on_top()
+    assert raised == [lock]  # the session bar is hidden while locked
+
+    away.show()  # lock while away (or the rules): above the lock screen and everything else
+    windows.keep_on_top()
+    assert raised[-2:] == [lock, away]
+    windows.keep_on_top_timer.stop()
+
+
+def test_a_windowed_kiosk_does_not_fight_a_developers_windows(qtbot) -> None:
+    lock, bar = LockScreen(), SessionBar()
+    qtbot.addWidget(lock)
+    qtbot.addWidget(bar)
+    assert not KioskWindows(lock, bar, windowed=True).keep_on_top_timer.isActive()
+
+
+def test_an_open_dialog_stays_above_the_raised_lock_screen(qtbot, monkeypatch) -> None:
+    lock, bar = LockScreen(), SessionBar()
+    qtbot.addWidget(lock)
+    qtbot.addWidget(bar)
+    windows = KioskWindows(lock, bar, windowed=False)
+    windows.show_lock()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    raised: list[QWidget] = []
+    for widget in (lock, dialog):
+        monkeypatch.setattr(widget, "raise_", lambda w=widget: raised.append(w))
+    windows.keep_on_top()
+    assert raised == [lock, dialog]
+    windows.keep_on_top_timer.stop()

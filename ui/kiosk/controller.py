@@ -117,6 +117,9 @@ class KioskController(QObject):
         session_bar.away_requested.connect(self._lock_away)
         self.away_screen.unlock_requested.connect(self._unlock_away)
         self.away_screen.language_requested.connect(self.set_language)
+        # neither may be covered by a visitor's window: an app could hide the lock or the rules
+        for screen in (self.end_screen, self.charter_screen, self.away_screen, self.banner):
+            windows.hold_on_top(screen)
         bridge.session_did_lock_away.connect(self._session_did_lock_away)
         bridge.session_did_unlock_away.connect(self._session_did_unlock_away)
         bridge.session_did_end.connect(self._away_did_end)

@@ -7,15 +7,17 @@ import logging
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.session_bar import BAR_HEIGHT, SessionBar
 from ui.theme import LARGE_TEXT_FACTOR, kiosk_style
 
+#: How often the kiosk's windows are raised again over the visitor's (milliseconds).
+KEEP_ON_TOP_MS = 1000
 WINDOWED_SIZE = (1280, 800)
 #: The screen height the kiosk's sizes are drawn for; taller screens scale up, to this much.
 DESIGN_HEIGHT = 900
@@ -92,6 +94,12 @@ class KioskWindows:
         self._site = ""
         self._locked = False
         self._look = (False, False)
+        #: Screens that must stay above the visitor's windows while shown (away, charter).
+        self._held: list[QWidget] = []
+        # A program of the visitor's may raise its own windows over ours: raise ours again.
+        self.keep_on_top_timer = QTimer(lock, objectName="kiosk-keep-on-top")
+        self.keep_on_top_timer.setInterval(KEEP_ON_TOP_MS)
+        self.keep_on_top_timer.timeout.connect(self.keep_on_top)
         lock.setWindowTitle("EPN Kiosk")
         bar.setWindowTitle("EPN Kiosk — session")
         if not windowed:
@@ -103,6 +111,7 @@ class KioskWindows:
                 app.screenRemoved.connect(self._screen_removed)
                 app.primaryScreenChanged.connect(lambda _screen: self.sync_covers())
             self.sync_covers()
+            self.keep_on_top_timer.start()
         lock.look_requested.connect(self.apply_look)
         self.apply_look(False, False)
 
@@ -198,6 +207,22 @@ class KioskWindows:
         self.lock.raise_()
         self.lock.activateWindow()
         log.info("lock screen shown")
+
+    def hold_on_top(self, window: QWidget) -> None:
+        """Keep ``window`` above everything else whenever it is shown (after the lock screen)."""
+        self._held.append(window)
+
+    def keep_on_top(self) -> None:
+        """Raise the kiosk's visible windows, the most important last (it ends up on top).
+
+        Open dialogs (a confirmation, the staff panel, a staff message) come last of all:
+        without a window manager nothing else would keep them above the window they belong to.
+        """
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+        order = [self.bar, *self.covers.values(), self.lock, *self._held, *dialogs]
+        for window in order:
+            if window.isVisible():
+                window.raise_()
 
     def show_session(self) -> None:
         self._locked = False
