@@ -20,7 +20,7 @@ from kiosk.client import StationApi
 from kiosk.clock import Clock
 from kiosk.listener import AgentListener
 from kiosk.outbox import Outbox
-from kiosk.protocol import ApiError, Command, ServerUnreachable, StationInfo, UnknownCommand
+from kiosk.protocol import ApiError, ClientError, Command, StationInfo, UnknownCommand
 from kiosk.retry import Backoff
 
 log = logging.getLogger("epn.kiosk.agent")
@@ -125,16 +125,9 @@ class ServerLink:
                     self.station_info = info
                     self._notify(self._listener.station_did_load, info)
                     self._on_info(info)
-        except ServerUnreachable as exc:
-            self.set_online(False)
-            delay = self._backoff.failed()
-            log.debug("sync: server unreachable (%s); retry in %.0f s", exc, delay)
-            return delay
-        except ApiError as exc:
-            # e.g. a revoked token: the events stay queued until someone fixes it
-            delay = self._backoff.failed()
-            log.warning("sync: server refused (%s); retry in %.0f s", exc.code, delay)
-            return delay
+        except ClientError as exc:
+            # e.g. a revoked token (ApiError): the events stay queued until someone fixes it
+            return self._failed("sync", exc, self._backoff)
         self.set_online(True)
         self._backoff.reset()
         if now >= self._next_prune:
@@ -142,6 +135,16 @@ class ServerLink:
             self._outbox.prune()
         left = min(self._next_heartbeat, self._next_info) - self._clock.monotonic()
         return min(max(left, 0.01), self._heartbeat_seconds)
+
+    def _failed(self, what: str, exc: ClientError, backoff: Backoff) -> float:
+        """Count a failed exchange with the server; the delay before trying again."""
+        delay = backoff.failed()
+        if isinstance(exc, ApiError):
+            log.warning("%s: server refused (%s); retry in %.0f s", what, exc.code, delay)
+        else:
+            self.set_online(False)
+            log.debug("%s: server unreachable (%s); retry in %.0f s", what, exc, delay)
+        return delay
 
     def _flush(self) -> None:
         """Send the outbox in seq order until it is empty or the server stops taking it."""
@@ -174,15 +177,8 @@ class ServerLink:
         asked = self._clock.monotonic()
         try:
             commands = self._client.wait_commands(after=self._last_command(), wait=self._poll_wait)
-        except ServerUnreachable as exc:
-            self.set_online(False)
-            delay = self._commands_backoff.failed()
-            log.debug("commands: server unreachable (%s); retry in %.0f s", exc, delay)
-            return delay
-        except ApiError as exc:
-            delay = self._commands_backoff.failed()
-            log.warning("commands: server refused (%s); retry in %.0f s", exc.code, delay)
-            return delay
+        except ClientError as exc:
+            return self._failed("commands", exc, self._commands_backoff)
         self.set_online(True)
         self._commands_backoff.reset()
         applied = sum(self._apply_command(c) for c in sorted(commands, key=lambda c: c.id))

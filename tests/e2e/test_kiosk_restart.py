@@ -18,7 +18,6 @@ import pytest
 from admin.serving import free_port
 from tests.helpers.epn import (
     STAFF,
-    STAFF_PASSWORD,
     STATION,
     active_session,
     kiosk_env,
@@ -26,6 +25,7 @@ from tests.helpers.epn import (
     seed,
     server_up,
     sign_in_typed,
+    staff_env,
 )
 from tests.helpers.processes import Process, epn_command, wait_until
 
@@ -102,9 +102,7 @@ def test_killed_kiosk_resumes_the_session_within_3_seconds(
         children = supervisor.children()
         assert [child.pid for child in children] != [first.pid] and len(children) == 1
         assert not first.is_running()
-
-        staff_env = {**os.environ, "EPN_PASSWORD": STAFF_PASSWORD}
-        run_epn("session", "end", STATION, "--server", url, "--user", STAFF, env=staff_env)
+        run_epn("session", "end", STATION, "--server", url, "--user", STAFF, env=staff_env())
         wait_for_new_line(kiosk, r"session .* ended \(staff\)", before, 20.0)
         wait_until(lambda: active_session(db) is None, message="the session is still active")
     finally:

@@ -12,13 +12,13 @@ from admin.serving import free_port
 from tests.helpers.epn import (
     CARD,
     STAFF,
-    STAFF_PASSWORD,
     STATION,
     active_session,
     run_epn,
     seed,
     server_up,
     sign_in_typed,
+    staff_env,
 )
 from tests.helpers.processes import Process, epn_command, wait_until
 
@@ -28,7 +28,6 @@ pytestmark = pytest.mark.e2e
 def test_visitor_session_extended_and_ended_by_staff(tmp_path: Path, xvfb_display: str) -> None:
     db = tmp_path / "epn.db"
     token = seed(db)
-    staff_env = {**os.environ, "EPN_PASSWORD": STAFF_PASSWORD}
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     server = Process(
@@ -64,7 +63,9 @@ def test_visitor_session_extended_and_ended_by_staff(tmp_path: Path, xvfb_displa
         before = active_session(db)
         assert before is not None and before["visitor"] == CARD
 
-        run_epn("session", "extend", STATION, "10", "--server", url, "--user", STAFF, env=staff_env)
+        run_epn(
+            "session", "extend", STATION, "10", "--server", url, "--user", STAFF, env=staff_env()
+        )
         kiosk.wait_for_line(r"session changed: \+600 s")
         wait_until(
             lambda: (
@@ -74,7 +75,7 @@ def test_visitor_session_extended_and_ended_by_staff(tmp_path: Path, xvfb_displa
             message="the server did not see the extension applied",
         )
 
-        run_epn("session", "end", STATION, "--server", url, "--user", STAFF, env=staff_env)
+        run_epn("session", "end", STATION, "--server", url, "--user", STAFF, env=staff_env())
         kiosk.wait_for_line(r"session .* ended \(staff\)")
         kiosk.wait_for_line("lock screen shown")
         wait_until(lambda: active_session(db) is None, message="the session is still active")

@@ -109,7 +109,6 @@ class KioskController(QObject):
             session_bar=session_bar,
             windows=windows,
             tasks=tasks,
-            windowed=windows.windowed,
         )
 
         # "Lock while I'm away": the away screen covers the desktop until the visitor is back

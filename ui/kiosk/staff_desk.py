@@ -128,7 +128,6 @@ class StaffDesk(QObject):
         session_bar: SessionBar,
         windows: KioskWindows,
         tasks: TaskManager,
-        windowed: bool = True,
         refresh_ms: int = 500,
     ) -> None:
         super().__init__(lock_screen)
@@ -144,7 +143,7 @@ class StaffDesk(QObject):
         self.panel = StaffPanel(lock_screen)
         self.maintenance_bar = MaintenanceBar()
         self.maintenance_bar.setStyleSheet(kiosk_style())
-        if not windowed:
+        if not windows.windowed:
             self.maintenance_bar.setWindowFlags(
                 Qt.WindowType.FramelessWindowHint
                 | Qt.WindowType.WindowStaysOnTopHint
