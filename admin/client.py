@@ -1,4 +1,4 @@
-"""Staff API client (sync httpx), used by the staff console's worker thread and the CLI.
+"""Staff API client (sync httpx), used by the staff console's worker threads and the CLI.
 
 Every failure is a :class:`kiosk.protocol.ClientError`: ``ServerUnreachable`` for connection
 errors, timeouts and 5xx; ``ApiError`` with its :class:`ErrorCode` for 4xx.
@@ -6,12 +6,15 @@ errors, timeouts and 5xx; ``ApiError`` with its :class:`ErrorCode` for 4xx.
 
 from __future__ import annotations
 
-import logging
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
-import httpx
-from pydantic import BaseModel, ValidationError
-
+from admin.client_base import ClientBase
+from admin.client_catalogue import CatalogueCalls
+from admin.client_room import RoomCalls
+from admin.client_sites import SiteCalls
+from admin.client_stats import StatsCalls
+from admin.client_tickets import TicketCalls
+from admin.client_visitors import VisitorCalls
 from kiosk.protocol import (
     CommandKind,
     CommandRequest,
@@ -19,43 +22,22 @@ from kiosk.protocol import (
     LoginRequest,
     LoginResponse,
     Paths,
-    ServerUnreachable,
     SessionList,
     SessionSummary,
+    SiteList,
+    SiteSummary,
     StaffInfo,
     StationList,
-    error_from_response,
 )
-
-log = logging.getLogger("epn.client.staff")
-
-M = TypeVar("M", bound=BaseModel)
 
 #: Extra seconds on top of a long-poll's wait before the HTTP timeout fires.
 LONG_POLL_MARGIN = 5.0
 
 
-class StaffClient:
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        timeout: float = 10.0,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self._timeout = timeout
-        self._http = httpx.Client(
-            base_url=base_url.rstrip("/"), timeout=timeout, transport=transport
-        )
-        self._token: str | None = None
-
-    @property
-    def token(self) -> str | None:
-        return self._token
-
-    @token.setter
-    def token(self, value: str | None) -> None:
-        self._token = value
+class StaffClient(
+    RoomCalls, VisitorCalls, TicketCalls, CatalogueCalls, SiteCalls, StatsCalls, ClientBase
+):
+    """Every staff call of the API; the calls of each area live in ``admin/client_<area>.py``."""
 
     def login(self, username: str, password: str) -> LoginResponse:
         """Log in and keep the token for the next calls."""
@@ -66,6 +48,10 @@ class StaffClient:
 
     def me(self) -> StaffInfo:
         return self._request("GET", Paths.AUTH_ME, StaffInfo)
+
+    def sites(self) -> list[SiteSummary]:
+        """The sites the member manages (admins: all), with whether each is open now."""
+        return self._request("GET", Paths.SITES, SiteList).sites
 
     def stations(self, since: int | None = None, wait: float = 0) -> StationList:
         """The station list; with ``since`` the server holds the call up to ``wait`` s."""
@@ -91,45 +77,8 @@ class StaffClient:
         params = {"state": state} if state else {}
         return self._request("GET", Paths.SESSIONS, SessionList, params=params).sessions
 
-    def close(self) -> None:
-        self._http.close()
-
     def __enter__(self) -> StaffClient:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    def _request(
-        self,
-        method: str,
-        path: str,
-        model: type[M],
-        *,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> M:
-        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
-        try:
-            response = self._http.request(
-                method,
-                path,
-                json=json,
-                params=params,
-                headers=headers,
-                timeout=timeout if timeout is not None else self._timeout,
-            )
-        except httpx.HTTPError as exc:  # connection refused, timeout, protocol error
-            log.info("%s %s failed: %s", method, path, type(exc).__name__)
-            raise ServerUnreachable(f"{method} {path}: {exc}") from exc
-        if response.is_success:
-            try:
-                return model.model_validate(response.json())
-            except (ValueError, ValidationError) as exc:
-                raise ServerUnreachable(f"{method} {path}: unexpected answer") from exc
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        raise error_from_response(response.status_code, body)

@@ -326,12 +326,13 @@ def session_steps(
         window = getattr(console, "window", None)
         if window is None:
             return False
-        row = window.model.row_of(station_name)
-        return row is not None and window.model.station_at(row).state == StationState.IN_USE
+        room = window.views[0]
+        row = room.model.row_of(station_name)
+        return row is not None and room.model.station_at(row).state == StationState.IN_USE
 
     def save_console() -> None:
         window = console.window
-        window.select_station(station_name)
+        window.views[0].select_station(station_name)
         window.resize(1100, 520)
         shooter.manifest["console.png"] = {"size": [1100, 520], "clipped": []}
         path = shooter.out_dir / "console.png"

@@ -20,15 +20,19 @@ from kiosk.protocol import (
     ApiError,
     ErrorCode,
     SiteInfo,
+    StaffInfo,
     StationList,
     StationState,
     StationStatus,
 )
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, running_server
 from ui.console.app import ConsoleProgram, build_console
+from ui.console.context import ConsoleContext
+from ui.console.dialogs import ConfirmDialog
 from ui.console.live import StationFeed
 from ui.console.login import LoginDialog
-from ui.console.main_window import ConfirmDialog, ConsoleWindow
+from ui.console.main_window import ConsoleWindow
+from ui.console.room import RoomView
 from ui.console.station_model import Column, StationTableModel
 from ui.tasks import TaskManager
 
@@ -130,14 +134,20 @@ def commands(world: World, station: str) -> list[dict]:
     )
 
 
-def cell(window: ConsoleWindow, station: str, column: Column) -> str:
-    row = window.model.row_of(station)
+def room_of(window: ConsoleWindow) -> RoomView:
+    view = window.view(RoomView)
+    assert isinstance(view, RoomView)
+    return view
+
+
+def cell(room: RoomView, station: str, column: Column) -> str:
+    row = room.model.row_of(station)
     assert row is not None, f"{station} is not in the table"
-    return window.model.index(row, column).data()
+    return room.model.index(row, column).data()
 
 
-def listed(window: ConsoleWindow) -> list[str]:
-    return sorted(s.name for s in window.model.stations())
+def listed(room: RoomView) -> list[str]:
+    return sorted(s.name for s in room.model.stations())
 
 
 # --- login -------------------------------------------------------------------------------
@@ -210,9 +220,10 @@ def test_unreachable_server_is_explained(qtbot, tasks: TaskManager) -> None:
 
 def test_live_list_shows_the_stations_of_my_sites(qtbot, console: ConsoleProgram) -> None:
     window = console.window
-    qtbot.waitUntil(lambda: listed(window) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
-    assert cell(window, "PC-01", Column.STATE) == "Free"
-    assert cell(window, "PC-02", Column.STATE) == "Free"
+    room = room_of(window)
+    qtbot.waitUntil(lambda: listed(room) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    assert cell(room, "PC-01", Column.STATE) == "Free"
+    assert cell(room, "PC-02", Column.STATE) == "Free"
     assert window.user_label.text() == "Signed in as desk (staff)"
     qtbot.waitUntil(lambda: window.connection_label.text() == "Live", timeout=TIMEOUT_MS)
     assert console.feed.running
@@ -223,62 +234,64 @@ def test_station_goes_in_use_when_a_visitor_signs_in(
     qtbot, world: World, console: ConsoleProgram
 ) -> None:
     window = console.window
-    qtbot.waitUntil(lambda: listed(window) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    room = room_of(window)
+    qtbot.waitUntil(lambda: listed(room) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
     sign_in_visitor(world, "PC-01")
-    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
-    assert cell(window, "PC-01", Column.VISITOR) == "Alice"
-    assert re.fullmatch(r"\d{1,2}:\d\d(:\d\d)?", cell(window, "PC-01", Column.TIME_LEFT))
-    assert cell(window, "PC-02", Column.STATE) == "Free"
+    qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    assert cell(room, "PC-01", Column.VISITOR) == "Alice"
+    assert re.fullmatch(r"\d{1,2}:\d\d(:\d\d)?", cell(room, "PC-01", Column.TIME_LEFT))
+    assert cell(room, "PC-02", Column.STATE) == "Free"
 
 
 def test_actions_are_enabled_only_for_a_station_in_use(
     qtbot, world: World, console: ConsoleProgram
 ) -> None:
     window = console.window
-    qtbot.waitUntil(lambda: listed(window) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
-    assert window.select_station("PC-02")
-    assert not window.extend_button.isEnabled()
-    assert not window.end_button.isEnabled()
-    assert window.select_station("PC-01")
-    assert not window.extend_button.isEnabled()
+    room = room_of(window)
+    qtbot.waitUntil(lambda: listed(room) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    assert room.select_station("PC-02")
+    assert not room.extend_button.isEnabled()
+    assert not room.end_button.isEnabled()
+    assert room.select_station("PC-01")
+    assert not room.extend_button.isEnabled()
     sign_in_visitor(world, "PC-01")
     # The list updates by itself and the selected row becomes actionable.
-    qtbot.waitUntil(window.extend_button.isEnabled, timeout=TIMEOUT_MS)
-    assert window.end_button.isEnabled()
-    assert window.selected_station().name == "PC-01"
+    qtbot.waitUntil(room.extend_button.isEnabled, timeout=TIMEOUT_MS)
+    assert room.end_button.isEnabled()
+    assert room.selected_station().name == "PC-01"
 
 
 def test_extend_sends_a_command_and_the_list_shows_it_pending(
     qtbot, world: World, console: ConsoleProgram
 ) -> None:
     window = console.window
+    room = room_of(window)
     sign_in_visitor(world, "PC-01")
-    qtbot.waitUntil(lambda: window.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
-    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
-    window.select_station("PC-01")
-    assert window.minutes.value() == 15
-    window.minutes.setValue(20)
-    qtbot.mouseClick(window.extend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: room.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    room.select_station("PC-01")
+    assert room.minutes.value() == 15
+    room.minutes.setValue(20)
+    qtbot.mouseClick(room.extend_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: commands(world, "PC-01") != [], timeout=TIMEOUT_MS)
     assert commands(world, "PC-01") == [{"kind": "extend", "minutes": 20, "status": "pending"}]
-    qtbot.waitUntil(
-        lambda: cell(window, "PC-01", Column.PENDING) == "1 pending", timeout=TIMEOUT_MS
-    )
+    qtbot.waitUntil(lambda: cell(room, "PC-01", Column.PENDING) == "1 pending", timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: "PC-01" in window.message_text, timeout=TIMEOUT_MS)
-    assert window.selected_station().name == "PC-01"  # the update kept the selection
+    assert room.selected_station().name == "PC-01"  # the update kept the selection
 
 
 def test_extend_and_end_keyboard_shortcuts(
     qtbot, world: World, console: ConsoleProgram, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = console.window
+    room = room_of(window)
     sign_in_visitor(world, "PC-01")
-    qtbot.waitUntil(lambda: window.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
-    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
-    window.select_station("PC-01")
+    qtbot.waitUntil(lambda: room.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    room.select_station("PC-01")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
-    qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(room.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
         lambda: (
             commands(world, "PC-01") == [{"kind": "extend", "minutes": 15, "status": "pending"}]
@@ -291,10 +304,11 @@ def test_end_asks_for_confirmation_first(
     qtbot, world: World, console: ConsoleProgram, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = console.window
+    room = room_of(window)
     sign_in_visitor(world, "PC-01")
-    qtbot.waitUntil(lambda: window.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
-    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
-    window.select_station("PC-01")
+    qtbot.waitUntil(lambda: room.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    room.select_station("PC-01")
     questions: list[str] = []
     answer = False
 
@@ -303,13 +317,13 @@ def test_end_asks_for_confirmation_first(
         return answer
 
     monkeypatch.setattr(ConfirmDialog, "ask", ask)
-    qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(room.end_button, Qt.MouseButton.LeftButton)
     assert questions == ["End the session of Alice on PC-01 now?"]
     assert console.tasks.wait_idle()
     assert commands(world, "PC-01") == []  # said no: nothing sent
 
     answer = True
-    qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(room.end_button, Qt.MouseButton.LeftButton)
     assert len(questions) == 2
     qtbot.waitUntil(lambda: commands(world, "PC-01") != [], timeout=TIMEOUT_MS)
     assert commands(world, "PC-01") == [{"kind": "end", "minutes": None, "status": "pending"}]
@@ -317,13 +331,14 @@ def test_end_asks_for_confirmation_first(
 
 def test_refused_action_is_explained(qtbot, world: World, console: ConsoleProgram) -> None:
     window = console.window
+    room = room_of(window)
     sign_in_visitor(world, "PC-01")
-    qtbot.waitUntil(lambda: window.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
-    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
-    window.select_station("PC-01")
+    qtbot.waitUntil(lambda: room.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    room.select_station("PC-01")
     # The session ends on the server before the click reaches it (the table is a moment late).
     world.store.write(lambda db: db.execute("UPDATE sessions SET state = 'ended'"))
-    qtbot.mouseClick(window.extend_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(room.extend_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: window.message_text == "This computer has no session running.", timeout=TIMEOUT_MS
     )
@@ -335,19 +350,21 @@ def test_reconnecting_is_shown_when_the_server_stops(
     qtbot, world: World, console: ConsoleProgram
 ) -> None:
     window = console.window
+    room = room_of(window)
     qtbot.waitUntil(lambda: window.connection_label.text() == "Live", timeout=TIMEOUT_MS)
     world.stop_server()
     qtbot.waitUntil(lambda: window.connection_label.text() == "Reconnecting…", timeout=TIMEOUT_MS)
-    assert listed(window) == ["PC-01", "PC-02"]  # the last known list stays in view
+    assert listed(room) == ["PC-01", "PC-02"]  # the last known list stays in view
 
 
 def test_expired_sign_in_asks_again_and_keeps_the_window(
     qtbot, world: World, console: ConsoleProgram, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = console.window
-    qtbot.waitUntil(lambda: listed(window) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
-    window.select_station("PC-02")
-    window.minutes.setValue(42)
+    room = room_of(window)
+    qtbot.waitUntil(lambda: listed(room) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    room.select_station("PC-02")
+    room.minutes.setValue(42)
     asked: list[str] = []
 
     def ask(parent, server_url, client, tasks, username="", password=""):
@@ -359,10 +376,10 @@ def test_expired_sign_in_asks_again_and_keeps_the_window(
     # Any change wakes the feed; its next request is then refused.
     sign_in_visitor(world, "PC-01")
     qtbot.waitUntil(lambda: asked == ["desk"], timeout=TIMEOUT_MS)
-    qtbot.waitUntil(lambda: cell(window, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
     assert console.feed.running
-    assert window.selected_station().name == "PC-02"
-    assert window.minutes.value() == 42
+    assert room.selected_station().name == "PC-02"
+    assert room.minutes.value() == 42
 
 
 def test_feed_stops_promptly_during_a_long_poll(qtbot, world: World) -> None:
@@ -425,20 +442,15 @@ def test_time_left_counts_down_between_updates(qtbot) -> None:
 def test_selection_survives_updates_and_removals(qtbot, languages: FakeLanguages) -> None:
     client = StaffClient("http://127.0.0.1:9")  # never called: the feed is not started
     tasks = TaskManager()
-    window = ConsoleWindow(
-        server_url="http://127.0.0.1:9",
-        client=client,
-        feed=StationFeed(client),
-        tasks=tasks,
-        languages=languages,
-    )
-    qtbot.addWidget(window)
+    staff = StaffInfo(username="desk", role="staff", site_ids=[])
+    room = RoomView(ConsoleContext(client, tasks, staff), StationFeed(client))
+    qtbot.addWidget(room)
     first = [status(1, "PC-01", StationState.FREE), status(2, "PC-02", StationState.IN_USE, 600)]
-    window.show_stations(StationList(version=1, stations=first))
-    window.select_station("PC-02")
-    assert window.extend_button.isEnabled()
-    with qtbot.assertNotEmitted(window.model.modelReset):
-        window.show_stations(
+    room.show_stations(StationList(version=1, stations=first))
+    room.select_station("PC-02")
+    assert room.extend_button.isEnabled()
+    with qtbot.assertNotEmitted(room.model.modelReset):
+        room.show_stations(
             StationList(
                 version=2,
                 stations=[
@@ -447,24 +459,24 @@ def test_selection_survives_updates_and_removals(qtbot, languages: FakeLanguages
                 ],
             )
         )
-    assert window.selected_station().name == "PC-02"
-    assert window.selected_station().pending_commands == 1
-    assert listed(window) == ["PC-02", "PC-03"]
-    window.show_stations(StationList(version=3, stations=[status(2, "PC-02", StationState.FREE)]))
-    assert window.selected_station().name == "PC-02"
-    assert not window.extend_button.isEnabled()  # the session ended: nothing to act on
+    assert room.selected_station().name == "PC-02"
+    assert room.selected_station().pending_commands == 1
+    assert listed(room) == ["PC-02", "PC-03"]
+    room.show_stations(StationList(version=3, stations=[status(2, "PC-02", StationState.FREE)]))
+    assert room.selected_station().name == "PC-02"
+    assert not room.extend_button.isEnabled()  # the session ended: nothing to act on
     client.close()
 
 
 def test_action_error_sentences(qtbot, languages: FakeLanguages) -> None:
     from kiosk.protocol import ServerUnreachable
-    from ui.console.main_window import action_error_text
+    from ui.console.context import error_text
 
-    assert action_error_text(ApiError(ErrorCode.FORBIDDEN, "x", 403)) == (
-        "You may not manage the computers of this site."
+    assert error_text(ApiError(ErrorCode.FORBIDDEN, "x", 403)) == (
+        "You may not do this at this site."
     )
-    assert action_error_text(ServerUnreachable("down")).startswith("The server cannot be reached")
-    assert action_error_text(ApiError(ErrorCode.INVALID_REQUEST, "x", 422)) == (
+    assert error_text(ServerUnreachable("down")).startswith("The server cannot be reached")
+    assert error_text(ApiError(ErrorCode.BAD_LOGIN, "x", 401)) == (
         "The server refused this action."
     )
 

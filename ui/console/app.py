@@ -9,9 +9,19 @@ from PySide6.QtWidgets import QApplication
 
 from admin.client import StaffClient
 from kiosk.protocol import ClientError, LoginResponse
+from ui.console.audit import AuditView
+from ui.console.catalogue import CatalogueView
+from ui.console.context import ConsoleContext
 from ui.console.live import StationFeed
 from ui.console.login import LoginDialog
 from ui.console.main_window import ConsoleWindow
+from ui.console.room import RoomView
+from ui.console.rules import RulesView
+from ui.console.sites import SitesView
+from ui.console.stats import StatsView
+from ui.console.tickets import TicketsView
+from ui.console.view import ConsoleView
+from ui.console.visitors import VisitorsView
 from ui.i18n import Languages
 from ui.lifecycle import quit_on_signals, setup_logging
 from ui.tasks import TaskManager
@@ -23,6 +33,7 @@ log = logging.getLogger("epn.ui.console")
 @dataclass
 class ConsoleProgram:
     window: ConsoleWindow
+    context: ConsoleContext
     feed: StationFeed
     client: StaffClient
     tasks: TaskManager
@@ -37,6 +48,20 @@ class ConsoleProgram:
         self.tasks.wait_idle(3000)
         self.client.close()
         self.window.close()
+
+
+def build_views(context: ConsoleContext, feed: StationFeed) -> list[ConsoleView]:
+    """The console's pages, in the order of the navigation (Ctrl+1 … Ctrl+8)."""
+    return [
+        RoomView(context, feed),
+        VisitorsView(context),
+        TicketsView(context),
+        StatsView(context),
+        CatalogueView(context),
+        RulesView(context),
+        SitesView(context),
+        AuditView(context),
+    ]
 
 
 def build_console(
@@ -71,19 +96,20 @@ def build_console(
         return None
 
     feed = StationFeed(feed_client)
+    context = ConsoleContext(client, tasks, response.staff)
     window = ConsoleWindow(
         server_url=server_url,
-        client=client,
+        context=context,
         feed=feed,
-        tasks=tasks,
+        views=build_views(context, feed),
         languages=languages,
-        staff=response.staff,
     )
+    context.setParent(window)
     feed.setParent(window)
     tasks.setParent(window)
     window.signed_in(response)
     window.show()
-    return ConsoleProgram(window=window, feed=feed, client=client, tasks=tasks)
+    return ConsoleProgram(window=window, context=context, feed=feed, client=client, tasks=tasks)
 
 
 def run_console(server_url: str) -> int:

@@ -1,61 +1,38 @@
-"""The staff console window: the live table of stations and the actions on the selected one."""
+"""The staff console window: a page per view, the site scope, the connection, the member."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.protocol import (
-    ApiError,
-    CommandStatus,
-    ErrorCode,
-    LoginResponse,
-    ServerUnreachable,
-    StaffInfo,
-    StationList,
-    StationState,
-    StationStatus,
-)
+from kiosk.protocol import LoginResponse, SiteSummary, StaffInfo
+from ui.console.context import ConsoleContext
+from ui.console.dialogs import ConfirmDialog
 from ui.console.live import StationFeed
 from ui.console.login import LoginClient, LoginDialog
-from ui.console.station_model import SORT_ROLE, STATION_ROLE, Column, StationTableModel
+from ui.console.view import ConsoleView
 from ui.i18n import LANGUAGES
-from ui.tasks import TaskManager
 
 log = logging.getLogger("epn.ui.console")
 
-_EXPIRED = {ErrorCode.TOKEN_EXPIRED, ErrorCode.UNAUTHENTICATED}
-
+__all__ = ["ConfirmDialog", "ConsoleWindow"]
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
-
-
-class ActionClient(LoginClient, Protocol):
-    """The staff client used for login and actions (not the one of the feed)."""
-
-    token: str | None
-
-    def extend(self, station: str, minutes: int) -> CommandStatus: ...
-
-    def end(self, station: str) -> CommandStatus: ...
 
 
 class LanguageSwitch(Protocol):
@@ -64,117 +41,60 @@ class LanguageSwitch(Protocol):
     def set_language(self, language: str) -> None: ...
 
 
-def action_error_text(error: BaseException) -> str:
-    """Translated sentence for a staff action the server refused or could not receive."""
-    if isinstance(error, ServerUnreachable):
-        return translate(
-            "ConsoleMessages", "The server cannot be reached. The action was not sent; try again."
-        )
-    if isinstance(error, ApiError):
-        sentences = {
-            ErrorCode.NO_ACTIVE_SESSION: translate(
-                "ConsoleMessages", "This computer has no session running."
-            ),
-            ErrorCode.FORBIDDEN: translate(
-                "ConsoleMessages", "You may not manage the computers of this site."
-            ),
-            ErrorCode.NOT_FOUND: translate(
-                "ConsoleMessages", "This computer is not known to the server any more."
-            ),
-            ErrorCode.TOKEN_EXPIRED: translate(
-                "ConsoleMessages", "Your sign-in has expired. Sign in again."
-            ),
-            ErrorCode.UNAUTHENTICATED: translate(
-                "ConsoleMessages", "Your sign-in has expired. Sign in again."
-            ),
-        }
-        return sentences.get(
-            error.code, translate("ConsoleMessages", "The server refused this action.")
-        )
-    return translate("ConsoleMessages", "Something went wrong. Try again, or call the IT helpdesk.")
-
-
-class ConfirmDialog:
-    """Asks the staff member to confirm a destructive action; replaced in tests through ask()."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, text: str) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(translate("ConsoleMessages", "Please confirm"))
-        box.setText(text)
-        yes = box.addButton(translate("ConsoleMessages", "Yes"), QMessageBox.ButtonRole.YesRole)
-        no = box.addButton(translate("ConsoleMessages", "No"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(no)
-        box.exec()
-        return box.clickedButton() is yes
-
-
 class ConsoleWindow(QMainWindow):
-    """Shows what the feed reports and sends what the staff member asks for.
+    """Navigation on the left, the chosen page on the right; the site chooser and the
+    connection state on top, the last message and the member in the status bar.
 
-    After an action the table updates by itself: the server bumps the list version and the
-    feed's open long-poll returns at once.
+    When the server cannot be reached, a banner says the console is reconnecting and the pages
+    keep showing what they last knew. When the token expires, the sign-in dialog comes up over
+    the window; the pages, selection and typed text stay as they are.
     """
 
     def __init__(
         self,
         *,
         server_url: str,
-        client: ActionClient,
+        context: ConsoleContext,
         feed: StationFeed,
-        tasks: TaskManager,
+        views: list[ConsoleView],
         languages: LanguageSwitch,
-        staff: StaffInfo | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("ConsoleWindow")
         self.server_url = server_url
-        self.client = client
+        self.context = context
         self.feed = feed
-        self.tasks = tasks
+        self.views = views
         self.languages = languages
-        self.staff = staff
-        self.online: bool | None = None
-        self._message: Callable[[], str] = str
-        self._message_is_error = False
 
-        self.model = StationTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setDynamicSortFilter(True)
+        self.navigation = QListWidget(objectName="Navigation")
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.pages = QStackedWidget()
+        for view in views:
+            self.navigation.addItem(QListWidgetItem())
+            self.pages.addWidget(view)
+        self.navigation.setFixedWidth(200)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
-        self.title = QLabel(objectName="Title")
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.STATION, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.site_label = QLabel()
+        self.site_combo = QComboBox(objectName="SiteChooser")
+        self.site_label.setBuddy(self.site_combo)
+        self.banner = QLabel(objectName="Reconnecting")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.site_label)
+        top.addWidget(self.site_combo)
+        top.addStretch(1)
 
-        self.minutes_label = QLabel()
-        self.minutes = QSpinBox()
-        self.minutes.setRange(1, 240)
-        self.minutes.setValue(15)
-        self.minutes_label.setBuddy(self.minutes)
-        self.extend_button = QPushButton(objectName="Primary")
-        self.end_button = QPushButton()
-        actions = QHBoxLayout()
-        actions.addWidget(self.minutes_label)
-        actions.addWidget(self.minutes)
-        actions.addWidget(self.extend_button)
-        actions.addStretch(1)
-        actions.addWidget(self.end_button)
-
+        right = QVBoxLayout()
+        right.addLayout(top)
+        right.addWidget(self.banner)
+        right.addWidget(self.pages, 1)
         central = QWidget()
-        root = QVBoxLayout(central)
-        root.addWidget(self.title)
-        root.addWidget(self.table, 1)
-        root.addLayout(actions)
+        root = QHBoxLayout(central)
+        root.addWidget(self.navigation)
+        root.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.user_label = QLabel(objectName="Status")
@@ -184,6 +104,25 @@ class ConsoleWindow(QMainWindow):
         bar.addWidget(self.message_label, 1)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.user_label)
+
+        self.console_menu = self.menuBar().addMenu("")
+        self.refresh_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.refresh_current)
+        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.console_menu.addAction(self.refresh_action)
+        self.console_menu.addSeparator()
+        self.console_menu.addAction(self.quit_action)
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_actions: list[QAction] = []
+        for index, _view in enumerate(views):
+            action = QAction(self)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.show_view(i))
+            self.view_menu.addAction(action)
+            self.view_actions.append(action)
 
         self.language_menu = self.menuBar().addMenu("")
         self.language_actions: dict[str, QAction] = {}
@@ -197,119 +136,88 @@ class ConsoleWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
-        self.extend_button.clicked.connect(self.extend_selected)
-        self.end_button.clicked.connect(self.end_selected)
-        self.table.selectionModel().selectionChanged.connect(self._selection_did_change)
-        self.model.dataChanged.connect(self._update_actions)
-        self.model.rowsRemoved.connect(self._update_actions)
-        feed.stations_did_change.connect(self.show_stations)
-        feed.connection_did_change.connect(self.set_online)
-        feed.session_did_expire.connect(self.session_did_expire)
+        self.site_combo.currentIndexChanged.connect(self._site_chosen)
+        context.message_did_change.connect(self._show_message)
+        context.connection_did_change.connect(self._connection_did_change)
+        context.session_did_expire.connect(self.session_did_expire)
+        context.staff_did_change.connect(self._retranslate_status)
+        feed.connection_did_change.connect(context.set_online)
+        feed.session_did_expire.connect(context.expire)
 
-        self.resize(900, 560)
+        self.resize(1200, 760)
         self.retranslate()
-        self._update_actions()
+        self.navigation.setCurrentRow(0)
 
-    # --- what the feed reports ---------------------------------------------------------------
+    # --- pages -----------------------------------------------------------------------------
 
-    def show_stations(self, stations: StationList) -> None:
-        self.model.set_stations(stations.stations)
-        self._update_actions()
+    def show_view(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+        self.pages.currentWidget().setFocus()
 
-    def set_online(self, online: bool) -> None:
-        self.online = online
-        self._retranslate_status()
+    def view(self, kind: type[ConsoleView]) -> ConsoleView:
+        return next(v for v in self.views if isinstance(v, kind))
 
-    def set_staff(self, staff: StaffInfo) -> None:
-        self.staff = staff
+    def current_view(self) -> ConsoleView:
+        view = self.pages.currentWidget()
+        assert isinstance(view, ConsoleView)
+        return view
+
+    def refresh_current(self) -> None:
+        self.current_view().refresh()
+
+    # --- scope ---------------------------------------------------------------------------------
+
+    def set_sites(self, sites: list[SiteSummary]) -> None:
+        """Fill the site chooser: "All my sites" first when there are several."""
+        self.context.set_sites(sites)
+        self._fill_sites()
+
+    def _fill_sites(self) -> None:
+        sites = self.context.sites
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear()
+        if len(sites) != 1:
+            label = self.tr("All sites") if self.context.is_admin else self.tr("All my sites")
+            self.site_combo.addItem(label, None)
+        for site in sorted(sites, key=lambda s: s.name):
+            self.site_combo.addItem(site.name, site.id)
+        index = self.site_combo.findData(self.context.site_id)
+        self.site_combo.setCurrentIndex(max(index, 0))
+        self.site_combo.blockSignals(False)
+        if len(sites) == 1 and self.context.site_id != sites[0].id:
+            self.context.set_site(sites[0].id)
+
+    def _site_chosen(self, index: int) -> None:
+        data = self.site_combo.itemData(index)
+        self.context.set_site(data if isinstance(data, int) else None)
+
+    # --- the server ---------------------------------------------------------------------------
+
+    def _connection_did_change(self, online: bool) -> None:
+        self.banner.setVisible(not online)
         self._retranslate_status()
 
     def session_did_expire(self) -> None:
-        """Ask for the password again; the table, selection and settings stay as they are."""
-        self._show_message(
-            lambda: translate("ConsoleMessages", "Your sign-in has expired. Sign in again."),
-            error=True,
-        )
-        username = self.staff.username if self.staff else ""
-        response = LoginDialog.ask(self, self.server_url, self.client, self.tasks, username)
+        """Ask for the password again; the pages, selection and settings stay as they are."""
+        username = self.context.staff.username
+        client: LoginClient = self.context.client
+        response = LoginDialog.ask(self, self.server_url, client, self.context.tasks, username)
         if response is None:
+            self.context.gave_up()
             self.close()
             return
         self.signed_in(response)
 
     def signed_in(self, response: LoginResponse) -> None:
         self.feed.set_token(response.token)
-        self.set_staff(response.staff)
-        self._show_message(str)
+        self.context.signed_in(response)
+        self._retranslate_status()
         self.feed.start()
+        self.context.run(self.context.client.sites, self.set_sites)
 
-    # --- actions -----------------------------------------------------------------------------
-
-    def selected_station(self) -> StationStatus | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        station = rows[0].data(STATION_ROLE)
-        return station if isinstance(station, StationStatus) else None
-
-    def select_station(self, name: str) -> bool:
-        row = self.model.row_of(name)
-        if row is None:
-            return False
-        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-        return True
-
-    def extend_selected(self) -> None:
-        station = self.selected_station()
-        if station is None or station.state != StationState.IN_USE:
-            return
-        name, minutes = station.name, self.minutes.value()
-        self._show_message(lambda: translate("ConsoleMessages", "Sending…"))
-        self.tasks.run(
-            lambda: self.client.extend(name, minutes),
-            lambda _status: self._show_message(
-                lambda: self.tr("%n minute(s) added on %1.", "", minutes).replace("%1", name)
-            ),
-            self._action_failed,
-        )
-
-    def end_selected(self) -> None:
-        station = self.selected_station()
-        if station is None or station.state != StationState.IN_USE:
-            return
-        name = station.name
-        who = station.visitor_name or station.visitor_identifier or ""
-        question = (
-            self.tr("End the session of %1 on %2 now?").replace("%1", who).replace("%2", name)
-            if who
-            else self.tr("End the session on %1 now?").replace("%1", name)
-        )
-        if not ConfirmDialog.ask(self, question):
-            return
-        self._show_message(lambda: translate("ConsoleMessages", "Sending…"))
-        self.tasks.run(
-            lambda: self.client.end(name),
-            lambda _status: self._show_message(
-                lambda: self.tr("The session on %1 is being ended.").replace("%1", name)
-            ),
-            self._action_failed,
-        )
-
-    def _action_failed(self, error: BaseException) -> None:
-        if not isinstance(error, ApiError | ServerUnreachable):
-            log.error("staff action failed", exc_info=error)
-        self._show_message(lambda: action_error_text(error), error=True)
-        if isinstance(error, ApiError) and error.code in _EXPIRED and not self.feed.running:
-            self.session_did_expire()
-
-    def _selection_did_change(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._update_actions()
-
-    def _update_actions(self, *_args: object) -> None:
-        station = self.selected_station()
-        in_use = station is not None and station.state == StationState.IN_USE
-        self.extend_button.setEnabled(in_use)
-        self.end_button.setEnabled(in_use)
+    @property
+    def staff(self) -> StaffInfo:
+        return self.context.staff
 
     # --- text ----------------------------------------------------------------------------------
 
@@ -317,12 +225,12 @@ class ConsoleWindow(QMainWindow):
         self.languages.set_language(code)
         self.language_actions[code].setChecked(True)
 
-    def _show_message(self, text: Callable[[], str], *, error: bool = False) -> None:
-        self._message, self._message_is_error = text, error
+    def _show_message(self) -> None:
+        error = self.context.message_is_error
         self.message_label.setObjectName("Error" if error else "Status")
         self.message_label.style().unpolish(self.message_label)
         self.message_label.style().polish(self.message_label)
-        self.message_label.setText(text())
+        self.message_label.setText(self.context.message())
 
     @property
     def message_text(self) -> str:
@@ -335,36 +243,41 @@ class ConsoleWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("EPN console"))
-        self.title.setText(self.tr("Computers"))
-        self.minutes_label.setText(self.tr("Minutes"))
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setAccessibleName(self.tr("Minutes to add"))
-        self.extend_button.setText(self.tr("Extend"))
-        self.extend_button.setToolTip(self.tr("Add the minutes to the selected session (Ctrl+E)"))
-        self.end_button.setText(self.tr("End session"))
-        self.end_button.setToolTip(self.tr("End the selected session (Del)"))
-        # setText() replaces a button's shortcut with the text's mnemonic: set them after.
-        self.extend_button.setShortcut(QKeySequence("Ctrl+E"))
-        self.end_button.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        self.table.setAccessibleName(self.tr("Computers"))
+        for index, view in enumerate(self.views):
+            title = view.title()
+            self.navigation.item(index).setText(title)
+            self.view_actions[index].setText(title)
+        self.navigation.setAccessibleName(self.tr("Views"))
+        self.site_label.setText(self.tr("&Site"))
+        self.site_combo.setAccessibleName(self.tr("Site"))
+        self.banner.setText(
+            self.tr(
+                "The server cannot be reached. Reconnecting… The screen shows the last known "
+                "state; actions are not sent until the connection is back."
+            )
+        )
+        self.console_menu.setTitle(self.tr("&Console"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.model.retranslate()
-        self.message_label.setText(self._message())
+        if self.site_combo.count() and self.site_combo.itemData(0) is None:
+            self.site_combo.setItemText(
+                0, self.tr("All sites") if self.context.is_admin else self.tr("All my sites")
+            )
+        self._show_message()
         self._retranslate_status()
 
     def _retranslate_status(self) -> None:
-        if self.staff is None:
-            self.user_label.setText("")
-        else:
-            role = self.tr("administrator") if self.staff.role == "admin" else self.tr("staff")
-            self.user_label.setText(
-                self.tr("Signed in as %1 (%2)")
-                .replace("%1", self.staff.username)
-                .replace("%2", role)
-            )
-        if self.online is None:
+        staff = self.context.staff
+        role = self.tr("administrator") if staff.role == "admin" else self.tr("staff")
+        self.user_label.setText(
+            self.tr("Signed in as %1 (%2)").replace("%1", staff.username).replace("%2", role)
+        )
+        online = self.context.online
+        if online is None:
             self.connection_label.setText(self.tr("Connecting…"))
-        elif self.online:
+        elif online:
             self.connection_label.setText(self.tr("Live"))
         else:
             self.connection_label.setText(self.tr("Reconnecting…"))

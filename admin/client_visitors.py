@@ -1,0 +1,9 @@
+"""Staff client calls: visitors (a mixin of admin.client.StaffClient)."""
+
+from __future__ import annotations
+
+from admin.client_base import ClientBase
+
+
+class VisitorCalls(ClientBase):
+    pass
