@@ -51,6 +51,10 @@ class TaskManager(QObject):
             return
         callback(value)
 
+    def busy(self) -> bool:
+        """Some task is still running in a worker thread."""
+        return self._pool.activeThreadCount() > 0
+
     def wait_idle(self, msecs: int = 5000) -> bool:
         """Wait for running tasks to finish (used on shutdown and in tests)."""
         return self._pool.waitForDone(msecs)

@@ -168,4 +168,12 @@ QLabel#Title {{ font-size: 20px; font-weight: bold; color: {BLUE_DARK}; }}
 QLabel#Error {{ color: {RED}; font-weight: bold; }}
 QLabel#Status {{ color: {MUTED}; }}
 QPushButton#Primary {{ background: {BLUE}; color: {PAPER}; font-weight: bold; padding: 6px 14px; }}
+QPushButton#Primary:disabled {{ background: {MUTED}; }}
+QListWidget#Navigation {{ background: {BLUE_DARK}; color: {PAPER}; border: none; font-size: 15px; }}
+QListWidget#Navigation::item {{ padding: 10px 14px; }}
+QListWidget#Navigation::item:selected {{ background: {YELLOW}; color: {INK}; font-weight: bold; }}
+QListWidget#Navigation:focus {{ outline: 2px solid {PAPER}; }}
+QComboBox#SiteChooser {{ min-width: 260px; padding: 4px 8px; }}
+QLabel#Reconnecting {{ background: #FFF3C4; color: #5A4300; border: 1px solid #C9A227;
+    padding: 8px 12px; font-weight: bold; }}
 """

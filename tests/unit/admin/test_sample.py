@@ -1,17 +1,74 @@
+"""The demo's sample data: working credentials, all or nothing, plausible past sessions."""
+
 from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from admin.errors import Duplicate
-from admin.sample import seed_demo
+from admin.sample import STATIONS, TIMEZONE, seed_demo, seed_history
 from admin.service import Service
 from admin.store import Store
+from admin.timeutil import from_iso
+
+NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+
+
+def history(tmp_path: Path, seed: int = 7) -> list[dict]:
+    store = Store(tmp_path / f"demo-{seed}.db")
+    try:
+        seed_demo(store, clock=lambda: NOW)
+        count = seed_history(store, days=14, clock=lambda: NOW, seed=seed)
+        rows = store.read(
+            lambda db: list(db.query("SELECT * FROM sessions ORDER BY station_id, started_at"))
+        )
+    finally:
+        store.close()
+    assert count == len(rows)
+    return rows
+
+
+def test_sessions_fall_in_opening_hours_on_weekdays_and_saturdays(tmp_path: Path) -> None:
+    rows = history(tmp_path)
+    assert len(rows) > 100
+    zone = ZoneInfo(TIMEZONE)
+    for row in rows:
+        start = from_iso(row["started_at"]).astimezone(zone)
+        end = from_iso(row["ended_at"]).astimezone(zone)
+        assert start.weekday() != 6
+        assert (start.hour, start.minute) >= (9, 30) and (end.hour, end.minute) <= (18, 0)
+        assert row["day"] == start.date().isoformat()
+        assert start.date() < NOW.date()
+        assert row["used_seconds"] == (end - start).total_seconds()
+        assert row["state"] == "ended"
+
+
+def test_a_station_never_holds_two_sessions_at_once(tmp_path: Path) -> None:
+    rows = history(tmp_path)
+    for before, after in itertools.pairwise(rows):
+        if before["station_id"] == after["station_id"]:
+            assert before["ended_at"] <= after["started_at"]
+
+
+def test_the_same_seed_gives_the_same_history(tmp_path: Path) -> None:
+    def key(rows: list[dict]) -> list[tuple]:
+        return [(r["station_id"], r["started_at"], r["used_seconds"]) for r in rows]
+
+    for folder in "abc":
+        (tmp_path / folder).mkdir()
+    first = key(history(tmp_path / "a", 3))
+    assert first == key(history(tmp_path / "b", 3))
+    assert first != key(history(tmp_path / "c", 4))
 
 
 def test_seed_demo_gives_working_credentials(fresh_store: Store) -> None:
     seeded = seed_demo(fresh_store)
     service = Service(fresh_store)
-    assert set(seeded["stations"]) == {"RC-01", "RC-02", "RC-03"}
+    assert set(seeded["stations"]) == set(STATIONS)
     station = service.stations.authenticate(seeded["stations"]["RC-01"])
     assert station.site_name == "EPN Riches Claires"
     staff = seeded["staff"]
