@@ -16,11 +16,13 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from admin.errors import Duplicate, Refused, StoreError
-from kiosk.protocol import ErrorCode
+from kiosk.protocol import ErrorCode, Paths
 
 log = logging.getLogger("epn.server.api")
 
 MAX_BODY_BYTES = 64 * 1024
+#: Routes that take a file: a city's visitor CSV (up to 100,000 rows) fits in 8 MiB.
+LARGER_BODIES = {Paths.VISITORS_IMPORT: 8 * 1024 * 1024}
 
 _STATUS = {
     ErrorCode.INVALID_REQUEST: 422,
@@ -97,7 +99,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http)
     # added last, so it wraps the other: the size check answers before any route runs
     app.add_middleware(CrashGuard)
-    app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES, larger=LARGER_BODIES)
 
 
 class _BodyTooLarge(HTTPException):
@@ -106,23 +108,28 @@ class _BodyTooLarge(HTTPException):
 
 
 class BodyLimit:
-    """Refuse request bodies over ``max_bytes`` with 413, declared or streamed."""
+    """Refuse request bodies over ``max_bytes`` (or the path's own limit in ``larger``) with
+    413, declared or streamed."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, larger: dict[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.larger = larger or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_bytes = self.larger.get(scope["path"], self.max_bytes)
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+        if declared is not None and declared.isdigit() and int(declared) > max_bytes:
             response = error_response(
                 413,
                 ErrorCode.PAYLOAD_TOO_LARGE,
                 "request body too large",
-                {"max_bytes": self.max_bytes},
+                {"max_bytes": max_bytes},
             )
             await response(scope, receive, send)
             return
@@ -132,7 +139,7 @@ class BodyLimit:
             nonlocal received
             message = await receive()
             received += len(message.get("body", b""))
-            if received > self.max_bytes:
+            if received > max_bytes:
                 raise _BodyTooLarge()
             return message
 

@@ -58,6 +58,8 @@ def _too_long(value: str, limit: int) -> str | None:
 def check_identifier(value: str) -> str | None:
     if not value:
         return "missing"
+    if "/" in value:  # it could never be addressed: /visitors/{identifier} is one path segment
+        return "must not contain '/'"
     return _too_long(value, MAX_IDENTIFIER_LENGTH)
 
 

@@ -136,3 +136,31 @@ def test_import_dry_run_import_and_export(
     assert "Élodie" in export.text
     forbidden = http.get(Paths.VISITORS_EXPORT, headers=other_staff)
     assert forbidden.status_code == 403 and code_of(forbidden) == ErrorCode.FORBIDDEN
+
+
+def test_a_city_sized_import_fits_and_other_bodies_stay_small(
+    http: httpx.Client, admin: dict[str, str]
+) -> None:
+    rows = "".join(f"21{n:08d};Visiteur {n};adult\n" for n in range(5000))
+    data = ("identifier;display_name;category\n" + rows).encode()
+    assert len(data) > 64 * 1024  # over the limit of every other route
+    headers = {**admin, "Content-Type": "text/csv"}
+    dry = http.post(Paths.VISITORS_IMPORT, params={"dry_run": True}, content=data, headers=headers)
+    assert dry.status_code == 200 and dry.json()["problems"] == []
+    elsewhere = http.post(Paths.VISITORS, content=data, headers=headers)
+    assert elsewhere.status_code == 413 and code_of(elsewhere) == ErrorCode.PAYLOAD_TOO_LARGE
+    huge = http.post(Paths.VISITORS_IMPORT, content=b"x" * (9 * 1024 * 1024), headers=headers)
+    assert huge.status_code == 413 and huge.json()["error"]["details"]["max_bytes"] == 8 * 2**20
+
+
+def test_an_identifier_with_a_slash_is_refused(http: httpx.Client, admin: dict[str, str]) -> None:
+    response = http.post(Paths.VISITORS, json={"identifier": "21/0001"}, headers=admin)
+    assert response.status_code == 422 and code_of(response) == ErrorCode.INVALID_REQUEST
+    headers = {**admin, "Content-Type": "text/csv"}
+    dry = http.post(
+        Paths.VISITORS_IMPORT,
+        params={"dry_run": True},
+        content=b"identifier\n21/0001\n",
+        headers=headers,
+    )
+    assert [(p["line"], p["field"]) for p in dry.json()["problems"]] == [(2, "identifier")]
