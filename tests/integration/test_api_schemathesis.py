@@ -11,7 +11,6 @@ of this project, so each operation is one subtest driving Hypothesis directly.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,8 +29,6 @@ from tests.helpers.liveserver import add_staff, add_station, add_visitor
 PASSWORD = "schema-admin-pass"
 #: Generated requests per operation and mode (generating them costs more than sending them).
 EXAMPLES = 8
-#: The whole run, which takes about 25 s; past this, something is slow that should not be.
-TIME_BUDGET = 50.0
 MODES = (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE)
 CHECKS = [not_a_server_error, response_schema_conformance]
 #: Query parameters that hold the request open (long-polls).
@@ -58,7 +55,9 @@ def _fuzz(operation: Any, mode: Any, base_url: str, headers: dict[str, str]) -> 
     @given(case=operation.as_strategy(generation_mode=mode))
     @settings(
         max_examples=EXAMPLES,
-        deadline=2000,  # ms per example: a request that hangs is a failure too
+        # ms per example: a request that hangs is a failure too (the whole run's speed is not
+        # judged here: this machine is shared; benchmarks under bench/ measure speed)
+        deadline=2000,
         database=None,
         derandomize=True,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
@@ -83,7 +82,6 @@ def test_every_operation_answers_as_documented(
     )
     tokens = {"StationToken": station, "StaffToken": login.json()["token"]}
     schema = schemathesis.openapi.from_url(f"{base_url}{API_PREFIX}/openapi.json")
-    started = time.monotonic()
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 45
 
@@ -93,6 +91,3 @@ def test_every_operation_answers_as_documented(
         for mode in MODES:
             with subtests.test(msg=f"{operation.label} {mode.value}"):
                 _fuzz(operation, mode, base_url, headers)
-
-    elapsed = time.monotonic() - started
-    assert elapsed < TIME_BUDGET, f"schemathesis run took {elapsed:.1f} s"
