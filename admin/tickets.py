@@ -50,7 +50,9 @@ def new_code() -> str:
 
 
 def normalise(text: str) -> str:
-    return text.strip().upper()
+    """The code as stored: upper case, without the spaces or hyphens a visitor may type
+    between the two groups printed on the ticket."""
+    return "".join(c for c in text if not c.isspace() and c != "-").upper()
 
 
 def looks_like_code(text: str) -> bool:

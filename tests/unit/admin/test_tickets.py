@@ -31,6 +31,8 @@ def test_codes_are_random_from_the_alphabet_without_look_alikes() -> None:
         assert len(code) == CODE_LENGTH and set(code) <= set(ALPHABET)
         assert not set(code) & set("0O1IL")
         assert looks_like_code(code.lower())
+        assert looks_like_code(f" {code[:5]} {code[5:]} ")  # typed as printed, in two groups
+        assert looks_like_code(f"{code[:5]}-{code[5:]}".lower())
     assert not looks_like_code("2345678923")  # a card number, not a ticket
 
 
