@@ -34,6 +34,7 @@ _STATUS = {
     ErrorCode.NOT_FOUND: 404,
     ErrorCode.SIGNED_IN_ELSEWHERE: 409,
     ErrorCode.NO_ACTIVE_SESSION: 409,
+    ErrorCode.STATION_IN_USE: 409,
     ErrorCode.LOCKED_OUT: 429,
 }
 #: Sign-in refusals not listed above (PIN_REQUIRED, NO_TIME_LEFT, ...) are 403.
@@ -111,9 +112,7 @@ class BodyLimit:
     """Refuse request bodies over ``max_bytes`` (or the path's own limit in ``larger``) with
     413, declared or streamed."""
 
-    def __init__(
-        self, app: ASGIApp, max_bytes: int, larger: dict[str, int] | None = None
-    ) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, larger: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.larger = larger or {}

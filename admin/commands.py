@@ -3,7 +3,11 @@
 extend, set_time, end, lock and unlock act on the session running on the station and are
 refused with NO_ACTIVE_SESSION when there is none. message may go to a free station. disable
 and enable change the station row at once (sign-in is refused while it is disabled) and are
-also pushed, so the station ends its session and shows itself out of order.
+also pushed, so the station ends its session and shows itself out of order. sign_in (a
+visitor staff vouch for at the desk, no PIN) needs the station online, enabled and free: the
+session is opened at once with the kiosk's sign-in rules (refusals are their 4xx codes), and
+the command carries the grant the station starts from. A station that cannot start it (a
+visitor signed in there meanwhile) acknowledges ok=False and the session is closed unused.
 
 A command carrying a ``request_id`` is created once per station: sending it again returns
 the first command (a console retrying after a timeout never extends twice).
@@ -13,6 +17,7 @@ Every function here runs inside the caller's transaction (``Store.write``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +26,16 @@ from sqlite_utils import Database
 
 from admin import audit, policy
 from admin.errors import Refused
-from admin.timeutil import to_iso
-from kiosk.protocol import SESSION_COMMANDS, CommandKind, CommandRequest, CommandStatus, ErrorCode
+from admin.timeutil import seconds_between, to_iso
+from kiosk.protocol import (
+    OFFLINE_AFTER_SECONDS,
+    SESSION_COMMANDS,
+    CommandKind,
+    CommandRequest,
+    CommandStatus,
+    ErrorCode,
+    Grant,
+)
 
 if TYPE_CHECKING:
     from admin.staff_service import StaffMember
@@ -33,7 +46,12 @@ _ARGUMENT = {
     CommandKind.SET_TIME: "seconds",
     CommandKind.MESSAGE: "text",
     CommandKind.DISABLE: "reason",
+    CommandKind.SIGN_IN: "identifier",
 }
+
+#: Opens a desk sign-in's session in the caller's transaction:
+#: (db, station id, identifier, now) -> its grant, or Refused with the kiosk's sign-in codes.
+OpenSession = Callable[[Database, int, str, datetime], Grant]
 
 
 def normalise(
@@ -44,6 +62,7 @@ def normalise(
     text: str | None = None,
     reason: str | None = None,
     request_id: str | None = None,
+    identifier: str | None = None,
 ) -> CommandRequest:
     """The request with only the argument its kind takes, validated; INVALID_REQUEST if not."""
     try:
@@ -52,10 +71,17 @@ def normalise(
         raise Refused(ErrorCode.INVALID_REQUEST, f"unknown command {kind!r}") from None
     text = text.strip() if text is not None else None
     reason = (reason.strip() or None) if reason is not None else None
-    given: dict[str, Any] = {"minutes": minutes, "seconds": seconds, "text": text, "reason": reason}
+    identifier = identifier.strip() if identifier is not None else None
+    given: dict[str, Any] = {
+        "minutes": minutes,
+        "seconds": seconds,
+        "text": text,
+        "reason": reason,
+        "identifier": identifier,
+    }
     wanted = _ARGUMENT.get(kind)
     fields = {name: value for name, value in given.items() if name == wanted}
-    if wanted in ("minutes", "seconds", "text") and fields.get(wanted) in (None, ""):
+    if wanted in ("minutes", "seconds", "text", "identifier") and fields.get(wanted) in (None, ""):
         raise Refused(ErrorCode.INVALID_REQUEST, f"{kind} needs {wanted}", {"field": wanted})
     try:
         return CommandRequest(kind=kind, request_id=request_id, **fields)
@@ -72,14 +98,17 @@ def create(
     station: str,
     request: CommandRequest,
     now: datetime,
+    open_session: OpenSession | None = None,
 ) -> tuple[CommandStatus, bool]:
     """Store the command (or find the one with the same request_id); True when created.
 
-    ``member`` None is the CLI, acting on every site.
+    ``member`` None is the CLI, acting on every site. ``open_session`` is required for sign_in.
     """
     row = next(
         db.query(
-            "SELECT id, site_id, enabled, disabled_reason FROM stations WHERE name = ?", [station]
+            "SELECT id, site_id, enabled, disabled_reason, last_seen_at FROM stations"
+            " WHERE name = ?",
+            [station],
         ),
         None,
     )
@@ -113,6 +142,13 @@ def create(
     before: dict[str, Any] = {}
     if session is not None:
         before = {"session_id": session["id"], "seconds_left": policy.estimate_left(session, now)}
+    grant: Grant | None = None
+    if request.kind == CommandKind.SIGN_IN:
+        if open_session is None or request.identifier is None:
+            raise Refused(ErrorCode.INVALID_REQUEST, "sign_in needs an identifier")
+        _check_free(row, session, station, now)
+        grant = open_session(db, row["id"], request.identifier, now)
+        session = {"id": grant.session_id}
     if request.kind in (CommandKind.DISABLE, CommandKind.ENABLE):
         before.update(enabled=bool(row["enabled"]), disabled_reason=row["disabled_reason"])
         enabled = request.kind == CommandKind.ENABLE
@@ -122,8 +158,8 @@ def create(
         )
     cursor = db.execute(
         "INSERT INTO commands (station_id, session_id, kind, minutes, seconds, text, reason,"
-        " request_id, status, created_by, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+        " request_id, identifier, grant_body, status, created_by, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
         [
             row["id"],
             session["id"] if session is not None else None,
@@ -133,15 +169,19 @@ def create(
             request.text,
             request.reason,
             request.request_id,
+            request.identifier,
+            grant.model_dump_json() if grant is not None else None,
             member.id if member is not None else None,
             at,
         ],
     )
     command_id = int(cursor.lastrowid or 0)
     after: dict[str, Any] = {"command_id": command_id, "minutes": request.minutes}
-    for name in ("seconds", "text", "reason", "request_id"):
+    for name in ("seconds", "text", "reason", "request_id", "identifier"):
         if getattr(request, name) is not None:
             after[name] = getattr(request, name)
+    if grant is not None:
+        after.update(session_id=grant.session_id, granted_seconds=grant.granted_seconds)
     if request.kind in (CommandKind.DISABLE, CommandKind.ENABLE):
         after["enabled"] = request.kind == CommandKind.ENABLE
     audit.record(
@@ -157,6 +197,19 @@ def create(
     return status_of(created, station), True
 
 
+def _check_free(
+    row: dict[str, Any], session: dict[str, Any] | None, station: str, now: datetime
+) -> None:
+    """A desk sign-in needs the station enabled, online and free; refused otherwise."""
+    if not row["enabled"]:
+        raise Refused(ErrorCode.STATION_DISABLED, f"{station} is out of order")
+    elapsed = seconds_between(row["last_seen_at"], now)
+    if elapsed is None or elapsed > OFFLINE_AFTER_SECONDS:
+        raise Refused(ErrorCode.OFFLINE, f"{station} is offline")
+    if session is not None:
+        raise Refused(ErrorCode.STATION_IN_USE, f"someone is signed in on {station}")
+
+
 def status_of(row: dict[str, Any], station: str) -> CommandStatus:
     return CommandStatus(
         id=row["id"],
@@ -167,6 +220,7 @@ def status_of(row: dict[str, Any], station: str) -> CommandStatus:
         text=row["text"],
         reason=row["reason"],
         request_id=row["request_id"],
+        identifier=row["identifier"],
         status=row["status"],
         created_at=row["created_at"],
     )

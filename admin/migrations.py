@@ -378,3 +378,21 @@ _STAFF_PIN = [
 def m009_staff_pin(db: Database) -> None:
     for statement in _STAFF_PIN:
         db.execute(statement)
+
+
+_STATION_LIVE = [
+    # what the staff console's room view shows of a running session, from the station's
+    # heartbeats (locked, app in use) and its process_stopped events (the last one)
+    "ALTER TABLE sessions ADD COLUMN locked INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN app_id TEXT DEFAULT NULL",
+    "ALTER TABLE sessions ADD COLUMN stopped_process TEXT DEFAULT NULL",
+    # a desk sign-in (CommandKind.SIGN_IN): the visitor, and the grant the station starts from
+    "ALTER TABLE commands ADD COLUMN identifier TEXT DEFAULT NULL",
+    "ALTER TABLE commands ADD COLUMN grant_body TEXT DEFAULT NULL",
+]
+
+
+@MIGRATIONS()
+def m010_station_live(db: Database) -> None:
+    for statement in _STATION_LIVE:
+        db.execute(statement)

@@ -64,7 +64,11 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
 
     @router.post(Paths.station_commands("{station}"), response_model=CommandStatus, status_code=201)
     def command(member: Member, station: str, request: CommandRequest) -> CommandStatus:
-        """Queue a command for a station (extend, set_time, end, message, lock, disable, ...)."""
+        """Queue a command for a station (extend, set_time, end, message, lock, disable, ...).
+
+        sign_in opens the visitor's session at once (refused with the kiosk's sign-in codes,
+        or OFFLINE, STATION_DISABLED, STATION_IN_USE) and the station starts it.
+        """
         status = service.staff.create_command(
             member,
             station,
@@ -74,6 +78,7 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
             text=request.text,
             reason=request.reason,
             request_id=request.request_id,
+            identifier=request.identifier,
         )
         notifier.notify(commands_topic(station))
         notifier.notify(STATIONS_TOPIC)

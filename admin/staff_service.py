@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -13,7 +14,7 @@ from admin import audit, commands, policy
 from admin.errors import Refused
 from admin.lockout import LockKind, Lockout
 from admin.security import new_token, token_digest, verify_secret
-from admin.station_service import is_offline
+from admin.station_service import StationService, is_offline
 from admin.store import Store
 from admin.timeutil import Clock, from_iso, to_iso, utc_now
 from kiosk.protocol import (
@@ -56,6 +57,24 @@ def _scope_sql(member: StaffMember | None, column: str) -> tuple[str, list[Any]]
     return f"{column} IN ({marks})", list(member.site_ids)
 
 
+def _app_name(app_id: str | None, names: str | None) -> str | None:
+    """The app's French name, else its first name in another language, else its id."""
+    if app_id is None:
+        return None
+    try:
+        by_language = json.loads(names) if names else {}
+    except ValueError:
+        by_language = {}
+    if not isinstance(by_language, dict):
+        return app_id
+    name = (
+        by_language.get("fr")
+        or by_language.get("en")
+        or next((n for n in by_language.values() if n), None)
+    )
+    return str(name) if name else app_id
+
+
 class StaffService:
     def __init__(
         self,
@@ -63,11 +82,14 @@ class StaffService:
         clock: Clock = utc_now,
         token_ttl: timedelta = DEFAULT_TOKEN_TTL,
         lockout: Lockout | None = None,
+        stations: StationService | None = None,
     ) -> None:
         self._store = store
         self._clock = clock
         self._token_ttl = token_ttl
         self._lockout = lockout or Lockout(store, clock)
+        #: Opens the session of a desk sign-in with the kiosk's rules.
+        self._stations = stations or StationService(store, clock, self._lockout)
 
     # --- authentication -----------------------------------------------------------------
 
@@ -154,14 +176,23 @@ class StaffService:
         text: str | None = None,
         reason: str | None = None,
         request_id: str | None = None,
+        identifier: str | None = None,
     ) -> CommandStatus:
         """Queue a command for a station; the rules of each kind are in :mod:`admin.commands`."""
         request = commands.normalise(
-            kind, minutes=minutes, seconds=seconds, text=text, reason=reason, request_id=request_id
+            kind,
+            minutes=minutes,
+            seconds=seconds,
+            text=text,
+            reason=reason,
+            request_id=request_id,
+            identifier=identifier,
         )
         now = self._clock()
         status, created = self._store.write(
-            lambda db: commands.create(db, member, station, request, now)
+            lambda db: commands.create(
+                db, member, station, request, now, open_session=self._stations.desk_sign_in
+            )
         )
         who = member.username if member is not None else "cli"
         log.info("staff %r: %s on %s%s", who, request.kind, station, "" if created else " (again)")
@@ -172,36 +203,59 @@ class StaffService:
     def stations(self, member: StaffMember | None) -> list[StationStatus]:
         now = self._clock()
         where, params = _scope_sql(member, "st.site_id")
-        rows = self._store.read(
-            lambda db: list(
+
+        def read(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+            stations = list(
                 db.query(
                     "SELECT st.id, st.name, st.site_id, si.name AS site_name, st.last_seen_at,"
+                    " st.enabled, st.disabled_reason,"
                     " s.id AS session_id, s.state, s.started_at, s.used_seconds, s.remaining_seconds,"
-                    " s.reported_at, v.identifier, v.display_name,"
-                    " (SELECT COUNT(*) FROM commands c WHERE c.station_id = st.id"
-                    "  AND c.status = 'pending') AS pending"
+                    " s.reported_at, s.granted_seconds, s.locked, s.app_id, s.stopped_process,"
+                    " a.names AS app_names, v.identifier, v.display_name"
                     " FROM stations st JOIN sites si ON si.id = st.site_id"
                     " LEFT JOIN sessions s ON s.station_id = st.id AND s.state = 'active'"
                     " LEFT JOIN visitors v ON v.id = s.visitor_id"
+                    " LEFT JOIN apps a ON a.id = s.app_id"
                     f" WHERE {where} ORDER BY si.name, st.name, s.started_at DESC",
                     params,
                 )
             )
-        )
+            pending = list(
+                db.query(
+                    "SELECT c.*, st.name AS station FROM commands c"
+                    " JOIN stations st ON st.id = c.station_id"
+                    f" WHERE c.status = 'pending' AND {where} ORDER BY c.id",
+                    params,
+                )
+            )
+            return stations, pending
+
+        rows, pending_rows = self._store.read(read)
+        pending: dict[int, list[CommandStatus]] = {}
+        for command in pending_rows:
+            pending.setdefault(command["station_id"], []).append(
+                commands.status_of(command, command["station"])
+            )
         seen: set[int] = set()
         result = []
         for row in rows:
             if row["id"] in seen:
                 continue
             seen.add(row["id"])
-            result.append(self._status(row, now))
+            result.append(self._status(row, now, pending.get(row["id"], [])))
         return result
 
     @staticmethod
-    def _status(row: dict[str, Any], now: datetime) -> StationStatus:
+    def _status(row: dict[str, Any], now: datetime, pending: list[CommandStatus]) -> StationStatus:
         in_use = row["session_id"] is not None
+        locked = in_use and bool(row["locked"])
+        enabled = bool(row["enabled"])
         if is_offline(row["last_seen_at"], now):
             state = StationState.OFFLINE
+        elif not enabled:
+            state = StationState.OUT_OF_ORDER
+        elif locked:
+            state = StationState.LOCKED
         else:
             state = StationState.IN_USE if in_use else StationState.FREE
         return StationStatus(
@@ -214,7 +268,16 @@ class StaffService:
             visitor_identifier=row["identifier"],
             visitor_name=row["display_name"],
             seconds_left=policy.estimate_left(row, now) if in_use else None,
-            pending_commands=row["pending"],
+            pending_commands=len(pending),
+            enabled=enabled,
+            disabled_reason=row["disabled_reason"],
+            locked=locked,
+            app_id=row["app_id"],
+            app_name=_app_name(row["app_id"], row["app_names"]),
+            stopped_process=row["stopped_process"],
+            granted_seconds=row["granted_seconds"],
+            started_at=row["started_at"],
+            pending=pending,
         )
 
     def sessions(

@@ -46,6 +46,8 @@ log = logging.getLogger("epn.server.stations")
 
 #: end_reason of a session the server closed itself, at the station's last report.
 STALE_REASON = "stale"
+#: end_reason of a session opened by a desk sign-in that the station could not start.
+NOT_STARTED_REASON = "not_started"
 #: last_seen_at is rewritten at most this often; offline detection needs far less.
 SEEN_RESOLUTION_SECONDS = 1.0
 
@@ -100,6 +102,36 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return list(db.query(sql, params))
 
 
+_IDENTITY_SQL = (
+    "SELECT st.id, st.name, st.site_id, st.enabled, st.last_seen_at, st.disabled_reason,"
+    " si.name AS site_name, si.timezone FROM stations st JOIN sites si ON si.id = st.site_id"
+)
+
+
+def _identity(row: dict[str, Any], now: datetime) -> StationIdentity:
+    return StationIdentity(
+        id=row["id"],
+        name=row["name"],
+        site_id=row["site_id"],
+        site_name=row["site_name"],
+        timezone=row["timezone"],
+        enabled=bool(row["enabled"]),
+        came_online=is_offline(row["last_seen_at"], now),
+        disabled_reason=row["disabled_reason"],
+    )
+
+
+def _check_active(visitor: dict[str, Any], station: StationIdentity, now: datetime) -> None:
+    """ACCOUNT_DISABLED unless the visitor's account is active today at the station's site."""
+    if not visitors.is_active(visitor, visitors.local_today(now, station.timezone)):
+        until = visitor["disabled_until"]  # the last day, when staff gave one
+        raise Refused(
+            ErrorCode.ACCOUNT_DISABLED,
+            "this visitor account is disabled",
+            {"until": until} if until else None,
+        )
+
+
 class StationService:
     def __init__(
         self, store: Store, clock: Clock = utc_now, lockout: Lockout | None = None
@@ -114,16 +146,7 @@ class StationService:
         now = self._clock()
 
         def write(db: Database) -> StationIdentity:
-            row = next(
-                db.query(
-                    "SELECT st.id, st.name, st.site_id, st.enabled, st.last_seen_at,"
-                    " st.disabled_reason,"
-                    " si.name AS site_name, si.timezone FROM stations st"
-                    " JOIN sites si ON si.id = st.site_id WHERE st.token_hash = ?",
-                    [digest],
-                ),
-                None,
-            )
+            row = next(db.query(f"{_IDENTITY_SQL} WHERE st.token_hash = ?", [digest]), None)
             if row is None:
                 raise Refused(ErrorCode.UNAUTHENTICATED, "unknown station token")
             elapsed = seconds_between(row["last_seen_at"], now)
@@ -131,16 +154,7 @@ class StationService:
                 db.execute(
                     "UPDATE stations SET last_seen_at = ? WHERE id = ?", [to_iso(now), row["id"]]
                 )
-            return StationIdentity(
-                id=row["id"],
-                name=row["name"],
-                site_id=row["site_id"],
-                site_name=row["site_name"],
-                timezone=row["timezone"],
-                enabled=bool(row["enabled"]),
-                came_online=is_offline(row["last_seen_at"], now),
-                disabled_reason=row["disabled_reason"],
-            )
+            return _identity(row, now)
 
         return self._store.write(write)
 
@@ -167,19 +181,34 @@ class StationService:
                 self._lockout.failed(LockKind.VISITOR, identifier)
                 raise Refused(ErrorCode.BAD_CREDENTIALS, "wrong PIN")
             self._lockout.succeeded(LockKind.VISITOR, identifier)
-        if not visitors.is_active(visitor, visitors.local_today(self._clock(), station.timezone)):
-            until = visitor["disabled_until"]  # the last day, when staff gave one
-            raise Refused(
-                ErrorCode.ACCOUNT_DISABLED,
-                "this visitor account is disabled",
-                {"until": until} if until else None,
-            )
+        _check_active(visitor, station, self._clock())
         now = self._clock()
         grant = self._store.write(lambda db: self._open_session(db, station, visitor, now))
         log.info(
             "session %s opened on %s for %ds", grant.session_id, station.name, grant.granted_seconds
         )
         return grant
+
+    def desk_sign_in(self, db: Database, station_id: int, identifier: str, now: datetime) -> Grant:
+        """Open a session for a visitor staff vouch for at the desk (CommandKind.SIGN_IN).
+
+        The kiosk's rules without the PIN and the lockouts: unknown identifier or ticket,
+        disabled account, closed, no time left, signed in elsewhere. Runs in the caller's
+        transaction (admin/commands.py checks the station is online, enabled and free).
+        """
+        row = next(db.query(f"{_IDENTITY_SQL} WHERE st.id = ?", [station_id]))
+        station = _identity(row, now)
+        visitor = next(db.query("SELECT * FROM visitors WHERE identifier = ?", [identifier]), None)
+        if visitor is None or visitor["category"] == visitors.GUEST_CATEGORY:
+            return tickets.sign_in(
+                db,
+                identifier,
+                station.site_id,
+                now,
+                lambda guest: self._open_session(db, station, guest, now),
+            )
+        _check_active(visitor, station, now)
+        return self._open_session(db, station, visitor, now)
 
     def _sign_in_ticket(self, station: StationIdentity, identifier: str) -> Grant:
         """No visitor has this identifier: it may be a guest ticket (see admin/tickets.py)."""
@@ -355,11 +384,12 @@ class StationService:
                     "UPDATE stations SET agent_version = ? WHERE id = ? AND agent_version IS NOT ?",
                     [event.agent_version, station.id, event.agent_version],
                 )
-            if event.session_id is not None:
-                self._report(
-                    db, station, event.session_id, event.used_seconds, event.remaining_seconds, now
-                )
-            return False
+            if event.session_id is None:
+                return False
+            self._report(
+                db, station, event.session_id, event.used_seconds, event.remaining_seconds, now
+            )
+            return self._live(db, station, event)
         if event.kind == EventKind.SESSION_ENDED:
             if event.session_id is None:
                 return False
@@ -387,9 +417,42 @@ class StationService:
                 accepted = from_iso(now)  # the station's clock said nonsense: receipt is close
             charters.record(db, station.id, event.session_id, accepted, station.timezone)
             return False  # nothing the station list shows
-        if event.kind in (EventKind.PROCESS_STOPPED, EventKind.CLEANUP_DONE):
+        if event.kind == EventKind.PROCESS_STOPPED:
+            if event.session_id is None or not event.process:
+                return False
+            cursor = db.execute(
+                "UPDATE sessions SET stopped_process = ?"
+                " WHERE id = ? AND station_id = ? AND state = 'active'",
+                [event.process, event.session_id, station.id],
+            )
+            return cursor.rowcount > 0  # a warning on the station's tile
+        if event.kind == EventKind.CLEANUP_DONE:
             return False  # kept in the events table, for the record
         return self._command_applied(db, station, event, now)
+
+    @staticmethod
+    def _live(db: Database, station: StationIdentity, event: Event) -> bool:
+        """Store a heartbeat's locked state and app in use; True when either changed.
+
+        Most heartbeats change neither: the UPDATE then matches no row and writes nothing, and
+        the station list is not woken for them.
+        """
+        if event.locked is None:  # an older agent: it reports neither
+            return False
+        cursor = db.execute(
+            "UPDATE sessions SET locked = ?, app_id = ?"
+            " WHERE id = ? AND station_id = ? AND state = 'active'"
+            " AND (locked IS NOT ? OR app_id IS NOT ?)",
+            [
+                int(event.locked),
+                event.app_id,
+                event.session_id,
+                station.id,
+                int(event.locked),
+                event.app_id,
+            ],
+        )
+        return cursor.rowcount > 0
 
     def _session_started(
         self, db: Database, station: StationIdentity, event: Event, now: str
@@ -499,6 +562,15 @@ class StationService:
             ["applied" if ok else "failed", now, command["id"]],
         )
         session_id = event.session_id or command["session_id"]
+        if not ok and command["kind"] == CommandKind.SIGN_IN and command["session_id"]:
+            # the station could not start it (a visitor signed in there meanwhile): nothing used
+            db.execute(
+                "UPDATE sessions SET state = 'ended', ended_at = ?, remaining_seconds = 0,"
+                " end_reason = ? WHERE id = ? AND station_id = ? AND state = 'active'",
+                [now, NOT_STARTED_REASON, command["session_id"], station.id],
+            )
+            log.info("desk sign-in %d refused by %s: session closed", command["id"], station.name)
+            return True
         if ok and command["kind"] == CommandKind.EXTEND and session_id is not None:
             db.execute(
                 "UPDATE sessions SET granted_seconds = granted_seconds + ? WHERE id = ?",
@@ -514,10 +586,17 @@ class StationService:
         rows = self._store.read(
             lambda db: _rows(
                 db,
-                "SELECT id, kind, session_id, minutes, seconds, text, reason, created_at"
-                " FROM commands"
+                "SELECT id, kind, session_id, minutes, seconds, text, reason, identifier,"
+                " grant_body, created_at FROM commands"
                 " WHERE station_id = ? AND status = 'pending' AND id > ? ORDER BY id",
                 [station_id, after],
             )
         )
-        return [Command.model_validate(row) for row in rows]
+        return [_command(row) for row in rows]
+
+
+def _command(row: dict[str, Any]) -> Command:
+    body = row.pop("grant_body")
+    return Command.model_validate(
+        {**row, "grant": Grant.model_validate_json(body) if body else None}
+    )

@@ -10,6 +10,10 @@ can call directly:
 - ``epn-agent-commands`` long-poll for staff commands (kiosk.link); the agent applies each once
   (the last applied id is persisted) and acknowledges it.
 
+What the staff console shows live of a session (locked or not, the app in use) rides on the
+heartbeat; when it changes (away lock, staff lock or unlock, an app started or stopped) a
+heartbeat is queued at once and the sync thread woken, rather than waiting up to 10 s.
+
 Around each session, an optional :class:`kiosk.enforcer.SessionEnforcer` opens and takes back
 the desktop (lockdown, launcher, guard, idle, cleanup); an optional
 :class:`kiosk.offline.OfflineDesk` signs visitors in from cached credentials while offline.
@@ -44,6 +48,7 @@ from kiosk import commands, protocol
 from kiosk.away import AwayLock
 from kiosk.client import StationApi
 from kiosk.clock import Clock
+from kiosk.launcher import RunningApps
 from kiosk.link import ServerLink
 from kiosk.listener import AgentListener
 from kiosk.maintenance import MaintenanceWindow
@@ -52,9 +57,11 @@ from kiosk.protocol import (
     ApiError,
     AppEntry,
     Command,
+    CommandKind,
     EndReason,
     ErrorCode,
     EventKind,
+    Grant,
     ServerUnreachable,
     StationInfo,
     StationStaffDone,
@@ -82,6 +89,8 @@ DISABLED_REASON_KEY = "station_disabled_reason"
 AWAY_KEY = "away_lock"
 #: The charter the running session's visitor has still to accept: {"session_id", "texts"}.
 CHARTER_KEY = "pending_charter"
+#: The id of the running session while staff keep it locked (a restart keeps it locked).
+STAFF_LOCK_KEY = "staff_lock"
 #: How long stop() waits for the threads, in all; the long-poll may be blocked longer.
 STOP_JOIN_SECONDS = 1.0
 
@@ -125,6 +134,10 @@ class StationAgent:
         self._offline = offline
         #: "Lock while I'm away": who may unlock, and when the session ends if nobody does.
         self._away = AwayLock(clock, away_seconds)
+        #: Staff locked the running session (CommandKind.LOCK) and have not unlocked it yet.
+        self._staff_locked = False
+        #: The visitor's apps still running, for the app in use the heartbeats report.
+        self._running_apps = RunningApps(clock)
         self._outbox = Outbox(store, clock)
         #: Staff unlocked the desktop for a few minutes (never persisted: a restart locks).
         self._maintenance = MaintenanceWindow(clock)
@@ -232,10 +245,7 @@ class StationAgent:
                         granted_seconds=grant.granted_seconds,
                     )
                 view = self._engine.start(grant)
-                self._save_snapshot_locked()
-                # kept on disk: a restarted agent shows the rules again rather than skip them
-                pending = {"session_id": view.session_id, "texts": grant.charter}
-                self._store.set(CHARTER_KEY, json.dumps(pending) if grant.charter else "")
+                self._started_locked(grant)
             self._current = self._engine.state()
         log.info(
             "session %s started%s: %d s",
@@ -243,11 +253,22 @@ class StationAgent:
             " offline" if offline else "",
             view.allowed_seconds,
         )
+        self._did_start(view, grant, pin)
+        return view
+
+    def _started_locked(self, grant: Grant) -> None:
+        """Keep a session just started on disk (inside the store's write)."""
+        self._save_snapshot_locked()
+        # kept on disk: a restarted agent shows the rules again rather than skip them
+        pending = {"session_id": grant.session_id, "texts": grant.charter}
+        self._store.set(CHARTER_KEY, json.dumps(pending) if grant.charter else "")
+
+    def _did_start(self, view: SessionView, grant: Grant, pin: str | None) -> None:
+        """Open the desktop and tell the listener, as after any sign-in (without the lock)."""
         self._away.remember(grant.visitor.identifier, pin)
         if self._enforcer is not None:
             self._enforcer.session_did_start(view.session_id, grant.apps)
         self._notify(self._listener.session_did_start, view)
-        return view
 
     def _refusal_locked(self) -> Exception | None:
         if self._stopping.is_set():
@@ -279,7 +300,18 @@ class StationAgent:
         """Start one of the visitor's apps. Raises NotPermitted or LaunchError (kiosk.launcher)."""
         if self._enforcer is None:
             raise RuntimeError("this station launches no app")
-        self._enforcer.launch(app_id)
+        run = self._enforcer.launch(app_id)
+        if self._running_apps.started(run) != app_id:
+            self._beat_now()  # the console shows the app in use within a second
+
+    @property
+    def locked(self) -> bool:
+        """The running session's screen is locked: by its visitor (away) or by staff."""
+        return self._staff_locked or self._away.locked
+
+    def app_in_use(self) -> str | None:
+        """The most recently started of the visitor's apps still running, or None."""
+        return self._running_apps.current()
 
     def pending_charter(self) -> dict[str, str] | None:
         """The site's rules (by language) the running session's visitor must accept first."""
@@ -322,6 +354,7 @@ class StationAgent:
         log.info("session %s locked while away: it ends in %d s", view.session_id, left)
         if self._enforcer is not None:
             self._enforcer.away_did_lock()
+        self._beat_now()
         self._notify(self._listener.session_did_lock_away, left)
         return left
 
@@ -333,8 +366,9 @@ class StationAgent:
         if self._away.unlock(secret):
             self._store.set(AWAY_KEY, "")
             log.info("session unlocked by its visitor")
-            if self._enforcer is not None:
+            if self._enforcer is not None and not self._staff_locked:
                 self._enforcer.away_did_unlock()
+            self._beat_now()
             self._notify(self._listener.session_did_unlock_away)
             return True
         log.info("wrong answer at the away lock: %d tries left", self._away.failures_left)
@@ -368,6 +402,16 @@ class StationAgent:
         if self._enforcer is not None:
             self._enforcer.away_did_lock()
         self._notify(self._listener.session_did_lock_away, self._away.seconds_left() or 0)
+
+    def _resume_staff_lock(self, view: SessionView) -> None:
+        """A session resumed after a restart stays locked if staff had locked it."""
+        if self._store.get(STAFF_LOCK_KEY) != view.session_id:
+            self._store.set(STAFF_LOCK_KEY, "")
+            return
+        self._staff_locked = True
+        if self._enforcer is not None:
+            self._enforcer.away_did_lock()
+        self._notify(self._listener.session_did_lock, view)
 
     def _end_if_away_too_long(self) -> None:
         if self._away.expired():
@@ -436,6 +480,12 @@ class StationAgent:
     def record_event(self, kind: EventKind, **fields: Any) -> None:
         """Queue an event for the server (durable at return) and wake the sync thread."""
         self._outbox.append(kind, **fields)
+        app_id = fields.get("app_id")
+        if kind == EventKind.APP_USED and isinstance(app_id, str):
+            changed = self._running_apps.ended(app_id, fields.get("used_seconds"))
+            if changed and self._engine.running:
+                self._beat_now()
+                return
         self._notify_sync()
 
     # --- life cycle -------------------------------------------------------------------
@@ -526,6 +576,7 @@ class StationAgent:
             self._enforcer.session_did_start(view.session_id, None, resumed=True)
         self._notify(self._listener.session_did_start, view)
         self._resume_away(view.session_id)
+        self._resume_staff_lock(view)
         if result.warning is not None:
             self._notify(self._listener.session_will_end, view, result.warning)
 
@@ -580,7 +631,14 @@ class StationAgent:
                     used_seconds=view.used_seconds,
                     remaining_seconds=view.remaining_seconds,
                     agent_version=self._agent_version,
+                    locked=self.locked,
+                    app_id=self._running_apps.current(),
                 )
+
+    def _beat_now(self) -> None:
+        """Queue a heartbeat now and send it: what staff see of the session just changed."""
+        self._append_heartbeat()
+        self._notify_sync()
 
     def _learn_enabled(self, info: StationInfo) -> None:
         """Take the server's word on the enabled state (staff may have changed it meanwhile)."""
@@ -619,15 +677,26 @@ class StationAgent:
         with self._lock:
             if self._stopping.is_set() or command.id <= self._last_command_id:
                 return False
-            outcome = commands.apply(command, self._engine)
+            starting = command.kind == CommandKind.SIGN_IN and not self._engine.running
+            if starting and self._refusal_locked() is not None:
+                outcome = commands.REFUSED  # in maintenance or out of order
+            else:
+                outcome = commands.apply(command, self._engine)
             remaining = self._engine.remaining() if outcome.ok and self._engine.running else None
             with self._store.write():
                 if outcome.ended is not None:
                     self._record_end_locked(outcome.ended)
                 elif outcome.changed is not None:
                     self._save_snapshot_locked()
+                if outcome.grant is not None:
+                    self._started_locked(outcome.grant)
                 if outcome.disabled or outcome.enabled:
                     self._set_enabled_locked(outcome.enabled, outcome.reason)
+                if outcome.locked is not None or outcome.unlocked is not None:
+                    self._staff_locked = outcome.locked is not None
+                    self._store.set(
+                        STAFF_LOCK_KEY, outcome.locked.session_id if outcome.locked else ""
+                    )
                 self._outbox.append(
                     EventKind.COMMAND_APPLIED,
                     command_id=command.id,
@@ -644,8 +713,23 @@ class StationAgent:
         self._notify_sync()
         if outcome.ended is not None:
             self._did_end(outcome.ended)
+        if outcome.started is not None and outcome.grant is not None:
+            log.info("session %s started from the desk", outcome.started.session_id)
+            self._did_start(outcome.started, outcome.grant, None)
+        self._staff_lock_did_change(outcome)
         commands.announce(outcome, command.id, self._listener, self._notify)
         return True
+
+    def _staff_lock_did_change(self, outcome: commands.Outcome) -> None:
+        """Staff locked or unlocked the session: escape keys and idle end follow (no lock)."""
+        if outcome.locked is None and outcome.unlocked is None:
+            return
+        if self._enforcer is not None:
+            if outcome.locked is not None:
+                self._enforcer.away_did_lock()  # keys blocked, no idle end while locked
+            elif not self._away.locked:  # the visitor's own away lock still holds
+                self._enforcer.away_did_unlock()
+        self._beat_now()
 
     def _set_enabled_locked(self, enabled: bool, reason: str | None) -> None:
         self._disabled_reason = None if enabled else (reason or "")
@@ -676,7 +760,10 @@ class StationAgent:
                 self._offline.session_used(end.visitor.identifier, end.used_seconds)
             self._store.clear_snapshot()
             self._store.set(AWAY_KEY, "")
+            self._store.set(STAFF_LOCK_KEY, "")
         self._away.forget()
+        self._staff_locked = False
+        self._running_apps.clear()
         self._current = None
 
     def _did_end(self, end: SessionEnd) -> None:

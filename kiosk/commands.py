@@ -8,6 +8,9 @@
 - message: to the session it was sent for, or to whoever uses a station it was sent to free;
 - disable: ends any running session (EndReason.STAFF), then the station is out of order;
 - enable: always;
+- sign_in: starts the session of the grant it carries (a desk sign-in), only on a free
+  station (the agent also refuses it in maintenance or out of order): the server closes the
+  session it opened when this is ok=False;
 - a command this agent cannot read (a newer server's kind, bad arguments): ok=False.
 """
 
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.listener import AgentListener
-from kiosk.protocol import Command, CommandKind, EndReason, UnknownCommand
+from kiosk.protocol import Command, CommandKind, EndReason, Grant, UnknownCommand
 from kiosk.session import SessionEnd, SessionEngine, SessionView
 
 
@@ -35,6 +38,9 @@ class Outcome:
     disabled: bool = False
     enabled: bool = False
     reason: str | None = None
+    #: sign_in: the session started from ``grant``; the agent does the rest of a sign-in.
+    started: SessionView | None = None
+    grant: Grant | None = None
 
 
 REFUSED = Outcome(ok=False)
@@ -52,6 +58,13 @@ def apply(command: Command | UnknownCommand, engine: SessionEngine) -> Outcome:
         return Outcome(ok=True, ended=ended, disabled=True, reason=command.reason)
     if kind is CommandKind.ENABLE:
         return Outcome(ok=True, enabled=True)
+    if kind is CommandKind.SIGN_IN:
+        grant = command.grant
+        if mine:
+            return Outcome(ok=True)  # the visitor signed in here meanwhile: the same session
+        if grant is None or engine.running or grant.session_id != command.session_id:
+            return REFUSED  # another visitor signed in meanwhile: the server closes its session
+        return Outcome(ok=True, started=engine.start(grant), grant=grant)
     if kind is CommandKind.MESSAGE:
         if not command.text or not (mine or command.session_id is None):
             return REFUSED  # never shown to the next visitor

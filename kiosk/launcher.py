@@ -264,6 +264,55 @@ class Launcher:
         return replace(run, ended_mono=now, seconds=_seconds(run.started_mono, now))
 
 
+class RunningApps:
+    """The app in use in the running session, for the staff console: the most recently
+    started run still running.
+
+    Fed by the agent: :meth:`started` with each :meth:`Launcher.launch`'s run, :meth:`ended`
+    with each ``app_used`` report (an app id and its seconds, as :meth:`Launcher.poll` and
+    :meth:`Launcher.stop_all` give them). Of several runs of one app, the one whose seconds
+    match the report is the one that ended. Thread-safe.
+    """
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._runs: list[AppRun] = []  # oldest first
+        self._lock = threading.Lock()
+
+    def started(self, run: AppRun) -> str | None:
+        """Count a new run; the app in use before it (to tell whether it changed)."""
+        with self._lock:
+            before = self._current_locked()
+            self._runs.append(run)
+            return before
+
+    def ended(self, app_id: str, seconds: int | None) -> bool:
+        """A run of ``app_id`` ended after ``seconds``; True when the app in use changed."""
+        now = self._clock.monotonic()
+        with self._lock:
+            before = self._current_locked()
+            runs = [r for r in self._runs if r.app_id == app_id]
+            if not runs:
+                return False
+            target = seconds if seconds is not None else 0
+            gone = min(runs, key=lambda r: abs(_seconds(r.started_mono, now) - target))
+            self._runs.remove(gone)
+            return self._current_locked() != before
+
+    def clear(self) -> None:
+        """The session is over: no app in use."""
+        with self._lock:
+            self._runs.clear()
+
+    def current(self) -> str | None:
+        """The id of the most recently started app still running, or None."""
+        with self._lock:
+            return self._current_locked()
+
+    def _current_locked(self) -> str | None:
+        return self._runs[-1].app_id if self._runs else None
+
+
 def _seconds(start: float, end: float) -> int:
     return max(0, math.floor(end - start))
 

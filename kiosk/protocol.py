@@ -131,6 +131,9 @@ class Paths:
     POLICIES = f"{API_PREFIX}/policies"
     #: Staff read the visitor categories; admins add them.
     CATEGORIES = f"{API_PREFIX}/categories"
+    #: Staff: usage statistics of a period (JSON), and the same figures as CSV.
+    STATS = f"{API_PREFIX}/stats"
+    STATS_CSV = f"{API_PREFIX}/stats.csv"
 
     @staticmethod
     def policy(category: str) -> str:
@@ -177,6 +180,8 @@ class ErrorCode(StrEnum):
     OFFLINE = "OFFLINE"
     # staff commands
     NO_ACTIVE_SESSION = "NO_ACTIVE_SESSION"
+    #: A desk sign-in (CommandKind.SIGN_IN) on a station where a session runs already.
+    STATION_IN_USE = "STATION_IN_USE"
     # staff accounts
     WRONG_PASSWORD = "WRONG_PASSWORD"  # the current password given to change it is wrong
     # station enrolment
@@ -340,7 +345,11 @@ class Event(BaseModel):
 
     Payloads by kind:
 
-    - heartbeat: ``session_id`` (None when free), ``used_seconds``, ``remaining_seconds``
+    - heartbeat: ``session_id`` (None when free), ``used_seconds``, ``remaining_seconds``,
+      ``agent_version``; during a session also ``locked`` (the screen is locked: the visitor's
+      away lock or a staff lock) and ``app_id`` (the catalogue app in use: the most recently
+      started one still running; None for none). ``locked`` None: an older agent that sends
+      neither. Sent at once, off schedule, when either changes.
     - session_ended: ``session_id``, ``used_seconds``, ``reason`` (an :class:`EndReason`)
     - command_applied: ``command_id``, ``session_id``, ``remaining_seconds`` (None when the
       command ended the session or there was none), ``ok`` (False when it could not apply)
@@ -368,8 +377,10 @@ class Event(BaseModel):
     ok: bool | None = None
     #: Version of the station agent, sent with heartbeats (shown to staff).
     agent_version: str | None = Field(default=None, max_length=64)
-    #: The catalogue app an app_used event is about.
+    #: The catalogue app an app_used event is about; in a heartbeat, the app in use.
     app_id: str | None = Field(default=None, min_length=1, max_length=64)
+    #: Heartbeat during a session: whether its screen is locked (None: not reported).
+    locked: bool | None = None
     #: The process a process_stopped event is about (its name).
     process: str | None = Field(default=None, max_length=MAX_PROCESS_NAME_LENGTH)
     #: A short free text: the guard's action, the cleanup's summary.
@@ -394,7 +405,9 @@ class CommandKind(StrEnum):
     """What staff ask a station to do.
 
     extend, set_time, end, lock and unlock act on the running session (``session_id``);
-    message may reach a free station; disable and enable change the station itself.
+    message may reach a free station; disable and enable change the station itself;
+    sign_in starts on a free station the session the server opened for a visitor staff
+    vouch for at the desk (``identifier``; the command carries its ``grant``).
     """
 
     EXTEND = "extend"  # minutes
@@ -405,6 +418,7 @@ class CommandKind(StrEnum):
     UNLOCK = "unlock"
     DISABLE = "disable"  # reason; ends any session (EndReason.STAFF), refuses sign-in
     ENABLE = "enable"
+    SIGN_IN = "sign_in"  # identifier; no PIN: staff vouch for the visitor
 
 
 #: Kinds that need a running session on the station.
@@ -428,6 +442,9 @@ class Command(BaseModel):
     seconds: int | None = None
     text: str | None = None
     reason: str | None = None
+    identifier: str | None = None
+    #: sign_in: the session the server opened, started by the station as after a sign-in.
+    grant: Grant | None = None
 
 
 class UnknownCommand(BaseModel):
@@ -485,9 +502,15 @@ class LoginResponse(BaseModel):
 
 
 class StationState(StrEnum):
+    """What a station's tile shows; the first that holds: offline, out of order, locked..."""
+
     FREE = "free"
     IN_USE = "in_use"
     OFFLINE = "offline"
+    #: A session runs but its screen is locked (the visitor's away lock or a staff lock).
+    LOCKED = "locked"
+    #: Disabled by staff (``disabled_reason``); no sign-in until enabled.
+    OUT_OF_ORDER = "out_of_order"
 
 
 class StationStatus(BaseModel):
@@ -501,6 +524,20 @@ class StationStatus(BaseModel):
     visitor_name: str | None = None
     seconds_left: int | None = None  # estimated now, from the last report of the station
     pending_commands: int = 0
+    enabled: bool = True
+    disabled_reason: str | None = None
+    #: The session's screen is locked (the visitor's away lock or a staff lock).
+    locked: bool = False
+    #: The app in use in the session (the most recently started one still running), and its
+    #: name from the catalogue (French, else another language, else its id).
+    app_id: str | None = None
+    app_name: str | None = None
+    #: The last forbidden program the process guard found in this session: a warning.
+    stopped_process: str | None = None
+    granted_seconds: int | None = None
+    started_at: str | None = None
+    #: The station's commands not acknowledged yet, oldest first.
+    pending: list[CommandStatus] = Field(default_factory=list)
 
 
 class StationList(BaseModel):
@@ -516,6 +553,8 @@ class CommandRequest(BaseModel):
     seconds: int | None = Field(default=None, ge=1, le=MAX_SET_SECONDS)
     text: str | None = Field(default=None, min_length=1, max_length=MAX_MESSAGE_LENGTH)
     reason: str | None = Field(default=None, max_length=MAX_REASON_LENGTH)
+    #: sign_in: the visitor (card number or guest ticket) staff sign in on the station.
+    identifier: str | None = Field(default=None, min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
     #: Chosen by the client: the same id for the same station returns the first command.
     request_id: str | None = Field(default=None, min_length=1, max_length=64)
 
@@ -531,6 +570,7 @@ class CommandStatus(BaseModel):
     text: str | None = None
     reason: str | None = None
     request_id: str | None = None
+    identifier: str | None = None
 
 
 class EnrollRequest(BaseModel):
@@ -1074,3 +1114,55 @@ class StaffPinReset(BaseModel):
 class StaffPinSet(BaseModel):
     username: str
     has_pin: bool
+
+
+# --- statistics (staff) ----------------------------------------------------------------------
+
+#: today, this week (Monday first), this month, or explicit first and last dates ("custom");
+#: always local calendar days of the site.
+StatsPeriod = Literal["today", "week", "month", "custom"]
+#: Longest span of an explicit period, in days.
+MAX_STATS_DAYS = 366
+
+
+class StatsBreakdown(BaseModel):
+    """The figures of one group of sessions: a visitor category, an age band or a site.
+
+    ``key`` None: the visitors' age band is not recorded.
+    """
+
+    key: str | None
+    sessions: int
+    seconds: int
+    visitors: int
+
+
+class StatsReport(BaseModel):
+    """Usage of one site (or all the member's sites) over a period of local days.
+
+    Sessions, seconds and visitors count the sessions that started in the period (a session's
+    whole usage counts on its start day, as in the ledger). Occupancy (``by_hour``,
+    ``heat_map``) is station time in use: each session's span, start to end (an active one:
+    now), split over the local hours it covered, clipped to the period; ``capacity`` is the
+    station time each cell offered so far (stations × opening hours elapsed), so
+    ``heat_map[d][h] / capacity[d][h]`` is the occupancy rate (0 capacity: closed). Cells
+    are [weekday 0 = Monday][local hour], in seconds.
+    """
+
+    period: StatsPeriod
+    start: str  # first local day, YYYY-MM-DD
+    end: str  # last local day, inclusive
+    timezone: str
+    site_id: int | None = None  # None: every site of the member
+    site_name: str | None = None
+    generated_at: str
+    sessions: int
+    seconds_used: int
+    unique_visitors: int
+    stations: int
+    by_site: list[StatsBreakdown] = Field(default_factory=list)
+    by_category: list[StatsBreakdown] = Field(default_factory=list)
+    by_age_band: list[StatsBreakdown] = Field(default_factory=list)
+    by_hour: list[int] = Field(min_length=24, max_length=24)
+    heat_map: list[list[int]] = Field(min_length=7, max_length=7)
+    capacity: list[list[int]] = Field(min_length=7, max_length=7)
