@@ -19,6 +19,7 @@ from admin.routes_staff import staff_router
 from admin.routes_station import station_router
 from admin.routes_station_staff import station_staff_router
 from admin.routes_stations_admin import stations_admin_router
+from admin.routes_stats import stats_router
 from admin.routes_visitors import visitors_router
 from admin.service import Service
 from admin.serving import serve_forever
@@ -61,6 +62,7 @@ def create_app(
     app.include_router(catalogue_router(service))
     app.include_router(ledger_router(service))
     app.include_router(policies_router(service))
+    app.include_router(stats_router(service))
     install_error_handlers(app)
     return app
 

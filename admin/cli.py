@@ -83,6 +83,7 @@ CLI_EXTENSIONS: tuple[str, ...] = (
     "admin.cli_catalogue",
     "admin.cli_ledger",
     "admin.cli_categories",
+    "admin.cli_stats",
 )
 
 
