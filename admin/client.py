@@ -16,9 +16,6 @@ from admin.client_stats import StatsCalls
 from admin.client_tickets import TicketCalls
 from admin.client_visitors import VisitorCalls
 from kiosk.protocol import (
-    CommandKind,
-    CommandRequest,
-    CommandStatus,
     LoginRequest,
     LoginResponse,
     Paths,
@@ -60,18 +57,6 @@ class StaffClient(
             params = {"since": since, "wait": wait}
         timeout = max(self._timeout, wait + LONG_POLL_MARGIN)
         return self._request("GET", Paths.STATIONS, StationList, params=params, timeout=timeout)
-
-    def send_command(
-        self, station: str, kind: CommandKind | str, minutes: int | None = None
-    ) -> CommandStatus:
-        body = CommandRequest(kind=CommandKind(kind), minutes=minutes).model_dump(mode="json")
-        return self._request("POST", Paths.station_commands(station), CommandStatus, json=body)
-
-    def extend(self, station: str, minutes: int) -> CommandStatus:
-        return self.send_command(station, CommandKind.EXTEND, minutes)
-
-    def end(self, station: str) -> CommandStatus:
-        return self.send_command(station, CommandKind.END)
 
     def sessions(self, state: Literal["active", "ended"] | None = None) -> list[SessionSummary]:
         params = {"state": state} if state else {}

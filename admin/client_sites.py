@@ -1,9 +1,79 @@
-"""Staff client calls: sites (a mixin of admin.client.StaffClient)."""
+"""Staff client calls: sites (a mixin of admin.client.StaffClient).
+
+A site's opening hours and lock-screen texts, the time allowances per visitor category
+(city-wide rows and a site's own overrides), and the categories themselves. The warning
+thresholds and automatic extension (``admin/session_rules.py``) have no API route yet: they
+are set with ``epn rules`` on the server.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from admin.client_base import ClientBase
+from kiosk.protocol import (
+    CategoryCreate,
+    CategoryInfo,
+    CategoryList,
+    Paths,
+    PolicyChange,
+    PolicyList,
+    PolicyRow,
+    SiteHours,
+    SiteTexts,
+)
 
 
 class SiteCalls(ClientBase):
-    pass
+    # --- time allowances ---------------------------------------------------------------------
+
+    def policies(self, site: int | None = None) -> list[PolicyRow]:
+        """City-wide rows per category; with ``site``, that site's overrides after them."""
+        params: dict[str, Any] = {} if site is None else {"site": site}
+        return self._request("GET", Paths.POLICIES, PolicyList, params=params).policies
+
+    def set_policy(
+        self,
+        category: str,
+        *,
+        session_minutes: int,
+        daily_minutes: int,
+        weekly_minutes: int,
+        site_id: int | None = None,
+    ) -> PolicyRow:
+        """Set a category's minutes city-wide (admins) or, with ``site_id``, at that site."""
+        body = PolicyChange(
+            session_minutes=session_minutes,
+            daily_minutes=daily_minutes,
+            weekly_minutes=weekly_minutes,
+            site_id=site_id,
+        ).model_dump()
+        return self._request("PUT", Paths.policy(category), PolicyRow, json=body)
+
+    def categories(self) -> list[CategoryInfo]:
+        return self._request("GET", Paths.CATEGORIES, CategoryList).categories
+
+    def add_category(self, name: str) -> CategoryInfo:
+        """Admins: add a visitor category."""
+        body = CategoryCreate.model_construct(name=name).model_dump()
+        return self._request("POST", Paths.CATEGORIES, CategoryInfo, json=body)
+
+    # --- opening hours and texts -----------------------------------------------------------
+
+    def site_hours(self, site_id: int) -> SiteHours:
+        """Weekly hours, closed dates and exceptional hours of a site."""
+        return self._request("GET", Paths.site(site_id, "hours"), SiteHours)
+
+    def set_site_hours(self, site_id: int, schedule: SiteHours) -> SiteHours:
+        """Replace the whole schedule of a site; answers it as stored."""
+        body = schedule.model_dump(mode="json")
+        return self._request("PUT", Paths.site(site_id, "hours"), SiteHours, json=body)
+
+    def site_texts(self, site_id: int) -> SiteTexts:
+        """Lock-screen message and charter by language, and whether the charter is required."""
+        return self._request("GET", Paths.site(site_id, "texts"), SiteTexts)
+
+    def set_site_texts(self, site_id: int, texts: SiteTexts) -> SiteTexts:
+        """Replace the texts of a site (an empty text is removed); answers them as stored."""
+        body = texts.model_dump(mode="json")
+        return self._request("PUT", Paths.site(site_id, "texts"), SiteTexts, json=body)

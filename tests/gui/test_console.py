@@ -5,19 +5,16 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from admin.client import StaffClient
 from admin.serving import free_port
-from admin.store import Store
-from kiosk.client import StationClient
 from kiosk.protocol import (
     ApiError,
+    CommandKind,
+    CommandStatus,
     ErrorCode,
     SiteInfo,
     StaffInfo,
@@ -25,7 +22,16 @@ from kiosk.protocol import (
     StationState,
     StationStatus,
 )
-from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, running_server
+from tests.helpers.desk_world import (
+    PASSWORD,
+    ROOM,
+    TIMEOUT_MS,
+    FakeLanguages,
+    World,
+    console,
+    languages,
+    world_fixture,
+)
 from ui.console.app import ConsoleProgram, build_console
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog
@@ -36,75 +42,9 @@ from ui.console.room import RoomView
 from ui.console.station_model import Column, StationTableModel
 from ui.tasks import TaskManager
 
-PASSWORD = "desk-password-1"
-TIMEOUT_MS = 5000
-
-
-@dataclass
-class World:
-    url: str
-    store: Store  # a second connection to the server's database, to check what it holds
-    station_tokens: dict[str, str]
-    _server: ExitStack
-
-    def stop_server(self) -> None:
-        self._server.close()
-
-
-class FakeLanguages:
-    """Stands in for ui.i18n.Languages: records the switches, loads no catalogue."""
-
-    def __init__(self) -> None:
-        self.current = "en"
-        self.switched: list[str] = []
-
-    def set_language(self, language: str) -> None:
-        self.current = language
-        self.switched.append(language)
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    db = tmp_path / "epn.db"
-    add_site(db, "Centre")
-    add_site(db, "Nord")
-    tokens = {
-        name: add_station(db, name, site=site)
-        for name, site in (("PC-01", "Centre"), ("PC-02", "Centre"), ("PC-09", "Nord"))
-    }
-    add_staff(db, "desk", PASSWORD, role="staff", sites=["Centre"])
-    add_visitor(db, "1001", display_name="Alice")
-    server = ExitStack()
-    url = server.enter_context(running_server(db))
-    # The stations of the Centre say hello, so they are listed free rather than offline.
-    store = Store(db)
-    world = World(url, store, tokens, server)
-    try:
-        for name in ("PC-01", "PC-02"):
-            client = StationClient(url, tokens[name])
-            try:
-                client.me()
-            finally:
-                client.close()
-        yield world
-    finally:
-        server.close()
-        store.close()
-
-
-@pytest.fixture
-def languages() -> FakeLanguages:
-    return FakeLanguages()
-
-
-@pytest.fixture
-def console(qapp, world: World, languages: FakeLanguages) -> Iterator[ConsoleProgram]:
-    program = build_console(
-        qapp, server_url=world.url, languages=languages, username="desk", password=PASSWORD
-    )
-    assert program is not None
-    yield program
-    program.close()
+world = world_fixture(ROOM)
+#: The shared fixtures (tests/helpers/desk_world.py), used by name below.
+FIXTURES = (console, languages)
 
 
 @pytest.fixture
@@ -114,24 +54,11 @@ def tasks(qtbot) -> Iterator[TaskManager]:
     manager.wait_idle()
 
 
-def sign_in_visitor(world: World, station: str, identifier: str = "1001") -> None:
-    client = StationClient(world.url, world.station_tokens[station])
-    try:
-        client.sign_in(identifier, None)
-    finally:
-        client.close()
-
-
 def commands(world: World, station: str) -> list[dict]:
-    return world.store.read(
-        lambda db: list(
-            db.query(
-                "SELECT c.kind, c.minutes, c.status FROM commands c"
-                " JOIN stations st ON st.id = c.station_id WHERE st.name = ? ORDER BY c.id",
-                [station],
-            )
-        )
-    )
+    return [
+        {"kind": c["kind"], "minutes": c["minutes"], "status": c["status"]}
+        for c in world.commands(station)
+    ]
 
 
 def room_of(window: ConsoleWindow) -> RoomView:
@@ -148,6 +75,9 @@ def cell(room: RoomView, station: str, column: Column) -> str:
 
 def listed(room: RoomView) -> list[str]:
     return sorted(s.name for s in room.model.stations())
+
+
+CENTRE = ["PC-01", "PC-02", "PC-03"]
 
 
 # --- login -------------------------------------------------------------------------------
@@ -221,7 +151,7 @@ def test_unreachable_server_is_explained(qtbot, tasks: TaskManager) -> None:
 def test_live_list_shows_the_stations_of_my_sites(qtbot, console: ConsoleProgram) -> None:
     window = console.window
     room = room_of(window)
-    qtbot.waitUntil(lambda: listed(room) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: listed(room) == CENTRE, timeout=TIMEOUT_MS)
     assert cell(room, "PC-01", Column.STATE) == "Free"
     assert cell(room, "PC-02", Column.STATE) == "Free"
     assert window.user_label.text() == "Signed in as desk (staff)"
@@ -235,8 +165,8 @@ def test_station_goes_in_use_when_a_visitor_signs_in(
 ) -> None:
     window = console.window
     room = room_of(window)
-    qtbot.waitUntil(lambda: listed(room) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
-    sign_in_visitor(world, "PC-01")
+    qtbot.waitUntil(lambda: listed(room) == CENTRE, timeout=TIMEOUT_MS)
+    world.sign_in("PC-01")
     qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
     assert cell(room, "PC-01", Column.VISITOR) == "Alice"
     assert re.fullmatch(r"\d{1,2}:\d\d(:\d\d)?", cell(room, "PC-01", Column.TIME_LEFT))
@@ -248,16 +178,16 @@ def test_actions_are_enabled_only_for_a_station_in_use(
 ) -> None:
     window = console.window
     room = room_of(window)
-    qtbot.waitUntil(lambda: listed(room) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: listed(room) == CENTRE, timeout=TIMEOUT_MS)
     assert room.select_station("PC-02")
-    assert not room.extend_button.isEnabled()
-    assert not room.end_button.isEnabled()
+    assert not room.extend15_action.isEnabled()
+    assert not room.end_action.isEnabled()
     assert room.select_station("PC-01")
-    assert not room.extend_button.isEnabled()
-    sign_in_visitor(world, "PC-01")
+    assert not room.extend15_action.isEnabled()
+    world.sign_in("PC-01")
     # The list updates by itself and the selected row becomes actionable.
-    qtbot.waitUntil(room.extend_button.isEnabled, timeout=TIMEOUT_MS)
-    assert room.end_button.isEnabled()
+    qtbot.waitUntil(room.extend15_action.isEnabled, timeout=TIMEOUT_MS)
+    assert room.end_action.isEnabled()
     assert room.selected_station().name == "PC-01"
 
 
@@ -266,16 +196,17 @@ def test_extend_sends_a_command_and_the_list_shows_it_pending(
 ) -> None:
     window = console.window
     room = room_of(window)
-    sign_in_visitor(world, "PC-01")
+    world.sign_in("PC-01")
     qtbot.waitUntil(lambda: room.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
     room.select_station("PC-01")
-    assert room.minutes.value() == 15
-    room.minutes.setValue(20)
-    qtbot.mouseClick(room.extend_button, Qt.MouseButton.LeftButton)
+    button = room.toolbar.widgetForAction(room.extend15_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: commands(world, "PC-01") != [], timeout=TIMEOUT_MS)
-    assert commands(world, "PC-01") == [{"kind": "extend", "minutes": 20, "status": "pending"}]
-    qtbot.waitUntil(lambda: cell(room, "PC-01", Column.PENDING) == "1 pending", timeout=TIMEOUT_MS)
+    assert commands(world, "PC-01") == [{"kind": "extend", "minutes": 15, "status": "pending"}]
+    qtbot.waitUntil(
+        lambda: cell(room, "PC-01", Column.NOTES) == "Extending +15 min…", timeout=TIMEOUT_MS
+    )
     qtbot.waitUntil(lambda: "PC-01" in window.message_text, timeout=TIMEOUT_MS)
     assert room.selected_station().name == "PC-01"  # the update kept the selection
 
@@ -285,13 +216,13 @@ def test_extend_and_end_keyboard_shortcuts(
 ) -> None:
     window = console.window
     room = room_of(window)
-    sign_in_visitor(world, "PC-01")
+    world.sign_in("PC-01")
     qtbot.waitUntil(lambda: room.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
     room.select_station("PC-01")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
-    qtbot.keyClick(room.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(room.current_view(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
         lambda: (
             commands(world, "PC-01") == [{"kind": "extend", "minutes": 15, "status": "pending"}]
@@ -305,7 +236,7 @@ def test_end_asks_for_confirmation_first(
 ) -> None:
     window = console.window
     room = room_of(window)
-    sign_in_visitor(world, "PC-01")
+    world.sign_in("PC-01")
     qtbot.waitUntil(lambda: room.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
     room.select_station("PC-01")
@@ -317,13 +248,14 @@ def test_end_asks_for_confirmation_first(
         return answer
 
     monkeypatch.setattr(ConfirmDialog, "ask", ask)
-    qtbot.mouseClick(room.end_button, Qt.MouseButton.LeftButton)
+    end_button = room.toolbar.widgetForAction(room.end_action)
+    qtbot.mouseClick(end_button, Qt.MouseButton.LeftButton)
     assert questions == ["End the session of Alice on PC-01 now?"]
     assert console.tasks.wait_idle()
     assert commands(world, "PC-01") == []  # said no: nothing sent
 
     answer = True
-    qtbot.mouseClick(room.end_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(end_button, Qt.MouseButton.LeftButton)
     assert len(questions) == 2
     qtbot.waitUntil(lambda: commands(world, "PC-01") != [], timeout=TIMEOUT_MS)
     assert commands(world, "PC-01") == [{"kind": "end", "minutes": None, "status": "pending"}]
@@ -332,18 +264,25 @@ def test_end_asks_for_confirmation_first(
 def test_refused_action_is_explained(qtbot, world: World, console: ConsoleProgram) -> None:
     window = console.window
     room = room_of(window)
-    sign_in_visitor(world, "PC-01")
+    world.sign_in("PC-01")
     qtbot.waitUntil(lambda: room.model.row_of("PC-01") is not None, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
     room.select_station("PC-01")
     # The session ends on the server before the click reaches it (the table is a moment late).
     world.store.write(lambda db: db.execute("UPDATE sessions SET state = 'ended'"))
-    qtbot.mouseClick(room.extend_button, Qt.MouseButton.LeftButton)
+    room.extend15_action.trigger()
     qtbot.waitUntil(
-        lambda: window.message_text == "This computer has no session running.", timeout=TIMEOUT_MS
+        lambda: (
+            window.message_text == "PC-01: Extend refused: This computer has no session running."
+        ),
+        timeout=TIMEOUT_MS,
     )
     assert window.message_label.objectName() == "Error"
     assert commands(world, "PC-01") == []
+    # the tile says it too, until the next action on this computer
+    assert cell(room, "PC-01", Column.NOTES).startswith(
+        "Extend refused: This computer has no session running."
+    )
 
 
 def test_reconnecting_is_shown_when_the_server_stops(
@@ -354,7 +293,7 @@ def test_reconnecting_is_shown_when_the_server_stops(
     qtbot.waitUntil(lambda: window.connection_label.text() == "Live", timeout=TIMEOUT_MS)
     world.stop_server()
     qtbot.waitUntil(lambda: window.connection_label.text() == "Reconnecting…", timeout=TIMEOUT_MS)
-    assert listed(room) == ["PC-01", "PC-02"]  # the last known list stays in view
+    assert listed(room) == CENTRE  # the last known list stays in view
 
 
 def test_expired_sign_in_asks_again_and_keeps_the_window(
@@ -362,9 +301,9 @@ def test_expired_sign_in_asks_again_and_keeps_the_window(
 ) -> None:
     window = console.window
     room = room_of(window)
-    qtbot.waitUntil(lambda: listed(room) == ["PC-01", "PC-02"], timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: listed(room) == CENTRE, timeout=TIMEOUT_MS)
     room.select_station("PC-02")
-    room.minutes.setValue(42)
+    room.search.setText("PC-0")
     asked: list[str] = []
 
     def ask(parent, server_url, client, tasks, username="", password=""):
@@ -374,12 +313,12 @@ def test_expired_sign_in_asks_again_and_keeps_the_window(
     monkeypatch.setattr(LoginDialog, "ask", ask)
     world.store.write(lambda db: db.execute("DELETE FROM staff_tokens"))
     # Any change wakes the feed; its next request is then refused.
-    sign_in_visitor(world, "PC-01")
+    world.sign_in("PC-01")
     qtbot.waitUntil(lambda: asked == ["desk"], timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: cell(room, "PC-01", Column.STATE) == "In use", timeout=TIMEOUT_MS)
     assert console.feed.running
     assert room.selected_station().name == "PC-02"
-    assert room.minutes.value() == 42
+    assert room.search.text() == "PC-0"
 
 
 def test_feed_stops_promptly_during_a_long_poll(qtbot, world: World) -> None:
@@ -412,14 +351,27 @@ def test_language_menu_switches_through_the_injected_languages(
 def status(
     id: int, name: str, state: StationState, seconds_left: int | None = None, pending: int = 0
 ) -> StationStatus:
+    in_use = state == StationState.IN_USE
     return StationStatus(
         id=id,
         name=name,
         site=SiteInfo(id=1, name="Centre"),
         state=state,
-        visitor_identifier="1001" if state == StationState.IN_USE else None,
+        session_id=f"s{id}" if in_use else None,
+        visitor_identifier="1001" if in_use else None,
         seconds_left=seconds_left,
         pending_commands=pending,
+        pending=[
+            CommandStatus(
+                id=100 + n,
+                station=name,
+                kind=CommandKind.EXTEND,
+                minutes=5,
+                status="pending",
+                created_at="2026-11-27T10:00:00+00:00",
+            )
+            for n in range(pending)
+        ],
     )
 
 
@@ -429,14 +381,14 @@ def test_time_left_counts_down_between_updates(qtbot) -> None:
     model.set_stations([status(1, "PC-01", StationState.IN_USE, 125)])
     index = model.index(0, Column.TIME_LEFT)
     assert index.data() == "2:05"
-    assert model.index(0, Column.VISITOR).data() == "1001"  # no name: the identifier
+    assert model.index(0, Column.VISITOR).data() == "••••01"  # no name: the masked identifier
     now[0] += 5.4
     assert index.data() == "2:00"
     now[0] += 500
     assert index.data() == "0:00"
     model.set_stations([status(1, "PC-01", StationState.IN_USE, 3 * 3600 + 61, pending=2)])
     assert index.data() == "3:01:01"
-    assert model.index(0, Column.PENDING).data() == "2 pending"
+    assert model.index(0, Column.NOTES).data() == "Extending +5 min… · Extending +5 min…"
 
 
 def test_selection_survives_updates_and_removals(qtbot, languages: FakeLanguages) -> None:
@@ -448,7 +400,7 @@ def test_selection_survives_updates_and_removals(qtbot, languages: FakeLanguages
     first = [status(1, "PC-01", StationState.FREE), status(2, "PC-02", StationState.IN_USE, 600)]
     room.show_stations(StationList(version=1, stations=first))
     room.select_station("PC-02")
-    assert room.extend_button.isEnabled()
+    assert room.extend15_action.isEnabled()
     with qtbot.assertNotEmitted(room.model.modelReset):
         room.show_stations(
             StationList(
@@ -464,7 +416,7 @@ def test_selection_survives_updates_and_removals(qtbot, languages: FakeLanguages
     assert listed(room) == ["PC-02", "PC-03"]
     room.show_stations(StationList(version=3, stations=[status(2, "PC-02", StationState.FREE)]))
     assert room.selected_station().name == "PC-02"
-    assert not room.extend_button.isEnabled()  # the session ended: nothing to act on
+    assert not room.extend15_action.isEnabled()  # the session ended: nothing to act on
     client.close()
 
 

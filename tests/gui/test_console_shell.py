@@ -2,67 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import ExitStack
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
-from admin.store import Store
 from kiosk.protocol import SiteSummary
-from tests.helpers.liveserver import add_site, add_staff, add_station, running_server
-from ui.console.app import ConsoleProgram, build_console
+from tests.helpers.desk_world import (
+    PASSWORD,
+    TIMEOUT_MS,
+    Seed,
+    Staff,
+    World,
+    console_of,
+    world_fixture,
+)
+from ui.console.app import ConsoleProgram
+from ui.console.dialogs import ConfirmDialog
 from ui.console.login import LoginDialog
 from ui.console.room import RoomView
+from ui.console.shortcuts import ShortcutsDialog
+from ui.console.sites import SitesView
 from ui.console.visitors import VisitorsView
 
-PASSWORD = "desk-password-1"
-TIMEOUT_MS = 5000
+#: Three sites; admin, laeken (Laeken) and north (Laeken and Haren).
+SHELL = Seed(
+    sites=("EPN Laeken", "EPN Haren", "Bibliothèque Riches Claires"),
+    stations=(("LAE-01", "EPN Laeken"),),
+    staff=(
+        Staff("admin", "admin"),
+        Staff("laeken", sites=("EPN Laeken",)),
+        Staff("north", sites=("EPN Laeken", "EPN Haren")),
+    ),
+)
 
-
-class FakeLanguages:
-    def __init__(self) -> None:
-        self.current = "en"
-
-    def set_language(self, language: str) -> None:
-        self.current = language
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, Path, ExitStack]]:
-    db = tmp_path / "epn.db"
-    for name in ("EPN Laeken", "EPN Haren", "Bibliothèque Riches Claires"):
-        add_site(db, name)
-    add_station(db, "LAE-01", site="EPN Laeken")
-    add_staff(db, "admin", PASSWORD, role="admin")
-    add_staff(db, "laeken", PASSWORD, role="staff", sites=["EPN Laeken"])
-    add_staff(db, "north", PASSWORD, role="staff", sites=["EPN Laeken", "EPN Haren"])
-    stack = ExitStack()
-    url = stack.enter_context(running_server(db))
-    with stack:
-        yield url, db, stack
-
-
-def open_console(qapp, url: str, username: str) -> ConsoleProgram:
-    program = build_console(
-        qapp, server_url=url, languages=FakeLanguages(), username=username, password=PASSWORD
-    )
-    assert program is not None
-    return program
-
-
-@pytest.fixture
-def console_of(qapp, server) -> Iterator:
-    programs: list[ConsoleProgram] = []
-
-    def make(username: str) -> ConsoleProgram:
-        programs.append(open_console(qapp, server[0], username))
-        return programs[-1]
-
-    yield make
-    for program in programs:
-        program.close()
+world = world_fixture(SHELL)
+#: The shared fixtures (tests/helpers/desk_world.py), used by name below.
+FIXTURES = (console_of,)
 
 
 def choices(program: ConsoleProgram) -> list[str]:
@@ -121,19 +95,19 @@ def test_ctrl_digit_opens_a_page(qtbot, console_of) -> None:
     assert all(titles)
 
 
-def test_banner_says_reconnecting_when_the_server_stops(qtbot, server, console_of) -> None:
+def test_banner_says_reconnecting_when_the_server_stops(qtbot, world: World, console_of) -> None:
     program = console_of("admin")
     window = program.window
     qtbot.waitUntil(lambda: window.connection_label.text() == "Live", timeout=TIMEOUT_MS)
     assert window.banner.isHidden()
-    server[2].close()
+    world.stop_server()
     qtbot.waitUntil(lambda: not window.banner.isHidden(), timeout=TIMEOUT_MS)
     assert window.banner.text().startswith("The server cannot be reached. Reconnecting…")
     assert window.connection_label.text() == "Reconnecting…"
 
 
 def test_a_call_refused_for_an_expired_sign_in_runs_again_after_signing_in(
-    qtbot, server, console_of, monkeypatch: pytest.MonkeyPatch
+    qtbot, world: World, console_of, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     program = console_of("admin")
     window = program.window
@@ -146,11 +120,7 @@ def test_a_call_refused_for_an_expired_sign_in_runs_again_after_signing_in(
         return client.login(username, PASSWORD)
 
     monkeypatch.setattr(LoginDialog, "ask", ask)
-    store = Store(server[1])
-    try:
-        store.write(lambda db: db.execute("DELETE FROM staff_tokens"))
-    finally:
-        store.close()
+    world.execute("DELETE FROM staff_tokens")
     results: list[list[SiteSummary]] = []
     program.context.run(program.client.sites, results.append)
     qtbot.waitUntil(lambda: len(results) == 1, timeout=TIMEOUT_MS)
@@ -161,9 +131,60 @@ def test_a_call_refused_for_an_expired_sign_in_runs_again_after_signing_in(
 
 
 def test_cancelled_re_sign_in_closes_the_window(
-    qtbot, server, console_of, monkeypatch: pytest.MonkeyPatch
+    qtbot, world: World, console_of, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     program = console_of("admin")
     monkeypatch.setattr(LoginDialog, "ask", lambda *args, **kwargs: None)
     program.context.expire()
+    assert not program.window.isVisible()
+
+
+def test_f1_lists_the_shortcuts_of_the_window_and_the_page(
+    qtbot, console_of, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    program = console_of("admin")
+    window = program.window
+    shown: list[list[tuple[str, str]]] = []
+    monkeypatch.setattr(ShortcutsDialog, "ask", lambda parent, rows: shown.append(rows))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert len(shown) == 1
+    rows = dict(shown[0])
+    assert rows["Room"] == "Ctrl+1"
+    assert rows["Visitors"] == "Ctrl+2"
+    assert rows["Refresh"] == "F5"
+    assert rows["Quit"] == "Ctrl+Q"
+    assert rows["Keyboard shortcuts"] == "F1"
+    # the room's own buttons too
+    assert any(keys == "Ctrl+E" for keys in rows.values())
+
+
+def test_closing_with_unsaved_changes_asks_first(
+    qtbot, console_of, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    program = console_of("admin")
+    window = program.window
+    questions: list[str] = []
+    answer = False
+
+    def ask(parent, text: str) -> bool:
+        questions.append(text)
+        return answer
+
+    monkeypatch.setattr(ConfirmDialog, "ask", ask)
+    monkeypatch.setattr(SitesView, "has_unsaved_changes", lambda self: True)
+    window.close()
+    assert questions == ["Changes in Sites are not saved. Close the console and lose them?"]
+    assert window.isVisible()  # said no: the console stays
+    answer = True
+    window.close()
+    assert not window.isVisible()
+
+
+def test_shutting_down_asks_nothing(qtbot, console_of, monkeypatch: pytest.MonkeyPatch) -> None:
+    program = console_of("admin")
+    monkeypatch.setattr(ConfirmDialog, "ask", lambda *args: pytest.fail("asked"))
+    monkeypatch.setattr(SitesView, "has_unsaved_changes", lambda self: True)
+    program.close()
     assert not program.window.isVisible()

@@ -47,7 +47,10 @@ class ConsoleProgram:
         self.feed.stop()
         self.tasks.wait_idle(3000)
         self.client.close()
+        self.window.closing_for_good = True
         self.window.close()
+        # gone at the next turn of the event loop, with its pages' timers (the countdown)
+        self.window.deleteLater()
 
 
 def build_views(context: ConsoleContext, feed: StationFeed) -> list[ConsoleView]:
@@ -104,6 +107,8 @@ def build_console(
         views=build_views(context, feed),
         languages=languages,
     )
+    # on the window, not only the application: in the demo the kiosk shares the application
+    window.setStyleSheet(CONSOLE_STYLE)
     context.setParent(window)
     feed.setParent(window)
     tasks.setParent(window)

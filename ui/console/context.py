@@ -73,6 +73,9 @@ def error_text(error: BaseException) -> str:
                 "ConsoleMessages", "This visitor is already signed in on another computer."
             ),
             ErrorCode.OFFLINE: translate("ConsoleMessages", "This computer is offline."),
+            ErrorCode.STATION_IN_USE: translate(
+                "ConsoleMessages", "Someone is already using this computer."
+            ),
             ErrorCode.STATION_DISABLED: translate(
                 "ConsoleMessages", "This computer is out of order."
             ),
@@ -163,10 +166,15 @@ class ConsoleContext(QObject):
             self.set_online(True)
             on_done(value)
 
+        token = self.client.token
+
         def failed(error: BaseException) -> None:
             if isinstance(error, ApiError) and error.code in EXPIRED:
-                self._waiting.append((call, on_done, on_error))
-                self.expire()
+                if self.client.token != token and not self._expired:
+                    self.run(call, on_done, on_error)  # signed in again meanwhile: once more
+                else:
+                    self._waiting.append((call, on_done, on_error))
+                    self.expire()
                 return
             if isinstance(error, ServerUnreachable):
                 self.set_online(False)

@@ -108,6 +108,7 @@ class StationFeed(QObject):
         while not stop.is_set():
             try:
                 wait = self._wait if version is not None else 0
+                token = self._client.token
                 result = self._client.stations(since=version, wait=wait)
             except ServerUnreachable as exc:
                 if stop.is_set():
@@ -120,6 +121,8 @@ class StationFeed(QObject):
             except ApiError as exc:
                 if stop.is_set():
                     return
+                if exc.code in _EXPIRED and self._client.token != token:
+                    continue  # signed in again while this request was out: try the new token
                 if exc.code in _EXPIRED:
                     log.info("staff session expired (%s)", exc.code)
                     self._emit(stop, "session_did_expire")

@@ -6,7 +6,7 @@ import logging
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog
 from ui.console.live import StationFeed
 from ui.console.login import LoginClient, LoginDialog
+from ui.console.shortcuts import ShortcutsDialog, shortcuts_of
 from ui.console.view import ConsoleView
 from ui.i18n import LANGUAGES
 
@@ -66,6 +67,8 @@ class ConsoleWindow(QMainWindow):
         self.feed = feed
         self.views = views
         self.languages = languages
+        #: Set when the program shuts down (signal, end of the demo): nothing is asked.
+        self.closing_for_good = False
 
         self.navigation = QListWidget(objectName="Navigation")
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -124,6 +127,13 @@ class ConsoleWindow(QMainWindow):
             self.view_menu.addAction(action)
             self.view_actions.append(action)
 
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(
+            self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents)
+        )
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+
         self.language_menu = self.menuBar().addMenu("")
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -164,6 +174,20 @@ class ConsoleWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         self.current_view().refresh()
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """The window's shortcuts and those of the page in view."""
+        own = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        rows = {
+            (action.text().replace("&", ""), keys.toString(QKeySequence.SequenceFormat.NativeText))
+            for action in own
+            for keys in action.shortcuts()
+        }
+        rows.update(shortcuts_of(self.current_view()))
+        return sorted(rows, key=lambda pair: pair[0].casefold())
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog.ask(self, self.shortcuts())
 
     # --- scope ---------------------------------------------------------------------------------
 
@@ -219,6 +243,20 @@ class ConsoleWindow(QMainWindow):
     def staff(self) -> StaffInfo:
         return self.context.staff
 
+    # --- closing -------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask before unsaved changes are lost (not when the program shuts down for good)."""
+        unsaved = [view.title() for view in self.views if view.has_unsaved_changes()]
+        if unsaved and not self.closing_for_good:
+            question = self.tr(
+                "Changes in %1 are not saved. Close the console and lose them?"
+            ).replace("%1", ", ".join(unsaved))
+            if not ConfirmDialog.ask(self, question):
+                event.ignore()
+                return
+        super().closeEvent(event)
+
     # --- text ----------------------------------------------------------------------------------
 
     def set_language(self, code: str) -> None:
@@ -261,6 +299,8 @@ class ConsoleWindow(QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
         if self.site_combo.count() and self.site_combo.itemData(0) is None:
             self.site_combo.setItemText(
                 0, self.tr("All sites") if self.context.is_admin else self.tr("All my sites")

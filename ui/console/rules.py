@@ -1,18 +1,388 @@
-"""The console's page: Time allowances (placeholder, replaced by the real view)."""
+"""The console's page: time allowances per visitor category, city-wide and per site.
+
+With "all sites" in the toolbar the grid shows the city-wide rows (admins change them); with
+one site it shows what applies there, each line marked as the site's own or inherited from
+the city, and a change sets that site's own row. The server has no route that removes a site's
+own row, nor routes for the warning thresholds and automatic extension (``epn rules`` on the
+server): the page says so rather than offering what it cannot do.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import logging
+import re
 
-from ui.console.context import ConsoleContext
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from admin.policy import DEFAULT_CATEGORY, Limits
+from kiosk.protocol import CATEGORY_PATTERN, ApiError, CategoryInfo, ErrorCode, PolicyRow
+from ui.console.context import ConsoleContext, error_text
+from ui.console.dialogs import TextDialog
+from ui.console.rules_dialog import AllowanceDialog
+from ui.console.rules_grid import GUEST, AllowanceGrid
+from ui.console.rules_model import Allowance, Source, allowances
 from ui.console.view import ConsoleView
+
+log = logging.getLogger("epn.ui.console.rules")
 
 
 class RulesView(ConsoleView):
+    """The grid of allowances of the toolbar's scope, and the change / add actions."""
+
     def __init__(self, context: ConsoleContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("RulesView")
+        self.rows: list[PolicyRow] = []
+        self.categories: list[str] = []
+        #: The scope the grid shows (the toolbar's site when loaded); None: city-wide.
+        self.shown_site: int | None = None
+        self.loaded = False
+        #: Minutes typed but refused by the server, offered again: (category, site) → limits.
+        self._typed: dict[tuple[str, int | None], Limits] = {}
+        self._loading = 0
+        self._select_after_load: str | None = None
+
+        self.heading = QLabel(objectName="Title")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.read_only = QLabel(objectName="Status")
+        self.read_only.setWordWrap(True)
+        self.error = QLabel(objectName="Error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.table = AllowanceGrid()
+
+        self.change_button = QPushButton(objectName="Primary")
+        self.add_button = QPushButton()
+        actions = QHBoxLayout()
+        actions.addWidget(self.change_button)
+        actions.addStretch(1)
+        actions.addWidget(self.add_button)
+
+        self.footer = QLabel(objectName="Status")
+        self.footer.setWordWrap(True)
+
+        root = QVBoxLayout(self)
+        root.addWidget(self.heading)
+        root.addWidget(self.intro)
+        root.addWidget(self.read_only)
+        root.addWidget(self.error)
+        root.addWidget(self.table, 1)
+        root.addLayout(actions)
+        root.addWidget(self.footer)
+        self.setTabOrder(self.table, self.change_button)
+        self.setTabOrder(self.change_button, self.add_button)
+
+        self.change_button.clicked.connect(self.change_selected)
+        self.add_button.clicked.connect(self.add_category)
+        # Enter or a double click (one click where the platform activates on single click)
+        self.table.activated.connect(self._activated)
+        self.table.itemSelectionChanged.connect(self._update_actions)
+        context.staff_did_change.connect(self._update_actions)
         self.retranslate()
+        self._update_actions()
 
     def title(self) -> str:
         return self.tr("Time allowances")
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._load(announce=True)
+
+    def _load(self, *, announce: bool) -> None:
+        site = self.context.site_id
+        client = self.context.client
+        self._loading += 1
+        ticket = self._loading
+        if announce:
+            self.context.show_message(lambda: self.tr("Loading the time allowances…"))
+
+        def load() -> tuple[list[PolicyRow], list[CategoryInfo]]:
+            return client.policies(site), client.categories()
+
+        def done(result: tuple[list[PolicyRow], list[CategoryInfo]]) -> None:
+            if ticket != self._loading:
+                return  # a newer load (another site) is on its way
+            rows, categories = result
+            self.show_rows(rows, [c.name for c in categories], site)
+            if announce:
+                self.context.show_message(str)
+
+        def failed(error: BaseException) -> None:
+            if ticket != self._loading:
+                return
+            self._show_error(error_text(error))
+            self.context.show_error(error)
+
+        self.context.run(load, done, failed)
+
+    def show_rows(self, rows: list[PolicyRow], categories: list[str], site: int | None) -> None:
+        """Fill the grid; the selected category stays selected."""
+        selected = self.selected()
+        wanted = self._select_after_load or (None if selected is None else selected.category)
+        self._select_after_load = None
+        self.rows, self.categories, self.shown_site = rows, categories, site
+        self.loaded = True
+        self.table.show_lines(allowances(rows, categories, site), site)
+        self._hide_error()
+        if not (wanted and self.select_category(wanted)) and self.lines:
+            self.table.selectRow(0)
+        self._retranslate_scope()
+        self._update_actions()
+
+    # --- selection ---------------------------------------------------------------------------
+
+    @property
+    def lines(self) -> list[Allowance]:
+        return self.table.lines
+
+    def selected(self) -> Allowance | None:
+        return self.table.selected()
+
+    def select_category(self, category: str) -> bool:
+        return self.table.select_category(category)
+
+    def line(self, category: str) -> Allowance | None:
+        return self.table.line(category)
+
+    @property
+    def editable(self) -> bool:
+        """Staff change their site's own rows; only admins the city-wide ones."""
+        return self.loaded and (self.shown_site is not None or self.context.is_admin)
+
+    def _update_actions(self) -> None:
+        self.change_button.setEnabled(self.editable and self.selected() is not None)
+        self.add_button.setVisible(self.context.is_admin)
+        self.add_button.setEnabled(self.loaded)
+        self._retranslate_scope()
+
+    def _activated(self, _index: QModelIndex) -> None:
+        self.change_selected()
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def change_selected(self) -> None:
+        line = self.selected()
+        if line is None or not self.editable:
+            return
+        site = self.shown_site
+        category = line.category
+        start = self._typed.get((category, site)) or line.limits or Limits(60, 120, 600)
+        name = self.table.category_text(category)
+        if site is None:
+            where = self.tr("City-wide allowances of “%1”, for every site.").replace("%1", name)
+            note = ""
+        else:
+            site_name = self.context.site_name(site)
+            where = (
+                self.tr("Allowances of “%1” at %2 only. The other sites keep theirs.")
+                .replace("%1", name)
+                .replace("%2", site_name)
+            )
+            note = (
+                self.tr(
+                    "A site's own allowances cannot be removed yet (the server has no way to "
+                    "do it): to follow the city again, save the city's values."
+                )
+                if line.source == Source.SITE
+                else ""
+            )
+        limits = AllowanceDialog.ask(
+            self, self.tr("Change the allowances of “%1”").replace("%1", name), where, start, note
+        )
+        if limits is None:
+            return
+        self.save(category, limits, site)
+
+    def save(self, category: str, limits: Limits, site: int | None) -> None:
+        client = self.context.client
+        self._hide_error()
+        self.context.show_message(lambda: self.tr("Saving…"))
+
+        def call() -> PolicyRow:
+            return client.set_policy(
+                category,
+                session_minutes=limits.session_minutes,
+                daily_minutes=limits.daily_minutes,
+                weekly_minutes=limits.weekly_minutes,
+                site_id=site,
+            )
+
+        def done(_row: PolicyRow) -> None:
+            self._typed.pop((category, site), None)
+            name = self.table.category_text(category)
+            if site is None:
+                self.context.show_message(
+                    lambda: self.tr("City-wide allowances of “%1” saved.").replace("%1", name)
+                )
+            else:
+                site_name = self.context.site_name(site)
+                self.context.show_message(
+                    lambda: (
+                        self.tr("Allowances of “%1” at %2 saved.")
+                        .replace("%1", name)
+                        .replace("%2", site_name)
+                    )
+                )
+            self._reload_after_change()
+
+        def failed(error: BaseException) -> None:
+            self._typed[(category, site)] = limits
+            self._show_error(self._change_error(error))
+            self.context.show_message(lambda: self.tr("Nothing was saved."), error=True)
+
+        self.context.run(call, done, failed)
+
+    def _reload_after_change(self) -> None:
+        self._load(announce=False)
+
+    def _change_error(self, error: BaseException) -> str:
+        if isinstance(error, ApiError):
+            if error.code == ErrorCode.FORBIDDEN:
+                return self.tr(
+                    "You may not change these allowances: only administrators change the "
+                    "city-wide ones, and staff those of their own sites."
+                )
+            if error.code == ErrorCode.NOT_FOUND:
+                return self.tr("The server does not know this category or site any more. Press F5.")
+            if error.code == ErrorCode.INVALID_REQUEST:
+                return self.tr(
+                    "The server refused these minutes. A session or a day is at most 24 h, "
+                    "a week at most 168 h."
+                )
+        return error_text(error) + " " + self.tr("Your minutes are kept: try again.")
+
+    def add_category(self) -> None:
+        if not self.context.is_admin:
+            return
+        label = self.tr(
+            "Name of the new category: lower-case letters, digits and '-', at most 32 "
+            "characters (e.g. 'senior-plus'). It gets the allowances of every other category "
+            "until you change them."
+        )
+        text = ""
+        while True:
+            answer = TextDialog.ask(
+                self, self.tr("Add a visitor category"), label, text, max_length=32
+            )
+            if answer is None:
+                return
+            text = answer
+            problem = self._name_problem(text)
+            if problem is None:
+                break
+            label = problem + "\n\n" + label.split("\n\n")[-1]
+        self._hide_error()
+        name = text
+        client = self.context.client
+
+        def done(_info: CategoryInfo) -> None:
+            self.context.show_message(lambda: self.tr("Category “%1” added.").replace("%1", name))
+            self._select_after_load = name
+            self._reload_after_change()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ApiError) and error.code == ErrorCode.INVALID_REQUEST:
+                if error.status == 409:
+                    self._show_error(
+                        self.tr("The category “%1” exists already.").replace("%1", name)
+                    )
+                else:
+                    self._show_error(
+                        self.tr("The server refused the name “%1”.").replace("%1", name)
+                    )
+            else:
+                self._show_error(error_text(error))
+
+        self.context.run(lambda: client.add_category(name), done, failed)
+
+    def _name_problem(self, name: str) -> str | None:
+        if name in self.categories or name == DEFAULT_CATEGORY:
+            return self.tr("The category “%1” exists already.").replace("%1", name)
+        if name == GUEST:
+            return self.tr("“guest” is kept for guest tickets: choose another name.")
+        if not re.match(CATEGORY_PATTERN, name):
+            return self.tr(
+                "“%1” cannot be a category name: use lower-case letters, digits and '-' only."
+            ).replace("%1", name)
+        return None
+
+    # --- errors and text -------------------------------------------------------------------
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _hide_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    @property
+    def error_text(self) -> str:
+        return self.error.text() if self.error.isVisibleTo(self) else ""
+
+    @property
+    def read_only_text(self) -> str:
+        return self.read_only.text() if self.read_only.isVisibleTo(self) else ""
+
+    def _retranslate_scope(self) -> None:
+        site = self.shown_site if self.loaded else self.context.site_id
+        if site is None:
+            self.heading.setText(self.tr("Time allowances — city-wide"))
+            self.intro.setText(
+                self.tr(
+                    "Minutes a visitor may use the computers, per session, per day and per "
+                    "week, by category. These apply at every site that has no allowances of "
+                    "its own. Choose a site in the toolbar to see and change its own."
+                )
+            )
+        else:
+            self.heading.setText(
+                self.tr("Time allowances — %1").replace("%1", self.context.site_name(site))
+            )
+            self.intro.setText(
+                self.tr(
+                    "What applies at this site, per session, per day and per week. Lines in "
+                    "bold are this site's own; the others are inherited from the city and "
+                    "follow its changes. A change here applies to this site only."
+                )
+            )
+        read_only = site is None and not self.context.is_admin
+        self.read_only.setText(
+            self.tr(
+                "Read only: only administrators change the city-wide allowances. Choose one of "
+                "your sites in the toolbar to set its own."
+            )
+            if read_only
+            else ""
+        )
+        self.read_only.setVisible(read_only)
+
+    def retranslate(self) -> None:
+        self.table.retranslate()
+        self.change_button.setText(self.tr("Change…"))
+        self.change_button.setToolTip(
+            self.tr("Change the allowances of the selected category (F2, Enter or double click)")
+        )
+        self.add_button.setText(self.tr("Add a category…"))
+        self.add_button.setToolTip(self.tr("Add a visitor category (Ctrl+N)"))
+        # setText() replaces a button's shortcut with the text's mnemonic: set them after.
+        self.change_button.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.footer.setText(
+            self.tr(
+                "The warnings before a session ends and the automatic extensions are set on "
+                "the server by the IT team."
+            )
+        )
+        self._retranslate_scope()

@@ -34,6 +34,10 @@ class ConsoleView(QWidget):
     def retranslate(self) -> None:
         """Set every visible text again (language switch)."""
 
+    def has_unsaved_changes(self) -> bool:
+        """The page holds changes not sent to the server (asked before the window closes)."""
+        return False
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:

@@ -2,9 +2,1055 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Disable the account of %1 until someone enables it again?</source>
+        <translation>Disable the account of %1 until someone enables it again?</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1 through %2?</source>
+        <translation>Disable the account of %1 through %2?</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation>The account of %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again?</source>
+        <translation>Let %1 sign in again?</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 may sign in again.</translation>
+    </message>
+    <message>
+        <source>Remove the PIN of %1? They will sign in with their card number only.</source>
+        <translation>Remove the PIN of %1? They will sign in with their card number only.</translation>
+    </message>
+    <message>
+        <source>Replace the PIN of %1 with the new one?</source>
+        <translation>Replace the PIN of %1 with the new one?</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was removed.</source>
+        <translation>The PIN of %1 was removed.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 has a new PIN.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceDialog</name>
+    <message>
+        <source>Minutes per &amp;session</source>
+        <translation>Minutes per &amp;session</translation>
+    </message>
+    <message>
+        <source>Minutes per &amp;day</source>
+        <translation>Minutes per &amp;day</translation>
+    </message>
+    <message>
+        <source>Minutes per &amp;week</source>
+        <translation>Minutes per &amp;week</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>With 0 minutes, these visitors cannot sign in at all.</source>
+        <translation>With 0 minutes, these visitors cannot sign in at all.</translation>
+    </message>
+    <message>
+        <source>A session never lasts longer than what is left of the day.</source>
+        <translation>A session never lasts longer than what is left of the day.</translation>
+    </message>
+    <message>
+        <source>A day never gives more than what is left of the week.</source>
+        <translation>A day never gives more than what is left of the week.</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceGrid</name>
+    <message>
+        <source>City-wide: %1</source>
+        <extracomment>The site the lines are for; None: city-wide.</extracomment>
+        <translation>City-wide: %1</translation>
+    </message>
+    <message>
+        <source>This category has no allowances of its own: it gets those of every other category.</source>
+        <translation>This category has no allowances of its own: it gets those of every other category.</translation>
+    </message>
+    <message>
+        <source>Every other category</source>
+        <translation>Every other category</translation>
+    </message>
+    <message>
+        <source>Guest (tickets)</source>
+        <translation>Guest (tickets)</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <source>This site — city-wide: %1 · %2 · %3</source>
+        <translation>This site — city-wide: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>This site (as every other category)</source>
+        <translation>This site (as every other category)</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>City-wide</translation>
+    </message>
+    <message>
+        <source>Inherited from the city</source>
+        <translation>Inherited from the city</translation>
+    </message>
+    <message>
+        <source>City-wide (as every other category)</source>
+        <translation>City-wide (as every other category)</translation>
+    </message>
+    <message>
+        <source>Inherited from the city (as every other category)</source>
+        <translation>Inherited from the city (as every other category)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Per session</source>
+        <translation>Per session</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <source>Time allowances by category</source>
+        <translation>Time allowances by category</translation>
+    </message>
+</context>
+<context>
+    <name>AppDialog</name>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Add an app</source>
+        <translation>Add an app</translation>
+    </message>
+    <message>
+        <source>Change an app</source>
+        <translation>Change an app</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, “.”, “_” and “-”, e.g. libreoffice-writer.</source>
+        <translation>Lower-case letters, digits, “.”, “_” and “-”, e.g. libreoffice-writer.</translation>
+    </message>
+    <message>
+        <source>Profiles and computers name the app by its id: it cannot change.</source>
+        <translation>Profiles and computers name the app by its id: it cannot change.</translation>
+    </message>
+    <message>
+        <source>Ic&amp;on</source>
+        <translation>Ic&amp;on</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icon</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>An icon name of the desktop theme (e.g. firefox) or a path on the computers.</source>
+        <translation>An icon name of the desktop theme (e.g. firefox) or a path on the computers.</translation>
+    </message>
+    <message>
+        <source>Name shown to visitors</source>
+        <translation>Name shown to visitors</translation>
+    </message>
+    <message>
+        <source>At least one. Visitors see the name in their language, else in French.</source>
+        <translation>At least one. Visitors see the name in their language, else in French.</translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation>&amp;French</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>French name</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch</source>
+        <translation>&amp;Dutch</translation>
+    </message>
+    <message>
+        <source>Dutch name</source>
+        <translation>Dutch name</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish</source>
+        <translation>E&amp;nglish</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>At least one. A computer only offers the app if it has a command for it.</source>
+        <translation>At least one. A computer only offers the app if it has a command for it.</translation>
+    </message>
+    <message>
+        <source>&amp;Linux</source>
+        <translation>&amp;Linux</translation>
+    </message>
+    <message>
+        <source>Command on Linux</source>
+        <translation>Command on Linux</translation>
+    </message>
+    <message>
+        <source>&amp;Windows</source>
+        <translation>&amp;Windows</translation>
+    </message>
+    <message>
+        <source>Command on Windows</source>
+        <translation>Command on Windows</translation>
+    </message>
+    <message>
+        <source>&amp;Programs the app may start</source>
+        <translation>&amp;Programs the app may start</translation>
+    </message>
+    <message>
+        <source>Programs the app may start</source>
+        <translation>Programs the app may start</translation>
+    </message>
+    <message>
+        <source>One per line: process names or paths (e.g. firefox, firefox.exe). During a session the computer stops any other program.</source>
+        <translation>One per line: process names or paths (e.g. firefox, firefox.exe). During a session the computer stops any other program.</translation>
+    </message>
+    <message>
+        <source>Give the app a name in one language at least.</source>
+        <translation>Give the app a name in one language at least.</translation>
+    </message>
+    <message>
+        <source>Give the command line for Linux or Windows.</source>
+        <translation>Give the command line for Linux or Windows.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter or a digit.</source>
+        <translation>Use 1 to 64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>Another app has this id already. Choose another id.</source>
+        <translation>Another app has this id already. Choose another id.</translation>
+    </message>
+    <message>
+        <source>The server refused the app: it needs a name in one language at least and a command line.</source>
+        <translation>The server refused the app: it needs a name in one language at least and a command line.</translation>
+    </message>
+    <message>
+        <source>The icon may have up to 300 characters.</source>
+        <translation>The icon may have up to 300 characters.</translation>
+    </message>
+    <message>
+        <source>A name may have up to 100 characters.</source>
+        <translation>A name may have up to 100 characters.</translation>
+    </message>
+    <message>
+        <source>A command line may have up to 1000 characters.</source>
+        <translation>A command line may have up to 1000 characters.</translation>
+    </message>
+    <message>
+        <source>Up to 50 programs, each a name or path of up to 260 characters.</source>
+        <translation>Up to 50 programs, each a name or path of up to 260 characters.</translation>
+    </message>
+    <message>
+        <source>The server refused a value. Check the form.</source>
+        <translation>The server refused a value. Check the form.</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPanel</name>
+    <message>
+        <source>none</source>
+        <extracomment>Columns: id (with the icon), a name per language, a command per platform, processes, profiles. What the pane under the table says of the selected app, whole.</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>App “%1” added.</source>
+        <translation>App “%1” added.</translation>
+    </message>
+    <message>
+        <source>App “%1” saved.</source>
+        <translation>App “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Delete the app “%1”?</source>
+        <translation>Delete the app “%1”?</translation>
+    </message>
+    <message>
+        <source>It is taken out of these profiles: %1. Visitors of these profiles no longer see it.</source>
+        <translation>It is taken out of these profiles: %1. Visitors of these profiles no longer see it.</translation>
+    </message>
+    <message>
+        <source>No profile uses it.</source>
+        <translation>No profile uses it.</translation>
+    </message>
+    <message>
+        <source>Its usage statistics are kept.</source>
+        <translation>Its usage statistics are kept.</translation>
+    </message>
+    <message>
+        <source>App “%1” deleted.</source>
+        <translation>App “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Id, name, command or program (Ctrl+F)</source>
+        <translation>Id, name, command or program (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find an app</source>
+        <translation>Find an app</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>Command on Linux:</source>
+        <translation>Command on Linux:</translation>
+    </message>
+    <message>
+        <source>Command on Windows:</source>
+        <translation>Command on Windows:</translation>
+    </message>
+    <message>
+        <source>Programs allowed:</source>
+        <translation>Programs allowed:</translation>
+    </message>
+    <message>
+        <source>In the profiles:</source>
+        <translation>In the profiles:</translation>
+    </message>
+    <message>
+        <source>&amp;Add app…</source>
+        <translation>&amp;Add app…</translation>
+    </message>
+    <message>
+        <source>Add an app to the catalogue (Ctrl+N)</source>
+        <translation>Add an app to the catalogue (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Open the selected app (Enter or double-click)</source>
+        <translation>Open the selected app (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected app (Delete)</source>
+        <translation>Delete the selected app (Delete)</translation>
+    </message>
+    <message>
+        <source>No app in the catalogue yet. Add one with “Add app…” (Ctrl+N).</source>
+        <translation>No app in the catalogue yet. Add one with “Add app…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No app in the catalogue yet. An administrator adds them.</source>
+        <translation>No app in the catalogue yet. An administrator adds them.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignBox</name>
+    <message>
+        <source>Every site (city-wide)</source>
+        <translation>Every site (city-wide)</translation>
+    </message>
+    <message>
+        <source>Nobody yet: give it with the form below.</source>
+        <translation>Nobody yet: give it with the form below.</translation>
+    </message>
+    <message>
+        <source>Visitor %1 (their own profile)</source>
+        <translation>Visitor %1 (their own profile)</translation>
+    </message>
+    <message>
+        <source>every site</source>
+        <translation>every site</translation>
+    </message>
+    <message>
+        <source>Everyone, by default — %1</source>
+        <translation>Everyone, by default — %1</translation>
+    </message>
+    <message>
+        <source>Category %1 — %2</source>
+        <translation>Category %1 — %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator takes back a profile given city-wide.</source>
+        <translation>Only an administrator takes back a profile given city-wide.</translation>
+    </message>
+    <message>
+        <source>Take back the selected row</source>
+        <translation>Take back the selected row</translation>
+    </message>
+    <message>
+        <source>Type the visitor&apos;s card number or identifier.</source>
+        <translation>Type the visitor&apos;s card number or identifier.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” taken back.</source>
+        <translation>Profile “%1” taken back.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” given.</source>
+        <translation>Profile “%1” given.</translation>
+    </message>
+    <message>
+        <source>No visitor has this identifier (guest tickets cannot have one).</source>
+        <translation>No visitor has this identifier (guest tickets cannot have one).</translation>
+    </message>
+    <message>
+        <source>You may give profiles only at your own sites.</source>
+        <translation>You may give profiles only at your own sites.</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Given to</translation>
+    </message>
+    <message>
+        <source>Take &amp;back</source>
+        <translation>Take &amp;back</translation>
+    </message>
+    <message>
+        <source>&amp;Give to</source>
+        <translation>&amp;Give to</translation>
+    </message>
+    <message>
+        <source>A visitor category</source>
+        <translation>A visitor category</translation>
+    </message>
+    <message>
+        <source>Everyone (default profile)</source>
+        <translation>Everyone (default profile)</translation>
+    </message>
+    <message>
+        <source>One visitor</source>
+        <translation>One visitor</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Where</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>&amp;Visitor</translation>
+    </message>
+    <message>
+        <source>Card number or identifier</source>
+        <translation>Card number or identifier</translation>
+    </message>
+    <message>
+        <source>G&amp;ive</source>
+        <translation>G&amp;ive</translation>
+    </message>
+    <message>
+        <source>Give the profile as the form says (Enter in the visitor field)</source>
+        <translation>Give the profile as the form says (Enter in the visitor field)</translation>
+    </message>
+    <message>
+        <source>Which profiles a visitor gets: their own first; else their category&apos;s at the site, then city-wide; else the default ones.</source>
+        <translation>Which profiles a visitor gets: their own first; else their category&apos;s at the site, then city-wide; else the default ones.</translation>
+    </message>
+    <message>
+        <source>“%1” is given to</source>
+        <translation>“%1” is given to</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Done by the server itself or with the epn command on the server</source>
+        <translation>Done by the server itself or with the epn command on the server</translation>
+    </message>
+    <message>
+        <source>Signed in to the console</source>
+        <extracomment>Keys never shown, even though the server already keeps secrets out of the log.</extracomment>
+        <translation>Signed in to the console</translation>
+    </message>
+    <message>
+        <source>Signed in on a computer&apos;s staff panel</source>
+        <translation>Signed in on a computer&apos;s staff panel</translation>
+    </message>
+    <message>
+        <source>Extended a session</source>
+        <translation>Extended a session</translation>
+    </message>
+    <message>
+        <source>Ended a session</source>
+        <translation>Ended a session</translation>
+    </message>
+    <message>
+        <source>Set a session&apos;s time left</source>
+        <translation>Set a session&apos;s time left</translation>
+    </message>
+    <message>
+        <source>Sent a message to a computer</source>
+        <translation>Sent a message to a computer</translation>
+    </message>
+    <message>
+        <source>Locked a computer</source>
+        <translation>Locked a computer</translation>
+    </message>
+    <message>
+        <source>Unlocked a computer</source>
+        <translation>Unlocked a computer</translation>
+    </message>
+    <message>
+        <source>Put a computer out of order</source>
+        <translation>Put a computer out of order</translation>
+    </message>
+    <message>
+        <source>Put a computer back in service</source>
+        <translation>Put a computer back in service</translation>
+    </message>
+    <message>
+        <source>Signed a visitor in from the desk</source>
+        <translation>Signed a visitor in from the desk</translation>
+    </message>
+    <message>
+        <source>Opened a computer for maintenance</source>
+        <translation>Opened a computer for maintenance</translation>
+    </message>
+    <message>
+        <source>Stopped the kiosk program for maintenance</source>
+        <translation>Stopped the kiosk program for maintenance</translation>
+    </message>
+    <message>
+        <source>Added a computer</source>
+        <translation>Added a computer</translation>
+    </message>
+    <message>
+        <source>Changed the apps of a computer</source>
+        <translation>Changed the apps of a computer</translation>
+    </message>
+    <message>
+        <source>Issued an enrolment code for a computer</source>
+        <translation>Issued an enrolment code for a computer</translation>
+    </message>
+    <message>
+        <source>Enrolled a computer</source>
+        <translation>Enrolled a computer</translation>
+    </message>
+    <message>
+        <source>Revoked a computer&apos;s access</source>
+        <translation>Revoked a computer&apos;s access</translation>
+    </message>
+    <message>
+        <source>Created guest tickets</source>
+        <translation>Created guest tickets</translation>
+    </message>
+    <message>
+        <source>Added a visitor</source>
+        <translation>Added a visitor</translation>
+    </message>
+    <message>
+        <source>Edited a visitor</source>
+        <translation>Edited a visitor</translation>
+    </message>
+    <message>
+        <source>Disabled a visitor&apos;s account</source>
+        <translation>Disabled a visitor&apos;s account</translation>
+    </message>
+    <message>
+        <source>Enabled a visitor&apos;s account</source>
+        <translation>Enabled a visitor&apos;s account</translation>
+    </message>
+    <message>
+        <source>Changed a visitor&apos;s PIN</source>
+        <translation>Changed a visitor&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Imported visitors</source>
+        <translation>Imported visitors</translation>
+    </message>
+    <message>
+        <source>Exported the visitors</source>
+        <translation>Exported the visitors</translation>
+    </message>
+    <message>
+        <source>Added a site</source>
+        <translation>Added a site</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s opening hours</source>
+        <translation>Changed a site&apos;s opening hours</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s texts</source>
+        <translation>Changed a site&apos;s texts</translation>
+    </message>
+    <message>
+        <source>Changed a time policy</source>
+        <translation>Changed a time policy</translation>
+    </message>
+    <message>
+        <source>Changed session rules</source>
+        <translation>Changed session rules</translation>
+    </message>
+    <message>
+        <source>Removed session rules</source>
+        <translation>Removed session rules</translation>
+    </message>
+    <message>
+        <source>Added an app profile</source>
+        <translation>Added an app profile</translation>
+    </message>
+    <message>
+        <source>Removed an app profile</source>
+        <translation>Removed an app profile</translation>
+    </message>
+    <message>
+        <source>Changed the apps of a profile</source>
+        <translation>Changed the apps of a profile</translation>
+    </message>
+    <message>
+        <source>Gave an app profile</source>
+        <translation>Gave an app profile</translation>
+    </message>
+    <message>
+        <source>Took back an app profile</source>
+        <translation>Took back an app profile</translation>
+    </message>
+    <message>
+        <source>Added an app to the catalogue</source>
+        <translation>Added an app to the catalogue</translation>
+    </message>
+    <message>
+        <source>Changed an app of the catalogue</source>
+        <translation>Changed an app of the catalogue</translation>
+    </message>
+    <message>
+        <source>Removed an app from the catalogue</source>
+        <translation>Removed an app from the catalogue</translation>
+    </message>
+    <message>
+        <source>Added a visitor category</source>
+        <translation>Added a visitor category</translation>
+    </message>
+    <message>
+        <source>Added a staff account</source>
+        <translation>Added a staff account</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>Changed their own password</translation>
+    </message>
+    <message>
+        <source>Reset a staff member&apos;s password</source>
+        <translation>Reset a staff member&apos;s password</translation>
+    </message>
+    <message>
+        <source>Set a staff PIN</source>
+        <translation>Set a staff PIN</translation>
+    </message>
+    <message>
+        <source>Removed a staff PIN</source>
+        <translation>Removed a staff PIN</translation>
+    </message>
+    <message>
+        <source>Actions on sessions and computers</source>
+        <translation>Actions on sessions and computers</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <source>Guest tickets</source>
+        <translation>Guest tickets</translation>
+    </message>
+    <message>
+        <source>Visitor accounts</source>
+        <translation>Visitor accounts</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>Sites and opening hours</source>
+        <translation>Sites and opening hours</translation>
+    </message>
+    <message>
+        <source>Time policies</source>
+        <translation>Time policies</translation>
+    </message>
+    <message>
+        <source>Session rules</source>
+        <translation>Session rules</translation>
+    </message>
+    <message>
+        <source>App profiles</source>
+        <translation>App profiles</translation>
+    </message>
+    <message>
+        <source>App catalogue</source>
+        <translation>App catalogue</translation>
+    </message>
+    <message>
+        <source>Visitor categories</source>
+        <translation>Visitor categories</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Computer %1</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Visitor no. %1</source>
+        <translation>Visitor no. %1</translation>
+    </message>
+    <message>
+        <source>Staff account %1</source>
+        <translation>Staff account %1</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profile %1</translation>
+    </message>
+    <message>
+        <source>App %1</source>
+        <translation>App %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <source>Policy of %1</source>
+        <translation>Policy of %1</translation>
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <translation>Rules of %1</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation>All visitors</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>before: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>after: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV files for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Action code</translation>
+    </message>
+    <message>
+        <source>Full details</source>
+        <translation>Full details</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 could not be written. Choose another folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Loading the audit log…</translation>
+    </message>
+    <message>
+        <source>No loaded entry contains this text. Clear the filter to see them all.</source>
+        <translation>No loaded entry contains this text. Clear the filter to see them all.</translation>
+    </message>
+    <message>
+        <source>No entries about the site chosen at the top. Choose all sites there to see the others.</source>
+        <translation>No entries about the site chosen at the top. Choose all sites there to see the others.</translation>
+    </message>
+    <message>
+        <source>No entries for these dates and filters. Choose earlier dates, everyone or all actions.</source>
+        <translation>No entries for these dates and filters. Choose earlier dates, everyone or all actions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Kind of action</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the newest entries again (F5)</source>
+        <translation>Load the newest entries again (F5)</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;ilter</translation>
+    </message>
+    <message>
+        <source>Computer, visitor, word in the details…</source>
+        <translation>Computer, visitor, word in the details…</translation>
+    </message>
+    <message>
+        <source>Filter the rows shown</source>
+        <translation>Filter the rows shown</translation>
+    </message>
+    <message>
+        <source>Narrow the rows already loaded (Ctrl+F)</source>
+        <translation>Narrow the rows already loaded (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the audit rows</source>
+        <translation>Filter the audit rows</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation>Load older entries</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file (Ctrl+Shift+S)</source>
+        <translation>Save the rows shown as a CSV file (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+</context>
+<context>
     <name>AwayScreen</name>
     <message>
         <source>Your time keeps running: %1 left.</source>
+        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large.</extracomment>
         <translation>Your time keeps running: %1 left.</translation>
     </message>
     <message>
@@ -40,6 +1086,69 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Apps and profiles</source>
+        <extracomment>The names of the member&apos;s sites (admins: all), where they may give profiles.</extracomment>
+        <translation>Apps and profiles</translation>
+    </message>
+    <message>
+        <source>Read only: only administrators change the apps and the apps of the profiles. You can give profiles at your own sites or to a visitor, and limit the apps of your sites&apos; computers.</source>
+        <translation>Read only: only administrators change the apps and the apps of the profiles. You can give profiles at your own sites or to a visitor, and limit the apps of your sites&apos; computers.</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>The apps visitors can open</source>
+        <translation>The apps visitors can open</translation>
+    </message>
+    <message>
+        <source>Sets of apps, and whom they are given to</source>
+        <translation>Sets of apps, and whom they are given to</translation>
+    </message>
+    <message>
+        <source>Limit the apps of one computer</source>
+        <translation>Limit the apps of one computer</translation>
+    </message>
+</context>
+<context>
+    <name>CharterEditor</name>
+    <message>
+        <source>Visitors accept the &amp;charter</source>
+        <translation>Visitors accept the &amp;charter</translation>
+    </message>
+    <message>
+        <source>Whether visitors accept the charter</source>
+        <translation>Whether visitors accept the charter</translation>
+    </message>
+    <message>
+        <source>Automatically: once a day when the site has a charter text</source>
+        <translation>Automatically: once a day when the site has a charter text</translation>
+    </message>
+    <message>
+        <source>Yes, once a day before their first session</source>
+        <translation>Yes, once a day before their first session</translation>
+    </message>
+    <message>
+        <source>No, never asked</source>
+        <translation>No, never asked</translation>
+    </message>
+    <message>
+        <source>Guests with a ticket accept it at every session.</source>
+        <translation>Guests with a ticket accept it at every session.</translation>
+    </message>
+</context>
+<context>
     <name>CharterScreen</name>
     <message>
         <source>The rules of this place</source>
@@ -66,7 +1175,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>Room kept around the collapsed clock, right of the screen.</extracomment>
+        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen.</extracomment>
         <translation>End session</translation>
     </message>
     <message>
@@ -80,6 +1189,17 @@
     <message>
         <source>No, keep working</source>
         <translation>No, keep working</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleDialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -117,24 +1237,60 @@
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>The server cannot be reached. The action was not sent; try again.</source>
-        <translation>The server cannot be reached. The action was not sent; try again.</translation>
-    </message>
-    <message>
         <source>This computer has no session running.</source>
         <translation>This computer has no session running.</translation>
     </message>
     <message>
-        <source>You may not manage the computers of this site.</source>
-        <translation>You may not manage the computers of this site.</translation>
+        <source>The server cannot be reached. Nothing was changed; try again.</source>
+        <translation>The server cannot be reached. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <source>This computer is not known to the server any more.</source>
-        <translation>This computer is not known to the server any more.</translation>
+        <source>You may not do this at this site.</source>
+        <translation>You may not do this at this site.</translation>
+    </message>
+    <message>
+        <source>This is not known to the server any more.</source>
+        <translation>This is not known to the server any more.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Your sign-in has expired. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The server refused a value. Check the form and try again.</source>
+        <translation>The server refused a value. Check the form and try again.</translation>
+    </message>
+    <message>
+        <source>No visitor has this identifier.</source>
+        <translation>No visitor has this identifier.</translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s account is disabled.</source>
+        <translation>This visitor&apos;s account is disabled.</translation>
+    </message>
+    <message>
+        <source>This visitor has no computer time left.</source>
+        <translation>This visitor has no computer time left.</translation>
+    </message>
+    <message>
+        <source>The site is closed now.</source>
+        <translation>The site is closed now.</translation>
+    </message>
+    <message>
+        <source>This visitor is already signed in on another computer.</source>
+        <translation>This visitor is already signed in on another computer.</translation>
+    </message>
+    <message>
+        <source>This computer is offline.</source>
+        <translation>This computer is offline.</translation>
+    </message>
+    <message>
+        <source>Someone is already using this computer.</source>
+        <translation>Someone is already using this computer.</translation>
+    </message>
+    <message>
+        <source>This computer is out of order.</source>
+        <translation>This computer is out of order.</translation>
     </message>
     <message>
         <source>The server refused this action.</source>
@@ -152,71 +1308,69 @@
         <source>No</source>
         <translation>No</translation>
     </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
-    <message numerus="yes">
-        <source>%n minute(s) added on %1.</source>
-        <translation>
-            <numerusform>%n minute added on %1.</numerusform>
-            <numerusform>%n minutes added on %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>End the session of %1 on %2 now?</source>
-        <translation>End the session of %1 on %2 now?</translation>
-    </message>
-    <message>
-        <source>End the session on %1 now?</source>
-        <translation>End the session on %1 now?</translation>
-    </message>
-    <message>
-        <source>The session on %1 is being ended.</source>
-        <translation>The session on %1 is being ended.</translation>
-    </message>
     <message>
         <source>EPN console</source>
         <translation>EPN console</translation>
     </message>
     <message>
-        <source>Computers</source>
-        <translation>Computers</translation>
+        <source>All sites</source>
+        <extracomment>Set when the program shuts down (signal, end of the demo): nothing is asked.</extracomment>
+        <translation>All sites</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+        <source>All my sites</source>
+        <translation>All my sites</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>Changes in %1 are not saved. Close the console and lose them?</source>
+        <translation>Changes in %1 are not saved. Close the console and lose them?</translation>
     </message>
     <message>
-        <source>Minutes to add</source>
-        <translation>Minutes to add</translation>
+        <source>Views</source>
+        <translation>Views</translation>
     </message>
     <message>
-        <source>Extend</source>
-        <translation>Extend</translation>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
     </message>
     <message>
-        <source>Add the minutes to the selected session (Ctrl+E)</source>
-        <translation>Add the minutes to the selected session (Ctrl+E)</translation>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
     <message>
-        <source>End session</source>
-        <translation>End session</translation>
+        <source>The server cannot be reached. Reconnecting… The screen shows the last known state; actions are not sent until the connection is back.</source>
+        <translation>The server cannot be reached. Reconnecting… The screen shows the last known state; actions are not sent until the connection is back.</translation>
     </message>
     <message>
-        <source>End the selected session (Del)</source>
-        <translation>End the selected session (Del)</translation>
+        <source>&amp;Console</source>
+        <translation>&amp;Console</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -247,12 +1401,170 @@
     <name>CoverWindow</name>
     <message>
         <source>Public computer</source>
-        <extracomment>The screen height the kiosk&apos;s sizes are drawn for; taller screens scale up, to this much.</extracomment>
+        <extracomment>How often the kiosk&apos;s windows are raised again over the visitor&apos;s (milliseconds). The screen height the kiosk&apos;s sizes are drawn for; taller screens scale up, to this much.</extracomment>
         <translation>Public computer</translation>
     </message>
     <message>
         <source>Please use the main screen.</source>
         <translation>Please use the main screen.</translation>
+    </message>
+</context>
+<context>
+    <name>DatesEditor</name>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 is already closed.</translation>
+    </message>
+    <message>
+        <source>%1 has special hours: remove them first.</source>
+        <translation>%1 has special hours: remove them first.</translation>
+    </message>
+    <message>
+        <source>The list is full: remove past dates first.</source>
+        <translation>The list is full: remove past dates first.</translation>
+    </message>
+    <message>
+        <source>Type the hours as ranges separated by commas, each starting before it ends and without overlap, e.g. 10:00-13:00, 14:00-16:00.</source>
+        <translation>Type the hours as ranges separated by commas, each starting before it ends and without overlap, e.g. 10:00-13:00, 14:00-16:00.</translation>
+    </message>
+    <message>
+        <source>%1 is a closed date: remove it from the closed dates first.</source>
+        <translation>%1 is a closed date: remove it from the closed dates first.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: check it and try again.</source>
+        <translation>The server refused %1: check it and try again.</translation>
+    </message>
+    <message>
+        <source>This date is past.</source>
+        <translation>This date is past.</translation>
+    </message>
+    <message>
+        <source>Closed dates</source>
+        <translation>Closed dates</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No closed date. Add public holidays and closures below: visitors cannot sign in on those days.</source>
+        <translation>No closed date. Add public holidays and closures below: visitors cannot sign in on those days.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Closed date</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>optional, e.g. public holiday</source>
+        <translation>optional, e.g. public holiday</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Add closed date</source>
+        <translation>Add closed date</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected closed date (Del)</source>
+        <translation>Remove the selected closed date (Del)</translation>
+    </message>
+    <message>
+        <source>Special hours</source>
+        <translation>Special hours</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>No special hours. A date added here opens at these hours instead of its weekday&apos;s.</source>
+        <translation>No special hours. A date added here opens at these hours instead of its weekday&apos;s.</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>Date with special hours</source>
+        <translation>Date with special hours</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <source>e.g. 10:00-13:00, 14:00-16:00</source>
+        <translation>e.g. 10:00-13:00, 14:00-16:00</translation>
+    </message>
+    <message>
+        <source>Special hours of that date</source>
+        <translation>Special hours of that date</translation>
+    </message>
+    <message>
+        <source>Add special hours</source>
+        <translation>Add special hours</translation>
+    </message>
+    <message>
+        <source>Remove the selected special hours (Del)</source>
+        <translation>Remove the selected special hours (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>DisableDialog</name>
+    <message>
+        <source>Disable an account</source>
+        <translation>Disable an account</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in. Their data and usage are kept.</source>
+        <translation>%1 will not be able to sign in. Their data and usage are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Shown to staff, e.g. card lost</source>
+        <translation>Shown to staff, e.g. card lost</translation>
+    </message>
+    <message>
+        <source>&amp;Until (last day)</source>
+        <translation>&amp;Until (last day)</translation>
+    </message>
+    <message>
+        <source>Last day of the disablement</source>
+        <translation>Last day of the disablement</translation>
+    </message>
+    <message>
+        <source>Leave unticked to disable until someone enables it</source>
+        <translation>Leave unticked to disable until someone enables it</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
     </message>
 </context>
 <context>
@@ -308,6 +1620,216 @@
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>No computer was in use in this period.</source>
+        <translation>No computer was in use in this period.</translation>
+    </message>
+    <message>
+        <source>Busiest time: %1 %2:00, %3 % of the computers in use.</source>
+        <translation>Busiest time: %1 %2:00, %3 % of the computers in use.</translation>
+    </message>
+    <message>
+        <source>%1 %2:00: %3 station-hours in use</source>
+        <translation>%1 %2:00: %3 station-hours in use</translation>
+    </message>
+    <message>
+        <source>(%1 % of the time offered)</source>
+        <translation>(%1 % of the time offered)</translation>
+    </message>
+    <message>
+        <source>(closed or still to come)</source>
+        <translation>(closed or still to come)</translation>
+    </message>
+    <message>
+        <source>Share of the computers in use</source>
+        <translation>Share of the computers in use</translation>
+    </message>
+    <message>
+        <source>Closed or to come</source>
+        <translation>Closed or to come</translation>
+    </message>
+</context>
+<context>
+    <name>HourBarChart</name>
+    <message>
+        <source>No computer was in use in this period.</source>
+        <translation>No computer was in use in this period.</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1:00, %2 station-hours in use.</source>
+        <translation>Busiest hour: %1:00, %2 station-hours in use.</translation>
+    </message>
+    <message>
+        <source>%1:00 to %2:00: %3 station-hours in use</source>
+        <translation>%1:00 to %2:00: %3 station-hours in use</translation>
+    </message>
+    <message>
+        <source>(%1 % of the time offered)</source>
+        <translation>(%1 % of the time offered)</translation>
+    </message>
+    <message>
+        <source>Station-hours in use</source>
+        <translation>Station-hours in use</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Hour of the day</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a visitor of the file was added meanwhile. Press Check again.</source>
+        <translation>Nothing was imported: a visitor of the file was added meanwhile. Press Check again.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing is imported until the file is clean: fix it, save it, then press Check again.</source>
+        <translation>
+            <numerusform>%n problem found. Nothing is imported until the file is clean: fix it, save it, then press Check again.</numerusform>
+            <numerusform>%n problems found. Nothing is imported until the file is clean: fix it, save it, then press Check again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names its columns but holds no visitor.</source>
+        <translation>The file names its columns but holds no visitor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) ready to import. Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%n visitor ready to import. Nothing has been imported yet.</numerusform>
+            <numerusform>%n visitors ready to import. Nothing has been imported yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and choose it again.</source>
+        <translation>This file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and choose it again.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Its first line must name the columns (at least identifier), then one visitor per line.</source>
+        <translation>This file is empty. Its first line must name the columns (at least identifier), then one visitor per line.</translation>
+    </message>
+    <message>
+        <source>This file is too large for one import (%1 KB at most): split it into smaller files and import them one after the other.</source>
+        <translation>This file is too large for one import (%1 KB at most): split it into smaller files and import them one after the other.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Check that it is still there and not open.</source>
+        <translation>This file cannot be read. Check that it is still there and not open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n visitor(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n visitor</numerusform>
+            <numerusform>&amp;Import %n visitors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Possible once the file has no problem left: all rows or none</source>
+        <translation>Possible once the file has no problem left: all rows or none</translation>
+    </message>
+    <message>
+        <source>Import visitors</source>
+        <translation>Import visitors</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Card / identifier</source>
+        <translation>Card / identifier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
+        <source>&amp;Only the lines with a problem</source>
+        <translation>&amp;Only the lines with a problem</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it</source>
+        <translation>Read the file again after fixing it</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Your time is up. Thank you for your visit!</source>
@@ -340,6 +1862,33 @@
     <message>
         <source>The staff locked this computer. Your time keeps running. Ask at the desk.</source>
         <translation>The staff locked this computer. Your time keeps running. Ask at the desk.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <source>The text in %1 is too long: at most %2 characters. Shorten it to save.</source>
+        <translation>The text in %1 is too long: at most %2 characters. Shorten it to save.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>Lock-screen message in %1</source>
+        <translation>Lock-screen message in %1</translation>
+    </message>
+    <message>
+        <source>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</source>
+        <translation>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</translation>
+    </message>
+    <message>
+        <source>Charter in %1</source>
+        <translation>Charter in %1</translation>
+    </message>
+    <message>
+        <source>The rules visitors accept before their first session of the day.</source>
+        <translation>The rules visitors accept before their first session of the day.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +2053,21 @@
     </message>
 </context>
 <context>
+    <name>MessageEditor</name>
+    <message>
+        <source>(no message in %1)</source>
+        <translation>(no message in %1)</translation>
+    </message>
+    <message>
+        <source>Shown under the site&apos;s name on the lock screen of every computer of the site, in the visitor&apos;s language. Leave a language empty to show nothing in it.</source>
+        <translation>Shown under the site&apos;s name on the lock screen of every computer of the site, in the visitor&apos;s language. Leave a language empty to show nothing in it.</translation>
+    </message>
+    <message>
+        <source>On the lock screen:</source>
+        <translation>On the lock screen:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesDialog</name>
     <message>
         <source>Add time</source>
@@ -512,6 +2076,187 @@
     <message>
         <source>Minutes to add:</source>
         <translation>Minutes to add:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation>The two PINs are not the same: type it again.</translation>
+    </message>
+    <message>
+        <source>PIN of %1</source>
+        <translation>PIN of %1</translation>
+    </message>
+    <message>
+        <source>%1 has a PIN. Give a new one, or remove it.</source>
+        <translation>%1 has a PIN. Give a new one, or remove it.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN: they sign in with their card number only.</source>
+        <translation>%1 has no PIN: they sign in with their card number only.</translation>
+    </message>
+    <message>
+        <source>Give a &amp;new PIN</source>
+        <translation>Give a &amp;new PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the PIN (card number only)</source>
+        <translation>&amp;Remove the PIN (card number only)</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>New &amp;PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 to 12 digits</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>PIN a&amp;gain</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Apps of the profile “%1” saved.</source>
+        <translation>Apps of the profile “%1” saved.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. Jeunes):</source>
+        <translation>Name of the profile (e.g. Jeunes):</translation>
+    </message>
+    <message>
+        <source>Profile “%1” created: tick its apps, then save.</source>
+        <translation>Profile “%1” created: tick its apps, then save.</translation>
+    </message>
+    <message>
+        <source>This name is taken, or not allowed (at most 64 characters, no “/”).</source>
+        <translation>This name is taken, or not allowed (at most 64 characters, no “/”).</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Delete the profile “%1”?</translation>
+    </message>
+    <message>
+        <source>It is given to: %1.</source>
+        <translation>It is given to: %1.</translation>
+    </message>
+    <message>
+        <source>Those visitors then get the profiles of the next rule (their category&apos;s, else the default), or no app at all.</source>
+        <translation>Those visitors then get the profiles of the next rule (their category&apos;s, else the default), or no app at all.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted.</source>
+        <translation>Profile “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profiles</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Create a profile (Ctrl+N)</source>
+        <translation>Create a profile (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>Dele&amp;te…</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile (Delete)</source>
+        <translation>Delete the selected profile (Delete)</translation>
+    </message>
+    <message>
+        <source>No profile yet. Create one with “New…” (Ctrl+N).</source>
+        <translation>No profile yet. Create one with “New…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No profile yet. An administrator creates them.</source>
+        <translation>No profile yet. An administrator creates them.</translation>
+    </message>
+    <message>
+        <source>Apps of the profile</source>
+        <translation>Apps of the profile</translation>
+    </message>
+    <message>
+        <source>&amp;Save apps</source>
+        <translation>&amp;Save apps</translation>
+    </message>
+    <message>
+        <source>Save the ticked apps for this profile (Ctrl+S)</source>
+        <translation>Save the ticked apps for this profile (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the left.</source>
+        <translation>Choose a profile on the left.</translation>
+    </message>
+    <message>
+        <source>Apps of “%1”</source>
+        <translation>Apps of “%1”</translation>
+    </message>
+    <message>
+        <source>The catalogue has no app yet: add apps first.</source>
+        <translation>The catalogue has no app yet: add apps first.</translation>
+    </message>
+    <message>
+        <source>Tick the apps visitors of this profile may open.</source>
+        <translation>Tick the apps visitors of this profile may open.</translation>
+    </message>
+    <message>
+        <source>The apps visitors of this profile may open.</source>
+        <translation>The apps visitors of this profile may open.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEdit</name>
+    <message>
+        <source>Opens at</source>
+        <translation>Opens at</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Closes at</translation>
+    </message>
+    <message>
+        <source>00:00 as the closing time means midnight.</source>
+        <translation>00:00 as the closing time means midnight.</translation>
+    </message>
+    <message>
+        <source>Remove this range</source>
+        <translation>Remove this range</translation>
     </message>
 </context>
 <context>
@@ -663,6 +2408,611 @@
     </message>
 </context>
 <context>
+    <name>RoomText</name>
+    <message>
+        <source>Free</source>
+        <extracomment>How many characters of an identifier stay readable (at most half of it).</extracomment>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Out of order</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Extending +%1…</source>
+        <translation>Extending +%1…</translation>
+    </message>
+    <message>
+        <source>Setting the time left to %1…</source>
+        <translation>Setting the time left to %1…</translation>
+    </message>
+    <message>
+        <source>Ending the session…</source>
+        <translation>Ending the session…</translation>
+    </message>
+    <message>
+        <source>Sending a message…</source>
+        <translation>Sending a message…</translation>
+    </message>
+    <message>
+        <source>Locking…</source>
+        <translation>Locking…</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Putting out of order…</source>
+        <translation>Putting out of order…</translation>
+    </message>
+    <message>
+        <source>Putting back in service…</source>
+        <translation>Putting back in service…</translation>
+    </message>
+    <message>
+        <source>Signing in %1…</source>
+        <translation>Signing in %1…</translation>
+    </message>
+    <message>
+        <source>Signing a visitor in…</source>
+        <translation>Signing a visitor in…</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation>Set time</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Back in service</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refused: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on the computer. Check it and try again.</source>
+        <translation>%1 failed on the computer. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>Out of order: %1</source>
+        <translation>Out of order: %1</translation>
+    </message>
+    <message>
+        <source>Out of order (no reason given)</source>
+        <translation>Out of order (no reason given)</translation>
+    </message>
+    <message>
+        <source>Little time left</source>
+        <translation>Little time left</translation>
+    </message>
+    <message>
+        <source>Program stopped: %1</source>
+        <translation>Program stopped: %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <source>Room</source>
+        <extracomment>Longest extension at once (CommandRequest.minutes).</extracomment>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>No computer at this site yet. An administrator adds them with &quot;epn station add&quot;, then enrols each PC.</source>
+        <translation>No computer at this site yet. An administrator adds them with &quot;epn station add&quot;, then enrols each PC.</translation>
+    </message>
+    <message>
+        <source>No computer matches. Clear the search or choose &quot;All&quot;.</source>
+        <translation>No computer matches. Clear the search or choose &quot;All&quot;.</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Minutes to add to %1:</source>
+        <translation>Minutes to add to %1:</translation>
+    </message>
+    <message>
+        <source>Set time left</source>
+        <translation>Set time left</translation>
+    </message>
+    <message>
+        <source>Time left from now on %1, in minutes:</source>
+        <translation>Time left from now on %1, in minutes:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2 now?</source>
+        <translation>End the session of %1 on %2 now?</translation>
+    </message>
+    <message>
+        <source>End the session on %1 now?</source>
+        <translation>End the session on %1 now?</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n session(s) now: %1?</source>
+        <translation>
+            <numerusform>End %n session now: %1?</numerusform>
+            <numerusform>End %n sessions now: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End all %n session(s) in the room now? Every visitor is signed out.</source>
+        <translation>
+            <numerusform>End the %n session in the room now? The visitor is signed out.</numerusform>
+            <numerusform>End all %n sessions in the room now? Every visitor is signed out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message to %1</source>
+        <translation>Message to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message to %n computer(s)</source>
+        <translation>
+            <numerusform>Message to %n computer</numerusform>
+            <numerusform>Message to %n computers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your message (shown on the screen until the visitor closes it):</source>
+        <translation>Your message (shown on the screen until the visitor closes it):</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Out of order</translation>
+    </message>
+    <message>
+        <source>Why is %1 out of order? Your colleagues see the reason.</source>
+        <translation>Why is %1 out of order? Your colleagues see the reason.</translation>
+    </message>
+    <message>
+        <source>Put %1 out of order? The session running there ends now.</source>
+        <translation>Put %1 out of order? The session running there ends now.</translation>
+    </message>
+    <message>
+        <source>Put %1 out of order? Nobody can sign in there until it is back.</source>
+        <translation>Put %1 out of order? Nobody can sign in there until it is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n computer(s) out of order? Sessions running there end now.</source>
+        <translation>
+            <numerusform>Put %n computer out of order? The session running there ends now.</numerusform>
+            <numerusform>Put %n computers out of order? Sessions running there end now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the visitor is being signed in.</source>
+        <translation>%1: the visitor is being signed in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %n computer(s)…</source>
+        <translation>
+            <numerusform>Sending to %n computer…</numerusform>
+            <numerusform>Sending to %n computers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: sent to %2.</source>
+        <translation>%1: sent to %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused on %2 of %3 computers: see their tiles.</source>
+        <translation>%1 refused on %2 of %3 computers: see their tiles.</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Computer or visitor (Ctrl+F)</source>
+        <translation>Computer or visitor (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a computer or visitor</source>
+        <translation>Find a computer or visitor</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by</source>
+        <translation>S&amp;ort by</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sort the computers by</source>
+        <translation>Sort the computers by</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tiles</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>One tile per computer (Ctrl+Shift+L switches)</source>
+        <translation>One tile per computer (Ctrl+Shift+L switches)</translation>
+    </message>
+    <message>
+        <source>A compact list, for large rooms (Ctrl+Shift+L)</source>
+        <translation>A compact list, for large rooms (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Add 5 minutes to the selected sessions (Ctrl+Shift+E)</source>
+        <translation>Add 5 minutes to the selected sessions (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <source>Add 15 minutes to the selected sessions (Ctrl+E)</source>
+        <translation>Add 15 minutes to the selected sessions (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>Add the minutes you choose (Ctrl+Shift+T)</source>
+        <translation>Add the minutes you choose (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Set time…</source>
+        <translation>Set time…</translation>
+    </message>
+    <message>
+        <source>Set the time left of the selected sessions (Ctrl+T)</source>
+        <translation>Set the time left of the selected sessions (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>End the selected sessions, after confirming (Del)</source>
+        <translation>End the selected sessions, after confirming (Del)</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Message…</translation>
+    </message>
+    <message>
+        <source>Show a message on the selected computers (Ctrl+M)</source>
+        <translation>Show a message on the selected computers (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock the screen; the visitor&apos;s time keeps running (Ctrl+L)</source>
+        <translation>Lock the screen; the visitor&apos;s time keeps running (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock the selected screens (Ctrl+U)</source>
+        <translation>Unlock the selected screens (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in on the selected free computer (Ctrl+N, or Enter)</source>
+        <translation>Sign a visitor in on the selected free computer (Ctrl+N, or Enter)</translation>
+    </message>
+    <message>
+        <source>Out of order…</source>
+        <translation>Out of order…</translation>
+    </message>
+    <message>
+        <source>Put the selected computers out of order, with a reason</source>
+        <translation>Put the selected computers out of order, with a reason</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Back in service</translation>
+    </message>
+    <message>
+        <source>Put the selected computers back in service</source>
+        <translation>Put the selected computers back in service</translation>
+    </message>
+    <message>
+        <source>End all sessions…</source>
+        <translation>End all sessions…</translation>
+    </message>
+    <message>
+        <source>Closing time: end every session of the room, after confirming</source>
+        <translation>Closing time: end every session of the room, after confirming</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find a computer or visitor (Ctrl+F)</source>
+        <translation>Find a computer or visitor (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tiles or list</source>
+        <translation>Tiles or list</translation>
+    </message>
+    <message>
+        <source>Switch between tiles and the list (Ctrl+Shift+L)</source>
+        <translation>Switch between tiles and the list (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Out of order, back in service</source>
+        <translation>Out of order, back in service</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>In use (%1)</source>
+        <translation>In use (%1)</translation>
+    </message>
+    <message>
+        <source>Free (%1)</source>
+        <translation>Free (%1)</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Needs attention (%1)</translation>
+    </message>
+    <message>
+        <source>Offline or out of order (%1)</source>
+        <translation>Offline or out of order (%1)</translation>
+    </message>
+    <message>
+        <source>Select a computer (Ctrl+click or Shift+click for several, Ctrl+A for all).</source>
+        <translation>Select a computer (Ctrl+click or Shift+click for several, Ctrl+A for all).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) selected</source>
+        <translation>
+            <numerusform>%n computer selected</numerusform>
+            <numerusform>%n computers selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 per session, %2 per day, %3 per week</source>
+        <translation>%1 per session, %2 per day, %3 per week</translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <source>Time allowances</source>
+        <extracomment>The scope the grid shows (the toolbar&apos;s site when loaded); None: city-wide. Minutes typed but refused by the server, offered again: (category, site) → limits.</extracomment>
+        <translation>Time allowances</translation>
+    </message>
+    <message>
+        <source>Loading the time allowances…</source>
+        <translation>Loading the time allowances…</translation>
+    </message>
+    <message>
+        <source>City-wide allowances of “%1”, for every site.</source>
+        <translation>City-wide allowances of “%1”, for every site.</translation>
+    </message>
+    <message>
+        <source>Allowances of “%1” at %2 only. The other sites keep theirs.</source>
+        <translation>Allowances of “%1” at %2 only. The other sites keep theirs.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s own allowances cannot be removed yet (the server has no way to do it): to follow the city again, save the city&apos;s values.</source>
+        <translation>A site&apos;s own allowances cannot be removed yet (the server has no way to do it): to follow the city again, save the city&apos;s values.</translation>
+    </message>
+    <message>
+        <source>Change the allowances of “%1”</source>
+        <translation>Change the allowances of “%1”</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>City-wide allowances of “%1” saved.</source>
+        <translation>City-wide allowances of “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Allowances of “%1” at %2 saved.</source>
+        <translation>Allowances of “%1” at %2 saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</source>
+        <translation>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</translation>
+    </message>
+    <message>
+        <source>The server does not know this category or site any more. Press F5.</source>
+        <translation>The server does not know this category or site any more. Press F5.</translation>
+    </message>
+    <message>
+        <source>The server refused these minutes. A session or a day is at most 24 h, a week at most 168 h.</source>
+        <translation>The server refused these minutes. A session or a day is at most 24 h, a week at most 168 h.</translation>
+    </message>
+    <message>
+        <source>Your minutes are kept: try again.</source>
+        <translation>Your minutes are kept: try again.</translation>
+    </message>
+    <message>
+        <source>Name of the new category: lower-case letters, digits and &apos;-&apos;, at most 32 characters (e.g. &apos;senior-plus&apos;). It gets the allowances of every other category until you change them.</source>
+        <translation>Name of the new category: lower-case letters, digits and &apos;-&apos;, at most 32 characters (e.g. &apos;senior-plus&apos;). It gets the allowances of every other category until you change them.</translation>
+    </message>
+    <message>
+        <source>Add a visitor category</source>
+        <translation>Add a visitor category</translation>
+    </message>
+    <message>
+        <source>Category “%1” added.</source>
+        <translation>Category “%1” added.</translation>
+    </message>
+    <message>
+        <source>The category “%1” exists already.</source>
+        <translation>The category “%1” exists already.</translation>
+    </message>
+    <message>
+        <source>The server refused the name “%1”.</source>
+        <translation>The server refused the name “%1”.</translation>
+    </message>
+    <message>
+        <source>“guest” is kept for guest tickets: choose another name.</source>
+        <translation>“guest” is kept for guest tickets: choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a category name: use lower-case letters, digits and &apos;-&apos; only.</source>
+        <translation>“%1” cannot be a category name: use lower-case letters, digits and &apos;-&apos; only.</translation>
+    </message>
+    <message>
+        <source>Time allowances — city-wide</source>
+        <translation>Time allowances — city-wide</translation>
+    </message>
+    <message>
+        <source>Minutes a visitor may use the computers, per session, per day and per week, by category. These apply at every site that has no allowances of its own. Choose a site in the toolbar to see and change its own.</source>
+        <translation>Minutes a visitor may use the computers, per session, per day and per week, by category. These apply at every site that has no allowances of its own. Choose a site in the toolbar to see and change its own.</translation>
+    </message>
+    <message>
+        <source>Time allowances — %1</source>
+        <translation>Time allowances — %1</translation>
+    </message>
+    <message>
+        <source>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</source>
+        <translation>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</translation>
+    </message>
+    <message>
+        <source>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</source>
+        <translation>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the allowances of the selected category (F2, Enter or double click)</source>
+        <translation>Change the allowances of the selected category (F2, Enter or double click)</translation>
+    </message>
+    <message>
+        <source>Add a category…</source>
+        <translation>Add a category…</translation>
+    </message>
+    <message>
+        <source>Add a visitor category (Ctrl+N)</source>
+        <translation>Add a visitor category (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The warnings before a session ends and the automatic extensions are set on the server by the IT team.</source>
+        <translation>The warnings before a session ends and the automatic extensions are set on the server by the IT team.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
@@ -735,6 +3085,127 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>No visitor or guest ticket has this identifier. Check it.</source>
+        <translation>No visitor or guest ticket has this identifier. Check it.</translation>
+    </message>
+    <message>
+        <source>This guest ticket cannot be used (expired or used up).</source>
+        <translation>This guest ticket cannot be used (expired or used up).</translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s account is disabled.</source>
+        <translation>This visitor&apos;s account is disabled.</translation>
+    </message>
+    <message>
+        <source>This visitor has no computer time left today or this week.</source>
+        <translation>This visitor has no computer time left today or this week.</translation>
+    </message>
+    <message>
+        <source>The site is closed now: nobody can be signed in.</source>
+        <translation>The site is closed now: nobody can be signed in.</translation>
+    </message>
+    <message>
+        <source>This visitor is already signed in on another computer. End that session first.</source>
+        <translation>This visitor is already signed in on another computer. End that session first.</translation>
+    </message>
+    <message>
+        <source>This computer is out of order. Choose another one.</source>
+        <translation>This computer is out of order. Choose another one.</translation>
+    </message>
+    <message>
+        <source>This computer is offline. Choose another one.</source>
+        <translation>This computer is offline. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Someone is already signed in on this computer.</source>
+        <translation>Someone is already signed in on this computer.</translation>
+    </message>
+    <message>
+        <source>This identifier is not valid. Check it.</source>
+        <translation>This identifier is not valid. Check it.</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in on %1</source>
+        <extracomment>Sends the identifier; calls one of the two callbacks on the UI thread.</extracomment>
+        <translation>Sign a visitor in on %1</translation>
+    </message>
+    <message>
+        <source>Type or scan the visitor&apos;s card number or guest ticket. They are signed in on %1 without their PIN: you vouch for them.</source>
+        <translation>Type or scan the visitor&apos;s card number or guest ticket. They are signed in on %1 without their PIN: you vouch for them.</translation>
+    </message>
+    <message>
+        <source>Visitor identifier</source>
+        <translation>Visitor identifier</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <translation>&amp;Identifier</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <source>The server refused these opening hours: check each range.</source>
+        <translation>The server refused these opening hours: check each range.</translation>
+    </message>
+    <message>
+        <source>The server refused this text: check its length.</source>
+        <translation>The server refused this text: check its length.</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation>&amp;Opening hours</translation>
+    </message>
+    <message>
+        <source>Closed &amp;dates</source>
+        <translation>Closed &amp;dates</translation>
+    </message>
+    <message>
+        <source>Lock-screen &amp;message</source>
+        <translation>Lock-screen &amp;message</translation>
+    </message>
+    <message>
+        <source>&amp;Charter</source>
+        <translation>&amp;Charter</translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation>Site settings</translation>
+    </message>
+</context>
+<context>
+    <name>SiteListPanel</name>
+    <message>
+        <source>S&amp;ites</source>
+        <translation>S&amp;ites</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+</context>
+<context>
     <name>SitePanel</name>
     <message>
         <source>Closed today</source>
@@ -760,6 +3231,90 @@
     <message>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
+    </message>
+</context>
+<context>
+    <name>SitesView</name>
+    <message>
+        <source>Sites</source>
+        <extracomment>The site the form holds (None: none loaded yet).</extracomment>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them and show %2?</source>
+        <translation>The changes to %1 are not saved. Discard them and show %2?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them and load the site again?</source>
+        <translation>The changes to %1 are not saved. Discard them and load the site again?</translation>
+    </message>
+    <message>
+        <source>Still showing %1, with your unsaved changes. Save or discard them to see %2.</source>
+        <translation>Still showing %1, with your unsaved changes. Save or discard them to see %2.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>Press F5 to try again.</source>
+        <translation>Press F5 to try again.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is shown in red.</source>
+        <translation>Nothing was saved: correct what is shown in red.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept: try again.</source>
+        <translation>Your changes are kept: try again.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation>Discard your changes to %1?</translation>
+    </message>
+    <message>
+        <source>You left unsaved changes to %1. Save them now? (If not, they stay in the Sites page until you save or discard them.)</source>
+        <translation>You left unsaved changes to %1. Save them now? (If not, they stay in the Sites page until you save or discard them.)</translation>
+    </message>
+    <message>
+        <source>You have no site to manage. Ask an administrator.</source>
+        <translation>You have no site to manage. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list on the left.</source>
+        <translation>Choose a site in the list on the left.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the changes to this site (Ctrl+S)</source>
+        <translation>Save the changes to this site (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Go back to what the server holds</source>
+        <translation>Go back to what the server holds</translation>
     </message>
 </context>
 <context>
@@ -997,9 +3552,9 @@
 <context>
     <name>StationTableModel</name>
     <message>
-        <source>Station</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the window&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text.</extracomment>
-        <translation>Station</translation>
+        <source>Computer</source>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then pending commands, then warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used.</extracomment>
+        <translation>Computer</translation>
     </message>
     <message>
         <source>State</source>
@@ -1014,27 +3569,1105 @@
         <translation>Time left</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
+        <source>App in use</source>
+        <translation>App in use</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Now: no limit, the profiles decide.</source>
+        <translation>Now: no limit, the profiles decide.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>Now: only %n app(s) allowed.</source>
         <translation>
-            <numerusform>%n pending</numerusform>
-            <numerusform>%n pending</numerusform>
+            <numerusform>Now: only %n app allowed.</numerusform>
+            <numerusform>Now: only %n apps allowed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n app(s) blocked.</source>
+        <translation>
+            <numerusform>Now: %n app blocked.</numerusform>
+            <numerusform>Now: %n apps blocked.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Free</source>
-        <translation>Free</translation>
+        <source>Tick at least one app, or choose “No limit”.</source>
+        <translation>Tick at least one app, or choose “No limit”.</translation>
     </message>
     <message>
-        <source>In use</source>
-        <translation>In use</translation>
+        <source>Apps of %1 saved; they apply from the next sign-in on this computer.</source>
+        <translation>Apps of %1 saved; they apply from the next sign-in on this computer.</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
+        <source>&amp;Computer</source>
+        <translation>&amp;Computer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>&amp;No limit: the visitor&apos;s profiles decide</source>
+        <translation>&amp;No limit: the visitor&apos;s profiles decide</translation>
+    </message>
+    <message>
+        <source>&amp;Only the ticked apps (allowlist)</source>
+        <translation>&amp;Only the ticked apps (allowlist)</translation>
+    </message>
+    <message>
+        <source>All apps &amp;except the ticked ones (denylist)</source>
+        <translation>All apps &amp;except the ticked ones (denylist)</translation>
+    </message>
+    <message>
+        <source>&amp;Apps</source>
+        <translation>&amp;Apps</translation>
+    </message>
+    <message>
+        <source>Apps of the computer&apos;s list</source>
+        <translation>Apps of the computer&apos;s list</translation>
+    </message>
+    <message>
+        <source>No computer at this site yet. Computers appear once they are enrolled.</source>
+        <translation>No computer at this site yet. Computers appear once they are enrolled.</translation>
+    </message>
+    <message>
+        <source>The limit applies on top of the profiles: a visitor never gets an app their profile does not give. Changes apply from the next sign-in.</source>
+        <translation>The limit applies on top of the profiles: a visitor never gets an app their profile does not give. Changes apply from the next sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s apps (Ctrl+S)</source>
+        <translation>Save this computer&apos;s apps (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Rows a breakdown table shows before it scrolls.</extracomment>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>By visitor category</source>
+        <translation>By visitor category</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>By age band</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>By site</translation>
+    </message>
+    <message>
+        <source>Use by hour of the day</source>
+        <translation>Use by hour of the day</translation>
+    </message>
+    <message>
+        <source>Occupancy by weekday and hour</source>
+        <translation>Occupancy by weekday and hour</translation>
+    </message>
+    <message>
+        <source>Bar chart: station-hours in use by hour</source>
+        <translation>Bar chart: station-hours in use by hour</translation>
+    </message>
+    <message>
+        <source>Heat map: occupancy by weekday and hour</source>
+        <translation>Heat map: occupancy by weekday and hour</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Hours used</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Unique visitors</translation>
+    </message>
+    <message>
+        <source>Computers in use (share of opening time)</source>
+        <translation>Computers in use (share of opening time)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>All my sites</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Export the statistics</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV files for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Statistics exported to %1.</source>
+        <translation>Statistics exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketForm</name>
+    <message>
+        <source>Choose a site…</source>
+        <translation>Choose a site…</translation>
+    </message>
+    <message>
+        <source>Choose the site where the tickets will be used.</source>
+        <translation>Choose the site where the tickets will be used.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+        <source>These tickets would already be expired: choose a last day from today.</source>
+        <translation>These tickets would already be expired: choose a last day from today.</translation>
+    </message>
+    <message>
+        <source>New tickets for visitors without an account</source>
+        <translation>New tickets for visitors without an account</translation>
+    </message>
+    <message>
+        <source>Si&amp;te</source>
+        <translation>Si&amp;te</translation>
+    </message>
+    <message>
+        <source>Site where the tickets are valid</source>
+        <translation>Site where the tickets are valid</translation>
+    </message>
+    <message>
+        <source>How &amp;many</source>
+        <translation>How &amp;many</translation>
+    </message>
+    <message>
+        <source>Number of tickets</source>
+        <translation>Number of tickets</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes on each ticket</source>
+        <translation>Minutes on each ticket</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <source>First day of validity</source>
+        <translation>First day of validity</translation>
+    </message>
+    <message>
+        <source>Last &amp;day</source>
+        <translation>Last &amp;day</translation>
+    </message>
+    <message>
+        <source>Last day of validity</source>
+        <translation>Last day of validity</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Create the tickets (Ctrl+N)</source>
+        <translation>Create the tickets (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Username of the creator; &quot;&quot; when created with the admin CLI, None when unknown.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>administrator (command line)</source>
+        <translation>administrator (command line)</translation>
+    </message>
+    <message>
+        <source>Used on %1</source>
+        <translation>Used on %1</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Not used yet</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Not valid yet</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Guest tickets</source>
+        <translation>Guest tickets</translation>
+    </message>
+    <message>
+        <source>Loading the tickets…</source>
+        <translation>Loading the tickets…</translation>
+    </message>
+    <message>
+        <source>No guest tickets here yet. Choose the site, how many and the minutes above, then press Create (Ctrl+N).</source>
+        <translation>No guest tickets here yet. Choose the site, how many and the minutes above, then press Create (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Creating the tickets…</source>
+        <translation>Creating the tickets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) created at %1. Print them with Ctrl+P or save them as PDF.</source>
+        <translation>
+            <numerusform>%n ticket created at %1. Print it with Ctrl+P or save it as PDF.</numerusform>
+            <numerusform>%n tickets created at %1. Print them with Ctrl+P or save them as PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not create tickets at this site.</source>
+        <translation>You may not create tickets at this site.</translation>
+    </message>
+    <message>
+        <source>This site is not known to the server any more.</source>
+        <translation>This site is not known to the server any more.</translation>
+    </message>
+    <message>
+        <source>None of the selected tickets can still be used: select unused tickets.</source>
+        <translation>None of the selected tickets can still be used: select unused tickets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used or expired ticket(s) left out.</source>
+        <translation>
+            <numerusform>%n used or expired ticket left out.</numerusform>
+            <numerusform>%n used or expired tickets left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Print the guest tickets</source>
+        <translation>Print the guest tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n ticket sent to the printer.</numerusform>
+            <numerusform>%n tickets sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check it and try again.</source>
+        <translation>The printer could not be used. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>Save the tickets as PDF</source>
+        <translation>Save the tickets as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n ticket saved in %1.</numerusform>
+            <numerusform>%n tickets saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>All my sites</translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation>Recent tickets</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>Show the tickets of</source>
+        <translation>Show the tickets of</translation>
+    </message>
+    <message>
+        <source>Select batch</source>
+        <translation>Select batch</translation>
+    </message>
+    <message>
+        <source>Select every ticket created together with the current one (Ctrl+B)</source>
+        <translation>Select every ticket created together with the current one (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>See the sheet of the selected tickets, or of the new batch (Ctrl+Shift+P)</source>
+        <translation>See the sheet of the selected tickets, or of the new batch (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected tickets, 10 per page (Ctrl+P)</source>
+        <translation>Print the selected tickets, 10 per page (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Save the ticket sheet as a PDF file (Ctrl+S)</source>
+        <translation>Save the ticket sheet as a PDF file (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>left</source>
+        <extracomment>Most notes a tile shows; the tooltip and the list have them all.</extracomment>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <source>Ready for a visitor</source>
+        <translation>Ready for a visitor</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in</source>
+        <translation>Nobody can sign in</translation>
+    </message>
+    <message>
+        <source>Not answering since %1</source>
+        <translation>Not answering since %1</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Not answering</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDetailsPane</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes (asked at sign-in)</source>
+        <translation>Yes (asked at sign-in)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Could not be loaded. Press F5 to try again.</source>
+        <translation>Could not be loaded. Press F5 to try again.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Running, %1 left</source>
+        <translation>Running, %1 left</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No session yet at your sites (the last 20 sessions are listed).</source>
+        <translation>No session yet at your sites (the last 20 sessions are listed).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 left)</source>
+        <translation>%1 of %2 (%3 left)</translation>
+    </message>
+    <message>
+        <source>Choose a visitor in the list to see their account, their computer time and their recent sessions.</source>
+        <translation>Choose a visitor in the list to see their account, their computer time and their recent sessions.</translation>
+    </message>
+    <message>
+        <source>Card / identifier</source>
+        <translation>Card / identifier</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Used today</source>
+        <translation>Used today</translation>
+    </message>
+    <message>
+        <source>Used this week</source>
+        <translation>Used this week</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change this visitor&apos;s details (F2)</source>
+        <translation>Change this visitor&apos;s details (F2)</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Refuse this visitor&apos;s sign-ins, with a reason (Ctrl+D)</source>
+        <translation>Refuse this visitor&apos;s sign-ins, with a reason (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Let this visitor sign in again (Ctrl+D)</source>
+        <translation>Let this visitor sign in again (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>PIN…</source>
+        <translation>PIN…</translation>
+    </message>
+    <message>
+        <source>Give a new PIN or remove it (Ctrl+P)</source>
+        <translation>Give a new PIN or remove it (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Recent sessions</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Site, computer</source>
+        <translation>Site, computer</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>How it ended</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Type the card number or identifier.</source>
+        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice.</extracomment>
+        <translation>Type the card number or identifier.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation>The two PINs are not the same: type it again.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>New visitor</translation>
+    </message>
+    <message>
+        <source>Edit visitor %1</source>
+        <translation>Edit visitor %1</translation>
+    </message>
+    <message>
+        <source>&amp;Card / identifier</source>
+        <translation>&amp;Card / identifier</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+        <source>&amp;Age band</source>
+        <translation>&amp;Age band</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (optional)</source>
+        <translation>&amp;PIN (optional)</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>PIN a&amp;gain</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Library card or barcode number</source>
+        <translation>Library card or barcode number</translation>
+    </message>
+    <message>
+        <source>As the visitor wants to be called</source>
+        <translation>As the visitor wants to be called</translation>
+    </message>
+    <message>
+        <source>For statistics, e.g. CPAS</source>
+        <translation>For statistics, e.g. CPAS</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits; empty: no PIN</source>
+        <translation>4 to 12 digits; empty: no PIN</translation>
+    </message>
+    <message>
+        <source>Only what the desk needs to know</source>
+        <translation>Only what the desk needs to know</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorExport</name>
+    <message>
+        <source>Export every visitor</source>
+        <translation>Export every visitor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Every visitor was saved in %1.</source>
+        <translation>Every visitor was saved in %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: choose another place.</source>
+        <translation>%1 could not be written: choose another place.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTableModel</name>
+    <message>
+        <source>Card</source>
+        <extracomment>The data role that gives the row&apos;s VisitorDetail.</extracomment>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTexts</name>
+    <message>
+        <source>Adult</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Youth</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Jobseeker</source>
+        <translation>Jobseeker</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>X (other)</source>
+        <translation>X (other)</translation>
+    </message>
+    <message>
+        <source>Time was up</source>
+        <translation>Time was up</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Ended by staff</source>
+        <translation>Ended by staff</translation>
+    </message>
+    <message>
+        <source>Left idle</source>
+        <translation>Left idle</translation>
+    </message>
+    <message>
+        <source>Site closing</source>
+        <translation>Site closing</translation>
+    </message>
+    <message>
+        <source>Computer restarted</source>
+        <translation>Computer restarted</translation>
+    </message>
+    <message>
+        <source>Locked, not back in time</source>
+        <translation>Locked, not back in time</translation>
+    </message>
+    <message>
+        <source>Computer stopped reporting</source>
+        <translation>Computer stopped reporting</translation>
+    </message>
+    <message>
+        <source>Could not start</source>
+        <translation>Could not start</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled until %1: %2</source>
+        <translation>Disabled until %1: %2</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>Disabled: %1</translation>
+    </message>
+    <message>
+        <source>Type the card number or identifier (at most 64 characters).</source>
+        <translation>Type the card number or identifier (at most 64 characters).</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>The PIN must be 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>The name is too long (100 characters at most).</source>
+        <translation>The name is too long (100 characters at most).</translation>
+    </message>
+    <message>
+        <source>This category is not known to the server any more: choose another.</source>
+        <translation>This category is not known to the server any more: choose another.</translation>
+    </message>
+    <message>
+        <source>Choose an age band from the list.</source>
+        <translation>Choose an age band from the list.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>The status is too long (32 characters at most).</source>
+        <translation>The status is too long (32 characters at most).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (1000 characters at most).</source>
+        <translation>The notes are too long (1000 characters at most).</translation>
+    </message>
+    <message>
+        <source>Type a reason (200 characters at most).</source>
+        <translation>Type a reason (200 characters at most).</translation>
+    </message>
+    <message>
+        <source>The last day cannot be in the past.</source>
+        <translation>The last day cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>The server refused this value.</source>
+        <translation>The server refused this value.</translation>
+    </message>
+    <message>
+        <source>A visitor with this identifier already exists.</source>
+        <translation>A visitor with this identifier already exists.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot; and choose it again.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line must name the columns.</source>
+        <translation>The file is empty: its first line must name the columns.</translation>
+    </message>
+    <message>
+        <source>The first line cannot be read.</source>
+        <translation>The first line cannot be read.</translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation>This column is not known.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>This column appears twice.</translation>
+    </message>
+    <message>
+        <source>The column &quot;identifier&quot; is missing.</source>
+        <translation>The column &quot;identifier&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>%1 values on this line, but the header names %2.</source>
+        <translation>%1 values on this line, but the header names %2.</translation>
+    </message>
+    <message>
+        <source>More than %1 rows: split the file.</source>
+        <translation>More than %1 rows: split the file.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read (a quote left open?).</source>
+        <translation>This line cannot be read (a quote left open?).</translation>
+    </message>
+    <message>
+        <source>No identifier.</source>
+        <translation>No identifier.</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters.</source>
+        <translation>Longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Same identifier as line %1.</source>
+        <translation>Same identifier as line %1.</translation>
+    </message>
+    <message>
+        <source>Unknown category. Known: %1.</source>
+        <translation>Unknown category. Known: %1.</translation>
+    </message>
+    <message>
+        <source>The age band must be one of %1.</source>
+        <translation>The age band must be one of %1.</translation>
+    </message>
+    <message>
+        <source>Must be one of %1.</source>
+        <translation>Must be one of %1.</translation>
+    </message>
+    <message>
+        <source>Must be 1 or 0 (yes or no).</source>
+        <translation>Must be 1 or 0 (yes or no).</translation>
+    </message>
+    <message>
+        <source>Must be a date written YYYY-MM-DD.</source>
+        <translation>Must be a date written YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsView</name>
+    <message>
+        <source>Visitors</source>
+        <extracomment>Typing pauses this long before the search is sent. Most visitors listed for one search; more: type more.</extracomment>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>No visitor matches &quot;%1&quot;. Check the card number or the name, or create the account with New visitor (Ctrl+N).</source>
+        <translation>No visitor matches &quot;%1&quot;. Check the card number or the name, or create the account with New visitor (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No visitor account yet. Create one with New visitor (Ctrl+N), or import a CSV file (Ctrl+I).</source>
+        <translation>No visitor account yet. Create one with New visitor (Ctrl+N), or import a CSV file (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n visitors are shown: type more to narrow the search.</source>
+        <translation>
+            <numerusform>The first %n visitor is shown: type more to narrow the search.</numerusform>
+            <numerusform>The first %n visitors are shown: type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) found</source>
+        <translation>
+            <numerusform>%n visitor found</numerusform>
+            <numerusform>%n visitors found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account of %1 was created.</source>
+        <translation>The account of %1 was created.</translation>
+    </message>
+    <message>
+        <source>The account of %1 was saved.</source>
+        <translation>The account of %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Import visitors</source>
+        <translation>Import visitors</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) imported.</source>
+        <translation>
+            <numerusform>%n visitor imported.</numerusform>
+            <numerusform>%n visitors imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitor accounts</source>
+        <translation>Visitor accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Card number, or part of the name (Ctrl+F)</source>
+        <translation>Card number, or part of the name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a visitor</source>
+        <translation>Find a visitor</translation>
+    </message>
+    <message>
+        <source>Results come as you type; Enter opens the first one (Ctrl+F)</source>
+        <translation>Results come as you type; Enter opens the first one (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>New visitor</translation>
+    </message>
+    <message>
+        <source>Create a visitor account (Ctrl+N)</source>
+        <translation>Create a visitor account (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Add many accounts from a CSV file, checked before anything is saved (Ctrl+I)</source>
+        <translation>Add many accounts from a CSV file, checked before anything is saved (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save every account in a CSV file (admins)</source>
+        <translation>Save every account in a CSV file (admins)</translation>
+    </message>
+    <message>
+        <source>Visitors found</source>
+        <translation>Visitors found</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +4713,77 @@
     <message>
         <source>Save your work now. When the time is up, your programs close.</source>
         <translation>Save your work now. When the time is up, your programs close.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEditor</name>
+    <message>
+        <source>Each range must start before it ends.</source>
+        <translation>Each range must start before it ends.</translation>
+    </message>
+    <message>
+        <source>These ranges overlap: make them follow each other.</source>
+        <translation>These ranges overlap: make them follow each other.</translation>
+    </message>
+    <message>
+        <source>Every day is closed. A site needs opening hours on at least one day; for a site that never closes, tick “Open around the clock”. To close on holidays, add closed dates.</source>
+        <translation>Every day is closed. A site needs opening hours on at least one day; for a site that never closes, tick “Open around the clock”. To close on holidays, add closed dates.</translation>
+    </message>
+    <message>
+        <source>The server refused the hours of this day: check each range.</source>
+        <translation>The server refused the hours of this day: check each range.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Open around the clock (no opening hours)</source>
+        <translation>Open around the clock (no opening hours)</translation>
+    </message>
+    <message>
+        <source>Visitors can sign in only during these hours, and sessions end at closing time. A day may have several ranges, e.g. 09:00–12:30 and 13:30–18:00.</source>
+        <translation>Visitors can sign in only during these hours, and sessions end at closing time. A day may have several ranges, e.g. 09:00–12:30 and 13:30–18:00.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 closed</translation>
+    </message>
+    <message>
+        <source>Add a range</source>
+        <translation>Add a range</translation>
+    </message>
+    <message>
+        <source>Add a range on %1</source>
+        <translation>Add a range on %1</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,1055 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Disable the account of %1 until someone enables it again?</source>
+        <translation>Désactiver le compte de %1 jusqu&apos;à ce que quelqu&apos;un le réactive ?</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1 through %2?</source>
+        <translation>Désactiver le compte de %1 jusqu&apos;au %2 inclus ?</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation>Le compte de %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again?</source>
+        <translation>Permettre à %1 de se connecter à nouveau ?</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 peut à nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>Remove the PIN of %1? They will sign in with their card number only.</source>
+        <translation>Supprimer le code PIN de %1 ? La connexion se fera avec le numéro de carte seul.</translation>
+    </message>
+    <message>
+        <source>Replace the PIN of %1 with the new one?</source>
+        <translation>Remplacer le code PIN de %1 par le nouveau ?</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was removed.</source>
+        <translation>Le code PIN de %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 a un nouveau code PIN.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceDialog</name>
+    <message>
+        <source>Minutes per &amp;session</source>
+        <translation>Minutes par &amp;session</translation>
+    </message>
+    <message>
+        <source>Minutes per &amp;day</source>
+        <translation>Minutes par &amp;jour</translation>
+    </message>
+    <message>
+        <source>Minutes per &amp;week</source>
+        <translation>Minutes par s&amp;emaine</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>With 0 minutes, these visitors cannot sign in at all.</source>
+        <translation>Avec 0 minute, ces visiteurs ne peuvent pas se connecter du tout.</translation>
+    </message>
+    <message>
+        <source>A session never lasts longer than what is left of the day.</source>
+        <translation>Une session ne dure jamais plus que ce qui reste de la journée.</translation>
+    </message>
+    <message>
+        <source>A day never gives more than what is left of the week.</source>
+        <translation>Une journée ne donne jamais plus que ce qui reste de la semaine.</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceGrid</name>
+    <message>
+        <source>City-wide: %1</source>
+        <extracomment>The site the lines are for; None: city-wide.</extracomment>
+        <translation>Toute la Ville : %1</translation>
+    </message>
+    <message>
+        <source>This category has no allowances of its own: it gets those of every other category.</source>
+        <translation>Cette catégorie n&apos;a pas de temps autorisé propre : elle reçoit celui de toute autre catégorie.</translation>
+    </message>
+    <message>
+        <source>Every other category</source>
+        <translation>Toute autre catégorie</translation>
+    </message>
+    <message>
+        <source>Guest (tickets)</source>
+        <translation>Invité (tickets)</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>Ce site</translation>
+    </message>
+    <message>
+        <source>This site — city-wide: %1 · %2 · %3</source>
+        <translation>Ce site — Ville : %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>This site (as every other category)</source>
+        <translation>Ce site (comme toute autre catégorie)</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Toute la Ville</translation>
+    </message>
+    <message>
+        <source>Inherited from the city</source>
+        <translation>Hérité de la Ville</translation>
+    </message>
+    <message>
+        <source>City-wide (as every other category)</source>
+        <translation>Toute la Ville (comme toute autre catégorie)</translation>
+    </message>
+    <message>
+        <source>Inherited from the city (as every other category)</source>
+        <translation>Hérité de la Ville (comme toute autre catégorie)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Per session</source>
+        <translation>Par session</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Provient de</translation>
+    </message>
+    <message>
+        <source>Time allowances by category</source>
+        <translation>Temps autorisé par catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>AppDialog</name>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Add an app</source>
+        <translation>Ajouter une application</translation>
+    </message>
+    <message>
+        <source>Change an app</source>
+        <translation>Modifier une application</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, “.”, “_” and “-”, e.g. libreoffice-writer.</source>
+        <translation>Lettres minuscules, chiffres, « . », « _ » et « - », par ex. libreoffice-writer.</translation>
+    </message>
+    <message>
+        <source>Profiles and computers name the app by its id: it cannot change.</source>
+        <translation>Les profils et les ordinateurs désignent l&apos;application par son identifiant : il ne peut pas changer.</translation>
+    </message>
+    <message>
+        <source>Ic&amp;on</source>
+        <translation>Ic&amp;ône</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icône</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>An icon name of the desktop theme (e.g. firefox) or a path on the computers.</source>
+        <translation>Un nom d&apos;icône du thème du bureau (par ex. firefox) ou un chemin sur les ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Name shown to visitors</source>
+        <translation>Nom montré aux visiteurs</translation>
+    </message>
+    <message>
+        <source>At least one. Visitors see the name in their language, else in French.</source>
+        <translation>Au moins un. Les visiteurs voient le nom dans leur langue, sinon en français.</translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation>&amp;Français</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch</source>
+        <translation>&amp;Néerlandais</translation>
+    </message>
+    <message>
+        <source>Dutch name</source>
+        <translation>Nom en néerlandais</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish</source>
+        <translation>&amp;Anglais</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>At least one. A computer only offers the app if it has a command for it.</source>
+        <translation>Au moins une. Un ordinateur ne propose l&apos;application que s&apos;il a une commande pour elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Linux</source>
+        <translation>&amp;Linux</translation>
+    </message>
+    <message>
+        <source>Command on Linux</source>
+        <translation>Commande sous Linux</translation>
+    </message>
+    <message>
+        <source>&amp;Windows</source>
+        <translation>&amp;Windows</translation>
+    </message>
+    <message>
+        <source>Command on Windows</source>
+        <translation>Commande sous Windows</translation>
+    </message>
+    <message>
+        <source>&amp;Programs the app may start</source>
+        <translation>&amp;Programmes que l&apos;application peut lancer</translation>
+    </message>
+    <message>
+        <source>Programs the app may start</source>
+        <translation>Programmes que l&apos;application peut lancer</translation>
+    </message>
+    <message>
+        <source>One per line: process names or paths (e.g. firefox, firefox.exe). During a session the computer stops any other program.</source>
+        <translation>Un par ligne : noms de processus ou chemins (par ex. firefox, firefox.exe). Pendant une session, l&apos;ordinateur arrête tout autre programme.</translation>
+    </message>
+    <message>
+        <source>Give the app a name in one language at least.</source>
+        <translation>Donnez un nom à l&apos;application dans au moins une langue.</translation>
+    </message>
+    <message>
+        <source>Give the command line for Linux or Windows.</source>
+        <translation>Donnez la ligne de commande pour Linux ou Windows.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter or a digit.</source>
+        <translation>Utilisez de 1 à 64 lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Another app has this id already. Choose another id.</source>
+        <translation>Une autre application a déjà cet identifiant. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The server refused the app: it needs a name in one language at least and a command line.</source>
+        <translation>Le serveur a refusé l&apos;application : il lui faut un nom dans au moins une langue et une ligne de commande.</translation>
+    </message>
+    <message>
+        <source>The icon may have up to 300 characters.</source>
+        <translation>L&apos;icône peut compter jusqu&apos;à 300 caractères.</translation>
+    </message>
+    <message>
+        <source>A name may have up to 100 characters.</source>
+        <translation>Un nom peut compter jusqu&apos;à 100 caractères.</translation>
+    </message>
+    <message>
+        <source>A command line may have up to 1000 characters.</source>
+        <translation>Une ligne de commande peut compter jusqu&apos;à 1000 caractères.</translation>
+    </message>
+    <message>
+        <source>Up to 50 programs, each a name or path of up to 260 characters.</source>
+        <translation>Jusqu&apos;à 50 programmes, chacun un nom ou un chemin de 260 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The server refused a value. Check the form.</source>
+        <translation>Le serveur a refusé une valeur. Vérifiez le formulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPanel</name>
+    <message>
+        <source>none</source>
+        <extracomment>Columns: id (with the icon), a name per language, a command per platform, processes, profiles. What the pane under the table says of the selected app, whole.</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>App “%1” added.</source>
+        <translation>Application « %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <source>App “%1” saved.</source>
+        <translation>Application « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete the app “%1”?</source>
+        <translation>Supprimer l&apos;application « %1 » ?</translation>
+    </message>
+    <message>
+        <source>It is taken out of these profiles: %1. Visitors of these profiles no longer see it.</source>
+        <translation>Elle est retirée de ces profils : %1. Les visiteurs de ces profils ne la voient plus.</translation>
+    </message>
+    <message>
+        <source>No profile uses it.</source>
+        <translation>Aucun profil ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>Its usage statistics are kept.</source>
+        <translation>Ses statistiques d&apos;utilisation sont conservées.</translation>
+    </message>
+    <message>
+        <source>App “%1” deleted.</source>
+        <translation>Application « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Id, name, command or program (Ctrl+F)</source>
+        <translation>Identifiant, nom, commande ou programme (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find an app</source>
+        <translation>Rechercher une application</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Command on Linux:</source>
+        <translation>Commande sous Linux :</translation>
+    </message>
+    <message>
+        <source>Command on Windows:</source>
+        <translation>Commande sous Windows :</translation>
+    </message>
+    <message>
+        <source>Programs allowed:</source>
+        <translation>Programmes autorisés :</translation>
+    </message>
+    <message>
+        <source>In the profiles:</source>
+        <translation>Dans les profils :</translation>
+    </message>
+    <message>
+        <source>&amp;Add app…</source>
+        <translation>&amp;Ajouter une application…</translation>
+    </message>
+    <message>
+        <source>Add an app to the catalogue (Ctrl+N)</source>
+        <translation>Ajouter une application au catalogue (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
+    <message>
+        <source>Open the selected app (Enter or double-click)</source>
+        <translation>Ouvrir l&apos;application choisie (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected app (Delete)</source>
+        <translation>Supprimer l&apos;application choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>No app in the catalogue yet. Add one with “Add app…” (Ctrl+N).</source>
+        <translation>Aucune application dans le catalogue. Ajoutez-en une avec « Ajouter une application… » (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No app in the catalogue yet. An administrator adds them.</source>
+        <translation>Aucune application dans le catalogue. Un administrateur les ajoute.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignBox</name>
+    <message>
+        <source>Every site (city-wide)</source>
+        <translation>Tous les sites (toute la ville)</translation>
+    </message>
+    <message>
+        <source>Nobody yet: give it with the form below.</source>
+        <translation>Personne pour l&apos;instant : attribuez-le avec le formulaire ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Visitor %1 (their own profile)</source>
+        <translation>Visiteur %1 (son propre profil)</translation>
+    </message>
+    <message>
+        <source>every site</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>Everyone, by default — %1</source>
+        <translation>Tout le monde, par défaut — %1</translation>
+    </message>
+    <message>
+        <source>Category %1 — %2</source>
+        <translation>Catégorie %1 — %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator takes back a profile given city-wide.</source>
+        <translation>Seul un administrateur retire un profil attribué pour toute la ville.</translation>
+    </message>
+    <message>
+        <source>Take back the selected row</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Type the visitor&apos;s card number or identifier.</source>
+        <translation>Tapez le numéro de carte ou l&apos;identifiant du visiteur.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” taken back.</source>
+        <translation>Profil « %1 » retiré.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” given.</source>
+        <translation>Profil « %1 » attribué.</translation>
+    </message>
+    <message>
+        <source>No visitor has this identifier (guest tickets cannot have one).</source>
+        <translation>Aucun visiteur n&apos;a cet identifiant (les tickets invités ne peuvent pas en avoir).</translation>
+    </message>
+    <message>
+        <source>You may give profiles only at your own sites.</source>
+        <translation>Vous ne pouvez attribuer des profils que dans vos propres sites.</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Take &amp;back</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Give to</source>
+        <translation>A&amp;ttribuer à</translation>
+    </message>
+    <message>
+        <source>A visitor category</source>
+        <translation>Une catégorie de visiteurs</translation>
+    </message>
+    <message>
+        <source>Everyone (default profile)</source>
+        <translation>Tout le monde (profil par défaut)</translation>
+    </message>
+    <message>
+        <source>One visitor</source>
+        <translation>Un visiteur</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Où</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>&amp;Visiteur</translation>
+    </message>
+    <message>
+        <source>Card number or identifier</source>
+        <translation>Numéro de carte ou identifiant</translation>
+    </message>
+    <message>
+        <source>G&amp;ive</source>
+        <translation>&amp;Donner</translation>
+    </message>
+    <message>
+        <source>Give the profile as the form says (Enter in the visitor field)</source>
+        <translation>Attribuer le profil comme l&apos;indique le formulaire (Entrée dans le champ du visiteur)</translation>
+    </message>
+    <message>
+        <source>Which profiles a visitor gets: their own first; else their category&apos;s at the site, then city-wide; else the default ones.</source>
+        <translation>Les profils d&apos;un visiteur : d&apos;abord les siens ; sinon ceux de sa catégorie dans le site, puis pour toute la ville ; sinon ceux par défaut.</translation>
+    </message>
+    <message>
+        <source>“%1” is given to</source>
+        <translation>« %1 » est attribué à</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Done by the server itself or with the epn command on the server</source>
+        <translation>Fait par le serveur lui-même ou avec la commande epn sur le serveur</translation>
+    </message>
+    <message>
+        <source>Signed in to the console</source>
+        <extracomment>Keys never shown, even though the server already keeps secrets out of the log.</extracomment>
+        <translation>S&apos;est connecté à la console</translation>
+    </message>
+    <message>
+        <source>Signed in on a computer&apos;s staff panel</source>
+        <translation>S&apos;est connecté au panneau équipe d&apos;un ordinateur</translation>
+    </message>
+    <message>
+        <source>Extended a session</source>
+        <translation>A prolongé une session</translation>
+    </message>
+    <message>
+        <source>Ended a session</source>
+        <translation>A terminé une session</translation>
+    </message>
+    <message>
+        <source>Set a session&apos;s time left</source>
+        <translation>A fixé le temps restant d&apos;une session</translation>
+    </message>
+    <message>
+        <source>Sent a message to a computer</source>
+        <translation>A envoyé un message à un ordinateur</translation>
+    </message>
+    <message>
+        <source>Locked a computer</source>
+        <translation>A verrouillé un ordinateur</translation>
+    </message>
+    <message>
+        <source>Unlocked a computer</source>
+        <translation>A déverrouillé un ordinateur</translation>
+    </message>
+    <message>
+        <source>Put a computer out of order</source>
+        <translation>A mis un ordinateur hors service</translation>
+    </message>
+    <message>
+        <source>Put a computer back in service</source>
+        <translation>A remis un ordinateur en service</translation>
+    </message>
+    <message>
+        <source>Signed a visitor in from the desk</source>
+        <translation>A connecté un visiteur depuis l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Opened a computer for maintenance</source>
+        <translation>A ouvert un ordinateur pour maintenance</translation>
+    </message>
+    <message>
+        <source>Stopped the kiosk program for maintenance</source>
+        <translation>A arrêté le programme kiosque pour maintenance</translation>
+    </message>
+    <message>
+        <source>Added a computer</source>
+        <translation>A ajouté un ordinateur</translation>
+    </message>
+    <message>
+        <source>Changed the apps of a computer</source>
+        <translation>A modifié les applications d&apos;un ordinateur</translation>
+    </message>
+    <message>
+        <source>Issued an enrolment code for a computer</source>
+        <translation>A émis un code d&apos;inscription pour un ordinateur</translation>
+    </message>
+    <message>
+        <source>Enrolled a computer</source>
+        <translation>A inscrit un ordinateur</translation>
+    </message>
+    <message>
+        <source>Revoked a computer&apos;s access</source>
+        <translation>A révoqué l&apos;accès d&apos;un ordinateur</translation>
+    </message>
+    <message>
+        <source>Created guest tickets</source>
+        <translation>A créé des tickets invités</translation>
+    </message>
+    <message>
+        <source>Added a visitor</source>
+        <translation>A ajouté un visiteur</translation>
+    </message>
+    <message>
+        <source>Edited a visitor</source>
+        <translation>A modifié un visiteur</translation>
+    </message>
+    <message>
+        <source>Disabled a visitor&apos;s account</source>
+        <translation>A désactivé le compte d&apos;un visiteur</translation>
+    </message>
+    <message>
+        <source>Enabled a visitor&apos;s account</source>
+        <translation>A réactivé le compte d&apos;un visiteur</translation>
+    </message>
+    <message>
+        <source>Changed a visitor&apos;s PIN</source>
+        <translation>A changé le code PIN d&apos;un visiteur</translation>
+    </message>
+    <message>
+        <source>Imported visitors</source>
+        <translation>A importé des visiteurs</translation>
+    </message>
+    <message>
+        <source>Exported the visitors</source>
+        <translation>A exporté les visiteurs</translation>
+    </message>
+    <message>
+        <source>Added a site</source>
+        <translation>A ajouté un site</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s opening hours</source>
+        <translation>A modifié les heures d&apos;ouverture d&apos;un site</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s texts</source>
+        <translation>A modifié les textes d&apos;un site</translation>
+    </message>
+    <message>
+        <source>Changed a time policy</source>
+        <translation>A modifié une règle de temps</translation>
+    </message>
+    <message>
+        <source>Changed session rules</source>
+        <translation>A modifié des règles de session</translation>
+    </message>
+    <message>
+        <source>Removed session rules</source>
+        <translation>A supprimé des règles de session</translation>
+    </message>
+    <message>
+        <source>Added an app profile</source>
+        <translation>A ajouté un profil d&apos;applications</translation>
+    </message>
+    <message>
+        <source>Removed an app profile</source>
+        <translation>A supprimé un profil d&apos;applications</translation>
+    </message>
+    <message>
+        <source>Changed the apps of a profile</source>
+        <translation>A modifié les applications d&apos;un profil</translation>
+    </message>
+    <message>
+        <source>Gave an app profile</source>
+        <translation>A attribué un profil d&apos;applications</translation>
+    </message>
+    <message>
+        <source>Took back an app profile</source>
+        <translation>A retiré un profil d&apos;applications</translation>
+    </message>
+    <message>
+        <source>Added an app to the catalogue</source>
+        <translation>A ajouté une application au catalogue</translation>
+    </message>
+    <message>
+        <source>Changed an app of the catalogue</source>
+        <translation>A modifié une application du catalogue</translation>
+    </message>
+    <message>
+        <source>Removed an app from the catalogue</source>
+        <translation>A retiré une application du catalogue</translation>
+    </message>
+    <message>
+        <source>Added a visitor category</source>
+        <translation>A ajouté une catégorie de visiteurs</translation>
+    </message>
+    <message>
+        <source>Added a staff account</source>
+        <translation>A ajouté un compte d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>A changé son propre mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset a staff member&apos;s password</source>
+        <translation>A réinitialisé le mot de passe d&apos;un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Set a staff PIN</source>
+        <translation>A défini un code PIN d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Removed a staff PIN</source>
+        <translation>A supprimé un code PIN d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Actions on sessions and computers</source>
+        <translation>Actions sur les sessions et les ordinateurs</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Guest tickets</source>
+        <translation>Tickets invités</translation>
+    </message>
+    <message>
+        <source>Visitor accounts</source>
+        <translation>Comptes des visiteurs</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>Sites and opening hours</source>
+        <translation>Sites et heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Time policies</source>
+        <translation>Règles de temps</translation>
+    </message>
+    <message>
+        <source>Session rules</source>
+        <translation>Règles de session</translation>
+    </message>
+    <message>
+        <source>App profiles</source>
+        <translation>Profils d&apos;applications</translation>
+    </message>
+    <message>
+        <source>App catalogue</source>
+        <translation>Catalogue d&apos;applications</translation>
+    </message>
+    <message>
+        <source>Visitor categories</source>
+        <translation>Catégories de visiteurs</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Ordinateur %1</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Visitor no. %1</source>
+        <translation>Visiteur n° %1</translation>
+    </message>
+    <message>
+        <source>Staff account %1</source>
+        <translation>Compte d&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>App %1</source>
+        <translation>Application %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
+    <message>
+        <source>Policy of %1</source>
+        <translation>Règle de temps de %1</translation>
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <translation>Règles de %1</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation>Tous les visiteurs</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>avant : %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>après : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Fichiers CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Code de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Full details</source>
+        <translation>Détails complets</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 n&apos;a pas pu être écrit. Choisissez un autre dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée dans %1.</numerusform>
+            <numerusform>%n entrées exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Chargement du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>No loaded entry contains this text. Clear the filter to see them all.</source>
+        <translation>Aucune entrée chargée ne contient ce texte. Videz le filtre pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No entries about the site chosen at the top. Choose all sites there to see the others.</source>
+        <translation>Aucune entrée pour le site choisi en haut. Choisissez-y tous les sites pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>No entries for these dates and filters. Choose earlier dates, everyone or all actions.</source>
+        <translation>Aucune entrée pour ces dates et ces filtres. Choisissez des dates plus anciennes, tout le monde ou toutes les actions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%1 sur %2 affichées</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Membre</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Type d&apos;action</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the newest entries again (F5)</source>
+        <translation>Recharger les entrées les plus récentes (F5)</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;iltrer</translation>
+    </message>
+    <message>
+        <source>Computer, visitor, word in the details…</source>
+        <translation>Ordinateur, visiteur, mot dans les détails…</translation>
+    </message>
+    <message>
+        <source>Filter the rows shown</source>
+        <translation>Filtrer les lignes affichées</translation>
+    </message>
+    <message>
+        <source>Narrow the rows already loaded (Ctrl+F)</source>
+        <translation>Restreindre les lignes déjà chargées (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the audit rows</source>
+        <translation>Filtrer les lignes du journal</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation>Charger des entrées plus anciennes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file (Ctrl+Shift+S)</source>
+        <translation>Enregistrer les lignes affichées dans un fichier CSV (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
     <name>AwayScreen</name>
     <message>
         <source>Your time keeps running: %1 left.</source>
+        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large.</extracomment>
         <translation>Votre temps continue de s&apos;écouler : il reste %1.</translation>
     </message>
     <message>
@@ -40,6 +1086,69 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Apps and profiles</source>
+        <extracomment>The names of the member&apos;s sites (admins: all), where they may give profiles.</extracomment>
+        <translation>Applications et profils</translation>
+    </message>
+    <message>
+        <source>Read only: only administrators change the apps and the apps of the profiles. You can give profiles at your own sites or to a visitor, and limit the apps of your sites&apos; computers.</source>
+        <translation>Lecture seule : seuls les administrateurs modifient les applications et celles des profils. Vous pouvez attribuer des profils dans vos sites ou à un visiteur, et limiter les applications des ordinateurs de vos sites.</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>The apps visitors can open</source>
+        <translation>Les applications que les visiteurs peuvent ouvrir</translation>
+    </message>
+    <message>
+        <source>Sets of apps, and whom they are given to</source>
+        <translation>Des ensembles d&apos;applications, et à qui ils sont attribués</translation>
+    </message>
+    <message>
+        <source>Limit the apps of one computer</source>
+        <translation>Limiter les applications d&apos;un ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>CharterEditor</name>
+    <message>
+        <source>Visitors accept the &amp;charter</source>
+        <translation>Les visiteurs acceptent la &amp;charte</translation>
+    </message>
+    <message>
+        <source>Whether visitors accept the charter</source>
+        <translation>Si les visiteurs acceptent la charte</translation>
+    </message>
+    <message>
+        <source>Automatically: once a day when the site has a charter text</source>
+        <translation>Automatiquement : une fois par jour si le site a un texte de charte</translation>
+    </message>
+    <message>
+        <source>Yes, once a day before their first session</source>
+        <translation>Oui, une fois par jour avant leur première session</translation>
+    </message>
+    <message>
+        <source>No, never asked</source>
+        <translation>Non, jamais demandé</translation>
+    </message>
+    <message>
+        <source>Guests with a ticket accept it at every session.</source>
+        <translation>Les invités avec un ticket l&apos;acceptent à chaque session.</translation>
+    </message>
+</context>
+<context>
     <name>CharterScreen</name>
     <message>
         <source>The rules of this place</source>
@@ -66,7 +1175,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>Room kept around the collapsed clock, right of the screen.</extracomment>
+        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen.</extracomment>
         <translation>Terminer la session</translation>
     </message>
     <message>
@@ -80,6 +1189,17 @@
     <message>
         <source>No, keep working</source>
         <translation>Non, continuer</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleDialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -117,24 +1237,60 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>The server cannot be reached. The action was not sent; try again.</source>
-        <translation>Le serveur est injoignable. L&apos;action n&apos;a pas été envoyée ; réessayez.</translation>
-    </message>
-    <message>
         <source>This computer has no session running.</source>
         <translation>Aucune session n&apos;est en cours sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>You may not manage the computers of this site.</source>
-        <translation>Vous ne pouvez pas gérer les ordinateurs de ce site.</translation>
+        <source>The server cannot be reached. Nothing was changed; try again.</source>
+        <translation>Le serveur est injoignable. Rien n&apos;a été modifié ; réessayez.</translation>
     </message>
     <message>
-        <source>This computer is not known to the server any more.</source>
-        <translation>Le serveur ne connaît plus cet ordinateur.</translation>
+        <source>You may not do this at this site.</source>
+        <translation>Vous ne pouvez pas faire ceci sur ce site.</translation>
+    </message>
+    <message>
+        <source>This is not known to the server any more.</source>
+        <translation>Le serveur ne connaît plus cet élément.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Votre connexion a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server refused a value. Check the form and try again.</source>
+        <translation>Le serveur a refusé une valeur. Vérifiez le formulaire et réessayez.</translation>
+    </message>
+    <message>
+        <source>No visitor has this identifier.</source>
+        <translation>Aucun visiteur n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s account is disabled.</source>
+        <translation>Le compte de ce visiteur est désactivé.</translation>
+    </message>
+    <message>
+        <source>This visitor has no computer time left.</source>
+        <translation>Ce visiteur n&apos;a plus de temps d&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The site is closed now.</source>
+        <translation>Le site est fermé en ce moment.</translation>
+    </message>
+    <message>
+        <source>This visitor is already signed in on another computer.</source>
+        <translation>Ce visiteur est déjà connecté sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer is offline.</source>
+        <translation>Cet ordinateur est hors ligne.</translation>
+    </message>
+    <message>
+        <source>Someone is already using this computer.</source>
+        <translation>Quelqu&apos;un utilise déjà cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer is out of order.</source>
+        <translation>Cet ordinateur est hors service.</translation>
     </message>
     <message>
         <source>The server refused this action.</source>
@@ -152,71 +1308,69 @@
         <source>No</source>
         <translation>Non</translation>
     </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
-    <message numerus="yes">
-        <source>%n minute(s) added on %1.</source>
-        <translation>
-            <numerusform>%n minute ajoutée sur %1.</numerusform>
-            <numerusform>%n minutes ajoutées sur %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>End the session of %1 on %2 now?</source>
-        <translation>Terminer maintenant la session de %1 sur %2 ?</translation>
-    </message>
-    <message>
-        <source>End the session on %1 now?</source>
-        <translation>Terminer maintenant la session sur %1 ?</translation>
-    </message>
-    <message>
-        <source>The session on %1 is being ended.</source>
-        <translation>La session sur %1 est en cours de fermeture.</translation>
-    </message>
     <message>
         <source>EPN console</source>
         <translation>Console EPN</translation>
     </message>
     <message>
-        <source>Computers</source>
-        <translation>Ordinateurs</translation>
+        <source>All sites</source>
+        <extracomment>Set when the program shuts down (signal, end of the demo): nothing is asked.</extracomment>
+        <translation>Tous les sites</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+        <source>All my sites</source>
+        <translation>Tous mes sites</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>Changes in %1 are not saved. Close the console and lose them?</source>
+        <translation>Les modifications dans %1 ne sont pas enregistrées. Fermer la console et les perdre ?</translation>
     </message>
     <message>
-        <source>Minutes to add</source>
-        <translation>Minutes à ajouter</translation>
+        <source>Views</source>
+        <translation>Vues</translation>
     </message>
     <message>
-        <source>Extend</source>
-        <translation>Prolonger</translation>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
     </message>
     <message>
-        <source>Add the minutes to the selected session (Ctrl+E)</source>
-        <translation>Ajouter les minutes à la session sélectionnée (Ctrl+E)</translation>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
     <message>
-        <source>End session</source>
-        <translation>Terminer la session</translation>
+        <source>The server cannot be reached. Reconnecting… The screen shows the last known state; actions are not sent until the connection is back.</source>
+        <translation>Le serveur est injoignable. Reconnexion… L&apos;écran montre le dernier état connu ; les actions ne sont pas envoyées tant que la connexion n&apos;est pas revenue.</translation>
     </message>
     <message>
-        <source>End the selected session (Del)</source>
-        <translation>Terminer la session sélectionnée (Suppr)</translation>
+        <source>&amp;Console</source>
+        <translation>&amp;Console</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -247,12 +1401,170 @@
     <name>CoverWindow</name>
     <message>
         <source>Public computer</source>
-        <extracomment>The screen height the kiosk&apos;s sizes are drawn for; taller screens scale up, to this much.</extracomment>
+        <extracomment>How often the kiosk&apos;s windows are raised again over the visitor&apos;s (milliseconds). The screen height the kiosk&apos;s sizes are drawn for; taller screens scale up, to this much.</extracomment>
         <translation>Ordinateur public</translation>
     </message>
     <message>
         <source>Please use the main screen.</source>
         <translation>Utilisez l&apos;écran principal, s&apos;il vous plaît.</translation>
+    </message>
+</context>
+<context>
+    <name>DatesEditor</name>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 est déjà fermé.</translation>
+    </message>
+    <message>
+        <source>%1 has special hours: remove them first.</source>
+        <translation>%1 a un horaire spécial : retirez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The list is full: remove past dates first.</source>
+        <translation>La liste est pleine : retirez d&apos;abord les dates passées.</translation>
+    </message>
+    <message>
+        <source>Type the hours as ranges separated by commas, each starting before it ends and without overlap, e.g. 10:00-13:00, 14:00-16:00.</source>
+        <translation>Tapez les heures en plages séparées par des virgules, chacune commençant avant de finir et sans chevauchement, p. ex. 10:00-13:00, 14:00-16:00.</translation>
+    </message>
+    <message>
+        <source>%1 is a closed date: remove it from the closed dates first.</source>
+        <translation>%1 est une date de fermeture : retirez-la d&apos;abord des dates de fermeture.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: check it and try again.</source>
+        <translation>Le serveur a refusé le %1 : vérifiez et réessayez.</translation>
+    </message>
+    <message>
+        <source>This date is past.</source>
+        <translation>Cette date est passée.</translation>
+    </message>
+    <message>
+        <source>Closed dates</source>
+        <translation>Dates de fermeture</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No closed date. Add public holidays and closures below: visitors cannot sign in on those days.</source>
+        <translation>Aucune date de fermeture. Ajoutez ci-dessous les jours fériés et fermetures : les visiteurs ne peuvent pas se connecter ces jours-là.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Date de fermeture</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>optional, e.g. public holiday</source>
+        <translation>facultatif, p. ex. jour férié</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motif de la fermeture</translation>
+    </message>
+    <message>
+        <source>Add closed date</source>
+        <translation>Ajouter la date</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected closed date (Del)</source>
+        <translation>Retirer la date de fermeture choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>Special hours</source>
+        <translation>Horaires spéciaux</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>No special hours. A date added here opens at these hours instead of its weekday&apos;s.</source>
+        <translation>Aucun horaire spécial. Une date ajoutée ici ouvre à ces heures au lieu de celles de son jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>Date with special hours</source>
+        <translation>Date à horaire spécial</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Heures</translation>
+    </message>
+    <message>
+        <source>e.g. 10:00-13:00, 14:00-16:00</source>
+        <translation>p. ex. 10:00-13:00, 14:00-16:00</translation>
+    </message>
+    <message>
+        <source>Special hours of that date</source>
+        <translation>Horaire spécial de cette date</translation>
+    </message>
+    <message>
+        <source>Add special hours</source>
+        <translation>Ajouter l&apos;horaire</translation>
+    </message>
+    <message>
+        <source>Remove the selected special hours (Del)</source>
+        <translation>Retirer l&apos;horaire spécial choisi (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>DisableDialog</name>
+    <message>
+        <source>Disable an account</source>
+        <translation>Désactiver un compte</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in. Their data and usage are kept.</source>
+        <translation>%1 ne pourra plus se connecter. Ses données et son historique sont conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Shown to staff, e.g. card lost</source>
+        <translation>Visible par l&apos;équipe, p. ex. carte perdue</translation>
+    </message>
+    <message>
+        <source>&amp;Until (last day)</source>
+        <translation>&amp;Jusqu&apos;au (dernier jour)</translation>
+    </message>
+    <message>
+        <source>Last day of the disablement</source>
+        <translation>Dernier jour de la désactivation</translation>
+    </message>
+    <message>
+        <source>Leave unticked to disable until someone enables it</source>
+        <translation>Laissez décoché pour désactiver jusqu&apos;à ce que quelqu&apos;un le réactive</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Désactiver…</translation>
     </message>
 </context>
 <context>
@@ -308,6 +1620,216 @@
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>No computer was in use in this period.</source>
+        <translation>Aucun ordinateur n&apos;a été utilisé pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Busiest time: %1 %2:00, %3 % of the computers in use.</source>
+        <translation>Moment le plus chargé : %1 %2 h, %3 % des ordinateurs occupés.</translation>
+    </message>
+    <message>
+        <source>%1 %2:00: %3 station-hours in use</source>
+        <translation>%1 %2 h : %3 heures-poste utilisées</translation>
+    </message>
+    <message>
+        <source>(%1 % of the time offered)</source>
+        <translation>(%1 % du temps disponible)</translation>
+    </message>
+    <message>
+        <source>(closed or still to come)</source>
+        <translation>(fermé ou pas encore écoulé)</translation>
+    </message>
+    <message>
+        <source>Share of the computers in use</source>
+        <translation>Part des ordinateurs occupés</translation>
+    </message>
+    <message>
+        <source>Closed or to come</source>
+        <translation>Fermé ou à venir</translation>
+    </message>
+</context>
+<context>
+    <name>HourBarChart</name>
+    <message>
+        <source>No computer was in use in this period.</source>
+        <translation>Aucun ordinateur n&apos;a été utilisé pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1:00, %2 station-hours in use.</source>
+        <translation>Heure la plus chargée : %1 h, %2 heures-poste utilisées.</translation>
+    </message>
+    <message>
+        <source>%1:00 to %2:00: %3 station-hours in use</source>
+        <translation>De %1 h à %2 h : %3 heures-poste utilisées</translation>
+    </message>
+    <message>
+        <source>(%1 % of the time offered)</source>
+        <translation>(%1 % du temps disponible)</translation>
+    </message>
+    <message>
+        <source>Station-hours in use</source>
+        <translation>Heures-poste utilisées</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Heure de la journée</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a visitor of the file was added meanwhile. Press Check again.</source>
+        <translation>Rien n&apos;a été importé : un visiteur du fichier a été ajouté entre-temps. Appuyez sur Vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing is imported until the file is clean: fix it, save it, then press Check again.</source>
+        <translation>
+            <numerusform>%n problème trouvé. Rien n&apos;est importé tant que le fichier n&apos;est pas correct : corrigez-le, enregistrez-le, puis appuyez sur Vérifier à nouveau.</numerusform>
+            <numerusform>%n problèmes trouvés. Rien n&apos;est importé tant que le fichier n&apos;est pas correct : corrigez-le, enregistrez-le, puis appuyez sur Vérifier à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names its columns but holds no visitor.</source>
+        <translation>Le fichier nomme ses colonnes mais ne contient aucun visiteur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) ready to import. Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%n visiteur prêt à être importé. Rien n&apos;a encore été importé.</numerusform>
+            <numerusform>%n visiteurs prêts à être importés. Rien n&apos;a encore été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and choose it again.</source>
+        <translation>Ce fichier n&apos;est pas du texte UTF-8. Dans Excel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) » et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Its first line must name the columns (at least identifier), then one visitor per line.</source>
+        <translation>Ce fichier est vide. Sa première ligne doit nommer les colonnes (au moins identifier), puis un visiteur par ligne.</translation>
+    </message>
+    <message>
+        <source>This file is too large for one import (%1 KB at most): split it into smaller files and import them one after the other.</source>
+        <translation>Ce fichier est trop grand pour une seule importation (%1 Ko au maximum) : divisez-le en fichiers plus petits et importez-les l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Check that it is still there and not open.</source>
+        <translation>Ce fichier ne peut pas être lu. Vérifiez qu&apos;il existe toujours et qu&apos;il n&apos;est pas ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n visitor(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n visiteur</numerusform>
+            <numerusform>&amp;Importer %n visiteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Possible once the file has no problem left: all rows or none</source>
+        <translation>Possible quand le fichier n&apos;a plus aucun problème : toutes les lignes ou aucune</translation>
+    </message>
+    <message>
+        <source>Import visitors</source>
+        <translation>Importer des visiteurs</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Card / identifier</source>
+        <translation>Carte / identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Only the lines with a problem</source>
+        <translation>&amp;Seulement les lignes avec un problème</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it</source>
+        <translation>Relire le fichier après l&apos;avoir corrigé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Your time is up. Thank you for your visit!</source>
@@ -340,6 +1862,33 @@
     <message>
         <source>The staff locked this computer. Your time keeps running. Ask at the desk.</source>
         <translation>L&apos;équipe a verrouillé cet ordinateur. Votre temps continue de s&apos;écouler. Demandez à l&apos;accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <source>The text in %1 is too long: at most %2 characters. Shorten it to save.</source>
+        <translation>Le texte en %1 est trop long : %2 caractères au plus. Raccourcissez-le pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <source>Lock-screen message in %1</source>
+        <translation>Message de l&apos;écran de verrouillage en %1</translation>
+    </message>
+    <message>
+        <source>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</source>
+        <translation>p. ex. L&apos;EPN ferme à 16:00 vendredi. Atelier mardi à 10:00.</translation>
+    </message>
+    <message>
+        <source>Charter in %1</source>
+        <translation>Charte en %1</translation>
+    </message>
+    <message>
+        <source>The rules visitors accept before their first session of the day.</source>
+        <translation>Les règles que les visiteurs acceptent avant leur première session du jour.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +2053,21 @@
     </message>
 </context>
 <context>
+    <name>MessageEditor</name>
+    <message>
+        <source>(no message in %1)</source>
+        <translation>(pas de message en %1)</translation>
+    </message>
+    <message>
+        <source>Shown under the site&apos;s name on the lock screen of every computer of the site, in the visitor&apos;s language. Leave a language empty to show nothing in it.</source>
+        <translation>Affiché sous le nom du site sur l&apos;écran de verrouillage de chaque ordinateur du site, dans la langue du visiteur. Laissez une langue vide pour ne rien y afficher.</translation>
+    </message>
+    <message>
+        <source>On the lock screen:</source>
+        <translation>Sur l&apos;écran de verrouillage :</translation>
+    </message>
+</context>
+<context>
     <name>MinutesDialog</name>
     <message>
         <source>Add time</source>
@@ -512,6 +2076,187 @@
     <message>
         <source>Minutes to add:</source>
         <translation>Minutes à ajouter :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation>Les deux codes PIN ne sont pas identiques : tapez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>PIN of %1</source>
+        <translation>Code PIN de %1</translation>
+    </message>
+    <message>
+        <source>%1 has a PIN. Give a new one, or remove it.</source>
+        <translation>%1 a un code PIN. Donnez-en un nouveau, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN: they sign in with their card number only.</source>
+        <translation>%1 n&apos;a pas de code PIN : la connexion se fait avec le numéro de carte seul.</translation>
+    </message>
+    <message>
+        <source>Give a &amp;new PIN</source>
+        <translation>Donner un &amp;nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the PIN (card number only)</source>
+        <translation>&amp;Supprimer le code PIN (numéro de carte seul)</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>Nouveau code &amp;PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 à 12 chiffres</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>Code PIN à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Code PIN à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Apps of the profile “%1” saved.</source>
+        <translation>Applications du profil « %1 » enregistrées.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. Jeunes):</source>
+        <translation>Nom du profil (par ex. Jeunes) :</translation>
+    </message>
+    <message>
+        <source>Profile “%1” created: tick its apps, then save.</source>
+        <translation>Profil « %1 » créé : cochez ses applications, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>This name is taken, or not allowed (at most 64 characters, no “/”).</source>
+        <translation>Ce nom est déjà pris ou n&apos;est pas permis (64 caractères au plus, sans « / »).</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Supprimer le profil « %1 » ?</translation>
+    </message>
+    <message>
+        <source>It is given to: %1.</source>
+        <translation>Il est attribué à : %1.</translation>
+    </message>
+    <message>
+        <source>Those visitors then get the profiles of the next rule (their category&apos;s, else the default), or no app at all.</source>
+        <translation>Ces visiteurs recevront alors les profils de la règle suivante (ceux de leur catégorie, sinon ceux par défaut), ou aucune application.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted.</source>
+        <translation>Profil « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a profile (Ctrl+N)</source>
+        <translation>Créer un profil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile (Delete)</source>
+        <translation>Supprimer le profil choisi (Suppr)</translation>
+    </message>
+    <message>
+        <source>No profile yet. Create one with “New…” (Ctrl+N).</source>
+        <translation>Aucun profil pour l&apos;instant. Créez-en un avec « Nouveau… » (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No profile yet. An administrator creates them.</source>
+        <translation>Aucun profil pour l&apos;instant. Un administrateur les crée.</translation>
+    </message>
+    <message>
+        <source>Apps of the profile</source>
+        <translation>Applications du profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save apps</source>
+        <translation>Enregistrer les &amp;apps</translation>
+    </message>
+    <message>
+        <source>Save the ticked apps for this profile (Ctrl+S)</source>
+        <translation>Enregistrer les applications cochées pour ce profil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the left.</source>
+        <translation>Choisissez un profil à gauche.</translation>
+    </message>
+    <message>
+        <source>Apps of “%1”</source>
+        <translation>Applications de « %1 »</translation>
+    </message>
+    <message>
+        <source>The catalogue has no app yet: add apps first.</source>
+        <translation>Le catalogue n&apos;a pas encore d&apos;application : ajoutez-en d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Tick the apps visitors of this profile may open.</source>
+        <translation>Cochez les applications que les visiteurs de ce profil peuvent ouvrir.</translation>
+    </message>
+    <message>
+        <source>The apps visitors of this profile may open.</source>
+        <translation>Les applications que les visiteurs de ce profil peuvent ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEdit</name>
+    <message>
+        <source>Opens at</source>
+        <translation>Ouvre à</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Ferme à</translation>
+    </message>
+    <message>
+        <source>00:00 as the closing time means midnight.</source>
+        <translation>00:00 comme heure de fermeture veut dire minuit.</translation>
+    </message>
+    <message>
+        <source>Remove this range</source>
+        <translation>Retirer cette plage</translation>
     </message>
 </context>
 <context>
@@ -663,6 +2408,611 @@
     </message>
 </context>
 <context>
+    <name>RoomText</name>
+    <message>
+        <source>Free</source>
+        <extracomment>How many characters of an identifier stay readable (at most half of it).</extracomment>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Extending +%1…</source>
+        <translation>Prolongation +%1…</translation>
+    </message>
+    <message>
+        <source>Setting the time left to %1…</source>
+        <translation>Temps restant fixé à %1…</translation>
+    </message>
+    <message>
+        <source>Ending the session…</source>
+        <translation>Fin de la session…</translation>
+    </message>
+    <message>
+        <source>Sending a message…</source>
+        <translation>Envoi d&apos;un message…</translation>
+    </message>
+    <message>
+        <source>Locking…</source>
+        <translation>Verrouillage…</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Putting out of order…</source>
+        <translation>Mise hors service…</translation>
+    </message>
+    <message>
+        <source>Putting back in service…</source>
+        <translation>Remise en service…</translation>
+    </message>
+    <message>
+        <source>Signing in %1…</source>
+        <translation>Connexion de %1…</translation>
+    </message>
+    <message>
+        <source>Signing a visitor in…</source>
+        <translation>Connexion d&apos;un visiteur…</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Prolonger</translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation>Fixer le temps</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Remise en service</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on the computer. Check it and try again.</source>
+        <translation>%1 a échoué sur l&apos;ordinateur. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Out of order: %1</source>
+        <translation>Hors service : %1</translation>
+    </message>
+    <message>
+        <source>Out of order (no reason given)</source>
+        <translation>Hors service (aucune raison donnée)</translation>
+    </message>
+    <message>
+        <source>Little time left</source>
+        <translation>Presque plus de temps</translation>
+    </message>
+    <message>
+        <source>Program stopped: %1</source>
+        <translation>Programme arrêté : %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <source>Room</source>
+        <extracomment>Longest extension at once (CommandRequest.minutes).</extracomment>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>No computer at this site yet. An administrator adds them with &quot;epn station add&quot;, then enrols each PC.</source>
+        <translation>Aucun ordinateur sur ce site pour l&apos;instant. Un administrateur les ajoute avec « epn station add », puis inscrit chaque PC.</translation>
+    </message>
+    <message>
+        <source>No computer matches. Clear the search or choose &quot;All&quot;.</source>
+        <translation>Aucun ordinateur ne correspond. Effacez la recherche ou choisissez « Tous ».</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Prolonger</translation>
+    </message>
+    <message>
+        <source>Minutes to add to %1:</source>
+        <translation>Minutes à ajouter à %1 :</translation>
+    </message>
+    <message>
+        <source>Set time left</source>
+        <translation>Fixer le temps restant</translation>
+    </message>
+    <message>
+        <source>Time left from now on %1, in minutes:</source>
+        <translation>Temps restant à partir de maintenant sur %1, en minutes :</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fixer</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2 now?</source>
+        <translation>Terminer maintenant la session de %1 sur %2 ?</translation>
+    </message>
+    <message>
+        <source>End the session on %1 now?</source>
+        <translation>Terminer maintenant la session sur %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n session(s) now: %1?</source>
+        <translation>
+            <numerusform>Terminer maintenant %n session : %1 ?</numerusform>
+            <numerusform>Terminer maintenant %n sessions : %1 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End all %n session(s) in the room now? Every visitor is signed out.</source>
+        <translation>
+            <numerusform>Terminer maintenant la %n session de la salle ? Le visiteur est déconnecté.</numerusform>
+            <numerusform>Terminer maintenant les %n sessions de la salle ? Tous les visiteurs sont déconnectés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message to %1</source>
+        <translation>Message pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message to %n computer(s)</source>
+        <translation>
+            <numerusform>Message pour %n ordinateur</numerusform>
+            <numerusform>Message pour %n ordinateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your message (shown on the screen until the visitor closes it):</source>
+        <translation>Votre message (affiché à l&apos;écran jusqu&apos;à ce que le visiteur le ferme) :</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Why is %1 out of order? Your colleagues see the reason.</source>
+        <translation>Pourquoi %1 est-il hors service ? Vos collègues voient la raison.</translation>
+    </message>
+    <message>
+        <source>Put %1 out of order? The session running there ends now.</source>
+        <translation>Mettre %1 hors service ? La session en cours s&apos;y termine maintenant.</translation>
+    </message>
+    <message>
+        <source>Put %1 out of order? Nobody can sign in there until it is back.</source>
+        <translation>Mettre %1 hors service ? Personne ne pourra s&apos;y connecter avant sa remise en service.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n computer(s) out of order? Sessions running there end now.</source>
+        <translation>
+            <numerusform>Mettre %n ordinateur hors service ? La session en cours s&apos;y termine maintenant.</numerusform>
+            <numerusform>Mettre %n ordinateurs hors service ? Les sessions en cours s&apos;y terminent maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the visitor is being signed in.</source>
+        <translation>%1 : le visiteur est en cours de connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %n computer(s)…</source>
+        <translation>
+            <numerusform>Envoi à %n ordinateur…</numerusform>
+            <numerusform>Envoi à %n ordinateurs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: sent to %2.</source>
+        <translation>%1 : envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused on %2 of %3 computers: see their tiles.</source>
+        <translation>%1 refusé sur %2 des %3 ordinateurs : voyez leurs vignettes.</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>C&amp;hercher</translation>
+    </message>
+    <message>
+        <source>Computer or visitor (Ctrl+F)</source>
+        <translation>Ordinateur ou visiteur (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a computer or visitor</source>
+        <translation>Chercher un ordinateur ou un visiteur</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by</source>
+        <translation>&amp;Trier par</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sort the computers by</source>
+        <translation>Trier les ordinateurs par</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Vignettes</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>One tile per computer (Ctrl+Shift+L switches)</source>
+        <translation>Une vignette par ordinateur (Ctrl+Maj+L pour basculer)</translation>
+    </message>
+    <message>
+        <source>A compact list, for large rooms (Ctrl+Shift+L)</source>
+        <translation>Une liste compacte, pour les grandes salles (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Add 5 minutes to the selected sessions (Ctrl+Shift+E)</source>
+        <translation>Ajouter 5 minutes aux sessions sélectionnées (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <source>Add 15 minutes to the selected sessions (Ctrl+E)</source>
+        <translation>Ajouter 15 minutes aux sessions sélectionnées (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Prolonger…</translation>
+    </message>
+    <message>
+        <source>Add the minutes you choose (Ctrl+Shift+T)</source>
+        <translation>Ajouter les minutes de votre choix (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <source>Set time…</source>
+        <translation>Fixer le temps…</translation>
+    </message>
+    <message>
+        <source>Set the time left of the selected sessions (Ctrl+T)</source>
+        <translation>Fixer le temps restant des sessions sélectionnées (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>End the selected sessions, after confirming (Del)</source>
+        <translation>Terminer les sessions sélectionnées, après confirmation (Suppr)</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Message…</translation>
+    </message>
+    <message>
+        <source>Show a message on the selected computers (Ctrl+M)</source>
+        <translation>Afficher un message sur les ordinateurs sélectionnés (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the screen; the visitor&apos;s time keeps running (Ctrl+L)</source>
+        <translation>Verrouiller l&apos;écran ; le temps du visiteur continue de s&apos;écouler (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock the selected screens (Ctrl+U)</source>
+        <translation>Déverrouiller les écrans sélectionnés (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Connecter…</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in on the selected free computer (Ctrl+N, or Enter)</source>
+        <translation>Connecter un visiteur sur l&apos;ordinateur libre sélectionné (Ctrl+N, ou Entrée)</translation>
+    </message>
+    <message>
+        <source>Out of order…</source>
+        <translation>Hors service…</translation>
+    </message>
+    <message>
+        <source>Put the selected computers out of order, with a reason</source>
+        <translation>Mettre les ordinateurs sélectionnés hors service, avec une raison</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Remettre en service</translation>
+    </message>
+    <message>
+        <source>Put the selected computers back in service</source>
+        <translation>Remettre en service les ordinateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>End all sessions…</source>
+        <translation>Terminer toutes les sessions…</translation>
+    </message>
+    <message>
+        <source>Closing time: end every session of the room, after confirming</source>
+        <translation>Fermeture : terminer toutes les sessions de la salle, après confirmation</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Find a computer or visitor (Ctrl+F)</source>
+        <translation>Chercher un ordinateur ou un visiteur (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tiles or list</source>
+        <translation>Vignettes ou liste</translation>
+    </message>
+    <message>
+        <source>Switch between tiles and the list (Ctrl+Shift+L)</source>
+        <translation>Basculer entre les vignettes et la liste (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Out of order, back in service</source>
+        <translation>Hors service, remise en service</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tous (%1)</translation>
+    </message>
+    <message>
+        <source>In use (%1)</source>
+        <translation>Occupés (%1)</translation>
+    </message>
+    <message>
+        <source>Free (%1)</source>
+        <translation>Libres (%1)</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>À surveiller (%1)</translation>
+    </message>
+    <message>
+        <source>Offline or out of order (%1)</source>
+        <translation>Hors ligne ou hors service (%1)</translation>
+    </message>
+    <message>
+        <source>Select a computer (Ctrl+click or Shift+click for several, Ctrl+A for all).</source>
+        <translation>Sélectionnez un ordinateur (Ctrl+clic ou Maj+clic pour plusieurs, Ctrl+A pour tous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) selected</source>
+        <translation>
+            <numerusform>%n ordinateur sélectionné</numerusform>
+            <numerusform>%n ordinateurs sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 per session, %2 per day, %3 per week</source>
+        <translation>%1 par session, %2 par jour, %3 par semaine</translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <source>Time allowances</source>
+        <extracomment>The scope the grid shows (the toolbar&apos;s site when loaded); None: city-wide. Minutes typed but refused by the server, offered again: (category, site) → limits.</extracomment>
+        <translation>Temps autorisé</translation>
+    </message>
+    <message>
+        <source>Loading the time allowances…</source>
+        <translation>Chargement du temps autorisé…</translation>
+    </message>
+    <message>
+        <source>City-wide allowances of “%1”, for every site.</source>
+        <translation>Temps autorisé de « %1 » pour toute la Ville, sur chaque site.</translation>
+    </message>
+    <message>
+        <source>Allowances of “%1” at %2 only. The other sites keep theirs.</source>
+        <translation>Temps autorisé de « %1 » à %2 seulement. Les autres sites gardent le leur.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s own allowances cannot be removed yet (the server has no way to do it): to follow the city again, save the city&apos;s values.</source>
+        <translation>Le temps autorisé propre à un site ne peut pas encore être supprimé (le serveur ne le permet pas) : pour suivre à nouveau la Ville, enregistrez les valeurs de la Ville.</translation>
+    </message>
+    <message>
+        <source>Change the allowances of “%1”</source>
+        <translation>Changer le temps autorisé de « %1 »</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>City-wide allowances of “%1” saved.</source>
+        <translation>Temps autorisé de « %1 » pour toute la Ville enregistré.</translation>
+    </message>
+    <message>
+        <source>Allowances of “%1” at %2 saved.</source>
+        <translation>Temps autorisé de « %1 » à %2 enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</source>
+        <translation>Vous ne pouvez pas changer ce temps autorisé : seuls les administrateurs changent celui de toute la Ville, et l&apos;équipe celui de ses propres sites.</translation>
+    </message>
+    <message>
+        <source>The server does not know this category or site any more. Press F5.</source>
+        <translation>Le serveur ne connaît plus cette catégorie ou ce site. Appuyez sur F5.</translation>
+    </message>
+    <message>
+        <source>The server refused these minutes. A session or a day is at most 24 h, a week at most 168 h.</source>
+        <translation>Le serveur a refusé ces minutes. Une session ou une journée dure au plus 24 h, une semaine au plus 168 h.</translation>
+    </message>
+    <message>
+        <source>Your minutes are kept: try again.</source>
+        <translation>Vos minutes sont gardées : réessayez.</translation>
+    </message>
+    <message>
+        <source>Name of the new category: lower-case letters, digits and &apos;-&apos;, at most 32 characters (e.g. &apos;senior-plus&apos;). It gets the allowances of every other category until you change them.</source>
+        <translation>Nom de la nouvelle catégorie : lettres minuscules, chiffres et « - », 32 caractères au plus (p. ex. « senior-plus »). Elle reçoit le temps autorisé de toute autre catégorie tant que vous ne le changez pas.</translation>
+    </message>
+    <message>
+        <source>Add a visitor category</source>
+        <translation>Ajouter une catégorie de visiteurs</translation>
+    </message>
+    <message>
+        <source>Category “%1” added.</source>
+        <translation>Catégorie « %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <source>The category “%1” exists already.</source>
+        <translation>La catégorie « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>The server refused the name “%1”.</source>
+        <translation>Le serveur a refusé le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>“guest” is kept for guest tickets: choose another name.</source>
+        <translation>« guest » est réservé aux tickets invité : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a category name: use lower-case letters, digits and &apos;-&apos; only.</source>
+        <translation>« %1 » ne peut pas être un nom de catégorie : utilisez seulement des lettres minuscules, des chiffres et « - ».</translation>
+    </message>
+    <message>
+        <source>Time allowances — city-wide</source>
+        <translation>Temps autorisé — toute la Ville</translation>
+    </message>
+    <message>
+        <source>Minutes a visitor may use the computers, per session, per day and per week, by category. These apply at every site that has no allowances of its own. Choose a site in the toolbar to see and change its own.</source>
+        <translation>Les minutes d&apos;ordinateur permises à un visiteur, par session, par jour et par semaine, selon sa catégorie. Elles valent pour chaque site qui n&apos;a pas les siennes. Choisissez un site dans la barre du haut pour voir et changer les siennes.</translation>
+    </message>
+    <message>
+        <source>Time allowances — %1</source>
+        <translation>Temps autorisé — %1</translation>
+    </message>
+    <message>
+        <source>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</source>
+        <translation>Ce qui s&apos;applique sur ce site, par session, par jour et par semaine. Les lignes en gras sont propres à ce site ; les autres viennent de la Ville et suivent ses changements. Un changement ici ne vaut que pour ce site.</translation>
+    </message>
+    <message>
+        <source>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</source>
+        <translation>Lecture seule : seuls les administrateurs changent le temps autorisé de toute la Ville. Choisissez un de vos sites dans la barre du haut pour régler le sien.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Change the allowances of the selected category (F2, Enter or double click)</source>
+        <translation>Changer le temps autorisé de la catégorie choisie (F2, Entrée ou double clic)</translation>
+    </message>
+    <message>
+        <source>Add a category…</source>
+        <translation>Ajouter une catégorie…</translation>
+    </message>
+    <message>
+        <source>Add a visitor category (Ctrl+N)</source>
+        <translation>Ajouter une catégorie de visiteurs (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The warnings before a session ends and the automatic extensions are set on the server by the IT team.</source>
+        <translation>Les avertissements avant la fin d&apos;une session et les prolongations automatiques sont réglés sur le serveur par le service informatique.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
@@ -735,6 +3085,127 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>No visitor or guest ticket has this identifier. Check it.</source>
+        <translation>Aucun visiteur ni ticket invité n&apos;a cet identifiant. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>This guest ticket cannot be used (expired or used up).</source>
+        <translation>Ce ticket invité ne peut pas être utilisé (expiré ou épuisé).</translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s account is disabled.</source>
+        <translation>Le compte de ce visiteur est désactivé.</translation>
+    </message>
+    <message>
+        <source>This visitor has no computer time left today or this week.</source>
+        <translation>Ce visiteur n&apos;a plus de temps d&apos;ordinateur aujourd&apos;hui ou cette semaine.</translation>
+    </message>
+    <message>
+        <source>The site is closed now: nobody can be signed in.</source>
+        <translation>Le site est fermé maintenant : personne ne peut être connecté.</translation>
+    </message>
+    <message>
+        <source>This visitor is already signed in on another computer. End that session first.</source>
+        <translation>Ce visiteur est déjà connecté sur un autre ordinateur. Terminez d&apos;abord cette session.</translation>
+    </message>
+    <message>
+        <source>This computer is out of order. Choose another one.</source>
+        <translation>Cet ordinateur est hors service. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This computer is offline. Choose another one.</source>
+        <translation>Cet ordinateur est hors ligne. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Someone is already signed in on this computer.</source>
+        <translation>Quelqu&apos;un est déjà connecté sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This identifier is not valid. Check it.</source>
+        <translation>Cet identifiant n&apos;est pas valide. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in on %1</source>
+        <extracomment>Sends the identifier; calls one of the two callbacks on the UI thread.</extracomment>
+        <translation>Connecter un visiteur sur %1</translation>
+    </message>
+    <message>
+        <source>Type or scan the visitor&apos;s card number or guest ticket. They are signed in on %1 without their PIN: you vouch for them.</source>
+        <translation>Tapez ou scannez le numéro de carte ou le ticket invité du visiteur. Il est connecté sur %1 sans son code PIN : vous vous portez garant.</translation>
+    </message>
+    <message>
+        <source>Visitor identifier</source>
+        <translation>Identifiant du visiteur</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connecter</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <source>The server refused these opening hours: check each range.</source>
+        <translation>Le serveur a refusé ces heures d&apos;ouverture : vérifiez chaque plage.</translation>
+    </message>
+    <message>
+        <source>The server refused this text: check its length.</source>
+        <translation>Le serveur a refusé ce texte : vérifiez sa longueur.</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation>Heures d&apos;&amp;ouverture</translation>
+    </message>
+    <message>
+        <source>Closed &amp;dates</source>
+        <translation>&amp;Dates de fermeture</translation>
+    </message>
+    <message>
+        <source>Lock-screen &amp;message</source>
+        <translation>&amp;Message de l&apos;écran de verrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Charter</source>
+        <translation>&amp;Charte</translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation>Réglages du site</translation>
+    </message>
+</context>
+<context>
+    <name>SiteListPanel</name>
+    <message>
+        <source>S&amp;ites</source>
+        <translation>S&amp;ites</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+</context>
+<context>
     <name>SitePanel</name>
     <message>
         <source>Closed today</source>
@@ -760,6 +3231,90 @@
     <message>
         <source>Today, %1</source>
         <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+</context>
+<context>
+    <name>SitesView</name>
+    <message>
+        <source>Sites</source>
+        <extracomment>The site the form holds (None: none loaded yet).</extracomment>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them and show %2?</source>
+        <translation>Les changements de %1 ne sont pas enregistrés. Les abandonner et afficher %2 ?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them and load the site again?</source>
+        <translation>Les changements de %1 ne sont pas enregistrés. Les abandonner et recharger le site ?</translation>
+    </message>
+    <message>
+        <source>Still showing %1, with your unsaved changes. Save or discard them to see %2.</source>
+        <translation>%1 reste affiché, avec vos changements non enregistrés. Enregistrez-les ou abandonnez-les pour voir %2.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Press F5 to try again.</source>
+        <translation>Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is shown in red.</source>
+        <translation>Rien n&apos;a été enregistré : corrigez ce qui est en rouge.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept: try again.</source>
+        <translation>Vos changements sont gardés : réessayez.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation>Abandonner vos changements de %1 ?</translation>
+    </message>
+    <message>
+        <source>You left unsaved changes to %1. Save them now? (If not, they stay in the Sites page until you save or discard them.)</source>
+        <translation>Vous avez laissé des changements non enregistrés pour %1. Les enregistrer maintenant ? (Sinon, ils restent dans la page Sites jusqu&apos;à ce que vous les enregistriez ou les abandonniez.)</translation>
+    </message>
+    <message>
+        <source>You have no site to manage. Ask an administrator.</source>
+        <translation>Vous n&apos;avez aucun site à gérer. Demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list on the left.</source>
+        <translation>Choisissez un site dans la liste à gauche.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Changements non enregistrés</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes to this site (Ctrl+S)</source>
+        <translation>Enregistrer les changements de ce site (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les changements</translation>
+    </message>
+    <message>
+        <source>Go back to what the server holds</source>
+        <translation>Revenir à ce que le serveur contient</translation>
     </message>
 </context>
 <context>
@@ -997,9 +3552,9 @@
 <context>
     <name>StationTableModel</name>
     <message>
-        <source>Station</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the window&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text.</extracomment>
-        <translation>Poste</translation>
+        <source>Computer</source>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then pending commands, then warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used.</extracomment>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>State</source>
@@ -1014,27 +3569,1105 @@
         <translation>Temps restant</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
+        <source>App in use</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Now: no limit, the profiles decide.</source>
+        <translation>Actuellement : pas de limite, les profils décident.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>Now: only %n app(s) allowed.</source>
         <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
+            <numerusform>Actuellement : %n seule application autorisée.</numerusform>
+            <numerusform>Actuellement : seulement %n applications autorisées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n app(s) blocked.</source>
+        <translation>
+            <numerusform>Actuellement : %n application bloquée.</numerusform>
+            <numerusform>Actuellement : %n applications bloquées.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Free</source>
-        <translation>Libre</translation>
+        <source>Tick at least one app, or choose “No limit”.</source>
+        <translation>Cochez au moins une application, ou choisissez « Pas de limite ».</translation>
     </message>
     <message>
-        <source>In use</source>
-        <translation>Occupé</translation>
+        <source>Apps of %1 saved; they apply from the next sign-in on this computer.</source>
+        <translation>Applications de %1 enregistrées ; elles s&apos;appliquent dès la prochaine connexion sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
+        <source>&amp;Computer</source>
+        <translation>&amp;Ordinateur</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;No limit: the visitor&apos;s profiles decide</source>
+        <translation>Pas de &amp;limite : les profils du visiteur décident</translation>
+    </message>
+    <message>
+        <source>&amp;Only the ticked apps (allowlist)</source>
+        <translation>&amp;Uniquement les applications cochées (liste autorisée)</translation>
+    </message>
+    <message>
+        <source>All apps &amp;except the ticked ones (denylist)</source>
+        <translation>Toutes les applications &amp;sauf celles cochées (liste bloquée)</translation>
+    </message>
+    <message>
+        <source>&amp;Apps</source>
+        <translation>&amp;Applications</translation>
+    </message>
+    <message>
+        <source>Apps of the computer&apos;s list</source>
+        <translation>Applications de la liste de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>No computer at this site yet. Computers appear once they are enrolled.</source>
+        <translation>Aucun ordinateur dans ce site pour l&apos;instant. Les ordinateurs apparaissent une fois inscrits.</translation>
+    </message>
+    <message>
+        <source>The limit applies on top of the profiles: a visitor never gets an app their profile does not give. Changes apply from the next sign-in.</source>
+        <translation>La limite s&apos;ajoute aux profils : un visiteur n&apos;obtient jamais une application que son profil ne donne pas. Les changements s&apos;appliquent dès la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s apps (Ctrl+S)</source>
+        <translation>Enregistrer les applications de cet ordinateur (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Rows a breakdown table shows before it scrolls.</extracomment>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>By visitor category</source>
+        <translation>Par catégorie de visiteur</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Par site</translation>
+    </message>
+    <message>
+        <source>Use by hour of the day</source>
+        <translation>Utilisation par heure de la journée</translation>
+    </message>
+    <message>
+        <source>Occupancy by weekday and hour</source>
+        <translation>Occupation par jour de la semaine et par heure</translation>
+    </message>
+    <message>
+        <source>Bar chart: station-hours in use by hour</source>
+        <translation>Graphique en barres : heures-poste utilisées par heure</translation>
+    </message>
+    <message>
+        <source>Heat map: occupancy by weekday and hour</source>
+        <translation>Carte de chaleur : occupation par jour de la semaine et par heure</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Heures utilisées</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Visiteurs différents</translation>
+    </message>
+    <message>
+        <source>Computers in use (share of opening time)</source>
+        <translation>Ordinateurs occupés (part du temps d&apos;ouverture)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>Tous mes sites</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Fichiers CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Statistics exported to %1.</source>
+        <translation>Statistiques exportées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketForm</name>
+    <message>
+        <source>Choose a site…</source>
+        <translation>Choisissez un site…</translation>
+    </message>
+    <message>
+        <source>Choose the site where the tickets will be used.</source>
+        <translation>Choisissez le site où les tickets seront utilisés.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Le dernier jour est avant le premier jour.</translation>
+    </message>
+    <message>
+        <source>These tickets would already be expired: choose a last day from today.</source>
+        <translation>Ces tickets seraient déjà expirés : choisissez un dernier jour à partir d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>New tickets for visitors without an account</source>
+        <translation>Nouveaux tickets pour les visiteurs sans compte</translation>
+    </message>
+    <message>
+        <source>Si&amp;te</source>
+        <translation>Si&amp;te</translation>
+    </message>
+    <message>
+        <source>Site where the tickets are valid</source>
+        <translation>Site où les tickets sont valables</translation>
+    </message>
+    <message>
+        <source>How &amp;many</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Number of tickets</source>
+        <translation>Nombre de tickets</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes on each ticket</source>
+        <translation>Minutes sur chaque ticket</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Valable &amp;du</translation>
+    </message>
+    <message>
+        <source>First day of validity</source>
+        <translation>Premier jour de validité</translation>
+    </message>
+    <message>
+        <source>Last &amp;day</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Last day of validity</source>
+        <translation>Dernier jour de validité</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Create the tickets (Ctrl+N)</source>
+        <translation>Créer les tickets (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Username of the creator; &quot;&quot; when created with the admin CLI, None when unknown.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>administrator (command line)</source>
+        <translation>administrateur (ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Used on %1</source>
+        <translation>Utilisé le %1</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Pas encore utilisé</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Pas encore valable</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Guest tickets</source>
+        <translation>Tickets invités</translation>
+    </message>
+    <message>
+        <source>Loading the tickets…</source>
+        <translation>Chargement des tickets…</translation>
+    </message>
+    <message>
+        <source>No guest tickets here yet. Choose the site, how many and the minutes above, then press Create (Ctrl+N).</source>
+        <translation>Pas encore de tickets invités ici. Choisissez le site, le nombre et les minutes ci-dessus, puis appuyez sur Créer (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Creating the tickets…</source>
+        <translation>Création des tickets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) created at %1. Print them with Ctrl+P or save them as PDF.</source>
+        <translation>
+            <numerusform>%n ticket créé à %1. Imprimez-le avec Ctrl+P ou enregistrez-le en PDF.</numerusform>
+            <numerusform>%n tickets créés à %1. Imprimez-les avec Ctrl+P ou enregistrez-les en PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not create tickets at this site.</source>
+        <translation>Vous ne pouvez pas créer de tickets pour ce site.</translation>
+    </message>
+    <message>
+        <source>This site is not known to the server any more.</source>
+        <translation>Ce site n&apos;est plus connu du serveur.</translation>
+    </message>
+    <message>
+        <source>None of the selected tickets can still be used: select unused tickets.</source>
+        <translation>Aucun des tickets sélectionnés n&apos;est encore utilisable : sélectionnez des tickets non utilisés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used or expired ticket(s) left out.</source>
+        <translation>
+            <numerusform>%n ticket utilisé ou expiré laissé de côté.</numerusform>
+            <numerusform>%n tickets utilisés ou expirés laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Print the guest tickets</source>
+        <translation>Imprimer les tickets invités</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n ticket envoyé à l&apos;imprimante.</numerusform>
+            <numerusform>%n tickets envoyés à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check it and try again.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Save the tickets as PDF</source>
+        <translation>Enregistrer les tickets en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n ticket enregistré dans %1.</numerusform>
+            <numerusform>%n tickets enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 n&apos;a pas pu être écrit. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>Tous mes sites</translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation>Tickets récents</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Show the tickets of</source>
+        <translation>Afficher les tickets de</translation>
+    </message>
+    <message>
+        <source>Select batch</source>
+        <translation>Sélectionner le lot</translation>
+    </message>
+    <message>
+        <source>Select every ticket created together with the current one (Ctrl+B)</source>
+        <translation>Sélectionner tous les tickets créés en même temps que celui-ci (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>See the sheet of the selected tickets, or of the new batch (Ctrl+Shift+P)</source>
+        <translation>Voir la feuille des tickets sélectionnés, ou du nouveau lot (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the selected tickets, 10 per page (Ctrl+P)</source>
+        <translation>Imprimer les tickets sélectionnés, 10 par page (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Save the ticket sheet as a PDF file (Ctrl+S)</source>
+        <translation>Enregistrer la feuille de tickets dans un fichier PDF (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>left</source>
+        <extracomment>Most notes a tile shows; the tooltip and the list have them all.</extracomment>
+        <translation>restant</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <source>Ready for a visitor</source>
+        <translation>Prêt pour un visiteur</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in</source>
+        <translation>Personne ne peut s&apos;y connecter</translation>
+    </message>
+    <message>
+        <source>Not answering since %1</source>
+        <translation>Ne répond plus depuis %1</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Ne répond pas</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDetailsPane</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes (asked at sign-in)</source>
+        <translation>Oui (demandé à la connexion)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Could not be loaded. Press F5 to try again.</source>
+        <translation>Impossible à charger. Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Running, %1 left</source>
+        <translation>En cours, reste %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No session yet at your sites (the last 20 sessions are listed).</source>
+        <translation>Pas encore de session dans vos espaces (les 20 dernières sessions sont affichées).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 left)</source>
+        <translation>%1 sur %2 (reste %3)</translation>
+    </message>
+    <message>
+        <source>Choose a visitor in the list to see their account, their computer time and their recent sessions.</source>
+        <translation>Choisissez un visiteur dans la liste pour voir son compte, son temps d&apos;ordinateur et ses dernières sessions.</translation>
+    </message>
+    <message>
+        <source>Card / identifier</source>
+        <translation>Carte / identifiant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Used today</source>
+        <translation>Utilisé aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Used this week</source>
+        <translation>Utilisé cette semaine</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change this visitor&apos;s details (F2)</source>
+        <translation>Modifier les données de ce visiteur (F2)</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Désactiver…</translation>
+    </message>
+    <message>
+        <source>Refuse this visitor&apos;s sign-ins, with a reason (Ctrl+D)</source>
+        <translation>Refuser les connexions de ce visiteur, avec un motif (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Let this visitor sign in again (Ctrl+D)</source>
+        <translation>Permettre à ce visiteur de se connecter à nouveau (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>PIN…</source>
+        <translation>Code PIN…</translation>
+    </message>
+    <message>
+        <source>Give a new PIN or remove it (Ctrl+P)</source>
+        <translation>Donner un nouveau code PIN ou le supprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Dernières sessions</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Site, computer</source>
+        <translation>Espace, ordinateur</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Type the card number or identifier.</source>
+        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice.</extracomment>
+        <translation>Tapez le numéro de carte ou l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation>Les deux codes PIN ne sont pas identiques : tapez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>Nouveau visiteur</translation>
+    </message>
+    <message>
+        <source>Edit visitor %1</source>
+        <translation>Modifier le visiteur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Card / identifier</source>
+        <translation>&amp;Carte / identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Age band</source>
+        <translation>Tranche d&apos;&amp;âge</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Genre</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (optional)</source>
+        <translation>Code &amp;PIN (facultatif)</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>Code PIN à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Library card or barcode number</source>
+        <translation>Carte de bibliothèque ou code-barres</translation>
+    </message>
+    <message>
+        <source>As the visitor wants to be called</source>
+        <translation>Comme le visiteur souhaite être appelé</translation>
+    </message>
+    <message>
+        <source>For statistics, e.g. CPAS</source>
+        <translation>Pour les statistiques, p. ex. CPAS</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits; empty: no PIN</source>
+        <translation>4 à 12 chiffres ; vide : pas de code PIN</translation>
+    </message>
+    <message>
+        <source>Only what the desk needs to know</source>
+        <translation>Seulement ce que l&apos;accueil doit savoir</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorExport</name>
+    <message>
+        <source>Export every visitor</source>
+        <translation>Exporter tous les visiteurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Every visitor was saved in %1.</source>
+        <translation>Tous les visiteurs ont été enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: choose another place.</source>
+        <translation>%1 n&apos;a pas pu être écrit : choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTableModel</name>
+    <message>
+        <source>Card</source>
+        <extracomment>The data role that gives the row&apos;s VisitorDetail.</extracomment>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTexts</name>
+    <message>
+        <source>Adult</source>
+        <translation>Adulte</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Jobseeker</source>
+        <translation>Demandeur d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>X (other)</source>
+        <translation>X (autre)</translation>
+    </message>
+    <message>
+        <source>Time was up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Ended by staff</source>
+        <translation>Arrêtée par l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Left idle</source>
+        <translation>Inactivité</translation>
+    </message>
+    <message>
+        <source>Site closing</source>
+        <translation>Fermeture de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Computer restarted</source>
+        <translation>Ordinateur redémarré</translation>
+    </message>
+    <message>
+        <source>Locked, not back in time</source>
+        <translation>Verrouillé, pas revenu à temps</translation>
+    </message>
+    <message>
+        <source>Computer stopped reporting</source>
+        <translation>L&apos;ordinateur ne répondait plus</translation>
+    </message>
+    <message>
+        <source>Could not start</source>
+        <translation>N&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled until %1: %2</source>
+        <translation>Désactivé jusqu&apos;au %1 : %2</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>Désactivé : %1</translation>
+    </message>
+    <message>
+        <source>Type the card number or identifier (at most 64 characters).</source>
+        <translation>Tapez le numéro de carte ou l&apos;identifiant (64 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>Le code PIN doit compter 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>The name is too long (100 characters at most).</source>
+        <translation>Le nom est trop long (100 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>This category is not known to the server any more: choose another.</source>
+        <translation>Le serveur ne connaît plus cette catégorie : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Choose an age band from the list.</source>
+        <translation>Choisissez une tranche d&apos;âge dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <source>The status is too long (32 characters at most).</source>
+        <translation>Le statut est trop long (32 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (1000 characters at most).</source>
+        <translation>Les notes sont trop longues (1000 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Type a reason (200 characters at most).</source>
+        <translation>Tapez un motif (200 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The last day cannot be in the past.</source>
+        <translation>Le dernier jour ne peut pas être dans le passé.</translation>
+    </message>
+    <message>
+        <source>The server refused this value.</source>
+        <translation>Le serveur a refusé cette valeur.</translation>
+    </message>
+    <message>
+        <source>A visitor with this identifier already exists.</source>
+        <translation>Un visiteur avec cet identifiant existe déjà.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 : enregistrez-le à nouveau au format « CSV UTF-8 » et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line must name the columns.</source>
+        <translation>Le fichier est vide : sa première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>The first line cannot be read.</source>
+        <translation>La première ligne ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation>Cette colonne n&apos;est pas connue.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Cette colonne apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The column &quot;identifier&quot; is missing.</source>
+        <translation>La colonne « identifier » manque.</translation>
+    </message>
+    <message>
+        <source>%1 values on this line, but the header names %2.</source>
+        <translation>%1 valeurs sur cette ligne, mais l&apos;en-tête en nomme %2.</translation>
+    </message>
+    <message>
+        <source>More than %1 rows: split the file.</source>
+        <translation>Plus de %1 lignes : divisez le fichier.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read (a quote left open?).</source>
+        <translation>Cette ligne ne peut pas être lue (un guillemet non fermé ?).</translation>
+    </message>
+    <message>
+        <source>No identifier.</source>
+        <translation>Pas d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters.</source>
+        <translation>Plus long que %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Same identifier as line %1.</source>
+        <translation>Même identifiant qu&apos;à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>Unknown category. Known: %1.</source>
+        <translation>Catégorie inconnue. Connues : %1.</translation>
+    </message>
+    <message>
+        <source>The age band must be one of %1.</source>
+        <translation>La tranche d&apos;âge doit être l&apos;une de : %1.</translation>
+    </message>
+    <message>
+        <source>Must be one of %1.</source>
+        <translation>Doit être l&apos;une de ces valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>Must be 1 or 0 (yes or no).</source>
+        <translation>Doit être 1 ou 0 (oui ou non).</translation>
+    </message>
+    <message>
+        <source>Must be a date written YYYY-MM-DD.</source>
+        <translation>Doit être une date écrite AAAA-MM-JJ.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsView</name>
+    <message>
+        <source>Visitors</source>
+        <extracomment>Typing pauses this long before the search is sent. Most visitors listed for one search; more: type more.</extracomment>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>No visitor matches &quot;%1&quot;. Check the card number or the name, or create the account with New visitor (Ctrl+N).</source>
+        <translation>Aucun visiteur ne correspond à « %1 ». Vérifiez le numéro de carte ou le nom, ou créez le compte avec Nouveau visiteur (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No visitor account yet. Create one with New visitor (Ctrl+N), or import a CSV file (Ctrl+I).</source>
+        <translation>Pas encore de compte visiteur. Créez-en un avec Nouveau visiteur (Ctrl+N), ou importez un fichier CSV (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n visitors are shown: type more to narrow the search.</source>
+        <translation>
+            <numerusform>Le premier visiteur (%n) est affiché : tapez davantage pour affiner la recherche.</numerusform>
+            <numerusform>Les %n premiers visiteurs sont affichés : tapez davantage pour affiner la recherche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) found</source>
+        <translation>
+            <numerusform>%n visiteur trouvé</numerusform>
+            <numerusform>%n visiteurs trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account of %1 was created.</source>
+        <translation>Le compte de %1 a été créé.</translation>
+    </message>
+    <message>
+        <source>The account of %1 was saved.</source>
+        <translation>Le compte de %1 a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Import visitors</source>
+        <translation>Importer des visiteurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) imported.</source>
+        <translation>
+            <numerusform>%n visiteur importé.</numerusform>
+            <numerusform>%n visiteurs importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitor accounts</source>
+        <translation>Comptes des visiteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <source>Card number, or part of the name (Ctrl+F)</source>
+        <translation>Numéro de carte, ou une partie du nom (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a visitor</source>
+        <translation>Chercher un visiteur</translation>
+    </message>
+    <message>
+        <source>Results come as you type; Enter opens the first one (Ctrl+F)</source>
+        <translation>Les résultats arrivent pendant la frappe ; Entrée ouvre le premier (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>Nouveau visiteur</translation>
+    </message>
+    <message>
+        <source>Create a visitor account (Ctrl+N)</source>
+        <translation>Créer un compte visiteur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Add many accounts from a CSV file, checked before anything is saved (Ctrl+I)</source>
+        <translation>Ajouter de nombreux comptes depuis un fichier CSV, vérifié avant tout enregistrement (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save every account in a CSV file (admins)</source>
+        <translation>Enregistrer tous les comptes dans un fichier CSV (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Visitors found</source>
+        <translation>Visiteurs trouvés</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +4713,77 @@
     <message>
         <source>Save your work now. When the time is up, your programs close.</source>
         <translation>Enregistrez votre travail maintenant. Quand le temps est écoulé, vos programmes se ferment.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEditor</name>
+    <message>
+        <source>Each range must start before it ends.</source>
+        <translation>Chaque plage doit commencer avant de finir.</translation>
+    </message>
+    <message>
+        <source>These ranges overlap: make them follow each other.</source>
+        <translation>Ces plages se chevauchent : faites-les se suivre.</translation>
+    </message>
+    <message>
+        <source>Every day is closed. A site needs opening hours on at least one day; for a site that never closes, tick “Open around the clock”. To close on holidays, add closed dates.</source>
+        <translation>Tous les jours sont fermés. Un site a besoin d&apos;heures d&apos;ouverture au moins un jour ; pour un site qui ne ferme jamais, cochez « Ouvert jour et nuit ». Pour fermer les jours fériés, ajoutez des dates de fermeture.</translation>
+    </message>
+    <message>
+        <source>The server refused the hours of this day: check each range.</source>
+        <translation>Le serveur a refusé les heures de ce jour : vérifiez chaque plage.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>Open around the clock (no opening hours)</source>
+        <translation>Ouvert jour et nuit (pas d&apos;heures d&apos;ouverture)</translation>
+    </message>
+    <message>
+        <source>Visitors can sign in only during these hours, and sessions end at closing time. A day may have several ranges, e.g. 09:00–12:30 and 13:30–18:00.</source>
+        <translation>Les visiteurs ne peuvent se connecter que pendant ces heures, et les sessions s&apos;arrêtent à la fermeture. Un jour peut avoir plusieurs plages, p. ex. 09:00–12:30 et 13:30–18:00.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 fermé</translation>
+    </message>
+    <message>
+        <source>Add a range</source>
+        <translation>Ajouter une plage</translation>
+    </message>
+    <message>
+        <source>Add a range on %1</source>
+        <translation>Ajouter une plage le %1</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,1055 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Disable the account of %1 until someone enables it again?</source>
+        <translation>Het account van %1 uitschakelen tot iemand het weer inschakelt?</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1 through %2?</source>
+        <translation>Het account van %1 uitschakelen tot en met %2?</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation>Het account van %1 is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again?</source>
+        <translation>%1 opnieuw laten aanmelden?</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 kan opnieuw aanmelden.</translation>
+    </message>
+    <message>
+        <source>Remove the PIN of %1? They will sign in with their card number only.</source>
+        <translation>De pincode van %1 verwijderen? Aanmelden gebeurt dan alleen met het kaartnummer.</translation>
+    </message>
+    <message>
+        <source>Replace the PIN of %1 with the new one?</source>
+        <translation>De pincode van %1 vervangen door de nieuwe?</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was removed.</source>
+        <translation>De pincode van %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 heeft een nieuwe pincode.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Verzenden…</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceDialog</name>
+    <message>
+        <source>Minutes per &amp;session</source>
+        <translation>Minuten per &amp;sessie</translation>
+    </message>
+    <message>
+        <source>Minutes per &amp;day</source>
+        <translation>Minuten per &amp;dag</translation>
+    </message>
+    <message>
+        <source>Minutes per &amp;week</source>
+        <translation>Minuten per &amp;week</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>With 0 minutes, these visitors cannot sign in at all.</source>
+        <translation>Met 0 minuten kunnen deze bezoekers zich helemaal niet aanmelden.</translation>
+    </message>
+    <message>
+        <source>A session never lasts longer than what is left of the day.</source>
+        <translation>Een sessie duurt nooit langer dan wat er van de dag overblijft.</translation>
+    </message>
+    <message>
+        <source>A day never gives more than what is left of the week.</source>
+        <translation>Een dag geeft nooit meer dan wat er van de week overblijft.</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceGrid</name>
+    <message>
+        <source>City-wide: %1</source>
+        <extracomment>The site the lines are for; None: city-wide.</extracomment>
+        <translation>Hele stad: %1</translation>
+    </message>
+    <message>
+        <source>This category has no allowances of its own: it gets those of every other category.</source>
+        <translation>Deze categorie heeft geen eigen toegestane tijd: ze krijgt die van elke andere categorie.</translation>
+    </message>
+    <message>
+        <source>Every other category</source>
+        <translation>Elke andere categorie</translation>
+    </message>
+    <message>
+        <source>Guest (tickets)</source>
+        <translation>Gast (tickets)</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>Deze site</translation>
+    </message>
+    <message>
+        <source>This site — city-wide: %1 · %2 · %3</source>
+        <translation>Deze site — stad: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>This site (as every other category)</source>
+        <translation>Deze site (zoals elke andere categorie)</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Hele stad</translation>
+    </message>
+    <message>
+        <source>Inherited from the city</source>
+        <translation>Overgenomen van de stad</translation>
+    </message>
+    <message>
+        <source>City-wide (as every other category)</source>
+        <translation>Hele stad (zoals elke andere categorie)</translation>
+    </message>
+    <message>
+        <source>Inherited from the city (as every other category)</source>
+        <translation>Overgenomen van de stad (zoals elke andere categorie)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Per session</source>
+        <translation>Per sessie</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Komt van</translation>
+    </message>
+    <message>
+        <source>Time allowances by category</source>
+        <translation>Toegestane tijd per categorie</translation>
+    </message>
+</context>
+<context>
+    <name>AppDialog</name>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Add an app</source>
+        <translation>Een app toevoegen</translation>
+    </message>
+    <message>
+        <source>Change an app</source>
+        <translation>Een app wijzigen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, “.”, “_” and “-”, e.g. libreoffice-writer.</source>
+        <translation>Kleine letters, cijfers, ‘.’, ‘_’ en ‘-’, bv. libreoffice-writer.</translation>
+    </message>
+    <message>
+        <source>Profiles and computers name the app by its id: it cannot change.</source>
+        <translation>Profielen en computers noemen de app bij haar id: die kan niet veranderen.</translation>
+    </message>
+    <message>
+        <source>Ic&amp;on</source>
+        <translation>Pict&amp;ogram</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Pictogram</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>An icon name of the desktop theme (e.g. firefox) or a path on the computers.</source>
+        <translation>Een pictogramnaam van het bureaubladthema (bv. firefox) of een pad op de computers.</translation>
+    </message>
+    <message>
+        <source>Name shown to visitors</source>
+        <translation>Naam die bezoekers zien</translation>
+    </message>
+    <message>
+        <source>At least one. Visitors see the name in their language, else in French.</source>
+        <translation>Minstens één. Bezoekers zien de naam in hun taal, anders in het Frans.</translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation>&amp;Frans</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Franse naam</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch</source>
+        <translation>&amp;Nederlands</translation>
+    </message>
+    <message>
+        <source>Dutch name</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish</source>
+        <translation>&amp;Engels</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Opdrachtregel</translation>
+    </message>
+    <message>
+        <source>At least one. A computer only offers the app if it has a command for it.</source>
+        <translation>Minstens één. Een computer biedt de app alleen aan als er een opdracht voor is.</translation>
+    </message>
+    <message>
+        <source>&amp;Linux</source>
+        <translation>&amp;Linux</translation>
+    </message>
+    <message>
+        <source>Command on Linux</source>
+        <translation>Opdracht op Linux</translation>
+    </message>
+    <message>
+        <source>&amp;Windows</source>
+        <translation>&amp;Windows</translation>
+    </message>
+    <message>
+        <source>Command on Windows</source>
+        <translation>Opdracht op Windows</translation>
+    </message>
+    <message>
+        <source>&amp;Programs the app may start</source>
+        <translation>&amp;Programma&apos;s die de app mag starten</translation>
+    </message>
+    <message>
+        <source>Programs the app may start</source>
+        <translation>Programma&apos;s die de app mag starten</translation>
+    </message>
+    <message>
+        <source>One per line: process names or paths (e.g. firefox, firefox.exe). During a session the computer stops any other program.</source>
+        <translation>Eén per regel: procesnamen of paden (bv. firefox, firefox.exe). Tijdens een sessie stopt de computer elk ander programma.</translation>
+    </message>
+    <message>
+        <source>Give the app a name in one language at least.</source>
+        <translation>Geef de app een naam in minstens één taal.</translation>
+    </message>
+    <message>
+        <source>Give the command line for Linux or Windows.</source>
+        <translation>Geef de opdrachtregel voor Linux of Windows.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter or a digit.</source>
+        <translation>Gebruik 1 tot 64 kleine letters, cijfers, ‘.’, ‘_’ of ‘-’, beginnend met een letter of een cijfer.</translation>
+    </message>
+    <message>
+        <source>Another app has this id already. Choose another id.</source>
+        <translation>Een andere app heeft deze id al. Kies een andere id.</translation>
+    </message>
+    <message>
+        <source>The server refused the app: it needs a name in one language at least and a command line.</source>
+        <translation>De server weigerde de app: ze heeft een naam in minstens één taal en een opdrachtregel nodig.</translation>
+    </message>
+    <message>
+        <source>The icon may have up to 300 characters.</source>
+        <translation>Het pictogram mag tot 300 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A name may have up to 100 characters.</source>
+        <translation>Een naam mag tot 100 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A command line may have up to 1000 characters.</source>
+        <translation>Een opdrachtregel mag tot 1000 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Up to 50 programs, each a name or path of up to 260 characters.</source>
+        <translation>Tot 50 programma&apos;s, elk een naam of pad van hoogstens 260 tekens.</translation>
+    </message>
+    <message>
+        <source>The server refused a value. Check the form.</source>
+        <translation>De server weigerde een waarde. Controleer het formulier.</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPanel</name>
+    <message>
+        <source>none</source>
+        <extracomment>Columns: id (with the icon), a name per language, a command per platform, processes, profiles. What the pane under the table says of the selected app, whole.</extracomment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>App “%1” added.</source>
+        <translation>App ‘%1’ toegevoegd.</translation>
+    </message>
+    <message>
+        <source>App “%1” saved.</source>
+        <translation>App ‘%1’ opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Delete the app “%1”?</source>
+        <translation>De app ‘%1’ verwijderen?</translation>
+    </message>
+    <message>
+        <source>It is taken out of these profiles: %1. Visitors of these profiles no longer see it.</source>
+        <translation>Ze wordt uit deze profielen gehaald: %1. Bezoekers met deze profielen zien ze niet meer.</translation>
+    </message>
+    <message>
+        <source>No profile uses it.</source>
+        <translation>Geen enkel profiel gebruikt ze.</translation>
+    </message>
+    <message>
+        <source>Its usage statistics are kept.</source>
+        <translation>De gebruiksstatistieken blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>App “%1” deleted.</source>
+        <translation>App ‘%1’ verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Id, name, command or program (Ctrl+F)</source>
+        <translation>Id, naam, opdracht of programma (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find an app</source>
+        <translation>Een app zoeken</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <source>Command on Linux:</source>
+        <translation>Opdracht op Linux:</translation>
+    </message>
+    <message>
+        <source>Command on Windows:</source>
+        <translation>Opdracht op Windows:</translation>
+    </message>
+    <message>
+        <source>Programs allowed:</source>
+        <translation>Toegestane programma&apos;s:</translation>
+    </message>
+    <message>
+        <source>In the profiles:</source>
+        <translation>In de profielen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add app…</source>
+        <translation>App &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add an app to the catalogue (Ctrl+N)</source>
+        <translation>Een app aan de catalogus toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Open the selected app (Enter or double-click)</source>
+        <translation>De gekozen app openen (Enter of dubbelklikken)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected app (Delete)</source>
+        <translation>De gekozen app verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>No app in the catalogue yet. Add one with “Add app…” (Ctrl+N).</source>
+        <translation>Nog geen app in de catalogus. Voeg er een toe met ‘App toevoegen…’ (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No app in the catalogue yet. An administrator adds them.</source>
+        <translation>Nog geen app in de catalogus. Een beheerder voegt ze toe.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignBox</name>
+    <message>
+        <source>Every site (city-wide)</source>
+        <translation>Alle locaties (hele stad)</translation>
+    </message>
+    <message>
+        <source>Nobody yet: give it with the form below.</source>
+        <translation>Nog niemand: ken het toe met het formulier hieronder.</translation>
+    </message>
+    <message>
+        <source>Visitor %1 (their own profile)</source>
+        <translation>Bezoeker %1 (eigen profiel)</translation>
+    </message>
+    <message>
+        <source>every site</source>
+        <translation>alle locaties</translation>
+    </message>
+    <message>
+        <source>Everyone, by default — %1</source>
+        <translation>Iedereen, standaard — %1</translation>
+    </message>
+    <message>
+        <source>Category %1 — %2</source>
+        <translation>Categorie %1 — %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator takes back a profile given city-wide.</source>
+        <translation>Alleen een beheerder neemt een profiel terug dat voor de hele stad is toegekend.</translation>
+    </message>
+    <message>
+        <source>Take back the selected row</source>
+        <translation>De gekozen regel terugnemen</translation>
+    </message>
+    <message>
+        <source>Type the visitor&apos;s card number or identifier.</source>
+        <translation>Typ het kaartnummer of de identificatie van de bezoeker.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Kies een categorie.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” taken back.</source>
+        <translation>Profiel ‘%1’ teruggenomen.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” given.</source>
+        <translation>Profiel ‘%1’ toegekend.</translation>
+    </message>
+    <message>
+        <source>No visitor has this identifier (guest tickets cannot have one).</source>
+        <translation>Geen bezoeker heeft deze identificatie (gastentickets kunnen er geen hebben).</translation>
+    </message>
+    <message>
+        <source>You may give profiles only at your own sites.</source>
+        <translation>U kunt alleen profielen toekennen op uw eigen locaties.</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Toegekend aan</translation>
+    </message>
+    <message>
+        <source>Take &amp;back</source>
+        <translation>&amp;Terugnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Give to</source>
+        <translation>&amp;Geven aan</translation>
+    </message>
+    <message>
+        <source>A visitor category</source>
+        <translation>Een bezoekerscategorie</translation>
+    </message>
+    <message>
+        <source>Everyone (default profile)</source>
+        <translation>Iedereen (standaardprofiel)</translation>
+    </message>
+    <message>
+        <source>One visitor</source>
+        <translation>Eén bezoeker</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Waar</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>&amp;Bezoeker</translation>
+    </message>
+    <message>
+        <source>Card number or identifier</source>
+        <translation>Kaartnummer of identificatie</translation>
+    </message>
+    <message>
+        <source>G&amp;ive</source>
+        <translation>Ge&amp;ven</translation>
+    </message>
+    <message>
+        <source>Give the profile as the form says (Enter in the visitor field)</source>
+        <translation>Het profiel toekennen zoals het formulier zegt (Enter in het bezoekersveld)</translation>
+    </message>
+    <message>
+        <source>Which profiles a visitor gets: their own first; else their category&apos;s at the site, then city-wide; else the default ones.</source>
+        <translation>Welke profielen een bezoeker krijgt: eerst de eigen; anders die van de categorie op de locatie, dan voor de hele stad; anders de standaardprofielen.</translation>
+    </message>
+    <message>
+        <source>“%1” is given to</source>
+        <translation>‘%1’ is toegekend aan</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Done by the server itself or with the epn command on the server</source>
+        <translation>Gedaan door de server zelf of met de opdracht epn op de server</translation>
+    </message>
+    <message>
+        <source>Signed in to the console</source>
+        <extracomment>Keys never shown, even though the server already keeps secrets out of the log.</extracomment>
+        <translation>Heeft zich aangemeld op de console</translation>
+    </message>
+    <message>
+        <source>Signed in on a computer&apos;s staff panel</source>
+        <translation>Heeft zich aangemeld op het personeelspaneel van een computer</translation>
+    </message>
+    <message>
+        <source>Extended a session</source>
+        <translation>Heeft een sessie verlengd</translation>
+    </message>
+    <message>
+        <source>Ended a session</source>
+        <translation>Heeft een sessie beëindigd</translation>
+    </message>
+    <message>
+        <source>Set a session&apos;s time left</source>
+        <translation>Heeft de resterende tijd van een sessie ingesteld</translation>
+    </message>
+    <message>
+        <source>Sent a message to a computer</source>
+        <translation>Heeft een bericht naar een computer gestuurd</translation>
+    </message>
+    <message>
+        <source>Locked a computer</source>
+        <translation>Heeft een computer vergrendeld</translation>
+    </message>
+    <message>
+        <source>Unlocked a computer</source>
+        <translation>Heeft een computer ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Put a computer out of order</source>
+        <translation>Heeft een computer buiten gebruik gesteld</translation>
+    </message>
+    <message>
+        <source>Put a computer back in service</source>
+        <translation>Heeft een computer weer in gebruik genomen</translation>
+    </message>
+    <message>
+        <source>Signed a visitor in from the desk</source>
+        <translation>Heeft een bezoeker vanaf de balie aangemeld</translation>
+    </message>
+    <message>
+        <source>Opened a computer for maintenance</source>
+        <translation>Heeft een computer geopend voor onderhoud</translation>
+    </message>
+    <message>
+        <source>Stopped the kiosk program for maintenance</source>
+        <translation>Heeft het kioskprogramma gestopt voor onderhoud</translation>
+    </message>
+    <message>
+        <source>Added a computer</source>
+        <translation>Heeft een computer toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed the apps of a computer</source>
+        <translation>Heeft de apps van een computer gewijzigd</translation>
+    </message>
+    <message>
+        <source>Issued an enrolment code for a computer</source>
+        <translation>Heeft een inschrijvingscode voor een computer uitgegeven</translation>
+    </message>
+    <message>
+        <source>Enrolled a computer</source>
+        <translation>Heeft een computer ingeschreven</translation>
+    </message>
+    <message>
+        <source>Revoked a computer&apos;s access</source>
+        <translation>Heeft de toegang van een computer ingetrokken</translation>
+    </message>
+    <message>
+        <source>Created guest tickets</source>
+        <translation>Heeft gasttickets aangemaakt</translation>
+    </message>
+    <message>
+        <source>Added a visitor</source>
+        <translation>Heeft een bezoeker toegevoegd</translation>
+    </message>
+    <message>
+        <source>Edited a visitor</source>
+        <translation>Heeft een bezoeker gewijzigd</translation>
+    </message>
+    <message>
+        <source>Disabled a visitor&apos;s account</source>
+        <translation>Heeft de account van een bezoeker uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Enabled a visitor&apos;s account</source>
+        <translation>Heeft de account van een bezoeker weer ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Changed a visitor&apos;s PIN</source>
+        <translation>Heeft de pincode van een bezoeker gewijzigd</translation>
+    </message>
+    <message>
+        <source>Imported visitors</source>
+        <translation>Heeft bezoekers geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Exported the visitors</source>
+        <translation>Heeft de bezoekers geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Added a site</source>
+        <translation>Heeft een locatie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s opening hours</source>
+        <translation>Heeft de openingsuren van een locatie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s texts</source>
+        <translation>Heeft de teksten van een locatie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed a time policy</source>
+        <translation>Heeft een tijdsregeling gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed session rules</source>
+        <translation>Heeft sessieregels gewijzigd</translation>
+    </message>
+    <message>
+        <source>Removed session rules</source>
+        <translation>Heeft sessieregels verwijderd</translation>
+    </message>
+    <message>
+        <source>Added an app profile</source>
+        <translation>Heeft een appprofiel toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed an app profile</source>
+        <translation>Heeft een appprofiel verwijderd</translation>
+    </message>
+    <message>
+        <source>Changed the apps of a profile</source>
+        <translation>Heeft de apps van een profiel gewijzigd</translation>
+    </message>
+    <message>
+        <source>Gave an app profile</source>
+        <translation>Heeft een appprofiel toegekend</translation>
+    </message>
+    <message>
+        <source>Took back an app profile</source>
+        <translation>Heeft een appprofiel ingetrokken</translation>
+    </message>
+    <message>
+        <source>Added an app to the catalogue</source>
+        <translation>Heeft een app aan de catalogus toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed an app of the catalogue</source>
+        <translation>Heeft een app van de catalogus gewijzigd</translation>
+    </message>
+    <message>
+        <source>Removed an app from the catalogue</source>
+        <translation>Heeft een app uit de catalogus verwijderd</translation>
+    </message>
+    <message>
+        <source>Added a visitor category</source>
+        <translation>Heeft een bezoekerscategorie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Added a staff account</source>
+        <translation>Heeft een personeelsaccount toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>Heeft het eigen wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Reset a staff member&apos;s password</source>
+        <translation>Heeft het wachtwoord van een medewerker opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <source>Set a staff PIN</source>
+        <translation>Heeft een personeelspincode ingesteld</translation>
+    </message>
+    <message>
+        <source>Removed a staff PIN</source>
+        <translation>Heeft een personeelspincode verwijderd</translation>
+    </message>
+    <message>
+        <source>Actions on sessions and computers</source>
+        <translation>Acties op sessies en computers</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Guest tickets</source>
+        <translation>Gasttickets</translation>
+    </message>
+    <message>
+        <source>Visitor accounts</source>
+        <translation>Bezoekersaccounts</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>Sites and opening hours</source>
+        <translation>Locaties en openingsuren</translation>
+    </message>
+    <message>
+        <source>Time policies</source>
+        <translation>Tijdsregelingen</translation>
+    </message>
+    <message>
+        <source>Session rules</source>
+        <translation>Sessieregels</translation>
+    </message>
+    <message>
+        <source>App profiles</source>
+        <translation>Appprofielen</translation>
+    </message>
+    <message>
+        <source>App catalogue</source>
+        <translation>Appcatalogus</translation>
+    </message>
+    <message>
+        <source>Visitor categories</source>
+        <translation>Bezoekerscategorieën</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Personeelsaccounts</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>systeem</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Computer %1</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Locatie %1</translation>
+    </message>
+    <message>
+        <source>Visitor no. %1</source>
+        <translation>Bezoeker nr. %1</translation>
+    </message>
+    <message>
+        <source>Staff account %1</source>
+        <translation>Personeelsaccount %1</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profiel %1</translation>
+    </message>
+    <message>
+        <source>App %1</source>
+        <translation>App %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Categorie %1</translation>
+    </message>
+    <message>
+        <source>Policy of %1</source>
+        <translation>Tijdsregeling van %1</translation>
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <translation>Regels van %1</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation>Alle bezoekers</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>voor: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>na: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Het auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Csv-bestanden voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Actiecode</translation>
+    </message>
+    <message>
+        <source>Full details</source>
+        <translation>Volledige details</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 kon niet worden geschreven. Kies een andere map.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%n regel geëxporteerd naar %1.</numerusform>
+            <numerusform>%n regels geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Het auditlogboek wordt geladen…</translation>
+    </message>
+    <message>
+        <source>No loaded entry contains this text. Clear the filter to see them all.</source>
+        <translation>Geen enkele geladen regel bevat deze tekst. Maak de filter leeg om alles te zien.</translation>
+    </message>
+    <message>
+        <source>No entries about the site chosen at the top. Choose all sites there to see the others.</source>
+        <translation>Geen regels over de bovenaan gekozen locatie. Kies daar alle locaties om de andere te zien.</translation>
+    </message>
+    <message>
+        <source>No entries for these dates and filters. Choose earlier dates, everyone or all actions.</source>
+        <translation>Geen regels voor deze data en filters. Kies vroegere data, iedereen of alle acties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>A&amp;ctie</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Soort actie</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Load the newest entries again (F5)</source>
+        <translation>De nieuwste regels opnieuw laden (F5)</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;ilteren</translation>
+    </message>
+    <message>
+        <source>Computer, visitor, word in the details…</source>
+        <translation>Computer, bezoeker, woord in de details…</translation>
+    </message>
+    <message>
+        <source>Filter the rows shown</source>
+        <translation>De getoonde regels filteren</translation>
+    </message>
+    <message>
+        <source>Narrow the rows already loaded (Ctrl+F)</source>
+        <translation>De reeds geladen regels beperken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the audit rows</source>
+        <translation>De regels van het logboek filteren</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Meer laden</translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation>Oudere regels laden</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporteren als csv…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file (Ctrl+Shift+S)</source>
+        <translation>De getoonde regels als csv-bestand bewaren (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Regels van het auditlogboek</translation>
+    </message>
+</context>
+<context>
     <name>AwayScreen</name>
     <message>
         <source>Your time keeps running: %1 left.</source>
+        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large.</extracomment>
         <translation>Uw tijd loopt door: nog %1.</translation>
     </message>
     <message>
@@ -40,6 +1086,69 @@
     </message>
 </context>
 <context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Apps and profiles</source>
+        <extracomment>The names of the member&apos;s sites (admins: all), where they may give profiles.</extracomment>
+        <translation>Apps en profielen</translation>
+    </message>
+    <message>
+        <source>Read only: only administrators change the apps and the apps of the profiles. You can give profiles at your own sites or to a visitor, and limit the apps of your sites&apos; computers.</source>
+        <translation>Alleen lezen: alleen beheerders wijzigen de apps en de apps van de profielen. U kunt profielen toekennen op uw eigen locaties of aan een bezoeker, en de apps van de computers van uw locaties beperken.</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>The apps visitors can open</source>
+        <translation>De apps die bezoekers kunnen openen</translation>
+    </message>
+    <message>
+        <source>Sets of apps, and whom they are given to</source>
+        <translation>Sets van apps, en aan wie ze zijn toegekend</translation>
+    </message>
+    <message>
+        <source>Limit the apps of one computer</source>
+        <translation>De apps van één computer beperken</translation>
+    </message>
+</context>
+<context>
+    <name>CharterEditor</name>
+    <message>
+        <source>Visitors accept the &amp;charter</source>
+        <translation>Bezoekers aanvaarden het &amp;charter</translation>
+    </message>
+    <message>
+        <source>Whether visitors accept the charter</source>
+        <translation>Of bezoekers het charter aanvaarden</translation>
+    </message>
+    <message>
+        <source>Automatically: once a day when the site has a charter text</source>
+        <translation>Automatisch: eenmaal per dag als de site een chartertekst heeft</translation>
+    </message>
+    <message>
+        <source>Yes, once a day before their first session</source>
+        <translation>Ja, eenmaal per dag voor hun eerste sessie</translation>
+    </message>
+    <message>
+        <source>No, never asked</source>
+        <translation>Nee, nooit gevraagd</translation>
+    </message>
+    <message>
+        <source>Guests with a ticket accept it at every session.</source>
+        <translation>Gasten met een ticket aanvaarden het bij elke sessie.</translation>
+    </message>
+</context>
+<context>
     <name>CharterScreen</name>
     <message>
         <source>The rules of this place</source>
@@ -66,7 +1175,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>Room kept around the collapsed clock, right of the screen.</extracomment>
+        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen.</extracomment>
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
@@ -80,6 +1189,17 @@
     <message>
         <source>No, keep working</source>
         <translation>Nee, verder werken</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleDialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -117,24 +1237,60 @@
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <source>The server cannot be reached. The action was not sent; try again.</source>
-        <translation>De server is onbereikbaar. De actie is niet verstuurd; probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>This computer has no session running.</source>
         <translation>Op deze computer loopt geen sessie.</translation>
     </message>
     <message>
-        <source>You may not manage the computers of this site.</source>
-        <translation>U mag de computers van deze locatie niet beheren.</translation>
+        <source>The server cannot be reached. Nothing was changed; try again.</source>
+        <translation>De server is onbereikbaar. Er is niets gewijzigd; probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>This computer is not known to the server any more.</source>
-        <translation>De server kent deze computer niet meer.</translation>
+        <source>You may not do this at this site.</source>
+        <translation>U mag dit niet doen op deze locatie.</translation>
+    </message>
+    <message>
+        <source>This is not known to the server any more.</source>
+        <translation>De server kent dit niet meer.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Uw aanmelding is verlopen. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The server refused a value. Check the form and try again.</source>
+        <translation>De server heeft een waarde geweigerd. Controleer het formulier en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No visitor has this identifier.</source>
+        <translation>Geen enkele bezoeker heeft deze identificatie.</translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s account is disabled.</source>
+        <translation>De account van deze bezoeker is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>This visitor has no computer time left.</source>
+        <translation>Deze bezoeker heeft geen computertijd meer.</translation>
+    </message>
+    <message>
+        <source>The site is closed now.</source>
+        <translation>De locatie is nu gesloten.</translation>
+    </message>
+    <message>
+        <source>This visitor is already signed in on another computer.</source>
+        <translation>Deze bezoeker is al aangemeld op een andere computer.</translation>
+    </message>
+    <message>
+        <source>This computer is offline.</source>
+        <translation>Deze computer is offline.</translation>
+    </message>
+    <message>
+        <source>Someone is already using this computer.</source>
+        <translation>Iemand gebruikt deze computer al.</translation>
+    </message>
+    <message>
+        <source>This computer is out of order.</source>
+        <translation>Deze computer is buiten gebruik.</translation>
     </message>
     <message>
         <source>The server refused this action.</source>
@@ -152,71 +1308,69 @@
         <source>No</source>
         <translation>Nee</translation>
     </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Versturen…</translation>
-    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
-    <message numerus="yes">
-        <source>%n minute(s) added on %1.</source>
-        <translation>
-            <numerusform>%n minuut toegevoegd op %1.</numerusform>
-            <numerusform>%n minuten toegevoegd op %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>End the session of %1 on %2 now?</source>
-        <translation>De sessie van %1 op %2 nu beëindigen?</translation>
-    </message>
-    <message>
-        <source>End the session on %1 now?</source>
-        <translation>De sessie op %1 nu beëindigen?</translation>
-    </message>
-    <message>
-        <source>The session on %1 is being ended.</source>
-        <translation>De sessie op %1 wordt beëindigd.</translation>
-    </message>
     <message>
         <source>EPN console</source>
         <translation>EPN-console</translation>
     </message>
     <message>
-        <source>Computers</source>
-        <translation>Computers</translation>
+        <source>All sites</source>
+        <extracomment>Set when the program shuts down (signal, end of the demo): nothing is asked.</extracomment>
+        <translation>Alle locaties</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
+        <source>All my sites</source>
+        <translation>Al mijn locaties</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>Changes in %1 are not saved. Close the console and lose them?</source>
+        <translation>De wijzigingen in %1 zijn niet opgeslagen. De console sluiten en ze verliezen?</translation>
     </message>
     <message>
-        <source>Minutes to add</source>
-        <translation>Toe te voegen minuten</translation>
+        <source>Views</source>
+        <translation>Weergaven</translation>
     </message>
     <message>
-        <source>Extend</source>
-        <translation>Verlengen</translation>
+        <source>&amp;Site</source>
+        <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <source>Add the minutes to the selected session (Ctrl+E)</source>
-        <translation>De minuten toevoegen aan de geselecteerde sessie (Ctrl+E)</translation>
+        <source>Site</source>
+        <translation>Locatie</translation>
     </message>
     <message>
-        <source>End session</source>
-        <translation>Sessie beëindigen</translation>
+        <source>The server cannot be reached. Reconnecting… The screen shows the last known state; actions are not sent until the connection is back.</source>
+        <translation>De server is onbereikbaar. Opnieuw verbinden… Het scherm toont de laatst bekende toestand; acties worden pas verstuurd als de verbinding terug is.</translation>
     </message>
     <message>
-        <source>End the selected session (Del)</source>
-        <translation>De geselecteerde sessie beëindigen (Del)</translation>
+        <source>&amp;Console</source>
+        <translation>&amp;Console</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -247,12 +1401,170 @@
     <name>CoverWindow</name>
     <message>
         <source>Public computer</source>
-        <extracomment>The screen height the kiosk&apos;s sizes are drawn for; taller screens scale up, to this much.</extracomment>
+        <extracomment>How often the kiosk&apos;s windows are raised again over the visitor&apos;s (milliseconds). The screen height the kiosk&apos;s sizes are drawn for; taller screens scale up, to this much.</extracomment>
         <translation>Openbare computer</translation>
     </message>
     <message>
         <source>Please use the main screen.</source>
         <translation>Gebruik het hoofdscherm, alstublieft.</translation>
+    </message>
+</context>
+<context>
+    <name>DatesEditor</name>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 is al gesloten.</translation>
+    </message>
+    <message>
+        <source>%1 has special hours: remove them first.</source>
+        <translation>%1 heeft speciale uren: verwijder die eerst.</translation>
+    </message>
+    <message>
+        <source>The list is full: remove past dates first.</source>
+        <translation>De lijst is vol: verwijder eerst voorbije data.</translation>
+    </message>
+    <message>
+        <source>Type the hours as ranges separated by commas, each starting before it ends and without overlap, e.g. 10:00-13:00, 14:00-16:00.</source>
+        <translation>Typ de uren als tijdspannes gescheiden door komma&apos;s, elk beginnend voor ze eindigt en zonder overlap, bv. 10:00-13:00, 14:00-16:00.</translation>
+    </message>
+    <message>
+        <source>%1 is a closed date: remove it from the closed dates first.</source>
+        <translation>%1 is een sluitingsdag: verwijder hem eerst uit de sluitingsdagen.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: check it and try again.</source>
+        <translation>De server heeft %1 geweigerd: controleer en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This date is past.</source>
+        <translation>Deze datum is voorbij.</translation>
+    </message>
+    <message>
+        <source>Closed dates</source>
+        <translation>Sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>No closed date. Add public holidays and closures below: visitors cannot sign in on those days.</source>
+        <translation>Geen sluitingsdagen. Voeg hieronder feestdagen en sluitingen toe: bezoekers kunnen zich op die dagen niet aanmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Closed date</source>
+        <translation>Sluitingsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>optional, e.g. public holiday</source>
+        <translation>optioneel, bv. feestdag</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reden van de sluiting</translation>
+    </message>
+    <message>
+        <source>Add closed date</source>
+        <translation>Sluitingsdag toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected closed date (Del)</source>
+        <translation>De gekozen sluitingsdag verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>Special hours</source>
+        <translation>Speciale uren</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>No special hours. A date added here opens at these hours instead of its weekday&apos;s.</source>
+        <translation>Geen speciale uren. Een datum die hier staat, opent op deze uren in plaats van die van zijn weekdag.</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <source>Date with special hours</source>
+        <translation>Datum met speciale uren</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Uren</translation>
+    </message>
+    <message>
+        <source>e.g. 10:00-13:00, 14:00-16:00</source>
+        <translation>bv. 10:00-13:00, 14:00-16:00</translation>
+    </message>
+    <message>
+        <source>Special hours of that date</source>
+        <translation>Speciale uren van die datum</translation>
+    </message>
+    <message>
+        <source>Add special hours</source>
+        <translation>Speciale uren toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected special hours (Del)</source>
+        <translation>De gekozen speciale uren verwijderen (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>DisableDialog</name>
+    <message>
+        <source>Disable an account</source>
+        <translation>Een account uitschakelen</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in. Their data and usage are kept.</source>
+        <translation>%1 kan niet meer aanmelden. De gegevens en het gebruik blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Shown to staff, e.g. card lost</source>
+        <translation>Zichtbaar voor het personeel, bv. kaart verloren</translation>
+    </message>
+    <message>
+        <source>&amp;Until (last day)</source>
+        <translation>&amp;Tot en met (laatste dag)</translation>
+    </message>
+    <message>
+        <source>Last day of the disablement</source>
+        <translation>Laatste dag van de uitschakeling</translation>
+    </message>
+    <message>
+        <source>Leave unticked to disable until someone enables it</source>
+        <translation>Laat leeg om uit te schakelen tot iemand het weer inschakelt</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Uitschakelen…</translation>
     </message>
 </context>
 <context>
@@ -308,6 +1620,216 @@
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>No computer was in use in this period.</source>
+        <translation>Er was in deze periode geen enkele computer in gebruik.</translation>
+    </message>
+    <message>
+        <source>Busiest time: %1 %2:00, %3 % of the computers in use.</source>
+        <translation>Drukste moment: %1 %2.00 uur, %3 % van de computers in gebruik.</translation>
+    </message>
+    <message>
+        <source>%1 %2:00: %3 station-hours in use</source>
+        <translation>%1 %2.00 uur: %3 pc-uren in gebruik</translation>
+    </message>
+    <message>
+        <source>(%1 % of the time offered)</source>
+        <translation>(%1 % van de beschikbare tijd)</translation>
+    </message>
+    <message>
+        <source>(closed or still to come)</source>
+        <translation>(gesloten of nog niet voorbij)</translation>
+    </message>
+    <message>
+        <source>Share of the computers in use</source>
+        <translation>Deel van de computers in gebruik</translation>
+    </message>
+    <message>
+        <source>Closed or to come</source>
+        <translation>Gesloten of nog te komen</translation>
+    </message>
+</context>
+<context>
+    <name>HourBarChart</name>
+    <message>
+        <source>No computer was in use in this period.</source>
+        <translation>Er was in deze periode geen enkele computer in gebruik.</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1:00, %2 station-hours in use.</source>
+        <translation>Drukste uur: %1.00 uur, %2 pc-uren in gebruik.</translation>
+    </message>
+    <message>
+        <source>%1:00 to %2:00: %3 station-hours in use</source>
+        <translation>Van %1.00 tot %2.00 uur: %3 pc-uren in gebruik</translation>
+    </message>
+    <message>
+        <source>(%1 % of the time offered)</source>
+        <translation>(%1 % van de beschikbare tijd)</translation>
+    </message>
+    <message>
+        <source>Station-hours in use</source>
+        <translation>Pc-uren in gebruik</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Uur van de dag</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Bestand controleren…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a visitor of the file was added meanwhile. Press Check again.</source>
+        <translation>Er is niets geïmporteerd: een bezoeker uit het bestand werd intussen toegevoegd. Druk op Opnieuw controleren.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing is imported until the file is clean: fix it, save it, then press Check again.</source>
+        <translation>
+            <numerusform>%n probleem gevonden. Er wordt niets geïmporteerd zolang het bestand niet in orde is: verbeter het, sla het op en druk dan op Opnieuw controleren.</numerusform>
+            <numerusform>%n problemen gevonden. Er wordt niets geïmporteerd zolang het bestand niet in orde is: verbeter het, sla het op en druk dan op Opnieuw controleren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names its columns but holds no visitor.</source>
+        <translation>Het bestand noemt zijn kolommen maar bevat geen enkele bezoeker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) ready to import. Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%n bezoeker klaar om te importeren. Er is nog niets geïmporteerd.</numerusform>
+            <numerusform>%n bezoekers klaar om te importeren. Er is nog niets geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and choose it again.</source>
+        <translation>Dit bestand is geen UTF-8-tekst. Sla het in Excel op als &apos;CSV UTF-8 (door komma&apos;s gescheiden)&apos; en kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Its first line must name the columns (at least identifier), then one visitor per line.</source>
+        <translation>Dit bestand is leeg. De eerste regel moet de kolommen noemen (minstens identifier), daarna één bezoeker per regel.</translation>
+    </message>
+    <message>
+        <source>This file is too large for one import (%1 KB at most): split it into smaller files and import them one after the other.</source>
+        <translation>Dit bestand is te groot voor één import (hoogstens %1 KB): splits het in kleinere bestanden en importeer ze na elkaar.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Check that it is still there and not open.</source>
+        <translation>Dit bestand kan niet gelezen worden. Controleer of het er nog is en niet geopend is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n visitor(s)</source>
+        <translation>
+            <numerusform>%n bezoeker &amp;importeren</numerusform>
+            <numerusform>%n bezoekers &amp;importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Possible once the file has no problem left: all rows or none</source>
+        <translation>Mogelijk zodra het bestand geen problemen meer heeft: alle regels of geen enkele</translation>
+    </message>
+    <message>
+        <source>Import visitors</source>
+        <translation>Bezoekers importeren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Card / identifier</source>
+        <translation>Kaart / identificatie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Regels van het bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Only the lines with a problem</source>
+        <translation>&amp;Alleen de regels met een probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it</source>
+        <translation>Het bestand opnieuw lezen nadat u het hebt verbeterd</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Your time is up. Thank you for your visit!</source>
@@ -340,6 +1862,33 @@
     <message>
         <source>The staff locked this computer. Your time keeps running. Ask at the desk.</source>
         <translation>Het personeel heeft deze computer vergrendeld. Uw tijd loopt door. Vraag het aan de balie.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTexts</name>
+    <message>
+        <source>The text in %1 is too long: at most %2 characters. Shorten it to save.</source>
+        <translation>De tekst in het %1 is te lang: hoogstens %2 tekens. Maak hem korter om op te slaan.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <source>Lock-screen message in %1</source>
+        <translation>Bericht op het vergrendelscherm in het %1</translation>
+    </message>
+    <message>
+        <source>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</source>
+        <translation>bv. De EPN sluit vrijdag om 16:00. Workshop dinsdag om 10:00.</translation>
+    </message>
+    <message>
+        <source>Charter in %1</source>
+        <translation>Charter in het %1</translation>
+    </message>
+    <message>
+        <source>The rules visitors accept before their first session of the day.</source>
+        <translation>De regels die bezoekers aanvaarden voor hun eerste sessie van de dag.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +2053,21 @@
     </message>
 </context>
 <context>
+    <name>MessageEditor</name>
+    <message>
+        <source>(no message in %1)</source>
+        <translation>(geen bericht in het %1)</translation>
+    </message>
+    <message>
+        <source>Shown under the site&apos;s name on the lock screen of every computer of the site, in the visitor&apos;s language. Leave a language empty to show nothing in it.</source>
+        <translation>Getoond onder de naam van de site op het vergrendelscherm van elke computer van de site, in de taal van de bezoeker. Laat een taal leeg om er niets in te tonen.</translation>
+    </message>
+    <message>
+        <source>On the lock screen:</source>
+        <translation>Op het vergrendelscherm:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesDialog</name>
     <message>
         <source>Add time</source>
@@ -512,6 +2076,187 @@
     <message>
         <source>Minutes to add:</source>
         <translation>Toe te voegen minuten:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation>De twee pincodes zijn niet gelijk: typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>PIN of %1</source>
+        <translation>Pincode van %1</translation>
+    </message>
+    <message>
+        <source>%1 has a PIN. Give a new one, or remove it.</source>
+        <translation>%1 heeft een pincode. Geef een nieuwe, of verwijder hem.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN: they sign in with their card number only.</source>
+        <translation>%1 heeft geen pincode: aanmelden gebeurt alleen met het kaartnummer.</translation>
+    </message>
+    <message>
+        <source>Give a &amp;new PIN</source>
+        <translation>Een &amp;nieuwe pincode geven</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the PIN (card number only)</source>
+        <translation>De pincode &amp;verwijderen (alleen kaartnummer)</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>Nieuwe &amp;pincode</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 tot 12 cijfers</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>Pincode &amp;opnieuw</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Pincode opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Apps of the profile “%1” saved.</source>
+        <translation>Apps van het profiel ‘%1’ opgeslagen.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nieuw profiel</translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. Jeunes):</source>
+        <translation>Naam van het profiel (bv. Jongeren):</translation>
+    </message>
+    <message>
+        <source>Profile “%1” created: tick its apps, then save.</source>
+        <translation>Profiel ‘%1’ aangemaakt: vink de apps aan en sla op.</translation>
+    </message>
+    <message>
+        <source>This name is taken, or not allowed (at most 64 characters, no “/”).</source>
+        <translation>Deze naam is al in gebruik of niet toegestaan (hoogstens 64 tekens, geen ‘/’).</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Het profiel ‘%1’ verwijderen?</translation>
+    </message>
+    <message>
+        <source>It is given to: %1.</source>
+        <translation>Het is toegekend aan: %1.</translation>
+    </message>
+    <message>
+        <source>Those visitors then get the profiles of the next rule (their category&apos;s, else the default), or no app at all.</source>
+        <translation>Die bezoekers krijgen dan de profielen van de volgende regel (die van hun categorie, anders de standaardprofielen), of helemaal geen app.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted.</source>
+        <translation>Profiel ‘%1’ verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profielen</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>Create a profile (Ctrl+N)</source>
+        <translation>Een profiel aanmaken (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile (Delete)</source>
+        <translation>Het gekozen profiel verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>No profile yet. Create one with “New…” (Ctrl+N).</source>
+        <translation>Nog geen profiel. Maak er een aan met ‘Nieuw…’ (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No profile yet. An administrator creates them.</source>
+        <translation>Nog geen profiel. Een beheerder maakt ze aan.</translation>
+    </message>
+    <message>
+        <source>Apps of the profile</source>
+        <translation>Apps van het profiel</translation>
+    </message>
+    <message>
+        <source>&amp;Save apps</source>
+        <translation>Apps op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the ticked apps for this profile (Ctrl+S)</source>
+        <translation>De aangevinkte apps voor dit profiel opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the left.</source>
+        <translation>Kies links een profiel.</translation>
+    </message>
+    <message>
+        <source>Apps of “%1”</source>
+        <translation>Apps van ‘%1’</translation>
+    </message>
+    <message>
+        <source>The catalogue has no app yet: add apps first.</source>
+        <translation>De catalogus heeft nog geen apps: voeg eerst apps toe.</translation>
+    </message>
+    <message>
+        <source>Tick the apps visitors of this profile may open.</source>
+        <translation>Vink de apps aan die bezoekers met dit profiel mogen openen.</translation>
+    </message>
+    <message>
+        <source>The apps visitors of this profile may open.</source>
+        <translation>De apps die bezoekers met dit profiel mogen openen.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEdit</name>
+    <message>
+        <source>Opens at</source>
+        <translation>Opent om</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Sluit om</translation>
+    </message>
+    <message>
+        <source>00:00 as the closing time means midnight.</source>
+        <translation>00:00 als sluitingsuur betekent middernacht.</translation>
+    </message>
+    <message>
+        <source>Remove this range</source>
+        <translation>Deze tijdspanne verwijderen</translation>
     </message>
 </context>
 <context>
@@ -663,6 +2408,611 @@
     </message>
 </context>
 <context>
+    <name>RoomText</name>
+    <message>
+        <source>Free</source>
+        <extracomment>How many characters of an identifier stay readable (at most half of it).</extracomment>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Extending +%1…</source>
+        <translation>Verlengen met +%1…</translation>
+    </message>
+    <message>
+        <source>Setting the time left to %1…</source>
+        <translation>Resterende tijd wordt %1…</translation>
+    </message>
+    <message>
+        <source>Ending the session…</source>
+        <translation>Sessie wordt beëindigd…</translation>
+    </message>
+    <message>
+        <source>Sending a message…</source>
+        <translation>Bericht wordt verzonden…</translation>
+    </message>
+    <message>
+        <source>Locking…</source>
+        <translation>Vergrendelen…</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>Putting out of order…</source>
+        <translation>Buiten gebruik stellen…</translation>
+    </message>
+    <message>
+        <source>Putting back in service…</source>
+        <translation>Terug in gebruik nemen…</translation>
+    </message>
+    <message>
+        <source>Signing in %1…</source>
+        <translation>%1 wordt aangemeld…</translation>
+    </message>
+    <message>
+        <source>Signing a visitor in…</source>
+        <translation>Bezoeker wordt aangemeld…</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation>Tijd instellen</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Terug in gebruik</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on the computer. Check it and try again.</source>
+        <translation>%1 is mislukt op de computer. Controleer hem en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Out of order: %1</source>
+        <translation>Buiten gebruik: %1</translation>
+    </message>
+    <message>
+        <source>Out of order (no reason given)</source>
+        <translation>Buiten gebruik (geen reden opgegeven)</translation>
+    </message>
+    <message>
+        <source>Little time left</source>
+        <translation>Weinig tijd over</translation>
+    </message>
+    <message>
+        <source>Program stopped: %1</source>
+        <translation>Programma gestopt: %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <source>Room</source>
+        <extracomment>Longest extension at once (CommandRequest.minutes).</extracomment>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <source>No computer at this site yet. An administrator adds them with &quot;epn station add&quot;, then enrols each PC.</source>
+        <translation>Nog geen computers op deze locatie. Een beheerder voegt ze toe met &quot;epn station add&quot; en registreert daarna elke pc.</translation>
+    </message>
+    <message>
+        <source>No computer matches. Clear the search or choose &quot;All&quot;.</source>
+        <translation>Geen enkele computer komt overeen. Wis de zoekopdracht of kies &quot;Alle&quot;.</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Minutes to add to %1:</source>
+        <translation>Minuten toe te voegen aan %1:</translation>
+    </message>
+    <message>
+        <source>Set time left</source>
+        <translation>Resterende tijd instellen</translation>
+    </message>
+    <message>
+        <source>Time left from now on %1, in minutes:</source>
+        <translation>Resterende tijd vanaf nu op %1, in minuten:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Instellen</translation>
+    </message>
+    <message>
+        <source>End the session of %1 on %2 now?</source>
+        <translation>De sessie van %1 op %2 nu beëindigen?</translation>
+    </message>
+    <message>
+        <source>End the session on %1 now?</source>
+        <translation>De sessie op %1 nu beëindigen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n session(s) now: %1?</source>
+        <translation>
+            <numerusform>%n sessie nu beëindigen: %1?</numerusform>
+            <numerusform>%n sessies nu beëindigen: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End all %n session(s) in the room now? Every visitor is signed out.</source>
+        <translation>
+            <numerusform>De %n sessie in de zaal nu beëindigen? De bezoeker wordt afgemeld.</numerusform>
+            <numerusform>Alle %n sessies in de zaal nu beëindigen? Elke bezoeker wordt afgemeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message to %1</source>
+        <translation>Bericht aan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message to %n computer(s)</source>
+        <translation>
+            <numerusform>Bericht aan %n computer</numerusform>
+            <numerusform>Bericht aan %n computers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your message (shown on the screen until the visitor closes it):</source>
+        <translation>Uw bericht (op het scherm getoond tot de bezoeker het sluit):</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <source>Why is %1 out of order? Your colleagues see the reason.</source>
+        <translation>Waarom is %1 buiten gebruik? Uw collega&apos;s zien de reden.</translation>
+    </message>
+    <message>
+        <source>Put %1 out of order? The session running there ends now.</source>
+        <translation>%1 buiten gebruik stellen? De lopende sessie eindigt nu.</translation>
+    </message>
+    <message>
+        <source>Put %1 out of order? Nobody can sign in there until it is back.</source>
+        <translation>%1 buiten gebruik stellen? Niemand kan zich er aanmelden tot hij terug in gebruik is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n computer(s) out of order? Sessions running there end now.</source>
+        <translation>
+            <numerusform>%n computer buiten gebruik stellen? De lopende sessie eindigt nu.</numerusform>
+            <numerusform>%n computers buiten gebruik stellen? De lopende sessies eindigen nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the visitor is being signed in.</source>
+        <translation>%1: de bezoeker wordt aangemeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %n computer(s)…</source>
+        <translation>
+            <numerusform>Bezig met verzenden naar %n computer…</numerusform>
+            <numerusform>Bezig met verzenden naar %n computers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: sent to %2.</source>
+        <translation>%1: verzonden naar %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused on %2 of %3 computers: see their tiles.</source>
+        <translation>%1 geweigerd op %2 van de %3 computers: zie hun tegels.</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Computer or visitor (Ctrl+F)</source>
+        <translation>Computer of bezoeker (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a computer or visitor</source>
+        <translation>Een computer of bezoeker zoeken</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by</source>
+        <translation>S&amp;orteren op</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Sort the computers by</source>
+        <translation>De computers sorteren op</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tegels</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>One tile per computer (Ctrl+Shift+L switches)</source>
+        <translation>Eén tegel per computer (Ctrl+Shift+L wisselt)</translation>
+    </message>
+    <message>
+        <source>A compact list, for large rooms (Ctrl+Shift+L)</source>
+        <translation>Een compacte lijst, voor grote zalen (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Add 5 minutes to the selected sessions (Ctrl+Shift+E)</source>
+        <translation>5 minuten toevoegen aan de geselecteerde sessies (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <source>Add 15 minutes to the selected sessions (Ctrl+E)</source>
+        <translation>15 minuten toevoegen aan de geselecteerde sessies (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Verlengen…</translation>
+    </message>
+    <message>
+        <source>Add the minutes you choose (Ctrl+Shift+T)</source>
+        <translation>Het aantal minuten naar keuze toevoegen (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Set time…</source>
+        <translation>Tijd instellen…</translation>
+    </message>
+    <message>
+        <source>Set the time left of the selected sessions (Ctrl+T)</source>
+        <translation>De resterende tijd van de geselecteerde sessies instellen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <source>End the selected sessions, after confirming (Del)</source>
+        <translation>De geselecteerde sessies beëindigen, na bevestiging (Del)</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <source>Show a message on the selected computers (Ctrl+M)</source>
+        <translation>Een bericht tonen op de geselecteerde computers (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock the screen; the visitor&apos;s time keeps running (Ctrl+L)</source>
+        <translation>Het scherm vergrendelen; de tijd van de bezoeker loopt door (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock the selected screens (Ctrl+U)</source>
+        <translation>De geselecteerde schermen ontgrendelen (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in on the selected free computer (Ctrl+N, or Enter)</source>
+        <translation>Een bezoeker aanmelden op de geselecteerde vrije computer (Ctrl+N, of Enter)</translation>
+    </message>
+    <message>
+        <source>Out of order…</source>
+        <translation>Buiten gebruik…</translation>
+    </message>
+    <message>
+        <source>Put the selected computers out of order, with a reason</source>
+        <translation>De geselecteerde computers buiten gebruik stellen, met een reden</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Terug in gebruik</translation>
+    </message>
+    <message>
+        <source>Put the selected computers back in service</source>
+        <translation>De geselecteerde computers terug in gebruik nemen</translation>
+    </message>
+    <message>
+        <source>End all sessions…</source>
+        <translation>Alle sessies beëindigen…</translation>
+    </message>
+    <message>
+        <source>Closing time: end every session of the room, after confirming</source>
+        <translation>Sluitingstijd: alle sessies in de zaal beëindigen, na bevestiging</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Find a computer or visitor (Ctrl+F)</source>
+        <translation>Een computer of bezoeker zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tiles or list</source>
+        <translation>Tegels of lijst</translation>
+    </message>
+    <message>
+        <source>Switch between tiles and the list (Ctrl+Shift+L)</source>
+        <translation>Wisselen tussen tegels en lijst (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>Out of order, back in service</source>
+        <translation>Buiten gebruik, terug in gebruik</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Meer acties</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>In use (%1)</source>
+        <translation>In gebruik (%1)</translation>
+    </message>
+    <message>
+        <source>Free (%1)</source>
+        <translation>Vrij (%1)</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Aandacht nodig (%1)</translation>
+    </message>
+    <message>
+        <source>Offline or out of order (%1)</source>
+        <translation>Offline of buiten gebruik (%1)</translation>
+    </message>
+    <message>
+        <source>Select a computer (Ctrl+click or Shift+click for several, Ctrl+A for all).</source>
+        <translation>Selecteer een computer (Ctrl+klik of Shift+klik voor meerdere, Ctrl+A voor alle).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) selected</source>
+        <translation>
+            <numerusform>%n computer geselecteerd</numerusform>
+            <numerusform>%n computers geselecteerd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 u %2</translation>
+    </message>
+    <message>
+        <source>%1 per session, %2 per day, %3 per week</source>
+        <translation>%1 per sessie, %2 per dag, %3 per week</translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <source>Time allowances</source>
+        <extracomment>The scope the grid shows (the toolbar&apos;s site when loaded); None: city-wide. Minutes typed but refused by the server, offered again: (category, site) → limits.</extracomment>
+        <translation>Toegestane tijd</translation>
+    </message>
+    <message>
+        <source>Loading the time allowances…</source>
+        <translation>Toegestane tijd laden…</translation>
+    </message>
+    <message>
+        <source>City-wide allowances of “%1”, for every site.</source>
+        <translation>Toegestane tijd van ‘%1’ voor de hele stad, op elke site.</translation>
+    </message>
+    <message>
+        <source>Allowances of “%1” at %2 only. The other sites keep theirs.</source>
+        <translation>Toegestane tijd van ‘%1’ alleen in %2. De andere sites houden de hunne.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s own allowances cannot be removed yet (the server has no way to do it): to follow the city again, save the city&apos;s values.</source>
+        <translation>De eigen toegestane tijd van een site kan nog niet worden verwijderd (de server laat het niet toe): sla de waarden van de stad op om de stad weer te volgen.</translation>
+    </message>
+    <message>
+        <source>Change the allowances of “%1”</source>
+        <translation>Toegestane tijd van ‘%1’ wijzigen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>City-wide allowances of “%1” saved.</source>
+        <translation>Toegestane tijd van ‘%1’ voor de hele stad opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Allowances of “%1” at %2 saved.</source>
+        <translation>Toegestane tijd van ‘%1’ in %2 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</source>
+        <translation>U mag deze toegestane tijd niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen sites.</translation>
+    </message>
+    <message>
+        <source>The server does not know this category or site any more. Press F5.</source>
+        <translation>De server kent deze categorie of site niet meer. Druk op F5.</translation>
+    </message>
+    <message>
+        <source>The server refused these minutes. A session or a day is at most 24 h, a week at most 168 h.</source>
+        <translation>De server heeft deze minuten geweigerd. Een sessie of een dag duurt hoogstens 24 u, een week hoogstens 168 u.</translation>
+    </message>
+    <message>
+        <source>Your minutes are kept: try again.</source>
+        <translation>Uw minuten blijven bewaard: probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Name of the new category: lower-case letters, digits and &apos;-&apos;, at most 32 characters (e.g. &apos;senior-plus&apos;). It gets the allowances of every other category until you change them.</source>
+        <translation>Naam van de nieuwe categorie: kleine letters, cijfers en ‘-’, hoogstens 32 tekens (bv. ‘senior-plus’). Ze krijgt de toegestane tijd van elke andere categorie tot u die wijzigt.</translation>
+    </message>
+    <message>
+        <source>Add a visitor category</source>
+        <translation>Een bezoekerscategorie toevoegen</translation>
+    </message>
+    <message>
+        <source>Category “%1” added.</source>
+        <translation>Categorie ‘%1’ toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The category “%1” exists already.</source>
+        <translation>De categorie ‘%1’ bestaat al.</translation>
+    </message>
+    <message>
+        <source>The server refused the name “%1”.</source>
+        <translation>De server heeft de naam ‘%1’ geweigerd.</translation>
+    </message>
+    <message>
+        <source>“guest” is kept for guest tickets: choose another name.</source>
+        <translation>‘guest’ is voorbehouden voor gasttickets: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a category name: use lower-case letters, digits and &apos;-&apos; only.</source>
+        <translation>‘%1’ kan geen categorienaam zijn: gebruik alleen kleine letters, cijfers en ‘-’.</translation>
+    </message>
+    <message>
+        <source>Time allowances — city-wide</source>
+        <translation>Toegestane tijd — hele stad</translation>
+    </message>
+    <message>
+        <source>Minutes a visitor may use the computers, per session, per day and per week, by category. These apply at every site that has no allowances of its own. Choose a site in the toolbar to see and change its own.</source>
+        <translation>De minuten die een bezoeker de computers mag gebruiken, per sessie, per dag en per week, volgens categorie. Ze gelden voor elke site zonder eigen regels. Kies bovenaan een site om de hare te zien en te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Time allowances — %1</source>
+        <translation>Toegestane tijd — %1</translation>
+    </message>
+    <message>
+        <source>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</source>
+        <translation>Wat op deze site geldt, per sessie, per dag en per week. Vetgedrukte regels zijn eigen aan deze site; de andere komen van de stad en volgen haar wijzigingen. Een wijziging hier geldt alleen voor deze site.</translation>
+    </message>
+    <message>
+        <source>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</source>
+        <translation>Alleen lezen: enkel beheerders wijzigen de toegestane tijd voor de hele stad. Kies bovenaan een van uw sites om die van de site in te stellen.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the allowances of the selected category (F2, Enter or double click)</source>
+        <translation>De toegestane tijd van de gekozen categorie wijzigen (F2, Enter of dubbelklik)</translation>
+    </message>
+    <message>
+        <source>Add a category…</source>
+        <translation>Categorie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a visitor category (Ctrl+N)</source>
+        <translation>Een bezoekerscategorie toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The warnings before a session ends and the automatic extensions are set on the server by the IT team.</source>
+        <translation>De waarschuwingen voor het einde van een sessie en de automatische verlengingen worden op de server ingesteld door de IT-dienst.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
@@ -735,6 +3085,127 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>No visitor or guest ticket has this identifier. Check it.</source>
+        <translation>Geen bezoeker of gastticket heeft deze code. Controleer ze.</translation>
+    </message>
+    <message>
+        <source>This guest ticket cannot be used (expired or used up).</source>
+        <translation>Dit gastticket kan niet gebruikt worden (verlopen of opgebruikt).</translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s account is disabled.</source>
+        <translation>De account van deze bezoeker is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>This visitor has no computer time left today or this week.</source>
+        <translation>Deze bezoeker heeft vandaag of deze week geen computertijd meer.</translation>
+    </message>
+    <message>
+        <source>The site is closed now: nobody can be signed in.</source>
+        <translation>De locatie is nu gesloten: niemand kan worden aangemeld.</translation>
+    </message>
+    <message>
+        <source>This visitor is already signed in on another computer. End that session first.</source>
+        <translation>Deze bezoeker is al aangemeld op een andere computer. Beëindig eerst die sessie.</translation>
+    </message>
+    <message>
+        <source>This computer is out of order. Choose another one.</source>
+        <translation>Deze computer is buiten gebruik. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>This computer is offline. Choose another one.</source>
+        <translation>Deze computer is offline. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>Someone is already signed in on this computer.</source>
+        <translation>Iemand is al aangemeld op deze computer.</translation>
+    </message>
+    <message>
+        <source>This identifier is not valid. Check it.</source>
+        <translation>Deze code is niet geldig. Controleer ze.</translation>
+    </message>
+    <message>
+        <source>Sign a visitor in on %1</source>
+        <extracomment>Sends the identifier; calls one of the two callbacks on the UI thread.</extracomment>
+        <translation>Een bezoeker aanmelden op %1</translation>
+    </message>
+    <message>
+        <source>Type or scan the visitor&apos;s card number or guest ticket. They are signed in on %1 without their PIN: you vouch for them.</source>
+        <translation>Typ of scan het kaartnummer of gastticket van de bezoeker. Die wordt aangemeld op %1 zonder pincode: u staat voor hem in.</translation>
+    </message>
+    <message>
+        <source>Visitor identifier</source>
+        <translation>Code van de bezoeker</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <source>The server refused these opening hours: check each range.</source>
+        <translation>De server heeft deze openingsuren geweigerd: controleer elke tijdspanne.</translation>
+    </message>
+    <message>
+        <source>The server refused this text: check its length.</source>
+        <translation>De server heeft deze tekst geweigerd: controleer de lengte.</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation>&amp;Openingsuren</translation>
+    </message>
+    <message>
+        <source>Closed &amp;dates</source>
+        <translation>Sluitings&amp;dagen</translation>
+    </message>
+    <message>
+        <source>Lock-screen &amp;message</source>
+        <translation>&amp;Bericht op het vergrendelscherm</translation>
+    </message>
+    <message>
+        <source>&amp;Charter</source>
+        <translation>&amp;Charter</translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation>Instellingen van de site</translation>
+    </message>
+</context>
+<context>
+    <name>SiteListPanel</name>
+    <message>
+        <source>S&amp;ites</source>
+        <translation>S&amp;ites</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+</context>
+<context>
     <name>SitePanel</name>
     <message>
         <source>Closed today</source>
@@ -760,6 +3231,90 @@
     <message>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
+    </message>
+</context>
+<context>
+    <name>SitesView</name>
+    <message>
+        <source>Sites</source>
+        <extracomment>The site the form holds (None: none loaded yet).</extracomment>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them and show %2?</source>
+        <translation>De wijzigingen aan %1 zijn niet opgeslagen. Ze verwerpen en %2 tonen?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them and load the site again?</source>
+        <translation>De wijzigingen aan %1 zijn niet opgeslagen. Ze verwerpen en de site opnieuw laden?</translation>
+    </message>
+    <message>
+        <source>Still showing %1, with your unsaved changes. Save or discard them to see %2.</source>
+        <translation>%1 blijft getoond, met uw niet-opgeslagen wijzigingen. Sla ze op of verwerp ze om %2 te zien.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 laden…</translation>
+    </message>
+    <message>
+        <source>Press F5 to try again.</source>
+        <translation>Druk op F5 om opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is shown in red.</source>
+        <translation>Er is niets opgeslagen: verbeter wat in het rood staat.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept: try again.</source>
+        <translation>Uw wijzigingen blijven bewaard: probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation>Uw wijzigingen aan %1 verwerpen?</translation>
+    </message>
+    <message>
+        <source>You left unsaved changes to %1. Save them now? (If not, they stay in the Sites page until you save or discard them.)</source>
+        <translation>U hebt niet-opgeslagen wijzigingen aan %1 achtergelaten. Nu opslaan? (Zo niet, dan blijven ze op de pagina Sites tot u ze opslaat of verwerpt.)</translation>
+    </message>
+    <message>
+        <source>You have no site to manage. Ask an administrator.</source>
+        <translation>U hebt geen site te beheren. Vraag het aan een beheerder.</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list on the left.</source>
+        <translation>Kies een site in de lijst links.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the changes to this site (Ctrl+S)</source>
+        <translation>De wijzigingen aan deze site opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen verwerpen</translation>
+    </message>
+    <message>
+        <source>Go back to what the server holds</source>
+        <translation>Terug naar wat de server bevat</translation>
     </message>
 </context>
 <context>
@@ -997,9 +3552,9 @@
 <context>
     <name>StationTableModel</name>
     <message>
-        <source>Station</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the window&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text.</extracomment>
-        <translation>Werkpost</translation>
+        <source>Computer</source>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then pending commands, then warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used.</extracomment>
+        <translation>Computer</translation>
     </message>
     <message>
         <source>State</source>
@@ -1014,27 +3569,1105 @@
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>In behandeling</translation>
+        <source>App in use</source>
+        <translation>Toepassing</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Now: no limit, the profiles decide.</source>
+        <translation>Nu: geen limiet, de profielen beslissen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>Now: only %n app(s) allowed.</source>
         <translation>
-            <numerusform>%n in behandeling</numerusform>
-            <numerusform>%n in behandeling</numerusform>
+            <numerusform>Nu: alleen %n app toegestaan.</numerusform>
+            <numerusform>Nu: alleen %n apps toegestaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n app(s) blocked.</source>
+        <translation>
+            <numerusform>Nu: %n app geblokkeerd.</numerusform>
+            <numerusform>Nu: %n apps geblokkeerd.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Free</source>
-        <translation>Vrij</translation>
+        <source>Tick at least one app, or choose “No limit”.</source>
+        <translation>Vink minstens één app aan, of kies ‘Geen limiet’.</translation>
     </message>
     <message>
-        <source>In use</source>
-        <translation>In gebruik</translation>
+        <source>Apps of %1 saved; they apply from the next sign-in on this computer.</source>
+        <translation>Apps van %1 opgeslagen; ze gelden vanaf de volgende aanmelding op deze computer.</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
+        <source>&amp;Computer</source>
+        <translation>&amp;Computer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>&amp;No limit: the visitor&apos;s profiles decide</source>
+        <translation>&amp;Geen limiet: de profielen van de bezoeker beslissen</translation>
+    </message>
+    <message>
+        <source>&amp;Only the ticked apps (allowlist)</source>
+        <translation>Alleen de aange&amp;vinkte apps (toelatingslijst)</translation>
+    </message>
+    <message>
+        <source>All apps &amp;except the ticked ones (denylist)</source>
+        <translation>Alle apps be&amp;halve de aangevinkte (blokkeerlijst)</translation>
+    </message>
+    <message>
+        <source>&amp;Apps</source>
+        <translation>&amp;Apps</translation>
+    </message>
+    <message>
+        <source>Apps of the computer&apos;s list</source>
+        <translation>Apps van de lijst van de computer</translation>
+    </message>
+    <message>
+        <source>No computer at this site yet. Computers appear once they are enrolled.</source>
+        <translation>Nog geen computer op deze locatie. Computers verschijnen zodra ze ingeschreven zijn.</translation>
+    </message>
+    <message>
+        <source>The limit applies on top of the profiles: a visitor never gets an app their profile does not give. Changes apply from the next sign-in.</source>
+        <translation>De limiet komt bovenop de profielen: een bezoeker krijgt nooit een app die zijn profiel niet geeft. Wijzigingen gelden vanaf de volgende aanmelding.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s apps (Ctrl+S)</source>
+        <translation>De apps van deze computer opslaan (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Rows a breakdown table shows before it scrolls.</extracomment>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporteren naar CSV</translation>
+    </message>
+    <message>
+        <source>By visitor category</source>
+        <translation>Per bezoekerscategorie</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Per leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Per locatie</translation>
+    </message>
+    <message>
+        <source>Use by hour of the day</source>
+        <translation>Gebruik per uur van de dag</translation>
+    </message>
+    <message>
+        <source>Occupancy by weekday and hour</source>
+        <translation>Bezetting per weekdag en per uur</translation>
+    </message>
+    <message>
+        <source>Bar chart: station-hours in use by hour</source>
+        <translation>Staafdiagram: gebruikte pc-uren per uur</translation>
+    </message>
+    <message>
+        <source>Heat map: occupancy by weekday and hour</source>
+        <translation>Warmtekaart: bezetting per weekdag en per uur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Hours used</source>
+        <translation>Gebruikte uren</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Unieke bezoekers</translation>
+    </message>
+    <message>
+        <source>Computers in use (share of opening time)</source>
+        <translation>Computers in gebruik (deel van de openingstijd)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>Al mijn locaties</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>De statistieken exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV-bestanden voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 kon niet worden geschreven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Statistics exported to %1.</source>
+        <translation>Statistieken geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketForm</name>
+    <message>
+        <source>Choose a site…</source>
+        <translation>Kies een locatie…</translation>
+    </message>
+    <message>
+        <source>Choose the site where the tickets will be used.</source>
+        <translation>Kies de locatie waar de tickets gebruikt zullen worden.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>De laatste dag ligt vóór de eerste dag.</translation>
+    </message>
+    <message>
+        <source>These tickets would already be expired: choose a last day from today.</source>
+        <translation>Deze tickets zouden al verlopen zijn: kies een laatste dag vanaf vandaag.</translation>
+    </message>
+    <message>
+        <source>New tickets for visitors without an account</source>
+        <translation>Nieuwe tickets voor bezoekers zonder account</translation>
+    </message>
+    <message>
+        <source>Si&amp;te</source>
+        <translation>Loca&amp;tie</translation>
+    </message>
+    <message>
+        <source>Site where the tickets are valid</source>
+        <translation>Locatie waar de tickets geldig zijn</translation>
+    </message>
+    <message>
+        <source>How &amp;many</source>
+        <translation>&amp;Aantal</translation>
+    </message>
+    <message>
+        <source>Number of tickets</source>
+        <translation>Aantal tickets</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes on each ticket</source>
+        <translation>Minuten op elk ticket</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Geldig &amp;vanaf</translation>
+    </message>
+    <message>
+        <source>First day of validity</source>
+        <translation>Eerste geldigheidsdag</translation>
+    </message>
+    <message>
+        <source>Last &amp;day</source>
+        <translation>&amp;Laatste dag</translation>
+    </message>
+    <message>
+        <source>Last day of validity</source>
+        <translation>Laatste geldigheidsdag</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Create the tickets (Ctrl+N)</source>
+        <translation>De tickets aanmaken (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Username of the creator; &quot;&quot; when created with the admin CLI, None when unknown.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>administrator (command line)</source>
+        <translation>beheerder (opdrachtregel)</translation>
+    </message>
+    <message>
+        <source>Used on %1</source>
+        <translation>Gebruikt op %1</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Nog niet gebruikt</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Nog niet geldig</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Aangemaakt door</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Guest tickets</source>
+        <translation>Gasttickets</translation>
+    </message>
+    <message>
+        <source>Loading the tickets…</source>
+        <translation>De tickets worden geladen…</translation>
+    </message>
+    <message>
+        <source>No guest tickets here yet. Choose the site, how many and the minutes above, then press Create (Ctrl+N).</source>
+        <translation>Hier zijn nog geen gasttickets. Kies hierboven de locatie, het aantal en de minuten en druk dan op Aanmaken (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Creating the tickets…</source>
+        <translation>De tickets worden aangemaakt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) created at %1. Print them with Ctrl+P or save them as PDF.</source>
+        <translation>
+            <numerusform>%n ticket aangemaakt in %1. Druk het af met Ctrl+P of bewaar het als pdf.</numerusform>
+            <numerusform>%n tickets aangemaakt in %1. Druk ze af met Ctrl+P of bewaar ze als pdf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not create tickets at this site.</source>
+        <translation>U mag voor deze locatie geen tickets aanmaken.</translation>
+    </message>
+    <message>
+        <source>This site is not known to the server any more.</source>
+        <translation>Deze locatie is niet meer bekend bij de server.</translation>
+    </message>
+    <message>
+        <source>None of the selected tickets can still be used: select unused tickets.</source>
+        <translation>Geen van de geselecteerde tickets is nog bruikbaar: selecteer ongebruikte tickets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n used or expired ticket(s) left out.</source>
+        <translation>
+            <numerusform>%n gebruikt of verlopen ticket weggelaten.</numerusform>
+            <numerusform>%n gebruikte of verlopen tickets weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Print the guest tickets</source>
+        <translation>De gasttickets afdrukken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n ticket naar de printer gestuurd.</numerusform>
+            <numerusform>%n tickets naar de printer gestuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check it and try again.</source>
+        <translation>De printer kon niet worden gebruikt. Controleer hem en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Save the tickets as PDF</source>
+        <translation>De tickets als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n ticket bewaard in %1.</numerusform>
+            <numerusform>%n tickets bewaard in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 kon niet worden geschreven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>Al mijn locaties</translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation>Recente tickets</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Show the tickets of</source>
+        <translation>De tickets tonen van</translation>
+    </message>
+    <message>
+        <source>Select batch</source>
+        <translation>Reeks selecteren</translation>
+    </message>
+    <message>
+        <source>Select every ticket created together with the current one (Ctrl+B)</source>
+        <translation>Alle tickets selecteren die samen met dit ticket zijn aangemaakt (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>See the sheet of the selected tickets, or of the new batch (Ctrl+Shift+P)</source>
+        <translation>Het blad van de geselecteerde tickets of van de nieuwe reeks bekijken (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the selected tickets, 10 per page (Ctrl+P)</source>
+        <translation>De geselecteerde tickets afdrukken, 10 per pagina (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>Save the ticket sheet as a PDF file (Ctrl+S)</source>
+        <translation>Het ticketblad als pdf-bestand bewaren (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>left</source>
+        <extracomment>Most notes a tile shows; the tooltip and the list have them all.</extracomment>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 meer</translation>
+    </message>
+    <message>
+        <source>Ready for a visitor</source>
+        <translation>Klaar voor een bezoeker</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in</source>
+        <translation>Niemand kan zich aanmelden</translation>
+    </message>
+    <message>
+        <source>Not answering since %1</source>
+        <translation>Antwoordt niet sinds %1</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Antwoordt niet</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDetailsPane</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes (asked at sign-in)</source>
+        <translation>Ja (gevraagd bij het aanmelden)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Could not be loaded. Press F5 to try again.</source>
+        <translation>Kon niet geladen worden. Druk op F5 om opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Running, %1 left</source>
+        <translation>Bezig, nog %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No session yet at your sites (the last 20 sessions are listed).</source>
+        <translation>Nog geen sessie op uw locaties (de laatste 20 sessies worden getoond).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 left)</source>
+        <translation>%1 van %2 (nog %3)</translation>
+    </message>
+    <message>
+        <source>Choose a visitor in the list to see their account, their computer time and their recent sessions.</source>
+        <translation>Kies een bezoeker in de lijst om het account, de computertijd en de recente sessies te zien.</translation>
+    </message>
+    <message>
+        <source>Card / identifier</source>
+        <translation>Kaart / identificatie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuut</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Used today</source>
+        <translation>Vandaag gebruikt</translation>
+    </message>
+    <message>
+        <source>Used this week</source>
+        <translation>Deze week gebruikt</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change this visitor&apos;s details (F2)</source>
+        <translation>De gegevens van deze bezoeker wijzigen (F2)</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Uitschakelen…</translation>
+    </message>
+    <message>
+        <source>Refuse this visitor&apos;s sign-ins, with a reason (Ctrl+D)</source>
+        <translation>Aanmeldingen van deze bezoeker weigeren, met een reden (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Inschakelen</translation>
+    </message>
+    <message>
+        <source>Let this visitor sign in again (Ctrl+D)</source>
+        <translation>Deze bezoeker opnieuw laten aanmelden (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>PIN…</source>
+        <translation>Pincode…</translation>
+    </message>
+    <message>
+        <source>Give a new PIN or remove it (Ctrl+P)</source>
+        <translation>Een nieuwe pincode geven of hem verwijderen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Recente sessies</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Site, computer</source>
+        <translation>Locatie, computer</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Einde</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Type the card number or identifier.</source>
+        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice.</extracomment>
+        <translation>Typ het kaartnummer of de identificatie.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type it again.</source>
+        <translation>De twee pincodes zijn niet gelijk: typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Kies een categorie.</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>Nieuwe bezoeker</translation>
+    </message>
+    <message>
+        <source>Edit visitor %1</source>
+        <translation>Bezoeker %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Card / identifier</source>
+        <translation>&amp;Kaart / identificatie</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegorie</translation>
+    </message>
+    <message>
+        <source>&amp;Age band</source>
+        <translation>&amp;Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statuut</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (optional)</source>
+        <translation>&amp;Pincode (optioneel)</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>Pincode &amp;opnieuw</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Noti&amp;ties</translation>
+    </message>
+    <message>
+        <source>Library card or barcode number</source>
+        <translation>Bibliotheekkaart of streepjescode</translation>
+    </message>
+    <message>
+        <source>As the visitor wants to be called</source>
+        <translation>Zoals de bezoeker genoemd wil worden</translation>
+    </message>
+    <message>
+        <source>For statistics, e.g. CPAS</source>
+        <translation>Voor de statistieken, bv. OCMW</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits; empty: no PIN</source>
+        <translation>4 tot 12 cijfers; leeg: geen pincode</translation>
+    </message>
+    <message>
+        <source>Only what the desk needs to know</source>
+        <translation>Alleen wat de balie moet weten</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorExport</name>
+    <message>
+        <source>Export every visitor</source>
+        <translation>Alle bezoekers exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Every visitor was saved in %1.</source>
+        <translation>Alle bezoekers zijn opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: choose another place.</source>
+        <translation>%1 kon niet geschreven worden: kies een andere plaats.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTableModel</name>
+    <message>
+        <source>Card</source>
+        <extracomment>The data role that gives the row&apos;s VisitorDetail.</extracomment>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTexts</name>
+    <message>
+        <source>Adult</source>
+        <translation>Volwassene</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Jobseeker</source>
+        <translation>Werkzoekende</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Leerkracht</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>X (other)</source>
+        <translation>X (ander)</translation>
+    </message>
+    <message>
+        <source>Time was up</source>
+        <translation>Tijd om</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Ended by staff</source>
+        <translation>Beëindigd door het personeel</translation>
+    </message>
+    <message>
+        <source>Left idle</source>
+        <translation>Niet gebruikt</translation>
+    </message>
+    <message>
+        <source>Site closing</source>
+        <translation>Sluiting van de locatie</translation>
+    </message>
+    <message>
+        <source>Computer restarted</source>
+        <translation>Computer herstart</translation>
+    </message>
+    <message>
+        <source>Locked, not back in time</source>
+        <translation>Vergrendeld, niet op tijd terug</translation>
+    </message>
+    <message>
+        <source>Computer stopped reporting</source>
+        <translation>De computer meldde zich niet meer</translation>
+    </message>
+    <message>
+        <source>Could not start</source>
+        <translation>Kon niet starten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Disabled until %1: %2</source>
+        <translation>Uitgeschakeld tot en met %1: %2</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>Uitgeschakeld: %1</translation>
+    </message>
+    <message>
+        <source>Type the card number or identifier (at most 64 characters).</source>
+        <translation>Typ het kaartnummer of de identificatie (hoogstens 64 tekens).</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>De pincode moet 4 tot 12 cijfers tellen.</translation>
+    </message>
+    <message>
+        <source>The name is too long (100 characters at most).</source>
+        <translation>De naam is te lang (hoogstens 100 tekens).</translation>
+    </message>
+    <message>
+        <source>This category is not known to the server any more: choose another.</source>
+        <translation>De server kent deze categorie niet meer: kies een andere.</translation>
+    </message>
+    <message>
+        <source>Choose an age band from the list.</source>
+        <translation>Kies een leeftijdsgroep uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Kies een waarde uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The status is too long (32 characters at most).</source>
+        <translation>Het statuut is te lang (hoogstens 32 tekens).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (1000 characters at most).</source>
+        <translation>De notities zijn te lang (hoogstens 1000 tekens).</translation>
+    </message>
+    <message>
+        <source>Type a reason (200 characters at most).</source>
+        <translation>Typ een reden (hoogstens 200 tekens).</translation>
+    </message>
+    <message>
+        <source>The last day cannot be in the past.</source>
+        <translation>De laatste dag kan niet in het verleden liggen.</translation>
+    </message>
+    <message>
+        <source>The server refused this value.</source>
+        <translation>De server heeft deze waarde geweigerd.</translation>
+    </message>
+    <message>
+        <source>A visitor with this identifier already exists.</source>
+        <translation>Er bestaat al een bezoeker met deze identificatie.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation>Het bestand is geen UTF-8-tekst: sla het opnieuw op als &apos;CSV UTF-8&apos; en kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line must name the columns.</source>
+        <translation>Het bestand is leeg: de eerste regel moet de kolommen noemen.</translation>
+    </message>
+    <message>
+        <source>The first line cannot be read.</source>
+        <translation>De eerste regel kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation>Deze kolom is niet bekend.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Deze kolom komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>The column &quot;identifier&quot; is missing.</source>
+        <translation>De kolom &apos;identifier&apos; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>%1 values on this line, but the header names %2.</source>
+        <translation>%1 waarden op deze regel, maar de kopregel noemt er %2.</translation>
+    </message>
+    <message>
+        <source>More than %1 rows: split the file.</source>
+        <translation>Meer dan %1 regels: splits het bestand.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read (a quote left open?).</source>
+        <translation>Deze regel kan niet gelezen worden (een aanhalingsteken niet gesloten?).</translation>
+    </message>
+    <message>
+        <source>No identifier.</source>
+        <translation>Geen identificatie.</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters.</source>
+        <translation>Langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Same identifier as line %1.</source>
+        <translation>Dezelfde identificatie als op regel %1.</translation>
+    </message>
+    <message>
+        <source>Unknown category. Known: %1.</source>
+        <translation>Onbekende categorie. Bekend: %1.</translation>
+    </message>
+    <message>
+        <source>The age band must be one of %1.</source>
+        <translation>De leeftijdsgroep moet een van deze zijn: %1.</translation>
+    </message>
+    <message>
+        <source>Must be one of %1.</source>
+        <translation>Moet een van deze waarden zijn: %1.</translation>
+    </message>
+    <message>
+        <source>Must be 1 or 0 (yes or no).</source>
+        <translation>Moet 1 of 0 zijn (ja of nee).</translation>
+    </message>
+    <message>
+        <source>Must be a date written YYYY-MM-DD.</source>
+        <translation>Moet een datum zijn, geschreven als JJJJ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsView</name>
+    <message>
+        <source>Visitors</source>
+        <extracomment>Typing pauses this long before the search is sent. Most visitors listed for one search; more: type more.</extracomment>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>No visitor matches &quot;%1&quot;. Check the card number or the name, or create the account with New visitor (Ctrl+N).</source>
+        <translation>Geen bezoeker komt overeen met &apos;%1&apos;. Controleer het kaartnummer of de naam, of maak het account aan met Nieuwe bezoeker (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No visitor account yet. Create one with New visitor (Ctrl+N), or import a CSV file (Ctrl+I).</source>
+        <translation>Nog geen bezoekersaccount. Maak er een aan met Nieuwe bezoeker (Ctrl+N), of importeer een CSV-bestand (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n visitors are shown: type more to narrow the search.</source>
+        <translation>
+            <numerusform>De eerste bezoeker (%n) wordt getoond: typ meer om de zoekopdracht te verfijnen.</numerusform>
+            <numerusform>De eerste %n bezoekers worden getoond: typ meer om de zoekopdracht te verfijnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) found</source>
+        <translation>
+            <numerusform>%n bezoeker gevonden</numerusform>
+            <numerusform>%n bezoekers gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account of %1 was created.</source>
+        <translation>Het account van %1 is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The account of %1 was saved.</source>
+        <translation>Het account van %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Import visitors</source>
+        <translation>Bezoekers importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) imported.</source>
+        <translation>
+            <numerusform>%n bezoeker geïmporteerd.</numerusform>
+            <numerusform>%n bezoekers geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitor accounts</source>
+        <translation>Accounts van bezoekers</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Card number, or part of the name (Ctrl+F)</source>
+        <translation>Kaartnummer, of een deel van de naam (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a visitor</source>
+        <translation>Een bezoeker zoeken</translation>
+    </message>
+    <message>
+        <source>Results come as you type; Enter opens the first one (Ctrl+F)</source>
+        <translation>De resultaten verschijnen terwijl u typt; Enter opent het eerste (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>Nieuwe bezoeker</translation>
+    </message>
+    <message>
+        <source>Create a visitor account (Ctrl+N)</source>
+        <translation>Een bezoekersaccount aanmaken (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <source>Add many accounts from a CSV file, checked before anything is saved (Ctrl+I)</source>
+        <translation>Veel accounts toevoegen uit een CSV-bestand, gecontroleerd voordat er iets wordt opgeslagen (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Save every account in a CSV file (admins)</source>
+        <translation>Alle accounts opslaan in een CSV-bestand (beheerders)</translation>
+    </message>
+    <message>
+        <source>Visitors found</source>
+        <translation>Gevonden bezoekers</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +4713,77 @@
     <message>
         <source>Save your work now. When the time is up, your programs close.</source>
         <translation>Sla uw werk nu op. Als de tijd om is, worden uw programma&apos;s gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEditor</name>
+    <message>
+        <source>Each range must start before it ends.</source>
+        <translation>Elke tijdspanne moet beginnen voor ze eindigt.</translation>
+    </message>
+    <message>
+        <source>These ranges overlap: make them follow each other.</source>
+        <translation>Deze tijdspannes overlappen: laat ze op elkaar volgen.</translation>
+    </message>
+    <message>
+        <source>Every day is closed. A site needs opening hours on at least one day; for a site that never closes, tick “Open around the clock”. To close on holidays, add closed dates.</source>
+        <translation>Alle dagen zijn gesloten. Een site heeft op minstens één dag openingsuren nodig; voor een site die nooit sluit, vink ‘Dag en nacht open’ aan. Om op feestdagen te sluiten, voeg sluitingsdagen toe.</translation>
+    </message>
+    <message>
+        <source>The server refused the hours of this day: check each range.</source>
+        <translation>De server heeft de uren van deze dag geweigerd: controleer elke tijdspanne.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Zondag</translation>
+    </message>
+    <message>
+        <source>Open around the clock (no opening hours)</source>
+        <translation>Dag en nacht open (geen openingsuren)</translation>
+    </message>
+    <message>
+        <source>Visitors can sign in only during these hours, and sessions end at closing time. A day may have several ranges, e.g. 09:00–12:30 and 13:30–18:00.</source>
+        <translation>Bezoekers kunnen zich alleen tijdens deze uren aanmelden, en sessies eindigen bij sluitingstijd. Een dag kan meerdere tijdspannes hebben, bv. 09:00–12:30 en 13:30–18:00.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 gesloten</translation>
+    </message>
+    <message>
+        <source>Add a range</source>
+        <translation>Tijdspanne toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a range on %1</source>
+        <translation>Tijdspanne toevoegen op %1</translation>
     </message>
 </context>
 </TS>
