@@ -78,7 +78,7 @@ def run_demo(
 
     from admin.api import create_app
     from admin.notify import Notifier
-    from admin.sample import seed_demo
+    from admin.sample import seed_demo, seed_history
     from admin.serving import BackgroundServer
     from admin.store import Store
     from admin.sweeper import Sweeper
@@ -101,6 +101,7 @@ def run_demo(
         print(f"The demo database {db_path} exists already: start from an empty --data-dir.")
         return 2
     sample = seed_demo(store)
+    seed_history(store)  # past weeks: statistics, histories and the audit have something to show
     notifier = Notifier()
     server = BackgroundServer(
         create_app(store, notifier=notifier), port=port, on_stop=notifier.close
@@ -191,8 +192,16 @@ def _screenshot_script(
     on_done: Callable[[bool], None],
 ) -> DemoScript:
     """Every kiosk screen in each language and look (ui/demo_screens.py), then the console."""
+    from ui.demo_console import bring_room_to_life, console_steps, page_preparations
     from ui.demo_screens import Shooter, session_steps
 
     out_dir.mkdir(parents=True, exist_ok=True)
     shooter = Shooter(out_dir)
-    return DemoScript(session_steps(kiosk, console, store, sample, shooter), on_done=on_done)
+    steps = session_steps(kiosk, console, store, sample, shooter)
+    if console is not None:
+        url = console.window.server_url
+        manifest = steps.pop()  # written last, once the console's pages are saved too
+        steps.append(("room comes to life", lambda: True, lambda: bring_room_to_life(url, sample)))
+        steps.extend(console_steps(console, shooter, page_preparations(console, sample)))
+        steps.append(manifest)
+    return DemoScript(steps, on_done=on_done)
