@@ -34,7 +34,12 @@ def verify_secret(stored_hash: str | None, secret: str) -> bool:
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(32)
+    """256 random bits, URL-safe; never starting with "-", so that ``epn kiosk --token TOKEN``
+    does not read it as an option (one token in 64 did)."""
+    while True:
+        token = secrets.token_urlsafe(32)
+        if not token.startswith("-"):
+            return token
 
 
 def token_digest(token: str) -> str:

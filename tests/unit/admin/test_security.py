@@ -38,3 +38,9 @@ def test_nothing_is_logged(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG):
         security.verify_secret(security.hash_secret("secret-pin"), "secret-pin")
     assert "secret-pin" not in caplog.text
+
+
+def test_a_token_never_starts_with_a_dash(monkeypatch) -> None:
+    drawn = iter(["-looks-like-an-option", "Ab-c_0"])
+    monkeypatch.setattr(security.secrets, "token_urlsafe", lambda _n: next(drawn))
+    assert security.new_token() == "Ab-c_0"
