@@ -196,3 +196,16 @@ def test_cancelling_the_export_writes_nothing(
     view.export_button.click()
     assert list(tmp_path.glob("*.csv")) == []
     assert "exported" not in view.context.message()
+
+
+def test_an_export_that_cannot_be_written_is_explained(
+    qtbot, world: World, console_of, tmp_path: Path, monkeypatch
+) -> None:
+    view = audit_view(qtbot, console_of("chef"))
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=TIMEOUT_MS)
+    folder = tmp_path / "not-a-file.csv"
+    folder.mkdir()  # a folder where the file should go: the write fails
+    monkeypatch.setattr(FileDialog, "ask_save", classmethod(lambda cls, *a: str(folder)))
+    view.export_button.click()
+    assert view.context.message() == f"{folder} could not be written. Choose another folder."
+    assert view.context.message_is_error

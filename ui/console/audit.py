@@ -311,12 +311,7 @@ class AuditView(ConsoleView):
             write_csv(path, header, rows)
         except OSError as exc:
             log.warning("audit export to %s failed: %s", path, exc)
-            self.context.show_message(
-                lambda: self.tr("%1 could not be written. Choose another folder.").replace(
-                    "%1", path
-                ),
-                error=True,
-            )
+            self.context.show_write_failed(path)
             return
         count = len(entries)
         self.context.show_message(

@@ -230,6 +230,15 @@ class ConsoleContext(QObject):
         self._message, self.message_is_error = text, error
         self.message_did_change.emit()
 
+    def show_write_failed(self, path: str) -> None:
+        """A file the member chose could not be written (export, PDF)."""
+        self.show_message(
+            lambda: translate(
+                "ConsoleMessages", "%1 could not be written. Choose another folder."
+            ).replace("%1", path),
+            error=True,
+        )
+
     def show_error(self, error: BaseException) -> None:
         self.show_message(lambda: error_text(error), error=True)
 

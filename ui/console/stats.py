@@ -386,11 +386,6 @@ class StatsView(ConsoleView):
                 file.write(to_csv(report, delimiter=";"))
         except OSError as exc:
             log.warning("statistics export to %s failed: %s", path, exc)
-            self.context.show_message(
-                lambda: self.tr("%1 could not be written. Choose another folder.").replace(
-                    "%1", path
-                ),
-                error=True,
-            )
+            self.context.show_write_failed(path)
             return
         self.context.show_message(lambda: self.tr("Statistics exported to %1.").replace("%1", path))

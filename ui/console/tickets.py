@@ -350,12 +350,7 @@ class TicketsView(ConsoleView):
                 lambda: self.tr("%n ticket(s) saved in %1.", "", count).replace("%1", path)
             )
         else:
-            self.context.show_message(
-                lambda: self.tr("%1 could not be written. Choose another folder.").replace(
-                    "%1", path
-                ),
-                error=True,
-            )
+            self.context.show_write_failed(path)
 
     def _update_actions(self, *_args: object) -> None:
         has_some = bool(self.tickets_to_print())

@@ -121,12 +121,7 @@ def export_visitors(parent: QWidget, context: ConsoleContext) -> None:
                 )
             )
         else:
-            context.show_message(
-                lambda: translate(
-                    "VisitorExport", "%1 could not be written: choose another place."
-                ).replace("%1", path),
-                error=True,
-            )
+            context.show_write_failed(path)
 
     context.show_message(lambda: translate("VisitorExport", "Exporting…"))
     context.run(export, done)

@@ -895,10 +895,6 @@
         <source>Full details</source>
         <translation>Détails complets</translation>
     </message>
-    <message>
-        <source>%1 could not be written. Choose another folder.</source>
-        <translation>%1 n&apos;a pas pu être écrit. Choisissez un autre dossier.</translation>
-    </message>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1.</source>
         <translation>
@@ -1295,6 +1291,10 @@
     <message>
         <source>The server refused this action.</source>
         <translation>Le serveur a refusé cette action.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 n&apos;a pas pu être écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Please confirm</source>
@@ -3774,10 +3774,6 @@
         <translation>Fichiers CSV pour Excel (*.csv)</translation>
     </message>
     <message>
-        <source>%1 could not be written. Choose another folder.</source>
-        <translation>Impossible d&apos;écrire %1. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
         <source>Statistics exported to %1.</source>
         <translation>Statistiques exportées dans %1.</translation>
     </message>
@@ -3998,10 +3994,6 @@
             <numerusform>%n ticket enregistré dans %1.</numerusform>
             <numerusform>%n tickets enregistrés dans %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 could not be written. Choose another folder.</source>
-        <translation>%1 n&apos;a pas pu être écrit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>All sites</source>
@@ -4324,10 +4316,6 @@
     <message>
         <source>Every visitor was saved in %1.</source>
         <translation>Tous les visiteurs ont été enregistrés dans %1.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: choose another place.</source>
-        <translation>%1 n&apos;a pas pu être écrit : choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>Exporting…</source>

@@ -895,10 +895,6 @@
         <source>Full details</source>
         <translation>Volledige details</translation>
     </message>
-    <message>
-        <source>%1 could not be written. Choose another folder.</source>
-        <translation>%1 kon niet worden geschreven. Kies een andere map.</translation>
-    </message>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1.</source>
         <translation>
@@ -1295,6 +1291,10 @@
     <message>
         <source>The server refused this action.</source>
         <translation>De server heeft deze actie geweigerd.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another folder.</source>
+        <translation>%1 kon niet worden geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>Please confirm</source>
@@ -3774,10 +3774,6 @@
         <translation>CSV-bestanden voor Excel (*.csv)</translation>
     </message>
     <message>
-        <source>%1 could not be written. Choose another folder.</source>
-        <translation>%1 kon niet worden geschreven. Kies een andere map.</translation>
-    </message>
-    <message>
         <source>Statistics exported to %1.</source>
         <translation>Statistieken geëxporteerd naar %1.</translation>
     </message>
@@ -3998,10 +3994,6 @@
             <numerusform>%n ticket bewaard in %1.</numerusform>
             <numerusform>%n tickets bewaard in %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 could not be written. Choose another folder.</source>
-        <translation>%1 kon niet worden geschreven. Kies een andere map.</translation>
     </message>
     <message>
         <source>All sites</source>
@@ -4324,10 +4316,6 @@
     <message>
         <source>Every visitor was saved in %1.</source>
         <translation>Alle bezoekers zijn opgeslagen in %1.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: choose another place.</source>
-        <translation>%1 kon niet geschreven worden: kies een andere plaats.</translation>
     </message>
     <message>
         <source>Exporting…</source>
