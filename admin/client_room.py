@@ -50,12 +50,9 @@ class RoomCalls(ClientBase):
         )
         return self.post_command(station, request)
 
-    def command_status(self, station: str, request: CommandRequest) -> CommandStatus:
-        """What became of a command already sent with ``request.request_id`` (pending, applied
-        or failed): the server answers a known request_id with its first command, unchanged."""
-        if request.request_id is None:
-            raise ValueError("only a command sent with a request_id can be looked up")
-        return self.post_command(station, request)
+    def command_status(self, station: str, command_id: int) -> CommandStatus:
+        """What became of a command sent earlier: pending, applied or failed."""
+        return self._request("GET", Paths.station_command(station, command_id), CommandStatus)
 
     def send_command(
         self,

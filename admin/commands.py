@@ -104,18 +104,7 @@ def create(
 
     ``member`` None is the CLI, acting on every site. ``open_session`` is required for sign_in.
     """
-    row = next(
-        db.query(
-            "SELECT id, site_id, enabled, disabled_reason, last_seen_at FROM stations"
-            " WHERE name = ?",
-            [station],
-        ),
-        None,
-    )
-    if row is None:
-        raise Refused(ErrorCode.NOT_FOUND, f"no station named {station!r}")
-    if member is not None and not member.can_see(row["site_id"]):
-        raise Refused(ErrorCode.FORBIDDEN, "this station is not at one of your sites")
+    row = _station(db, member, station)
     if request.request_id is not None:
         existing = next(
             db.query(
@@ -208,6 +197,35 @@ def _check_free(
         raise Refused(ErrorCode.OFFLINE, f"{station} is offline")
     if session is not None:
         raise Refused(ErrorCode.STATION_IN_USE, f"someone is signed in on {station}")
+
+
+def _station(db: Database, member: StaffMember | None, station: str) -> dict[str, Any]:
+    """The station's row, if it exists and is at one of the member's sites."""
+    row = next(
+        db.query(
+            "SELECT id, site_id, enabled, disabled_reason, last_seen_at FROM stations"
+            " WHERE name = ?",
+            [station],
+        ),
+        None,
+    )
+    if row is None:
+        raise Refused(ErrorCode.NOT_FOUND, f"no station named {station!r}")
+    if member is not None and not member.can_see(row["site_id"]):
+        raise Refused(ErrorCode.FORBIDDEN, "this station is not at one of your sites")
+    return dict(row)
+
+
+def get(db: Database, member: StaffMember | None, station: str, command_id: int) -> CommandStatus:
+    """One command of the station: pending, applied or failed."""
+    row = _station(db, member, station)
+    command = next(
+        db.query("SELECT * FROM commands WHERE id = ? AND station_id = ?", [command_id, row["id"]]),
+        None,
+    )
+    if command is None:
+        raise Refused(ErrorCode.NOT_FOUND, f"no command {command_id} for {station}")
+    return status_of(command, station)
 
 
 def status_of(row: dict[str, Any], station: str) -> CommandStatus:

@@ -5,6 +5,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
+from fastapi import Path as PathParam
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
@@ -12,6 +13,7 @@ from admin.errors import Refused
 from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.service import Service, StaffMember
 from kiosk.protocol import (
+    MAX_SQL_INT,
     MAX_WAIT_SECONDS,
     CommandRequest,
     CommandStatus,
@@ -83,6 +85,13 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
         notifier.notify(commands_topic(station))
         notifier.notify(STATIONS_TOPIC)
         return status
+
+    @router.get(Paths.station_command("{station}", "{command_id}"), response_model=CommandStatus)
+    def command_status(
+        member: Member, station: str, command_id: Annotated[int, PathParam(ge=1, le=MAX_SQL_INT)]
+    ) -> CommandStatus:
+        """One command sent to the station: pending until the station applies it (or fails)."""
+        return service.staff.command(member, station, command_id)
 
     @router.get(Paths.SESSIONS, response_model=SessionList)
     def sessions(member: Member, state: Literal["active", "ended"] | None = None) -> SessionList:

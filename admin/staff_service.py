@@ -198,6 +198,10 @@ class StaffService:
         log.info("staff %r: %s on %s%s", who, request.kind, station, "" if created else " (again)")
         return status
 
+    def command(self, member: StaffMember | None, station: str, command_id: int) -> CommandStatus:
+        """What became of a command: pending, applied or failed."""
+        return self._store.read(lambda db: commands.get(db, member, station, command_id))
+
     # --- views --------------------------------------------------------------------------
 
     def stations(self, member: StaffMember | None) -> list[StationStatus]:

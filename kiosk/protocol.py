@@ -88,6 +88,11 @@ class Paths:
         """Path where staff post a command for the station with this name."""
         return f"{API_PREFIX}/stations/{station}/commands"
 
+    @staticmethod
+    def station_command(station: str, command_id: int | str) -> str:
+        """One command staff sent to the station: pending, applied or failed."""
+        return f"{API_PREFIX}/stations/{station}/commands/{command_id}"
+
     #: A new station exchanges its one-time enrolment code for its token (no bearer).
     STATION_ENROLL = f"{API_PREFIX}/station/enroll"
     #: Staff at a station: the station's token and the member's own credentials give a

@@ -67,6 +67,7 @@ PATH_VALUES = {
     "name": "base",
     "session_id": "no-such-session",
     "category": "adult",
+    "command_id": "1",
 }
 
 
@@ -276,6 +277,7 @@ def _site_b_requests(world: World) -> list[tuple[str, str, dict[str, Any]]]:
     return [
         ("POST", Paths.station_commands("LK-01"), {"json": {"kind": "message", "text": "hé"}}),
         ("POST", Paths.station_commands("LK-01"), {"json": {"kind": "end"}}),
+        ("GET", Paths.station_command("LK-01", 1), {}),
         ("POST", Paths.station_admin("LK-01", "enroll-code"), {}),
         ("POST", Paths.station_admin("LK-01", "disable"), {"json": {"reason": "panne"}}),
         ("POST", Paths.station_admin("LK-01", "enable"), {}),

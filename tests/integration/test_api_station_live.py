@@ -463,3 +463,26 @@ def test_a_real_agent_starts_a_desk_sign_in_and_reports_its_lock(
     finally:
         agent.stop()
         store.close()
+
+
+def test_staff_read_what_became_of_a_command(
+    http: httpx.Client, token: str, staff_headers: dict[str, str]
+) -> None:
+    """Pending until the station applies it; an unknown id is 404."""
+    station = Station(http, token)
+    station.hello()
+    sent = http.post(
+        Paths.station_commands("RC-01"),
+        json={"kind": "message", "text": "Bonjour"},
+        headers=staff_headers,
+    ).json()
+    path = Paths.station_command("RC-01", sent["id"])
+    first = http.get(path, headers=staff_headers)
+    assert first.status_code == 200
+    assert (first.json()["status"], first.json()["text"]) == ("pending", "Bonjour")
+    station.send("command_applied", command_id=sent["id"], ok=True)
+    assert http.get(path, headers=staff_headers).json()["status"] == "applied"
+    missing = http.get(Paths.station_command("RC-01", sent["id"] + 99), headers=staff_headers)
+    assert code_of(missing) == (404, ErrorCode.NOT_FOUND)
+    anonymous = http.get(path)
+    assert anonymous.status_code == 401

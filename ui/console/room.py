@@ -704,7 +704,11 @@ class RoomView(ConsoleView):
                 self.tracker.forget(request_id)
             self.model.changed(sent.station)
 
-        self.context.run(lambda: client.command_status(sent.station, sent.request), known, unknown)
+        command_id = sent.command_id
+        if command_id is None:  # never taken by the server: nothing to ask
+            self.tracker.forget(request_id)
+            return
+        self.context.run(lambda: client.command_status(sent.station, command_id), known, unknown)
 
     # --- the context menu ----------------------------------------------------------------------
 
