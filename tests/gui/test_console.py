@@ -396,6 +396,9 @@ def test_selection_survives_updates_and_removals(qtbot, languages: FakeLanguages
     tasks = TaskManager()
     staff = StaffInfo(username="desk", role="staff", site_ids=[])
     room = RoomView(ConsoleContext(client, tasks, staff), StationFeed(client))
+    room.context.setParent(room)  # deleted with the page, not by the garbage collector
+    tasks.setParent(room.context)
+    room.feed.setParent(room)
     qtbot.addWidget(room)
     first = [status(1, "PC-01", StationState.FREE), status(2, "PC-02", StationState.IN_USE, 600)]
     room.show_stations(StationList(version=1, stations=first))

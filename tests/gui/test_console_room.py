@@ -105,6 +105,9 @@ def offline_room(qtbot) -> Iterator[RoomView]:
     tasks = TaskManager()
     staff = StaffInfo(username="desk", role="staff", site_ids=[1])
     room = RoomView(ConsoleContext(client, tasks, staff), StationFeed(client))
+    room.context.setParent(room)  # deleted with the page, not by the garbage collector
+    tasks.setParent(room.context)
+    room.feed.setParent(room)
     qtbot.addWidget(room)
     room.resize(1000, 700)
     room.show_stations(StationList(version=1, stations=ROOM))

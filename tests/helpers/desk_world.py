@@ -326,16 +326,21 @@ def page_context(url: str, username: str, *, with_sites: bool = False) -> Iterat
     the staff member and the sites as read back from the server (the toolbar's list)."""
     client = StaffClient(url)
     tasks = TaskManager()
+    context: ConsoleContext | None = None
     try:
         response = client.login(username, PASSWORD)
         if with_sites:
             context = ConsoleContext(client, tasks, client.me(), client.sites())
         else:
             context = ConsoleContext(client, tasks, response.staff)
+        tasks.setParent(context)
         yield context
     finally:
         tasks.wait_idle()
         client.close()
+        # deleted by Qt on the event loop, as the console's window deletes its own: left to
+        # Python's garbage collector, a QObject in a reference cycle can crash it
+        (context or tasks).deleteLater()
 
 
 def open_view(qtbot: Any, program: ConsoleProgram, kind: type[V]) -> V:
