@@ -507,6 +507,11 @@ def test_bulk_end_and_message_on_the_selection(
     room.message_action.trigger()  # free computers get it too
     for name in ("PC-01", "PC-02", "PC-03"):
         qtbot.waitUntil(lambda n=name: world.kinds(n) == ["message"], timeout=TIMEOUT_MS)
+    # the server may have stored all three before the console heard the last answer
+    qtbot.waitUntil(
+        lambda: console.window.message_text == "Message: sent to PC-01, PC-02, PC-03.",
+        timeout=TIMEOUT_MS,
+    )
     room.end_action.trigger()  # only where a session runs
     assert questions == ["End 2 session(s) now: PC-01, PC-02?"]
     qtbot.waitUntil(lambda: world.kinds("PC-02") == ["message", "end"], timeout=TIMEOUT_MS)

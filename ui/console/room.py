@@ -54,7 +54,7 @@ from ui.console.room_commands import CommandTracker, SentCommand
 from ui.console.room_dialogs import MinutesDialog, SignInDialog
 from ui.console.room_filter import RoomFilter, Show, SortBy
 from ui.console.room_tiles import TilesView
-from ui.console.station_model import STATION_ROLE, Column, StationTableModel
+from ui.console.station_model import STATION_ROLE, Column, StationTableModel, natural_key
 from ui.console.view import ConsoleView
 from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER, RED, YELLOW_LIGHT
 
@@ -658,7 +658,7 @@ class RoomView(ConsoleView):
         if not batch.finished:
             return
         if not batch.refused:
-            names = list(batch.done)
+            names = sorted(batch.done, key=natural_key)  # answers arrive in any order
             self.context.show_message(
                 lambda: (
                     self.tr("%1: sent to %2.")
