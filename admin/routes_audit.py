@@ -5,10 +5,10 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from admin.audit_log import DEFAULT_LIMIT, MAX_LIMIT, AuditFilter, AuditLog, parse_moment
 from admin.errors import Refused
+from admin.routes_auth import StaffToken, staff_member
 from admin.service import Service, StaffMember
 from admin.staff_accounts import StaffAccounts
 from kiosk.protocol import (
@@ -21,27 +21,13 @@ from kiosk.protocol import (
     StaffAccount,
 )
 
-_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
-
 
 def audit_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["staff"])
     accounts = StaffAccounts(service.store, service.clock)
     audit_log = AuditLog(service.store)
 
-    def token(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> str:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        return credentials.credentials
-
-    Token = Annotated[str, Depends(token)]
-
-    def authenticated(raw: Token) -> StaffMember:
-        return service.staff.authenticate(raw)
-
-    Member = Annotated[StaffMember, Depends(authenticated)]
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     def admin(member: Member) -> StaffMember:
         if member.role != "admin":
@@ -51,7 +37,9 @@ def audit_router(service: Service) -> APIRouter:
     Admin = Annotated[StaffMember, Depends(admin)]
 
     @router.post(Paths.AUTH_PASSWORD, response_model=PasswordChanged)
-    def change_password(member: Member, raw: Token, request: PasswordChange) -> PasswordChanged:
+    def change_password(
+        member: Member, raw: StaffToken, request: PasswordChange
+    ) -> PasswordChanged:
         """Change one's own password; every other login token of the account is revoked."""
         return accounts.change_own(member, request.old_password, request.new_password, raw)
 

@@ -12,11 +12,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from fastapi import Path as PathParam
 from fastapi.responses import Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from admin.app_usage import AppUsageReport
 from admin.catalogue_admin import CatalogueAdmin
 from admin.errors import Refused
+from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
 from kiosk.protocol import (
     APP_ID_PATTERN,
@@ -35,8 +35,6 @@ from kiosk.protocol import (
     StationApps,
 )
 
-_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
-
 AppIdParam = Annotated[str, PathParam(pattern=APP_ID_PATTERN, description="id of the app")]
 ProfileName = Annotated[
     str, PathParam(min_length=1, max_length=MAX_PROFILE_NAME_LENGTH, description="profile name")
@@ -53,14 +51,7 @@ def catalogue_router(service: Service) -> APIRouter:
     catalogue = CatalogueAdmin(service.store, service.clock)
     usage = AppUsageReport(service.store)
 
-    def authenticated(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> StaffMember:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        return service.staff.authenticate(credentials.credentials)
-
-    Member = Annotated[StaffMember, Depends(authenticated)]
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     # --- apps -----------------------------------------------------------------------------
 

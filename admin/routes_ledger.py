@@ -9,28 +9,18 @@ desk); the sessions listed are those at the member's own sites (admins: all).
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from admin.errors import Refused
 from admin.ledger import Ledger
+from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
-from kiosk.protocol import ErrorCode, Paths, VisitorUsage
-
-_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
+from kiosk.protocol import Paths, VisitorUsage
 
 
 def ledger_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["visitors"])
     ledger = Ledger(service.store, service.clock)
 
-    def authenticated(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> StaffMember:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        return service.staff.authenticate(credentials.credentials)
-
-    Member = Annotated[StaffMember, Depends(authenticated)]
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.get(f"{Paths.VISITORS}/{{identifier}}/usage", response_model=VisitorUsage)
     def usage(member: Member, identifier: str) -> VisitorUsage:

@@ -10,26 +10,22 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from fastapi import Path as PathParam
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from admin.categories import Categories
-from admin.errors import Refused
 from admin.policy import Limits
 from admin.policy_admin import PolicyAdmin
+from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
 from kiosk.protocol import (
     MAX_SHORT_TEXT_LENGTH,
     CategoryCreate,
     CategoryInfo,
     CategoryList,
-    ErrorCode,
     Paths,
     PolicyChange,
     PolicyList,
     PolicyRow,
 )
-
-_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
 
 
 def policies_router(service: Service) -> APIRouter:
@@ -37,14 +33,7 @@ def policies_router(service: Service) -> APIRouter:
     policies = PolicyAdmin(service.store, service.clock)
     categories = Categories(service.store, service.clock)
 
-    def authenticated(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> StaffMember:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        return service.staff.authenticate(credentials.credentials)
-
-    Member = Annotated[StaffMember, Depends(authenticated)]
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.get(Paths.POLICIES, response_model=PolicyList)
     def list_policies(

@@ -6,13 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from fastapi import Path as PathParam
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from admin.errors import Refused
+from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
-from kiosk.protocol import ErrorCode, Paths, SiteHours, SiteList, SiteTexts
-
-_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
+from kiosk.protocol import Paths, SiteHours, SiteList, SiteTexts
 
 #: Site ids fit SQLite's integer; a larger one is a bad request, not a crash.
 SiteId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="id of the site")]
@@ -21,14 +18,7 @@ SiteId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="id of the sit
 def sites_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["staff"])
 
-    def authenticated(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> StaffMember:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        return service.staff.authenticate(credentials.credentials)
-
-    Member = Annotated[StaffMember, Depends(authenticated)]
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.get(Paths.SITES, response_model=SiteList)
     def sites(member: Member) -> SiteList:

@@ -6,18 +6,16 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 from fastapi import Path as PathParam
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
-from admin.errors import Refused
 from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
+from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
 from kiosk.protocol import (
     MAX_SQL_INT,
     MAX_WAIT_SECONDS,
     CommandRequest,
     CommandStatus,
-    ErrorCode,
     LoginRequest,
     LoginResponse,
     Paths,
@@ -26,20 +24,11 @@ from kiosk.protocol import (
     StationList,
 )
 
-_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
-
 
 def staff_router(service: Service, notifier: Notifier) -> APIRouter:
     router = APIRouter(tags=["staff"])
 
-    def authenticated(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> StaffMember:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        return service.staff.authenticate(credentials.credentials)
-
-    Member = Annotated[StaffMember, Depends(authenticated)]
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.post(Paths.AUTH_LOGIN, response_model=LoginResponse)
     def login(request: LoginRequest) -> LoginResponse:

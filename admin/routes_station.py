@@ -6,16 +6,14 @@ import asyncio
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from admin.errors import Refused
 from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
+from admin.routes_auth import station_identity
 from admin.service import Service, StationIdentity
 from kiosk.protocol import (
     MAX_SQL_INT,
     MAX_WAIT_SECONDS,
     CommandList,
-    ErrorCode,
     EventBatch,
     EventsAccepted,
     Grant,
@@ -24,26 +22,11 @@ from kiosk.protocol import (
     StationInfo,
 )
 
-_bearer = HTTPBearer(auto_error=False, scheme_name="StationToken")
-
 
 def station_router(service: Service, notifier: Notifier) -> APIRouter:
     router = APIRouter(tags=["station"])
 
-    # The hot path of every station request runs on the event loop: its SQLite work takes well
-    # under a millisecond, less than a hop through the thread pool costs. Only sign-in, which
-    # checks a PIN with argon2 on purpose slowly, runs in the pool.
-    async def authenticated(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> StationIdentity:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        station = service.stations.authenticate(credentials.credentials)
-        if station.came_online:
-            notifier.notify(STATIONS_TOPIC)
-        return station
-
-    Station = Annotated[StationIdentity, Depends(authenticated)]
+    Station = Annotated[StationIdentity, Depends(station_identity(service, notifier))]
 
     @router.get(Paths.STATION_ME, response_model=StationInfo)
     def me(station: Station) -> StationInfo:

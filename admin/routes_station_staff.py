@@ -9,14 +9,12 @@ in the request body, never in a URL. The PIN routes are ordinary staff routes.
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from admin.errors import Refused
 from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
+from admin.routes_auth import staff_member, station_identity
 from admin.service import Service, StaffMember, StationIdentity
 from admin.station_staff import StationStaff
 from kiosk.protocol import (
-    ErrorCode,
     Paths,
     StaffPinChange,
     StaffPinReset,
@@ -29,33 +27,13 @@ from kiosk.protocol import (
     StationStaffLogout,
 )
 
-_station_bearer = HTTPBearer(auto_error=False, scheme_name="StationToken")
-_staff_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
-
 
 def station_staff_router(service: Service, notifier: Notifier) -> APIRouter:
     router = APIRouter()
     desk = StationStaff(service.store, service.staff, service.clock)
 
-    def station(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_station_bearer)],
-    ) -> StationIdentity:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        identity = service.stations.authenticate(credentials.credentials)
-        if identity.came_online:
-            notifier.notify(STATIONS_TOPIC)
-        return identity
-
-    def member(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_staff_bearer)],
-    ) -> StaffMember:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        return service.staff.authenticate(credentials.credentials)
-
-    Station = Annotated[StationIdentity, Depends(station)]
-    Member = Annotated[StaffMember, Depends(member)]
+    Station = Annotated[StationIdentity, Depends(station_identity(service, notifier))]
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.post(Paths.STATION_STAFF_LOGIN, response_model=StationStaffLogin, tags=["station"])
     def login(identity: Station, request: StationStaffLoginRequest) -> StationStaffLogin:

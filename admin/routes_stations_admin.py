@@ -9,10 +9,9 @@ other routes are staff routes, scoped to the member's sites and audited.
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from admin.errors import Refused
 from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
+from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
 from admin.stations_admin import StationsAdmin
 from kiosk.protocol import (
@@ -20,28 +19,18 @@ from kiosk.protocol import (
     EnrollCode,
     EnrollRequest,
     EnrollResponse,
-    ErrorCode,
     Paths,
     StationDetails,
     StationDetailsList,
     StationEnabledRequest,
 )
 
-_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
-
 
 def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:
     router = APIRouter(tags=["stations"])
     admin = StationsAdmin(service.store, service.clock)
 
-    def authenticated(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> StaffMember:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        return service.staff.authenticate(credentials.credentials)
-
-    Member = Annotated[StaffMember, Depends(authenticated)]
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.post(Paths.STATION_ENROLL, response_model=EnrollResponse)
     def enroll(request: EnrollRequest) -> EnrollResponse:

@@ -11,14 +11,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from admin.errors import Refused
+from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
 from admin.stats import Stats, to_csv
-from kiosk.protocol import ErrorCode, Paths, StatsPeriod, StatsReport
-
-_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
+from kiosk.protocol import Paths, StatsPeriod, StatsReport
 
 Period = Annotated[
     StatsPeriod | None,
@@ -35,14 +32,7 @@ def stats_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["staff"])
     stats = Stats(service.store, service.clock)
 
-    def authenticated(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> StaffMember:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        return service.staff.authenticate(credentials.credentials)
-
-    Member = Annotated[StaffMember, Depends(authenticated)]
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.get(Paths.STATS, response_model=StatsReport)
     def report(

@@ -11,10 +11,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from admin.errors import Refused
+from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
 from admin.tickets import Tickets
 from admin.visitors import SEARCH_LIMIT, Visitors
@@ -34,8 +34,6 @@ from kiosk.protocol import (
     VisitorUpdate,
 )
 
-_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
-
 _ONE = f"{Paths.VISITORS}/{{identifier}}"
 _CSV_BODY = {
     "requestBody": {
@@ -51,14 +49,7 @@ def visitors_router(service: Service) -> APIRouter:
     csv = VisitorCsv(service.store, service.clock)
     tickets = Tickets(service.store, service.clock)
 
-    def authenticated(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> StaffMember:
-        if credentials is None:
-            raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
-        return service.staff.authenticate(credentials.credentials)
-
-    Member = Annotated[StaffMember, Depends(authenticated)]
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     # --- visitors -----------------------------------------------------------------------
 
