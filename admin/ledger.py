@@ -111,7 +111,8 @@ class Ledger:
             used = usage(db, visitor["id"], now, timezone)
             rows = list(
                 db.query(
-                    "SELECT s.*, st.name AS station, st.site_id, si.name AS site FROM sessions s"
+                    "SELECT s.*, st.name AS station, st.site_id, si.name AS site, si.timezone AS site_timezone"
+                    " FROM sessions s"
                     " JOIN stations st ON st.id = s.station_id JOIN sites si ON si.id = st.site_id"
                     " WHERE s.visitor_id = ? ORDER BY s.started_at DESC LIMIT ?",
                     [visitor["id"], RECENT_SESSIONS * 5],
@@ -154,6 +155,7 @@ def _session(row: dict[str, Any], now: datetime) -> UsageSession:
         day=row["day"] or row["started_at"][:10],
         started_at=row["started_at"],
         ended_at=row["ended_at"],
+        timezone=row["site_timezone"],
         used_seconds=int(row["used_seconds"]),
         seconds_left=policy.estimate_left(row, now) if row["state"] == "active" else None,
         end_reason=row["end_reason"],

@@ -985,6 +985,8 @@ class UsageSession(BaseModel):
     day: str
     started_at: str
     ended_at: str | None = None
+    #: The site's IANA timezone: the times are shown as the visitor saw them at the site.
+    timezone: str = "Europe/Brussels"
     used_seconds: int
     seconds_left: int | None = None  # active sessions only, estimated now
     end_reason: str | None = None

@@ -258,7 +258,7 @@ def test_details_show_today_and_week_against_the_allowances_and_the_history(
         ["Riches Claires, RC-01", "1:00", "Left idle"],
     ]
     day = QLocale().toString(QDate(2026, 11, 25), QLocale.FormatType.ShortFormat)
-    assert rows[0][0].startswith(f"{day} ")
+    assert rows[0][0] == f"{day} 14:00"  # 13:00 UTC, as the clock showed it in Brussels
 
 
 def test_admin_sees_every_site_in_the_history(qtbot, admin_desk: Desk) -> None:

@@ -137,6 +137,7 @@ def test_visitor_usage_route(http: httpx.Client, db_path: Path) -> None:
     assert body["identifier"] == "card" and body["display_name"] == "Fatima"
     assert body["today_seconds"] == body["week_seconds"] == 600
     assert [(s["id"], s["used_seconds"]) for s in body["sessions"]] == [(session_id, 600)]
+    assert body["sessions"][0]["timezone"] == "Europe/Brussels"  # the site's, for its clock
     assert "pin" not in str(body).lower()
 
     # staff of another site: the city-wide totals, none of this site's sessions

@@ -193,7 +193,7 @@ class VisitorDetailsPane(QWidget):
             else:
                 ended = end_reason_text(session.end_reason)
             cells = (
-                f"{format_day(session.day)} {format_time(session.started_at)}",
+                f"{format_day(session.day)} {format_time(session.started_at, session.timezone)}",
                 self.tr("%1, %2").replace("%1", session.site).replace("%2", session.station),
                 format_hm(session.used_seconds),
                 ended,

@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from kiosk.protocol import ApiError, EndReason, ImportProblem, VisitorDetail
+from ui.kiosk.messages import site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -38,14 +39,11 @@ def format_day(day: str | date | None) -> str:
     return QLocale().toString(qdate, QLocale.FormatType.ShortFormat) if qdate.isValid() else ""
 
 
-def format_time(moment: str | None) -> str:
-    """The local time of day of an ISO 8601 timestamp, as H:MM."""
-    if not moment:
-        return ""
-    stamp = QDateTime.fromString(moment, Qt.DateFormat.ISODateWithMs)
-    if not stamp.isValid():
-        stamp = QDateTime.fromString(moment, Qt.DateFormat.ISODate)
-    return stamp.toLocalTime().toString("H:mm") if stamp.isValid() else ""
+def format_time(moment: str | None, timezone: str) -> str:
+    """The time of day of an ISO 8601 instant at the site (``timezone``), as H:MM: what the
+    visitor's clock showed, wherever the console runs."""
+    local = site_moment(moment, timezone)
+    return "" if local is None else f"{local.hour}:{local.minute:02d}"
 
 
 def category_text(name: str) -> str:

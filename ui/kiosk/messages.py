@@ -28,7 +28,7 @@ DEFAULT_TIMEZONE = StationInfo.model_fields["timezone"].default
 _MIN_GRANT_SECONDS = 60
 
 
-def _parse(text: object, timezone: str) -> datetime | None:
+def site_moment(text: object, timezone: str) -> datetime | None:
     """An ISO 8601 instant from the server, in the site's timezone; None if missing or bad."""
     if not isinstance(text, str):
         return None
@@ -118,7 +118,7 @@ def refusal_text(
     if code == ErrorCode.NO_TIME_LEFT:
         return _no_time_left(details, timezone, now)
     if code == ErrorCode.CLOSED:
-        opens = _parse(details.get("opens_at"), timezone)
+        opens = site_moment(details.get("opens_at"), timezone)
         if opens is None:
             return translate("Refusal", "The room is closed now. Come back during opening hours.")
         return translate("Refusal", "The room is closed now. It opens again %1.").replace(
@@ -174,7 +174,7 @@ def refusal_text(
 
 
 def _no_time_left(details: Mapping[str, Any], timezone: str, now: datetime) -> str:
-    back = _parse(details.get("back_at") or details.get("resets_at"), timezone)
+    back = site_moment(details.get("back_at") or details.get("resets_at"), timezone)
     if back is None:
         return translate(
             "Refusal", "Your computer time for today is used up. It comes back tomorrow."
