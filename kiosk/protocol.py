@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -40,6 +41,17 @@ MAX_PROCESS_NAME_LENGTH = 128
 MAX_EVENT_DETAIL_LENGTH = 500
 
 
+def _part(value: object) -> str:
+    """One segment of a path: names with spaces, slashes or '%' are quoted whole.
+
+    A route's parameter (``"{station}"``, as the server declares its routes) stays as it is.
+    """
+    text = str(value)
+    if text.startswith("{") and text.endswith("}") and text[1:-1].isidentifier():
+        return text
+    return quote(text, safe="")
+
+
 class Paths:
     """Every URL path of the API, relative to the server's base URL."""
 
@@ -59,7 +71,7 @@ class Paths:
     @staticmethod
     def staff_password(username: str) -> str:
         """Where an admin resets another staff member's password."""
-        return f"{API_PREFIX}/staff/{username}/password"
+        return f"{API_PREFIX}/staff/{_part(username)}/password"
 
     STATIONS = f"{API_PREFIX}/stations"
     SESSIONS = f"{API_PREFIX}/sessions"
@@ -73,25 +85,23 @@ class Paths:
     @staticmethod
     def site(site_id: int | str, part: str) -> str:
         """A site's ``hours`` (weekly hours, closed dates, exceptions) or ``texts``."""
-        return f"{API_PREFIX}/sites/{site_id}/{part}"
+        return f"{API_PREFIX}/sites/{_part(site_id)}/{part}"
 
     @staticmethod
     def visitor(identifier: str, action: str = "") -> str:
-        """Path of one visitor (``action``: disable, enable, pin); quote the identifier."""
-        from urllib.parse import quote
-
-        path = f"{API_PREFIX}/visitors/{quote(identifier, safe='')}"
+        """Path of one visitor (``action``: disable, enable, pin)."""
+        path = f"{API_PREFIX}/visitors/{_part(identifier)}"
         return f"{path}/{action}" if action else path
 
     @staticmethod
     def station_commands(station: str) -> str:
         """Path where staff post a command for the station with this name."""
-        return f"{API_PREFIX}/stations/{station}/commands"
+        return f"{API_PREFIX}/stations/{_part(station)}/commands"
 
     @staticmethod
     def station_command(station: str, command_id: int | str) -> str:
         """One command staff sent to the station: pending, applied or failed."""
-        return f"{API_PREFIX}/stations/{station}/commands/{command_id}"
+        return f"{API_PREFIX}/stations/{_part(station)}/commands/{_part(command_id)}"
 
     #: A new station exchanges its one-time enrolment code for its token (no bearer).
     STATION_ENROLL = f"{API_PREFIX}/station/enroll"
@@ -106,7 +116,7 @@ class Paths:
     @staticmethod
     def staff_pin(username: str) -> str:
         """Where an admin sets or clears another staff member's station PIN."""
-        return f"{API_PREFIX}/staff/{username}/pin"
+        return f"{API_PREFIX}/staff/{_part(username)}/pin"
 
     #: Staff: stations with their enrolment, version and enabled state.
     STATION_ADMIN = f"{API_PREFIX}/station-admin"
@@ -114,7 +124,7 @@ class Paths:
     @staticmethod
     def station_admin(station: str, action: str) -> str:
         """Staff action on a station: ``enroll-code``, ``enable``, ``disable``, ``revoke``."""
-        return f"{API_PREFIX}/station-admin/{station}/{action}"
+        return f"{API_PREFIX}/station-admin/{_part(station)}/{action}"
 
     #: The app catalogue (staff read it, admins change it) and the profiles (named app sets).
     APPS = f"{API_PREFIX}/apps"
@@ -122,14 +132,12 @@ class Paths:
 
     @staticmethod
     def app(app_id: str) -> str:
-        return f"{API_PREFIX}/apps/{app_id}"
+        return f"{API_PREFIX}/apps/{_part(app_id)}"
 
     @staticmethod
     def profile(name: str, action: str = "") -> str:
-        """One profile (``action``: apps, assign, unassign); the name is quoted."""
-        from urllib.parse import quote
-
-        path = f"{API_PREFIX}/profiles/{quote(name, safe='')}"
+        """One profile (``action``: apps, assign, unassign)."""
+        path = f"{API_PREFIX}/profiles/{_part(name)}"
         return f"{path}/{action}" if action else path
 
     #: Staff: time allowances per category (city-wide rows and a site's overrides).
@@ -142,20 +150,18 @@ class Paths:
 
     @staticmethod
     def policy(category: str) -> str:
-        """One category's allowances (``*``: every category without its own row); quoted."""
-        from urllib.parse import quote
-
-        return f"{API_PREFIX}/policies/{quote(category, safe='')}"
+        """One category's allowances (``*``: every category without its own row)."""
+        return f"{API_PREFIX}/policies/{_part(category)}"
 
     @staticmethod
     def station_apps(station: str) -> str:
         """A station's app restriction (allowlist or denylist)."""
-        return f"{API_PREFIX}/station-admin/{station}/apps"
+        return f"{API_PREFIX}/station-admin/{_part(station)}/apps"
 
     @staticmethod
     def session_apps(session_id: str) -> str:
         """Seconds of use per app of one session."""
-        return f"{API_PREFIX}/sessions/{session_id}/apps"
+        return f"{API_PREFIX}/sessions/{_part(session_id)}/apps"
 
 
 class ErrorCode(StrEnum):
