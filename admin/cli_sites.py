@@ -90,11 +90,30 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     limits.add_argument("--daily", type=int, required=True, metavar="M", help="minutes per day")
     limits.add_argument("--weekly", type=int, required=True, metavar="M", help="minutes per week")
     limits.add_argument("--site", help="only at this site (overrides the city-wide row)")
+    unset = verb(
+        policies,
+        "unset",
+        "remove a category's own allowances: at a site the city-wide row applies again,"
+        " city-wide the '*' row does",
+        _policy_unset,
+    )
+    unset.add_argument("category", help="visitor category")
+    unset.add_argument("--site", help="remove this site's own row (else the city-wide one)")
     listing = verb(
         policies, "list", "list the city-wide allowances, and a site's own rows", _policy_list
     )
     listing.add_argument("--site", help="also list this site's overrides")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _policy_unset(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        PolicyAdmin(store).remove(None, args.category, args.site)
+    if args.site:
+        print(f"policy {args.category} at {args.site}: the city-wide allowances apply again")
+    else:
+        print(f"policy {args.category}: removed, the '*' allowances apply to it")
+    return 0
 
 
 def _store(args: argparse.Namespace) -> Store:

@@ -50,6 +50,12 @@ class SiteCalls(ClientBase):
         ).model_dump()
         return self._request("PUT", Paths.policy(category), PolicyRow, json=body)
 
+    def remove_policy(self, category: str, *, site_id: int | None = None) -> None:
+        """Remove a category's own row: at ``site_id`` the city's applies again (admins:
+        city-wide, the '*' row applies)."""
+        params: dict[str, Any] = {} if site_id is None else {"site_id": site_id}
+        self._request_none("DELETE", Paths.policy(category), params=params)
+
     def categories(self) -> list[CategoryInfo]:
         return self._request("GET", Paths.CATEGORIES, CategoryList).categories
 

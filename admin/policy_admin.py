@@ -65,6 +65,26 @@ def _check_category(db: Database, category: str) -> None:
         )
 
 
+def _check_scope(member: StaffMember | None, site: int | str | None) -> None:
+    if site is None and member is not None and member.role != "admin":
+        raise Refused(ErrorCode.FORBIDDEN, "only admins change the city-wide allowances")
+
+
+def _own_row(
+    db: Database, member: StaffMember | None, site: int | str | None, category: str
+) -> tuple[int | None, str, dict[str, Any] | None]:
+    """The scope's site id (None: city-wide), its audit target, and the category's own row
+    there (None when it has none). The site is checked first: staff learn nothing about
+    other sites, not even their categories."""
+    row = None if site is None else SiteService._site(db, member, site)
+    if row is None:
+        before = next(db.query("SELECT * FROM policies WHERE category = ?", [category]), None)
+        return None, f"policy:{category}", before
+    old = load_site_limits(db, row["id"]).get(category)
+    own = None if old is None else {"category": category, **vars(old)}
+    return row["id"], f"site:{row['name']}", own
+
+
 def _city_rows(db: Database) -> list[PolicyRow]:
     rows = db.query("SELECT * FROM policies ORDER BY category")
     return [_row(row["category"], None, row) for row in rows]
@@ -98,19 +118,14 @@ class PolicyAdmin:
         """Set a category's allowances city-wide (``site`` None) or at one site."""
         category = category.strip()
         _check_limits(limits)
-        if site is None and member is not None and member.role != "admin":
-            raise Refused(ErrorCode.FORBIDDEN, "only admins change the city-wide allowances")
+        _check_scope(member, site)
         now = to_iso(self._clock())
 
         def write(db: Database) -> PolicyRow:
-            # scope first: staff learn nothing about other sites, not even their categories
-            row = None if site is None else SiteService._site(db, member, site)
+            site_id, target, before = _own_row(db, member, site, category)
             _check_category(db, category)
             values = [limits.session_minutes, limits.daily_minutes, limits.weekly_minutes]
-            if row is None:
-                before = next(
-                    db.query("SELECT * FROM policies WHERE category = ?", [category]), None
-                )
+            if site_id is None:
                 db.execute(
                     "INSERT INTO policies (category, session_minutes, daily_minutes,"
                     " weekly_minutes) VALUES (?, ?, ?, ?) ON CONFLICT (category) DO UPDATE SET"
@@ -119,11 +134,7 @@ class PolicyAdmin:
                     " weekly_minutes = excluded.weekly_minutes",
                     [category, *values],
                 )
-                target, site_id = f"policy:{category}", None
             else:
-                site_id = row["id"]
-                old = load_site_limits(db, site_id).get(category)
-                before = None if old is None else {"category": category, **vars(old)}
                 db.execute(
                     "INSERT INTO site_policies (site_id, category, session_minutes, daily_minutes,"
                     " weekly_minutes) VALUES (?, ?, ?, ?, ?) ON CONFLICT (site_id, category)"
@@ -132,7 +143,6 @@ class PolicyAdmin:
                     " weekly_minutes = excluded.weekly_minutes",
                     [site_id, category, *values],
                 )
-                target = f"site:{row['name']}"
             audit.record(
                 db,
                 at=now,
@@ -148,3 +158,48 @@ class PolicyAdmin:
         changed = self._store.write(write)
         log.info("policy %s set at %s", category, site or "city level")
         return changed
+
+    def remove(
+        self, member: StaffMember | None, category: str, site: int | str | None = None
+    ) -> None:
+        """Remove a category's own row: at ``site`` the city's row applies again; city-wide
+        (admins) the category falls back to '*', which itself cannot be removed."""
+        category = category.strip()
+        _check_scope(member, site)
+        if site is None and category == DEFAULT_CATEGORY:
+            raise Refused(
+                ErrorCode.INVALID_REQUEST,
+                "the '*' row is the default of every category: change it instead",
+                {"category": category},
+            )
+        now = to_iso(self._clock())
+
+        def write(db: Database) -> None:
+            site_id, target, before = _own_row(db, member, site, category)
+            if before is None:
+                where = "city-wide" if site_id is None else "at this site"
+                raise Refused(
+                    ErrorCode.NOT_FOUND,
+                    f"category {category!r} has no allowances of its own {where}",
+                    {"category": category},
+                )
+            if site_id is None:
+                db.execute("DELETE FROM policies WHERE category = ?", [category])
+            else:
+                db.execute(
+                    "DELETE FROM site_policies WHERE site_id = ? AND category = ?",
+                    [site_id, category],
+                )
+            audit.record(
+                db,
+                at=now,
+                staff_id=None if member is None else member.id,
+                action="policy.remove",
+                target=target,
+                before=before,
+                after=None,
+                site_id=site_id,
+            )
+
+        self._store.write(write)
+        log.info("policy %s removed at %s", category, site or "city level")

@@ -65,6 +65,20 @@ def policies_router(service: Service) -> APIRouter:
         limits = Limits(request.session_minutes, request.daily_minutes, request.weekly_minutes)
         return policies.set(member, category, limits, request.site_id)
 
+    @router.delete(f"{Paths.POLICIES}/{{category}}", status_code=204)
+    def remove_policy(
+        member: Member,
+        category: Annotated[
+            str, PathParam(min_length=1, max_length=MAX_SHORT_TEXT_LENGTH, description="a category")
+        ],
+        site_id: Annotated[
+            int | None, Query(ge=1, le=2**31 - 1, description="remove this site's own row")
+        ] = None,
+    ) -> None:
+        """Remove a category's own allowances (audited): at ``site_id`` (one of the member's
+        sites) the city-wide row applies again; city-wide (admins) the '*' row does."""
+        policies.remove(member, category, site_id)
+
     @router.get(Paths.CATEGORIES, response_model=CategoryList)
     def list_categories(member: Member) -> CategoryList:
         """The visitor categories, by name."""

@@ -18,7 +18,7 @@ from tests.helpers.desk_world import (
     open_view,
     world_fixture,
 )
-from ui.console.dialogs import TextDialog
+from ui.console.dialogs import ConfirmDialog, TextDialog
 from ui.console.rules import RulesView
 from ui.console.rules_dialog import AllowanceDialog
 from ui.console.rules_grid import Col
@@ -39,6 +39,15 @@ def site_rows(world: World, site: str) -> list[dict]:
     return world.query(
         "SELECT category, session_minutes, daily_minutes, weekly_minutes FROM site_policies"
         " WHERE site_id = ? ORDER BY category",
+        [world.site_ids[site]],
+    )
+
+
+def youth_row_of(world: World, site: str) -> None:
+    """The site's own allowances for youth: 30 min a session, 1 h a day, 4 h a week."""
+    world.execute(
+        "INSERT INTO site_policies (site_id, category, session_minutes, daily_minutes,"
+        " weekly_minutes) VALUES (?, 'youth', 30, 60, 240)",
         [world.site_ids[site]],
     )
 
@@ -92,11 +101,7 @@ def test_admin_changes_a_city_wide_allowance(qtbot, qapp, world: World, monkeypa
 def test_a_site_override_is_shown_as_such_and_set_at_the_site(
     qtbot, qapp, world: World, monkeypatch
 ) -> None:
-    world.execute(
-        "INSERT INTO site_policies (site_id, category, session_minutes, daily_minutes,"
-        " weekly_minutes) VALUES (?, 'youth', 30, 60, 240)",
-        [world.site_ids["Centre"]],
-    )
+    youth_row_of(world, "Centre")
     with console_as(qapp, world, "boss") as console:
         view = open_view(qtbot, console, RulesView)
         choose_site(console, "Centre")
@@ -137,6 +142,79 @@ def test_a_site_override_is_shown_as_such_and_set_at_the_site(
             "Inherited from the city (as every other category)"
         )
         assert cell(view, "youth", Col.SESSION) == "1 h"
+
+
+def test_a_site_follows_the_city_again_once_its_own_row_is_removed(
+    qtbot, qapp, world: World, monkeypatch
+) -> None:
+    youth_row_of(world, "Nord")
+    with console_as(qapp, world, "duo") as console:
+        view = open_view(qtbot, console, RulesView)
+        choose_site(console, "Nord")
+        loaded(qtbot, view, world.site_ids["Nord"])
+        assert view.remove_button.text() == "Use the city's allowances"
+        view.select_category("adult")  # inherited: nothing to remove
+        assert not view.remove_button.isEnabled()
+        view.select_category("youth")
+        assert view.remove_button.isEnabled()
+        questions = answers(monkeypatch, ConfirmDialog, False, True)
+        console.window.activateWindow()
+        qtbot.waitUntil(console.window.isActiveWindow, timeout=TIMEOUT_MS)
+        view.table.setFocus()
+        qtbot.waitUntil(view.table.hasFocus, timeout=TIMEOUT_MS)
+        qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # "No": nothing sent
+        assert len(questions) == 1
+        assert console.tasks.wait_idle()
+        assert len(site_rows(world, "Nord")) == 1
+        view.remove_button.click()
+        assert questions[1][0] == (
+            "Remove the allowances of “Youth” that are Nord's own? The site follows the city "
+            "again: 1 h per session, 2 h per day, 10 h per week."
+        )
+        qtbot.waitUntil(lambda: site_rows(world, "Nord") == [], timeout=TIMEOUT_MS)
+        qtbot.waitUntil(
+            lambda: cell(view, "youth", Col.SOURCE).startswith("Inherited from the city"),
+            timeout=TIMEOUT_MS,
+        )
+        assert not view.remove_button.isEnabled()
+        assert console.window.message_text == (
+            "“Youth” now follows: 1 h per session, 2 h per day, 10 h per week."
+        )
+        [entry] = world.query("SELECT target FROM audit WHERE action = 'policy.remove'")
+        assert entry["target"] == "site:Nord"
+
+        # city-wide, staff remove nothing; the button is not even offered
+        choose_site(console, None)
+        loaded(qtbot, view, None)
+        assert not view.remove_button.isVisibleTo(view)
+
+
+def test_admin_makes_a_category_follow_the_default_again(
+    qtbot, qapp, world: World, monkeypatch
+) -> None:
+    world.execute(
+        "INSERT INTO policies (category, session_minutes, daily_minutes, weekly_minutes)"
+        " VALUES ('senior', 90, 180, 900)"
+    )
+    with console_as(qapp, world, "boss") as console:
+        view = open_view(qtbot, console, RulesView)
+        choose_site(console, None)
+        loaded(qtbot, view, None)
+        assert view.remove_button.text() == "Use the default allowances"
+        view.select_category(DEFAULT_CATEGORY)
+        assert not view.remove_button.isEnabled()  # '*' is every category's fallback
+        view.select_category("senior")
+        questions = answers(monkeypatch, ConfirmDialog, True)
+        view.remove_button.click()
+        assert questions[0][0] == (
+            "Remove the city-wide allowances of “Senior”? This category then gets those of "
+            "every other category: 1 h per session, 2 h per day, 10 h per week."
+        )
+        qtbot.waitUntil(lambda: city_row(world, "senior") is None, timeout=TIMEOUT_MS)
+        qtbot.waitUntil(
+            lambda: cell(view, "senior", Col.SOURCE) == "City-wide (as every other category)",
+            timeout=TIMEOUT_MS,
+        )
 
 
 def test_staff_cannot_change_city_wide_rows(qtbot, qapp, world: World, monkeypatch) -> None:

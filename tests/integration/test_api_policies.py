@@ -149,6 +149,47 @@ def test_categories_read_by_staff_added_by_admins(
     assert visitor.status_code == 201
 
 
+def test_removing_a_sites_own_row_brings_back_the_city_rows(
+    http: httpx.Client, db_path: Path, staff_a: dict[str, str], admin: dict[str, str], other_id: int
+) -> None:
+    assert http.put(
+        Paths.policy("youth"), json={**LIMITS, "site_id": 1}, headers=staff_a
+    ).is_success
+    assert http.put(
+        Paths.policy("youth"), json={**LIMITS, "site_id": other_id}, headers=admin
+    ).is_success
+    # another site's row, or the city's: not for staff of site A
+    other = http.delete(Paths.policy("youth"), params={"site_id": other_id}, headers=staff_a)
+    assert other.status_code == 403 and code(other) == "FORBIDDEN"
+    city = http.delete(Paths.policy("adult"), headers=staff_a)
+    assert city.status_code == 403
+    removed = http.delete(Paths.policy("youth"), params={"site_id": 1}, headers=staff_a)
+    assert removed.status_code == 204, removed.text
+    assert all(row["site_id"] is None for row in policies(http, staff_a, site=1))
+    again = http.delete(Paths.policy("youth"), params={"site_id": 1}, headers=staff_a)
+    assert again.status_code == 404 and code(again) == "NOT_FOUND"
+    [entry] = audit(db_path, "policy.remove")
+    assert entry["target"] == f"site:{SITE}" and entry["site_id"] == 1
+    assert '"session_minutes": 30' in entry["before"] and entry["after"] is None
+    # the other site keeps its own row
+    assert {"category": "youth", "site_id": other_id, **LIMITS} in policies(
+        http, admin, site=other_id
+    )
+
+
+def test_admins_remove_a_city_row_but_never_the_default(
+    http: httpx.Client, db_path: Path, admin: dict[str, str]
+) -> None:
+    assert http.put(Paths.policy("senior"), json=LIMITS, headers=admin).is_success
+    assert http.delete(Paths.policy("senior"), headers=admin).status_code == 204
+    assert all(row["category"] != "senior" for row in policies(http, admin))
+    default = http.delete(Paths.policy("*"), headers=admin)
+    assert default.status_code == 422 and code(default) == "INVALID_REQUEST"
+    assert any(row["category"] == "*" for row in policies(http, admin))
+    assert [row["target"] for row in audit(db_path, "policy.remove")] == ["policy:senior"]
+
+
 def test_no_token_no_policies(http: httpx.Client) -> None:
+    assert http.delete(Paths.policy("adult")).status_code == 401
     assert http.get(Paths.POLICIES).status_code == 401
     assert http.get(Paths.CATEGORIES).status_code == 401

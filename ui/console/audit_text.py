@@ -59,6 +59,7 @@ def _sentences() -> dict[str, Callable[[], str]]:
         "site.hours": lambda: translate("AuditText", "Changed a site's opening hours"),
         "site.texts": lambda: translate("AuditText", "Changed a site's texts"),
         "policy.set": lambda: translate("AuditText", "Changed a time policy"),
+        "policy.remove": lambda: translate("AuditText", "Removed a time policy"),
         "rules.set": lambda: translate("AuditText", "Changed session rules"),
         "rules.clear": lambda: translate("AuditText", "Removed session rules"),
         "profile.add": lambda: translate("AuditText", "Added an app profile"),

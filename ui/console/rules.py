@@ -2,18 +2,18 @@
 
 With "all sites" in the toolbar the grid shows the city-wide rows (admins change them); with
 one site it shows what applies there, each line marked as the site's own or inherited from
-the city, and a change sets that site's own row. The server has no route that removes a site's
-own row, nor routes for the warning thresholds and automatic extension (``epn rules`` on the
-server): the page says so rather than offering what it cannot do.
+the city, and a change sets that site's own row; removing that row makes the site follow the
+city again (city-wide, an admin's removal makes a category follow the '*' row). The server has
+no routes for the warning thresholds and automatic extension (``epn rules`` on the server):
+the page says so rather than offering what it cannot do.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from admin.policy import DEFAULT_CATEGORY, Limits
-from kiosk.protocol import CATEGORY_PATTERN, ApiError, CategoryInfo, ErrorCode, PolicyRow
+from kiosk.protocol import ApiError, CategoryInfo, ErrorCode, PolicyRow
 from ui.console.context import ConsoleContext, error_text
-from ui.console.dialogs import TextDialog
-from ui.console.rules_dialog import AllowanceDialog
-from ui.console.rules_grid import GUEST, AllowanceGrid
+from ui.console.dialogs import ConfirmDialog
+from ui.console.rules_dialog import AllowanceDialog, ask_category_name, limits_text
+from ui.console.rules_grid import AllowanceGrid
 from ui.console.rules_model import Allowance, Source, allowances
 from ui.console.view import ConsoleView
 
@@ -62,9 +62,11 @@ class RulesView(ConsoleView):
         self.table = AllowanceGrid()
 
         self.change_button = QPushButton(objectName="Primary")
+        self.remove_button = QPushButton()
         self.add_button = QPushButton()
         actions = QHBoxLayout()
         actions.addWidget(self.change_button)
+        actions.addWidget(self.remove_button)
         actions.addStretch(1)
         actions.addWidget(self.add_button)
 
@@ -80,9 +82,15 @@ class RulesView(ConsoleView):
         root.addLayout(actions)
         root.addWidget(self.footer)
         self.setTabOrder(self.table, self.change_button)
-        self.setTabOrder(self.change_button, self.add_button)
+        self.setTabOrder(self.change_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.add_button)
 
         self.change_button.clicked.connect(self.change_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        # Delete on the grid only: other pages' tables use the same key for their own lines
+        self.remove_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_shortcut.activated.connect(self.remove_selected)
         self.add_button.clicked.connect(self.add_category)
         # Enter or a double click (one click where the platform activates on single click)
         self.table.activated.connect(self._activated)
@@ -160,8 +168,17 @@ class RulesView(ConsoleView):
         """Staff change their site's own rows; only admins the city-wide ones."""
         return self.loaded and (self.shown_site is not None or self.context.is_admin)
 
+    def removable(self, line: Allowance | None) -> bool:
+        """A site's own row, or (admins) a category's own city-wide row other than '*'."""
+        if line is None or not self.editable or not line.own:
+            return False
+        if self.shown_site is None:
+            return line.category != DEFAULT_CATEGORY
+        return line.source == Source.SITE
+
     def _update_actions(self) -> None:
         self.change_button.setEnabled(self.editable and self.selected() is not None)
+        self.remove_button.setEnabled(self.removable(self.selected()))
         self.add_button.setVisible(self.context.is_admin)
         self.add_button.setEnabled(self.loaded)
         self._retranslate_scope()
@@ -190,9 +207,8 @@ class RulesView(ConsoleView):
                 .replace("%2", site_name)
             )
             note = (
-                self.tr(
-                    "A site's own allowances cannot be removed yet (the server has no way to "
-                    "do it): to follow the city again, save the city's values."
+                self.tr("To follow the city again, use “%1” instead.").replace(
+                    "%1", self.remove_button.text()
                 )
                 if line.source == Source.SITE
                 else ""
@@ -243,6 +259,62 @@ class RulesView(ConsoleView):
 
         self.context.run(call, done, failed)
 
+    def remove_selected(self) -> None:
+        """Remove the selected own row, after saying what will apply instead."""
+        line = self.selected()
+        if line is None or not self.removable(line):
+            return
+        site, category = self.shown_site, line.category
+        name = self.table.category_text(category)
+        kept = [row for row in self.rows if not (row.category == category and row.site_id == site)]
+        after = next(
+            (a for a in allowances(kept, self.categories, site) if a.category == category), None
+        )
+        then = limits_text(after.limits) if after and after.limits else self.tr("no limit")
+        if site is None:
+            question = (
+                self.tr(
+                    "Remove the city-wide allowances of “%1”? This category then gets those of "
+                    "every other category: %2."
+                )
+                .replace("%1", name)
+                .replace("%2", then)
+            )
+        else:
+            question = (
+                self.tr(
+                    "Remove the allowances of “%1” that are %2's own? The site follows the city "
+                    "again: %3."
+                )
+                .replace("%1", name)
+                .replace("%2", self.context.site_name(site))
+                .replace("%3", then)
+            )
+        if not ConfirmDialog.ask(self, question):
+            return
+        client = self.context.client
+        self._hide_error()
+        self.context.show_message(lambda: self.tr("Saving…"))
+
+        def done(_none: None) -> None:
+            self._typed.pop((category, site), None)
+            self.context.show_message(
+                lambda: self.tr("“%1” now follows: %2.").replace("%1", name).replace("%2", then)
+            )
+            self._reload_after_change()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ApiError) and error.code == ErrorCode.NOT_FOUND:
+                self._show_error(
+                    self.tr("These allowances were removed already. The page is up to date.")
+                )
+                self._reload_after_change()
+            else:
+                self._show_error(self._change_error(error))
+            self.context.show_message(lambda: self.tr("Nothing was saved."), error=True)
+
+        self.context.run(lambda: client.remove_policy(category, site_id=site), done, failed)
+
     def _reload_after_change(self) -> None:
         self._load(announce=False)
 
@@ -265,25 +337,10 @@ class RulesView(ConsoleView):
     def add_category(self) -> None:
         if not self.context.is_admin:
             return
-        label = self.tr(
-            "Name of the new category: lower-case letters, digits and '-', at most 32 "
-            "characters (e.g. 'senior-plus'). It gets the allowances of every other category "
-            "until you change them."
-        )
-        text = ""
-        while True:
-            answer = TextDialog.ask(
-                self, self.tr("Add a visitor category"), label, text, max_length=32
-            )
-            if answer is None:
-                return
-            text = answer
-            problem = self._name_problem(text)
-            if problem is None:
-                break
-            label = problem + "\n\n" + label.split("\n\n")[-1]
+        name = ask_category_name(self, self.categories)
+        if name is None:
+            return
         self._hide_error()
-        name = text
         client = self.context.client
 
         def done(_info: CategoryInfo) -> None:
@@ -305,17 +362,6 @@ class RulesView(ConsoleView):
                 self._show_error(error_text(error))
 
         self.context.run(lambda: client.add_category(name), done, failed)
-
-    def _name_problem(self, name: str) -> str | None:
-        if name in self.categories or name == DEFAULT_CATEGORY:
-            return self.tr("The category “%1” exists already.").replace("%1", name)
-        if name == GUEST:
-            return self.tr("“guest” is kept for guest tickets: choose another name.")
-        if not re.match(CATEGORY_PATTERN, name):
-            return self.tr(
-                "“%1” cannot be a category name: use lower-case letters, digits and '-' only."
-            ).replace("%1", name)
-        return None
 
     # --- errors and text -------------------------------------------------------------------
 
@@ -357,6 +403,17 @@ class RulesView(ConsoleView):
                     "follow its changes. A change here applies to this site only."
                 )
             )
+        if site is None:
+            self.remove_button.setText(self.tr("Use the default allowances"))
+            self.remove_button.setToolTip(
+                self.tr("The selected category gets the allowances of every other one again (Del)")
+            )
+        else:
+            self.remove_button.setText(self.tr("Use the city's allowances"))
+            self.remove_button.setToolTip(
+                self.tr("Remove this site's own allowances of the selected category (Del)")
+            )
+        self.remove_button.setVisible(site is not None or self.context.is_admin)
         read_only = site is None and not self.context.is_admin
         self.read_only.setText(
             self.tr(
@@ -378,6 +435,7 @@ class RulesView(ConsoleView):
         self.add_button.setToolTip(self.tr("Add a visitor category (Ctrl+N)"))
         # setText() replaces a button's shortcut with the text's mnemonic: set them after.
         self.change_button.setShortcut(QKeySequence(Qt.Key.Key_F2))
+
         self.add_button.setShortcut(QKeySequence("Ctrl+N"))
         self.footer.setText(
             self.tr(

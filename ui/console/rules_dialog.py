@@ -1,6 +1,9 @@
-"""The dialog that changes one category's minutes per session, day and week."""
+"""The dialogs of the Time allowances page: one category's minutes per session, day and week,
+and the name of a new category."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -13,9 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.policy import Limits
-from kiosk.protocol import MAX_DAILY_MINUTES, MAX_SESSION_MINUTES, MAX_WEEKLY_MINUTES
-from ui.console.dialogs import ok_cancel_buttons
+from admin.policy import DEFAULT_CATEGORY, Limits
+from admin.visitors import GUEST_CATEGORY
+from kiosk.protocol import (
+    CATEGORY_PATTERN,
+    MAX_DAILY_MINUTES,
+    MAX_SESSION_MINUTES,
+    MAX_WEEKLY_MINUTES,
+)
+from ui.console.dialogs import TextDialog, ok_cancel_buttons
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -132,3 +141,38 @@ class AllowanceDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.limits()
+
+
+def _name_problem(name: str, existing: list[str]) -> str | None:
+    if name in existing or name == DEFAULT_CATEGORY:
+        return translate("RulesView", "The category “%1” exists already.").replace("%1", name)
+    if name == GUEST_CATEGORY:
+        return translate("RulesView", "“guest” is kept for guest tickets: choose another name.")
+    if not re.match(CATEGORY_PATTERN, name):
+        return translate(
+            "RulesView",
+            "“%1” cannot be a category name: use lower-case letters, digits and '-' only.",
+        ).replace("%1", name)
+    return None
+
+
+def ask_category_name(parent: QWidget | None, existing: list[str]) -> str | None:
+    """A new category's name, asked again (with what is wrong) until it can be one; None
+    when cancelled."""
+    label = translate(
+        "RulesView",
+        "Name of the new category: lower-case letters, digits and '-', at most 32 "
+        "characters (e.g. 'senior-plus'). It gets the allowances of every other category "
+        "until you change them.",
+    )
+    title = translate("RulesView", "Add a visitor category")
+    text = ""
+    while True:
+        answer = TextDialog.ask(parent, title, label, text, max_length=32)
+        if answer is None:
+            return None
+        text = answer
+        problem = _name_problem(text, existing)
+        if problem is None:
+            return text
+        label = problem + "\n\n" + label.split("\n\n")[-1]

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from admin.policy import DEFAULT_CATEGORY
+from admin.visitors import GUEST_CATEGORY
 from ui.console.rules_dialog import duration_text, limits_text
 from ui.console.rules_model import Allowance, Source
 from ui.console.visitor_texts import category_text
 from ui.theme import MUTED
 
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole
-GUEST = "guest"
+GUEST = GUEST_CATEGORY
 
 
 class Col:

@@ -701,6 +701,10 @@
         <translation>Changed a time policy</translation>
     </message>
     <message>
+        <source>Removed a time policy</source>
+        <translation>Removed a time policy</translation>
+    </message>
+    <message>
         <source>Changed session rules</source>
         <translation>Changed session rules</translation>
     </message>
@@ -2904,8 +2908,8 @@
         <translation>Allowances of “%1” at %2 only. The other sites keep theirs.</translation>
     </message>
     <message>
-        <source>A site&apos;s own allowances cannot be removed yet (the server has no way to do it): to follow the city again, save the city&apos;s values.</source>
-        <translation>A site&apos;s own allowances cannot be removed yet (the server has no way to do it): to follow the city again, save the city&apos;s values.</translation>
+        <source>To follow the city again, use “%1” instead.</source>
+        <translation>To follow the city again, use “%1” instead.</translation>
     </message>
     <message>
         <source>Change the allowances of “%1”</source>
@@ -2926,6 +2930,26 @@
     <message>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</source>
+        <translation>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</translation>
+    </message>
+    <message>
+        <source>Remove the allowances of “%1” that are %2&apos;s own? The site follows the city again: %3.</source>
+        <translation>Remove the allowances of “%1” that are %2&apos;s own? The site follows the city again: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” now follows: %2.</source>
+        <translation>“%1” now follows: %2.</translation>
+    </message>
+    <message>
+        <source>These allowances were removed already. The page is up to date.</source>
+        <translation>These allowances were removed already. The page is up to date.</translation>
     </message>
     <message>
         <source>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</source>
@@ -2986,6 +3010,22 @@
     <message>
         <source>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</source>
         <translation>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</translation>
+    </message>
+    <message>
+        <source>Use the default allowances</source>
+        <translation>Use the default allowances</translation>
+    </message>
+    <message>
+        <source>The selected category gets the allowances of every other one again (Del)</source>
+        <translation>The selected category gets the allowances of every other one again (Del)</translation>
+    </message>
+    <message>
+        <source>Use the city&apos;s allowances</source>
+        <translation>Use the city&apos;s allowances</translation>
+    </message>
+    <message>
+        <source>Remove this site&apos;s own allowances of the selected category (Del)</source>
+        <translation>Remove this site&apos;s own allowances of the selected category (Del)</translation>
     </message>
     <message>
         <source>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</source>

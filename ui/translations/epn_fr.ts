@@ -701,6 +701,10 @@
         <translation>A modifié une règle de temps</translation>
     </message>
     <message>
+        <source>Removed a time policy</source>
+        <translation>A supprimé une règle de temps</translation>
+    </message>
+    <message>
         <source>Changed session rules</source>
         <translation>A modifié des règles de session</translation>
     </message>
@@ -2904,8 +2908,8 @@
         <translation>Temps autorisé de « %1 » à %2 seulement. Les autres sites gardent le leur.</translation>
     </message>
     <message>
-        <source>A site&apos;s own allowances cannot be removed yet (the server has no way to do it): to follow the city again, save the city&apos;s values.</source>
-        <translation>Le temps autorisé propre à un site ne peut pas encore être supprimé (le serveur ne le permet pas) : pour suivre à nouveau la Ville, enregistrez les valeurs de la Ville.</translation>
+        <source>To follow the city again, use “%1” instead.</source>
+        <translation>Pour suivre à nouveau la Ville, utilisez plutôt « %1 ».</translation>
     </message>
     <message>
         <source>Change the allowances of “%1”</source>
@@ -2926,6 +2930,26 @@
     <message>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</source>
+        <translation>Supprimer le temps autorisé propre à « %1 » pour toute la Ville ? Cette catégorie reçoit alors celui de toutes les autres catégories : %2.</translation>
+    </message>
+    <message>
+        <source>Remove the allowances of “%1” that are %2&apos;s own? The site follows the city again: %3.</source>
+        <translation>Supprimer le temps autorisé de « %1 » propre à %2 ? Le site suit à nouveau la Ville : %3.</translation>
+    </message>
+    <message>
+        <source>“%1” now follows: %2.</source>
+        <translation>« %1 » suit maintenant : %2.</translation>
+    </message>
+    <message>
+        <source>These allowances were removed already. The page is up to date.</source>
+        <translation>Ce temps autorisé avait déjà été supprimé. La page est à jour.</translation>
     </message>
     <message>
         <source>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</source>
@@ -2986,6 +3010,22 @@
     <message>
         <source>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</source>
         <translation>Ce qui s&apos;applique sur ce site, par session, par jour et par semaine. Les lignes en gras sont propres à ce site ; les autres viennent de la Ville et suivent ses changements. Un changement ici ne vaut que pour ce site.</translation>
+    </message>
+    <message>
+        <source>Use the default allowances</source>
+        <translation>Reprendre le temps par défaut</translation>
+    </message>
+    <message>
+        <source>The selected category gets the allowances of every other one again (Del)</source>
+        <translation>La catégorie choisie reçoit à nouveau le temps de toutes les autres (Suppr)</translation>
+    </message>
+    <message>
+        <source>Use the city&apos;s allowances</source>
+        <translation>Reprendre le temps de la Ville</translation>
+    </message>
+    <message>
+        <source>Remove this site&apos;s own allowances of the selected category (Del)</source>
+        <translation>Supprimer le temps propre à ce site pour la catégorie choisie (Suppr)</translation>
     </message>
     <message>
         <source>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</source>

@@ -701,6 +701,10 @@
         <translation>Heeft een tijdsregeling gewijzigd</translation>
     </message>
     <message>
+        <source>Removed a time policy</source>
+        <translation>Heeft een tijdsregeling verwijderd</translation>
+    </message>
+    <message>
         <source>Changed session rules</source>
         <translation>Heeft sessieregels gewijzigd</translation>
     </message>
@@ -2904,8 +2908,8 @@
         <translation>Toegestane tijd van ‘%1’ alleen in %2. De andere sites houden de hunne.</translation>
     </message>
     <message>
-        <source>A site&apos;s own allowances cannot be removed yet (the server has no way to do it): to follow the city again, save the city&apos;s values.</source>
-        <translation>De eigen toegestane tijd van een site kan nog niet worden verwijderd (de server laat het niet toe): sla de waarden van de stad op om de stad weer te volgen.</translation>
+        <source>To follow the city again, use “%1” instead.</source>
+        <translation>Gebruik liever „%1” om de stad opnieuw te volgen.</translation>
     </message>
     <message>
         <source>Change the allowances of “%1”</source>
@@ -2926,6 +2930,26 @@
     <message>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</source>
+        <translation>De eigen toegestane tijd van „%1” voor de hele stad verwijderen? Deze categorie krijgt dan die van alle andere categorieën: %2.</translation>
+    </message>
+    <message>
+        <source>Remove the allowances of “%1” that are %2&apos;s own? The site follows the city again: %3.</source>
+        <translation>De eigen toegestane tijd van „%1” in %2 verwijderen? De locatie volgt dan opnieuw de stad: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” now follows: %2.</source>
+        <translation>„%1” volgt nu: %2.</translation>
+    </message>
+    <message>
+        <source>These allowances were removed already. The page is up to date.</source>
+        <translation>Deze toegestane tijd was al verwijderd. De pagina is bijgewerkt.</translation>
     </message>
     <message>
         <source>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</source>
@@ -2986,6 +3010,22 @@
     <message>
         <source>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</source>
         <translation>Wat op deze site geldt, per sessie, per dag en per week. Vetgedrukte regels zijn eigen aan deze site; de andere komen van de stad en volgen haar wijzigingen. Een wijziging hier geldt alleen voor deze site.</translation>
+    </message>
+    <message>
+        <source>Use the default allowances</source>
+        <translation>Standaardtijd gebruiken</translation>
+    </message>
+    <message>
+        <source>The selected category gets the allowances of every other one again (Del)</source>
+        <translation>De gekozen categorie krijgt opnieuw de tijd van alle andere (Del)</translation>
+    </message>
+    <message>
+        <source>Use the city&apos;s allowances</source>
+        <translation>Tijd van de stad gebruiken</translation>
+    </message>
+    <message>
+        <source>Remove this site&apos;s own allowances of the selected category (Del)</source>
+        <translation>De eigen tijd van deze locatie voor de gekozen categorie verwijderen (Del)</translation>
     </message>
     <message>
         <source>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</source>

@@ -145,6 +145,40 @@ def test_policy_set_city_wide_and_per_site(capsys: Capture, db: str) -> None:
     }
 
 
+def test_policy_unset_at_a_site_and_city_wide(capsys: Capture, db: str) -> None:
+    run(
+        capsys, "policy", "set", "youth", "--session", "45", "--daily", "90", "--weekly", "300",
+        "--site", SITE, "--db", db,
+    )  # fmt: skip
+    code, out, _ = run(capsys, "policy", "unset", "youth", "--site", SITE, "--db", db)
+    assert code == 0 and "city-wide allowances apply again" in out
+    assert shown(capsys, db)["policies"] == {}
+    code, _, err = run(capsys, "policy", "unset", "youth", "--site", SITE, "--db", db)
+    assert code == 1 and "no allowances of its own at this site" in err
+    code, _, err = run(capsys, "policy", "unset", "*", "--db", db)
+    assert code == 1 and "'*' row is the default" in err
+    run(
+        capsys,
+        "policy",
+        "set",
+        "youth",
+        "--session",
+        "1",
+        "--daily",
+        "2",
+        "--weekly",
+        "3",
+        "--db",
+        db,
+    )
+    code, out, _ = run(capsys, "policy", "unset", "youth", "--db", db)
+    assert code == 0 and "'*' allowances apply" in out
+    with Store(db) as store:
+        assert store.read(lambda d: d["policies"].count_where("category = 'youth'")) == 0
+        actions = store.read(lambda d: [r["action"] for r in d.query("SELECT action FROM audit")])
+    assert actions.count("policy.remove") == 2
+
+
 @pytest.mark.parametrize(
     ("argv", "expected_code"),
     [
