@@ -7,7 +7,8 @@ also pushed, so the station ends its session and shows itself out of order. sign
 visitor staff vouch for at the desk, no PIN) needs the station online, enabled and free: the
 session is opened at once with the kiosk's sign-in rules (refusals are their 4xx codes), and
 the command carries the grant the station starts from. A station that cannot start it (a
-visitor signed in there meanwhile) acknowledges ok=False and the session is closed unused.
+visitor signed in there meanwhile) acknowledges ok=False and the session is closed unused;
+a guest ticket it used is valid again.
 
 A command carrying a ``request_id`` is created once per station: sending it again returns
 the first command (a console retrying after a timeout never extends twice).

@@ -569,6 +569,7 @@ class StationService:
                 " end_reason = ? WHERE id = ? AND station_id = ? AND state = 'active'",
                 [now, NOT_STARTED_REASON, command["session_id"], station.id],
             )
+            tickets.release(db, command["session_id"])
             log.info("desk sign-in %d refused by %s: session closed", command["id"], station.name)
             return True
         if ok and command["kind"] == CommandKind.EXTEND and session_id is not None:

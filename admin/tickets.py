@@ -247,11 +247,15 @@ def sign_in(
         raise _refuse(TicketRefusal.NOT_YET_VALID, "this ticket is not valid yet")
     if problem == "expired":
         raise _refuse(TicketRefusal.EXPIRED, "this ticket has expired")
-    cursor = db.execute(
-        "INSERT INTO visitors (identifier, category, enabled, created_at) VALUES (?, ?, 1, ?)",
-        [code, GUEST_CATEGORY, to_iso(now)],
-    )
-    guest = next(db.query("SELECT * FROM visitors WHERE id = ?", [cursor.lastrowid]))
+    if row["visitor_id"] is None:
+        cursor = db.execute(
+            "INSERT INTO visitors (identifier, category, enabled, created_at) VALUES (?, ?, 1, ?)",
+            [code, GUEST_CATEGORY, to_iso(now)],
+        )
+        guest_id = cursor.lastrowid
+    else:  # given back by a session that never started (see release): the same guest
+        guest_id = row["visitor_id"]
+    guest = next(db.query("SELECT * FROM visitors WHERE id = ?", [guest_id]))
     grant = open_session(guest)
     cap = row["minutes"] * 60
     if grant.granted_seconds > cap:
@@ -266,3 +270,15 @@ def sign_in(
     )
     log.info("ticket %s used for session %s", row["id"], grant.session_id)
     return grant
+
+
+def release(db: Database, session_id: str) -> bool:
+    """Give back the ticket of a session that never started (a desk sign-in the station
+    could not start): it is valid again, for the same guest. True if there was one."""
+    cursor = db.execute(
+        "UPDATE tickets SET used_at = NULL, used_session_id = NULL WHERE used_session_id = ?",
+        [session_id],
+    )
+    if cursor.rowcount:
+        log.info("ticket of session %s given back: the session never started", session_id)
+    return bool(cursor.rowcount)

@@ -400,6 +400,29 @@ def test_a_desk_sign_in_the_station_refuses_is_closed_unused(
     assert station.sign_in("card") != session.id
 
 
+def test_a_guest_ticket_of_a_refused_desk_sign_in_is_valid_again(
+    station: Station, staff: StaffClient, staff_headers: dict[str, str], http: httpx.Client
+) -> None:
+    [ticket] = staff.create_tickets("EPN Test", count=1, minutes=30).tickets
+    station.hello()
+    typed = f"{ticket.code[:4]} {ticket.code[4:]}"  # as read aloud at the desk
+    command = desk_sign_in(http, staff_headers, typed).json()
+    [pushed] = station.commands()
+    assert [t.state for t in staff.tickets()] == ["used"]
+    station.send("command_applied", command_id=command["id"], session_id=None, ok=False)
+    [again] = staff.tickets()
+    assert (again.state, again.used_at) == ("valid", None)
+    # the guest uses it at the kiosk, as the same guest, once
+    session_id = station.sign_in(ticket.code)
+    [used] = staff.tickets()
+    assert used.state == "used"
+    sessions = {s.id: s for s in staff.sessions()}
+    assert sessions[session_id].state == "active"
+    refused = sessions[pushed["session_id"]]
+    assert refused.end_reason == "not_started"
+    assert sessions[session_id].visitor_identifier == refused.visitor_identifier == ticket.code
+
+
 # --- a real agent ------------------------------------------------------------------------
 
 
