@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+from sqlite_utils import Database
+
 from admin.errors import Refused
 from admin.staff_service import StaffMember
 from admin.store import Store
@@ -49,6 +51,7 @@ class AuditFilter:
     staff: str | None = None  # username
     action: str | None = None  # exact, or a prefix before a dot: "command" → "command.*"
     limit: int = DEFAULT_LIMIT
+    site: int | str | None = None  # id, or name (the CLI): only the entries of this site
 
 
 def _json(text: str | None) -> dict[str, Any] | None:
@@ -84,11 +87,22 @@ class AuditLog:
             where.append("(a.action = ? OR a.action LIKE ? ESCAPE '\\')")
             escaped = filters.action.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params += [filters.action, f"{escaped}.%"]
-        sql = (
-            "SELECT a.*, s.username FROM audit a LEFT JOIN staff s ON s.id = a.staff_id"
-            f" WHERE {' AND '.join(where) or '1'} ORDER BY a.at DESC, a.id DESC LIMIT ?"
-        )
-        rows = self._store.read(lambda db: list(db.query(sql, [*params, filters.limit])))
+
+        def read(db: Database) -> list[dict[str, Any]]:
+            site_where, site_params = [], []
+            if filters.site is not None:
+                site_where, site_params = (
+                    ["a.site_id = ?"],
+                    [self._site_id(db, member, filters.site)],
+                )
+            sql = (
+                "SELECT a.*, s.username FROM audit a LEFT JOIN staff s ON s.id = a.staff_id"
+                f" WHERE {' AND '.join(site_where + where) or '1'}"
+                " ORDER BY a.at DESC, a.id DESC LIMIT ?"
+            )
+            return list(db.query(sql, [*site_params, *params, filters.limit]))
+
+        rows = self._store.read(read)
         return [
             AuditEntry(
                 id=row["id"],
@@ -102,3 +116,20 @@ class AuditLog:
             )
             for row in rows
         ]
+
+    @staticmethod
+    def _site_id(db: Database, member: StaffMember | None, site: int | str) -> int:
+        """The site asked for: one of a staff member's own (others are FORBIDDEN, known or
+        not, so nothing leaks); for admins and the CLI, NOT_FOUND when there is none."""
+        column = "id" if isinstance(site, int) else "name"
+        row = next(db.query(f"SELECT id FROM sites WHERE {column} = ?", [site]), None)
+        mine = (
+            member is None
+            or member.role == "admin"
+            or (row is not None and row["id"] in member.site_ids)
+        )
+        if not mine:
+            raise Refused(ErrorCode.FORBIDDEN, "not one of your sites")
+        if row is None:
+            raise Refused(ErrorCode.NOT_FOUND, f"no site {site!r}", {"site": site})
+        return int(row["id"])

@@ -23,6 +23,7 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     listing.add_argument("--since", metavar="DATE", help="from this date or ISO time (UTC)")
     listing.add_argument("--until", metavar="DATE", help="up to this date (inclusive) or time")
     listing.add_argument("--staff", metavar="USER", help="only the actions of this staff member")
+    listing.add_argument("--site", metavar="NAME", help="only the entries of this site")
     listing.add_argument(
         "--action", metavar="A", help="only this action, or a prefix: 'command' → command.*"
     )
@@ -58,6 +59,7 @@ def _audit_list(args: argparse.Namespace) -> int:
         staff=args.staff,
         action=args.action,
         limit=args.limit,
+        site=args.site,
     )
     with _existing(args.db) as store:
         entries = AuditLog(store).entries(None, filters)

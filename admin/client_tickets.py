@@ -69,8 +69,10 @@ class TicketCalls(ClientBase):
         staff: str | None = None,
         action: str | None = None,
         limit: int | None = None,
+        site: int | None = None,
     ) -> list[AuditEntry]:
-        """Audit entries, newest first; ``action`` is exact or a prefix (``"command"``).
+        """Audit entries, newest first; ``action`` is exact or a prefix (``"command"``);
+        ``site``: only that site's entries.
 
         A date as ``until`` includes that whole day (UTC); pass aware datetimes for local days.
         """
@@ -84,6 +86,8 @@ class TicketCalls(ClientBase):
             params["action"] = action
         if limit is not None:
             params["limit"] = limit
+        if site is not None:
+            params["site"] = site
         return self._request("GET", Paths.AUDIT, AuditList, params=params).entries
 
     def staff_accounts(self) -> list[StaffAccount]:

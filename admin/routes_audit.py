@@ -63,6 +63,9 @@ def audit_router(service: Service) -> APIRouter:
             str | None, Query(max_length=64, description="action, or its prefix: command")
         ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+        site: Annotated[
+            int | None, Query(ge=1, le=2**31 - 1, description="only this site's entries")
+        ] = None,
     ) -> AuditList:
         """Audit entries, newest first: admins see all, staff their sites and own actions."""
         filters = AuditFilter(
@@ -71,6 +74,7 @@ def audit_router(service: Service) -> APIRouter:
             staff=staff,
             action=action,
             limit=limit,
+            site=site,
         )
         return AuditList(entries=audit_log.entries(member, filters))
 

@@ -112,9 +112,31 @@ def test_audit_is_scoped(http: httpx.Client, two_sites: None) -> None:
     assert [(e["action"], e["staff"]) for e in logins] == [("auth.login", "boss")]
 
 
+def test_audit_of_one_site(http: httpx.Client, two_sites: None) -> None:
+    nina, boss = login(http, "nina"), login(http, "boss")
+    sud = http.get(Paths.AUDIT, params={"site": 2}, headers=bearer(boss)).json()["entries"]
+    assert sud and {e["site_id"] for e in sud} == {2}
+    assert "station:S-01" in {e["target"] for e in sud}
+    test = http.get(Paths.AUDIT, params={"site": 1}, headers=bearer(nina)).json()["entries"]
+    assert test and {e["site_id"] for e in test} == {1}
+    # another site, or one that does not exist, looks the same to staff: nothing leaks
+    for site in ("2", "99"):
+        refused = http.get(Paths.AUDIT, params={"site": site}, headers=bearer(nina))
+        assert (refused.status_code, code_of(refused)) == (403, ErrorCode.FORBIDDEN)
+    missing = http.get(Paths.AUDIT, params={"site": 99}, headers=bearer(boss))
+    assert (missing.status_code, code_of(missing)) == (404, ErrorCode.NOT_FOUND)
+
+
 @pytest.mark.parametrize(
     "params",
-    [{"since": "not a date"}, {"limit": "0"}, {"limit": "5000"}, {"until": "x" * 100}],
+    [
+        {"since": "not a date"},
+        {"limit": "0"},
+        {"limit": "5000"},
+        {"until": "x" * 100},
+        {"site": "0"},
+        {"site": "Sud"},
+    ],
 )
 def test_audit_bad_filters(http: httpx.Client, two_sites: None, params: dict[str, str]) -> None:
     response = http.get(Paths.AUDIT, params=params, headers=bearer(login(http, "boss")))

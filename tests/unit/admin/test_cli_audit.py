@@ -74,12 +74,20 @@ def test_audit_list_filters_by_staff_and_dates(db: str, capsys: Capture) -> None
     assert len(json.loads(out)) == 5
 
 
+def test_audit_list_of_one_site(db: str, capsys: Capture) -> None:
+    code, out, _ = run(capsys, "audit", "list", "--site", "EPN Laeken", "--json", "--db", db)
+    entries = json.loads(out)
+    assert code == 0 and "station:RC-01" in {e["target"] for e in entries}
+    assert {e["site_id"] for e in entries} == {1}
+
+
 @pytest.mark.parametrize(
     ("argv", "exit_code"),
     [
         (["audit", "list", "--since", "last tuesday"], 1),
         (["audit", "list", "--limit", "0"], 2),
         (["audit", "list", "--limit", "many"], 2),
+        (["audit", "list", "--site", "EPN Nowhere"], 1),
     ],
 )
 def test_audit_list_bad_input(db: str, capsys: Capture, argv: list[str], exit_code: int) -> None:
