@@ -41,22 +41,23 @@ TextKind = Literal["message", "charter"]
 LANGUAGES = ("fr", "nl", "en")
 
 
-def _invalid(message: str) -> Refused:
-    return Refused(ErrorCode.INVALID_REQUEST, message)
+def _invalid(message: str, field: str | None = None) -> Refused:
+    """A refused schedule or text; ``field`` names the weekday, date or text it is about."""
+    return Refused(ErrorCode.INVALID_REQUEST, message, None if field is None else {"field": field})
 
 
 def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise _invalid(f"{text!r} is not a date YYYY-MM-DD") from None
+        raise _invalid(f"{text!r} is not a date YYYY-MM-DD", text.strip()) from None
 
 
 def parse_day(texts: list[str], what: str) -> hours.Day:
     try:
         return hours.parse_day(texts)
     except ValueError as exc:
-        raise _invalid(f"{what}: {exc}") from None
+        raise _invalid(f"{what}: {exc}", what) from None
 
 
 # --- loaders (inside the caller's transaction) ----------------------------------------------
@@ -99,12 +100,14 @@ def schedule_of(model: SiteHours) -> hours.Schedule:
     for row in model.exceptions:
         day = parse_date(row.date)
         if day in exceptions:
-            raise _invalid(f"{row.date} has exceptional hours twice")
+            raise _invalid(f"{row.date} has exceptional hours twice", row.date)
         exceptions[day] = parse_day(row.hours, row.date)
         if not exceptions[day]:
-            raise _invalid(f"{row.date}: close a whole day with a closed date")
+            raise _invalid(f"{row.date}: close a whole day with a closed date", row.date)
     if len(closed) != len(model.closed):
-        raise _invalid("a closed date is listed twice")
+        dates = [parse_date(row.date) for row in model.closed]
+        twice = next(day for day in dates if dates.count(day) > 1).isoformat()
+        raise _invalid(f"{twice} is listed twice as a closed date", twice)
     return hours.Schedule(weekly=weekly, closed=closed, exceptions=exceptions)
 
 

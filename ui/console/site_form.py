@@ -23,7 +23,6 @@ from ui.console.site_dates import DatesEditor
 from ui.console.site_hours import WeekEditor
 from ui.console.site_texts import CharterEditor, MessageEditor
 
-_DAY = re.compile(rf"^({'|'.join(WEEKDAYS)})\b")
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 
@@ -158,10 +157,13 @@ class SiteForm(QTabWidget):
 
 
 def refused_place(error: ApiError) -> str | None:
-    """The weekday, date or text kind an INVALID_REQUEST is about, when it says."""
+    """The weekday, date or text kind an INVALID_REQUEST is about, when it says: the
+    server's ``field`` (a weekday or a date), or where pydantic found the bad value."""
+    field = error.details.get("field")
+    if isinstance(field, str):
+        return field
     for detail in error.details.get("errors", []):
         for part in detail.get("loc", []):
             if part in WEEKDAYS or part in ("message", "charter"):
                 return str(part)
-    match = _DAY.match(error.message) or _DATE.search(error.message)
-    return match.group(1) if match else None
+    return None
