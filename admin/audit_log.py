@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from admin.errors import Refused
+from admin.sites import SiteService
 from admin.staff_service import StaffMember
 from admin.store import Store
 from admin.timeutil import to_iso
@@ -93,7 +94,7 @@ class AuditLog:
             if filters.site is not None:
                 site_where, site_params = (
                     ["a.site_id = ?"],
-                    [self._site_id(db, member, filters.site)],
+                    [SiteService._site(db, member, filters.site)["id"]],
                 )
             sql = (
                 "SELECT a.*, s.username FROM audit a LEFT JOIN staff s ON s.id = a.staff_id"
@@ -116,20 +117,3 @@ class AuditLog:
             )
             for row in rows
         ]
-
-    @staticmethod
-    def _site_id(db: Database, member: StaffMember | None, site: int | str) -> int:
-        """The site asked for: one of a staff member's own (others are FORBIDDEN, known or
-        not, so nothing leaks); for admins and the CLI, NOT_FOUND when there is none."""
-        column = "id" if isinstance(site, int) else "name"
-        row = next(db.query(f"SELECT id FROM sites WHERE {column} = ?", [site]), None)
-        mine = (
-            member is None
-            or member.role == "admin"
-            or (row is not None and row["id"] in member.site_ids)
-        )
-        if not mine:
-            raise Refused(ErrorCode.FORBIDDEN, "not one of your sites")
-        if row is None:
-            raise Refused(ErrorCode.NOT_FOUND, f"no site {site!r}", {"site": site})
-        return int(row["id"])
