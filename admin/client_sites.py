@@ -19,6 +19,9 @@ from kiosk.protocol import (
     PolicyChange,
     PolicyList,
     PolicyRow,
+    SessionRuleChange,
+    SessionRuleList,
+    SessionRuleRow,
     SiteHours,
     SiteTexts,
 )
@@ -55,6 +58,23 @@ class SiteCalls(ClientBase):
         city-wide, the '*' row applies)."""
         params: dict[str, Any] = {} if site_id is None else {"site_id": site_id}
         self._request_none("DELETE", Paths.policy(category), params=params)
+
+    def session_rules(self, site: int | None = None) -> SessionRuleList:
+        """City-wide session rules per category; with ``site``, that site's rows after them;
+        and the defaults that apply where no row sets a value."""
+        params: dict[str, Any] = {} if site is None else {"site": site}
+        return self._request("GET", Paths.SESSION_RULES, SessionRuleList, params=params)
+
+    def set_session_rules(self, category: str, change: SessionRuleChange) -> SessionRuleRow:
+        """Replace a category's row city-wide (admins) or at ``change.site_id`` (null values:
+        not set by this row, they fall through)."""
+        body = change.model_dump(mode="json")
+        return self._request("PUT", Paths.session_rule(category), SessionRuleRow, json=body)
+
+    def clear_session_rules(self, category: str, *, site_id: int | None = None) -> None:
+        """Remove a category's row: its values fall through again."""
+        params: dict[str, Any] = {} if site_id is None else {"site_id": site_id}
+        self._request_none("DELETE", Paths.session_rule(category), params=params)
 
     def categories(self) -> list[CategoryInfo]:
         return self._request("GET", Paths.CATEGORIES, CategoryList).categories

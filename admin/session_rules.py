@@ -16,25 +16,34 @@ import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from admin import audit
+from admin import audit, visitors
 from admin.directory import site_id_by_name
 from admin.errors import Refused
 from admin.policy import DEFAULT_CATEGORY
+from admin.sites import SiteService
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
-from kiosk.protocol import ErrorCode
+from kiosk.protocol import (
+    MAX_EXTEND_MIN_FREE,
+    MAX_EXTEND_MINUTES,
+    MAX_EXTEND_TIMES,
+    MAX_WARNING_SECONDS,
+    MAX_WARNINGS,
+    ErrorCode,
+    SessionRuleList,
+    SessionRuleRow,
+)
+
+if TYPE_CHECKING:
+    from admin.staff_service import StaffMember
 
 log = logging.getLogger("epn.server.rules")
 
 DEFAULT_WARNINGS = (300, 60)
-MAX_WARNINGS = 5
-MAX_WARNING_SECONDS = 3600
-MAX_EXTEND_MINUTES = 600
-MAX_EXTEND_TIMES = 20
 FIELDS = ("warning_seconds", "extend_minutes", "extend_times", "extend_min_free")
 
 
@@ -118,7 +127,9 @@ def _public(row: Mapping[str, Any] | None) -> dict[str, Any] | None:
 
 
 class SessionRules:
-    """Set, clear and list the rows (the admin CLI); every change is audited."""
+    """Read, set and clear the rows (the console's API and the admin CLI); every change is
+    audited. ``member`` None is the CLI (every site); admins change city-wide rows, staff
+    the rows of their own sites."""
 
     def __init__(self, store: Store, clock: Clock = utc_now) -> None:
         self._store = store
@@ -128,35 +139,35 @@ class SessionRules:
         self,
         category: str,
         *,
-        site: str | None = None,
+        site: int | str | None = None,
         warning_seconds: Sequence[int] | None = None,
         extend_minutes: int | None = None,
         extend_times: int | None = None,
         extend_min_free: int | None = None,
+        member: StaffMember | None = None,
+        replace: bool = False,
     ) -> dict[str, Any]:
-        """Change the values given (None: keep); returns the row as now stored."""
+        """Change the values given (None: keep; with ``replace``, None: not set by this row,
+        it falls through); returns the row as now stored."""
         category = _category(category)
-        changes: dict[str, Any] = {}
-        if warning_seconds is not None:
-            try:
-                changes["warning_seconds"] = json.dumps(list(check_warnings(warning_seconds)))
-            except ValueError as exc:
-                raise Refused(ErrorCode.INVALID_REQUEST, str(exc)) from None
-        for name, value, top in (
-            ("extend_minutes", extend_minutes, MAX_EXTEND_MINUTES),
-            ("extend_times", extend_times, MAX_EXTEND_TIMES),
-            ("extend_min_free", extend_min_free, 1000),
-        ):
-            if value is not None:
-                if not 0 <= value <= top:
-                    raise Refused(ErrorCode.INVALID_REQUEST, f"{name} must be 0 to {top}")
-                changes[name] = value
-        if not changes:
-            raise Refused(ErrorCode.INVALID_REQUEST, "nothing to set")
+        values = {
+            "warning_seconds": warning_seconds,
+            "extend_minutes": extend_minutes,
+            "extend_times": extend_times,
+            "extend_min_free": extend_min_free,
+        }
+        changes = _checked(values)
+        if not any(value is not None for value in changes.values()):
+            hint = ": remove the row instead" if replace else ""
+            raise Refused(ErrorCode.INVALID_REQUEST, f"nothing to set{hint}")
+        if not replace:
+            changes = {name: value for name, value in changes.items() if value is not None}
+        _check_city_scope(member, site)
         now = to_iso(self._clock())
 
         def write(db: Database) -> dict[str, Any]:
-            site_id = None if site is None else site_id_by_name(db, site)
+            site_id, target = _scope(db, member, site, category)
+            _check_known(db, category)
             before = _row(db, site_id, category)
             if before is None:
                 db.execute(
@@ -172,11 +183,12 @@ class SessionRules:
             audit.record(
                 db,
                 at=now,
-                staff_id=None,
+                staff_id=None if member is None else member.id,
                 action="rules.set",
-                target=f"site:{site}" if site else f"rules:{category}",
+                target=target,
                 before={"category": category, **(_public(before) or {})},
                 after={"category": category, **(after or {})},
+                site_id=site_id,
             )
             return after or {}
 
@@ -184,13 +196,16 @@ class SessionRules:
         log.info("session rules of %s at %s changed", category, site or "every site")
         return result
 
-    def clear(self, category: str, *, site: str | None = None) -> bool:
+    def clear(
+        self, category: str, *, site: int | str | None = None, member: StaffMember | None = None
+    ) -> bool:
         """Remove a row (its values fall through again); False when there was none."""
         category = _category(category)
+        _check_city_scope(member, site)
         now = to_iso(self._clock())
 
         def write(db: Database) -> bool:
-            site_id = None if site is None else site_id_by_name(db, site)
+            site_id, target = _scope(db, member, site, category)
             before = _row(db, site_id, category)
             if before is None:
                 return False
@@ -201,10 +216,11 @@ class SessionRules:
             audit.record(
                 db,
                 at=now,
-                staff_id=None,
+                staff_id=None if member is None else member.id,
                 action="rules.clear",
-                target=f"site:{site}" if site else f"rules:{category}",
+                target=target,
                 before={"category": category, **(_public(before) or {})},
+                site_id=site_id,
             )
             return True
 
@@ -224,9 +240,76 @@ class SessionRules:
 
         return self._store.read(read)
 
+    def rows(self, member: StaffMember | None, site: int | str | None = None) -> SessionRuleList:
+        """City-wide rows, then ``site``'s (one the member may see), and the defaults."""
+
+        def read(db: Database) -> SessionRuleList:
+            site_id = None if site is None else SiteService._site(db, member, site)["id"]
+            rows = db.query(
+                "SELECT * FROM session_rules WHERE site_id IS NULL OR site_id IS ?"
+                " ORDER BY site_id IS NOT NULL, category",
+                [site_id],
+            )
+            return SessionRuleList(
+                rules=[
+                    SessionRuleRow(category=r["category"], site_id=r["site_id"], **_public(r) or {})
+                    for r in rows
+                ],
+                defaults=SessionRuleRow(category=DEFAULT_CATEGORY, **as_dict(Rules())),
+            )
+
+        return self._store.read(read)
+
     def effective(self, site: str, category: str) -> Rules:
         """What a visitor of ``category`` gets at ``site``, every fall-through applied."""
         return self._store.read(lambda db: load(db, site_id_by_name(db, site), _category(category)))
+
+
+def _checked(values: dict[str, Any]) -> dict[str, Any]:
+    """The values as stored (warnings as JSON), each checked; Refused when out of range."""
+    changes: dict[str, Any] = {}
+    warnings = values["warning_seconds"]
+    if warnings is not None:
+        try:
+            changes["warning_seconds"] = json.dumps(list(check_warnings(warnings)))
+        except ValueError as exc:
+            raise Refused(
+                ErrorCode.INVALID_REQUEST, str(exc), {"field": "warning_seconds"}
+            ) from None
+    else:
+        changes["warning_seconds"] = None
+    for name, top in (
+        ("extend_minutes", MAX_EXTEND_MINUTES),
+        ("extend_times", MAX_EXTEND_TIMES),
+        ("extend_min_free", MAX_EXTEND_MIN_FREE),
+    ):
+        value = values[name]
+        if value is not None and not 0 <= value <= top:
+            raise Refused(ErrorCode.INVALID_REQUEST, f"{name} must be 0 to {top}", {"field": name})
+        changes[name] = value
+    return changes
+
+
+def _check_city_scope(member: StaffMember | None, site: int | str | None) -> None:
+    if site is None and member is not None and member.role != "admin":
+        raise Refused(ErrorCode.FORBIDDEN, "only admins change the city-wide session rules")
+
+
+def _scope(
+    db: Database, member: StaffMember | None, site: int | str | None, category: str
+) -> tuple[int | None, str]:
+    """The row's site id (None: city-wide) and its audit target; the site is checked first:
+    staff learn nothing about other sites."""
+    if site is None:
+        return None, f"rules:{category}"
+    row = SiteService._site(db, member, site)
+    return int(row["id"]), f"site:{row['name']}"
+
+
+def _check_known(db: Database, category: str) -> None:
+    known = {*visitors.categories(db), DEFAULT_CATEGORY, visitors.GUEST_CATEGORY}
+    if category not in known:
+        raise Refused(ErrorCode.NOT_FOUND, f"unknown category {category!r}", {"category": category})
 
 
 def _category(category: str) -> str:

@@ -148,6 +148,14 @@ class Paths:
     STATS = f"{API_PREFIX}/stats"
     STATS_CSV = f"{API_PREFIX}/stats.csv"
 
+    #: Staff: warning thresholds and automatic extension per category, city-wide and per site.
+    SESSION_RULES = f"{API_PREFIX}/session-rules"
+
+    @staticmethod
+    def session_rule(category: str) -> str:
+        """One category's session rules (``*``: every category without its own row)."""
+        return f"{API_PREFIX}/session-rules/{_part(category)}"
+
     @staticmethod
     def policy(category: str) -> str:
         """One category's allowances (``*``: every category without its own row)."""
@@ -1042,6 +1050,50 @@ class PolicyChange(BaseModel):
     daily_minutes: int = Field(ge=0, le=MAX_DAILY_MINUTES)
     weekly_minutes: int = Field(ge=0, le=MAX_WEEKLY_MINUTES)
     site_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
+
+
+#: Session rules (admin/session_rules.py): at most this many warnings, each this far ahead.
+MAX_WARNINGS = 5
+MAX_WARNING_SECONDS = 3600
+MAX_EXTEND_MINUTES = 600
+MAX_EXTEND_TIMES = 20
+MAX_EXTEND_MIN_FREE = 1000
+
+
+class SessionRuleRow(BaseModel):
+    """A category's session rules, city-wide (``site_id`` null) or one site's ('*': every
+    category without its own row). A null value is not set by this row: it falls through to
+    the next less specific row, then to the defaults (see admin/session_rules.py)."""
+
+    category: str
+    site_id: int | None = None
+    #: Seconds before the end at which the visitor is warned, largest first.
+    warning_seconds: list[int] | None = None
+    #: Automatic extension: this many minutes more, at most ``extend_times`` times a session,
+    #: only while ``extend_min_free`` other stations of the site are free.
+    extend_minutes: int | None = None
+    extend_times: int | None = None
+    extend_min_free: int | None = None
+
+
+class SessionRuleList(BaseModel):
+    """City-wide rows, then the site's when asked; ``defaults`` is what applies when no row
+    sets a value (its category is '*' and every value is set)."""
+
+    rules: list[SessionRuleRow]
+    defaults: SessionRuleRow
+
+
+class SessionRuleChange(BaseModel):
+    """The values of a category's row, replacing what the row held (null: not set here)."""
+
+    site_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    warning_seconds: list[Annotated[int, Field(ge=1, le=MAX_WARNING_SECONDS)]] | None = Field(
+        default=None, max_length=MAX_WARNINGS
+    )
+    extend_minutes: int | None = Field(default=None, ge=0, le=MAX_EXTEND_MINUTES)
+    extend_times: int | None = Field(default=None, ge=0, le=MAX_EXTEND_TIMES)
+    extend_min_free: int | None = Field(default=None, ge=0, le=MAX_EXTEND_MIN_FREE)
 
 
 class CategoryInfo(BaseModel):

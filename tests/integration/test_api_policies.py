@@ -191,5 +191,122 @@ def test_admins_remove_a_city_row_but_never_the_default(
 
 def test_no_token_no_policies(http: httpx.Client) -> None:
     assert http.delete(Paths.policy("adult")).status_code == 401
+    assert http.get(Paths.SESSION_RULES).status_code == 401
+    assert http.put(Paths.session_rule("adult"), json={"extend_times": 1}).status_code == 401
+    assert http.delete(Paths.session_rule("adult")).status_code == 401
     assert http.get(Paths.POLICIES).status_code == 401
     assert http.get(Paths.CATEGORIES).status_code == 401
+
+
+# --- session rules ---------------------------------------------------------------------------
+
+RULES = {"warning_seconds": [60, 600], "extend_minutes": 15, "extend_times": 2}
+
+
+def session_rules(http: httpx.Client, headers: dict[str, str], site: int | None = None) -> Any:
+    params = {} if site is None else {"site": site}
+    response = http.get(Paths.SESSION_RULES, params=params, headers=headers)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_session_rules_are_listed_with_the_defaults(
+    http: httpx.Client, staff_a: dict[str, str]
+) -> None:
+    body = session_rules(http, staff_a, site=1)
+    assert body == {
+        "rules": [],
+        "defaults": {
+            "category": "*",
+            "site_id": None,
+            "warning_seconds": [300, 60],
+            "extend_minutes": 0,
+            "extend_times": 0,
+            "extend_min_free": 1,
+        },
+    }
+
+
+def test_admin_sets_city_rules_staff_their_sites_row_and_clear_it(
+    http: httpx.Client,
+    db_path: Path,
+    admin: dict[str, str],
+    staff_a: dict[str, str],
+    other_id: int,
+) -> None:
+    city = http.put(Paths.session_rule("*"), json=RULES, headers=admin)
+    assert city.status_code == 200, city.text
+    assert city.json() == {
+        "category": "*",
+        "site_id": None,
+        "warning_seconds": [600, 60],  # largest first
+        "extend_minutes": 15,
+        "extend_times": 2,
+        "extend_min_free": None,  # not set by this row: falls through
+    }
+    # staff: their site's row only, replacing what it held
+    mine = {"site_id": 1, "extend_min_free": 3, "extend_minutes": 10}
+    assert http.put(Paths.session_rule("youth"), json=mine, headers=staff_a).is_success
+    again = http.put(
+        Paths.session_rule("youth"), json={"site_id": 1, "extend_min_free": 2}, headers=staff_a
+    )
+    assert again.json()["extend_minutes"] is None and again.json()["extend_min_free"] == 2
+    rows = session_rules(http, staff_a, site=1)["rules"]
+    assert [(r["category"], r["site_id"]) for r in rows] == [("*", None), ("youth", 1)]
+    for refused, status in (
+        (http.put(Paths.session_rule("youth"), json=RULES, headers=staff_a), 403),
+        (
+            http.put(
+                Paths.session_rule("youth"), json={**RULES, "site_id": other_id}, headers=staff_a
+            ),
+            403,
+        ),
+        (http.get(Paths.SESSION_RULES, params={"site": other_id}, headers=staff_a), 403),
+        (http.delete(Paths.session_rule("*"), headers=staff_a), 403),
+    ):
+        assert refused.status_code == status, refused.text
+    assert (
+        http.delete(Paths.session_rule("youth"), params={"site_id": 1}, headers=staff_a).status_code
+        == 204
+    )
+    gone = http.delete(Paths.session_rule("youth"), params={"site_id": 1}, headers=staff_a)
+    assert gone.status_code == 404 and code(gone) == "NOT_FOUND"
+    assert [(r["category"], r["site_id"]) for r in session_rules(http, staff_a, 1)["rules"]] == [
+        ("*", None)
+    ]
+    entries = audit(db_path, "rules.set") + audit(db_path, "rules.clear")
+    assert [(e["action"], e["target"], e["site_id"]) for e in entries] == [
+        ("rules.set", "rules:*", None),
+        ("rules.set", f"site:{SITE}", 1),
+        ("rules.set", f"site:{SITE}", 1),
+        ("rules.clear", f"site:{SITE}", 1),
+    ]
+    assert all(e["staff_id"] is not None for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("category", "body", "status"),
+    [
+        ("martian", RULES, 404),
+        ("adult", {}, 422),  # nothing set: remove the row instead
+        ("adult", {"warning_seconds": [0]}, 422),
+        ("adult", {"warning_seconds": [1, 2, 3, 4, 5, 6]}, 422),
+        ("adult", {"extend_minutes": 601}, 422),
+        ("adult", {"extend_times": -1}, 422),
+        ("adult", {"extend_min_free": 1001}, 422),
+        ("adult", {"site_id": 0, "extend_times": 1}, 422),
+    ],
+)
+def test_bad_session_rules(
+    http: httpx.Client, admin: dict[str, str], category: str, body: Any, status: int
+) -> None:
+    response = http.put(Paths.session_rule(category), json=body, headers=admin)
+    assert response.status_code == status, response.text
+    assert session_rules(http, admin)["rules"] == []
+
+
+def test_the_guest_category_may_have_session_rules(
+    http: httpx.Client, admin: dict[str, str]
+) -> None:
+    response = http.put(Paths.session_rule("guest"), json={"extend_times": 0}, headers=admin)
+    assert response.status_code == 200, response.text
