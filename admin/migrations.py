@@ -396,3 +396,34 @@ _STATION_LIVE = [
 def m010_station_live(db: Database) -> None:
     for statement in _STATION_LIVE:
         db.execute(statement)
+
+
+_STATS_SPANS = [
+    # a session's span as epoch seconds (unixepoch of started_at and ended_at), so the
+    # statistics' occupancy reads numbers instead of parsing two dates per session
+    "ALTER TABLE sessions ADD COLUMN start_epoch INTEGER DEFAULT NULL",
+    "ALTER TABLE sessions ADD COLUMN end_epoch INTEGER DEFAULT NULL",
+    "UPDATE sessions SET start_epoch = unixepoch(started_at), end_epoch = unixepoch(ended_at)",
+    # every column the report reads, in started_at order: the month is one index range, with
+    # no lookup of each session's row (it replaces the plain index on started_at)
+    "DROP INDEX IF EXISTS sessions_started",
+    """CREATE INDEX sessions_report ON sessions (started_at, station_id, visitor_id,
+        used_seconds, state, start_epoch, end_epoch)""",
+    # whatever writes a session's times; heartbeats set neither, so they fire neither
+    """CREATE TRIGGER sessions_epoch_insert AFTER INSERT ON sessions
+    BEGIN
+        UPDATE sessions SET start_epoch = unixepoch(NEW.started_at),
+            end_epoch = unixepoch(NEW.ended_at) WHERE id = NEW.id;
+    END""",
+    """CREATE TRIGGER sessions_epoch_update AFTER UPDATE OF started_at, ended_at ON sessions
+    BEGIN
+        UPDATE sessions SET start_epoch = unixepoch(NEW.started_at),
+            end_epoch = unixepoch(NEW.ended_at) WHERE id = NEW.id;
+    END""",
+]
+
+
+@MIGRATIONS()
+def m011_stats_spans(db: Database) -> None:
+    for statement in _STATS_SPANS:
+        db.execute(statement)

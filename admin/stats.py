@@ -194,18 +194,22 @@ UNION ALL SELECT 'age_band', band, SUM(n), SUM(used), COUNT(*) FROM y GROUP BY 2
 #: Occupancy of the ended sessions of one zone's sites, as two small tables: how many of the
 #: spans (clipped to the window) start in each slot, and how far into it, and the same for
 #: their ends; :func:`_sweep` turns them into the seconds in use in each slot. Slots are local
-#: hours (see :func:`_slot`); ``unixepoch`` rounds to the second.
+#: hours (see :func:`_slot`). ``start_epoch`` and ``end_epoch`` are ``unixepoch`` of
+#: ``started_at`` and ``ended_at`` (to the second), kept by triggers (migration m011); the index
+#: ``sessions_report`` holds every column read here, and the empty spans are dropped before
+#: the spans are stored for their two groupings.
 _OCCUPANCY_SQL = """
-WITH spans(a, b) AS (
-    SELECT MAX(unixepoch(s.started_at), :lo) + :shift,
-           MIN(COALESCE(unixepoch(s.ended_at), unixepoch(s.started_at) + s.used_seconds), :hi)
-           + :shift
-    FROM sessions s
-    WHERE s.state = 'ended' AND s.started_at >= :since AND s.started_at < :until
-      AND s.station_id IN (SELECT id FROM stations WHERE site_id IN ({marks})))
-SELECT 0, a / :slot, COUNT(*), SUM(a % :slot) FROM spans WHERE b > a GROUP BY 2
+WITH spans(a, b) AS MATERIALIZED (
+    SELECT a + :shift, b + :shift FROM (
+        SELECT MAX(s.start_epoch, :lo) AS a,
+               MIN(COALESCE(s.end_epoch, s.start_epoch + s.used_seconds), :hi) AS b
+        FROM sessions s
+        WHERE s.state = 'ended' AND s.started_at >= :since AND s.started_at < :until
+          AND s.station_id IN (SELECT id FROM stations WHERE site_id IN ({marks})))
+    WHERE b > a)
+SELECT 0, a / :slot, COUNT(*), SUM(a % :slot) FROM spans GROUP BY 2
 UNION ALL
-SELECT 1, b / :slot, COUNT(*), SUM(b % :slot) FROM spans WHERE b > a GROUP BY 2
+SELECT 1, b / :slot, COUNT(*), SUM(b % :slot) FROM spans GROUP BY 2
 """
 
 _ACTIVE_SQL = (

@@ -68,7 +68,7 @@ def seed(path: Path, sites: int, stations: int, days: int, per_day: float) -> in
 
         store.write(setup)
         # the ledger's triggers keep daily totals the report does not read: off for the bulk
-        # seeding of this throwaway database
+        # seeding of this throwaway database (the epoch triggers of m011 stay: it reads those)
         for trigger in ("sessions_ledger_insert", "sessions_ledger_update"):
             store._db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         station_ids = [s * 1000 + n for s in range(1, sites + 1) for n in range(1, stations + 1)]
