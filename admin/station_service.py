@@ -89,12 +89,34 @@ def is_offline(last_seen_at: str | None, now: datetime) -> bool:
 
 
 def close_stale(db: Database, session_id: str) -> None:
-    """Close a session the station lost track of, at its last report (never later)."""
+    """Close a session the station lost track of, at its last report (never later).
+
+    A desk sign-in the station never picked up (it went offline first) fails with it: the
+    station will not start it when it comes back, and a guest ticket it used is valid again.
+    """
     db.execute(
         "UPDATE sessions SET state = 'ended', ended_at = COALESCE(reported_at, started_at),"
         " remaining_seconds = 0, end_reason = ? WHERE id = ? AND state = 'active'",
         [STALE_REASON, session_id],
     )
+    cursor = db.execute(
+        "UPDATE commands SET status = 'failed',"
+        " applied_at = (SELECT ended_at FROM sessions WHERE id = ?)"
+        " WHERE session_id = ? AND kind = ? AND status = 'pending'",
+        [session_id, session_id, CommandKind.SIGN_IN],
+    )
+    if cursor.rowcount:
+        never_used = next(
+            db.query(
+                "SELECT 1 FROM sessions WHERE id = ? AND used_seconds = 0"
+                " AND (reported_at IS NULL OR reported_at = started_at)",
+                [session_id],
+            ),
+            None,
+        )
+        if never_used:
+            tickets.release(db, session_id)
+        log.info("desk sign-in of session %s failed: its station went offline", session_id)
     log.info("closed stale session %s at its last report", session_id)
 
 

@@ -17,11 +17,14 @@ import pytest
 
 from admin.client import StaffClient
 from admin.notify import STATIONS_TOPIC, Notifier
+from admin.store import Store
+from admin.sweeper import Sweeper
 from kiosk.agent import StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock
 from kiosk.listener import AgentListener
 from kiosk.protocol import (
+    OFFLINE_AFTER_SECONDS,
     CommandKind,
     CommandStatus,
     ErrorCode,
@@ -421,6 +424,27 @@ def test_a_guest_ticket_of_a_refused_desk_sign_in_is_valid_again(
     refused = sessions[pushed["session_id"]]
     assert refused.end_reason == "not_started"
     assert sessions[session_id].visitor_identifier == refused.visitor_identifier == ticket.code
+
+
+def test_a_desk_sign_in_never_picked_up_fails_when_its_station_goes_silent(
+    station: Station,
+    staff: StaffClient,
+    staff_headers: dict[str, str],
+    http: httpx.Client,
+    db_path: Path,
+    clock: FakeClock,
+) -> None:
+    [ticket] = staff.create_tickets("EPN Test", count=1, minutes=30).tickets
+    station.hello()
+    command = desk_sign_in(http, staff_headers, ticket.code).json()
+    clock.advance(seconds=OFFLINE_AFTER_SECONDS + 1)  # the station went off before polling
+    with Store(db_path) as store:
+        [closed] = Sweeper(store, clock).sweep_once()
+    assert staff.command_status("RC-01", command["id"]).status == "failed"
+    assert station.commands() == []  # back online, it does not start it
+    [again] = staff.tickets()
+    assert again.state == "valid"
+    assert {s.id: s.end_reason for s in staff.sessions()} == {closed: "stale"}
 
 
 # --- a real agent ------------------------------------------------------------------------
