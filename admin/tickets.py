@@ -85,10 +85,14 @@ def _info(row: dict[str, Any], now: datetime) -> TicketInfo:
         used_at=row["used_at"],
         batch_id=row["batch_id"],
         created_at=row["created_at"],
+        created_by=row["creator"],
     )
 
 
-_SELECT = "SELECT t.*, s.name AS site_name FROM tickets t JOIN sites s ON s.id = t.site_id"
+_SELECT = (
+    "SELECT t.*, s.name AS site_name, m.username AS creator FROM tickets t"
+    " JOIN sites s ON s.id = t.site_id LEFT JOIN staff m ON m.id = t.created_by"
+)
 
 
 def is_unknown(refusal: Refused) -> bool:

@@ -774,6 +774,8 @@ class TicketInfo(BaseModel):
     used_at: str | None = None
     batch_id: str
     created_at: str
+    #: Username of the staff member who created the batch; None: the admin CLI.
+    created_by: str | None = None
 
 
 class TicketBatch(BaseModel):

@@ -64,6 +64,7 @@ def test_sign_in_with_a_ticket(http: httpx.Client, db_path: Path, admin: dict[st
     assert again.json()["error"]["details"] == {"reason": "used"}
     listed = http.get(Paths.TICKETS, headers=admin).json()["tickets"]
     assert sorted(t["state"] for t in listed) == ["used", "valid"]
+    assert {t["created_by"] for t in listed} == {"admin"}
     sessions = http.get(Paths.SESSIONS, headers=admin).json()["sessions"]
     assert [s["visitor_identifier"] for s in sessions] == [code]
 

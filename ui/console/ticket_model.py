@@ -1,12 +1,7 @@
-"""The table of guest tickets: code, site, minutes, validity, state, who created them.
-
-Who created a batch is not in the ticket list of the API: it is read from the audit log
-(``ticket.create`` names the batch), see :func:`load`.
-"""
+"""The table of guest tickets: code, site, minutes, validity, state, who created them."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import IntEnum
@@ -17,10 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from admin.client import StaffClient
-from kiosk.protocol import ApiError, SiteSummary, TicketInfo
+from kiosk.protocol import SiteSummary, TicketInfo
 from ui.console.ticket_page import MONO
-
-log = logging.getLogger("epn.ui.console.tickets")
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_TIMEZONE = "Europe/Brussels"
@@ -43,34 +36,17 @@ class Column(IntEnum):
 class TicketRow:
     ticket: TicketInfo
     timezone: str
-    #: Username of the creator; "" when created with the admin CLI, None when unknown.
-    creator: str | None
 
 
 @dataclass(frozen=True)
 class Loaded:
     sites: list[SiteSummary]
     tickets: list[TicketInfo]
-    creators: dict[str, str]  # batch id → username ("" for the admin CLI)
 
 
 def load(client: StaffClient, site: str | None) -> Loaded:
-    """The member's sites, the tickets, and who created each batch (from the audit log)."""
-    sites = client.sites()
-    tickets = client.tickets(site)
-    creators: dict[str, str] = {}
-    if tickets:
-        oldest = min(t.created_at for t in tickets)
-        try:
-            entries = client.audit(action="ticket.create", since=oldest, limit=1000)
-        except ApiError as exc:  # the list is still worth showing without its creators
-            log.info("no creators for the ticket list: %s", exc.code)
-            entries = []
-        for entry in entries:
-            batch = (entry.after or {}).get("batch_id")
-            if isinstance(batch, str):
-                creators[batch] = entry.staff or ""
-    return Loaded(sites, tickets, creators)
+    """The member's sites and the tickets (of ``site``, or of all the member's sites)."""
+    return Loaded(client.sites(), client.tickets(site))
 
 
 def local(moment: str, timezone: str) -> datetime:
@@ -147,9 +123,7 @@ class TicketTableModel(QAbstractTableModel):
         if column == Column.STATE:
             return self.state_text(row)
         if column == Column.CREATED_BY:
-            if row.creator is None:
-                return ""
-            return row.creator or self.tr("administrator (command line)")
+            return ticket.created_by or self.tr("administrator (command line)")
         return local(ticket.created_at, row.timezone).strftime("%d/%m/%Y %H:%M")
 
     def state_text(self, row: TicketRow) -> str:

@@ -142,12 +142,7 @@ class TicketsView(ConsoleView):
         if names != self._site_names:
             self._fill_sites(loaded.sites)
         self._timezones = {s.name: s.timezone for s in loaded.sites}
-        rows = [
-            TicketRow(
-                t, self._timezones.get(t.site, DEFAULT_TIMEZONE), loaded.creators.get(t.batch_id)
-            )
-            for t in loaded.tickets
-        ]
+        rows = [TicketRow(t, self._timezones.get(t.site, DEFAULT_TIMEZONE)) for t in loaded.tickets]
         self.model.set_rows(rows)
         self._loading = False
         self._show_empty()

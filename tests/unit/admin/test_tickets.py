@@ -42,6 +42,7 @@ def test_batch_codes_unique_and_listed(tickets: Tickets, service: Service) -> No
     assert len(set(codes)) == 50
     assert {t.minutes for t in batch.tickets} == {45}
     assert {t.state for t in batch.tickets} == {"valid"}
+    assert {t.created_by for t in batch.tickets} == {None}  # the admin CLI
     assert [t.code for t in tickets.list(None, "EPN Test")] == codes
     audit = service.store.read(
         lambda db: list(db.query("SELECT target FROM audit WHERE action = 'ticket.create'"))
