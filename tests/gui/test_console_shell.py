@@ -95,6 +95,15 @@ def test_ctrl_digit_opens_a_page(qtbot, console_of) -> None:
     assert all(titles)
 
 
+def test_the_status_line_is_cleared_on_another_page(qtbot, console_of) -> None:
+    window = console_of("admin").window
+    window.show_view(0)
+    window.context.show_message(lambda: "3 ticket(s) created")
+    assert window.message_text == "3 ticket(s) created"
+    window.show_view(3)
+    assert window.message_text == ""
+
+
 def test_banner_says_reconnecting_when_the_server_stops(qtbot, world: World, console_of) -> None:
     program = console_of("admin")
     window = program.window

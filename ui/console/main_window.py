@@ -77,6 +77,9 @@ class ConsoleWindow(QMainWindow):
             self.navigation.addItem(QListWidgetItem())
             self.pages.addWidget(view)
         self.navigation.setFixedWidth(200)
+        # the status line speaks of the page it was said on: cleared first, then the page
+        # shown (which may say it is loading)
+        self.navigation.currentRowChanged.connect(lambda _row: context.show_message(str))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         self.site_label = QLabel()
