@@ -1,9 +1,8 @@
 """Staff client calls: sites (a mixin of admin.client.StaffClient).
 
 A site's opening hours and lock-screen texts, the time allowances per visitor category
-(city-wide rows and a site's own overrides), and the categories themselves. The warning
-thresholds and automatic extension (``admin/session_rules.py``) have no API route yet: they
-are set with ``epn rules`` on the server.
+(city-wide rows and a site's own overrides), the session rules (warning thresholds and
+automatic extension, ``admin/session_rules.py``), and the categories themselves.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from admin.catalogue_admin import CatalogueAdmin
 from admin.catalogue_sample import seed_catalogue
 from admin.directory import Directory
+from admin.session_rules import SessionRules
 from admin.sites import SiteService
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
@@ -52,6 +53,14 @@ CHARTER = {
         "Need help? Ask at the desk."
     ),
 }
+
+#: Warnings and automatic extension (admin/session_rules.py), (site or None: city-wide,
+#: category, values): the city warns young visitors earlier; the site lets job seekers finish
+#: an application while computers are free.
+SESSION_RULES: tuple[tuple[str | None, str, dict[str, Any]], ...] = (
+    (None, "youth", {"warning_seconds": [600, 300, 60]}),
+    (SITE, "jobseeker", {"extend_minutes": 15, "extend_times": 2, "extend_min_free": 2}),
+)
 
 #: category -> (session, daily, weekly) minutes
 POLICIES = {
@@ -127,13 +136,18 @@ def seed_demo(
     # one outer transaction (the inner writes become savepoints): all or nothing
     catalogue = CatalogueAdmin(store, clock)
     sites = SiteService(store, clock)
+    rules = SessionRules(store, clock)
     return store.write(
-        lambda _db: _seed(directory, password or secrets.token_urlsafe(9), catalogue, sites)
+        lambda _db: _seed(directory, password or secrets.token_urlsafe(9), catalogue, sites, rules)
     )
 
 
 def _seed(
-    directory: Directory, password: str, catalogue: CatalogueAdmin, sites: SiteService
+    directory: Directory,
+    password: str,
+    catalogue: CatalogueAdmin,
+    sites: SiteService,
+    rules: SessionRules,
 ) -> dict[str, Any]:
     directory.add_site(SITE)
     # open around the clock (no hours), so that the demo works at any time of day
@@ -144,6 +158,8 @@ def _seed(
         directory.set_policy(
             category, session_minutes=session, daily_minutes=daily, weekly_minutes=weekly
         )
+    for site, category, values in SESSION_RULES:
+        rules.set(category, site=site, **values)
     tokens = {name: directory.add_station(name, SITE).token for name in STATIONS}
     visitors = []
     for identifier, name, category, pin, enabled, _age in VISITORS:

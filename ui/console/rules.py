@@ -3,9 +3,9 @@
 With "all sites" in the toolbar the grid shows the city-wide rows (admins change them); with
 one site it shows what applies there, each line marked as the site's own or inherited from
 the city, and a change sets that site's own row; removing that row makes the site follow the
-city again (city-wide, an admin's removal makes a category follow the '*' row). The server has
-no routes for the warning thresholds and automatic extension (``epn rules`` on the server):
-the page says so rather than offering what it cannot do.
+city again (city-wide, an admin's removal makes a category follow the '*' row). Below, the
+warnings before the end and the automatic extension, in the same scope
+(:mod:`ui.console.rules_session`).
 """
 
 from __future__ import annotations
@@ -28,13 +28,22 @@ from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog
 from ui.console.rules_dialog import AllowanceDialog, ask_category_name, limits_text
 from ui.console.rules_grid import AllowanceGrid
+from ui.console.rules_lines import InlineNotes
 from ui.console.rules_model import Allowance, Source, allowances
+from ui.console.rules_session import SessionRulesPanel
+from ui.console.rules_text import (
+    change_error,
+    read_only_text,
+    remove_question,
+    remove_texts,
+    scope_texts,
+)
 from ui.console.view import ConsoleView
 
 log = logging.getLogger("epn.ui.console.rules")
 
 
-class RulesView(ConsoleView):
+class RulesView(ConsoleView, InlineNotes):
     """The grid of allowances of the toolbar's scope, and the change / add actions."""
 
     def __init__(self, context: ConsoleContext, parent: QWidget | None = None) -> None:
@@ -70,6 +79,7 @@ class RulesView(ConsoleView):
         actions.addStretch(1)
         actions.addWidget(self.add_button)
 
+        self.session_rules = SessionRulesPanel(context, self.table.category_text)
         self.footer = QLabel(objectName="Status")
         self.footer.setWordWrap(True)
 
@@ -78,12 +88,14 @@ class RulesView(ConsoleView):
         root.addWidget(self.intro)
         root.addWidget(self.read_only)
         root.addWidget(self.error)
-        root.addWidget(self.table, 1)
+        root.addWidget(self.table)  # as tall as its lines; the session rules get the rest
         root.addLayout(actions)
+        root.addWidget(self.session_rules, 1)
         root.addWidget(self.footer)
         self.setTabOrder(self.table, self.change_button)
         self.setTabOrder(self.change_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.add_button)
+        self.setTabOrder(self.add_button, self.session_rules.change_button)
 
         self.change_button.clicked.connect(self.change_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -96,6 +108,7 @@ class RulesView(ConsoleView):
         self.table.activated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._update_actions)
         context.staff_did_change.connect(self._update_actions)
+        context.staff_did_change.connect(self.session_rules.update_actions)
         self.retranslate()
         self._update_actions()
 
@@ -114,6 +127,7 @@ class RulesView(ConsoleView):
         ticket = self._loading
         if announce:
             self.context.show_message(lambda: self.tr("Loading the time allowances…"))
+        self.session_rules.load(site)
 
         def load() -> tuple[list[PolicyRow], list[CategoryInfo]]:
             return client.policies(site), client.categories()
@@ -271,25 +285,8 @@ class RulesView(ConsoleView):
             (a for a in allowances(kept, self.categories, site) if a.category == category), None
         )
         then = limits_text(after.limits) if after and after.limits else self.tr("no limit")
-        if site is None:
-            question = (
-                self.tr(
-                    "Remove the city-wide allowances of “%1”? This category then gets those of "
-                    "every other category: %2."
-                )
-                .replace("%1", name)
-                .replace("%2", then)
-            )
-        else:
-            question = (
-                self.tr(
-                    "Remove the allowances of “%1” that are %2's own? The site follows the city "
-                    "again: %3."
-                )
-                .replace("%1", name)
-                .replace("%2", self.context.site_name(site))
-                .replace("%3", then)
-            )
+        site_name = None if site is None else self.context.site_name(site)
+        question = remove_question(name, site_name, then)
         if not ConfirmDialog.ask(self, question):
             return
         client = self.context.client
@@ -319,20 +316,7 @@ class RulesView(ConsoleView):
         self._load(announce=False)
 
     def _change_error(self, error: BaseException) -> str:
-        if isinstance(error, ApiError):
-            if error.code == ErrorCode.FORBIDDEN:
-                return self.tr(
-                    "You may not change these allowances: only administrators change the "
-                    "city-wide ones, and staff those of their own sites."
-                )
-            if error.code == ErrorCode.NOT_FOUND:
-                return self.tr("The server does not know this category or site any more. Press F5.")
-            if error.code == ErrorCode.INVALID_REQUEST:
-                return self.tr(
-                    "The server refused these minutes. A session or a day is at most 24 h, "
-                    "a week at most 168 h."
-                )
-        return error_text(error) + " " + self.tr("Your minutes are kept: try again.")
+        return change_error(error)
 
     def add_category(self) -> None:
         if not self.context.is_admin:
@@ -365,64 +349,17 @@ class RulesView(ConsoleView):
 
     # --- errors and text -------------------------------------------------------------------
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
-    def _hide_error(self) -> None:
-        self.error.clear()
-        self.error.hide()
-
-    @property
-    def error_text(self) -> str:
-        return self.error.text() if self.error.isVisibleTo(self) else ""
-
-    @property
-    def read_only_text(self) -> str:
-        return self.read_only.text() if self.read_only.isVisibleTo(self) else ""
-
     def _retranslate_scope(self) -> None:
         site = self.shown_site if self.loaded else self.context.site_id
-        if site is None:
-            self.heading.setText(self.tr("Time allowances — city-wide"))
-            self.intro.setText(
-                self.tr(
-                    "Minutes a visitor may use the computers, per session, per day and per "
-                    "week, by category. These apply at every site that has no allowances of "
-                    "its own. Choose a site in the toolbar to see and change its own."
-                )
-            )
-        else:
-            self.heading.setText(
-                self.tr("Time allowances — %1").replace("%1", self.context.site_name(site))
-            )
-            self.intro.setText(
-                self.tr(
-                    "What applies at this site, per session, per day and per week. Lines in "
-                    "bold are this site's own; the others are inherited from the city and "
-                    "follow its changes. A change here applies to this site only."
-                )
-            )
-        if site is None:
-            self.remove_button.setText(self.tr("Use the default allowances"))
-            self.remove_button.setToolTip(
-                self.tr("The selected category gets the allowances of every other one again (Del)")
-            )
-        else:
-            self.remove_button.setText(self.tr("Use the city's allowances"))
-            self.remove_button.setToolTip(
-                self.tr("Remove this site's own allowances of the selected category (Del)")
-            )
+        heading, intro = scope_texts(None if site is None else self.context.site_name(site))
+        self.heading.setText(heading)
+        self.intro.setText(intro)
+        text, tip = remove_texts(city=site is None)
+        self.remove_button.setText(text)
+        self.remove_button.setToolTip(tip)
         self.remove_button.setVisible(site is not None or self.context.is_admin)
         read_only = site is None and not self.context.is_admin
-        self.read_only.setText(
-            self.tr(
-                "Read only: only administrators change the city-wide allowances. Choose one of "
-                "your sites in the toolbar to set its own."
-            )
-            if read_only
-            else ""
-        )
+        self.read_only.setText(read_only_text() if read_only else "")
         self.read_only.setVisible(read_only)
 
     def retranslate(self) -> None:
@@ -439,8 +376,9 @@ class RulesView(ConsoleView):
         self.add_button.setShortcut(QKeySequence("Ctrl+N"))
         self.footer.setText(
             self.tr(
-                "The warnings before a session ends and the automatic extensions are set on "
-                "the server by the IT team."
+                "Each warning and extension value comes on its own from the most specific "
+                "line that sets it."
             )
         )
+        self.session_rules.retranslate()
         self._retranslate_scope()

@@ -5,9 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -15,6 +12,7 @@ from PySide6.QtWidgets import (
 from admin.policy import DEFAULT_CATEGORY
 from admin.visitors import GUEST_CATEGORY
 from ui.console.rules_dialog import duration_text, limits_text
+from ui.console.rules_lines import CategoryGrid
 from ui.console.rules_model import Allowance, Source
 from ui.console.visitor_texts import category_text
 from ui.theme import MUTED
@@ -27,51 +25,20 @@ class Col:
     CATEGORY, SESSION, DAILY, WEEKLY, SOURCE = range(5)
 
 
-class AllowanceGrid(QTableWidget):
+class AllowanceGrid(CategoryGrid):
     """Read-only cells; at a site, its own lines in bold and the inherited ones muted."""
 
+    lines: list[Allowance]
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
-        self.setObjectName("Allowances")
-        self.lines: list[Allowance] = []
-        #: The site the lines are for; None: city-wide.
-        self.site: int | None = None
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Col.SOURCE, QHeaderView.ResizeMode.Stretch)
+        super().__init__("Allowances", 5, Col.SOURCE, parent)
         self.retranslate()
-
-    def show_lines(self, lines: list[Allowance], site: int | None) -> None:
-        self.lines, self.site = lines, site
-        self._fill()
-
-    # --- selection ---------------------------------------------------------------------------
-
-    def selected(self) -> Allowance | None:
-        rows = self.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.lines):
-            return None
-        return self.lines[rows[0].row()]
-
-    def select_category(self, category: str) -> bool:
-        for row, line in enumerate(self.lines):
-            if line.category == category:
-                self.selectRow(row)
-                return True
-        return False
-
-    def line(self, category: str) -> Allowance | None:
-        return next((line for line in self.lines if line.category == category), None)
 
     # --- cells -------------------------------------------------------------------------------
 
     def _fill(self) -> None:
         self.setRowCount(len(self.lines))
+        self.updateGeometry()
         at_site = self.site is not None
         for row, line in enumerate(self.lines):
             own = line.source in (Source.SITE, Source.SITE_DEFAULT)

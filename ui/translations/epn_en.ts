@@ -83,7 +83,6 @@
     <name>AllowanceGrid</name>
     <message>
         <source>City-wide: %1</source>
-        <extracomment>The site the lines are for; None: city-wide.</extracomment>
         <translation>City-wide: %1</translation>
     </message>
     <message>
@@ -2551,7 +2550,6 @@
     <name>RoomView</name>
     <message>
         <source>Room</source>
-        <extracomment>Longest extension at once (CommandRequest.minutes).</extracomment>
         <translation>Room</translation>
     </message>
     <message>
@@ -2936,6 +2934,10 @@
         <translation>no limit</translation>
     </message>
     <message>
+        <source>Each warning and extension value comes on its own from the most specific line that sets it.</source>
+        <translation>Each warning and extension value comes on its own from the most specific line that sets it.</translation>
+    </message>
+    <message>
         <source>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</source>
         <translation>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</translation>
     </message>
@@ -3047,10 +3049,6 @@
         <source>Add a visitor category (Ctrl+N)</source>
         <translation>Add a visitor category (Ctrl+N)</translation>
     </message>
-    <message>
-        <source>The warnings before a session ends and the automatic extensions are set on the server by the IT team.</source>
-        <translation>The warnings before a session ends and the automatic extensions are set on the server by the IT team.</translation>
-    </message>
 </context>
 <context>
     <name>SessionBar</name>
@@ -3122,6 +3120,312 @@
     <message>
         <source>Make the bar smaller</source>
         <translation>Make the bar smaller</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRuleGrid</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Automatic extension</source>
+        <translation>Automatic extension</translation>
+    </message>
+    <message>
+        <source>Warnings and automatic extension by category</source>
+        <translation>Warnings and automatic extension by category</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesCounts</name>
+    <message numerus="yes">
+        <source>up to %n time(s)</source>
+        <translation>
+            <numerusform>up to %n time</numerusform>
+            <numerusform>up to %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>while %n computer(s) is free</source>
+        <translation>
+            <numerusform>while %n computer is free</numerusform>
+            <numerusform>while %n computers are free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesDialog</name>
+    <message>
+        <source>no warning</source>
+        <translation>no warning</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings before the end</source>
+        <translation>&amp;Warnings before the end</translation>
+    </message>
+    <message>
+        <source>Extend by, in &amp;minutes</source>
+        <translation>Extend by, in &amp;minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Times per session, at most</source>
+        <translation>&amp;Times per session, at most</translation>
+    </message>
+    <message>
+        <source>Other &amp;computers that must be free</source>
+        <translation>Other &amp;computers that must be free</translation>
+    </message>
+    <message>
+        <source>Set here</source>
+        <translation>Set here</translation>
+    </message>
+    <message>
+        <source>Warnings: minutes before the end, separated by commas; seconds with “s”. For example: 5, 1, 30 s. Empty: no warning.</source>
+        <translation>Warnings: minutes before the end, separated by commas; seconds with “s”. For example: 5, 1, 30 s. Empty: no warning.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tick at least one value. To leave them all as they fall through, remove this line instead.</source>
+        <translation>Tick at least one value. To leave them all as they fall through, remove this line instead.</translation>
+    </message>
+    <message>
+        <source>What applies then: %1.</source>
+        <translation>What applies then: %1.</translation>
+    </message>
+    <message>
+        <source>No automatic extension while the minutes or the times are 0.</source>
+        <translation>No automatic extension while the minutes or the times are 0.</translation>
+    </message>
+    <message>
+        <source>as every category at this site</source>
+        <translation>as every category at this site</translation>
+    </message>
+    <message>
+        <source>as the city</source>
+        <translation>as the city</translation>
+    </message>
+    <message>
+        <source>as every category</source>
+        <translation>as every category</translation>
+    </message>
+    <message>
+        <source>as the defaults</source>
+        <translation>as the defaults</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesPanel</name>
+    <message>
+        <source>City-wide warnings and extension of “%1”, for every site without its own.</source>
+        <extracomment>The scope the grid shows; None: city-wide. Values typed but refused by the server, offered again: (category, site) → values.</extracomment>
+        <translation>City-wide warnings and extension of “%1”, for every site without its own.</translation>
+    </message>
+    <message>
+        <source>Warnings and extension of “%1” at %2 only. The other sites keep theirs.</source>
+        <translation>Warnings and extension of “%1” at %2 only. The other sites keep theirs.</translation>
+    </message>
+    <message>
+        <source>To follow the city for every value, use “%1” instead.</source>
+        <translation>To follow the city for every value, use “%1” instead.</translation>
+    </message>
+    <message>
+        <source>Warnings and extension of “%1”</source>
+        <translation>Warnings and extension of “%1”</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Warnings and extension of “%1” saved.</source>
+        <translation>Warnings and extension of “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Remove the city-wide warnings and extension of “%1”? Then: %2.</source>
+        <translation>Remove the city-wide warnings and extension of “%1”? Then: %2.</translation>
+    </message>
+    <message>
+        <source>Remove the warnings and extension of “%1” that are %2&apos;s own? Then: %3.</source>
+        <translation>Remove the warnings and extension of “%1” that are %2&apos;s own? Then: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” now has %2.</source>
+        <translation>“%1” now has %2.</translation>
+    </message>
+    <message>
+        <source>This line was removed already. The page is up to date.</source>
+        <translation>This line was removed already. The page is up to date.</translation>
+    </message>
+    <message>
+        <source>You may not change these rules: only administrators change the city-wide ones, and staff those of their own sites.</source>
+        <translation>You may not change these rules: only administrators change the city-wide ones, and staff those of their own sites.</translation>
+    </message>
+    <message>
+        <source>The server does not know this category or site any more. Press F5. Your values are kept.</source>
+        <translation>The server does not know this category or site any more. Press F5. Your values are kept.</translation>
+    </message>
+    <message>
+        <source>The server refused these values: at most 5 warnings, each at most 60 min before the end; at most 600 min more, 20 times, 1000 computers. Your values are kept.</source>
+        <translation>The server refused these values: at most 5 warnings, each at most 60 min before the end; at most 600 min more, 20 times, 1000 computers. Your values are kept.</translation>
+    </message>
+    <message>
+        <source>Your values are kept: try again.</source>
+        <translation>Your values are kept: try again.</translation>
+    </message>
+    <message>
+        <source>Use the general rules</source>
+        <translation>Use the general rules</translation>
+    </message>
+    <message>
+        <source>Remove the city-wide line of the selected category: its values come from every category&apos;s line or the defaults again (Del)</source>
+        <translation>Remove the city-wide line of the selected category: its values come from every category&apos;s line or the defaults again (Del)</translation>
+    </message>
+    <message>
+        <source>Use the city&apos;s rules</source>
+        <translation>Use the city&apos;s rules</translation>
+    </message>
+    <message>
+        <source>Remove this site&apos;s own line of the selected category (Del)</source>
+        <translation>Remove this site&apos;s own line of the selected category (Del)</translation>
+    </message>
+    <message>
+        <source>Read only: only administrators change the city-wide warnings and extensions.</source>
+        <translation>Read only: only administrators change the city-wide warnings and extensions.</translation>
+    </message>
+    <message>
+        <source>Warnings before the end and automatic extension</source>
+        <translation>Warnings before the end and automatic extension</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the warnings and extension of the selected category (F2 on this list, Enter or double click)</source>
+        <translation>Change the warnings and extension of the selected category (F2 on this list, Enter or double click)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation>No warning</translation>
+    </message>
+    <message>
+        <source>No automatic extension</source>
+        <translation>No automatic extension</translation>
+    </message>
+    <message>
+        <source>%1 min more</source>
+        <translation>%1 min more</translation>
+    </message>
+    <message>
+        <source>warnings %1 before the end</source>
+        <translation>warnings %1 before the end</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>no warning</translation>
+    </message>
+    <message>
+        <source>no automatic extension</source>
+        <translation>no automatic extension</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <source>This site (every category)</source>
+        <translation>This site (every category)</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>City-wide</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>The city</translation>
+    </message>
+    <message>
+        <source>City-wide (every category)</source>
+        <translation>City-wide (every category)</translation>
+    </message>
+    <message>
+        <source>The city (every category)</source>
+        <translation>The city (every category)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Minutes more</source>
+        <translation>Minutes more</translation>
+    </message>
+    <message>
+        <source>Times per session</source>
+        <translation>Times per session</translation>
+    </message>
+    <message>
+        <source>Computers free</source>
+        <translation>Computers free</translation>
+    </message>
+    <message>
+        <source>“%1”: a warning comes at least 1 second before the end.</source>
+        <translation>“%1”: a warning comes at least 1 second before the end.</translation>
+    </message>
+    <message>
+        <source>“%1”: a warning comes at most 60 minutes before the end.</source>
+        <translation>“%1”: a warning comes at most 60 minutes before the end.</translation>
+    </message>
+    <message>
+        <source>At most 5 warnings.</source>
+        <translation>At most 5 warnings.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: type minutes, or seconds followed by “s”.</source>
+        <translation>“%1” is not a time: type minutes, or seconds followed by “s”.</translation>
     </message>
 </context>
 <context>
@@ -3897,7 +4201,6 @@
     <name>TicketTableModel</name>
     <message>
         <source>%1 min</source>
-        <extracomment>Username of the creator; &quot;&quot; when created with the admin CLI, None when unknown.</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>

@@ -83,7 +83,6 @@
     <name>AllowanceGrid</name>
     <message>
         <source>City-wide: %1</source>
-        <extracomment>The site the lines are for; None: city-wide.</extracomment>
         <translation>Toute la Ville : %1</translation>
     </message>
     <message>
@@ -2551,7 +2550,6 @@
     <name>RoomView</name>
     <message>
         <source>Room</source>
-        <extracomment>Longest extension at once (CommandRequest.minutes).</extracomment>
         <translation>Salle</translation>
     </message>
     <message>
@@ -2936,6 +2934,10 @@
         <translation>aucune limite</translation>
     </message>
     <message>
+        <source>Each warning and extension value comes on its own from the most specific line that sets it.</source>
+        <translation>Chaque valeur d&apos;avertissement et de prolongation vient, à elle seule, de la ligne la plus précise qui la règle.</translation>
+    </message>
+    <message>
         <source>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</source>
         <translation>Supprimer le temps autorisé propre à « %1 » pour toute la Ville ? Cette catégorie reçoit alors celui de toutes les autres catégories : %2.</translation>
     </message>
@@ -3047,10 +3049,6 @@
         <source>Add a visitor category (Ctrl+N)</source>
         <translation>Ajouter une catégorie de visiteurs (Ctrl+N)</translation>
     </message>
-    <message>
-        <source>The warnings before a session ends and the automatic extensions are set on the server by the IT team.</source>
-        <translation>Les avertissements avant la fin d&apos;une session et les prolongations automatiques sont réglés sur le serveur par le service informatique.</translation>
-    </message>
 </context>
 <context>
     <name>SessionBar</name>
@@ -3122,6 +3120,312 @@
     <message>
         <source>Make the bar smaller</source>
         <translation>Réduire la barre</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRuleGrid</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provient de</translation>
+    </message>
+    <message>
+        <source>Automatic extension</source>
+        <translation>Prolongation automatique</translation>
+    </message>
+    <message>
+        <source>Warnings and automatic extension by category</source>
+        <translation>Avertissements et prolongation automatique par catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesCounts</name>
+    <message numerus="yes">
+        <source>up to %n time(s)</source>
+        <translation>
+            <numerusform>jusqu&apos;à %n fois</numerusform>
+            <numerusform>jusqu&apos;à %n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>while %n computer(s) is free</source>
+        <translation>
+            <numerusform>s&apos;il reste %n ordinateur libre</numerusform>
+            <numerusform>s&apos;il reste %n ordinateurs libres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesDialog</name>
+    <message>
+        <source>no warning</source>
+        <translation>aucun avertissement</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings before the end</source>
+        <translation>&amp;Avertissements avant la fin</translation>
+    </message>
+    <message>
+        <source>Extend by, in &amp;minutes</source>
+        <translation>Prolonger de, en &amp;minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Times per session, at most</source>
+        <translation>Nombre de &amp;fois par session, au plus</translation>
+    </message>
+    <message>
+        <source>Other &amp;computers that must be free</source>
+        <translation>Autres &amp;ordinateurs devant rester libres</translation>
+    </message>
+    <message>
+        <source>Set here</source>
+        <translation>Réglé ici</translation>
+    </message>
+    <message>
+        <source>Warnings: minutes before the end, separated by commas; seconds with “s”. For example: 5, 1, 30 s. Empty: no warning.</source>
+        <translation>Avertissements : minutes avant la fin, séparées par des virgules ; les secondes avec « s ». Par exemple : 5, 1, 30 s. Vide : aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Tick at least one value. To leave them all as they fall through, remove this line instead.</source>
+        <translation>Cochez au moins une valeur. Pour toutes les laisser suivre la ligne suivante, supprimez plutôt cette ligne.</translation>
+    </message>
+    <message>
+        <source>What applies then: %1.</source>
+        <translation>Ce qui s&apos;applique alors : %1.</translation>
+    </message>
+    <message>
+        <source>No automatic extension while the minutes or the times are 0.</source>
+        <translation>Pas de prolongation automatique tant que les minutes ou le nombre de fois valent 0.</translation>
+    </message>
+    <message>
+        <source>as every category at this site</source>
+        <translation>comme toute catégorie sur ce site</translation>
+    </message>
+    <message>
+        <source>as the city</source>
+        <translation>comme la Ville</translation>
+    </message>
+    <message>
+        <source>as every category</source>
+        <translation>comme toute catégorie</translation>
+    </message>
+    <message>
+        <source>as the defaults</source>
+        <translation>comme par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesPanel</name>
+    <message>
+        <source>City-wide warnings and extension of “%1”, for every site without its own.</source>
+        <extracomment>The scope the grid shows; None: city-wide. Values typed but refused by the server, offered again: (category, site) → values.</extracomment>
+        <translation>Avertissements et prolongation de « %1 » pour toute la Ville, sur chaque site qui n&apos;a pas les siens.</translation>
+    </message>
+    <message>
+        <source>Warnings and extension of “%1” at %2 only. The other sites keep theirs.</source>
+        <translation>Avertissements et prolongation de « %1 » à %2 seulement. Les autres sites gardent les leurs.</translation>
+    </message>
+    <message>
+        <source>To follow the city for every value, use “%1” instead.</source>
+        <translation>Pour suivre la Ville pour chaque valeur, utilisez plutôt « %1 ».</translation>
+    </message>
+    <message>
+        <source>Warnings and extension of “%1”</source>
+        <translation>Avertissements et prolongation de « %1 »</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Warnings and extension of “%1” saved.</source>
+        <translation>Avertissements et prolongation de « %1 » enregistrés.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove the city-wide warnings and extension of “%1”? Then: %2.</source>
+        <translation>Supprimer les avertissements et la prolongation de « %1 » pour toute la Ville ? Ensuite : %2.</translation>
+    </message>
+    <message>
+        <source>Remove the warnings and extension of “%1” that are %2&apos;s own? Then: %3.</source>
+        <translation>Supprimer les avertissements et la prolongation de « %1 » propres à %2 ? Ensuite : %3.</translation>
+    </message>
+    <message>
+        <source>“%1” now has %2.</source>
+        <translation>« %1 » a maintenant : %2.</translation>
+    </message>
+    <message>
+        <source>This line was removed already. The page is up to date.</source>
+        <translation>Cette ligne avait déjà été supprimée. La page est à jour.</translation>
+    </message>
+    <message>
+        <source>You may not change these rules: only administrators change the city-wide ones, and staff those of their own sites.</source>
+        <translation>Vous ne pouvez pas changer ces règles : seuls les administrateurs changent celles de toute la Ville, et l&apos;équipe celles de ses propres sites.</translation>
+    </message>
+    <message>
+        <source>The server does not know this category or site any more. Press F5. Your values are kept.</source>
+        <translation>Le serveur ne connaît plus cette catégorie ou ce site. Appuyez sur F5. Vos valeurs sont gardées.</translation>
+    </message>
+    <message>
+        <source>The server refused these values: at most 5 warnings, each at most 60 min before the end; at most 600 min more, 20 times, 1000 computers. Your values are kept.</source>
+        <translation>Le serveur a refusé ces valeurs : 5 avertissements au plus, chacun 60 min au plus avant la fin ; au plus 600 min en plus, 20 fois, 1000 ordinateurs. Vos valeurs sont gardées.</translation>
+    </message>
+    <message>
+        <source>Your values are kept: try again.</source>
+        <translation>Vos valeurs sont gardées : réessayez.</translation>
+    </message>
+    <message>
+        <source>Use the general rules</source>
+        <translation>Reprendre les règles générales</translation>
+    </message>
+    <message>
+        <source>Remove the city-wide line of the selected category: its values come from every category&apos;s line or the defaults again (Del)</source>
+        <translation>Supprimer la ligne de la catégorie choisie pour toute la Ville : ses valeurs viennent à nouveau de la ligne de toute catégorie ou des valeurs par défaut (Suppr)</translation>
+    </message>
+    <message>
+        <source>Use the city&apos;s rules</source>
+        <translation>Reprendre les règles de la Ville</translation>
+    </message>
+    <message>
+        <source>Remove this site&apos;s own line of the selected category (Del)</source>
+        <translation>Supprimer la ligne propre à ce site pour la catégorie choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>Read only: only administrators change the city-wide warnings and extensions.</source>
+        <translation>Lecture seule : seuls les administrateurs changent les avertissements et prolongations de toute la Ville.</translation>
+    </message>
+    <message>
+        <source>Warnings before the end and automatic extension</source>
+        <translation>Avertissements avant la fin et prolongation automatique</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Change the warnings and extension of the selected category (F2 on this list, Enter or double click)</source>
+        <translation>Changer les avertissements et la prolongation de la catégorie choisie (F2 dans cette liste, Entrée ou double clic)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation>Aucun avertissement</translation>
+    </message>
+    <message>
+        <source>No automatic extension</source>
+        <translation>Pas de prolongation automatique</translation>
+    </message>
+    <message>
+        <source>%1 min more</source>
+        <translation>%1 min de plus</translation>
+    </message>
+    <message>
+        <source>warnings %1 before the end</source>
+        <translation>avertissements %1 avant la fin</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>aucun avertissement</translation>
+    </message>
+    <message>
+        <source>no automatic extension</source>
+        <translation>pas de prolongation automatique</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>Ce site</translation>
+    </message>
+    <message>
+        <source>This site (every category)</source>
+        <translation>Ce site (toute catégorie)</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Toute la Ville</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La Ville</translation>
+    </message>
+    <message>
+        <source>City-wide (every category)</source>
+        <translation>Toute la Ville (toute catégorie)</translation>
+    </message>
+    <message>
+        <source>The city (every category)</source>
+        <translation>La Ville (toute catégorie)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Minutes more</source>
+        <translation>Minutes en plus</translation>
+    </message>
+    <message>
+        <source>Times per session</source>
+        <translation>Fois par session</translation>
+    </message>
+    <message>
+        <source>Computers free</source>
+        <translation>Ordinateurs libres</translation>
+    </message>
+    <message>
+        <source>“%1”: a warning comes at least 1 second before the end.</source>
+        <translation>« %1 » : un avertissement vient au moins 1 seconde avant la fin.</translation>
+    </message>
+    <message>
+        <source>“%1”: a warning comes at most 60 minutes before the end.</source>
+        <translation>« %1 » : un avertissement vient au plus 60 minutes avant la fin.</translation>
+    </message>
+    <message>
+        <source>At most 5 warnings.</source>
+        <translation>5 avertissements au plus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: type minutes, or seconds followed by “s”.</source>
+        <translation>« %1 » n&apos;est pas une durée : tapez des minutes, ou des secondes suivies de « s ».</translation>
     </message>
 </context>
 <context>
@@ -3897,7 +4201,6 @@
     <name>TicketTableModel</name>
     <message>
         <source>%1 min</source>
-        <extracomment>Username of the creator; &quot;&quot; when created with the admin CLI, None when unknown.</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>

@@ -83,7 +83,6 @@
     <name>AllowanceGrid</name>
     <message>
         <source>City-wide: %1</source>
-        <extracomment>The site the lines are for; None: city-wide.</extracomment>
         <translation>Hele stad: %1</translation>
     </message>
     <message>
@@ -2551,7 +2550,6 @@
     <name>RoomView</name>
     <message>
         <source>Room</source>
-        <extracomment>Longest extension at once (CommandRequest.minutes).</extracomment>
         <translation>Zaal</translation>
     </message>
     <message>
@@ -2936,6 +2934,10 @@
         <translation>geen limiet</translation>
     </message>
     <message>
+        <source>Each warning and extension value comes on its own from the most specific line that sets it.</source>
+        <translation>Elke waarde van de waarschuwingen en de verlenging komt afzonderlijk van de meest specifieke regel die ze instelt.</translation>
+    </message>
+    <message>
         <source>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</source>
         <translation>De eigen toegestane tijd van „%1” voor de hele stad verwijderen? Deze categorie krijgt dan die van alle andere categorieën: %2.</translation>
     </message>
@@ -3047,10 +3049,6 @@
         <source>Add a visitor category (Ctrl+N)</source>
         <translation>Een bezoekerscategorie toevoegen (Ctrl+N)</translation>
     </message>
-    <message>
-        <source>The warnings before a session ends and the automatic extensions are set on the server by the IT team.</source>
-        <translation>De waarschuwingen voor het einde van een sessie en de automatische verlengingen worden op de server ingesteld door de IT-dienst.</translation>
-    </message>
 </context>
 <context>
     <name>SessionBar</name>
@@ -3122,6 +3120,312 @@
     <message>
         <source>Make the bar smaller</source>
         <translation>De balk kleiner maken</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRuleGrid</name>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Komt van</translation>
+    </message>
+    <message>
+        <source>Automatic extension</source>
+        <translation>Automatische verlenging</translation>
+    </message>
+    <message>
+        <source>Warnings and automatic extension by category</source>
+        <translation>Waarschuwingen en automatische verlenging per categorie</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesCounts</name>
+    <message numerus="yes">
+        <source>up to %n time(s)</source>
+        <translation>
+            <numerusform>tot %n keer</numerusform>
+            <numerusform>tot %n keer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>while %n computer(s) is free</source>
+        <translation>
+            <numerusform>zolang er %n computer vrij is</numerusform>
+            <numerusform>zolang er %n computers vrij zijn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesDialog</name>
+    <message>
+        <source>no warning</source>
+        <translation>geen waarschuwing</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings before the end</source>
+        <translation>&amp;Waarschuwingen voor het einde</translation>
+    </message>
+    <message>
+        <source>Extend by, in &amp;minutes</source>
+        <translation>Verlengen met, in &amp;minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Times per session, at most</source>
+        <translation>Aantal &amp;keer per sessie, hoogstens</translation>
+    </message>
+    <message>
+        <source>Other &amp;computers that must be free</source>
+        <translation>Andere &amp;computers die vrij moeten zijn</translation>
+    </message>
+    <message>
+        <source>Set here</source>
+        <translation>Hier ingesteld</translation>
+    </message>
+    <message>
+        <source>Warnings: minutes before the end, separated by commas; seconds with “s”. For example: 5, 1, 30 s. Empty: no warning.</source>
+        <translation>Waarschuwingen: minuten voor het einde, gescheiden door komma&apos;s; seconden met „s”. Bijvoorbeeld: 5, 1, 30 s. Leeg: geen waarschuwing.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Tick at least one value. To leave them all as they fall through, remove this line instead.</source>
+        <translation>Vink minstens één waarde aan. Om ze allemaal te laten volgen, verwijder liever deze regel.</translation>
+    </message>
+    <message>
+        <source>What applies then: %1.</source>
+        <translation>Wat dan geldt: %1.</translation>
+    </message>
+    <message>
+        <source>No automatic extension while the minutes or the times are 0.</source>
+        <translation>Geen automatische verlenging zolang de minuten of het aantal keer 0 zijn.</translation>
+    </message>
+    <message>
+        <source>as every category at this site</source>
+        <translation>zoals elke categorie op deze site</translation>
+    </message>
+    <message>
+        <source>as the city</source>
+        <translation>zoals de stad</translation>
+    </message>
+    <message>
+        <source>as every category</source>
+        <translation>zoals elke categorie</translation>
+    </message>
+    <message>
+        <source>as the defaults</source>
+        <translation>zoals standaard</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesPanel</name>
+    <message>
+        <source>City-wide warnings and extension of “%1”, for every site without its own.</source>
+        <extracomment>The scope the grid shows; None: city-wide. Values typed but refused by the server, offered again: (category, site) → values.</extracomment>
+        <translation>Waarschuwingen en verlenging van „%1” voor de hele stad, op elke site zonder eigen regels.</translation>
+    </message>
+    <message>
+        <source>Warnings and extension of “%1” at %2 only. The other sites keep theirs.</source>
+        <translation>Waarschuwingen en verlenging van „%1” alleen in %2. De andere sites behouden de hunne.</translation>
+    </message>
+    <message>
+        <source>To follow the city for every value, use “%1” instead.</source>
+        <translation>Gebruik liever „%1” om voor elke waarde de stad te volgen.</translation>
+    </message>
+    <message>
+        <source>Warnings and extension of “%1”</source>
+        <translation>Waarschuwingen en verlenging van „%1”</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Warnings and extension of “%1” saved.</source>
+        <translation>Waarschuwingen en verlenging van „%1” opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Remove the city-wide warnings and extension of “%1”? Then: %2.</source>
+        <translation>De waarschuwingen en verlenging van „%1” voor de hele stad verwijderen? Daarna: %2.</translation>
+    </message>
+    <message>
+        <source>Remove the warnings and extension of “%1” that are %2&apos;s own? Then: %3.</source>
+        <translation>De eigen waarschuwingen en verlenging van „%1” in %2 verwijderen? Daarna: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” now has %2.</source>
+        <translation>„%1” heeft nu: %2.</translation>
+    </message>
+    <message>
+        <source>This line was removed already. The page is up to date.</source>
+        <translation>Deze regel was al verwijderd. De pagina is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>You may not change these rules: only administrators change the city-wide ones, and staff those of their own sites.</source>
+        <translation>U mag deze regels niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen sites.</translation>
+    </message>
+    <message>
+        <source>The server does not know this category or site any more. Press F5. Your values are kept.</source>
+        <translation>De server kent deze categorie of site niet meer. Druk op F5. Uw waarden blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>The server refused these values: at most 5 warnings, each at most 60 min before the end; at most 600 min more, 20 times, 1000 computers. Your values are kept.</source>
+        <translation>De server weigerde deze waarden: hoogstens 5 waarschuwingen, elk hoogstens 60 min voor het einde; hoogstens 600 min extra, 20 keer, 1000 computers. Uw waarden blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Your values are kept: try again.</source>
+        <translation>Uw waarden blijven bewaard: probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Use the general rules</source>
+        <translation>Algemene regels gebruiken</translation>
+    </message>
+    <message>
+        <source>Remove the city-wide line of the selected category: its values come from every category&apos;s line or the defaults again (Del)</source>
+        <translation>De regel van de gekozen categorie voor de hele stad verwijderen: de waarden komen dan opnieuw van de regel voor elke categorie of van de standaardwaarden (Del)</translation>
+    </message>
+    <message>
+        <source>Use the city&apos;s rules</source>
+        <translation>Regels van de stad gebruiken</translation>
+    </message>
+    <message>
+        <source>Remove this site&apos;s own line of the selected category (Del)</source>
+        <translation>De eigen regel van deze site voor de gekozen categorie verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>Read only: only administrators change the city-wide warnings and extensions.</source>
+        <translation>Alleen lezen: enkel beheerders wijzigen de waarschuwingen en verlengingen voor de hele stad.</translation>
+    </message>
+    <message>
+        <source>Warnings before the end and automatic extension</source>
+        <translation>Waarschuwingen voor het einde en automatische verlenging</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the warnings and extension of the selected category (F2 on this list, Enter or double click)</source>
+        <translation>De waarschuwingen en verlenging van de gekozen categorie wijzigen (F2 in deze lijst, Enter of dubbelklik)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRulesText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation>Geen waarschuwing</translation>
+    </message>
+    <message>
+        <source>No automatic extension</source>
+        <translation>Geen automatische verlenging</translation>
+    </message>
+    <message>
+        <source>%1 min more</source>
+        <translation>%1 min extra</translation>
+    </message>
+    <message>
+        <source>warnings %1 before the end</source>
+        <translation>waarschuwingen %1 voor het einde</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>geen waarschuwing</translation>
+    </message>
+    <message>
+        <source>no automatic extension</source>
+        <translation>geen automatische verlenging</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>Deze site</translation>
+    </message>
+    <message>
+        <source>This site (every category)</source>
+        <translation>Deze site (elke categorie)</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>Hele stad</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>De stad</translation>
+    </message>
+    <message>
+        <source>City-wide (every category)</source>
+        <translation>Hele stad (elke categorie)</translation>
+    </message>
+    <message>
+        <source>The city (every category)</source>
+        <translation>De stad (elke categorie)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Minutes more</source>
+        <translation>Extra minuten</translation>
+    </message>
+    <message>
+        <source>Times per session</source>
+        <translation>Keer per sessie</translation>
+    </message>
+    <message>
+        <source>Computers free</source>
+        <translation>Vrije computers</translation>
+    </message>
+    <message>
+        <source>“%1”: a warning comes at least 1 second before the end.</source>
+        <translation>„%1”: een waarschuwing komt minstens 1 seconde voor het einde.</translation>
+    </message>
+    <message>
+        <source>“%1”: a warning comes at most 60 minutes before the end.</source>
+        <translation>„%1”: een waarschuwing komt hoogstens 60 minuten voor het einde.</translation>
+    </message>
+    <message>
+        <source>At most 5 warnings.</source>
+        <translation>Hoogstens 5 waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: type minutes, or seconds followed by “s”.</source>
+        <translation>„%1” is geen tijd: typ minuten, of seconden gevolgd door „s”.</translation>
     </message>
 </context>
 <context>
@@ -3897,7 +4201,6 @@
     <name>TicketTableModel</name>
     <message>
         <source>%1 min</source>
-        <extracomment>Username of the creator; &quot;&quot; when created with the admin CLI, None when unknown.</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
