@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,36 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.client_room import new_request_id
 from kiosk.protocol import (
-    MAX_MESSAGE_LENGTH,
-    MAX_REASON_LENGTH,
-    MAX_SET_SECONDS,
-    CommandKind,
-    CommandRequest,
-    CommandStatus,
-    ServerUnreachable,
     StationList,
     StationState,
     StationStatus,
 )
 from ui.console import room_text
-from ui.console.context import ConsoleContext, error_text
-from ui.console.dialogs import ConfirmDialog, TextDialog
+from ui.console.context import ConsoleContext
 from ui.console.live import StationFeed
 from ui.console.room_actions import ActionBar
-from ui.console.room_commands import CommandTracker, SentCommand
-from ui.console.room_dialogs import MinutesDialog, SignInDialog
+from ui.console.room_commands import CommandTracker
 from ui.console.room_filter import RoomFilter, Show, SortBy
+from ui.console.room_send import RoomSending, can_message
 from ui.console.room_tiles import TilesView
-from ui.console.station_model import STATION_ROLE, Column, StationTableModel, natural_key
+from ui.console.station_model import STATION_ROLE, Column, StationTableModel
 from ui.console.view import ConsoleView
 from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER, RED, YELLOW_LIGHT
 
 log = logging.getLogger("epn.ui.console.room")
-
-#: Longest extension at once (CommandRequest.minutes).
-MAX_EXTEND_MINUTES = 600
 
 ROOM_STYLE = f"""
 QPushButton#Filter {{ padding: 4px 10px; border: 1px solid {MUTED}; border-radius: 4px;
@@ -86,20 +73,7 @@ QLabel#Empty {{ color: {MUTED}; font-size: 16px; padding: 40px; }}
 """
 
 
-@dataclass
-class _Batch:
-    """Commands sent together (bulk actions): one status line once all have answered."""
-
-    total: int
-    done: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
-
-    @property
-    def finished(self) -> bool:
-        return len(self.done) + len(self.refused) == self.total
-
-
-class RoomView(ConsoleView):
+class RoomView(ConsoleView, RoomSending):
     """Shows what the feed reports and sends what the staff member asks for.
 
     After an action the room updates by itself: the server bumps the list version and the
@@ -417,7 +391,7 @@ class RoomView(ConsoleView):
             self.end_action,
         ):
             act.setEnabled(bool(sessions))
-        self.message_action.setEnabled(any(_can_message(s) for s in selected))
+        self.message_action.setEnabled(any(can_message(s) for s in selected))
         self.lock_action.setEnabled(any(s.state == StationState.IN_USE for s in selected))
         self.unlock_action.setEnabled(any(s.state == StationState.LOCKED for s in selected))
         self.sign_in_action.setEnabled(
@@ -433,282 +407,6 @@ class RoomView(ConsoleView):
         return [
             s for s in self.model.stations() if self.proxy.in_scope(s) and room_text.has_session(s)
         ]
-
-    # --- actions -----------------------------------------------------------------------------
-
-    def extend_selected(self, minutes: int) -> None:
-        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
-        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.EXTEND, minutes=minutes))
-
-    def extend_selected_by(self) -> None:
-        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
-        if not targets:
-            return
-        minutes = MinutesDialog.ask(
-            self,
-            self.tr("Extend"),
-            self.tr("Minutes to add to %1:").replace("%1", _names(targets)),
-            self._custom_minutes,
-            MAX_EXTEND_MINUTES,
-            self.tr("Extend"),
-        )
-        if minutes is None:
-            return
-        self._custom_minutes = minutes
-        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.EXTEND, minutes=minutes))
-
-    def set_time_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
-        if not targets:
-            return
-        left = self.model.seconds_left(targets[0]) if len(targets) == 1 else None
-        minutes = MinutesDialog.ask(
-            self,
-            self.tr("Set time left"),
-            self.tr("Time left from now on %1, in minutes:").replace("%1", _names(targets)),
-            max(1, round(left / 60)) if left else 30,
-            MAX_SET_SECONDS // 60,
-            self.tr("Set"),
-        )
-        if minutes is None:
-            return
-        self._send_all(
-            targets, lambda: CommandRequest(kind=CommandKind.SET_TIME, seconds=minutes * 60)
-        )
-
-    def end_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
-        if not targets:
-            return
-        if len(targets) == 1:
-            station = targets[0]
-            who = room_text.visitor_text(station)
-            question = (
-                self.tr("End the session of %1 on %2 now?")
-                .replace("%1", who)
-                .replace("%2", station.name)
-                if who
-                else self.tr("End the session on %1 now?").replace("%1", station.name)
-            )
-        else:
-            question = self.tr("End %n session(s) now: %1?", "", len(targets)).replace(
-                "%1", _names(targets)
-            )
-        if not ConfirmDialog.ask(self, question):
-            return
-        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.END))
-
-    def end_all(self) -> None:
-        """Closing time: every session of the chosen site ends (after one confirmation)."""
-        targets = self._room_sessions()
-        if not targets:
-            return
-        question = self.tr(
-            "End all %n session(s) in the room now? Every visitor is signed out.", "", len(targets)
-        )
-        if not ConfirmDialog.ask(self, question):
-            return
-        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.END))
-
-    def message_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if _can_message(s)]
-        if not targets:
-            return
-        title = (
-            self.tr("Message to %1").replace("%1", targets[0].name)
-            if len(targets) == 1
-            else self.tr("Message to %n computer(s)", "", len(targets))
-        )
-        text = TextDialog.ask(
-            self,
-            title,
-            self.tr("Your message (shown on the screen until the visitor closes it):"),
-            multiline=True,
-            max_length=MAX_MESSAGE_LENGTH,
-        )
-        if not text:
-            return
-        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.MESSAGE, text=text))
-
-    def lock_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if s.state == StationState.IN_USE]
-        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.LOCK))
-
-    def unlock_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if s.state == StationState.LOCKED]
-        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.UNLOCK))
-
-    def disable_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if s.enabled]
-        if not targets:
-            return
-        reason = TextDialog.ask(
-            self,
-            self.tr("Out of order"),
-            self.tr("Why is %1 out of order? Your colleagues see the reason.").replace(
-                "%1", _names(targets)
-            ),
-            max_length=MAX_REASON_LENGTH,
-        )
-        if not reason:
-            return
-        in_use = [s for s in targets if room_text.has_session(s)]
-        if len(targets) == 1:
-            question = (
-                self.tr("Put %1 out of order? The session running there ends now.")
-                if in_use
-                else self.tr("Put %1 out of order? Nobody can sign in there until it is back.")
-            ).replace("%1", targets[0].name)
-        else:
-            question = self.tr(
-                "Put %n computer(s) out of order? Sessions running there end now.", "", len(targets)
-            )
-        if not ConfirmDialog.ask(self, question):
-            return
-        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.DISABLE, reason=reason))
-
-    def enable_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if not s.enabled]
-        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.ENABLE))
-
-    def sign_in_here(self) -> None:
-        selected = self.selected_stations()
-        if len(selected) != 1 or selected[0].state != StationState.FREE:
-            return
-        name = selected[0].name
-
-        def submit(
-            identifier: str,
-            on_done: Callable[[object], None],
-            on_error: Callable[[BaseException], None],
-        ) -> None:
-            request = CommandRequest(
-                kind=CommandKind.SIGN_IN, identifier=identifier, request_id=new_request_id()
-            )
-            request_id = self._track(name, request)
-
-            def done(status: CommandStatus) -> None:
-                self.tracker.accepted(request_id, status)
-                self.model.changed(name)
-                self.context.show_message(
-                    lambda: self.tr("%1: the visitor is being signed in.").replace("%1", name)
-                )
-                on_done(status)
-
-            def refused(error: BaseException) -> None:
-                self.tracker.forget(request_id)  # the dialog says why; the tile stays clean
-                self.model.changed(name)
-                on_error(error)
-
-            client = self.context.client
-            self.context.run(lambda: client.post_command(name, request), done, refused)
-
-        SignInDialog.ask(self, name, submit)
-
-    def _default_action(self) -> None:
-        """Enter or a double-click on a free computer: sign a visitor in there."""
-        selected = self.selected_stations()
-        if len(selected) == 1 and selected[0].state == StationState.FREE:
-            self.sign_in_here()
-
-    # --- sending -------------------------------------------------------------------------------
-
-    def _track(self, name: str, request: CommandRequest) -> str:
-        sent = self.tracker.sending(name, request)
-        self.model.changed(name)
-        return sent.request_id
-
-    def _send_all(self, targets: list[StationStatus], make: Callable[[], CommandRequest]) -> None:
-        """Send one command per station (each with its own request_id)."""
-        if not targets:
-            return
-        batch = _Batch(len(targets))
-        kind = make().kind
-        self.context.show_message(lambda: self.tr("Sending to %n computer(s)…", "", len(targets)))
-        client = self.context.client
-        for station in targets:
-            name = station.name
-            request = make().model_copy(update={"request_id": new_request_id()})
-            request_id = self._track(name, request)
-
-            def done(status: CommandStatus, name: str = name, request_id: str = request_id) -> None:
-                self.tracker.accepted(request_id, status)
-                self.model.changed(name)
-                batch.done.append(name)
-                self._batch_answered(batch, kind)
-
-            def refused(
-                error: BaseException, name: str = name, request_id: str = request_id
-            ) -> None:
-                sentence = _reason(error)
-                self.tracker.refused(request_id, sentence)
-                self.model.changed(name)
-                batch.refused.append(name)
-                self._batch_answered(batch, kind, sentence)
-
-            self.context.run(
-                lambda name=name, request=request: client.post_command(name, request),
-                done,
-                refused,
-            )
-
-    def _batch_answered(
-        self, batch: _Batch, kind: CommandKind, reason: Callable[[], str] | None = None
-    ) -> None:
-        if not batch.finished:
-            return
-        if not batch.refused:
-            names = sorted(batch.done, key=natural_key)  # answers arrive in any order
-            self.context.show_message(
-                lambda: (
-                    self.tr("%1: sent to %2.")
-                    .replace("%1", room_text.action_name(kind))
-                    .replace("%2", ", ".join(names))
-                )
-            )
-        elif len(batch.refused) == 1 and reason is not None:
-            name = batch.refused[0]
-            self.context.show_message(
-                lambda: f"{name}: {room_text.refused_text(kind, reason())}", error=True
-            )
-        else:
-            refused, total = len(batch.refused), batch.total
-            self.context.show_message(
-                lambda: (
-                    self.tr("%1 refused on %2 of %3 computers: see their tiles.")
-                    .replace("%1", room_text.action_name(kind))
-                    .replace("%2", str(refused))
-                    .replace("%3", str(total))
-                ),
-                error=True,
-            )
-
-    def _ask_outcome(self, sent: SentCommand) -> None:
-        """A command of ours left the pending list: applied, or failed on the station?"""
-        client = self.context.client
-        request_id = sent.request_id
-
-        def known(status: CommandStatus) -> None:
-            self.tracker.resolved(request_id, status)
-            self.model.changed(sent.station)
-            if status.status == "failed":
-                kind = sent.request.kind
-                self.context.show_message(
-                    lambda: f"{sent.station}: {room_text.failed_text(kind)}", error=True
-                )
-
-        def unknown(error: BaseException) -> None:
-            if isinstance(error, ServerUnreachable):
-                self.tracker.check_failed(request_id)
-            else:
-                self.tracker.forget(request_id)
-            self.model.changed(sent.station)
-
-        command_id = sent.command_id
-        if command_id is None:  # never taken by the server: nothing to ask
-            self.tracker.forget(request_id)
-            return
-        self.context.run(lambda: client.command_status(sent.station, command_id), known, unknown)
 
     # --- the context menu ----------------------------------------------------------------------
 
@@ -839,6 +537,20 @@ class RoomView(ConsoleView):
         self._update_empty()
         self.model.retranslate()
 
+    def counted(self, what: str, n: int) -> str:
+        texts = {
+            "end": lambda: self.tr("End %n session(s) now: %1?", "", n),
+            "end_all": lambda: self.tr(
+                "End all %n session(s) in the room now? Every visitor is signed out.", "", n
+            ),
+            "message": lambda: self.tr("Message to %n computer(s)", "", n),
+            "disable": lambda: self.tr(
+                "Put %n computer(s) out of order? Sessions running there end now.", "", n
+            ),
+            "sending": lambda: self.tr("Sending to %n computer(s)…", "", n),
+        }
+        return texts[what]()
+
     def _retranslate_counts(self, counts: dict[Show, int]) -> None:
         labels = {
             Show.ALL: self.tr("All (%1)"),
@@ -858,19 +570,3 @@ class RoomView(ConsoleView):
         else:
             text = self.tr("%n computer(s) selected", "", len(selected))
         self.selection_label.setText(text)
-
-
-def _can_message(station: StationStatus) -> bool:
-    return station.state in (StationState.FREE, StationState.IN_USE, StationState.LOCKED)
-
-
-def _names(stations: list[StationStatus], most: int = 4) -> str:
-    names = [s.name for s in stations[:most]]
-    if len(stations) > most:
-        names.append("…")
-    return ", ".join(names)
-
-
-def _reason(error: BaseException) -> Callable[[], str]:
-    """The sentence for a refused command (called again on a language switch)."""
-    return lambda: error_text(error)

@@ -1,0 +1,367 @@
+"""What the room sends: the desk's actions on the selected computers, as one command per
+station (each with its own request_id), tracked until the station confirms it.
+
+:class:`RoomSending` is mixed into :class:`ui.console.room.RoomView` (it uses the view's
+selection, model, tracker and context). Its sentences keep the view's translation context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from admin.client_room import new_request_id
+from kiosk.protocol import (
+    MAX_MESSAGE_LENGTH,
+    MAX_REASON_LENGTH,
+    MAX_SET_SECONDS,
+    CommandKind,
+    CommandRequest,
+    CommandStatus,
+    ServerUnreachable,
+    StationState,
+    StationStatus,
+)
+from ui.console import room_text
+from ui.console.context import error_text
+from ui.console.dialogs import ConfirmDialog, TextDialog
+from ui.console.room_commands import SentCommand
+from ui.console.room_dialogs import MinutesDialog, SignInDialog
+from ui.console.station_model import natural_key
+
+if TYPE_CHECKING:
+    from ui.console.context import ConsoleContext
+    from ui.console.room_commands import CommandTracker
+    from ui.console.station_model import StationTableModel
+
+# lupdate finds calls of a function named translate with a literal context and text.
+translate = QCoreApplication.translate
+
+#: Longest extension at once (CommandRequest.minutes).
+MAX_EXTEND_MINUTES = 600
+
+
+@dataclass
+class _Batch:
+    """Commands sent together (bulk actions): one status line once all have answered."""
+
+    total: int
+    done: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+    @property
+    def finished(self) -> bool:
+        return len(self.done) + len(self.refused) == self.total
+
+
+class RoomSending:
+    """The room's actions and their commands, on the view's selection."""
+
+    context: ConsoleContext
+    tracker: CommandTracker
+    model: StationTableModel
+    _custom_minutes: int
+
+    def selected_stations(self) -> list[StationStatus]:
+        raise NotImplementedError
+
+    def counted(self, what: str, n: int) -> str:
+        """A sentence with a count, from the view (its tr() gives lupdate the plural forms)."""
+        raise NotImplementedError
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def extend_selected(self, minutes: int) -> None:
+        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
+        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.EXTEND, minutes=minutes))
+
+    def extend_selected_by(self) -> None:
+        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
+        if not targets:
+            return
+        minutes = MinutesDialog.ask(
+            self,
+            translate("RoomView", "Extend"),
+            translate("RoomView", "Minutes to add to %1:").replace("%1", _names(targets)),
+            self._custom_minutes,
+            MAX_EXTEND_MINUTES,
+            translate("RoomView", "Extend"),
+        )
+        if minutes is None:
+            return
+        self._custom_minutes = minutes
+        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.EXTEND, minutes=minutes))
+
+    def set_time_selected(self) -> None:
+        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
+        if not targets:
+            return
+        left = self.model.seconds_left(targets[0]) if len(targets) == 1 else None
+        minutes = MinutesDialog.ask(
+            self,
+            translate("RoomView", "Set time left"),
+            translate("RoomView", "Time left from now on %1, in minutes:").replace(
+                "%1", _names(targets)
+            ),
+            max(1, round(left / 60)) if left else 30,
+            MAX_SET_SECONDS // 60,
+            translate("RoomView", "Set"),
+        )
+        if minutes is None:
+            return
+        self._send_all(
+            targets, lambda: CommandRequest(kind=CommandKind.SET_TIME, seconds=minutes * 60)
+        )
+
+    def end_selected(self) -> None:
+        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
+        if not targets:
+            return
+        if len(targets) == 1:
+            station = targets[0]
+            who = room_text.visitor_text(station)
+            question = (
+                translate("RoomView", "End the session of %1 on %2 now?")
+                .replace("%1", who)
+                .replace("%2", station.name)
+                if who
+                else translate("RoomView", "End the session on %1 now?").replace("%1", station.name)
+            )
+        else:
+            question = self.counted("end", len(targets)).replace("%1", _names(targets))
+        if not ConfirmDialog.ask(self, question):
+            return
+        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.END))
+
+    def end_all(self) -> None:
+        """Closing time: every session of the chosen site ends (after one confirmation)."""
+        targets = self._room_sessions()
+        if not targets:
+            return
+        question = self.counted("end_all", len(targets))
+        if not ConfirmDialog.ask(self, question):
+            return
+        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.END))
+
+    def message_selected(self) -> None:
+        targets = [s for s in self.selected_stations() if can_message(s)]
+        if not targets:
+            return
+        title = (
+            translate("RoomView", "Message to %1").replace("%1", targets[0].name)
+            if len(targets) == 1
+            else self.counted("message", len(targets))
+        )
+        text = TextDialog.ask(
+            self,
+            title,
+            translate(
+                "RoomView", "Your message (shown on the screen until the visitor closes it):"
+            ),
+            multiline=True,
+            max_length=MAX_MESSAGE_LENGTH,
+        )
+        if not text:
+            return
+        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.MESSAGE, text=text))
+
+    def lock_selected(self) -> None:
+        targets = [s for s in self.selected_stations() if s.state == StationState.IN_USE]
+        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.LOCK))
+
+    def unlock_selected(self) -> None:
+        targets = [s for s in self.selected_stations() if s.state == StationState.LOCKED]
+        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.UNLOCK))
+
+    def disable_selected(self) -> None:
+        targets = [s for s in self.selected_stations() if s.enabled]
+        if not targets:
+            return
+        reason = TextDialog.ask(
+            self,
+            translate("RoomView", "Out of order"),
+            translate(
+                "RoomView", "Why is %1 out of order? Your colleagues see the reason."
+            ).replace("%1", _names(targets)),
+            max_length=MAX_REASON_LENGTH,
+        )
+        if not reason:
+            return
+        in_use = [s for s in targets if room_text.has_session(s)]
+        if len(targets) == 1:
+            question = (
+                translate("RoomView", "Put %1 out of order? The session running there ends now.")
+                if in_use
+                else translate(
+                    "RoomView", "Put %1 out of order? Nobody can sign in there until it is back."
+                )
+            ).replace("%1", targets[0].name)
+        else:
+            question = self.counted("disable", len(targets))
+        if not ConfirmDialog.ask(self, question):
+            return
+        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.DISABLE, reason=reason))
+
+    def enable_selected(self) -> None:
+        targets = [s for s in self.selected_stations() if not s.enabled]
+        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.ENABLE))
+
+    def sign_in_here(self) -> None:
+        selected = self.selected_stations()
+        if len(selected) != 1 or selected[0].state != StationState.FREE:
+            return
+        name = selected[0].name
+
+        def submit(
+            identifier: str,
+            on_done: Callable[[object], None],
+            on_error: Callable[[BaseException], None],
+        ) -> None:
+            request = CommandRequest(
+                kind=CommandKind.SIGN_IN, identifier=identifier, request_id=new_request_id()
+            )
+            request_id = self._track(name, request)
+
+            def done(status: CommandStatus) -> None:
+                self.tracker.accepted(request_id, status)
+                self.model.changed(name)
+                self.context.show_message(
+                    lambda: translate("RoomView", "%1: the visitor is being signed in.").replace(
+                        "%1", name
+                    )
+                )
+                on_done(status)
+
+            def refused(error: BaseException) -> None:
+                self.tracker.forget(request_id)  # the dialog says why; the tile stays clean
+                self.model.changed(name)
+                on_error(error)
+
+            client = self.context.client
+            self.context.run(lambda: client.post_command(name, request), done, refused)
+
+        SignInDialog.ask(self, name, submit)
+
+    def _default_action(self) -> None:
+        """Enter or a double-click on a free computer: sign a visitor in there."""
+        selected = self.selected_stations()
+        if len(selected) == 1 and selected[0].state == StationState.FREE:
+            self.sign_in_here()
+
+    # --- sending -------------------------------------------------------------------------------
+
+    def _track(self, name: str, request: CommandRequest) -> str:
+        sent = self.tracker.sending(name, request)
+        self.model.changed(name)
+        return sent.request_id
+
+    def _send_all(self, targets: list[StationStatus], make: Callable[[], CommandRequest]) -> None:
+        """Send one command per station (each with its own request_id)."""
+        if not targets:
+            return
+        batch = _Batch(len(targets))
+        kind = make().kind
+        self.context.show_message(lambda: self.counted("sending", len(targets)))
+        client = self.context.client
+        for station in targets:
+            name = station.name
+            request = make().model_copy(update={"request_id": new_request_id()})
+            request_id = self._track(name, request)
+
+            def done(status: CommandStatus, name: str = name, request_id: str = request_id) -> None:
+                self.tracker.accepted(request_id, status)
+                self.model.changed(name)
+                batch.done.append(name)
+                self._batch_answered(batch, kind)
+
+            def refused(
+                error: BaseException, name: str = name, request_id: str = request_id
+            ) -> None:
+                sentence = _reason(error)
+                self.tracker.refused(request_id, sentence)
+                self.model.changed(name)
+                batch.refused.append(name)
+                self._batch_answered(batch, kind, sentence)
+
+            self.context.run(
+                lambda name=name, request=request: client.post_command(name, request),
+                done,
+                refused,
+            )
+
+    def _batch_answered(
+        self, batch: _Batch, kind: CommandKind, reason: Callable[[], str] | None = None
+    ) -> None:
+        if not batch.finished:
+            return
+        if not batch.refused:
+            names = sorted(batch.done, key=natural_key)  # answers arrive in any order
+            self.context.show_message(
+                lambda: (
+                    translate("RoomView", "%1: sent to %2.")
+                    .replace("%1", room_text.action_name(kind))
+                    .replace("%2", ", ".join(names))
+                )
+            )
+        elif len(batch.refused) == 1 and reason is not None:
+            name = batch.refused[0]
+            self.context.show_message(
+                lambda: f"{name}: {room_text.refused_text(kind, reason())}", error=True
+            )
+        else:
+            refused, total = len(batch.refused), batch.total
+            self.context.show_message(
+                lambda: (
+                    translate("RoomView", "%1 refused on %2 of %3 computers: see their tiles.")
+                    .replace("%1", room_text.action_name(kind))
+                    .replace("%2", str(refused))
+                    .replace("%3", str(total))
+                ),
+                error=True,
+            )
+
+    def _ask_outcome(self, sent: SentCommand) -> None:
+        """A command of ours left the pending list: applied, or failed on the station?"""
+        client = self.context.client
+        request_id = sent.request_id
+
+        def known(status: CommandStatus) -> None:
+            self.tracker.resolved(request_id, status)
+            self.model.changed(sent.station)
+            if status.status == "failed":
+                kind = sent.request.kind
+                self.context.show_message(
+                    lambda: f"{sent.station}: {room_text.failed_text(kind)}", error=True
+                )
+
+        def unknown(error: BaseException) -> None:
+            if isinstance(error, ServerUnreachable):
+                self.tracker.check_failed(request_id)
+            else:
+                self.tracker.forget(request_id)
+            self.model.changed(sent.station)
+
+        command_id = sent.command_id
+        if command_id is None:  # never taken by the server: nothing to ask
+            self.tracker.forget(request_id)
+            return
+        self.context.run(lambda: client.command_status(sent.station, command_id), known, unknown)
+
+
+def can_message(station: StationStatus) -> bool:
+    return station.state in (StationState.FREE, StationState.IN_USE, StationState.LOCKED)
+
+
+def _names(stations: list[StationStatus], most: int = 4) -> str:
+    names = [s.name for s in stations[:most]]
+    if len(stations) > most:
+        names.append("…")
+    return ", ".join(names)
+
+
+def _reason(error: BaseException) -> Callable[[], str]:
+    """The sentence for a refused command (called again on a language switch)."""
+    return lambda: error_text(error)
