@@ -9,11 +9,16 @@ between 09:00 and 18:00 Brussels time, of 10 to 120 minutes, by 20,000 visitors 
 category and age band (the defaults: about 509,000 sessions). Then times
 :meth:`admin.stats.Stats.report` (what ``GET /api/v1/stats`` runs, without HTTP) for this month
 of every site, this month of one site, and this week of every site. Prints wall-clock and CPU
-times: on a shared machine the CPU time is the steadier figure."""
+times: on a shared machine the CPU time is the steadier figure.
+
+``--against OLD/admin/stats.py`` times another version of the module too, call by call in
+turn with this one in the same process (the machine's swings hit both alike), checks that both
+give the same reports and prints the median of the per-pair CPU ratios."""
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
 import statistics
 import sys
@@ -22,7 +27,9 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
+from types import ModuleType
 from zoneinfo import ZoneInfo
 
 from admin.stats import Stats
@@ -136,6 +143,30 @@ def percentiles(times: list[float]) -> str:
     return f"p50 {statistics.median(ordered) * 1000:5.0f} ms  p95 {p95 * 1000:5.0f} ms"
 
 
+def load_module(path: Path) -> ModuleType:
+    """Another version of ``admin/stats.py``, importing the rest of ``admin`` from this tree."""
+    spec = importlib.util.spec_from_file_location("stats_against", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def paired(runs: int, calls: dict[str, Callable[[], object]]) -> dict[str, tuple[list[float], ...]]:
+    """Wall-clock and CPU seconds of each call, the versions alternating (first one, then the
+    other first)."""
+    times: dict[str, tuple[list[float], ...]] = {name: ([], []) for name in calls}
+    order = list(calls)
+    for i in range(runs):
+        for name in order if i % 2 == 0 else order[::-1]:
+            wall, cpu = timed(1, calls[name])
+            times[name][0].extend(wall)
+            times[name][1].extend(cpu)
+    return times
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sites", type=int, default=20, help="sites")
@@ -145,6 +176,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=20, help="timed runs of each report")
     parser.add_argument(
         "--db", type=Path, help="keep the seeded database here, and reuse it if it exists"
+    )
+    parser.add_argument(
+        "--against", type=Path, help="another admin/stats.py to time in turn with this one"
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -157,6 +191,8 @@ def main() -> int:
             count = store.read(lambda db: db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
             print(f"{count:,} sessions in the database")
             stats = Stats(store, lambda: NOW)
+            if args.against:
+                return compare(stats, load_module(args.against).Stats(store, lambda: NOW), args)
             month = stats.report(None, "month")
             print(
                 f"this month, every site: {month.sessions:,} sessions,"
@@ -169,6 +205,31 @@ def main() -> int:
             ):
                 wall, cpu = timed(args.runs, call)
                 print(f"{label:<20} wall {percentiles(wall)}   cpu {percentiles(cpu)}")
+    return 0
+
+
+def compare(stats: Stats, other: Stats, args: argparse.Namespace) -> int:
+    for label, kwargs in (
+        ("month, every site", {"period": "month"}),
+        ("month, one site", {"period": "month", "site": 1}),
+        ("week, every site", {"period": "week"}),
+    ):
+        if stats.report(None, **kwargs) != other.report(None, **kwargs):
+            print(f"{label}: the two versions give different reports")
+            return 1
+        times = paired(
+            args.runs,
+            {
+                "against": partial(other.report, None, **kwargs),
+                "this": partial(stats.report, None, **kwargs),
+            },
+        )
+        for name, (wall, cpu) in times.items():
+            print(f"{label:<20} {name:<8} wall {percentiles(wall)}   cpu {percentiles(cpu)}")
+        ratios = [new / old for new, old in zip(times["this"][1], times["against"][1], strict=True)]
+        print(
+            f"{label:<20} this / against, CPU of each pair: median {statistics.median(ratios):.2f}"
+        )
     return 0
 
 
