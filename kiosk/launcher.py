@@ -190,8 +190,12 @@ class Launcher:
         ended: list[AppRun] = []
         with self._lock:
             for pid, tracked in list(self._runs.items()):
-                if tracked.popen.poll() is None and not _is_zombie(pid):
-                    continue
+                if tracked.popen.poll() is None:
+                    if not _is_zombie(pid):
+                        continue
+                    # it exited between the two looks: reap it now, or its Popen is dropped
+                    # unreaped (a zombie left behind, and a ResourceWarning when collected)
+                    _reap(tracked.popen)
                 del self._runs[pid]
                 ended.append(self._ended(tracked.run, now))
         for run in ended:
@@ -262,6 +266,14 @@ class Launcher:
     @staticmethod
     def _ended(run: AppRun, now: float) -> AppRun:
         return replace(run, ended_mono=now, seconds=_seconds(run.started_mono, now))
+
+
+def _reap(popen: subprocess.Popen[bytes]) -> None:
+    """Collect the exit status of a child known to have exited (a zombie: at once)."""
+    try:
+        popen.wait(timeout=1.0)
+    except subprocess.TimeoutExpired:
+        log.warning("pid %d looked exited but could not be reaped", popen.pid)
 
 
 class RunningApps:

@@ -131,6 +131,18 @@ def test_poll_returns_finished_runs_once_with_their_seconds(
 
 
 @linux_only
+def test_a_run_that_exits_between_two_looks_is_reaped(launcher: Launcher, wait_until: Any) -> None:
+    run = launcher.launch(app("app-quick", "quick"))
+    wait_until(lambda: gone(run.pid))  # a zombie: exited, not reaped yet
+    popen = launcher._runs[run.pid].popen
+    popen.poll = lambda: None  # type: ignore[method-assign]  # as if it exited just after
+    [ended] = launcher.poll()
+    assert ended.pid == run.pid
+    assert popen.returncode == 0  # reaped: no zombie left, no ResourceWarning later
+    assert launcher.pids() == set()
+
+
+@linux_only
 def test_the_command_is_split_like_a_shell_and_gets_the_environment(
     launcher: Launcher, tmp_path: Path, wait_until: Any
 ) -> None:
