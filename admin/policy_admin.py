@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from admin import audit
 from admin.errors import Refused
 from admin.policy import DEFAULT_CATEGORY, Limits
-from admin.sites import SiteService, load_site_limits
+from admin.sites import SiteService, check_city_scope, load_site_limits
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
 from admin.visitors import categories
@@ -63,11 +63,6 @@ def _check_category(db: Database, category: str) -> None:
             f"unknown category {category!r} (known: {', '.join(known)}, or '*')",
             {"category": category},
         )
-
-
-def _check_scope(member: StaffMember | None, site: int | str | None) -> None:
-    if site is None and member is not None and member.role != "admin":
-        raise Refused(ErrorCode.FORBIDDEN, "only admins change the city-wide allowances")
 
 
 def _own_row(
@@ -118,7 +113,7 @@ class PolicyAdmin:
         """Set a category's allowances city-wide (``site`` None) or at one site."""
         category = category.strip()
         _check_limits(limits)
-        _check_scope(member, site)
+        check_city_scope(member, site, "allowances")
         now = to_iso(self._clock())
 
         def write(db: Database) -> PolicyRow:
@@ -165,7 +160,7 @@ class PolicyAdmin:
         """Remove a category's own row: at ``site`` the city's row applies again; city-wide
         (admins) the category falls back to '*', which itself cannot be removed."""
         category = category.strip()
-        _check_scope(member, site)
+        check_city_scope(member, site, "allowances")
         if site is None and category == DEFAULT_CATEGORY:
             raise Refused(
                 ErrorCode.INVALID_REQUEST,

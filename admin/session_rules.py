@@ -24,7 +24,7 @@ from admin import audit, visitors
 from admin.directory import site_id_by_name
 from admin.errors import Refused
 from admin.policy import DEFAULT_CATEGORY
-from admin.sites import SiteService
+from admin.sites import SiteService, check_city_scope
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
 from kiosk.protocol import (
@@ -162,7 +162,7 @@ class SessionRules:
             raise Refused(ErrorCode.INVALID_REQUEST, f"nothing to set{hint}")
         if not replace:
             changes = {name: value for name, value in changes.items() if value is not None}
-        _check_city_scope(member, site)
+        check_city_scope(member, site, "session rules")
         now = to_iso(self._clock())
 
         def write(db: Database) -> dict[str, Any]:
@@ -201,7 +201,7 @@ class SessionRules:
     ) -> bool:
         """Remove a row (its values fall through again); False when there was none."""
         category = _category(category)
-        _check_city_scope(member, site)
+        check_city_scope(member, site, "session rules")
         now = to_iso(self._clock())
 
         def write(db: Database) -> bool:
@@ -288,11 +288,6 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
             raise Refused(ErrorCode.INVALID_REQUEST, f"{name} must be 0 to {top}", {"field": name})
         changes[name] = value
     return changes
-
-
-def _check_city_scope(member: StaffMember | None, site: int | str | None) -> None:
-    if site is None and member is not None and member.role != "admin":
-        raise Refused(ErrorCode.FORBIDDEN, "only admins change the city-wide session rules")
 
 
 def _scope(

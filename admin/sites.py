@@ -46,6 +46,12 @@ def _invalid(message: str, field: str | None = None) -> Refused:
     return Refused(ErrorCode.INVALID_REQUEST, message, None if field is None else {"field": field})
 
 
+def check_city_scope(member: StaffMember | None, site: int | str | None, what: str) -> None:
+    """City-wide rows (``site`` None) are changed by admins and the CLI only (FORBIDDEN)."""
+    if site is None and member is not None and member.role != "admin":
+        raise Refused(ErrorCode.FORBIDDEN, f"only admins change the city-wide {what}")
+
+
 def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
