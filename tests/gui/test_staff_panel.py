@@ -131,6 +131,9 @@ def test_staff_extend_then_end_a_visitors_session(
 
     answers = iter([False, True])
     monkeypatch.setattr(StaffConfirm, "ask", classmethod(lambda cls, *a: next(answers)))
+    # the station may apply the extension before the panel hears the server's answer: its
+    # buttons stay disabled until then, and a click on a disabled button does nothing
+    qtbot.waitUntil(panel.end_button.isEnabled, timeout=15000)
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)  # "Cancel"
     assert kiosk.agent.view() is not None
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
