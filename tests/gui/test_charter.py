@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,7 +23,7 @@ from tests.helpers.kiosk_gui import (
     sign_in,
 )
 from ui.kiosk.charter import CharterScreen, rules_html
-from ui.kiosk.messages import charter_refused_text, error_text
+from ui.kiosk.messages import charter_refused_text, error_text, when_text
 
 RULES = {
     "fr": "Respectez le matériel.\n\nPas de nourriture ni de boisson.",
@@ -181,9 +183,13 @@ def test_no_time_left_from_the_server(
     Directory(server.store).set_policy("*", session_minutes=60, daily_minutes=0, weekly_minutes=0)
     qtbot.mouseClick(kiosk.lock_screen.language_buttons["en"], Qt.MouseButton.LeftButton)
     sign_in(qtbot, kiosk, NO_PIN)
-    # open around the clock: the time comes back at midnight, next Monday (weekly is 0)
-    qtbot.waitUntil(
-        lambda: kiosk.lock_screen.message_text.startswith(
-            "Your computer time for this week is used up. It comes back on"
-        )
+    # open around the clock: the time comes back at midnight next Monday (weekly is 0), said
+    # from the day it is in the site's zone ("tomorrow" on a Sunday, "on Monday" otherwise)
+    now = datetime.now(UTC)
+    local = now.astimezone(ZoneInfo("Europe/Brussels")).date()
+    monday = local + timedelta(days=7 - local.weekday())
+    back = datetime(monday.year, monday.month, monday.day, tzinfo=ZoneInfo("Europe/Brussels"))
+    expected = "Your computer time for this week is used up. It comes back %1.".replace(
+        "%1", when_text(back, now.astimezone(back.tzinfo))
     )
+    qtbot.waitUntil(lambda: kiosk.lock_screen.message_text == expected)
