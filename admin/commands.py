@@ -10,6 +10,17 @@ the command carries the grant the station starts from. A station that cannot sta
 visitor signed in there meanwhile) acknowledges ok=False and the session is closed unused;
 a guest ticket it used is valid again.
 
+Closing time holds: an extend or set_time that would run past the site's closing is cut to
+it (stored as a set_time of the seconds left until closing, ``clipped_to`` the closing
+instant, audited so), unless an administrator gives ``after_hours`` (audited; staff are
+refused FORBIDDEN). An extension when the session already ends at closing is refused CLOSED
+with ``closes_at``. The station never runs past the closing time it knows either
+(kiosk/session.py), except after hours.
+
+end reaches a session its station is silent about too (offline, or closed by the server while
+silent, see admin/reconcile.py): the session is settled at once at its last report, so the
+visitor can sign in elsewhere, and the command waits for the station to come back.
+
 A command carrying a ``request_id`` is created once per station: sending it again returns
 the first command (a console retrying after a timeout never extends twice).
 
@@ -19,13 +30,13 @@ Every function here runs inside the caller's transaction (``Store.write``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from sqlite_utils import Database
 
-from admin import audit, policy
+from admin import audit, hours, policy, reconcile, sites
 from admin.errors import Refused
 from admin.timeutil import seconds_between, to_iso
 from kiosk.protocol import (
@@ -50,6 +61,9 @@ _ARGUMENT = {
     CommandKind.SIGN_IN: "identifier",
 }
 
+#: The kinds that give a session its time: cut at closing unless after hours.
+_TIMED = (CommandKind.EXTEND, CommandKind.SET_TIME)
+
 #: Opens a desk sign-in's session in the caller's transaction:
 #: (db, station id, identifier, now) -> its grant, or Refused with the kiosk's sign-in codes.
 OpenSession = Callable[[Database, int, str, datetime], Grant]
@@ -64,6 +78,7 @@ def normalise(
     reason: str | None = None,
     request_id: str | None = None,
     identifier: str | None = None,
+    after_hours: bool = False,
 ) -> CommandRequest:
     """The request with only the argument its kind takes, validated; INVALID_REQUEST if not."""
     try:
@@ -85,7 +100,12 @@ def normalise(
     if wanted in ("minutes", "seconds", "text", "identifier") and fields.get(wanted) in (None, ""):
         raise Refused(ErrorCode.INVALID_REQUEST, f"{kind} needs {wanted}", {"field": wanted})
     try:
-        return CommandRequest(kind=kind, request_id=request_id, **fields)
+        return CommandRequest(
+            kind=kind,
+            request_id=request_id,
+            after_hours=after_hours and kind in _TIMED,
+            **fields,
+        )
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][0]) if exc.errors() else wanted
         raise Refused(
@@ -115,7 +135,8 @@ def create(
             None,
         )
         if existing is not None:
-            if existing["kind"] != request.kind:
+            clipped = existing["clipped_to"] is not None and request.kind in _TIMED
+            if existing["kind"] != request.kind and not clipped:
                 raise Refused(
                     ErrorCode.INVALID_REQUEST,
                     "request_id already used for another command",
@@ -126,12 +147,26 @@ def create(
         db.query("SELECT * FROM sessions WHERE station_id = ? AND state = 'active'", [row["id"]]),
         None,
     )
+    silent = _silent_session(db, row, session, now) if request.kind == CommandKind.END else None
+    if silent is not None:
+        session = silent
     if request.kind in SESSION_COMMANDS and session is None:
         raise Refused(ErrorCode.NO_ACTIVE_SESSION, f"nobody is signed in on {station}")
+    if request.after_hours and member is not None and member.role != "admin":
+        raise Refused(
+            ErrorCode.FORBIDDEN, "only an administrator may let a session run after closing"
+        )
     at = to_iso(now)
     before: dict[str, Any] = {}
     if session is not None:
         before = {"session_id": session["id"], "seconds_left": policy.estimate_left(session, now)}
+    clipped_to: datetime | None = None
+    if request.kind in _TIMED and session is not None and not request.after_hours:
+        request, clipped_to = _clip_to_closing(db, row, session, request, now)
+    if silent is not None:
+        # the station cannot hear it now: the session ends here, the station follows on return
+        reconcile.settle(db, silent["id"], "staff")
+        before["silent"] = True
     grant: Grant | None = None
     if request.kind == CommandKind.SIGN_IN:
         if open_session is None or request.identifier is None:
@@ -146,10 +181,12 @@ def create(
             "UPDATE stations SET enabled = ?, disabled_reason = ? WHERE id = ?",
             [int(enabled), None if enabled else request.reason, row["id"]],
         )
+    if request.after_hours and session is not None:
+        db.execute("UPDATE sessions SET after_hours = 1 WHERE id = ?", [session["id"]])
     cursor = db.execute(
         "INSERT INTO commands (station_id, session_id, kind, minutes, seconds, text, reason,"
-        " request_id, identifier, grant_body, status, created_by, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+        " request_id, identifier, grant_body, after_hours, clipped_to, status, created_by,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
         [
             row["id"],
             session["id"] if session is not None else None,
@@ -161,6 +198,8 @@ def create(
             request.request_id,
             request.identifier,
             grant.model_dump_json() if grant is not None else None,
+            int(request.after_hours),
+            to_iso(clipped_to) if clipped_to is not None else None,
             member.id if member is not None else None,
             at,
         ],
@@ -170,6 +209,10 @@ def create(
     for name in ("seconds", "text", "reason", "request_id", "identifier"):
         if getattr(request, name) is not None:
             after[name] = getattr(request, name)
+    if request.after_hours:
+        after["after_hours"] = True
+    if clipped_to is not None:
+        after["clipped_to_closing"] = to_iso(clipped_to)
     if grant is not None:
         after.update(session_id=grant.session_id, granted_seconds=grant.granted_seconds)
     if request.kind in (CommandKind.DISABLE, CommandKind.ENABLE):
@@ -185,6 +228,64 @@ def create(
     )
     created = next(db.query("SELECT * FROM commands WHERE id = ?", [command_id]))
     return status_of(created, station), True
+
+
+def _silent_session(
+    db: Database, row: dict[str, Any], session: dict[str, Any] | None, now: datetime
+) -> dict[str, Any] | None:
+    """The session an end must reach although the station is silent about it, if any.
+
+    The active session of an offline station (closed here at its last report), or the last one
+    the server closed while the station was silent and that is not settled yet.
+    """
+    if session is not None:
+        elapsed = seconds_between(row["last_seen_at"], now)
+        if elapsed is not None and elapsed <= OFFLINE_AFTER_SECONDS:
+            return None  # online: the station ends it and reports
+        reconcile.close_silent(db, session["id"])
+    return next(
+        db.query(
+            "SELECT * FROM sessions WHERE station_id = ? AND open_until IS NOT NULL"
+            " ORDER BY started_at DESC LIMIT 1",
+            [row["id"]],
+        ),
+        None,
+    )
+
+
+def _clip_to_closing(
+    db: Database,
+    row: dict[str, Any],
+    session: dict[str, Any],
+    request: CommandRequest,
+    now: datetime,
+) -> tuple[CommandRequest, datetime | None]:
+    """The request cut at closing time, and the closing instant when it was cut."""
+    timezone = _timezone(db, row["site_id"])
+    closing = hours.seconds_until_close(sites.load_schedule(db, row["site_id"]), now, timezone)
+    if closing is None:
+        return request, None  # no closing in sight
+    closes_at = now + timedelta(seconds=closing)
+    if request.kind == CommandKind.EXTEND:
+        wanted = policy.estimate_left(session, now) + (request.minutes or 0) * 60
+        if policy.estimate_left(session, now) >= closing:
+            raise Refused(
+                ErrorCode.CLOSED,
+                "the session already ends at closing time",
+                {"closes_at": to_iso(closes_at), "timezone": timezone},
+            )
+    else:
+        wanted = request.seconds or 0
+    if wanted <= closing:
+        return request, None
+    cut = request.model_copy(
+        update={"kind": CommandKind.SET_TIME, "minutes": None, "seconds": max(1, closing)}
+    )
+    return cut, closes_at
+
+
+def _timezone(db: Database, site_id: int) -> str:
+    return str(next(db.query("SELECT timezone FROM sites WHERE id = ?", [site_id]))["timezone"])
 
 
 def _check_free(
@@ -231,6 +332,8 @@ def get(db: Database, member: StaffMember | None, station: str, command_id: int)
 
 def status_of(row: dict[str, Any], station: str) -> CommandStatus:
     return CommandStatus(
+        after_hours=bool(row["after_hours"]),
+        clipped_to=row["clipped_to"],
         id=row["id"],
         station=station,
         kind=row["kind"],

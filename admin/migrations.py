@@ -443,3 +443,27 @@ _STATS_ENDS = [
 def m012_stats_ends(db: Database) -> None:
     for statement in _STATS_ENDS:
         db.execute(statement)
+
+
+_SESSION_TRUTH = [
+    # a session the server closed without its station's word (the station went silent): the
+    # station may still be running it until then. Its station's next report settles it
+    # (admin.reconcile); meanwhile the visitor cannot sign in elsewhere. NULL: settled.
+    "ALTER TABLE sessions ADD COLUMN open_until TEXT DEFAULT NULL",
+    "CREATE INDEX sessions_open_visitor ON sessions (visitor_id) WHERE open_until IS NOT NULL",
+    "CREATE INDEX sessions_open_station ON sessions (station_id) WHERE open_until IS NOT NULL",
+    # an administrator let this session run past closing time (an audited override)
+    "ALTER TABLE sessions ADD COLUMN after_hours INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE commands ADD COLUMN after_hours INTEGER NOT NULL DEFAULT 0",
+    # an extension or a time cut at closing time: the closing instant it was cut to
+    "ALTER TABLE commands ADD COLUMN clipped_to TEXT DEFAULT NULL",
+    # a 0 s span recorded by the old stale close for a session with reports: its last report
+    "UPDATE sessions SET ended_at = reported_at WHERE end_reason = 'stale'"
+    " AND reported_at IS NOT NULL AND ended_at < reported_at",
+]
+
+
+@MIGRATIONS()
+def m013_session_truth(db: Database) -> None:
+    for statement in _SESSION_TRUTH:
+        db.execute(statement)

@@ -58,7 +58,9 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
         """Queue a command for a station (extend, set_time, end, message, lock, disable, ...).
 
         sign_in opens the visitor's session at once (refused with the kiosk's sign-in codes,
-        or OFFLINE, STATION_DISABLED, STATION_IN_USE) and the station starts it.
+        or OFFLINE, STATION_DISABLED, STATION_IN_USE) and the station starts it. extend and
+        set_time are cut at closing time (``clipped_to``; CLOSED when it already ends then)
+        unless an administrator gives ``after_hours``.
         """
         status = service.staff.create_command(
             member,
@@ -70,6 +72,7 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
             reason=request.reason,
             request_id=request.request_id,
             identifier=request.identifier,
+            after_hours=request.after_hours,
         )
         notifier.notify(commands_topic(station))
         notifier.notify(STATIONS_TOPIC)

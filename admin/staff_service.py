@@ -177,6 +177,7 @@ class StaffService:
         reason: str | None = None,
         request_id: str | None = None,
         identifier: str | None = None,
+        after_hours: bool = False,
     ) -> CommandStatus:
         """Queue a command for a station; the rules of each kind are in :mod:`admin.commands`."""
         request = commands.normalise(
@@ -187,6 +188,7 @@ class StaffService:
             reason=reason,
             request_id=request_id,
             identifier=identifier,
+            after_hours=after_hours,
         )
         now = self._clock()
         status, created = self._store.write(

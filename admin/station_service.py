@@ -17,6 +17,7 @@ from admin import (
     charters,
     ledger,
     policy,
+    reconcile,
     resume,
     session_rules,
     sites,
@@ -44,10 +45,7 @@ from kiosk.protocol import (
 
 log = logging.getLogger("epn.server.stations")
 
-#: end_reason of a session the server closed itself, at the station's last report.
-STALE_REASON = "stale"
-#: end_reason of a session opened by a desk sign-in that the station could not start.
-NOT_STARTED_REASON = "not_started"
+NOT_STARTED_REASON = reconcile.NOT_STARTED_REASON
 #: last_seen_at is rewritten at most this often; offline detection needs far less.
 SEEN_RESOLUTION_SECONDS = 1.0
 
@@ -86,38 +84,6 @@ class EventsResult:
 def is_offline(last_seen_at: str | None, now: datetime) -> bool:
     elapsed = seconds_between(last_seen_at, now)
     return elapsed is None or elapsed > OFFLINE_AFTER_SECONDS
-
-
-def close_stale(db: Database, session_id: str) -> None:
-    """Close a session the station lost track of, at its last report (never later).
-
-    A desk sign-in the station never picked up (it went offline first) fails with it: the
-    station will not start it when it comes back, and a guest ticket it used is valid again.
-    """
-    db.execute(
-        "UPDATE sessions SET state = 'ended', ended_at = COALESCE(reported_at, started_at),"
-        " remaining_seconds = 0, end_reason = ? WHERE id = ? AND state = 'active'",
-        [STALE_REASON, session_id],
-    )
-    cursor = db.execute(
-        "UPDATE commands SET status = 'failed',"
-        " applied_at = (SELECT ended_at FROM sessions WHERE id = ?)"
-        " WHERE session_id = ? AND kind = ? AND status = 'pending'",
-        [session_id, session_id, CommandKind.SIGN_IN],
-    )
-    if cursor.rowcount:
-        never_used = next(
-            db.query(
-                "SELECT 1 FROM sessions WHERE id = ? AND used_seconds = 0"
-                " AND (reported_at IS NULL OR reported_at = started_at)",
-                [session_id],
-            ),
-            None,
-        )
-        if never_used:
-            tickets.release(db, session_id)
-        log.info("desk sign-in of session %s failed: its station went offline", session_id)
-    log.info("closed stale session %s at its last report", session_id)
 
 
 def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -256,22 +222,9 @@ class StationService:
         schedule = sites.load_schedule(db, station.site_id)
         closing = sites.check_open(schedule, now, station.timezone)  # or refused: CLOSED
         # the same visitor resumes their session on this station; another one's is stale
-        resumed = resume.resume_or_close(db, station.id, visitor["id"], now, closing, close_stale)
-        elsewhere = _rows(
-            db,
-            "SELECT s.id, st.name, st.last_seen_at FROM sessions s"
-            " JOIN stations st ON st.id = s.station_id"
-            " WHERE s.visitor_id = ? AND s.state = 'active' AND s.station_id != ?",
-            [visitor["id"], station.id],
-        )
-        for other in elsewhere:
-            if not is_offline(other["last_seen_at"], now):
-                raise Refused(
-                    ErrorCode.SIGNED_IN_ELSEWHERE,
-                    "already signed in on another station",
-                    {"station": other["name"]},
-                )
-            close_stale(db, other["id"])
+        # a visitor never holds two running sessions, even while another station is silent
+        reconcile.check_not_elsewhere(db, visitor["id"], station.id, now)
+        resumed = resume.resume_or_close(db, station.id, visitor["id"], now, closing)
         if resumed is not None:
             session_id, seconds = resumed
         else:
@@ -363,8 +316,10 @@ class StationService:
         }
         site_limits = sites.load_site_limits(db, station.site_id)
         limits = policy.limits_for(visitor["category"], policies, site_limits)
-        # the visitor's other sessions are closed by now: the daily totals hold all their use
-        return limits, ledger.usage(db, visitor["id"], now, station.timezone)
+        # the visitor's other sessions are closed by now: the daily totals hold all their use,
+        # and the time a silent station may have used since its last report counts too
+        used = ledger.usage(db, visitor["id"], now, station.timezone)
+        return limits, reconcile.with_possible_use(db, visitor["id"], used, now, station.timezone)
 
     # --- events -------------------------------------------------------------------------
 
@@ -390,7 +345,9 @@ class StationService:
                     ],
                 )
                 if cursor.rowcount == 1:
-                    changed = self._apply(db, station, event, now) or changed
+                    did_change, did_queue = self._apply(db, station, event, moment)
+                    changed = did_change or changed
+                    queued = did_queue or queued
                     queued = auto_extend.after_event(db, station, event, moment) or queued
             return changed or queued, queued
 
@@ -399,7 +356,11 @@ class StationService:
             accepted=[e.event_id for e in batch], changed=changed, commands_queued=queued
         )
 
-    def _apply(self, db: Database, station: StationIdentity, event: Event, now: str) -> bool:
+    def _apply(
+        self, db: Database, station: StationIdentity, event: Event, moment: datetime
+    ) -> tuple[bool, bool]:
+        """Apply one new event: (the station list changed, a command was queued for it)."""
+        now = to_iso(moment)
         if event.kind == EventKind.HEARTBEAT:
             if event.agent_version is not None:
                 db.execute(
@@ -407,14 +368,29 @@ class StationService:
                     [event.agent_version, station.id, event.agent_version],
                 )
             if event.session_id is None:
-                return False
-            self._report(
+                # a free station: whatever the server closed while it was silent is over
+                return reconcile.settle_station(db, station.id), False
+            if self._report(
                 db, station, event.session_id, event.used_seconds, event.remaining_seconds, now
+            ):
+                return self._live(db, station, event), False
+            silent = reconcile.provisional(db, station.id, event.session_id)
+            if silent is None:
+                return False, False  # a settled session never changes again
+            changed, queued = reconcile.station_reports(
+                db,
+                station,
+                silent,
+                used=event.used_seconds or 0,
+                remaining=event.remaining_seconds,
+                now=moment,
             )
-            return self._live(db, station, event)
+            if not queued:
+                self._live(db, station, event)
+            return changed, queued
         if event.kind == EventKind.SESSION_ENDED:
             if event.session_id is None:
-                return False
+                return False, False
             cursor = db.execute(
                 "UPDATE sessions SET state = 'ended', ended_at = ?,"
                 " used_seconds = MAX(used_seconds, used_base + ?), remaining_seconds = 0,"
@@ -422,9 +398,23 @@ class StationService:
                 " WHERE id = ? AND station_id = ? AND state = 'active'",
                 [now, event.used_seconds or 0, event.reason, event.session_id, station.id],
             )
-            if cursor.rowcount == 0:  # closed as stale meanwhile: keep the truer usage
-                self._report(db, station, event.session_id, event.used_seconds, None, now)
-            return cursor.rowcount > 0
+            if cursor.rowcount:
+                return True, False
+            silent = reconcile.provisional(db, station.id, event.session_id)
+            if silent is None:
+                return False, False  # ended before: replays and late words change nothing
+            reconcile.station_ended(
+                db,
+                silent,
+                used=event.used_seconds or 0,
+                reason=event.reason,
+                at=event.at,
+                now=moment,
+            )
+            return True, False
+        return self._apply_other(db, station, event, now), False
+
+    def _apply_other(self, db: Database, station: StationIdentity, event: Event, now: str) -> bool:
         if event.kind == EventKind.SESSION_STARTED:
             return self._session_started(db, station, event, now)
         if event.kind == EventKind.APP_USED:
@@ -550,19 +540,15 @@ class StationService:
         used: int | None,
         remaining: int | None,
         now: str,
-    ) -> None:
+    ) -> bool:
+        """The station's report of its running session; False when it is not active here."""
         cursor = db.execute(
             "UPDATE sessions SET used_seconds = MAX(used_seconds, used_base + ?),"
             " remaining_seconds = COALESCE(?, remaining_seconds), reported_at = ?"
             " WHERE id = ? AND station_id = ? AND state = 'active'",
             [used or 0, remaining, now, session_id, station.id],
         )
-        if cursor.rowcount == 0:
-            db.execute(
-                "UPDATE sessions SET used_seconds = MAX(used_seconds, used_base + ?)"
-                " WHERE id = ? AND station_id = ?",
-                [used or 0, session_id, station.id],
-            )
+        return cursor.rowcount > 0
 
     def _command_applied(
         self, db: Database, station: StationIdentity, event: Event, now: str
@@ -610,7 +596,7 @@ class StationService:
             lambda db: _rows(
                 db,
                 "SELECT id, kind, session_id, minutes, seconds, text, reason, identifier,"
-                " grant_body, created_at FROM commands"
+                " grant_body, after_hours, created_at FROM commands"
                 " WHERE station_id = ? AND status = 'pending' AND id > ? ORDER BY id",
                 [station_id, after],
             )
@@ -621,5 +607,9 @@ class StationService:
 def _command(row: dict[str, Any]) -> Command:
     body = row.pop("grant_body")
     return Command.model_validate(
-        {**row, "grant": Grant.model_validate_json(body) if body else None}
+        {
+            **row,
+            "after_hours": bool(row["after_hours"]),
+            "grant": Grant.model_validate_json(body) if body else None,
+        }
     )

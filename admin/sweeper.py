@@ -4,12 +4,10 @@ A station that stops calling in (power cut, cable pulled) leaves its session act
 server. :class:`Sweeper` runs in a thread of the server process and every ``interval`` seconds
 closes the active sessions of stations not heard from for ``stale_after`` seconds (by default
 :data:`~kiosk.protocol.OFFLINE_AFTER_SECONDS`, when staff see them offline) with
-:func:`admin.station_service.close_stale`: ended at the last report, no time counted after it.
+:func:`admin.reconcile.close_silent`: ended at the last report, provisionally: the station may
+still be running it, so the visitor cannot sign in elsewhere until the station's word settles
+it (reopened, or ended with the station's real figures; see :mod:`admin.reconcile`).
 Staff consoles are woken through the station list topic.
-
-If the station comes back and reports that session again, nothing reopens it: its heartbeats
-and its ``session_ended`` only raise the used seconds to what the station really counted (the
-ledger moves by the difference once; see :mod:`admin.ledger`).
 
 ``epn server`` starts one (``admin/api.py``); so do ``epn demo`` and, when asked, the tests'
 live server. Tests of the rule call :meth:`Sweeper.sweep_once` with a fake clock.
@@ -25,7 +23,7 @@ from sqlite_utils import Database
 
 from admin.errors import StoreError
 from admin.notify import STATIONS_TOPIC, Notifier
-from admin.station_service import close_stale
+from admin.reconcile import close_silent
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
 from kiosk.protocol import OFFLINE_AFTER_SECONDS
@@ -69,7 +67,7 @@ class Sweeper:
                 )
             ]
             for session_id in stale:
-                close_stale(db, session_id)
+                close_silent(db, session_id)
             return stale
 
         closed = self._store.write(write)

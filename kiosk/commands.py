@@ -4,7 +4,10 @@
 :func:`announce` then tells the listener, without the lock. Whether a command applied is its
 ``ok``, sent back in the ``command_applied`` event:
 
-- extend, set_time, end, lock, unlock: only on the session they were sent for;
+- extend, set_time, end, lock, unlock: only on the session they were sent for; extend and
+  set_time never past the closing time the station knows, unless ``after_hours``; end says
+  why when the server ended the session (``reason``: elsewhere, no_time, closing), else it is
+  the staff's;
 - message: to the session it was sent for, or to whoever uses a station it was sent to free;
 - disable: ends any running session (EndReason.STAFF), then the station is out of order;
 - enable: always;
@@ -74,18 +77,32 @@ def apply(command: Command | UnknownCommand, engine: SessionEngine) -> Outcome:
     if kind is CommandKind.EXTEND:
         if command.minutes is None or command.minutes <= 0:
             return REFUSED
-        return Outcome(ok=True, changed=engine.extend(command.minutes * 60))
+        changed = engine.extend(command.minutes * 60, after_hours=command.after_hours)
+        return Outcome(ok=True, changed=changed)
     if kind is CommandKind.SET_TIME:
         if command.seconds is None or command.seconds <= 0:
             return REFUSED
-        return Outcome(ok=True, changed=engine.set_remaining(command.seconds))
+        changed = engine.set_remaining(command.seconds, after_hours=command.after_hours)
+        return Outcome(ok=True, changed=changed)
     if kind is CommandKind.END:
-        return Outcome(ok=True, ended=engine.end(EndReason.STAFF))
+        return Outcome(ok=True, ended=engine.end(_end_reason(command.reason)))
     if kind is CommandKind.LOCK:
         return Outcome(ok=True, locked=engine.view())
     if kind is CommandKind.UNLOCK:
         return Outcome(ok=True, unlocked=engine.view())
     return REFUSED
+
+
+#: What an end command's ``reason`` may say: the server ended the session on the station's
+#: return (admin/reconcile.py). Anything else is the staff's end.
+_SERVER_ENDS = (EndReason.ELSEWHERE, EndReason.NO_TIME, EndReason.CLOSING)
+
+
+def _end_reason(reason: str | None) -> EndReason:
+    for known in _SERVER_ENDS:
+        if reason == known.value:
+            return known
+    return EndReason.STAFF
 
 
 def announce(

@@ -357,6 +357,9 @@ class EndReason(StrEnum):
     CLOSING = "closing"
     REBOOT = "reboot"  # the station restarted during the session: closed at its last snapshot
     AWAY = "away"  # locked by the visitor ("Lock while I'm away") and not unlocked in time
+    # ended by the server when the station came back after a silence (admin/reconcile.py):
+    ELSEWHERE = "elsewhere"  # the visitor signed in on another station meanwhile
+    NO_TIME = "no_time"  # the visitor's daily or weekly allowance is used up
 
 
 class Event(BaseModel):
@@ -464,6 +467,9 @@ class Command(BaseModel):
     identifier: str | None = None
     #: sign_in: the session the server opened, started by the station as after a sign-in.
     grant: Grant | None = None
+    #: extend, set_time: an administrator let the session run past closing time; without it
+    #: the station never lets a session run past the closing time it knows.
+    after_hours: bool = False
 
 
 class UnknownCommand(BaseModel):
@@ -576,6 +582,9 @@ class CommandRequest(BaseModel):
     identifier: str | None = Field(default=None, min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
     #: Chosen by the client: the same id for the same station returns the first command.
     request_id: str | None = Field(default=None, min_length=1, max_length=64)
+    #: extend, set_time: let the session run past closing time (administrators only, audited).
+    #: Without it the time is cut at closing (``CommandStatus.clipped_to``).
+    after_hours: bool = False
 
 
 class CommandStatus(BaseModel):
@@ -590,6 +599,12 @@ class CommandStatus(BaseModel):
     reason: str | None = None
     request_id: str | None = None
     identifier: str | None = None
+    after_hours: bool = False
+    #: extend or set_time cut at closing time: the closing instant (ISO 8601, UTC) the session
+    #: now ends at; the command is then a set_time of the seconds left until it.
+    clipped_to: str | None = None
+    #: The site's timezone, to show ``clipped_to`` at the site's clock.
+    timezone: str | None = None
 
 
 class EnrollRequest(BaseModel):

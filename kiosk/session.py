@@ -60,7 +60,8 @@ class SessionState:
     allowed_seconds: int
     thresholds: tuple[int, ...]  # descending
     warned: frozenset[int] = field(default_factory=frozenset)
-    #: When the site closes (monotonic), if the grant was cut at closing: the end's reason.
+    #: When the site closes (monotonic), from the grant: no extension runs past it, and a
+    #: session ending there ends for closing. None: no closing in sight, or after hours.
     closing_mono: float | None = None
 
     def view_at(self, mono: float) -> SessionView:
@@ -146,21 +147,21 @@ class SessionEngine:
     def used(self) -> int:
         return self._view().used_seconds
 
-    def extend(self, seconds: int) -> SessionView:
-        """Add time; thresholds now ahead again are re-armed."""
+    def extend(self, seconds: int, *, after_hours: bool = False) -> SessionView:
+        """Add time, never past closing unless ``after_hours``; re-arm thresholds ahead again."""
         if seconds <= 0:
             raise ValueError(f"extend by a positive number of seconds, not {seconds}")
         state = self._require()
-        return self._set_allowed(state.allowed_seconds + seconds)
+        return self._set_allowed(state.allowed_seconds + seconds, after_hours)
 
-    def set_remaining(self, seconds: int) -> SessionView:
-        """Change the allowance so that ``seconds`` remain from now."""
+    def set_remaining(self, seconds: int, *, after_hours: bool = False) -> SessionView:
+        """Change the allowance so that ``seconds`` remain from now (cut at closing likewise)."""
         if seconds < 0:
             raise ValueError(f"remaining time cannot be negative ({seconds})")
         state = self._require()
         elapsed = max(0.0, self._clock.monotonic() - state.started_mono)
         # floor: remaining() then shows exactly `seconds`
-        return self._set_allowed(math.floor(elapsed) + seconds)
+        return self._set_allowed(math.floor(elapsed) + seconds, after_hours)
 
     def end(self, reason: EndReason) -> SessionEnd:
         """End the session now."""
@@ -191,11 +192,18 @@ class SessionEngine:
         self._state = replace(state, warned=state.warned | frozenset(crossed))
         return TickResult(warning=min(crossed))
 
-    def _set_allowed(self, allowed: int) -> SessionView:
+    def _set_allowed(self, allowed: int, after_hours: bool = False) -> SessionView:
         state = self._require()
+        closing = state.closing_mono
+        if after_hours:
+            closing = None  # an administrator's override: the session may run past closing
+        elif closing is not None:
+            # closing time holds, whatever the server says: never past it, never below now
+            elapsed = math.floor(self._clock.monotonic() - state.started_mono)
+            allowed = min(allowed, max(elapsed, math.floor(closing - state.started_mono)))
         left = allowed - (self._clock.monotonic() - state.started_mono)
         warned = frozenset(t for t in state.warned if t >= left)
-        self._state = replace(state, allowed_seconds=allowed, warned=warned)
+        self._state = replace(state, allowed_seconds=allowed, warned=warned, closing_mono=closing)
         return self._view()
 
     def _require(self) -> SessionState:

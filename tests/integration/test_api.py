@@ -112,7 +112,7 @@ def test_sign_in_and_refusals(http: httpx.Client, db_path: Path, station_token: 
     elsewhere = sign_in(http, other, "2100001234")
     assert elsewhere.status_code == 409
     assert error_code(elsewhere) == ErrorCode.SIGNED_IN_ELSEWHERE
-    assert elsewhere.json()["error"]["details"] == {"station": "RC-01"}
+    assert elsewhere.json()["error"]["details"] == {"station": "RC-01", "silent": False}
 
     unknown = sign_in(http, other, "nobody")
     assert unknown.status_code == 403 and error_code(unknown) == ErrorCode.UNKNOWN_IDENTIFIER

@@ -248,7 +248,7 @@ def test_sweeper_closes_sessions_of_silent_stations_at_their_last_report(
     assert sweeper.sweep_once() == []
 
 
-def test_a_station_back_after_a_stale_close_neither_reopens_nor_double_counts(
+def test_a_station_back_after_a_stale_close_gets_its_real_end_counted_once(
     service: Service, site: str, clock: FakeClock
 ) -> None:
     rc01 = station(service)
@@ -257,15 +257,18 @@ def test_a_station_back_after_a_stale_close_neither_reopens_nor_double_counts(
     service.stations.apply_events(rc01, [heartbeat(1, grant.session_id, 60, 3540)])
     clock.advance(OFFLINE_AFTER_SECONDS + 60)
     Sweeper(service.store, clock).sweep_once()
-    # back online: the outbox replays what it counted offline, twice over
+    # back online: the outbox replays what it counted offline, twice over: the session ran
+    # on (reopened by the heartbeat), then the visitor ended it
     late = [heartbeat(2, grant.session_id, 120, 3480), ended(3, grant.session_id, 150)]
+    first = service.stations.apply_events(rc01, late)
+    assert first.changed
     for _ in range(2):
         result = service.stations.apply_events(rc01, late)
         closed = row(service, grant.session_id)
-        assert closed["state"] == "ended" and closed["end_reason"] == "stale"
-        assert closed["used_seconds"] == 150
+        assert closed["state"] == "ended" and closed["end_reason"] == EndReason.VISITOR
+        assert closed["used_seconds"] == 150 and closed["open_until"] is None
         assert totals(service) == {(1, "2025-03-10"): 150}
-    assert not result.changed
+        assert not result.changed
 
 
 def test_sweeper_thread_sweeps_until_stopped(service: Service, site: str, clock: FakeClock) -> None:

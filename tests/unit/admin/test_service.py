@@ -139,10 +139,10 @@ def test_signed_in_elsewhere_while_the_other_station_is_online(service: Service,
     with pytest.raises(Refused) as info:
         service.stations.sign_in(rc02, "card", None)
     assert info.value.code == ErrorCode.SIGNED_IN_ELSEWHERE
-    assert info.value.details == {"station": "RC-01"}
+    assert info.value.details == {"station": "RC-01", "silent": False}
 
 
-def test_session_on_an_offline_station_is_closed_at_its_last_report(
+def test_a_silent_station_keeps_its_visitor_from_signing_in_elsewhere(
     service: Service, site: str, clock: FakeClock
 ) -> None:
     rc01, rc02 = station(service, "RC-01"), station(service, "RC-02")
@@ -160,14 +160,13 @@ def test_session_on_an_offline_station_is_closed_at_its_last_report(
             )
         ],
     )
-    reported_at = session_row(service, first.session_id)["reported_at"]
-    clock.advance(OFFLINE_AFTER_SECONDS + 5)  # RC-01 goes silent
+    clock.advance(OFFLINE_AFTER_SECONDS + 5)  # RC-01 goes silent: its session may still run
     seen(service, rc02)
-    second = service.stations.sign_in(rc02, "card", None)
-    stale = session_row(service, first.session_id)
-    assert stale["state"] == "ended" and stale["end_reason"] == "stale"
-    assert stale["ended_at"] == reported_at and stale["used_seconds"] == 60
-    assert second.granted_seconds == 3600  # 60 s used of a 120 min day
+    with pytest.raises(Refused) as info:
+        service.stations.sign_in(rc02, "card", None)
+    assert info.value.code == ErrorCode.SIGNED_IN_ELSEWHERE
+    assert info.value.details == {"station": "RC-01", "silent": True}
+    assert session_row(service, first.session_id)["state"] == "active"  # nothing closed
 
 
 def test_station_that_lost_its_session_closes_it_at_the_next_sign_in(

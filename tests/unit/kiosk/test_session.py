@@ -238,11 +238,24 @@ def test_a_grant_ending_before_closing_ends_with_time_up(
     assert ended is not None and ended.reason == EndReason.TIME_UP
 
 
-def test_staff_extension_past_closing_ends_with_time_up(
+def test_no_extension_runs_past_the_closing_time_the_station_knows(
+    engine: SessionEngine, clock: FakeClock, grant: GrantFactory
+) -> None:
+    engine.start(grant(300).model_copy(update={"closes_in_seconds": 600}))
+    assert engine.extend(3600).remaining_seconds == 600  # whatever the server says
+    clock.advance(100)
+    assert engine.set_remaining(3600).remaining_seconds == 500
+    clock.advance(500)
+    ended = engine.tick().ended
+    assert ended is not None and ended.reason == EndReason.CLOSING
+
+
+def test_an_after_hours_extension_runs_past_closing_and_ends_with_time_up(
     engine: SessionEngine, clock: FakeClock, grant: GrantFactory
 ) -> None:
     engine.start(grant(600).model_copy(update={"closes_in_seconds": 600}))
-    engine.extend(300)
-    clock.advance(900)
+    assert engine.extend(300, after_hours=True).remaining_seconds == 900
+    assert engine.extend(60).remaining_seconds == 960  # no closing any more for this session
+    clock.advance(960)
     ended = engine.tick().ended
     assert ended is not None and ended.reason == EndReason.TIME_UP
