@@ -148,6 +148,12 @@ def build_parser() -> _Parser:
     )
     extend.add_argument("station", help="station name")
     extend.add_argument("minutes", type=int, help="minutes to add (1-600)")
+    extend.add_argument(
+        "--after-hours",
+        action="store_true",
+        help="administrators: let the session run past closing time (audited); without it"
+        " the time is cut at closing",
+    )
     groups = {
         "site": sites,
         "station": stations,
@@ -300,19 +306,23 @@ def _mmss(seconds: int) -> str:
 def _session_extend(args: argparse.Namespace) -> int:
     if not 1 <= args.minutes <= 600:
         raise UsageError("epn session extend: minutes must be between 1 and 600")
-    return _send(args, "extend", args.minutes)
+    return _send(args, "extend", args.minutes, after_hours=args.after_hours)
 
 
 def _session_end(args: argparse.Namespace) -> int:
     return _send(args, "end", None)
 
 
-def _send(args: argparse.Namespace, kind: str, minutes: int | None) -> int:
+def _send(
+    args: argparse.Namespace, kind: str, minutes: int | None, *, after_hours: bool = False
+) -> int:
     from admin.client import StaffClient  # httpx only for the commands that talk HTTP
 
     with StaffClient(args.server) as client:
         client.login(args.user, _password(confirm=False))
-        status = client.send_command(args.station, kind, minutes)
+        status = client.command(args.station, kind, minutes=minutes, after_hours=after_hours)
     what = f"extend by {minutes} min" if minutes else kind
+    if status.clipped_to is not None:
+        what = f"cut to closing time ({status.clipped_to}): set the time left to {status.seconds} s"
     print(f"{what} sent to {status.station} (command {status.id}, {status.status})")
     return 0

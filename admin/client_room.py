@@ -37,6 +37,7 @@ class RoomCalls(ClientBase):
         reason: str | None = None,
         identifier: str | None = None,
         request_id: str | None = None,
+        after_hours: bool = False,
     ) -> CommandStatus:
         """Queue a command of any kind with its argument (see ``CommandKind``)."""
         request = CommandRequest(
@@ -47,6 +48,7 @@ class RoomCalls(ClientBase):
             reason=reason,
             identifier=identifier,
             request_id=request_id or new_request_id(),
+            after_hours=after_hours,
         )
         return self.post_command(station, request)
 

@@ -81,6 +81,8 @@ def test_the_safety_timeout_brings_the_lock_screen_back(qtbot) -> None:
         (EndReason.CLOSING, "The room is closing now."),
         (EndReason.AWAY, "You were away longer than allowed."),
         (EndReason.REBOOT, "The computer was restarted."),
+        (EndReason.ELSEWHERE, "You signed in on another computer meanwhile."),
+        (EndReason.NO_TIME, "Your computer time is used up."),
     ],
 )
 def test_each_reason_has_its_sentence(reason: EndReason, expected: str) -> None:

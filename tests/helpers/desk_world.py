@@ -183,7 +183,7 @@ class World:
     def commands(self, station: str) -> list[dict[str, Any]]:
         return self.query(
             "SELECT c.id, c.kind, c.minutes, c.seconds, c.text, c.reason, c.identifier,"
-            " c.request_id, c.status FROM commands c"
+            " c.request_id, c.status, c.after_hours, c.clipped_to FROM commands c"
             " JOIN stations st ON st.id = c.station_id WHERE st.name = ? ORDER BY c.id",
             [station],
         )

@@ -23,6 +23,7 @@ from kiosk.protocol import (
     SiteSummary,
     StaffInfo,
 )
+from ui.console import room_text
 from ui.tasks import TaskManager
 
 log = logging.getLogger("epn.ui.console")
@@ -42,6 +43,13 @@ def error_text(error: BaseException) -> str:
             "ConsoleMessages", "The server cannot be reached. Nothing was changed; try again."
         )
     if isinstance(error, ApiError):
+        closes_at = error.details.get("closes_at")
+        if error.code == ErrorCode.CLOSED and isinstance(closes_at, str):
+            # an extension refused: the session already ends when the site closes
+            at = room_text.site_time(closes_at, error.details.get("timezone"))
+            return translate(
+                "ConsoleMessages", "This session already ends at closing time, %1."
+            ).replace("%1", at)
         sentences = {
             ErrorCode.NO_ACTIVE_SESSION: translate(
                 "ConsoleMessages", "This computer has no session running."

@@ -186,6 +186,7 @@ class RoomView(ConsoleView, RoomSending):
         self.extend15_action = action(lambda: self.extend_selected(15), "Ctrl+E")
         self.extend_custom_action = action(self.extend_selected_by, "Ctrl+Shift+T")
         self.set_time_action = action(self.set_time_selected, "Ctrl+T")
+        self.after_hours_action = action(self.extend_after_hours)
         self.end_action = action(self.end_selected, "Del")
         self.message_action = action(self.message_selected, "Ctrl+M")
         self.lock_action = action(self.lock_selected, "Ctrl+L")
@@ -215,6 +216,7 @@ class RoomView(ConsoleView, RoomSending):
         self.more_menu = QMenu(self)
         self.more_menu.addAction(self.disable_action)
         self.more_menu.addAction(self.enable_action)
+        self.more_menu.addAction(self.after_hours_action)
         self.more_button = QToolButton(objectName="MoreAction")
         self.more_button.setMenu(self.more_menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -391,6 +393,9 @@ class RoomView(ConsoleView, RoomSending):
             self.end_action,
         ):
             act.setEnabled(bool(sessions))
+        # an administrator's override of closing time; staff never see it
+        self.after_hours_action.setVisible(self.context.is_admin)
+        self.after_hours_action.setEnabled(bool(sessions) and self.context.is_admin)
         self.message_action.setEnabled(any(can_message(s) for s in selected))
         self.lock_action.setEnabled(any(s.state == StationState.IN_USE for s in selected))
         self.unlock_action.setEnabled(any(s.state == StationState.LOCKED for s in selected))
@@ -476,6 +481,11 @@ class RoomView(ConsoleView, RoomSending):
                 self.set_time_action,
                 self.tr("Set time…"),
                 self.tr("Set the time left of the selected sessions (Ctrl+T)"),
+            ),
+            (
+                self.after_hours_action,
+                self.tr("Extend after closing time…"),
+                self.tr("Administrators: let the selected sessions run past closing time"),
             ),
             (
                 self.end_action,

@@ -51,6 +51,8 @@ class _Batch:
     total: int
     done: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    # stations whose extension or new time the server cut at closing time (their answers)
+    clipped: list[CommandStatus] = field(default_factory=list)
 
     @property
     def finished(self) -> bool:
@@ -94,6 +96,29 @@ class RoomSending:
             return
         self._custom_minutes = minutes
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.EXTEND, minutes=minutes))
+
+    def extend_after_hours(self) -> None:
+        """Administrators: more minutes that run past closing time (an audited override)."""
+        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
+        if not targets or not self.context.is_admin:
+            return
+        minutes = MinutesDialog.ask(
+            self,
+            translate("RoomView", "Extend after closing time"),
+            translate(
+                "RoomView",
+                "Minutes to add to %1, even past closing time (recorded in the audit log):",
+            ).replace("%1", _names(targets)),
+            self._custom_minutes,
+            MAX_EXTEND_MINUTES,
+            translate("RoomView", "Extend"),
+        )
+        if minutes is None:
+            return
+        self._send_all(
+            targets,
+            lambda: CommandRequest(kind=CommandKind.EXTEND, minutes=minutes, after_hours=True),
+        )
 
     def set_time_selected(self) -> None:
         targets = [s for s in self.selected_stations() if room_text.has_session(s)]
@@ -275,6 +300,8 @@ class RoomSending:
                 self.tracker.accepted(request_id, status)
                 self.model.changed(name)
                 batch.done.append(name)
+                if status.clipped_to is not None:
+                    batch.clipped.append(status)
                 self._batch_answered(batch, kind)
 
             def refused(
@@ -297,7 +324,20 @@ class RoomSending:
     ) -> None:
         if not batch.finished:
             return
-        if not batch.refused:
+        if not batch.refused and batch.clipped:
+            # closing time holds: say so, with the time at the site's clock
+            cut = sorted((s.station for s in batch.clipped), key=natural_key)
+            first = batch.clipped[0]
+            at = room_text.site_time(first.clipped_to or "", first.timezone)
+            self.context.show_message(
+                lambda: (
+                    translate("RoomView", "%1: cut to closing time, %2 (%3).")
+                    .replace("%1", ", ".join(cut))
+                    .replace("%2", at)
+                    .replace("%3", room_text.action_name(kind))
+                )
+            )
+        elif not batch.refused:
             names = sorted(batch.done, key=natural_key)  # answers arrive in any order
             self.context.show_message(
                 lambda: (

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.protocol import CommandKind, StationState, StationStatus
-from ui.kiosk.messages import format_remaining
+from ui.kiosk.messages import DEFAULT_TIMEZONE, format_remaining, format_time, site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -147,6 +147,12 @@ def seen_at(at: str | None, now: datetime | None = None) -> str:
         return ""
     today = (now or datetime.now().astimezone()).date()
     return moment.strftime("%H:%M" if moment.date() == today else "%d/%m %H:%M")
+
+
+def site_time(at: str, timezone: str | None) -> str:
+    """An instant from the server as the site's clock shows it ("18:00"); "" if unreadable."""
+    moment = site_moment(at, timezone or DEFAULT_TIMEZONE)
+    return "" if moment is None else format_time(moment)
 
 
 def time_left_text(seconds: int | None) -> str:

@@ -232,6 +232,21 @@ class KioskController(QObject):
             self.lock_screen.show_info(
                 lambda: translate("KioskController", "The staff ended your session. Thank you!")
             )
+        elif reason == EndReason.ELSEWHERE:
+            self.lock_screen.show_info(
+                lambda: translate(
+                    "KioskController",
+                    "This session was ended: you signed in on another computer while this one "
+                    "was cut off from the network.",
+                )
+            )
+        elif reason == EndReason.NO_TIME:
+            self.lock_screen.show_info(
+                lambda: translate(
+                    "KioskController",
+                    "This session was ended: your computer time is used up. Thank you!",
+                )
+            )
         elif reason == EndReason.AWAY:
             self.lock_screen.show_info(
                 lambda: translate(

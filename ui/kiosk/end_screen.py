@@ -71,6 +71,10 @@ def reason_text(reason: str) -> str:
         return translate("EndScreen", "The room is closing now.")
     if reason == EndReason.AWAY:
         return translate("EndScreen", "You were away longer than allowed.")
+    if reason == EndReason.ELSEWHERE:
+        return translate("EndScreen", "You signed in on another computer meanwhile.")
+    if reason == EndReason.NO_TIME:
+        return translate("EndScreen", "Your computer time is used up.")
     if reason == EndReason.REBOOT:
         return translate("EndScreen", "The computer was restarted.")
     return ""

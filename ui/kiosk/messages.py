@@ -134,6 +134,13 @@ def refusal_text(
                 "You are already signed in on another computer. End that session first, "
                 "or ask the staff at the desk.",
             )
+        if details.get("silent"):
+            # that computer is cut off or switched off: only the desk can end its session
+            return translate(
+                "Refusal",
+                "Your session on computer %1 may still be open: that computer does not answer. "
+                "Ask the staff at the desk to end it.",
+            ).replace("%1", station)
         return translate(
             "Refusal",
             "You are already signed in on computer %1. End your session there first, "

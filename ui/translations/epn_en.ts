@@ -1244,6 +1244,10 @@
         <translation>The server cannot be reached. Nothing was changed; try again.</translation>
     </message>
     <message>
+        <source>This session already ends at closing time, %1.</source>
+        <translation>This session already ends at closing time, %1.</translation>
+    </message>
+    <message>
         <source>You may not do this at this site.</source>
         <translation>You may not do this at this site.</translation>
     </message>
@@ -1598,6 +1602,14 @@
         <translation>You were away longer than allowed.</translation>
     </message>
     <message>
+        <source>You signed in on another computer meanwhile.</source>
+        <translation>You signed in on another computer meanwhile.</translation>
+    </message>
+    <message>
+        <source>Your computer time is used up.</source>
+        <translation>Your computer time is used up.</translation>
+    </message>
+    <message>
         <source>The computer was restarted.</source>
         <translation>The computer was restarted.</translation>
     </message>
@@ -1849,6 +1861,14 @@
     <message>
         <source>The staff ended your session. Thank you!</source>
         <translation>The staff ended your session. Thank you!</translation>
+    </message>
+    <message>
+        <source>This session was ended: you signed in on another computer while this one was cut off from the network.</source>
+        <translation>This session was ended: you signed in on another computer while this one was cut off from the network.</translation>
+    </message>
+    <message>
+        <source>This session was ended: your computer time is used up. Thank you!</source>
+        <translation>This session was ended: your computer time is used up. Thank you!</translation>
     </message>
     <message>
         <source>Your session ended because the computer stayed locked while you were away.</source>
@@ -2346,6 +2366,10 @@
         <translation>The room is closed now. It opens again %1.</translation>
     </message>
     <message>
+        <source>Your session on computer %1 may still be open: that computer does not answer. Ask the staff at the desk to end it.</source>
+        <translation>Your session on computer %1 may still be open: that computer does not answer. Ask the staff at the desk to end it.</translation>
+    </message>
+    <message>
         <source>You are already signed in on computer %1. End your session there first, or ask the staff at the desk.</source>
         <translation>You are already signed in on computer %1. End your session there first, or ask the staff at the desk.</translation>
     </message>
@@ -2569,6 +2593,14 @@
         <translation>Minutes to add to %1:</translation>
     </message>
     <message>
+        <source>Extend after closing time</source>
+        <translation>Extend after closing time</translation>
+    </message>
+    <message>
+        <source>Minutes to add to %1, even past closing time (recorded in the audit log):</source>
+        <translation>Minutes to add to %1, even past closing time (recorded in the audit log):</translation>
+    </message>
+    <message>
         <source>Set time left</source>
         <translation>Set time left</translation>
     </message>
@@ -2587,6 +2619,10 @@
     <message>
         <source>End the session on %1 now?</source>
         <translation>End the session on %1 now?</translation>
+    </message>
+    <message>
+        <source>%1: cut to closing time, %2 (%3).</source>
+        <translation>%1: cut to closing time, %2 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>End %n session(s) now: %1?</source>
@@ -2742,6 +2778,14 @@
     <message>
         <source>Set the time left of the selected sessions (Ctrl+T)</source>
         <translation>Set the time left of the selected sessions (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Extend after closing time…</source>
+        <translation>Extend after closing time…</translation>
+    </message>
+    <message>
+        <source>Administrators: let the selected sessions run past closing time</source>
+        <translation>Administrators: let the selected sessions run past closing time</translation>
     </message>
     <message>
         <source>End session</source>

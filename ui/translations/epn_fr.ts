@@ -1244,6 +1244,10 @@
         <translation>Le serveur est injoignable. Rien n&apos;a été modifié ; réessayez.</translation>
     </message>
     <message>
+        <source>This session already ends at closing time, %1.</source>
+        <translation>Cette session se termine déjà à l&apos;heure de fermeture, %1.</translation>
+    </message>
+    <message>
         <source>You may not do this at this site.</source>
         <translation>Vous ne pouvez pas faire ceci sur ce site.</translation>
     </message>
@@ -1598,6 +1602,14 @@
         <translation>Vous êtes resté absent plus longtemps que permis.</translation>
     </message>
     <message>
+        <source>You signed in on another computer meanwhile.</source>
+        <translation>Vous vous êtes connecté·e sur un autre ordinateur entre-temps.</translation>
+    </message>
+    <message>
+        <source>Your computer time is used up.</source>
+        <translation>Votre temps d&apos;ordinateur est écoulé.</translation>
+    </message>
+    <message>
         <source>The computer was restarted.</source>
         <translation>L&apos;ordinateur a redémarré.</translation>
     </message>
@@ -1849,6 +1861,14 @@
     <message>
         <source>The staff ended your session. Thank you!</source>
         <translation>L&apos;équipe a terminé votre session. Merci !</translation>
+    </message>
+    <message>
+        <source>This session was ended: you signed in on another computer while this one was cut off from the network.</source>
+        <translation>Cette session a été terminée : vous vous êtes connecté·e sur un autre ordinateur pendant que celui-ci était coupé du réseau.</translation>
+    </message>
+    <message>
+        <source>This session was ended: your computer time is used up. Thank you!</source>
+        <translation>Cette session a été terminée : votre temps d&apos;ordinateur est écoulé. Merci !</translation>
     </message>
     <message>
         <source>Your session ended because the computer stayed locked while you were away.</source>
@@ -2346,6 +2366,10 @@
         <translation>La salle est fermée maintenant. Elle rouvre %1.</translation>
     </message>
     <message>
+        <source>Your session on computer %1 may still be open: that computer does not answer. Ask the staff at the desk to end it.</source>
+        <translation>Votre session sur l&apos;ordinateur %1 est peut-être encore ouverte : cet ordinateur ne répond pas. Demandez à l&apos;accueil de la terminer.</translation>
+    </message>
+    <message>
         <source>You are already signed in on computer %1. End your session there first, or ask the staff at the desk.</source>
         <translation>Vous êtes déjà connecté sur l&apos;ordinateur %1. Terminez d&apos;abord votre session là-bas, ou demandez à l&apos;accueil.</translation>
     </message>
@@ -2569,6 +2593,14 @@
         <translation>Minutes à ajouter à %1 :</translation>
     </message>
     <message>
+        <source>Extend after closing time</source>
+        <translation>Prolonger après la fermeture</translation>
+    </message>
+    <message>
+        <source>Minutes to add to %1, even past closing time (recorded in the audit log):</source>
+        <translation>Minutes à ajouter à %1, même après l&apos;heure de fermeture (inscrit au journal d&apos;audit) :</translation>
+    </message>
+    <message>
         <source>Set time left</source>
         <translation>Fixer le temps restant</translation>
     </message>
@@ -2587,6 +2619,10 @@
     <message>
         <source>End the session on %1 now?</source>
         <translation>Terminer maintenant la session sur %1 ?</translation>
+    </message>
+    <message>
+        <source>%1: cut to closing time, %2 (%3).</source>
+        <translation>%1 : limité à l&apos;heure de fermeture, %2 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>End %n session(s) now: %1?</source>
@@ -2742,6 +2778,14 @@
     <message>
         <source>Set the time left of the selected sessions (Ctrl+T)</source>
         <translation>Fixer le temps restant des sessions sélectionnées (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Extend after closing time…</source>
+        <translation>Prolonger après la fermeture…</translation>
+    </message>
+    <message>
+        <source>Administrators: let the selected sessions run past closing time</source>
+        <translation>Administrateurs : laisser les sessions choisies continuer après la fermeture</translation>
     </message>
     <message>
         <source>End session</source>

@@ -1244,6 +1244,10 @@
         <translation>De server is onbereikbaar. Er is niets gewijzigd; probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>This session already ends at closing time, %1.</source>
+        <translation>Deze sessie eindigt al bij sluitingstijd, %1.</translation>
+    </message>
+    <message>
         <source>You may not do this at this site.</source>
         <translation>U mag dit niet doen op deze locatie.</translation>
     </message>
@@ -1598,6 +1602,14 @@
         <translation>U was langer weg dan toegestaan.</translation>
     </message>
     <message>
+        <source>You signed in on another computer meanwhile.</source>
+        <translation>U bent intussen op een andere computer aangemeld.</translation>
+    </message>
+    <message>
+        <source>Your computer time is used up.</source>
+        <translation>Uw computertijd is op.</translation>
+    </message>
+    <message>
         <source>The computer was restarted.</source>
         <translation>De computer is opnieuw opgestart.</translation>
     </message>
@@ -1849,6 +1861,14 @@
     <message>
         <source>The staff ended your session. Thank you!</source>
         <translation>Het personeel heeft uw sessie beëindigd. Bedankt!</translation>
+    </message>
+    <message>
+        <source>This session was ended: you signed in on another computer while this one was cut off from the network.</source>
+        <translation>Deze sessie is beëindigd: u hebt zich op een andere computer aangemeld terwijl deze van het netwerk was afgesloten.</translation>
+    </message>
+    <message>
+        <source>This session was ended: your computer time is used up. Thank you!</source>
+        <translation>Deze sessie is beëindigd: uw computertijd is op. Bedankt!</translation>
     </message>
     <message>
         <source>Your session ended because the computer stayed locked while you were away.</source>
@@ -2346,6 +2366,10 @@
         <translation>De zaal is nu gesloten. Ze gaat opnieuw open %1.</translation>
     </message>
     <message>
+        <source>Your session on computer %1 may still be open: that computer does not answer. Ask the staff at the desk to end it.</source>
+        <translation>Uw sessie op computer %1 is misschien nog open: die computer antwoordt niet. Vraag het personeel aan de balie om ze te beëindigen.</translation>
+    </message>
+    <message>
         <source>You are already signed in on computer %1. End your session there first, or ask the staff at the desk.</source>
         <translation>U bent al aangemeld op computer %1. Beëindig eerst daar uw sessie, of vraag het aan de balie.</translation>
     </message>
@@ -2569,6 +2593,14 @@
         <translation>Minuten toe te voegen aan %1:</translation>
     </message>
     <message>
+        <source>Extend after closing time</source>
+        <translation>Verlengen na sluitingstijd</translation>
+    </message>
+    <message>
+        <source>Minutes to add to %1, even past closing time (recorded in the audit log):</source>
+        <translation>Minuten toe te voegen aan %1, ook na sluitingstijd (vastgelegd in het auditlogboek):</translation>
+    </message>
+    <message>
         <source>Set time left</source>
         <translation>Resterende tijd instellen</translation>
     </message>
@@ -2587,6 +2619,10 @@
     <message>
         <source>End the session on %1 now?</source>
         <translation>De sessie op %1 nu beëindigen?</translation>
+    </message>
+    <message>
+        <source>%1: cut to closing time, %2 (%3).</source>
+        <translation>%1: ingekort tot sluitingstijd, %2 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>End %n session(s) now: %1?</source>
@@ -2742,6 +2778,14 @@
     <message>
         <source>Set the time left of the selected sessions (Ctrl+T)</source>
         <translation>De resterende tijd van de geselecteerde sessies instellen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Extend after closing time…</source>
+        <translation>Verlengen na sluitingstijd…</translation>
+    </message>
+    <message>
+        <source>Administrators: let the selected sessions run past closing time</source>
+        <translation>Beheerders: de gekozen sessies na sluitingstijd laten doorlopen</translation>
     </message>
     <message>
         <source>End session</source>

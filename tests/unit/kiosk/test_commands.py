@@ -23,6 +23,7 @@ from kiosk.protocol import (
     parse_commands,
 )
 from kiosk.store import LocalStore
+from tests.unit.kiosk.conftest import make_grant
 
 AgentFactory = Callable[..., StationAgent]
 
@@ -59,6 +60,56 @@ def test_set_time_sets_the_remaining_seconds(
     clock.advance(120)
     agent._tick_once()
     assert listener.named("session_did_end") == [("sess-1", EndReason.TIME_UP)]
+
+
+def test_closing_time_holds_over_commands_unless_after_hours(
+    make_agent: AgentFactory, fake_client: Any, listener: Any, clock: FakeClock
+) -> None:
+    fake_client.grants = [make_grant(1200).model_copy(update={"closes_in_seconds": 1500})]
+    agent = make_agent()
+    agent.sign_in("B123")
+    fake_client.push_command(command(1, CommandKind.EXTEND, minutes=60))
+    agent._commands_once()
+    view = agent.view()
+    assert view is not None and view.remaining_seconds == 1500  # cut at closing
+    fake_client.push_command(command(2, CommandKind.SET_TIME, seconds=9000))
+    agent._commands_once()
+    view = agent.view()
+    assert view is not None and view.remaining_seconds == 1500
+    fake_client.push_command(command(3, CommandKind.EXTEND, minutes=30, after_hours=True))
+    agent._commands_once()
+    view = agent.view()
+    assert view is not None and view.remaining_seconds == 3300  # an administrator's override
+    clock.advance(3300)
+    agent._tick_once()
+    assert listener.named("session_did_end") == [("sess-1", EndReason.TIME_UP)]
+
+
+@pytest.mark.parametrize(
+    ("reason", "ends_with"),
+    [
+        ("elsewhere", EndReason.ELSEWHERE),
+        ("no_time", EndReason.NO_TIME),
+        ("closing", EndReason.CLOSING),
+        (None, EndReason.STAFF),
+        ("something-newer", EndReason.STAFF),
+    ],
+)
+def test_an_end_says_why_the_server_ended_the_session(
+    make_agent: AgentFactory,
+    fake_client: Any,
+    listener: Any,
+    reason: str | None,
+    ends_with: EndReason,
+) -> None:
+    agent = make_agent()
+    agent.sign_in("B123")
+    fake_client.push_command(command(1, CommandKind.END, reason=reason))
+    agent._commands_once()
+    assert listener.named("session_did_end") == [("sess-1", ends_with)]
+    agent._sync_once()
+    [ended] = fake_client.events_of(EventKind.SESSION_ENDED)
+    assert ended.reason == ends_with
 
 
 def test_message_reaches_the_session_or_a_free_station_never_the_next_visitor(

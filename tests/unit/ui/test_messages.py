@@ -134,6 +134,12 @@ class TestEnglish:
             "or ask the staff at the desk."
         )
 
+    def test_signed_in_on_a_silent_computer_sends_the_visitor_to_the_desk(self) -> None:
+        assert refused(ErrorCode.SIGNED_IN_ELSEWHERE, station="LK-03", silent=True) == (
+            "Your session on computer LK-03 may still be open: that computer does not answer. "
+            "Ask the staff at the desk to end it."
+        )
+
     @pytest.mark.parametrize(
         ("reason", "sentence"),
         [
