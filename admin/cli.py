@@ -1,6 +1,11 @@
 """The admin CLI: ``epn <noun> <verb>`` for the server, sites, stations, visitors, staff.
 
 Exit codes: 0 done, 1 refused or failed (one line on stderr), 2 bad usage.
+
+Every command that writes checks its values with the API's request model (:func:`request`)
+and then calls the service the API route calls: the CLI accepts nothing the API would refuse.
+Secrets (passwords, PINs) come from the environment or a prompt, never an argument: ``ps`` and
+the shell history would show them (:class:`RefusedSecret`).
 """
 
 from __future__ import annotations
@@ -10,22 +15,106 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from admin.directory import Directory
 from admin.errors import Refused, StoreError
 from admin.staff_service import StaffService
 from admin.store import Store
 from admin.visitors import Visitors
-from kiosk.protocol import ApiError, ClientError, ServerUnreachable, SessionSummary
+from kiosk.protocol import (
+    ApiError,
+    ClientError,
+    PasswordReset,
+    ServerUnreachable,
+    SessionSummary,
+    VisitorCreate,
+)
 
 PASSWORD_ENV = "EPN_PASSWORD"
+PIN_ENV = "EPN_PIN"
+PASSWORD_INSTEAD = f"set ${PASSWORD_ENV}, or type it when asked"
+PIN_INSTEAD = f"set ${PIN_ENV}, or give --ask-pin and type it when asked"
+
+Model = TypeVar("Model", bound=BaseModel)
 
 
 class UsageError(Exception):
     pass
+
+
+def request(
+    model: type[Model],
+    command: str,
+    values: Mapping[str, Any],
+    *,
+    options: Mapping[str, str] | None = None,
+    hints: Mapping[str, str] | None = None,
+) -> Model:
+    """``values`` checked by the API's request ``model``, or UsageError naming the option.
+
+    ``options`` maps a field to the option that gave it (default ``--field-name``); ``hints``
+    says what a field's pattern wants, instead of the regular expression. The value is never
+    repeated: it may be a secret.
+    """
+    try:
+        return model.model_validate(dict(values))
+    except ValidationError as exc:
+        raise UsageError(f"epn {command}: {explain(exc, options, hints)}") from None
+
+
+def explain(
+    exc: ValidationError,
+    options: Mapping[str, str] | None = None,
+    hints: Mapping[str, str] | None = None,
+) -> str:
+    """Each problem of a validation error as 'option: what is wrong', on one line."""
+    problems = []
+    for error in exc.errors():
+        field = str(error["loc"][0]) if error["loc"] else ""
+        name = (options or {}).get(field, "--" + field.replace("_", "-"))
+        hint = (hints or {}).get(field) if error["type"] == "string_pattern_mismatch" else None
+        message = hint or error["msg"][:1].lower() + error["msg"][1:]
+        problem = f"{name}: {message}"
+        if problem not in problems:
+            problems.append(problem)
+    return "; ".join(problems)
+
+
+class RefusedSecret(argparse.Action):
+    """An option that would put a secret in ``ps`` and the shell history: refused with a
+    sentence saying where the secret comes from instead."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        self.instead: str = kwargs.pop("instead")
+        kwargs.setdefault("metavar", "SECRET")
+        super().__init__(option_strings, dest, nargs="?", default=None, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        raise UsageError(
+            f"{parser.prog}: {option_string} is refused: a secret given as an argument shows in"
+            f" the process list and the shell history; {self.instead}"
+        )
+
+
+def refuse_secret(parser: argparse.ArgumentParser, option: str, instead: str) -> None:
+    """Add ``option`` only to refuse it, saying ``instead`` where the secret comes from."""
+    parser.add_argument(
+        option,
+        action=RefusedSecret,
+        instead=instead,
+        help=f"refused, never give it here: {instead}",
+    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -117,9 +206,18 @@ def build_parser() -> _Parser:
     add.add_argument("--site", required=True, help="name of the station's site")
 
     visitors = _noun(nouns, "visitor", "manage visitor accounts")
-    add = _verb(visitors, "add", "add a visitor", _visitor_add)
+    add = _verb(
+        visitors,
+        "add",
+        f"add a visitor; a PIN asked at sign-in (4 to 12 digits) comes from ${PIN_ENV} when set,"
+        " or is typed after --ask-pin (none by default)",
+        _visitor_add,
+    )
     add.add_argument("identifier", help="card number, barcode or other identifier")
-    add.add_argument("--pin", help="PIN asked at sign-in: 4 to 12 digits (none by default)")
+    add.add_argument(
+        "--ask-pin", action="store_true", help=f"ask the PIN on the terminal (or set ${PIN_ENV})"
+    )
+    refuse_secret(add, "--pin", PIN_INSTEAD)
     add.add_argument(
         "--category", default="adult", help="category, see 'epn category list' (default: adult)"
     )
@@ -139,6 +237,7 @@ def build_parser() -> _Parser:
     add.add_argument(
         "--site", action="append", default=[], help="site of a staff account (repeat for several)"
     )
+    refuse_secret(add, "--password", PASSWORD_INSTEAD)
 
     sessions = _noun(nouns, "session", "list and act on visitor sessions")
     listing = _verb(sessions, "list", "list active sessions, then recent ended ones", _session_list)
@@ -173,6 +272,7 @@ def build_parser() -> _Parser:
             help="server base URL, e.g. http://127.0.0.1:8750",
         )
         verb.add_argument("--user", required=True, help="staff username")
+        refuse_secret(verb, "--password", PASSWORD_INSTEAD)
     return parser
 
 
@@ -199,6 +299,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, ClientError) as exc:
         _fail(f"epn: {exc}")
         return 1
+    except ValidationError as exc:  # a model checked below the command: still one line
+        _fail(f"epn: {explain(exc)}")
+        return 1
     except KeyboardInterrupt:
         _fail("epn: interrupted")
         return 130
@@ -222,6 +325,37 @@ def _password(confirm: bool) -> str:
     except EOFError:
         raise UsageError("epn: no password given") from None
     return first
+
+
+def _pin() -> str:
+    """The PIN from $EPN_PIN, else asked twice on the terminal (never an argument: ps shows it)."""
+    from_env = os.environ.get(PIN_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UsageError(f"epn: no terminal to ask the PIN on: set {PIN_ENV}")
+    try:
+        first = getpass.getpass("PIN: ")
+        if getpass.getpass("PIN again: ") != first:
+            raise UsageError("epn: the PINs do not match")
+    except EOFError:
+        raise UsageError("epn: no PIN given") from None
+    return first
+
+
+def new_password(command: str) -> str:
+    """A new staff password (environment or asked twice), checked as the API checks one."""
+    checked = request(
+        PasswordReset,
+        command,
+        {"new_password": _password(confirm=True)},
+        options={"new_password": "password"},
+    )
+    return checked.new_password
+
+
+#: What the API's checks of a PIN say, without the pattern.
+PIN_HINTS = {"pin": "must be 4 to 12 digits"}
 
 
 # --- handlers ------------------------------------------------------------------------------
@@ -250,11 +384,23 @@ def _station_add(args: argparse.Namespace) -> int:
 
 
 def _visitor_add(args: argparse.Namespace) -> int:
+    pin = _pin() if os.environ.get(PIN_ENV) or args.ask_pin else None
+    visitor = request(
+        VisitorCreate,
+        "visitor add",
+        {
+            "identifier": args.identifier,
+            "pin": pin,
+            "category": args.category,
+            "display_name": args.name,
+        },
+        options={"identifier": "IDENTIFIER", "pin": "PIN", "display_name": "--name"},
+        hints=PIN_HINTS,
+    )
     with Store(args.db) as store:
-        # the checks of POST /visitors (category known, PIN format), not Directory's looser ones
-        Visitors(store).create(
-            None, args.identifier, pin=args.pin, category=args.category, display_name=args.name
-        )
+        # what POST /visitors does (category known, PIN format), not Directory's looser checks
+        fields = visitor.model_dump(exclude={"identifier", "pin"})
+        Visitors(store).create(None, visitor.identifier, pin=visitor.pin, **fields)
     print(f"visitor {args.identifier!r} added ({args.category})")
     return 0
 
@@ -262,10 +408,9 @@ def _visitor_add(args: argparse.Namespace) -> int:
 def _staff_add(args: argparse.Namespace) -> int:
     if args.role == "staff" and not args.site:
         raise UsageError("epn staff add: a staff account needs --site")
+    password = new_password("staff add")
     with Store(args.db) as store:
-        Directory(store).add_staff(
-            args.username, _password(confirm=True), role=args.role, sites=args.site
-        )
+        Directory(store).add_staff(args.username, password, role=args.role, sites=args.site)
     print(f"{args.role} account {args.username!r} added")
     return 0
 

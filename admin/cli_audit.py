@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from admin.audit_log import DEFAULT_LIMIT, MAX_LIMIT, AuditFilter, AuditLog, parse_moment
-from admin.cli import PASSWORD_ENV, UsageError, _password
+from admin.cli import PASSWORD_ENV, PASSWORD_INSTEAD, UsageError, new_password, refuse_secret
 from admin.staff_accounts import StaffAccounts
 from admin.store import Store
 
@@ -42,6 +42,7 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
         _staff_passwd,
     )
     passwd.add_argument("username", help="login name of the account")
+    refuse_secret(passwd, "--password", PASSWORD_INSTEAD)
 
 
 def _existing(db: str) -> Store:
@@ -97,6 +98,6 @@ def _staff_list(args: argparse.Namespace) -> int:
 
 def _staff_passwd(args: argparse.Namespace) -> int:
     with _existing(args.db) as store:
-        changed = StaffAccounts(store).reset(None, args.username, _password(confirm=True))
+        changed = StaffAccounts(store).reset(None, args.username, new_password("staff passwd"))
     print(f"password of {changed.username!r} changed; {changed.tokens_revoked} login(s) ended")
     return 0

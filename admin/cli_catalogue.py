@@ -16,9 +16,20 @@ from pydantic import ValidationError
 
 from admin.app_usage import AppUsageReport
 from admin.catalogue_admin import CatalogueAdmin, Mode
-from admin.cli import UsageError
+from admin.cli import UsageError, request
 from admin.store import Store
-from kiosk.protocol import AppEntry, AppSpec, ProfileInfo
+from kiosk.protocol import (
+    AppEntry,
+    AppSpec,
+    ProfileAppsChange,
+    ProfileAssignment,
+    ProfileCreate,
+    ProfileInfo,
+    StationApps,
+)
+
+#: What a bad app id is told, rather than the pattern.
+APP_ID_HINT = "app ids are lower case letters, digits, '.', '_' and '-' (e.g. firefox)"
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -202,9 +213,16 @@ def _usage(args: argparse.Namespace) -> int:
 
 
 def _profile_add(args: argparse.Namespace) -> int:
+    asked = request(
+        ProfileCreate,
+        "profile add",
+        {"name": args.name, "apps": args.app},
+        options={"name": "NAME", "apps": "--app"},
+        hints={"apps": APP_ID_HINT},
+    )
     store, catalogue = _catalogue(args)
     with store:
-        profile = catalogue.add_profile(None, args.name, args.app)
+        profile = catalogue.add_profile(None, asked.name, asked.apps)
     print(f"profile {profile.name!r} added ({len(profile.apps)} apps)")
     return 0
 
@@ -212,9 +230,15 @@ def _profile_add(args: argparse.Namespace) -> int:
 def _profile_apps(args: argparse.Namespace) -> int:
     if not args.add and not args.remove:
         raise UsageError("epn profile apps: give --add or --remove")
+    change = request(
+        ProfileAppsChange,
+        "profile apps",
+        {"add": args.add, "remove": args.remove},
+        hints={"add": APP_ID_HINT, "remove": APP_ID_HINT},
+    )
     store, catalogue = _catalogue(args)
     with store:
-        profile = catalogue.change_apps(None, args.name, args.add, args.remove)
+        profile = catalogue.change_apps(None, args.name, change.add, change.remove)
     print(f"profile {profile.name!r}: {', '.join(profile.apps) or 'no apps'}")
     return 0
 
@@ -222,16 +246,11 @@ def _profile_apps(args: argparse.Namespace) -> int:
 def _profile_assign(args: argparse.Namespace) -> int:
     if args.site is not None and args.visitor is not None:
         raise UsageError("epn profile assign: --site goes with --category, not --visitor")
+    given = {"category": args.category, "site": args.site, "visitor": args.visitor}
+    assignment = request(ProfileAssignment, "profile assign", given)
     store, catalogue = _catalogue(args)
     with store:
-        catalogue.assign(
-            None,
-            args.name,
-            category=args.category,
-            site=args.site,
-            visitor=args.visitor,
-            remove=args.remove,
-        )
+        catalogue.assign(None, args.name, **assignment.model_dump(), remove=args.remove)
     if args.visitor is not None:
         whom = f"visitor {args.visitor!r}"
     else:
@@ -273,9 +292,16 @@ def _profile_remove(args: argparse.Namespace) -> int:
 
 def _restrict(args: argparse.Namespace) -> int:
     mode: Mode | None = "allow" if args.allow else "deny" if args.deny else None
+    asked = request(
+        StationApps,
+        "station restrict",
+        {"mode": mode, "apps": args.allow or args.deny or []},
+        options={"apps": "--allow" if args.allow else "--deny"},
+        hints={"apps": APP_ID_HINT},
+    )
     store, catalogue = _catalogue(args)
     with store:
-        result = catalogue.restrict(None, args.name, mode, args.allow or args.deny or [])
+        result = catalogue.restrict(None, args.name, asked.mode, asked.apps)
     if result.mode is None:
         print(f"station {result.station!r}: every app of the visitor's profiles")
     else:

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from admin.categories import Categories
-from admin.cli import UsageError
+from admin.cli import UsageError, request
 from admin.store import Store
+from kiosk.protocol import CategoryCreate
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -38,7 +39,14 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    checked = request(
+        CategoryCreate,
+        "category add",
+        {"name": args.name},
+        options={"name": "NAME"},
+        hints={"name": "lower case letters, digits and '-', at most 32 characters"},
+    )
     with _existing(args.db) as store:
-        added = Categories(store).add(None, args.name)
+        added = Categories(store).add(None, checked.name)
     print(f"category {added.name!r} added")
     return 0

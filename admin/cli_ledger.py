@@ -12,10 +12,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from admin.cli import UsageError
+from admin.cli import UsageError, request
 from admin.ledger import Ledger
 from admin.session_rules import SessionRules, as_dict, parse_warnings
 from admin.store import Store
+from kiosk.protocol import SessionRuleChange
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -139,17 +140,25 @@ def _rules_set(args: argparse.Namespace) -> int:
             warnings = parse_warnings(args.warnings)
         except ValueError as exc:
             raise UsageError(f"epn rules set: {exc}") from None
-    for name in ("extend_minutes", "extend_times", "min_free"):
-        if getattr(args, name) is not None and getattr(args, name) < 0:
-            raise UsageError(f"epn rules set: --{name.replace('_', '-')} cannot be negative")
+    change = request(
+        SessionRuleChange,
+        "rules set",
+        {
+            "warning_seconds": warnings,
+            "extend_minutes": args.extend_minutes,
+            "extend_times": args.extend_times,
+            "extend_min_free": args.min_free,
+        },
+        options={"warning_seconds": "--warnings", "extend_min_free": "--min-free"},
+    )
     with _store(args) as store:
         row = SessionRules(store).set(
             args.category,
             site=args.site,
-            warning_seconds=warnings,
-            extend_minutes=args.extend_minutes,
-            extend_times=args.extend_times,
-            extend_min_free=args.min_free,
+            warning_seconds=change.warning_seconds,
+            extend_minutes=change.extend_minutes,
+            extend_times=change.extend_times,
+            extend_min_free=change.extend_min_free,
         )
     where = f"at {args.site}" if args.site else "city-wide"
     print(f"rules {args.category} {where}: {json.dumps(row)}")

@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from admin import hours, policy
-from admin.cli import UsageError
-from admin.directory import Directory
+from admin.cli import UsageError, request
 from admin.policy_admin import PolicyAdmin
 from admin.sites import LANGUAGES, SiteService
 from admin.store import Store
-from kiosk.protocol import SiteHours
+from kiosk.protocol import PolicyChange, SiteHours
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -253,19 +252,24 @@ def _policy_list(args: argparse.Namespace) -> int:
 
 
 def _policy_set(args: argparse.Namespace) -> int:
-    values = (args.session, args.daily, args.weekly)
-    if any(v < 0 for v in values):
-        raise UsageError("epn policy set: minutes cannot be negative")
+    change = request(
+        PolicyChange,
+        "policy set",
+        {
+            "session_minutes": args.session,
+            "daily_minutes": args.daily,
+            "weekly_minutes": args.weekly,
+        },
+        options={
+            "session_minutes": "--session",
+            "daily_minutes": "--daily",
+            "weekly_minutes": "--weekly",
+        },
+    )
+    limits = policy.Limits(change.session_minutes, change.daily_minutes, change.weekly_minutes)
     with _store(args) as store:
-        if args.site is None:
-            Directory(store).set_policy(
-                args.category,
-                session_minutes=args.session,
-                daily_minutes=args.daily,
-                weekly_minutes=args.weekly,
-            )
-        else:
-            SiteService(store).set_policy(args.site, args.category, policy.Limits(*values))
+        # what PUT /policies/{category} does: a known category, city-wide or at the site
+        PolicyAdmin(store).set(None, args.category, limits, args.site)
     where = f"at {args.site}" if args.site else "city-wide"
     print(f"policy {args.category} {where}: {args.session}/{args.daily}/{args.weekly} minutes")
     return 0

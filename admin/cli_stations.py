@@ -13,10 +13,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from admin.cli import UsageError
+from admin.cli import UsageError, request
 from admin.stations_admin import CODE_TTL, StationsAdmin
 from admin.store import Store
-from kiosk.protocol import MAX_REASON_LENGTH, StationDetails
+from kiosk.protocol import MAX_REASON_LENGTH, StationDetails, StationEnabledRequest
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -106,10 +106,11 @@ def _revoke(args: argparse.Namespace) -> int:
 
 def _disable(args: argparse.Namespace) -> int:
     reason = args.reason.strip()
-    if not reason or len(reason) > MAX_REASON_LENGTH:
-        raise UsageError(f"epn station disable: --reason must be 1 to {MAX_REASON_LENGTH} chars")
+    if not reason:
+        raise UsageError("epn station disable: --reason must say why")
+    checked = request(StationEnabledRequest, "station disable", {"reason": reason})
     with _existing(args.db) as store:
-        status = StationsAdmin(store).set_enabled(None, args.name, False, reason=reason)
+        status = StationsAdmin(store).set_enabled(None, args.name, False, reason=checked.reason)
     print(f"station {args.name!r} disabled (command {status.id} sent)")
     return 0
 

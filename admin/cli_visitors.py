@@ -6,22 +6,26 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from admin.cli import UsageError
+from admin.cli import PIN_ENV, PIN_HINTS, UsageError, _pin, refuse_secret, request
 from admin.store import Store
 from admin.tickets import MAX_BATCH, MAX_MINUTES, Tickets
 from admin.visitors import AGE_BANDS, GENDERS, Visitors
 from admin.visitors_csv import VisitorCsv
-from kiosk.protocol import ImportReport, TicketInfo, VisitorDetail
-
-PIN_ENV = "EPN_PIN"
+from kiosk.protocol import (
+    ImportReport,
+    PinChange,
+    TicketBatchRequest,
+    TicketInfo,
+    VisitorDetail,
+    VisitorDisable,
+    VisitorUpdate,
+)
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -54,6 +58,7 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     set_pin = verb(visitors, "set-pin", f"set a visitor's PIN (from ${PIN_ENV} or asked)", _set_pin)
     set_pin.add_argument("identifier", help="the visitor's identifier")
     set_pin.add_argument("--remove", action="store_true", help="remove the PIN instead")
+    refuse_secret(set_pin, "--pin", f"set ${PIN_ENV}, or type it when asked")
 
     importing = verb(
         visitors,
@@ -112,22 +117,6 @@ def _date(text: str | None, option: str) -> date | None:
         raise UsageError(f"epn: {option} must be a date YYYY-MM-DD, not {text!r}") from None
 
 
-def _pin() -> str:
-    """The PIN from $EPN_PIN, else asked twice on the terminal (never an argument: ps shows it)."""
-    from_env = os.environ.get(PIN_ENV)
-    if from_env:
-        return from_env
-    if not sys.stdin.isatty():
-        raise UsageError(f"epn: no terminal to ask the PIN on: set {PIN_ENV}")
-    try:
-        first = getpass.getpass("PIN: ")
-        if getpass.getpass("PIN again: ") != first:
-            raise UsageError("epn: the PINs do not match")
-    except EOFError:
-        raise UsageError("epn: no PIN given") from None
-    return first
-
-
 def _state(visitor: VisitorDetail) -> str:
     if visitor.enabled:
         return "enabled"
@@ -164,16 +153,18 @@ def _edit(args: argparse.Namespace) -> int:
     changes = {field: value for field, value in options.items() if value is not None}
     if not changes:
         raise UsageError("epn visitor edit: give at least one field to change")
+    checked = request(VisitorUpdate, "visitor edit", changes, options={"display_name": "--name"})
     with _existing(args.db) as store:
-        Visitors(store).edit(None, args.identifier, changes)
+        Visitors(store).edit(None, args.identifier, checked.model_dump(exclude_unset=True))
     print(f"visitor {args.identifier!r} changed: {', '.join(sorted(changes))}")
     return 0
 
 
 def _disable(args: argparse.Namespace) -> int:
     until = _date(args.until, "--until")
+    checked = request(VisitorDisable, "visitor disable", {"reason": args.reason, "until": until})
     with _existing(args.db) as store:
-        Visitors(store).disable(None, args.identifier, args.reason, until)
+        Visitors(store).disable(None, args.identifier, checked.reason, checked.until)
     print(f"visitor {args.identifier!r} disabled" + (f" through {until}" if until else ""))
     return 0
 
@@ -187,8 +178,11 @@ def _enable(args: argparse.Namespace) -> int:
 
 def _set_pin(args: argparse.Namespace) -> int:
     pin = None if args.remove else _pin()
+    checked = request(
+        PinChange, "visitor set-pin", {"pin": pin}, options={"pin": "PIN"}, hints=PIN_HINTS
+    )
     with _existing(args.db) as store:
-        Visitors(store).set_pin(None, args.identifier, pin)
+        Visitors(store).set_pin(None, args.identifier, checked.pin)
     print(f"visitor {args.identifier!r}: PIN {'removed' if pin is None else 'set'}")
     return 0
 
@@ -243,14 +237,18 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
-    if not 1 <= args.count <= MAX_BATCH:
-        raise UsageError(f"epn ticket create: --count must be between 1 and {MAX_BATCH}")
-    if not 1 <= args.minutes <= MAX_MINUTES:
-        raise UsageError(f"epn ticket create: --minutes must be between 1 and {MAX_MINUTES}")
-    first = _date(args.valid_from, "--valid-from")
-    last = _date(args.valid_to, "--valid-to")
+    values = {
+        "site": args.site,
+        "count": args.count,
+        "minutes": args.minutes,
+        "valid_from": _date(args.valid_from, "--valid-from"),
+        "valid_to": _date(args.valid_to, "--valid-to"),
+    }
+    asked = request(TicketBatchRequest, "ticket create", values)
     with _existing(args.db) as store:
-        batch = Tickets(store).create_batch(None, args.site, args.count, args.minutes, first, last)
+        batch = Tickets(store).create_batch(
+            None, asked.site, asked.count, asked.minutes, asked.valid_from, asked.valid_to
+        )
     if args.json:
         print(batch.model_dump_json(indent=2))
         return 0

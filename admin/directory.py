@@ -1,4 +1,10 @@
-"""Setting up the world: sites, stations, visitors, staff and policies (used by the CLI)."""
+"""Setting up the world: sites, stations, visitors, staff and policies.
+
+The CLI uses it for what the API cannot do (add a site, a station with its token, a staff
+account); the demo data and the tests use the rest to seed a database. Values a person types
+go through the API's models and services instead (``Visitors``, ``PolicyAdmin``…), whose checks
+are stricter: ``add_visitor`` and ``set_policy`` here are for seeding only.
+"""
 
 from __future__ import annotations
 

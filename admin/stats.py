@@ -20,7 +20,6 @@ Errors are those of :mod:`admin.errors`: ``Refused(INVALID_REQUEST)`` for a bad 
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -29,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
-from admin import policy
+from admin import csv_safe, policy
 from admin.errors import Refused
 from admin.stats_hours import (
     ACTIVE_SQL,
@@ -272,9 +271,12 @@ CSV_COLUMNS = (
 
 def to_csv(report: StatsReport, delimiter: str = ",") -> str:
     """Every figure of a report as CSV, one header row; sections: total, site, category,
-    age_band (empty key: not given), hour (00-23), weekday_hour (mon-00 … sun-23)."""
+    age_band (empty key: not given), hour (00-23), weekday_hour (mon-00 … sun-23).
+
+    Names (site, category, age band) are quoted as :mod:`admin.csv_safe` says; figures are not.
+    """
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer = csv_safe.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     head = [report.period, report.start, report.end, report.site_name or ""]
 

@@ -3,7 +3,9 @@
 Import is all or nothing: the whole file is checked first and every bad value is reported as
 (line, field, reason); nothing is written until the file is clean, then every row goes in one
 transaction. The file is UTF-8, with or without a BOM, separated by ``,`` or ``;`` (Excel in
-Belgium writes ``;``). The export never contains a PIN or its hash.
+Belgium writes ``;``). The export never contains a PIN or its hash, and its cells are safe for
+spreadsheets (:mod:`admin.csv_safe`: a cell such as ``=cmd`` is written ``'=cmd``); the import
+removes those quotes again, so an exported file imports back to the same values.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from admin import audit, visitors
+from admin import audit, csv_safe, visitors
 from admin.errors import Refused
 from admin.security import hash_secret
 from admin.store import Store
@@ -91,9 +93,8 @@ def read_rows(data: bytes) -> tuple[list[Row], list[ImportProblem]]:
                 )
                 continue
             padded = cells + [""] * (len(header) - len(cells))
-            rows.append(
-                (line, {name: cell.strip() for name, cell in zip(header, padded, strict=True)})
-            )
+            values = (csv_safe.unquote(cell.strip()) for cell in padded)
+            rows.append((line, dict(zip(header, values, strict=True))))
             if len(rows) > MAX_IMPORT_ROWS:
                 return [], [_problem(line, "", f"more than {MAX_IMPORT_ROWS} rows")]
     except csv.Error as exc:
@@ -255,7 +256,7 @@ class VisitorCsv:
 
         rows = self._store.read(read)
         out = io.StringIO()
-        writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
+        writer = csv_safe.writer(out, delimiter=separator, lineterminator="\r\n")
         writer.writerow(EXPORT_COLUMNS)
         for row in rows:
             writer.writerow(["" if row[c] is None else row[c] for c in EXPORT_COLUMNS])

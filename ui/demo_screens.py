@@ -196,10 +196,12 @@ def on_desktop(*windows: Callable[[], tuple[QWidget, QPoint | None]]) -> Callabl
 def time_used_up(store: Any, site: str, category: str, timezone: str) -> Callable[[], None]:
     """No time left today for ``category``, back tomorrow at 9:00; returns how to undo it."""
     from admin import policy
+    from admin.policy_admin import PolicyAdmin
     from admin.sample import POLICIES
     from admin.sites import SiteService
 
     service = SiteService(store)
+    policies = PolicyAdmin(store)
     before = service.hours(None, site)
     today = datetime.now(UTC).astimezone(ZoneInfo(timezone)).date()
     later = before.model_copy(deep=True)
@@ -209,10 +211,10 @@ def time_used_up(store: Any, site: str, category: str, timezone: str) -> Callabl
     )
     service.put_hours(None, site, later)
     session, daily, weekly = POLICIES[category]
-    service.set_policy(site, category, policy.Limits(session, 0, weekly))
+    policies.set(None, category, policy.Limits(session, 0, weekly), site)
 
     def undo() -> None:
-        service.set_policy(site, category, policy.Limits(session, daily, weekly))
+        policies.set(None, category, policy.Limits(session, daily, weekly), site)
         service.put_hours(None, site, before)
 
     return undo

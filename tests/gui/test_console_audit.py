@@ -8,6 +8,7 @@ from pathlib import Path
 
 from admin import audit
 from admin.timeutil import to_iso
+from tests.helpers.csv_cells import DANGEROUS, assert_neutralised
 from tests.helpers.desk_world import (
     CITY,
     ESPACE_S,
@@ -209,3 +210,26 @@ def test_an_export_that_cannot_be_written_is_explained(
     view.export_button.click()
     assert view.context.message() == f"{folder} could not be written. Choose another folder."
     assert view.context.message_is_error
+
+
+def test_the_export_neutralises_formulas(
+    qtbot, world: World, console_of, tmp_path: Path, monkeypatch
+) -> None:
+    start = datetime.now(UTC) - timedelta(minutes=5)
+
+    def write(db) -> None:
+        for n, text in enumerate(DANGEROUS):
+            at = to_iso(start + timedelta(seconds=n))
+            audit.record(db, at=at, staff_id=None, action="future.thing", target=text)
+
+    world.store.write(write)
+    view = audit_view(qtbot, console_of("chef"))
+    qtbot.waitUntil(
+        lambda: actions(view).count("future.thing") == len(DANGEROUS), timeout=TIMEOUT_MS
+    )
+    path = tmp_path / "audit.csv"
+    monkeypatch.setattr(FileDialog, "ask_save", classmethod(lambda cls, *a: str(path)))
+    view.export_button.click()
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file, delimiter=";"))
+    assert_neutralised(rows, DANGEROUS)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTableWidget
 from admin.store import Store
 from admin.timeutil import to_iso
 from tests.helpers.clock import FakeClock
+from tests.helpers.csv_cells import DANGEROUS, assert_neutralised, read
 from tests.helpers.desk_world import (
     TIMEOUT_MS,
     Seed,
@@ -265,3 +266,28 @@ def test_the_charts_say_what_they_show(shown: tuple[StatsView, ConsoleContext]) 
     assert view.heat_map.accessibleName() == "Heat map: occupancy by weekday and hour"
     view.retranslate()  # a language switch keeps the figures
     assert card(view, "sessions") == "2"
+
+
+def test_the_csv_export_neutralises_formulas(
+    qtbot, shown, world: World, tmp_path: Path, monkeypatch
+) -> None:
+    view, _ = shown
+    adult, senior = world.visitor_ids["1001"], world.visitor_ids["1002"]
+    world.execute("UPDATE sites SET name = ? WHERE name = 'Centre'", [DANGEROUS[0]])
+    for visitor, category, band in (
+        (adult, DANGEROUS[1], DANGEROUS[2]),
+        (senior, DANGEROUS[3], DANGEROUS[4]),
+    ):
+        world.execute(
+            "UPDATE visitors SET category = ?, age_band = ? WHERE id = ?", [category, band, visitor]
+        )
+    switch(qtbot, view, "week")
+    qtbot.waitUntil(
+        lambda: view.report is not None and view.report.by_category[0].key in DANGEROUS,
+        timeout=TIMEOUT_MS,
+    )
+    target = tmp_path / "export.csv"
+    monkeypatch.setattr(FileDialog, "ask_save", classmethod(lambda cls, *a: str(target)))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    rows = read(target.read_bytes().decode("utf-8-sig"), ";")
+    assert_neutralised(rows, DANGEROUS[:5])

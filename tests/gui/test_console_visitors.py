@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from admin.security import verify_secret
 from admin.store import Store
+from tests.helpers.csv_cells import add_formula_visitors, assert_neutralised, read
 from tests.helpers.desk_world import (
     TIMEOUT_MS,
     Seed,
@@ -628,3 +629,14 @@ def test_the_console_window_lists_visitors_on_its_second_page(qtbot, qapp, world
             lambda: listed(view) == ["1001", "1002", "2001", "2002"], timeout=TIMEOUT_MS
         )
         assert window.navigation.item(1).text() == "Visitors"
+
+
+def test_export_neutralises_formulas(
+    qtbot, admin_desk: Desk, world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    values = add_formula_visitors(world.db)
+    target = tmp_path / "all.csv"
+    monkeypatch.setattr(FileDialog, "ask_save", lambda parent, title, name, f: str(target))
+    admin_desk.view.export_button.click()
+    qtbot.waitUntil(lambda: "all.csv" in admin_desk.message(), timeout=TIMEOUT_MS)
+    assert_neutralised(read(target.read_bytes().decode("utf-8-sig"), ";"), values)

@@ -43,10 +43,10 @@ def seed(db: Path, *, name: str | None = "Jan") -> str:
     """A site, the station (its token returned), a visitor with a PIN, a staff member."""
     run_epn("site", "add", SITE, "--db", str(db))
     added = run_epn("station", "add", STATION, "--site", SITE, "--db", str(db))
-    visitor = ["visitor", "add", CARD, "--pin", PIN, "--category", "adult", "--db", str(db)]
+    visitor = ["visitor", "add", CARD, "--category", "adult", "--db", str(db)]
     if name:
         visitor += ["--name", name]
-    run_epn(*visitor)
+    run_epn(*visitor, env={**os.environ, "EPN_PIN": PIN})  # never an argument: ps shows them
     staff_env = {**os.environ, "EPN_PASSWORD": STAFF_PASSWORD}
     run_epn(
         "staff", "add", STAFF, "--role", "staff", "--site", SITE, "--db", str(db), env=staff_env

@@ -21,6 +21,7 @@ from admin.store import Store
 from admin.timeutil import to_iso
 from kiosk.protocol import ErrorCode, Paths
 from tests.helpers.clock import FakeClock
+from tests.helpers.csv_cells import DANGEROUS, assert_neutralised, read
 from tests.helpers.liveserver import (
     add_site,
     add_staff,
@@ -309,3 +310,28 @@ def test_the_staff_client(base_url: str) -> None:
         sunday = client.stats(None, 1, start=date(2026, 10, 25), end=date(2026, 10, 25))
         assert sunday.heat_map[6][2] == 5400
         assert client.stats_csv("week").startswith("period,start,end,site,section")
+
+
+def test_the_csv_export_neutralises_formulas_in_names(admin: httpx.Client, db_path: Path) -> None:
+    """Site names, categories and age bands that a spreadsheet would run come back quoted."""
+    sites, categories, bands = DANGEROUS[:2], DANGEROUS[2:5], DANGEROUS[5:]
+    with Store(db_path) as store:
+
+        def rename(db: Any) -> None:
+            for site_id, name in enumerate(sites, start=1):
+                db.execute("UPDATE sites SET name = ? WHERE id = ?", [name, site_id])
+            for identifier, category, band in zip(
+                ("1001", "1002", "1003"), categories, [*bands, None], strict=True
+            ):
+                db.execute(
+                    "UPDATE visitors SET category = ?, age_band = ? WHERE identifier = ?",
+                    [category, band, identifier],
+                )
+
+        store.write(rename)
+    response = admin.get(Paths.STATS_CSV, params={"period": "week"})
+    assert response.status_code == 200
+    table = read(response.text)
+    assert_neutralised(table, DANGEROUS)
+    one_site = admin.get(Paths.STATS_CSV, params={"period": "week", "site": 1})
+    assert {row[3] for row in read(one_site.text)[1:]} == {"'" + sites[0]}

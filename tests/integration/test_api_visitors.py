@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from kiosk.protocol import ErrorCode, Paths
+from tests.helpers.csv_cells import add_formula_visitors, assert_neutralised, read
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor
 
 PASSWORD = "bibliotheque"
@@ -165,3 +166,22 @@ def test_an_identifier_with_a_slash_is_refused(http: httpx.Client, admin: dict[s
         headers=headers,
     )
     assert [(p["line"], p["field"]) for p in dry.json()["problems"]] == [(2, "identifier")]
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_the_export_neutralises_formulas(
+    http: httpx.Client, db_path: Path, admin: dict[str, str], excel: bool
+) -> None:
+    # one through the API as staff type it, the others stored as they are (tab or CR first)
+    created = http.post(
+        Paths.VISITORS,
+        json={"identifier": "API1", "display_name": "@SUM(1+9)", "notes": "=cmd|' /C calc'!A0"},
+        headers=admin,
+    )
+    assert created.status_code == 201
+    values = add_formula_visitors(db_path)
+    export = http.get(Paths.VISITORS_EXPORT, params={"excel": excel}, headers=admin)
+    assert export.status_code == 200
+    assert export.text.startswith("\ufeff") == excel
+    rows = read(export.text, ";" if excel else ",")
+    assert_neutralised(rows, [*values, "@SUM(1+9)", "=cmd|' /C calc'!A0"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import date, datetime, time
 
 from PySide6.QtCore import (
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem
 
+from admin import csv_safe
 from kiosk.protocol import AuditEntry
 from ui.console.audit_text import action_text, details_text, full_details, target_text, who_text
 
@@ -88,8 +88,9 @@ class AuditFilterModel(QSortFilterProxyModel):
 
 
 def write_csv(path: str, header: list[str], rows: list[list[str]]) -> None:
-    """ ";" and a BOM: what Excel opens directly with Belgian regional settings."""
+    """ ";" and a BOM: what Excel opens directly with Belgian regional settings; cells that a
+    spreadsheet would take for a formula are quoted (:mod:`admin.csv_safe`)."""
     with open(path, "w", encoding="utf-8-sig", newline="") as file:
-        writer = csv.writer(file, delimiter=";")
+        writer = csv_safe.writer(file, delimiter=";")
         writer.writerow(header)
         writer.writerows(rows)

@@ -96,7 +96,7 @@ def test_site_and_station_add(with_site: str, capsys: Capture) -> None:
     [
         (["site", "add", "EPN Laeken"], "already exists"),
         (["station", "add", "LK-01", "--site", "Nowhere"], "no site named 'Nowhere'"),
-        (["visitor", "add", "x" * 65], "identifier: longer than 64 characters"),
+        (["visitor", "add", "2100001", "--category", "martian"], "category: unknown category"),
     ],
 )
 def test_refusals_are_one_line_with_exit_1(
@@ -137,13 +137,14 @@ def test_unopenable_database(tmp_path: Path, capsys: Capture) -> None:
     assert code == 1 and "cannot open database" in err
 
 
-def test_visitor_add_hashes_the_pin(with_site: str, capsys: Capture) -> None:
+def test_visitor_add_hashes_the_pin_from_the_environment(
+    with_site: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EPN_PIN", "2468")
     argv = [
         "visitor",
         "add",
         "2100001234",
-        "--pin",
-        "2468",
         "--category",
         "senior",
         "--name",

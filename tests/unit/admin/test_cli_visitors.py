@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from admin import cli
+from tests.helpers.csv_cells import DANGEROUS, add_formula_visitors, assert_neutralised, read
 
 Capture = pytest.CaptureFixture[str]
 
@@ -140,3 +141,24 @@ def test_ticket_create_and_list(db: str, capsys: Capture) -> None:
         db,
     )
     assert code == 1 and "Nowhere" in err
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_export_neutralises_formulas_and_imports_back(
+    db: str, capsys: Capture, tmp_path: Path, excel: bool
+) -> None:
+    values = add_formula_visitors(db)
+    flavour = ["--excel"] if excel else []
+    code, out, _ = run(capsys, "visitor", "export", "-", *flavour, "--db", db)
+    assert code == 0
+    assert_neutralised(read(out, ";" if excel else ","), values)
+    exported = tmp_path / "out.csv"
+    assert run(capsys, "visitor", "export", str(exported), *flavour, "--db", db)[0] == 0
+    copy = str(tmp_path / "copy.db")
+    assert run(capsys, "site", "add", "EPN Laeken", "--db", copy)[0] == 0
+    code, out, err = run(capsys, "visitor", "import", str(exported), "--db", copy)
+    assert code == 0, out + err
+    shown = json.loads(run(capsys, "visitor", "list", "--json", "--db", copy)[1])
+    names = {row["identifier"]: row["display_name"] for row in shown}
+    assert [names[f"F{n}"] for n in range(len(DANGEROUS))] == list(DANGEROUS)
+    assert names["=1+1"] == "-12"

@@ -184,31 +184,44 @@ def test_epn_category_add_and_list(db: str, capsys: Capture) -> None:
     code, _, err = run(capsys, "category", "add", "retired", "--db", db)
     assert code == 1 and "already exists" in err
     code, _, err = run(capsys, "category", "add", "Bad Name", "--db", db)
-    assert code == 1 and "lower case" in err and len(err.strip().splitlines()) == 1
+    assert code == 2 and "lower case" in err and len(err.strip().splitlines()) == 1
     # a new category is one a visitor may have
     assert run(capsys, "visitor", "add", "2100007", "--category", "retired", "--db", db)[0] == 0
 
 
 @pytest.mark.parametrize(
-    ("options", "message"),
+    ("options", "pin", "exit_code", "message"),
     [
-        (["--category", "martian"], "category: unknown category"),
-        (["--category", "guest"], "category: reserved for guest tickets"),
-        (["--pin", "12"], "pin: PIN must be 4 to 12 digits"),
-        (["--pin", "abcd"], "pin: PIN must be 4 to 12 digits"),
+        (["--category", "martian"], "", 1, "category: unknown category"),
+        (["--category", "guest"], "", 1, "category: reserved for guest tickets"),
+        ([], "98", 2, "PIN: must be 4 to 12 digits"),
+        ([], "abcd", 2, "PIN: must be 4 to 12 digits"),
+        (["--name", "x" * 101], "", 2, "--name: string should have at most 100 characters"),
+        (["--category", "x" * 33], "", 2, "--category: string should have at most 32 characters"),
     ],
 )
 def test_epn_visitor_add_checks_like_the_api(
-    db: str, capsys: Capture, options: list[str], message: str
+    db: str,
+    capsys: Capture,
+    monkeypatch: pytest.MonkeyPatch,
+    options: list[str],
+    pin: str,
+    exit_code: int,
+    message: str,
 ) -> None:
+    monkeypatch.setenv("EPN_PIN", pin)
     code, _, err = run(capsys, "visitor", "add", "2100001", *options, "--db", db)
-    assert code == 1 and message in err
+    assert code == exit_code and message in err
+    assert len(err.strip().splitlines()) == 1 and (not pin or pin not in err)
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM visitors").fetchone()[0] == 0
 
 
-def test_epn_visitor_add_output_and_audit_unchanged(db: str, capsys: Capture) -> None:
-    argv = ["visitor", "add", "2100001", "--category", "adult", "--pin", "2468", "--db", db]
+def test_epn_visitor_add_output_and_audit_unchanged(
+    db: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EPN_PIN", "2468")
+    argv = ["visitor", "add", "2100001", "--category", "adult", "--db", db]
     code, out, _ = run(capsys, *argv)
     assert (code, out) == (0, "visitor '2100001' added (adult)\n")
     with sqlite3.connect(db) as conn:

@@ -10,6 +10,7 @@ import pytest
 
 from admin import policy
 from admin.errors import Refused
+from admin.policy_admin import PolicyAdmin
 from admin.service import Service, StaffMember, StationIdentity
 from admin.timeutil import to_iso
 from kiosk.protocol import ClosedDate, ErrorCode, ExceptionalDay, SiteHours
@@ -163,7 +164,7 @@ def test_site_policy_overrides_the_city_wide_one(
     service.directory.add_site("EPN Other")
     other = service.stations.authenticate(service.directory.add_station("OT-01", "EPN Other").token)
     service.directory.add_visitor("2002")
-    service.sites.set_policy(site, "*", policy.Limits(20, 120, 600))
+    PolicyAdmin(service.store).set(None, "*", policy.Limits(20, 120, 600), site)
     assert service.stations.sign_in(station, visitor, None).granted_seconds == 20 * 60
     assert service.stations.sign_in(other, "2002", None).granted_seconds == 3600
     [row] = audit_rows(service, "policy.set")
@@ -180,8 +181,8 @@ def test_limits_prefer_the_most_specific_row() -> None:
 
 
 def test_negative_site_policy_is_refused(service: Service, site: str) -> None:
-    with pytest.raises(Refused, match="negative"):
-        service.sites.set_policy(site, "*", policy.Limits(-1, 60, 60))
+    with pytest.raises(Refused, match="session_minutes must be 0 to 1440"):
+        PolicyAdmin(service.store).set(None, "*", policy.Limits(-1, 60, 60), site)
 
 
 # --- station info -------------------------------------------------------------------------

@@ -20,8 +20,9 @@ from admin.service import Service
 from admin.stats import CELLS, LocalHours, Stats, _slot, local_midnight, resolve_period, to_csv
 from admin.store import Store
 from admin.timeutil import to_iso
-from kiosk.protocol import ErrorCode
+from kiosk.protocol import ErrorCode, StatsBreakdown
 from tests.helpers.clock import FakeClock
+from tests.helpers.csv_cells import DANGEROUS, assert_neutralised, read
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 Capture = pytest.CaptureFixture[str]
@@ -327,3 +328,37 @@ def test_the_sql_sweep_matches_splitting_each_span(
     )
     assert report.heat_map == [[round(v) for v in expected[d * 24 : d * 24 + 24]] for d in range(7)]
     assert report.sessions == sum(1 for start, _ in spans if lo <= start < hi)
+
+
+def test_the_csv_quotes_names_a_spreadsheet_would_run_and_leaves_figures(
+    seeded: Stats, fresh_store: Store
+) -> None:
+    report = seeded.report(None, "week").model_copy(
+        update={
+            "site_name": DANGEROUS[0],
+            "by_category": [
+                StatsBreakdown(key=k, sessions=1, seconds=-60, visitors=1) for k in DANGEROUS
+            ],
+            "by_age_band": [StatsBreakdown(key="-12", sessions=-1, seconds=0, visitors=0)],
+        }
+    )
+    for delimiter in (",", ";"):
+        rows = read(to_csv(report, delimiter=delimiter), delimiter)
+        assert_neutralised(rows, DANGEROUS)
+        category = [row for row in rows if row[4] == "category"]
+        assert [row[5] for row in category] == ["'" + k for k in DANGEROUS]
+        assert {(row[6], row[7], row[8]) for row in category} == {("1", "-60", "-0.02")}
+        assert [row[5:8] for row in rows if row[4] == "age_band"] == [["-12", "-1", "0"]]
+
+
+def test_epn_stats_csv_quotes_a_formula_in_a_site_name(
+    seeded: Stats, fresh_store: Store, db_path: Path, capsys: Capture
+) -> None:
+    fresh_store.write(
+        lambda db: db.execute("UPDATE sites SET name = ? WHERE id = 1", [DANGEROUS[4]])
+    )
+    argv = ["stats", "--db", str(db_path), "--start", "2026-10-26", "--end", "2026-11-01"]
+    assert cli.main([*argv, "--site", DANGEROUS[4], "--csv"]) == 0
+    rows = read(capsys.readouterr().out)
+    assert_neutralised(rows, [DANGEROUS[4]])
+    assert {row[3] for row in rows[1:]} == {"'" + DANGEROUS[4]}
