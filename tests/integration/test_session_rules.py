@@ -19,13 +19,14 @@ second PC while active
     test_api.py::test_sign_in_and_refusals (SIGNED_IN_ELSEWHERE naming the station),
     test_api_concurrency.py (two at once: one wins). Here: the refusal touches nothing of the
     running session, holds across sites, and once that session ends the other PC admits the
-    visitor with what the first used counted. (A silent first PC is not tested here.)
+    visitor with what the first used counted. (A silent first PC: tests/unit/admin/
+    test_reconcile.py and tests/integration/test_network_cut.py.)
 end twice is a no-op
     Replays of the same event: test_api.py::test_events_applied_exactly_once,
     test_ledger.py::test_totals_follow_heartbeats_ends_and_ignore_replays. Here: a second,
     different ``session_ended`` and a second staff ``end`` (after the end, and while the first
-    is pending) leave used seconds, ledger and audit as they were; a second ``session_ended``
-    reporting more seconds (xfail, see below).
+    is pending) leave used seconds, ledger and audit as they were, and so does a second
+    ``session_ended`` reporting more seconds (an ended session never grows).
 guest tickets single-use
     test_api_visitors.py::test_sign_in_with_a_ticket (again on the same station),
     tests/unit/admin/test_tickets.py (window, site, unknown codes, not consumed elsewhere),
@@ -302,6 +303,10 @@ def test_a_second_staff_end_before_the_station_applied_the_first_counts_nothing(
     add_visitor(db_path, CARD)
     session_id = rc01.grant(CARD)["session_id"]
     clock.advance(300)
+    # online (a station silent for 30 s would have its session ended at the desk at once)
+    rc01.send(
+        rc01.event("heartbeat", session_id=session_id, used_seconds=300, remaining_seconds=3300)
+    )
     assert staff_end(http, admin, "RC-01").status_code == 201
     assert staff_end(http, admin, "RC-01").status_code == 201  # a double click at the desk
     first, second = rc01.commands()
@@ -317,13 +322,6 @@ def test_a_second_staff_end_before_the_station_applied_the_first_counts_nothing(
     assert rc01.commands() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a second session_ended (a new event, not a replay) reporting more seconds grows "
-    "an ended session and the ledger: 600 s -> 900 s (station_service._apply: when the UPDATE "
-    "of an active session matches nothing, _report still raises used_seconds); issue 11, 1: "
-    "an ended session never grows",
-)
 def test_an_ended_session_never_grows(
     http: httpx.Client, db_path: Path, clock: FakeClock, admin: dict[str, str]
 ) -> None:
