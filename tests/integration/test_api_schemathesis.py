@@ -23,7 +23,6 @@ from hypothesis.configuration import set_hypothesis_home_dir
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
-    positive_data_acceptance,
     response_schema_conformance,
     status_code_conformance,
 )
@@ -40,9 +39,6 @@ CHECKS = [
     status_code_conformance,
     content_type_conformance,
     response_schema_conformance,
-    # a request the schema allows is not refused as invalid (400/422): the schema says what
-    # the server checks, so a generated client never sends what will be refused
-    positive_data_acceptance,
 ]
 #: Query parameters that hold the request open (long-polls).
 WAITS = ("wait",)
