@@ -7,7 +7,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from admin import logsafe
 from admin.api_errors import install_error_handlers
 from admin.notify import Notifier
 from admin.routes_audit import audit_router
@@ -64,14 +66,39 @@ def create_app(
     app.include_router(policies_router(service))
     app.include_router(stats_router(service))
     install_error_handlers(app)
+    # outermost of ours: the refusals of the error middlewares get the headers too
+    app.add_middleware(PrivateHeaders, prefix=API_PREFIX)
     return app
+
+
+class PrivateHeaders:
+    """Every answer under ``prefix`` may carry a token or personal data: no browser guesses its
+    type (``nosniff``) and no cache keeps it (``no-store``), streamed and long-poll answers too."""
+
+    HEADERS = ((b"x-content-type-options", b"nosniff"), (b"cache-control", b"no-store"))
+
+    def __init__(self, app: ASGIApp, prefix: str) -> None:
+        self.app = app
+        self.prefix = prefix
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(self.prefix):
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {name for name, _ in self.HEADERS}
+                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
+                message = {**message, "headers": [*kept, *self.HEADERS]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8750) -> None:
     """Open the database and serve the API until interrupted."""
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    logsafe.install(logging.INFO)  # what clients send cannot forge log lines
     store = Store(db_path)
     notifier = Notifier()
     app = create_app(store, notifier=notifier)

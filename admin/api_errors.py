@@ -7,6 +7,7 @@ reached is a 503; anything else is a bug, logged with its traceback, and a 500.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -90,7 +91,36 @@ async def _http(request: Request, exc: Exception) -> JSONResponse:
     response = error_response(exc.status_code, code, str(exc.detail))
     if exc.headers:
         response.headers.update(exc.headers)
+    if exc.status_code == 405:
+        # the route that answers knows only its own methods; the path may have others
+        response.headers["Allow"] = ", ".join(allowed_methods(request))
     return response
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app serves at the request's path, sorted."""
+    path = request.url.path
+    # a literal path (/visitors/import) is its own resource, not one of /visitors/{identifier}
+    matching = [
+        route
+        for route in _routes(request.app.router.routes)
+        if getattr(route, "path_regex", None) is not None and route.path_regex.match(path)
+    ]
+    literal = [route for route in matching if "{" not in route.path]
+    methods: set[str] = set()
+    for route in literal or matching:
+        methods |= getattr(route, "methods", None) or set()
+    return sorted(methods)
+
+
+def _routes(routes: Iterable[Any]) -> Iterator[Any]:
+    """The app's routes, those of the included routers too (our routers have no prefix)."""
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            yield from _routes(inner.routes)
+        else:
+            yield route
 
 
 def install_error_handlers(app: FastAPI) -> None:

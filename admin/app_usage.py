@@ -30,10 +30,9 @@ class AppUsageReport:
                 ),
                 None,
             )
-            if session is None:
+            # another site's session answers exactly like a missing one
+            if session is None or (member is not None and not member.can_see(session["site_id"])):
                 raise Refused(ErrorCode.NOT_FOUND, "no such session")
-            if member is not None and not member.can_see(session["site_id"]):
-                raise Refused(ErrorCode.FORBIDDEN, "this session is not at one of your sites")
             usage = db.query(
                 "SELECT app_id, seconds FROM session_apps WHERE session_id = ?"
                 " ORDER BY seconds DESC, app_id",

@@ -28,6 +28,7 @@ from kiosk.protocol import (
     ErrorCode,
     ProfileInfo,
     StationApps,
+    text_problem,
 )
 
 log = logging.getLogger("epn.server.catalogue")
@@ -50,9 +51,11 @@ def _admin_only(member: StaffMember | None) -> None:
 
 
 def _profile_name(name: str) -> str:
-    name = name.strip()
-    if not name or len(name) > MAX_PROFILE_NAME_LENGTH or "/" in name:
-        raise _invalid(f"profile name must be 1 to {MAX_PROFILE_NAME_LENGTH} characters, no '/'")
+    name = name.strip(" ")
+    if not name or len(name) > MAX_PROFILE_NAME_LENGTH:
+        raise _invalid(f"profile name must be 1 to {MAX_PROFILE_NAME_LENGTH} characters")
+    if problem := text_problem(name, "name"):
+        raise _invalid(f"profile name {problem}")
     return name
 
 
@@ -94,10 +97,9 @@ def _scoped_site(db: Database, member: StaffMember | None, name: str | None) -> 
 
 def _station(db: Database, member: StaffMember | None, name: str) -> dict[str, Any]:
     row = next(db.query("SELECT id, name, site_id FROM stations WHERE name = ?", [name]), None)
-    if row is None:
+    # another site's station answers exactly like a missing one: names cannot be probed
+    if row is None or (member is not None and not member.can_see(row["site_id"])):
         raise _not_found(f"no station named {name!r}", {"station": name})
-    if member is not None and not member.can_see(row["site_id"]):
-        raise Refused(ErrorCode.FORBIDDEN, "this station is not at one of your sites")
     return dict(row)
 
 

@@ -311,10 +311,9 @@ def _station(db: Database, member: StaffMember | None, station: str) -> dict[str
         ),
         None,
     )
-    if row is None:
+    # another site's station answers exactly like a missing one: names cannot be probed
+    if row is None or (member is not None and not member.can_see(row["site_id"])):
         raise Refused(ErrorCode.NOT_FOUND, f"no station named {station!r}")
-    if member is not None and not member.can_see(row["site_id"]):
-        raise Refused(ErrorCode.FORBIDDEN, "this station is not at one of your sites")
     return dict(row)
 
 

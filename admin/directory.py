@@ -20,7 +20,7 @@ from admin.errors import Duplicate, Refused
 from admin.security import hash_secret, new_token, token_digest
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
-from kiosk.protocol import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH, ErrorCode
+from kiosk.protocol import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH, ErrorCode, text_problem
 
 log = logging.getLogger("epn.server.directory")
 
@@ -39,9 +39,11 @@ def _invalid(message: str) -> Refused:
 
 
 def _clean_name(kind: str, name: str, max_length: int = 100) -> str:
-    name = name.strip()
+    name = name.strip(" ")
     if not name or len(name) > max_length:
         raise _invalid(f"{kind} name must be 1 to {max_length} characters")
+    if problem := text_problem(name, "name"):
+        raise _invalid(f"{kind} name {problem}")
     return name
 
 
@@ -96,8 +98,6 @@ class Directory:
     def add_station(self, name: str, site: str) -> NewStation:
         """Enroll a station; returns its token, which is never stored nor shown again."""
         name = _clean_name("station", name, 64)
-        if "/" in name:
-            raise _invalid("station name cannot contain '/'")
         token = new_token()
         now = to_iso(self._clock())
 
@@ -136,6 +136,8 @@ class Directory:
         identifier = identifier.strip()
         if not identifier or len(identifier) > MAX_IDENTIFIER_LENGTH:
             raise _invalid(f"identifier must be 1 to {MAX_IDENTIFIER_LENGTH} characters")
+        if problem := text_problem(identifier, "name"):
+            raise _invalid(f"identifier {problem}")
         if pin is not None and not (1 <= len(pin) <= MAX_PIN_LENGTH):
             raise _invalid(f"PIN must be 1 to {MAX_PIN_LENGTH} characters")
         category = _clean_name("category", category, 32)

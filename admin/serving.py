@@ -113,5 +113,6 @@ class _Server(uvicorn.Server):
 
 def serve_forever(app: Any, *, host: str, port: int, on_exit: Callable[[], None]) -> None:
     """Serve in the foreground until SIGINT/SIGTERM (``epn server``)."""
-    config = uvicorn.Config(app, host=host, port=port, log_level="info", ws="none")
+    # log_config None: uvicorn's loggers go through the server's own handler (admin/logsafe.py)
+    config = uvicorn.Config(app, host=host, port=port, log_level="info", ws="none", log_config=None)
     _Server(config, on_exit).run()

@@ -38,6 +38,7 @@ from kiosk.protocol import (
     SiteInfo,
     StationDetails,
     StationInfo,
+    text_problem,
 )
 
 log = logging.getLogger("epn.server.stations_admin")
@@ -53,16 +54,22 @@ def normalise_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
+def _no_station(name: str) -> Refused:
+    return Refused(ErrorCode.NOT_FOUND, f"no station named {name!r}", {"station": name})
+
+
 def _station(db: Database, name: str) -> dict[str, Any]:
     row = next(db.query("SELECT * FROM stations WHERE name = ?", [name]), None)
     if row is None:
-        raise Refused(ErrorCode.NOT_FOUND, f"no station named {name!r}", {"station": name})
+        raise _no_station(name)
     return dict(row)
 
 
-def _check_scope(member: StaffMember | None, site_id: int) -> None:
+def _check_scope(member: StaffMember | None, site_id: int, hidden: Refused) -> None:
+    """Another site's station or site answers ``hidden``: exactly what a missing one gets, so
+    names cannot be probed."""
     if member is not None and not member.can_see(site_id):
-        raise Refused(ErrorCode.FORBIDDEN, "this station is not at one of your sites")
+        raise hidden
 
 
 def _staff_id(member: StaffMember | None) -> int | None:
@@ -83,20 +90,30 @@ class StationsAdmin:
 
         An older unused code of the station stops working.
         """
-        name = name.strip()
-        if not name or len(name) > 64 or "/" in name:
-            raise Refused(ErrorCode.INVALID_REQUEST, "station name must be 1 to 64 characters")
+        name = name.strip(" ")
+        if not name or len(name) > 64 or text_problem(name, "name"):
+            raise Refused(
+                ErrorCode.INVALID_REQUEST,
+                "station name must be 1 to 64 characters, no control, invisible or bidi"
+                " character, no '/' or '\\', not '.' or '..'",
+                {"station": name},
+            )
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         now = self._clock()
         expires_at = to_iso(now + CODE_TTL)
 
         def write(db: Database) -> None:
             row = next(db.query("SELECT * FROM stations WHERE name = ?", [name]), None)
+            unknown = Refused(ErrorCode.NOT_FOUND, f"no station named {name!r}: give its site")
             if row is None:
                 if site is None:
-                    raise Refused(ErrorCode.NOT_FOUND, f"no station named {name!r}: give its site")
+                    raise unknown
                 site_id = site_id_by_name(db, site)
-                _check_scope(member, site_id)
+                _check_scope(
+                    member,
+                    site_id,
+                    Refused(ErrorCode.NOT_FOUND, f"no site named {site!r}", {"site": site}),
+                )
                 cursor = db.execute(
                     "INSERT INTO stations (name, site_id, token_hash, enabled, enrolled,"
                     " created_at) VALUES (?, ?, ?, 1, 0, ?)",
@@ -104,7 +121,7 @@ class StationsAdmin:
                 )
                 station_id = int(cursor.lastrowid or 0)
             else:
-                _check_scope(member, row["site_id"])
+                _check_scope(member, row["site_id"], unknown if site is None else _no_station(name))
                 if site is not None and site_id_by_name(db, site) != row["site_id"]:
                     raise Refused(
                         ErrorCode.INVALID_REQUEST, f"station {name!r} belongs to another site"
@@ -190,7 +207,7 @@ class StationsAdmin:
 
         def write(db: Database) -> None:
             row = _station(db, name)
-            _check_scope(member, row["site_id"])
+            _check_scope(member, row["site_id"], _no_station(name))
             db.execute(
                 "UPDATE stations SET token_hash = ?, enrolled = 0 WHERE id = ?",
                 [token_digest(new_token()), row["id"]],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -21,6 +22,18 @@ T = TypeVar("T")
 BUSY_TIMEOUT_MS = 5000
 
 
+def create_private(path: Path) -> None:
+    """Create the database file readable and writable by its owner only (0600), whatever the
+    umask; SQLite gives the -wal and -shm files it creates beside it the same mode."""
+    if str(path) == ":memory:" or str(path).startswith("file:"):
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:  # there already, or not creatable: sqlite3 says why when it opens it
+        return
+    os.close(fd)
+
+
 class Store:
     """Owns the database; every access goes through :meth:`write` or :meth:`read`.
 
@@ -32,6 +45,7 @@ class Store:
         self.path = Path(path)
         self._lock = threading.RLock()
         try:
+            create_private(self.path)  # it holds token digests and visitors' personal data
             conn = sqlite3.connect(str(self.path), check_same_thread=False)
             self._db = Database(conn)
             self._db.execute("PRAGMA foreign_keys = ON")

@@ -100,6 +100,14 @@ def is_unknown(refusal: Refused) -> bool:
     return refusal.details.get("reason") == TicketRefusal.UNKNOWN
 
 
+def _site_in_scope(db: Database, member: StaffMember | None, site: str) -> int:
+    """The site's id; another member's site answers exactly like a missing one (NOT_FOUND)."""
+    site_id = site_id_by_name(db, site)
+    if member is not None and not member.can_see(site_id):
+        raise Refused(ErrorCode.NOT_FOUND, f"no site named {site!r}", {"site": site})
+    return site_id
+
+
 def _refuse(reason: TicketRefusal, message: str) -> Refused:
     return Refused(ErrorCode.TICKET_INVALID, message, {"reason": reason.value})
 
@@ -130,9 +138,7 @@ class Tickets:
         staff_id = member.id if member is not None else None
 
         def write(db: Database) -> list[dict[str, Any]]:
-            site_id = site_id_by_name(db, site)
-            if member is not None and not member.can_see(site_id):
-                raise Refused(ErrorCode.FORBIDDEN, "this site is not one of yours")
+            site_id = _site_in_scope(db, member, site)
             timezone = next(db.query("SELECT timezone FROM sites WHERE id = ?", [site_id]))[
                 "timezone"
             ]
@@ -207,9 +213,7 @@ class Tickets:
         def read(db: Database) -> list[dict[str, Any]]:
             where, params = "1", []
             if site is not None:
-                site_id = site_id_by_name(db, site)
-                if member is not None and not member.can_see(site_id):
-                    raise Refused(ErrorCode.FORBIDDEN, "this site is not one of yours")
+                site_id = _site_in_scope(db, member, site)
                 where, params = "t.site_id = ?", [site_id]
             elif member is not None and member.role != "admin":
                 marks = ", ".join("?" for _ in member.site_ids) or "NULL"

@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, get_args
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
@@ -28,14 +28,17 @@ from kiosk.protocol import (
     MAX_REASON_LENGTH,
     MAX_SHORT_TEXT_LENGTH,
     PIN_PATTERN,
+    AgeBand,
     ErrorCode,
+    Gender,
     VisitorDetail,
+    text_problem,
 )
 
 log = logging.getLogger("epn.server.visitors")
 
-AGE_BANDS = ("0-11", "12-17", "18-25", "26-44", "45-64", "65+")
-GENDERS = ("f", "m", "x")
+AGE_BANDS = tuple(band for band in get_args(AgeBand) if band)
+GENDERS = tuple(gender for gender in get_args(Gender) if gender)
 #: Category of the visitor row made for a guest ticket; never given to a person's account.
 GUEST_CATEGORY = "guest"
 #: Visitors are city-wide; "today" for listings is the city's day.
@@ -55,12 +58,20 @@ def _too_long(value: str, limit: int) -> str | None:
     return f"longer than {limit} characters" if len(value) > limit else None
 
 
+def _name(value: str, limit: int) -> str | None:
+    """A name's rules (kiosk.protocol.text_problem): no control, invisible or bidi character,
+    no path separator, not '.' or '..'."""
+    return text_problem(value, "name") or _too_long(value, limit)
+
+
 def check_identifier(value: str) -> str | None:
+    """A card number, already stripped of what a scanner adds at its edges (CR, LF, tab).
+
+    It is one segment of /visitors/{identifier}: no '/', '\\', '.' or '..'.
+    """
     if not value:
         return "missing"
-    if "/" in value:  # it could never be addressed: /visitors/{identifier} is one path segment
-        return "must not contain '/'"
-    return _too_long(value, MAX_IDENTIFIER_LENGTH)
+    return _name(value, MAX_IDENTIFIER_LENGTH)
 
 
 def check_pin(value: str) -> str | None:
@@ -83,11 +94,11 @@ def check_gender(value: str) -> str | None:
 
 #: Checks of the optional fields, by column; an empty value always passes (it means none).
 OPTIONAL_CHECKS = {
-    "display_name": lambda v: _too_long(v, MAX_DISPLAY_NAME_LENGTH),
+    "display_name": lambda v: _name(v, MAX_DISPLAY_NAME_LENGTH),
     "age_band": check_age_band,
     "gender": check_gender,
-    "status": lambda v: _too_long(v, MAX_SHORT_TEXT_LENGTH),
-    "notes": lambda v: _too_long(v, MAX_NOTES_LENGTH),
+    "status": lambda v: _name(v, MAX_SHORT_TEXT_LENGTH),
+    "notes": lambda v: text_problem(v, "lines") or _too_long(v, MAX_NOTES_LENGTH),
 }
 
 
@@ -269,6 +280,8 @@ class Visitors:
         reason = reason.strip()
         if not reason or len(reason) > MAX_REASON_LENGTH:
             raise _invalid("reason", f"must be 1 to {MAX_REASON_LENGTH} characters")
+        if problem := text_problem(reason, "line"):
+            raise _invalid("reason", problem)
         if until is not None and until < self._today():
             raise _invalid("until", "the last day of a disablement cannot be in the past")
         return self._set_state(

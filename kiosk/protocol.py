@@ -10,12 +10,13 @@ show their own translated sentence for the code, never the server's message.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 API_PREFIX = "/api/v1"
 
@@ -41,6 +42,129 @@ MAX_PROCESS_NAME_LENGTH = 128
 MAX_EVENT_DETAIL_LENGTH = 500
 
 
+# --- text hygiene: the one place that says which characters a value may hold ----------------
+
+#: Characters no identifier, name or free text holds: C0 and C1 controls (DEL too), the
+#: zero-width characters (U+200B-U+200D, U+2060, U+FEFF), the bidi embeddings, overrides and
+#: isolates (U+202A-U+202E, U+2066-U+2069) and the Unicode line and paragraph separators.
+#: Written as regex escapes: the same text is a Python and an ECMA-262 (JSON Schema) class.
+#: Each class below adds the C0 controls up to the line feed (the multi-line one keeps it).
+_UNSAFE = r"\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u2028\u2029"
+_NAME_CLASS = rf"[^\x00-\x0a{_UNSAFE}/\\]"
+_LINE_CLASS = rf"[^\x00-\x0a{_UNSAFE}]"
+_LINES_CLASS = rf"[^\x00-\x09{_UNSAFE}]"  # keeps \x0a, the line feed
+#: A name or identifier also holds no path separator (it is one segment of an API path).
+NAME_PATTERN = f"^{_NAME_CLASS}+$"
+#: A one-line free text (a reason): no control at all.
+LINE_PATTERN = f"^{_LINE_CLASS}*$"
+#: A multi-line free text (a staff message, notes, a site's texts): line feeds only.
+LINES_PATTERN = f"^{_LINES_CLASS}*$"
+# fullmatch, not the patterns' "$": Python's "$" also matches before a final line feed
+_FULL = {
+    "name": re.compile(f"{_NAME_CLASS}+").fullmatch,
+    "line": re.compile(f"{_LINE_CLASS}*").fullmatch,
+    "lines": re.compile(f"{_LINES_CLASS}*").fullmatch,
+}
+#: What a barcode scanner may add around a card number or ticket code: stripped, not refused.
+SCANNER_EDGES = " \t\r\n"
+
+
+def text_problem(value: str, kind: Literal["name", "line", "lines"]) -> str | None:
+    """Why ``value`` cannot be a name, a one-line or a multi-line text (None: it can)."""
+    if kind == "name":
+        if not value:
+            return "must not be empty"
+        if value in (".", ".."):
+            return "must not be '.' or '..'"
+        if not _FULL["name"](value):
+            return "must not contain control, invisible or bidi characters, '/' or '\\'"
+    elif not _FULL[kind](value):
+        if kind == "lines":
+            return "must not contain control, invisible or bidi characters (line breaks are kept)"
+        return "must not contain line breaks, control, invisible or bidi characters"
+    return None
+
+
+def clean_identifier(value: str) -> str:
+    """A card number or ticket code as typed or scanned: edges stripped, then checked as a name.
+
+    Raises ValueError with the reason.
+    """
+    value = value.strip(SCANNER_EDGES)
+    reason = text_problem(value, "name") if value else None
+    if reason:
+        raise ValueError(reason)
+    return value
+
+
+def _check(kind: Literal["name", "line", "lines"]) -> Any:
+    def check(value: str) -> str:
+        # an empty value is the model's to allow (none) or refuse (min_length)
+        reason = text_problem(value, kind) if value else None
+        if reason:
+            raise ValueError(reason)
+        return value
+
+    return check
+
+
+def _raw_check(kind: Literal["name", "line", "lines"]) -> Any:
+    """Check before any whitespace stripping of the model, so an edge CR or LF is refused."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, str):
+            if kind == "lines":
+                value = value.replace("\r\n", "\n")
+            if value.strip(" "):
+                _check(kind)(value.strip(" "))
+        return value
+
+    return check
+
+
+def _strip_scanner_edges(value: Any) -> Any:
+    return value.strip(SCANNER_EDGES) if isinstance(value, str) else value
+
+
+_NOT_DOTS = {"not": {"enum": [".", ".."]}}
+
+#: Text rules, used by every model of the API (and so by the CLI, which builds the same models
+#: or calls the services that apply :func:`text_problem`):
+#:
+#: - ``Identifier`` (visitor card numbers, ticket codes): spaces, tabs, CR and LF at the edges
+#:   are stripped (a barcode scanner ends a code with one); inside, nothing of ``_UNSAFE``,
+#:   no '/' or '\\', and not '.' or '..'.
+#: - ``Name`` (station, site, profile, category, staff username, display name): the same
+#:   characters refused, but nothing stripped but spaces: an edge CR, LF or tab is refused.
+#: - ``LineText`` (reasons): no control character at all, no invisible or bidi character.
+#: - ``LinesText`` (staff message, visitor notes, a site's texts): the same, but line feeds
+#:   are kept (CR LF becomes LF); tabs and every other control are refused.
+Identifier = Annotated[
+    str,
+    BeforeValidator(_strip_scanner_edges),
+    AfterValidator(_check("name")),
+    Field(json_schema_extra={"pattern": NAME_PATTERN, **_NOT_DOTS}),
+]
+Name = Annotated[
+    str,
+    BeforeValidator(_raw_check("name")),
+    AfterValidator(_check("name")),
+    Field(json_schema_extra={"pattern": NAME_PATTERN, **_NOT_DOTS}),
+]
+LineText = Annotated[
+    str,
+    BeforeValidator(_raw_check("line")),
+    AfterValidator(_check("line")),
+    Field(json_schema_extra={"pattern": LINE_PATTERN}),
+]
+LinesText = Annotated[
+    str,
+    BeforeValidator(_raw_check("lines")),
+    AfterValidator(_check("lines")),
+    Field(json_schema_extra={"pattern": LINES_PATTERN}),
+]
+
+
 def _part(value: object) -> str:
     """One segment of a path: names with spaces, slashes or '%' are quoted whole.
 
@@ -49,6 +173,8 @@ def _part(value: object) -> str:
     text = str(value)
     if text.startswith("{") and text.endswith("}") and text[1:-1].isidentifier():
         return text
+    if text in (".", ".."):  # else the HTTP client resolves them: /visitors/../x is /x
+        return text.replace(".", "%2E")
     return quote(text, safe="")
 
 
@@ -285,7 +411,7 @@ class StationInfo(BaseModel):
 class SignInRequest(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    identifier: str = Field(min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
+    identifier: Identifier = Field(min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
     pin: str | None = Field(default=None, max_length=MAX_PIN_LENGTH)
 
 
@@ -576,10 +702,12 @@ class CommandRequest(BaseModel):
     kind: CommandKind
     minutes: int | None = Field(default=None, ge=1, le=600)
     seconds: int | None = Field(default=None, ge=1, le=MAX_SET_SECONDS)
-    text: str | None = Field(default=None, min_length=1, max_length=MAX_MESSAGE_LENGTH)
-    reason: str | None = Field(default=None, max_length=MAX_REASON_LENGTH)
+    text: LinesText | None = Field(default=None, min_length=1, max_length=MAX_MESSAGE_LENGTH)
+    reason: LineText | None = Field(default=None, max_length=MAX_REASON_LENGTH)
     #: sign_in: the visitor (card number or guest ticket) staff sign in on the station.
-    identifier: str | None = Field(default=None, min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
+    identifier: Identifier | None = Field(
+        default=None, min_length=1, max_length=MAX_IDENTIFIER_LENGTH
+    )
     #: Chosen by the client: the same id for the same station returns the first command.
     request_id: str | None = Field(default=None, min_length=1, max_length=64)
     #: extend, set_time: let the session run past closing time (administrators only, audited).
@@ -651,7 +779,7 @@ class StationDetailsList(BaseModel):
 class StationEnabledRequest(BaseModel):
     """Body of the staff enable/disable routes; ``reason`` is shown on a disabled station."""
 
-    reason: str | None = Field(default=None, max_length=MAX_REASON_LENGTH)
+    reason: LineText | None = Field(default=None, max_length=MAX_REASON_LENGTH)
     request_id: str | None = Field(default=None, min_length=1, max_length=64)
 
 
@@ -684,6 +812,9 @@ MAX_SHORT_TEXT_LENGTH = 32  # category, gender, status
 MAX_REASON_LENGTH = 200
 #: A visitor PIN: 4 to 12 digits.
 PIN_PATTERN = r"^[0-9]{4,12}$"
+#: What a visitor's age band and gender may be (statistics group by them; "": none).
+AgeBand = Literal["", "0-11", "12-17", "18-25", "26-44", "45-64", "65+"]
+Gender = Literal["", "f", "m", "x"]
 
 
 class VisitorDetail(BaseModel):
@@ -711,14 +842,14 @@ class VisitorList(BaseModel):
 class VisitorCreate(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    identifier: str = Field(min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
+    identifier: Identifier = Field(min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
     pin: str | None = Field(default=None, pattern=PIN_PATTERN)
-    display_name: str | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
-    category: str = Field(default="adult", min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
-    age_band: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
-    gender: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
-    status: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
-    notes: str | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
+    display_name: Name | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
+    category: Name = Field(default="adult", min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
+    age_band: AgeBand | None = None
+    gender: Gender | None = None
+    status: Name | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    notes: LinesText | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
 
 
 class VisitorUpdate(BaseModel):
@@ -726,16 +857,16 @@ class VisitorUpdate(BaseModel):
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    display_name: str | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
-    category: str | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
-    age_band: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
-    gender: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
-    status: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
-    notes: str | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
+    display_name: Name | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
+    category: Name | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
+    age_band: AgeBand | None = None
+    gender: Gender | None = None
+    status: Name | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    notes: LinesText | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
 
 
 class VisitorDisable(BaseModel):
-    reason: str = Field(min_length=1, max_length=MAX_REASON_LENGTH)
+    reason: LineText = Field(min_length=1, max_length=MAX_REASON_LENGTH)
     #: Last day of the disablement (none: until enabled by staff).
     until: date | None = None
 
@@ -771,7 +902,7 @@ class TicketRefusal(StrEnum):
 
 
 class TicketBatchRequest(BaseModel):
-    site: str = Field(min_length=1, max_length=100)
+    site: Name = Field(min_length=1, max_length=100)
     count: int = Field(ge=1, le=500)
     minutes: int = Field(ge=1, le=1440)
     #: First and last day of validity, in the site's timezone (default: today only).
@@ -862,13 +993,13 @@ MAX_CHARTER_LENGTH = 20000
 
 HoursText = Annotated[str, Field(pattern=HOURS_PATTERN)]
 DayHours = Annotated[list[HoursText], Field(max_length=MAX_INTERVALS_PER_DAY)]
-SiteMessageText = Annotated[str, Field(max_length=MAX_SITE_MESSAGE_LENGTH)]
-CharterText = Annotated[str, Field(max_length=MAX_CHARTER_LENGTH)]
+SiteMessageText = Annotated[LinesText, Field(max_length=MAX_SITE_MESSAGE_LENGTH)]
+CharterText = Annotated[LinesText, Field(max_length=MAX_CHARTER_LENGTH)]
 
 
 class ClosedDate(BaseModel):
     date: str = Field(pattern=DATE_PATTERN)
-    reason: str | None = Field(default=None, max_length=MAX_REASON_LENGTH)
+    reason: LineText | None = Field(default=None, max_length=MAX_REASON_LENGTH)
 
 
 class ExceptionalDay(BaseModel):
@@ -919,9 +1050,9 @@ MAX_PROFILE_NAME_LENGTH = 64
 AppLanguage = Literal["fr", "nl", "en"]
 Platform = Literal["linux", "windows"]
 AppId = Annotated[str, Field(pattern=APP_ID_PATTERN)]
-AppName = Annotated[str, Field(min_length=1, max_length=100)]
-AppCommand = Annotated[str, Field(min_length=1, max_length=1000)]
-ProcessName = Annotated[str, Field(min_length=1, max_length=260)]
+AppName = Annotated[LineText, Field(min_length=1, max_length=100)]
+AppCommand = Annotated[LineText, Field(min_length=1, max_length=1000)]
+ProcessName = Annotated[LineText, Field(min_length=1, max_length=260)]
 
 
 class AppSpec(BaseModel):
@@ -931,7 +1062,7 @@ class AppSpec(BaseModel):
 
     id: AppId
     names: dict[AppLanguage, AppName] = Field(default_factory=dict)
-    icon: str | None = Field(default=None, max_length=300)
+    icon: LineText | None = Field(default=None, max_length=300)
     commands: dict[Platform, AppCommand] = Field(default_factory=dict)
     processes: list[ProcessName] = Field(default_factory=list, max_length=50)
 
@@ -962,7 +1093,7 @@ class ProfileList(BaseModel):
 class ProfileCreate(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    name: str = Field(min_length=1, max_length=MAX_PROFILE_NAME_LENGTH)
+    name: Name = Field(min_length=1, max_length=MAX_PROFILE_NAME_LENGTH)
     apps: list[AppId] = Field(default_factory=list, max_length=200)
 
 
@@ -977,9 +1108,9 @@ class ProfileAssignment(BaseModel):
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    category: str | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
-    site: str | None = Field(default=None, min_length=1, max_length=100)
-    visitor: str | None = Field(default=None, min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
+    category: Name | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
+    site: Name | None = Field(default=None, min_length=1, max_length=100)
+    visitor: Identifier | None = Field(default=None, min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
 
 
 class StationApps(BaseModel):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -105,6 +106,18 @@ class Snapshot:
     saved_at: str
 
 
+def create_private(path: Path) -> None:
+    """Create the database file readable and writable by its owner only (0600), whatever the
+    umask; SQLite gives the -wal and -shm files it creates beside it the same mode."""
+    if str(path) == ":memory:" or str(path).startswith("file:"):
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:  # there already, or not creatable: sqlite3 says why when it opens it
+        return
+    os.close(fd)
+
+
 class LocalStore:
     """The station database at ``path`` (created and migrated if needed)."""
 
@@ -112,6 +125,7 @@ class LocalStore:
         self.path = Path(path)
         self._lock = threading.RLock()
         # the agent's threads share this connection; the lock serialises them
+        create_private(self.path)  # cached credential hashes and the outbox: the service's only
         conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=10.0)
         self._db = Database(conn)
         self._db.enable_wal()

@@ -282,7 +282,8 @@ def test_staff_of_another_site_is_forbidden(
         assert client.stations().stations == []
         with pytest.raises(ApiError) as refused:
             client.extend("RC-01", 5)
-    assert refused.value.status == 403 and refused.value.code == ErrorCode.FORBIDDEN
+    # another site's station answers as a missing one
+    assert refused.value.status == 404 and refused.value.code == ErrorCode.NOT_FOUND
 
 
 def test_wrong_password_and_unknown_user(base_url: str, db_path: Path) -> None:

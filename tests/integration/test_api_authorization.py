@@ -9,6 +9,7 @@ credentials, route by route.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -317,12 +318,20 @@ def _site_b_state(world: World) -> dict[str, Any]:
     }
 
 
+def _hidden_answer(url: str) -> tuple[int, str]:
+    """Site ids and site-scoped profile assignments answer 403 (missing ones too); another
+    site's station, session or site name answers 404, exactly as a missing one."""
+    if "/sites/" in url or "/profiles/" in url:
+        return (403, ErrorCode.FORBIDDEN)
+    return (404, ErrorCode.NOT_FOUND)
+
+
 def test_staff_of_site_a_is_forbidden_on_site_b(world: World) -> None:
     http = world.http
     before = _site_b_state(world)
     for method, url, kwargs in _site_b_requests(world):
         response = http.request(method, url, headers=world.staff_a, **kwargs)
-        assert (response.status_code, code_of(response)) == (403, ErrorCode.FORBIDDEN), (
+        assert (response.status_code, code_of(response)) == _hidden_answer(url), (
             method,
             url,
             response.text,
@@ -348,6 +357,43 @@ def test_a_site_that_is_not_yours_looks_the_same_as_one_that_does_not_exist(worl
             assert (response.status_code, code_of(response)) == (403, ErrorCode.FORBIDDEN)
         missing = world.http.get(Paths.site(NO_SITE, part), headers=world.admin)
         assert (missing.status_code, code_of(missing)) == (404, ErrorCode.NOT_FOUND)
+
+
+def test_another_sites_names_look_the_same_as_missing_ones(world: World) -> None:
+    """A name of site B cannot be probed by staff of A: the very answer a missing name gets."""
+    http, staff = world.http, world.staff_a
+    session_b = world.session_b
+    requests = [
+        ("POST", Paths.station_commands("{}"), {"json": {"kind": "message", "text": "hé"}}),
+        ("GET", Paths.station_command("{}", 1), {}),
+        ("POST", Paths.station_admin("{}", "enroll-code"), {}),
+        ("POST", Paths.station_admin("{}", "disable"), {"json": {"reason": "panne"}}),
+        ("POST", Paths.station_admin("{}", "enable"), {}),
+        ("POST", Paths.station_admin("{}", "revoke"), {}),
+        ("GET", Paths.station_apps("{}"), {}),
+        ("PUT", Paths.station_apps("{}"), {"json": {"mode": "allow", "apps": ["writer"]}}),
+    ]
+    for method, template, kwargs in requests:
+        answers = []
+        for name in ("LK-01", "NOPE-1"):
+            response = http.request(
+                method, template.replace("%7B%7D", name), headers=staff, **kwargs
+            )
+            answers.append((response.status_code, response.json()["error"]))
+        hidden, missing = answers
+        assert hidden[0] == missing[0] == 404, (template, answers)
+        # the same body, but for the name asked
+        assert json.dumps(hidden[1]) == json.dumps(missing[1]).replace("NOPE-1", "LK-01")
+    for site in (SITE_B, "No such site"):
+        tickets = http.get(Paths.TICKETS, params={"site": site}, headers=staff)
+        batch = http.post(
+            Paths.TICKETS, json={"site": site, "count": 1, "minutes": 30}, headers=staff
+        )
+        assert (tickets.status_code, code_of(tickets)) == (404, ErrorCode.NOT_FOUND)
+        assert (batch.status_code, code_of(batch)) == (404, ErrorCode.NOT_FOUND)
+    for session_id in (session_b, "no-such-session"):
+        apps = http.get(Paths.session_apps(session_id), headers=staff)
+        assert (apps.status_code, apps.json()["error"]["message"]) == (404, "no such session")
 
 
 def test_station_names_and_sessions_are_not_hidden(world: World) -> None:

@@ -21,7 +21,11 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.configuration import set_hypothesis_home_dir
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import response_schema_conformance
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from kiosk.protocol import API_PREFIX, Paths
 from tests.helpers.liveserver import add_staff, add_station, add_visitor
@@ -30,7 +34,12 @@ PASSWORD = "schema-admin-pass"
 #: Generated requests per operation and mode (generating them costs more than sending them).
 EXAMPLES = 8
 MODES = (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE)
-CHECKS = [not_a_server_error, response_schema_conformance]
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
 #: Query parameters that hold the request open (long-polls).
 WAITS = ("wait",)
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -74,3 +76,18 @@ def test_foreign_keys_are_enforced(fresh_store: Store) -> None:
 def test_unopenable_path_is_a_store_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         Store(tmp_path / "missing" / "epn.db")
+
+
+def test_the_database_and_its_wal_files_are_private_whatever_the_umask(tmp_path: Path) -> None:
+    """Token digests and visitors' data: 0600 for the file and its -wal and -shm."""
+    old = os.umask(0)
+    try:
+        store = Store(tmp_path / "epn.db")
+        store.write(lambda db: db.execute("CREATE TABLE probe (x)"))
+        names = sorted(p.name for p in tmp_path.iterdir())
+        modes = {name: stat.S_IMODE((tmp_path / name).stat().st_mode) for name in names}
+        store.close()
+    finally:
+        os.umask(old)
+    assert set(modes) >= {"epn.db", "epn.db-wal", "epn.db-shm"}
+    assert modes == dict.fromkeys(names, 0o600)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from kiosk.protocol import VisitorInfo
@@ -103,3 +105,17 @@ def test_a_failed_write_leaves_nothing(store: LocalStore) -> None:
     else:
         raise AssertionError("the duplicate key was accepted")
     assert store.get("a") is None
+
+
+def test_the_station_database_is_private_whatever_the_umask(tmp_path: Path) -> None:
+    """Cached credential hashes and the outbox: 0600 for the file and its -wal and -shm."""
+    old = os.umask(0)
+    try:
+        store = LocalStore(tmp_path / "station.db")
+        names = sorted(p.name for p in tmp_path.iterdir())
+        modes = {name: stat.S_IMODE((tmp_path / name).stat().st_mode) for name in names}
+        store.close()
+    finally:
+        os.umask(old)
+    assert "station.db" in modes
+    assert modes == dict.fromkeys(names, 0o600)
