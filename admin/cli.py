@@ -22,7 +22,7 @@ from typing import Any, NoReturn, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from admin.directory import Directory
-from admin.errors import Refused, StoreError
+from admin.errors import Refused, StoreError, problem_text
 from admin.staff_service import StaffService
 from admin.store import Store
 from admin.visitors import Visitors
@@ -78,7 +78,7 @@ def explain(
         field = str(error["loc"][0]) if error["loc"] else ""
         name = (options or {}).get(field, "--" + field.replace("_", "-"))
         hint = (hints or {}).get(field) if error["type"] == "string_pattern_mismatch" else None
-        message = hint or error["msg"][:1].lower() + error["msg"][1:]
+        message = hint or problem_text(error)
         problem = f"{name}: {message}"
         if problem not in problems:
             problems.append(problem)

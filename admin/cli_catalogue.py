@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from admin.app_usage import AppUsageReport
 from admin.catalogue_admin import CatalogueAdmin, Mode
 from admin.cli import UsageError, request
+from admin.errors import problem_text
 from admin.store import Store
 from kiosk.protocol import (
     AppEntry,
@@ -139,7 +140,7 @@ def _spec(args: argparse.Namespace) -> AppSpec:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise UsageError(f"epn app add: {where}: {first['msg']}") from None
+        raise UsageError(f"epn app add: {where}: {problem_text(first)}") from None
 
 
 def _app_add(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ Anything else raised by the server is a bug: logged with its traceback, answered
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from kiosk.protocol import ErrorCode
@@ -38,3 +39,17 @@ class Duplicate(Refused):
         super().__init__(
             ErrorCode.INVALID_REQUEST, f"{what} {name!r} already exists", {"name": name}
         )
+
+
+def problem_text(error: Mapping[str, Any]) -> str:
+    """One pydantic error as a short sentence for people ('at most 200 characters').
+
+    A text whose characters are checked too (kiosk.protocol's text rules) has its length
+    checked after them, and pydantic then says "should have at most N items after
+    validation": said plainly here.
+    """
+    context = error.get("ctx")
+    if error.get("type") == "too_long" and isinstance(error.get("input"), str) and context:
+        return f"at most {context.get('max_length')} characters"
+    message = str(error.get("msg", ""))
+    return message[:1].lower() + message[1:]

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from sqlite_utils import Database
 
 from admin import audit, hours, policy
-from admin.errors import Refused
+from admin.errors import Refused, problem_text
 from admin.hours import WEEKDAYS
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
@@ -56,7 +56,7 @@ def _revalidated(model: type[Checked], make: Callable[[], Checked]) -> Checked:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise _invalid(f"{where}: {first['msg'][:1].lower()}{first['msg'][1:]}", where) from None
+        raise _invalid(f"{where}: {problem_text(first)}", where) from None
 
 
 def check_city_scope(member: StaffMember | None, site: int | str | None, what: str) -> None:

@@ -94,10 +94,11 @@ def check_gender(value: str) -> str | None:
 
 #: Checks of the optional fields, by column; an empty value always passes (it means none).
 OPTIONAL_CHECKS = {
-    "display_name": lambda v: _name(v, MAX_DISPLAY_NAME_LENGTH),
+    # a person's name or a status is one line of text: "Dupont / Martin" is a name too
+    "display_name": lambda v: text_problem(v, "line") or _too_long(v, MAX_DISPLAY_NAME_LENGTH),
     "age_band": check_age_band,
     "gender": check_gender,
-    "status": lambda v: _name(v, MAX_SHORT_TEXT_LENGTH),
+    "status": lambda v: text_problem(v, "line") or _too_long(v, MAX_SHORT_TEXT_LENGTH),
     "notes": lambda v: text_problem(v, "lines") or _too_long(v, MAX_NOTES_LENGTH),
 }
 

@@ -134,9 +134,10 @@ _NOT_DOTS = {"not": {"enum": [".", ".."]}}
 #: - ``Identifier`` (visitor card numbers, ticket codes): spaces, tabs, CR and LF at the edges
 #:   are stripped (a barcode scanner ends a code with one); inside, nothing of ``_UNSAFE``,
 #:   no '/' or '\\', and not '.' or '..'.
-#: - ``Name`` (station, site, profile, category, staff username, display name): the same
-#:   characters refused, but nothing stripped but spaces: an edge CR, LF or tab is refused.
-#: - ``LineText`` (reasons): no control character at all, no invisible or bidi character.
+#: - ``Name`` (station, site, profile, category, staff username): the same characters
+#:   refused, but nothing stripped but spaces: an edge CR, LF or tab is refused.
+#: - ``LineText`` (reasons, a visitor's display name and status: "Dupont / Martin" is a
+#:   name too): no control character at all, no invisible or bidi character.
 #: - ``LinesText`` (staff message, visitor notes, a site's texts): the same, but line feeds
 #:   are kept (CR LF becomes LF); tabs and every other control are refused.
 Identifier = Annotated[
@@ -844,11 +845,11 @@ class VisitorCreate(BaseModel):
 
     identifier: Identifier = Field(min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
     pin: str | None = Field(default=None, pattern=PIN_PATTERN)
-    display_name: Name | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
+    display_name: LineText | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
     category: Name = Field(default="adult", min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
     age_band: AgeBand | None = None
     gender: Gender | None = None
-    status: Name | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    status: LineText | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
     notes: LinesText | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
 
 
@@ -857,11 +858,11 @@ class VisitorUpdate(BaseModel):
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    display_name: Name | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
+    display_name: LineText | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
     category: Name | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
     age_band: AgeBand | None = None
     gender: Gender | None = None
-    status: Name | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    status: LineText | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
     notes: LinesText | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
 
 

@@ -102,7 +102,7 @@ def test_same_visitor_on_two_stations_at_once_exactly_one_wins(
         winner = names[[r.status_code for r in answers].index(200)]
         loser = next(r for r in answers if r.status_code == 409).json()["error"]
         assert loser["code"] == ErrorCode.SIGNED_IN_ELSEWHERE
-        assert loser["details"] == {"station": winner}
+        assert loser["details"] == {"station": winner, "silent": False}
         # one session for the visitor, on the winning station
         active = http.get(Paths.SESSIONS, params={"state": "active"}, headers=admin).json()
         mine = [s for s in active["sessions"] if s["visitor_identifier"] == identifier]

@@ -47,14 +47,17 @@ def test_unsafe_identifiers_and_names_are_refused_where_they_are_created(
     named = http.post(
         Paths.VISITORS, json={"identifier": "N-1", "display_name": value}, headers=admin
     )
-    assert _refused(named), named.text
+    if value in ("12/34", ".", ".."):  # a person's name is no path segment
+        assert named.status_code == 201, named.text
+    else:
+        assert _refused(named), named.text
     # a station is created by its first enrolment code: the name is in the path
     station = http.post(
         Paths.station_admin(value, "enroll-code"), params={"site": "EPN Test"}, headers=admin
     )
     assert station.status_code in (404, 422), station.text
     listed = http.get(Paths.VISITORS, headers=admin).json()["visitors"]
-    assert [v["identifier"] for v in listed] == []
+    assert [v["identifier"] for v in listed] == (["N-1"] if named.status_code == 201 else [])
     assert http.get(Paths.PROFILES, headers=admin).json()["profiles"] == []
     names = [s["name"] for s in http.get(Paths.STATION_ADMIN, headers=admin).json()["stations"]]
     assert names == []

@@ -8,7 +8,7 @@ empty login refused
     tests/gui/test_kiosk.py::test_refusals_are_sentences_in_the_visitors_language; ``""`` PIN:
     tests/unit/admin/test_service.py::test_pin_refusals. Here: blank identifiers (spaces, tab,
     line break, no-break and ideographic spaces), null and missing, a blank PIN, blank typed
-    on the real kiosk's lock screen, and a lone zero-width space (xfail, see below).
+    on the real kiosk's lock screen, and a lone zero-width space (refused, never counted).
 same PC resumes
     test_api_ledger.py::test_signing_in_again_on_the_same_station_resumes (same session id,
     the time since the last report not given back); test_ledger.py::
@@ -178,12 +178,6 @@ def test_a_blank_identifier_is_refused_before_any_lookup(
     assert rc01.grant(CARD)["granted_seconds"] == 3600
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lone zero-width space (U+200B) is not stripped as blank: the server looks it "
-    "up and answers 403 UNKNOWN_IDENTIFIER, counted as a failed attempt of the station "
-    "(issue 11, 6: identifiers refuse or strip zero-width characters)",
-)
 def test_a_zero_width_identifier_is_blank(http: httpx.Client, db_path: Path) -> None:
     rc01 = station(http, db_path, "RC-01")
     assert error_of(rc01.sign_in("\u200b"))[:2] == (422, ErrorCode.INVALID_REQUEST)

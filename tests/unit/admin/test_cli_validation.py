@@ -144,7 +144,7 @@ APPS_201 = [f"app{n}" for n in range(201)]
         (
             ["site", "close", SITE, "2030-01-01", "--reason", "x" * 201],
             1,
-            "reason: string should have at most 200 characters",
+            "reason: at most 200 characters",
         ),
         # more apps than the API takes in one request
         (

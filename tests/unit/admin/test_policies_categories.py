@@ -196,7 +196,7 @@ def test_epn_category_add_and_list(db: str, capsys: Capture) -> None:
         (["--category", "guest"], "", 1, "category: reserved for guest tickets"),
         ([], "98", 2, "PIN: must be 4 to 12 digits"),
         ([], "abcd", 2, "PIN: must be 4 to 12 digits"),
-        (["--name", "x" * 101], "", 2, "--name: string should have at most 100 characters"),
+        (["--name", "x" * 101], "", 2, "--name: at most 100 characters"),
         (["--category", "x" * 33], "", 2, "--category: string should have at most 32 characters"),
     ],
 )

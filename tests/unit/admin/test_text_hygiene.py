@@ -33,15 +33,18 @@ def _count(db: str, table: str) -> int:
 
 @pytest.mark.parametrize("value", UNSAFE)
 def test_unsafe_names_are_refused_by_the_cli(db: str, capsys: Capture, value: str) -> None:
+    # a display name is no path segment: "Dupont / Martin" and "." are names a person may give
+    named = [] if value in ("12/34", ".", "..") else [["visitor", "add", "N-1", "--name", value]]
     for argv in (
         ["visitor", "add", value],
-        ["visitor", "add", "N-1", "--name", value],
+        *named,
         ["station", "add", value, "--site", "EPN Laeken"],
         ["site", "add", value],
         ["profile", "add", value],
     ):
         code, err = run(capsys, *argv, "--db", db)
-        assert code == 1, (argv, err)
+        # 2: refused by the API's request model; 1: by the service (no model for it)
+        assert code in (1, 2), (argv, err)
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert [_count(db, t) for t in ("visitors", "stations", "sites", "profiles")] == [0, 0, 1, 0]
 
