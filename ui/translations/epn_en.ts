@@ -2269,16 +2269,8 @@
         <translation>The server cannot be reached. Try again in a moment, or ask the staff at the desk.</translation>
     </message>
     <message>
-        <source>We do not know this card number. Check it and try again, or ask the staff at the desk.</source>
-        <translation>We do not know this card number. Check it and try again, or ask the staff at the desk.</translation>
-    </message>
-    <message>
         <source>Type your PIN code, then press Enter.</source>
         <translation>Type your PIN code, then press Enter.</translation>
-    </message>
-    <message>
-        <source>This PIN code is not right. Try again.</source>
-        <translation>This PIN code is not right. Try again.</translation>
     </message>
     <message>
         <source>Your card is blocked. Ask the staff at the desk.</source>
@@ -2352,6 +2344,10 @@
     <message>
         <source>Your card is blocked. You can use it again on %1, or ask the staff at the desk.</source>
         <translation>Your card is blocked. You can use it again on %1, or ask the staff at the desk.</translation>
+    </message>
+    <message>
+        <source>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</source>
+        <translation>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</translation>
     </message>
     <message>
         <source>Sign-in did not work. Ask the staff at the desk.</source>
@@ -3687,12 +3683,12 @@
         <translation>That did not work. Try again.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked for %n minute(s).</source>
-        <translation>Too many wrong tries: this account is locked for %n minute(s).</translation>
+        <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
+        <translation>Too many wrong tries on this computer: try again in %n minute(s).</translation>
     </message>
     <message>
-        <source>Wrong username, password or PIN. Try again.</source>
-        <translation>Wrong username, password or PIN. Try again.</translation>
+        <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
+        <translation>Wrong username, password or PIN, or not staff of this site. Try again.</translation>
     </message>
     <message>
         <source>This computer belongs to another site: only the staff of its site can sign in here.</source>

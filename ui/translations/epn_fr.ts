@@ -2269,16 +2269,8 @@
         <translation>Le serveur est injoignable. Réessayez dans un instant, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <source>We do not know this card number. Check it and try again, or ask the staff at the desk.</source>
-        <translation>Nous ne connaissons pas ce numéro de carte. Vérifiez-le et réessayez, ou demandez à l&apos;accueil.</translation>
-    </message>
-    <message>
         <source>Type your PIN code, then press Enter.</source>
         <translation>Tapez votre code PIN, puis appuyez sur Entrée.</translation>
-    </message>
-    <message>
-        <source>This PIN code is not right. Try again.</source>
-        <translation>Ce code PIN n&apos;est pas correct. Réessayez.</translation>
     </message>
     <message>
         <source>Your card is blocked. Ask the staff at the desk.</source>
@@ -2352,6 +2344,10 @@
     <message>
         <source>Your card is blocked. You can use it again on %1, or ask the staff at the desk.</source>
         <translation>Votre carte est bloquée. Vous pourrez à nouveau l&apos;utiliser le %1, ou demandez à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</source>
+        <translation>Numéro de carte ou code PIN non reconnu. Vérifiez-les et réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Sign-in did not work. Ask the staff at the desk.</source>
@@ -3687,12 +3683,12 @@
         <translation>Cela n&apos;a pas fonctionné. Réessayez.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked for %n minute(s).</source>
-        <translation>Trop d&apos;essais erronés : ce compte est bloqué pour %n minute(s).</translation>
+        <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
+        <translation>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minute(s).</translation>
     </message>
     <message>
-        <source>Wrong username, password or PIN. Try again.</source>
-        <translation>Nom d&apos;utilisateur, mot de passe ou code PIN incorrect. Réessayez.</translation>
+        <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
+        <translation>Nom d&apos;utilisateur, mot de passe ou code PIN incorrect, ou vous n&apos;êtes pas de l&apos;équipe de ce site. Réessayez.</translation>
     </message>
     <message>
         <source>This computer belongs to another site: only the staff of its site can sign in here.</source>

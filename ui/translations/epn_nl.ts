@@ -2269,16 +2269,8 @@
         <translation>De server is onbereikbaar. Probeer het zo meteen opnieuw, of vraag het aan de balie.</translation>
     </message>
     <message>
-        <source>We do not know this card number. Check it and try again, or ask the staff at the desk.</source>
-        <translation>We kennen dit kaartnummer niet. Controleer het en probeer opnieuw, of vraag het aan de balie.</translation>
-    </message>
-    <message>
         <source>Type your PIN code, then press Enter.</source>
         <translation>Typ uw pincode en druk op Enter.</translation>
-    </message>
-    <message>
-        <source>This PIN code is not right. Try again.</source>
-        <translation>Deze pincode klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Your card is blocked. Ask the staff at the desk.</source>
@@ -2352,6 +2344,10 @@
     <message>
         <source>Your card is blocked. You can use it again on %1, or ask the staff at the desk.</source>
         <translation>Uw kaart is geblokkeerd. U kunt ze opnieuw gebruiken op %1, of vraag het aan de balie.</translation>
+    </message>
+    <message>
+        <source>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</source>
+        <translation>Kaartnummer of pincode niet herkend. Controleer ze en probeer opnieuw, of vraag het aan de balie.</translation>
     </message>
     <message>
         <source>Sign-in did not work. Ask the staff at the desk.</source>
@@ -3687,12 +3683,12 @@
         <translation>Dat is niet gelukt. Probeer opnieuw.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked for %n minute(s).</source>
-        <translation>Te veel foute pogingen: dit account is %n minuut/minuten geblokkeerd.</translation>
+        <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
+        <translation>Te veel foute pogingen op deze computer: probeer opnieuw over %n minuut/minuten.</translation>
     </message>
     <message>
-        <source>Wrong username, password or PIN. Try again.</source>
-        <translation>Verkeerde gebruikersnaam, wachtwoord of pincode. Probeer opnieuw.</translation>
+        <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
+        <translation>Verkeerde gebruikersnaam, wachtwoord of pincode, of u hoort niet bij het team van deze locatie. Probeer opnieuw.</translation>
     </message>
     <message>
         <source>This computer belongs to another site: only the staff of its site can sign in here.</source>
