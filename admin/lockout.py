@@ -40,7 +40,6 @@ import logging
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from sqlite_utils import Database
 
@@ -48,7 +47,7 @@ from admin.errors import Refused
 from admin.security import token_digest
 from admin.store import Store
 from admin.timeutil import Clock, from_iso, to_iso, utc_now
-from kiosk.protocol import ErrorCode
+from kiosk.protocol import ErrorCode, LockoutKind
 
 log = logging.getLogger("epn.server.lockout")
 
@@ -56,14 +55,8 @@ log = logging.getLogger("epn.server.lockout")
 MAX_ADDRESS_LENGTH = 64
 
 
-class LockKind(StrEnum):
-    VISITOR_PIN = "visitor_pin"
-    VISITOR_CARD = "visitor_card"
-    STATION_PROBE = "station_probe"
-    STAFF_LOGIN = "staff_login"
-    STAFF_ADDRESS = "staff_address"
-    STATION_STAFF = "station_staff"
-    ENROLMENT = "enrolment"
+#: What a limit counts; declared once, in the protocol, for the console to name it.
+LockKind = LockoutKind
 
 
 @dataclass(frozen=True)
