@@ -2002,6 +2002,85 @@
     </message>
 </context>
 <context>
+    <name>LockoutsDialog</name>
+    <message>
+        <source>Lifted: %1. They can try again now.</source>
+        <translation>Lifted: %1. They can try again now.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back now.</source>
+        <translation>Nobody is held back now.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Card %1 on computer %2</source>
+        <translation>Card %1 on computer %2</translation>
+    </message>
+    <message>
+        <source>Card %1 on every computer (slowed down)</source>
+        <translation>Card %1 on every computer (slowed down)</translation>
+    </message>
+    <message>
+        <source>Computer %1: too many unknown cards or PINs</source>
+        <translation>Computer %1: too many unknown cards or PINs</translation>
+    </message>
+    <message>
+        <source>Staff sign-in on computer %1</source>
+        <translation>Staff sign-in on computer %1</translation>
+    </message>
+    <message>
+        <source>Console sign-in of %1 from %2</source>
+        <translation>Console sign-in of %1 from %2</translation>
+    </message>
+    <message>
+        <source>Console sign-in of an unknown user from %1</source>
+        <translation>Console sign-in of an unknown user from %1</translation>
+    </message>
+    <message>
+        <source>Console sign-ins from %1</source>
+        <translation>Console sign-ins from %1</translation>
+    </message>
+    <message>
+        <source>Station enrolment codes from %1</source>
+        <translation>Station enrolment codes from %1</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Lockouts</translation>
+    </message>
+    <message>
+        <source>After too many wrong PINs or passwords, a card, a computer or a network address has to wait before the next try. Lift a limit once you have checked who it is: they can try again at once.</source>
+        <translation>After too many wrong PINs or passwords, a card, a computer or a network address has to wait before the next try. Lift a limit once you have checked who it is: they can try again at once.</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Held back</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Lift the limit</source>
+        <translation>Lift the limit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Staff sign-in</source>
@@ -4991,6 +5070,14 @@
     <message>
         <source>Save every account in a CSV file (admins)</source>
         <translation>Save every account in a CSV file (admins)</translation>
+    </message>
+    <message>
+        <source>Lockouts…</source>
+        <translation>Lockouts…</translation>
+    </message>
+    <message>
+        <source>Cards and computers held back after too many wrong PINs or passwords</source>
+        <translation>Cards and computers held back after too many wrong PINs or passwords</translation>
     </message>
     <message>
         <source>Visitors found</source>

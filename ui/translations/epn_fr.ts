@@ -2002,6 +2002,85 @@
     </message>
 </context>
 <context>
+    <name>LockoutsDialog</name>
+    <message>
+        <source>Lifted: %1. They can try again now.</source>
+        <translation>Limite levée : %1. La personne peut réessayer maintenant.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back now.</source>
+        <translation>Personne n&apos;est bloqué en ce moment.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Card %1 on computer %2</source>
+        <translation>Carte %1 sur l&apos;ordinateur %2</translation>
+    </message>
+    <message>
+        <source>Card %1 on every computer (slowed down)</source>
+        <translation>Carte %1 sur tous les ordinateurs (ralentie)</translation>
+    </message>
+    <message>
+        <source>Computer %1: too many unknown cards or PINs</source>
+        <translation>Ordinateur %1 : trop de cartes ou de codes PIN inconnus</translation>
+    </message>
+    <message>
+        <source>Staff sign-in on computer %1</source>
+        <translation>Connexion de l&apos;équipe sur l&apos;ordinateur %1</translation>
+    </message>
+    <message>
+        <source>Console sign-in of %1 from %2</source>
+        <translation>Connexion à la console de %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Console sign-in of an unknown user from %1</source>
+        <translation>Connexion à la console d&apos;un utilisateur inconnu depuis %1</translation>
+    </message>
+    <message>
+        <source>Console sign-ins from %1</source>
+        <translation>Connexions à la console depuis %1</translation>
+    </message>
+    <message>
+        <source>Station enrolment codes from %1</source>
+        <translation>Codes d&apos;inscription de poste depuis %1</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Blocages</translation>
+    </message>
+    <message>
+        <source>After too many wrong PINs or passwords, a card, a computer or a network address has to wait before the next try. Lift a limit once you have checked who it is: they can try again at once.</source>
+        <translation>Après trop de codes PIN ou de mots de passe erronés, une carte, un ordinateur ou une adresse réseau doit attendre avant le prochain essai. Levez une limite une fois que vous avez vérifié de qui il s&apos;agit : la personne peut réessayer tout de suite.</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Lift the limit</source>
+        <translation>Lever la limite</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Staff sign-in</source>
@@ -4991,6 +5070,14 @@
     <message>
         <source>Save every account in a CSV file (admins)</source>
         <translation>Enregistrer tous les comptes dans un fichier CSV (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Lockouts…</source>
+        <translation>Blocages…</translation>
+    </message>
+    <message>
+        <source>Cards and computers held back after too many wrong PINs or passwords</source>
+        <translation>Cartes et ordinateurs bloqués après trop de codes PIN ou de mots de passe erronés</translation>
     </message>
     <message>
         <source>Visitors found</source>

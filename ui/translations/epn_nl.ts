@@ -2002,6 +2002,85 @@
     </message>
 </context>
 <context>
+    <name>LockoutsDialog</name>
+    <message>
+        <source>Lifted: %1. They can try again now.</source>
+        <translation>Beperking opgeheven: %1. Opnieuw proberen kan nu.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back now.</source>
+        <translation>Niemand wordt op dit moment tegengehouden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Card %1 on computer %2</source>
+        <translation>Kaart %1 op computer %2</translation>
+    </message>
+    <message>
+        <source>Card %1 on every computer (slowed down)</source>
+        <translation>Kaart %1 op alle computers (vertraagd)</translation>
+    </message>
+    <message>
+        <source>Computer %1: too many unknown cards or PINs</source>
+        <translation>Computer %1: te veel onbekende kaarten of pincodes</translation>
+    </message>
+    <message>
+        <source>Staff sign-in on computer %1</source>
+        <translation>Aanmelding van het team op computer %1</translation>
+    </message>
+    <message>
+        <source>Console sign-in of %1 from %2</source>
+        <translation>Aanmelding op de console van %1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>Console sign-in of an unknown user from %1</source>
+        <translation>Aanmelding op de console van een onbekende gebruiker vanaf %1</translation>
+    </message>
+    <message>
+        <source>Console sign-ins from %1</source>
+        <translation>Aanmeldingen op de console vanaf %1</translation>
+    </message>
+    <message>
+        <source>Station enrolment codes from %1</source>
+        <translation>Registratiecodes voor computers vanaf %1</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Blokkeringen</translation>
+    </message>
+    <message>
+        <source>After too many wrong PINs or passwords, a card, a computer or a network address has to wait before the next try. Lift a limit once you have checked who it is: they can try again at once.</source>
+        <translation>Na te veel foute pincodes of wachtwoorden moet een kaart, een computer of een netwerkadres wachten voor de volgende poging. Hef een beperking op zodra u hebt nagegaan wie het is: die persoon kan dan meteen opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Tegengehouden</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Mislukte pogingen</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Lift the limit</source>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Staff sign-in</source>
@@ -4991,6 +5070,14 @@
     <message>
         <source>Save every account in a CSV file (admins)</source>
         <translation>Alle accounts opslaan in een CSV-bestand (beheerders)</translation>
+    </message>
+    <message>
+        <source>Lockouts…</source>
+        <translation>Blokkeringen…</translation>
+    </message>
+    <message>
+        <source>Cards and computers held back after too many wrong PINs or passwords</source>
+        <translation>Kaarten en computers die tegengehouden worden na te veel foute pincodes of wachtwoorden</translation>
     </message>
     <message>
         <source>Visitors found</source>
