@@ -34,7 +34,10 @@ def lockouts_router(service: Service) -> APIRouter:
         return LockoutList(lockouts=lockouts.list(member, every=every))
 
     @router.delete(Paths.lockout("{lockout_id}"), response_model=LockoutInfo)
-    def clear(member: Member, lockout_id: Annotated[int, Path(ge=1)]) -> LockoutInfo:
+    def clear(
+        member: Member,
+        lockout_id: Annotated[int, Path(ge=1, le=2**63 - 1, description="id of the lockout")],
+    ) -> LockoutInfo:
         """Lift one limit now (audited as ``lockout.clear``); 404 if gone or not yours."""
         return lockouts.clear(member, lockout_id)
 
