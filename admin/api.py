@@ -15,6 +15,7 @@ from admin.notify import Notifier
 from admin.routes_audit import audit_router
 from admin.routes_catalogue import catalogue_router
 from admin.routes_ledger import ledger_router
+from admin.routes_lockouts import lockouts_router
 from admin.routes_policies import policies_router
 from admin.routes_sites import sites_router
 from admin.routes_staff import staff_router
@@ -59,6 +60,7 @@ def create_app(
     app.include_router(staff_router(service, notifier))
     app.include_router(stations_admin_router(service, notifier))
     app.include_router(audit_router(service))
+    app.include_router(lockouts_router(service))
     app.include_router(sites_router(service))
     app.include_router(visitors_router(service))
     app.include_router(catalogue_router(service))

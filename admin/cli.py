@@ -166,6 +166,7 @@ def _extensions() -> list[Any]:
 #: Command modules, in the order their nouns appear in --help.
 CLI_EXTENSIONS: tuple[str, ...] = (
     "admin.cli_audit",
+    "admin.cli_lockouts",
     "admin.cli_stations",
     "admin.cli_visitors",
     "admin.cli_sites",

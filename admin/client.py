@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from admin.client_base import ClientBase
 from admin.client_catalogue import CatalogueCalls
+from admin.client_lockouts import LockoutCalls
 from admin.client_room import RoomCalls
 from admin.client_sites import SiteCalls
 from admin.client_stats import StatsCalls
@@ -32,7 +33,14 @@ LONG_POLL_MARGIN = 5.0
 
 
 class StaffClient(
-    RoomCalls, VisitorCalls, TicketCalls, CatalogueCalls, SiteCalls, StatsCalls, ClientBase
+    RoomCalls,
+    VisitorCalls,
+    TicketCalls,
+    CatalogueCalls,
+    SiteCalls,
+    StatsCalls,
+    LockoutCalls,
+    ClientBase,
 ):
     """Every staff call of the API; the calls of each area live in ``admin/client_<area>.py``."""
 

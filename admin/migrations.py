@@ -467,3 +467,28 @@ _SESSION_TRUTH = [
 def m013_session_truth(db: Database) -> None:
     for statement in _SESSION_TRUTH:
         db.execute(statement)
+
+
+_LOCKOUT_SCOPES = [
+    # counters keyed by (card, station), card, station, (account, address), address: the old
+    # rows (card or account alone) are dropped, their locks lasted 15 minutes at most
+    "DROP TABLE lockouts",
+    """CREATE TABLE lockouts (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        subject TEXT,
+        hint TEXT,
+        station_id INTEGER REFERENCES stations(id) ON DELETE CASCADE,
+        address TEXT,
+        failures INTEGER NOT NULL,
+        last_failure_at TEXT NOT NULL,
+        blocked_until TEXT)""",
+    "CREATE INDEX lockouts_last_failure ON lockouts (last_failure_at)",
+]
+
+
+@MIGRATIONS()
+def m014_lockout_scopes(db: Database) -> None:
+    for statement in _LOCKOUT_SCOPES:
+        db.execute(statement)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from admin.audit_log import DEFAULT_LIMIT, MAX_LIMIT, AuditFilter, AuditLog, parse_moment
 from admin.errors import Refused
-from admin.routes_auth import StaffToken, staff_member
+from admin.routes_auth import ClientAddress, StaffToken, staff_member
 from admin.service import Service, StaffMember
 from admin.staff_accounts import StaffAccounts
 from kiosk.protocol import (
@@ -38,10 +38,10 @@ def audit_router(service: Service) -> APIRouter:
 
     @router.post(Paths.AUTH_PASSWORD, response_model=PasswordChanged)
     def change_password(
-        member: Member, raw: StaffToken, request: PasswordChange
+        member: Member, raw: StaffToken, request: PasswordChange, address: ClientAddress
     ) -> PasswordChanged:
         """Change one's own password; every other login token of the account is revoked."""
-        return accounts.change_own(member, request.old_password, request.new_password, raw)
+        return accounts.change_own(member, request.old_password, request.new_password, raw, address)
 
     @router.post(Paths.staff_password("{username}"), response_model=PasswordChanged)
     def reset_password(member: Admin, username: str, request: PasswordReset) -> PasswordChanged:

@@ -5,7 +5,7 @@
 from collections.abc import Awaitable, Callable
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from admin.errors import Refused
@@ -31,6 +31,15 @@ def staff_token(
 
 
 StaffToken = Annotated[str, Depends(staff_token)]
+
+
+def client_address(http: Request) -> str | None:
+    """The caller's address, as uvicorn gives it (behind a trusted proxy: X-Forwarded-For)."""
+    return http.client.host if http.client is not None else None
+
+
+#: The caller's address, for the limits on failed sign-ins (admin/lockout.py).
+ClientAddress = Annotated[str | None, Depends(client_address)]
 
 
 def staff_member(service: Service) -> Callable[[str], StaffMember]:

@@ -9,7 +9,7 @@ from fastapi import Path as PathParam
 from starlette.concurrency import run_in_threadpool
 
 from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
-from admin.routes_auth import staff_member
+from admin.routes_auth import ClientAddress, staff_member
 from admin.service import Service, StaffMember
 from kiosk.protocol import (
     MAX_SQL_INT,
@@ -31,9 +31,13 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.post(Paths.AUTH_LOGIN, response_model=LoginResponse)
-    def login(request: LoginRequest) -> LoginResponse:
-        """Exchange a username and password for a login token."""
-        return service.staff.login(request.username, request.password)
+    def login(request: LoginRequest, address: ClientAddress) -> LoginResponse:
+        """Exchange a username and password for a login token.
+
+        Failures are limited per (account, client address) and per client address, with
+        growing waits (429 with Retry-After); see "Lockouts" in docs/ARCHITECTURE.md.
+        """
+        return service.staff.login(request.username, request.password, address)
 
     @router.get(Paths.AUTH_ME, response_model=StaffInfo)
     def me(member: Member) -> StaffInfo:

@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
-from admin.routes_auth import staff_member, station_identity
+from admin.routes_auth import ClientAddress, staff_member, station_identity
 from admin.service import Service, StaffMember, StationIdentity
 from admin.station_staff import StationStaff
 from kiosk.protocol import (
@@ -37,7 +37,10 @@ def station_staff_router(service: Service, notifier: Notifier) -> APIRouter:
 
     @router.post(Paths.STATION_STAFF_LOGIN, response_model=StationStaffLogin, tags=["station"])
     def login(identity: Station, request: StationStaffLoginRequest) -> StationStaffLogin:
-        """Staff sign in at this station with their password or PIN (members of its site)."""
+        """Staff sign in at this station with their password or PIN (members of its site).
+
+        Every failure is the same 401 BAD_LOGIN; failures are limited per station (429).
+        """
         return desk.login(identity, request.username, request.secret)
 
     @router.post(Paths.STATION_STAFF_ACTION, response_model=StationStaffDone, tags=["station"])
@@ -55,9 +58,9 @@ def station_staff_router(service: Service, notifier: Notifier) -> APIRouter:
         desk.logout(identity, request.token)
 
     @router.post(Paths.AUTH_PIN, response_model=StaffPinSet, tags=["staff"])
-    def set_own_pin(who: Member, request: StaffPinChange) -> StaffPinSet:
+    def set_own_pin(who: Member, request: StaffPinChange, address: ClientAddress) -> StaffPinSet:
         """Set or clear one's own station PIN (4 to 12 digits); the password confirms it."""
-        return desk.set_own_pin(who, request.password, request.pin)
+        return desk.set_own_pin(who, request.password, request.pin, address)
 
     @router.post(Paths.staff_pin("{username}"), response_model=StaffPinSet, tags=["staff"])
     def reset_pin(who: Member, username: str, request: StaffPinReset) -> StaffPinSet:

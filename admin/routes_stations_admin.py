@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Depends
 
 from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
-from admin.routes_auth import staff_member
+from admin.routes_auth import ClientAddress, staff_member
 from admin.service import Service, StaffMember
 from admin.stations_admin import StationsAdmin
 from kiosk.protocol import (
@@ -33,9 +33,12 @@ def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.post(Paths.STATION_ENROLL, response_model=EnrollResponse)
-    def enroll(request: EnrollRequest) -> EnrollResponse:
-        """A new station exchanges its one-time enrolment code for its token."""
-        response = admin.enroll(request.code, request.agent_version)
+    def enroll(request: EnrollRequest, address: ClientAddress) -> EnrollResponse:
+        """A new station exchanges its one-time enrolment code for its token.
+
+        Wrong codes are limited per client address (429 with Retry-After).
+        """
+        response = admin.enroll(request.code, request.agent_version, address)
         notifier.notify(STATIONS_TOPIC)
         return response
 

@@ -2,7 +2,7 @@
 
 A password change keeps the login token it was made with and revokes the member's other
 tokens (a lost laptop stays logged out); a reset by an admin or the CLI revokes them all and
-lifts a login lockout. Both are audited without any secret: only how many tokens went.
+lifts the account's login limits at every address. Both are audited without any secret: only how many tokens went.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from admin import audit
 from admin.errors import Refused
-from admin.lockout import LockKind, Lockout
+from admin.lockout import Lockout, staff_address, staff_login
 from admin.security import hash_secret, token_digest, verify_secret
 from admin.staff_service import StaffMember
 from admin.store import Store
@@ -63,15 +63,22 @@ class StaffAccounts:
         ]
 
     def change_own(
-        self, member: StaffMember, old_password: str, new_password: str, keep_token: str
+        self,
+        member: StaffMember,
+        old_password: str,
+        new_password: str,
+        keep_token: str,
+        address: str | None = None,
     ) -> PasswordChanged:
-        """Change the member's password; wrong ``old_password`` counts toward the lockout."""
-        self._lockout.check(LockKind.STAFF, member.username)
+        """Change the member's password; a wrong ``old_password`` counts like a failed login
+        from ``address`` (a stolen token is no way around the login's limits)."""
+        account, everyone = staff_login(member.username, address), staff_address(address)
+        self._lockout.check(account, everyone)
         stored = self._store.read(
             lambda db: next(db.query("SELECT password_hash FROM staff WHERE id = ?", [member.id]))
         )
         if not verify_secret(stored["password_hash"], old_password):
-            self._lockout.failed(LockKind.STAFF, member.username)
+            self._lockout.failed(account, everyone)
             raise Refused(ErrorCode.WRONG_PASSWORD, "the current password is wrong")
         _check_length(new_password)
         revoked = self._set(
@@ -81,7 +88,7 @@ class StaffAccounts:
             action="staff.password_change",
             keep_digest=token_digest(keep_token),
         )
-        self._lockout.succeeded(LockKind.STAFF, member.username)
+        self._lockout.succeeded(account)
         return PasswordChanged(username=member.username, tokens_revoked=revoked)
 
     def reset(self, actor: StaffMember | None, username: str, new_password: str) -> PasswordChanged:
@@ -96,7 +103,7 @@ class StaffAccounts:
             action="staff.password_reset",
             keep_digest=None,
         )
-        self._lockout.clear(LockKind.STAFF, username)
+        self._lockout.clear_account(username)
         return PasswordChanged(username=username, tokens_revoked=revoked)
 
     def _set(

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from admin import audit, commands, policy
 from admin.errors import Refused
-from admin.lockout import LockKind, Lockout
+from admin.lockout import Lockout, staff_address, staff_login
 from admin.security import new_token, token_digest, verify_secret
 from admin.station_service import StationService, is_offline
 from admin.store import Store
@@ -93,8 +93,14 @@ class StaffService:
 
     # --- authentication -----------------------------------------------------------------
 
-    def login(self, username: str, password: str) -> LoginResponse:
-        self._lockout.check(LockKind.STAFF, username)
+    def login(self, username: str, password: str, address: str | None = None) -> LoginResponse:
+        """A login token; failures are limited per (account, address) and per address.
+
+        ``address`` is the client's (the API passes ``request.client.host``): someone else's
+        failures from another address never hold the owner back.
+        """
+        account, everyone = staff_login(username, address), staff_address(address)
+        self._lockout.check(account, everyone)
         row = self._store.read(
             lambda db: next(
                 db.query("SELECT id, password_hash FROM staff WHERE username = ?", [username]), None
@@ -104,9 +110,9 @@ class StaffService:
         if row is None or not verify_secret(row["password_hash"], password):
             if row is None:
                 verify_secret(None, password)
-            self._lockout.failed(LockKind.STAFF, username)
+            self._lockout.failed(account, everyone)
             raise Refused(ErrorCode.BAD_LOGIN, "wrong username or password")
-        self._lockout.succeeded(LockKind.STAFF, username)
+        self._lockout.succeeded(account)
         token = new_token()
         now = self._clock()
         expires_at = to_iso(now + self._token_ttl)

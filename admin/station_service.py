@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlite_utils import Database
 
@@ -26,7 +26,7 @@ from admin import (
 )
 from admin.errors import Refused
 from admin.hours import next_opening
-from admin.lockout import LockKind, Lockout
+from admin.lockout import LockKey, Lockout, station_probe, visitor_card, visitor_pin
 from admin.security import token_digest, verify_secret
 from admin.store import Store
 from admin.timeutil import Clock, from_iso, seconds_between, to_iso, utc_now
@@ -149,26 +149,36 @@ class StationService:
     # --- sign-in ------------------------------------------------------------------------
 
     def sign_in(self, station: StationIdentity, identifier: str, pin: str | None) -> Grant:
-        """Open a session for the visitor on this station, or raise :class:`Refused`."""
+        """Open a session for the visitor on this station, or raise :class:`Refused`.
+
+        Until a PIN is proved, an unknown card, a wrong PIN and a disabled card get the same
+        answers and count the same (docs/ARCHITECTURE.md, "Lockouts"): PIN_REQUIRED without a
+        PIN, BAD_CREDENTIALS with a wrong one; ACCOUNT_DISABLED only once the PIN was right.
+        """
         if not station.enabled:
             raise Refused(ErrorCode.STATION_DISABLED, "this station is disabled")
-        self._lockout.check(LockKind.STATION, str(station.id))
-        self._lockout.check(LockKind.VISITOR, identifier)
+        probe = station_probe(station.id)
+        self._lockout.check(probe)
+        card = (visitor_pin(identifier, station.id), visitor_card(identifier))
+        if pin:  # only an attempt to prove a PIN is slowed: asking for one costs nothing
+            self._lockout.check(*card)
         visitor = self._store.read(
             lambda db: next(
                 db.query("SELECT * FROM visitors WHERE identifier = ?", [identifier]), None
             )
         )
         if visitor is None or visitor["category"] == visitors.GUEST_CATEGORY:
-            return self._sign_in_ticket(station, identifier)
+            grant = self._sign_in_ticket(station, identifier)
+            if grant is not None:
+                return grant
+            if pin:
+                verify_secret(None, pin)  # about the time a wrong PIN takes
+            self._refuse_card(probe, card, pin)
         # The PIN is checked outside the store lock: argon2 is slow on purpose.
         if visitor["pin_hash"] is not None:
-            if not pin:
-                raise Refused(ErrorCode.PIN_REQUIRED, "this visitor has a PIN")
-            if not verify_secret(visitor["pin_hash"], pin):
-                self._lockout.failed(LockKind.VISITOR, identifier)
-                raise Refused(ErrorCode.BAD_CREDENTIALS, "wrong PIN")
-            self._lockout.succeeded(LockKind.VISITOR, identifier)
+            if not pin or not verify_secret(visitor["pin_hash"], pin):
+                self._refuse_card(probe, card, pin)
+            self._lockout.succeeded(*card)
         _check_active(visitor, station, self._clock())
         now = self._clock()
         grant = self._store.write(lambda db: self._open_session(db, station, visitor, now))
@@ -176,6 +186,14 @@ class StationService:
             "session %s opened on %s for %ds", grant.session_id, station.name, grant.granted_seconds
         )
         return grant
+
+    def _refuse_card(self, probe: LockKey, card: tuple[LockKey, ...], pin: str | None) -> NoReturn:
+        """The one answer to a card whose PIN is not proved, whether the card exists or not."""
+        if not pin:
+            self._lockout.failed(probe)
+            raise Refused(ErrorCode.PIN_REQUIRED, "type the PIN of this card")
+        self._lockout.failed(probe, *card)
+        raise Refused(ErrorCode.BAD_CREDENTIALS, "card number or PIN not recognised")
 
     def desk_sign_in(self, db: Database, station_id: int, identifier: str, now: datetime) -> Grant:
         """Open a session for a visitor staff vouch for at the desk (CommandKind.SIGN_IN).
@@ -198,8 +216,13 @@ class StationService:
         _check_active(visitor, station, now)
         return self._open_session(db, station, visitor, now)
 
-    def _sign_in_ticket(self, station: StationIdentity, identifier: str) -> Grant:
-        """No visitor has this identifier: it may be a guest ticket (see admin/tickets.py)."""
+    def _sign_in_ticket(self, station: StationIdentity, identifier: str) -> Grant | None:
+        """No visitor has this identifier: it may be a guest ticket (see admin/tickets.py).
+
+        None when it is no ticket and not shaped like one: the caller answers it as a card.
+        A code shaped like a ticket gets the ticket's own refusal (TICKET_INVALID), which
+        helps a guest who mistyped it and says nothing about card numbers.
+        """
         now = self._clock()
         try:
             return self._store.write(
@@ -212,8 +235,10 @@ class StationService:
                 )
             )
         except Refused as exc:
-            if exc.code == ErrorCode.UNKNOWN_IDENTIFIER or tickets.is_unknown(exc):
-                self._lockout.failed(LockKind.STATION, str(station.id))
+            if exc.code == ErrorCode.UNKNOWN_IDENTIFIER:
+                return None
+            if tickets.is_unknown(exc):
+                self._lockout.failed(station_probe(station.id))
             raise
 
     def _open_session(

@@ -10,12 +10,14 @@ password or station PIN. The answer is a login valid on that station only, for
 - maintenance (the desktop unlocked for N minutes) and quit (the kiosk stopped) are audited as
   ``station.maintenance`` and ``station.quit`` with the station as target.
 
-Wrong secrets count toward the staff lockout of :mod:`admin.lockout`, like the console's login.
+Failed sign-ins count toward the station's limit (:func:`admin.lockout.station_staff`), never
+the account's: a visitor at the staff panel cannot hold the desk out of the console. Every
+failure, a right secret of another site's member included, gets the same BAD_LOGIN.
 A PIN is 4 to 12 digits, hashed with argon2id; it is tried only when the password does not
 match, so a member without a PIN signs in with their password alone.
 
-Errors (all :class:`admin.errors.Refused`): BAD_LOGIN, LOCKED_OUT, FORBIDDEN (another site),
-UNAUTHENTICATED (unknown or revoked station login, or one made on another station),
+Errors (all :class:`admin.errors.Refused`): BAD_LOGIN, LOCKED_OUT, FORBIDDEN (the member's
+sites changed after they signed in), UNAUTHENTICATED (unknown or revoked station login, or one made on another station),
 TOKEN_EXPIRED, and those of :mod:`admin.commands` (NO_ACTIVE_SESSION, ...).
 """
 
@@ -29,7 +31,7 @@ from sqlite_utils import Database
 
 from admin import audit
 from admin.errors import Refused
-from admin.lockout import LockKind, Lockout
+from admin.lockout import Lockout, staff_address, staff_login, station_staff
 from admin.security import hash_secret, new_token, token_digest, verify_secret
 from admin.staff_service import StaffMember, StaffService
 from admin.station_service import StationIdentity
@@ -82,7 +84,10 @@ class StationStaff:
     # --- sign-in at the station -----------------------------------------------------------
 
     def login(self, station: StationIdentity, username: str, secret: str) -> StationStaffLogin:
-        self._lockout.check(LockKind.STAFF, username)
+        """A login on this station; every failure gets the same BAD_LOGIN and counts toward
+        the station's limit (not the account's: the console login is not held back)."""
+        limit = station_staff(station.id)
+        self._lockout.check(limit)
         row = self._store.read(
             lambda db: next(
                 db.query(
@@ -100,14 +105,13 @@ class StationStaff:
                 and _PIN.fullmatch(secret) is not None
                 and verify_secret(row["pin_hash"], secret)
             )
-        if row is None or not matches:
-            self._lockout.failed(LockKind.STAFF, username)
-            raise Refused(ErrorCode.BAD_LOGIN, "wrong username, password or PIN")
-        self._lockout.succeeded(LockKind.STAFF, username)
-        member = self._store.read(lambda db: _member(db, row["id"]))
-        if not member.can_see(station.site_id):
-            log.info("staff %r refused at station %s: not of its site", username, station.name)
-            raise Refused(ErrorCode.FORBIDDEN, "this station is not at one of your sites")
+        member = None if row is None else self._store.read(lambda db: _member(db, row["id"]))
+        # a right secret of another site's member is answered like a wrong one: the station
+        # learns nothing about who has an account where
+        if member is None or not matches or not member.can_see(station.site_id):
+            self._lockout.failed(limit)
+            raise Refused(ErrorCode.BAD_LOGIN, "wrong username, password or PIN for this station")
+        self._lockout.succeeded(limit)
         token = new_token()
         now = self._clock()
         expires_at = to_iso(now + self._ttl)
@@ -204,16 +208,20 @@ class StationStaff:
 
     # --- the station PIN ------------------------------------------------------------------
 
-    def set_own_pin(self, member: StaffMember, password: str, pin: str | None) -> StaffPinSet:
-        """Set or clear the member's PIN; a wrong password counts toward the lockout."""
-        self._lockout.check(LockKind.STAFF, member.username)
+    def set_own_pin(
+        self, member: StaffMember, password: str, pin: str | None, address: str | None = None
+    ) -> StaffPinSet:
+        """Set or clear the member's PIN; a wrong password counts like a failed login from
+        ``address``."""
+        account, everyone = staff_login(member.username, address), staff_address(address)
+        self._lockout.check(account, everyone)
         stored = self._store.read(
             lambda db: next(db.query("SELECT password_hash FROM staff WHERE id = ?", [member.id]))
         )
         if not verify_secret(stored["password_hash"], password):
-            self._lockout.failed(LockKind.STAFF, member.username)
+            self._lockout.failed(account, everyone)
             raise Refused(ErrorCode.WRONG_PASSWORD, "the current password is wrong")
-        self._lockout.succeeded(LockKind.STAFF, member.username)
+        self._lockout.succeeded(account)
         return self._set_pin(member.id, member.username, pin)
 
     def reset_pin(self, actor: StaffMember, username: str, pin: str | None) -> StaffPinSet:

@@ -5,6 +5,8 @@ station row is created then, without a usable token), the station sends it to
 ``POST station/enroll`` and receives its token. A code is single-use and valid
 :data:`CODE_TTL`; only its digest is stored. ``epn station add`` still prints a token directly.
 
+Wrong codes are limited per client address (admin/lockout.py): 429 with Retry-After.
+
 Revoking replaces the token's digest by one of a token nobody knows: the old token gets 401
 at once; the station can be enrolled again with a new code.
 
@@ -24,6 +26,7 @@ from sqlite_utils import Database
 from admin import audit, commands
 from admin.directory import site_id_by_name
 from admin.errors import Refused
+from admin.lockout import Lockout, enrolment
 from admin.security import new_token, token_digest
 from admin.staff_service import StaffMember
 from admin.station_service import is_offline
@@ -79,9 +82,12 @@ def _staff_id(member: StaffMember | None) -> int | None:
 class StationsAdmin:
     """Enrolment, revocation, enabled state and the administrators' list of stations."""
 
-    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, store: Store, clock: Clock = utc_now, lockout: Lockout | None = None
+    ) -> None:
         self._store = store
         self._clock = clock
+        self._lockout = lockout or Lockout(store, clock)
 
     def enrol_code(
         self, member: StaffMember | None, name: str, *, site: str | None = None
@@ -151,8 +157,15 @@ class StationsAdmin:
         log.info("enrolment code created for station %r", name)
         return EnrollCode(station=name, code=code, expires_at=expires_at)
 
-    def enroll(self, code: str, agent_version: str | None = None) -> EnrollResponse:
-        """Exchange a one-time code for the station's token (shown this once)."""
+    def enroll(
+        self, code: str, agent_version: str | None = None, address: str | None = None
+    ) -> EnrollResponse:
+        """Exchange a one-time code for the station's token (shown this once).
+
+        Wrong codes are limited per client ``address`` (:func:`admin.lockout.enrolment`).
+        """
+        limit = enrolment(address)
+        self._lockout.check(limit)
         digest = token_digest(normalise_code(code))
         token = new_token()
         now = self._clock()
@@ -197,7 +210,13 @@ class StationsAdmin:
                 disabled_reason=station["disabled_reason"],
             )
 
-        info = self._store.write(write)
+        try:
+            info = self._store.write(write)
+        except Refused as exc:
+            if exc.code in (ErrorCode.ENROLMENT_CODE_INVALID, ErrorCode.ENROLMENT_CODE_EXPIRED):
+                self._lockout.failed(limit)
+            raise
+        self._lockout.succeeded(limit)
         log.info("station %r enrolled with a code", info.name)
         return EnrollResponse(token=token, station=info)
 

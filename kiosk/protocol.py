@@ -194,6 +194,13 @@ class Paths:
     AUDIT = f"{API_PREFIX}/audit"
     #: Admins: every staff account.
     STAFF_ACCOUNTS = f"{API_PREFIX}/staff"
+    #: Limits on failed sign-ins that make someone wait (staff: their sites'; admins: all).
+    LOCKOUTS = f"{API_PREFIX}/lockouts"
+
+    @staticmethod
+    def lockout(lockout_id: int | str) -> str:
+        """Where staff clear one limit (DELETE)."""
+        return f"{API_PREFIX}/lockouts/{_part(str(lockout_id))}"
 
     @staticmethod
     def staff_password(username: str) -> str:
@@ -978,6 +985,47 @@ class AuditList(BaseModel):
     """Newest first; at most ``limit`` entries."""
 
     entries: list[AuditEntry]
+
+
+# --- lockouts: limits on failed sign-ins (staff) --------------------------------------------
+
+
+class LockoutKind(StrEnum):
+    """What a limit counts (docs/ARCHITECTURE.md, "Lockouts")."""
+
+    VISITOR_PIN = "visitor_pin"  # wrong PINs of a card at one station
+    VISITOR_CARD = "visitor_card"  # wrong PINs of a card at every station (slowed)
+    STATION_PROBE = "station_probe"  # attempts proving no card at one station
+    STAFF_LOGIN = "staff_login"  # console logins of an account from one address
+    STAFF_ADDRESS = "staff_address"  # console logins of any account from one address
+    STATION_STAFF = "station_staff"  # staff sign-ins at one station's staff panel
+    ENROLMENT = "enrolment"  # enrolment codes from one address
+
+
+class LockoutInfo(BaseModel):
+    """One limit: what it holds back (masked), how many failures, until when."""
+
+    id: int
+    kind: LockoutKind
+    #: The card, masked (``••••1234``): cards are stored as digests.
+    card: str | None = None
+    #: The staff account, when it exists (admins only); None for an unknown username.
+    account: str | None = None
+    station: str | None = None
+    site: str | None = None
+    #: The client address (staff logins and enrolment; admins only).
+    address: str | None = None
+    failures: int
+    last_failure_at: str
+    blocked_until: str | None = None
+    #: Seconds before the next attempt is allowed; 0 when it is allowed now.
+    retry_after_seconds: int = 0
+
+
+class LockoutList(BaseModel):
+    """The limits that make someone wait now (or every counter), longest wait first."""
+
+    lockouts: list[LockoutInfo]
 
 
 # --- sites: opening hours and texts (staff) ----------------------------------------------

@@ -77,7 +77,7 @@ def test_a_whole_session_in_dutch(tmp_path: Path, xvfb_display: str) -> None:
         kiosk.wait_for_line("lock screen says: Typ uw pincode en druk op Enter.")
         xdotool(xvfb_display, "type", "--delay", "30", "0000")
         keys(xvfb_display, "Return")
-        kiosk.wait_for_line("lock screen says: Deze pincode klopt niet. Probeer het opnieuw.")
+        kiosk.wait_for_line("lock screen says: Kaartnummer of pincode niet herkend.")
         xdotool(xvfb_display, "type", "--delay", "30", PIN)
         keys(xvfb_display, "Return")
         kiosk.wait_for_line("session bar shown")

@@ -150,7 +150,7 @@ def test_rules_are_text_not_markup() -> None:
         (ApiError(ErrorCode.TICKET_INVALID, "", 403, {"reason": "used"}), "already used"),
         (ApiError(ErrorCode.OFFLINE, "", 403), "cannot be reached"),
         (ApiError(ErrorCode.STATION_DISABLED, "", 403), "out of order"),
-        (ApiError(ErrorCode.BAD_CREDENTIALS, "", 401), "not right"),
+        (ApiError(ErrorCode.BAD_CREDENTIALS, "", 401), "not recognised"),
         (ServerUnreachable("down"), "cannot be reached"),
     ],
     ids=lambda value: getattr(value, "code", type(value).__name__) if value else "",

@@ -27,6 +27,8 @@ from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram
 from ui.kiosk.session_bar import ConfirmEndDialog
 
+NOT_RECOGNISED = "Numéro de carte ou code PIN non reconnu."
+
 
 def test_lock_screen_is_french_with_the_card_field_focused(qtbot, kiosk: KioskProgram) -> None:
     lock = kiosk.lock_screen
@@ -62,7 +64,7 @@ def test_pin_is_asked_and_a_wrong_pin_is_explained(qtbot, kiosk: KioskProgram) -
     assert lock.message_text == "Tapez votre code PIN, puis appuyez sur Entrée."
     qtbot.waitUntil(lock.pin_edit.hasFocus)
     type_pin(qtbot, kiosk, "9999")
-    qtbot.waitUntil(lambda: lock.message_text == "Ce code PIN n'est pas correct. Réessayez.")
+    qtbot.waitUntil(lambda: lock.message_text.startswith(NOT_RECOGNISED))
     assert lock.identifier_edit.text() == WITH_PIN  # nothing to retype
     assert lock.pin_edit.text() == ""
     type_pin(qtbot, kiosk, PIN)
@@ -73,7 +75,6 @@ def test_pin_is_asked_and_a_wrong_pin_is_explained(qtbot, kiosk: KioskProgram) -
 @pytest.mark.parametrize(
     ("identifier", "expected"),
     [
-        ("9999999999", "Nous ne connaissons pas ce numéro de carte."),
         (BLOCKED, "Votre carte est bloquée."),
         ("", "Tapez ou scannez d'abord votre numéro de carte."),
     ],
@@ -87,17 +88,35 @@ def test_refusals_are_sentences_in_the_visitors_language(
     assert not kiosk.session_bar.isVisible()
 
 
+def test_an_unknown_card_is_asked_for_a_pin_then_not_recognised(qtbot, kiosk: KioskProgram) -> None:
+    """The server answers an unknown card like one with a PIN: the screen asks for the PIN,
+    then says "not recognised", as for a wrong PIN (before: "we do not know this card")."""
+    lock = kiosk.lock_screen
+    sign_in(qtbot, kiosk, "9999999999")
+    qtbot.waitUntil(lock.pin_edit.isVisible)
+    assert lock.message_text == "Tapez votre code PIN, puis appuyez sur Entrée."
+    qtbot.waitUntil(lock.pin_edit.hasFocus)
+    type_pin(qtbot, kiosk, "1234")
+    qtbot.waitUntil(lambda: lock.message_text.startswith(NOT_RECOGNISED))
+    assert lock.identifier_edit.text() == "9999999999"  # to check, or to go back and retype
+    assert lock.back_button.isVisible()
+    assert not kiosk.session_bar.isVisible()
+
+
 def test_language_switch_changes_every_text_at_once(qtbot, kiosk: KioskProgram) -> None:
     lock = kiosk.lock_screen
     sign_in(qtbot, kiosk, "9999999999")
-    qtbot.waitUntil(lambda: lock.message_text.startswith("Nous ne connaissons pas"))
+    qtbot.waitUntil(lock.pin_edit.isVisible)
+    qtbot.waitUntil(lock.pin_edit.hasFocus)
+    type_pin(qtbot, kiosk, "1234")
+    qtbot.waitUntil(lambda: lock.message_text.startswith(NOT_RECOGNISED))
     qtbot.mouseClick(lock.language_buttons["nl"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: lock.title.text() == "Welkom")  # LanguageChange is a posted event
     assert lock.submit_button.text() == "Aanmelden"
-    assert lock.message_text.startswith("We kennen dit kaartnummer niet.")
+    assert lock.message_text.startswith("Kaartnummer of pincode niet herkend.")
     qtbot.mouseClick(lock.language_buttons["en"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: lock.title.text() == "Welcome")
-    assert lock.message_text.startswith("We do not know this card number.")
+    assert lock.message_text.startswith("Card number or PIN not recognised.")
     assert lock.language_buttons["en"].isChecked()
 
 

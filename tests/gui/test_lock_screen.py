@@ -293,7 +293,9 @@ def test_nothing_is_clipped_from_1024x768_to_4k(
     lock.set_station_info(station_info())
     switch(languages, lock, code)
     lock.set_online(False)
-    lock.show_error(lambda: "We do not know this card number. Check it and try again, or ask.")
+    lock.show_error(
+        lambda: "Card number or PIN not recognised. Check them and try again, or ask the staff."
+    )
     scale = scale_for_height(size[1])
     for large, contrast, ticket in [
         (False, False, False),

@@ -114,8 +114,11 @@ def test_sign_in_and_refusals(http: httpx.Client, db_path: Path, station_token: 
     assert error_code(elsewhere) == ErrorCode.SIGNED_IN_ELSEWHERE
     assert elsewhere.json()["error"]["details"] == {"station": "RC-01", "silent": False}
 
+    # an unknown card is answered like a card with a PIN: nothing says it does not exist
     unknown = sign_in(http, other, "nobody")
-    assert unknown.status_code == 403 and error_code(unknown) == ErrorCode.UNKNOWN_IDENTIFIER
+    assert unknown.status_code == 403 and error_code(unknown) == ErrorCode.PIN_REQUIRED
+    unknown = sign_in(http, other, "nobody", "1234")
+    assert unknown.status_code == 403 and error_code(unknown) == ErrorCode.BAD_CREDENTIALS
     disabled = sign_in(http, other, "off")
     assert error_code(disabled) == ErrorCode.ACCOUNT_DISABLED
 

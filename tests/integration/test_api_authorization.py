@@ -69,6 +69,7 @@ PATH_VALUES = {
     "session_id": "no-such-session",
     "category": "adult",
     "command_id": "1",
+    "lockout_id": "1",
 }
 
 

@@ -63,6 +63,25 @@ def test_enrolment_code_is_exchanged_once(
     assert http.post(Paths.STATION_ENROLL, json={}).status_code == 422
 
 
+def test_enrolment_guesses_are_limited_per_address(
+    http: httpx.Client, base_url: str, db_path: Path, clock: FakeClock
+) -> None:
+    """Before: 300 guesses in 0.6 s, all 403, none slowed."""
+    code = enrol_code(db_path, "RC-07", clock)
+    for n in range(5):
+        guess = http.post(Paths.STATION_ENROLL, json={"code": f"WRONG{n:03d}"})
+        assert (guess.status_code, code_of(guess)) == (403, ErrorCode.ENROLMENT_CODE_INVALID)
+    held = http.post(Paths.STATION_ENROLL, json={"code": code})  # even the right code
+    assert (held.status_code, code_of(held)) == (429, ErrorCode.LOCKED_OUT)
+    assert held.headers["Retry-After"] == "30"
+    # another address is not held back by these guesses
+    elsewhere = httpx.Client(
+        base_url=base_url, timeout=15, transport=httpx.HTTPTransport(local_address="127.0.0.2")
+    )
+    with elsewhere:
+        assert elsewhere.post(Paths.STATION_ENROLL, json={"code": code}).status_code == 200
+
+
 def test_revoked_station_gets_401(http: httpx.Client, db_path: Path) -> None:
     token = add_station(db_path, "RC-01")
     staff = login(http, db_path)

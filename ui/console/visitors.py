@@ -1,5 +1,6 @@
 """The Visitors page: find an account as you type, see its use, create, edit, disable, enable,
-give a new PIN, import a CSV file (and, for admins, export every account).
+give a new PIN, import a CSV file (and, for admins, export every account), see and lift the
+lockouts of cards after wrong PINs (ui/console/lockouts.py).
 
 Visitors are city-wide: the search covers every account, whatever the site chosen on top; the
 site only chooses whose allowances (the city's or the site's overrides) the use is shown
@@ -30,6 +31,7 @@ from admin.policy import Limits, limits_for
 from kiosk.protocol import PolicyRow, VisitorDetail, VisitorUsage
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import FileDialog
+from ui.console.lockouts import LockoutsDialog
 from ui.console.view import ConsoleView
 from ui.console.visitor_actions import AccountActions
 from ui.console.visitor_details import VisitorDetailsPane
@@ -84,12 +86,14 @@ class VisitorsView(ConsoleView):
         self.new_button = QPushButton(objectName="Primary")
         self.import_button = QPushButton()
         self.export_button = QPushButton()
+        self.lockouts_button = QPushButton()
         top = QHBoxLayout()
         top.addWidget(self.search_label)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.lockouts_button)
 
         self.model = VisitorTableModel(self)
         self.table = QTableView()
@@ -140,6 +144,7 @@ class VisitorsView(ConsoleView):
         self.new_button.clicked.connect(self.create_visitor)
         self.import_button.clicked.connect(self.import_csv)
         self.export_button.clicked.connect(self.export_csv)
+        self.lockouts_button.clicked.connect(self.show_lockouts)
         self.details.edit_button.clicked.connect(self.edit_selected)
         self.details.disable_button.clicked.connect(self.disable_selected)
         self.details.enable_button.clicked.connect(self.enable_selected)
@@ -363,6 +368,10 @@ class VisitorsView(ConsoleView):
         if self.context.is_admin:
             export_visitors(self, self.context)
 
+    def show_lockouts(self) -> None:
+        """Who is held back after too many failed sign-ins; staff lift a limit there."""
+        LockoutsDialog.open_for(self.context, self)
+
     def _staff_did_change(self) -> None:
         self.export_button.setVisible(self.context.is_admin)
 
@@ -385,6 +394,10 @@ class VisitorsView(ConsoleView):
         )
         self.export_button.setText(self.tr("Export CSV…"))
         self.export_button.setToolTip(self.tr("Save every account in a CSV file (admins)"))
+        self.lockouts_button.setText(self.tr("Lockouts…"))
+        self.lockouts_button.setToolTip(
+            self.tr("Cards and computers held back after too many wrong PINs or passwords")
+        )
         # setText() replaces a button's shortcut with the text's mnemonic: set them after.
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))

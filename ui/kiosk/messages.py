@@ -161,13 +161,16 @@ def refusal_text(
             "Refusal",
             "Your card is blocked. You can use it again on %1, or ask the staff at the desk.",
         ).replace("%1", format_date(last_day + timedelta(days=1)))
+    # one sentence for an unknown card and a wrong PIN: the server answers both alike, so that
+    # nobody learns which card numbers exist (docs/ARCHITECTURE.md, "Lockouts")
+    not_recognised = translate(
+        "Refusal",
+        "Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.",
+    )
     sentences = {
-        ErrorCode.UNKNOWN_IDENTIFIER: translate(
-            "Refusal",
-            "We do not know this card number. Check it and try again, or ask the staff at the desk.",
-        ),
+        ErrorCode.UNKNOWN_IDENTIFIER: not_recognised,
         ErrorCode.PIN_REQUIRED: translate("Refusal", "Type your PIN code, then press Enter."),
-        ErrorCode.BAD_CREDENTIALS: translate("Refusal", "This PIN code is not right. Try again."),
+        ErrorCode.BAD_CREDENTIALS: not_recognised,
         ErrorCode.STATION_DISABLED: translate(
             "Refusal", "This computer is out of order. Please use another one."
         ),

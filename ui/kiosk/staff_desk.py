@@ -47,12 +47,16 @@ def staff_error_text(error: BaseException) -> str:
         minutes = max(1, -(-seconds // 60))
         return translate(
             "StaffDesk",
-            "Too many wrong tries: this account is locked for %n minute(s).",
+            "Too many wrong tries on this computer: try again in %n minute(s).",
             "",
             minutes,
         )
     sentences = {
-        ErrorCode.BAD_LOGIN: translate("StaffDesk", "Wrong username, password or PIN. Try again."),
+        # also a member of another site: a station says nothing about who has an account where
+        ErrorCode.BAD_LOGIN: translate(
+            "StaffDesk",
+            "Wrong username, password or PIN, or not staff of this site. Try again.",
+        ),
         ErrorCode.FORBIDDEN: translate(
             "StaffDesk",
             "This computer belongs to another site: only the staff of its site can sign in here.",

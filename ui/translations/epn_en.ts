@@ -2022,6 +2022,85 @@
     </message>
 </context>
 <context>
+    <name>LockoutsDialog</name>
+    <message>
+        <source>Lifted: %1. They can try again now.</source>
+        <translation>Lifted: %1. They can try again now.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back now.</source>
+        <translation>Nobody is held back now.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Card %1 on computer %2</source>
+        <translation>Card %1 on computer %2</translation>
+    </message>
+    <message>
+        <source>Card %1 on every computer (slowed down)</source>
+        <translation>Card %1 on every computer (slowed down)</translation>
+    </message>
+    <message>
+        <source>Computer %1: too many unknown cards or PINs</source>
+        <translation>Computer %1: too many unknown cards or PINs</translation>
+    </message>
+    <message>
+        <source>Staff sign-in on computer %1</source>
+        <translation>Staff sign-in on computer %1</translation>
+    </message>
+    <message>
+        <source>Console sign-in of %1 from %2</source>
+        <translation>Console sign-in of %1 from %2</translation>
+    </message>
+    <message>
+        <source>Console sign-in of an unknown user from %1</source>
+        <translation>Console sign-in of an unknown user from %1</translation>
+    </message>
+    <message>
+        <source>Console sign-ins from %1</source>
+        <translation>Console sign-ins from %1</translation>
+    </message>
+    <message>
+        <source>Station enrolment codes from %1</source>
+        <translation>Station enrolment codes from %1</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Lockouts</translation>
+    </message>
+    <message>
+        <source>After too many wrong PINs or passwords, a card, a computer or a network address has to wait before the next try. Lift a limit once you have checked who it is: they can try again at once.</source>
+        <translation>After too many wrong PINs or passwords, a card, a computer or a network address has to wait before the next try. Lift a limit once you have checked who it is: they can try again at once.</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Held back</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Lift the limit</source>
+        <translation>Lift the limit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Staff sign-in</source>
@@ -2289,16 +2368,8 @@
         <translation>The server cannot be reached. Try again in a moment, or ask the staff at the desk.</translation>
     </message>
     <message>
-        <source>We do not know this card number. Check it and try again, or ask the staff at the desk.</source>
-        <translation>We do not know this card number. Check it and try again, or ask the staff at the desk.</translation>
-    </message>
-    <message>
         <source>Type your PIN code, then press Enter.</source>
         <translation>Type your PIN code, then press Enter.</translation>
-    </message>
-    <message>
-        <source>This PIN code is not right. Try again.</source>
-        <translation>This PIN code is not right. Try again.</translation>
     </message>
     <message>
         <source>Your card is blocked. Ask the staff at the desk.</source>
@@ -2376,6 +2447,10 @@
     <message>
         <source>Your card is blocked. You can use it again on %1, or ask the staff at the desk.</source>
         <translation>Your card is blocked. You can use it again on %1, or ask the staff at the desk.</translation>
+    </message>
+    <message>
+        <source>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</source>
+        <translation>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</translation>
     </message>
     <message>
         <source>Sign-in did not work. Ask the staff at the desk.</source>
@@ -3731,12 +3806,12 @@
         <translation>That did not work. Try again.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked for %n minute(s).</source>
-        <translation>Too many wrong tries: this account is locked for %n minute(s).</translation>
+        <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
+        <translation>Too many wrong tries on this computer: try again in %n minute(s).</translation>
     </message>
     <message>
-        <source>Wrong username, password or PIN. Try again.</source>
-        <translation>Wrong username, password or PIN. Try again.</translation>
+        <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
+        <translation>Wrong username, password or PIN, or not staff of this site. Try again.</translation>
     </message>
     <message>
         <source>This computer belongs to another site: only the staff of its site can sign in here.</source>
@@ -5039,6 +5114,14 @@
     <message>
         <source>Save every account in a CSV file (admins)</source>
         <translation>Save every account in a CSV file (admins)</translation>
+    </message>
+    <message>
+        <source>Lockouts…</source>
+        <translation>Lockouts…</translation>
+    </message>
+    <message>
+        <source>Cards and computers held back after too many wrong PINs or passwords</source>
+        <translation>Cards and computers held back after too many wrong PINs or passwords</translation>
     </message>
     <message>
         <source>Visitors found</source>

@@ -2022,6 +2022,85 @@
     </message>
 </context>
 <context>
+    <name>LockoutsDialog</name>
+    <message>
+        <source>Lifted: %1. They can try again now.</source>
+        <translation>Limite levée : %1. La personne peut réessayer maintenant.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back now.</source>
+        <translation>Personne n&apos;est bloqué en ce moment.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Card %1 on computer %2</source>
+        <translation>Carte %1 sur l&apos;ordinateur %2</translation>
+    </message>
+    <message>
+        <source>Card %1 on every computer (slowed down)</source>
+        <translation>Carte %1 sur tous les ordinateurs (ralentie)</translation>
+    </message>
+    <message>
+        <source>Computer %1: too many unknown cards or PINs</source>
+        <translation>Ordinateur %1 : trop de cartes ou de codes PIN inconnus</translation>
+    </message>
+    <message>
+        <source>Staff sign-in on computer %1</source>
+        <translation>Connexion de l&apos;équipe sur l&apos;ordinateur %1</translation>
+    </message>
+    <message>
+        <source>Console sign-in of %1 from %2</source>
+        <translation>Connexion à la console de %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Console sign-in of an unknown user from %1</source>
+        <translation>Connexion à la console d&apos;un utilisateur inconnu depuis %1</translation>
+    </message>
+    <message>
+        <source>Console sign-ins from %1</source>
+        <translation>Connexions à la console depuis %1</translation>
+    </message>
+    <message>
+        <source>Station enrolment codes from %1</source>
+        <translation>Codes d&apos;inscription de poste depuis %1</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Blocages</translation>
+    </message>
+    <message>
+        <source>After too many wrong PINs or passwords, a card, a computer or a network address has to wait before the next try. Lift a limit once you have checked who it is: they can try again at once.</source>
+        <translation>Après trop de codes PIN ou de mots de passe erronés, une carte, un ordinateur ou une adresse réseau doit attendre avant le prochain essai. Levez une limite une fois que vous avez vérifié de qui il s&apos;agit : la personne peut réessayer tout de suite.</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Lift the limit</source>
+        <translation>Lever la limite</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Staff sign-in</source>
@@ -2289,16 +2368,8 @@
         <translation>Le serveur est injoignable. Réessayez dans un instant, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
-        <source>We do not know this card number. Check it and try again, or ask the staff at the desk.</source>
-        <translation>Nous ne connaissons pas ce numéro de carte. Vérifiez-le et réessayez, ou demandez à l&apos;accueil.</translation>
-    </message>
-    <message>
         <source>Type your PIN code, then press Enter.</source>
         <translation>Tapez votre code PIN, puis appuyez sur Entrée.</translation>
-    </message>
-    <message>
-        <source>This PIN code is not right. Try again.</source>
-        <translation>Ce code PIN n&apos;est pas correct. Réessayez.</translation>
     </message>
     <message>
         <source>Your card is blocked. Ask the staff at the desk.</source>
@@ -2376,6 +2447,10 @@
     <message>
         <source>Your card is blocked. You can use it again on %1, or ask the staff at the desk.</source>
         <translation>Votre carte est bloquée. Vous pourrez à nouveau l&apos;utiliser le %1, ou demandez à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</source>
+        <translation>Numéro de carte ou code PIN non reconnu. Vérifiez-les et réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Sign-in did not work. Ask the staff at the desk.</source>
@@ -3731,12 +3806,12 @@
         <translation>Cela n&apos;a pas fonctionné. Réessayez.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked for %n minute(s).</source>
-        <translation>Trop d&apos;essais erronés : ce compte est bloqué pour %n minute(s).</translation>
+        <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
+        <translation>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minute(s).</translation>
     </message>
     <message>
-        <source>Wrong username, password or PIN. Try again.</source>
-        <translation>Nom d&apos;utilisateur, mot de passe ou code PIN incorrect. Réessayez.</translation>
+        <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
+        <translation>Nom d&apos;utilisateur, mot de passe ou code PIN incorrect, ou vous n&apos;êtes pas de l&apos;équipe de ce site. Réessayez.</translation>
     </message>
     <message>
         <source>This computer belongs to another site: only the staff of its site can sign in here.</source>
@@ -5039,6 +5114,14 @@
     <message>
         <source>Save every account in a CSV file (admins)</source>
         <translation>Enregistrer tous les comptes dans un fichier CSV (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Lockouts…</source>
+        <translation>Blocages…</translation>
+    </message>
+    <message>
+        <source>Cards and computers held back after too many wrong PINs or passwords</source>
+        <translation>Cartes et ordinateurs bloqués après trop de codes PIN ou de mots de passe erronés</translation>
     </message>
     <message>
         <source>Visitors found</source>

@@ -2022,6 +2022,85 @@
     </message>
 </context>
 <context>
+    <name>LockoutsDialog</name>
+    <message>
+        <source>Lifted: %1. They can try again now.</source>
+        <translation>Beperking opgeheven: %1. Opnieuw proberen kan nu.</translation>
+    </message>
+    <message>
+        <source>Nobody is held back now.</source>
+        <translation>Niemand wordt op dit moment tegengehouden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Card %1 on computer %2</source>
+        <translation>Kaart %1 op computer %2</translation>
+    </message>
+    <message>
+        <source>Card %1 on every computer (slowed down)</source>
+        <translation>Kaart %1 op alle computers (vertraagd)</translation>
+    </message>
+    <message>
+        <source>Computer %1: too many unknown cards or PINs</source>
+        <translation>Computer %1: te veel onbekende kaarten of pincodes</translation>
+    </message>
+    <message>
+        <source>Staff sign-in on computer %1</source>
+        <translation>Aanmelding van het team op computer %1</translation>
+    </message>
+    <message>
+        <source>Console sign-in of %1 from %2</source>
+        <translation>Aanmelding op de console van %1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>Console sign-in of an unknown user from %1</source>
+        <translation>Aanmelding op de console van een onbekende gebruiker vanaf %1</translation>
+    </message>
+    <message>
+        <source>Console sign-ins from %1</source>
+        <translation>Aanmeldingen op de console vanaf %1</translation>
+    </message>
+    <message>
+        <source>Station enrolment codes from %1</source>
+        <translation>Registratiecodes voor computers vanaf %1</translation>
+    </message>
+    <message>
+        <source>Lockouts</source>
+        <translation>Blokkeringen</translation>
+    </message>
+    <message>
+        <source>After too many wrong PINs or passwords, a card, a computer or a network address has to wait before the next try. Lift a limit once you have checked who it is: they can try again at once.</source>
+        <translation>Na te veel foute pincodes of wachtwoorden moet een kaart, een computer of een netwerkadres wachten voor de volgende poging. Hef een beperking op zodra u hebt nagegaan wie het is: die persoon kan dan meteen opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Tegengehouden</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Mislukte pogingen</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Lift the limit</source>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Staff sign-in</source>
@@ -2289,16 +2368,8 @@
         <translation>De server is onbereikbaar. Probeer het zo meteen opnieuw, of vraag het aan de balie.</translation>
     </message>
     <message>
-        <source>We do not know this card number. Check it and try again, or ask the staff at the desk.</source>
-        <translation>We kennen dit kaartnummer niet. Controleer het en probeer opnieuw, of vraag het aan de balie.</translation>
-    </message>
-    <message>
         <source>Type your PIN code, then press Enter.</source>
         <translation>Typ uw pincode en druk op Enter.</translation>
-    </message>
-    <message>
-        <source>This PIN code is not right. Try again.</source>
-        <translation>Deze pincode klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Your card is blocked. Ask the staff at the desk.</source>
@@ -2376,6 +2447,10 @@
     <message>
         <source>Your card is blocked. You can use it again on %1, or ask the staff at the desk.</source>
         <translation>Uw kaart is geblokkeerd. U kunt ze opnieuw gebruiken op %1, of vraag het aan de balie.</translation>
+    </message>
+    <message>
+        <source>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</source>
+        <translation>Kaartnummer of pincode niet herkend. Controleer ze en probeer opnieuw, of vraag het aan de balie.</translation>
     </message>
     <message>
         <source>Sign-in did not work. Ask the staff at the desk.</source>
@@ -3731,12 +3806,12 @@
         <translation>Dat is niet gelukt. Probeer opnieuw.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked for %n minute(s).</source>
-        <translation>Te veel foute pogingen: dit account is %n minuut/minuten geblokkeerd.</translation>
+        <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
+        <translation>Te veel foute pogingen op deze computer: probeer opnieuw over %n minuut/minuten.</translation>
     </message>
     <message>
-        <source>Wrong username, password or PIN. Try again.</source>
-        <translation>Verkeerde gebruikersnaam, wachtwoord of pincode. Probeer opnieuw.</translation>
+        <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
+        <translation>Verkeerde gebruikersnaam, wachtwoord of pincode, of u hoort niet bij het team van deze locatie. Probeer opnieuw.</translation>
     </message>
     <message>
         <source>This computer belongs to another site: only the staff of its site can sign in here.</source>
@@ -5039,6 +5114,14 @@
     <message>
         <source>Save every account in a CSV file (admins)</source>
         <translation>Alle accounts opslaan in een CSV-bestand (beheerders)</translation>
+    </message>
+    <message>
+        <source>Lockouts…</source>
+        <translation>Blokkeringen…</translation>
+    </message>
+    <message>
+        <source>Cards and computers held back after too many wrong PINs or passwords</source>
+        <translation>Kaarten en computers die tegengehouden worden na te veel foute pincodes of wachtwoorden</translation>
     </message>
     <message>
         <source>Visitors found</source>

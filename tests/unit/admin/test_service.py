@@ -118,7 +118,7 @@ def test_right_pin_signs_in(service: Service, site: str) -> None:
 
 def test_sign_in_refusals(service: Service, site: str) -> None:
     rc01 = station(service)
-    with refused(ErrorCode.UNKNOWN_IDENTIFIER):
+    with refused(ErrorCode.PIN_REQUIRED):  # an unknown card is answered like one with a PIN
         service.stations.sign_in(rc01, "nobody", None)
     service.directory.add_visitor("off", enabled=False)
     with refused(ErrorCode.ACCOUNT_DISABLED):

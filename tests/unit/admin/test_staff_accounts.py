@@ -201,3 +201,16 @@ def test_parse_moment() -> None:
     assert parse_moment("2025-03-10", end_of_day=True).hour == 23
     assert parse_moment("2025-03-10T09:30:00+01:00") == datetime(2025, 3, 10, 8, 30, tzinfo=UTC)
     assert refusal(parse_moment, "yesterday").code == ErrorCode.INVALID_REQUEST
+
+
+def test_admin_reset_lifts_the_login_limits_at_every_address(
+    service: Service, site: str, accounts: StaffAccounts
+) -> None:
+    service.directory.add_staff("ana", PASSWORD, role="staff", sites=[site])
+    for address in ("192.0.2.1", "192.0.2.2"):
+        for _ in range(5):
+            refusal(service.staff.login, "ana", "wrong password", address)
+        assert refusal(service.staff.login, "ana", PASSWORD, address).code == ErrorCode.LOCKED_OUT
+    accounts.reset(None, "ana", NEW)
+    for address in ("192.0.2.1", "192.0.2.2"):
+        assert service.staff.login("ana", NEW, address).staff.username == "ana"

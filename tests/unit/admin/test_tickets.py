@@ -144,9 +144,13 @@ def test_ticket_refused_at_another_site_and_unknown_codes(
         ErrorCode.TICKET_INVALID,
         {"reason": "unknown"},
     )
+    # what is neither a visitor nor shaped like a ticket is answered like a card with a PIN
     with pytest.raises(Refused) as caught:
         service.stations.sign_in(elsewhere, "nobody", None)
-    assert caught.value.code == ErrorCode.UNKNOWN_IDENTIFIER
+    assert caught.value.code == ErrorCode.PIN_REQUIRED
+    with pytest.raises(Refused) as caught:
+        service.stations.sign_in(elsewhere, "nobody", "1234")
+    assert caught.value.code == ErrorCode.BAD_CREDENTIALS
     # the failed attempts consumed nothing: the ticket still works at its own site
     assert service.stations.sign_in(station(service), code, None).granted_seconds == 1800
 

@@ -167,8 +167,8 @@ class TestEnglish:
         ("code", "sentence"),
         [
             (ErrorCode.PIN_REQUIRED, "Type your PIN code, then press Enter."),
-            (ErrorCode.BAD_CREDENTIALS, "This PIN code is not right. Try again."),
-            (ErrorCode.UNKNOWN_IDENTIFIER, "We do not know this card number. Check it and try again, or ask the staff at the desk."),
+            (ErrorCode.BAD_CREDENTIALS, "Card number or PIN not recognised. Check them and try again, or ask the staff at the desk."),
+            (ErrorCode.UNKNOWN_IDENTIFIER, "Card number or PIN not recognised. Check them and try again, or ask the staff at the desk."),
             (ErrorCode.STATION_DISABLED, "This computer is out of order. Please use another one."),
             (ErrorCode.UNAUTHENTICATED, "This computer is not registered with the server. Ask the staff at the desk."),
             (ErrorCode.OFFLINE, "The server cannot be reached. Try again in a moment, or ask the staff at the desk."),
