@@ -124,7 +124,8 @@ def test_the_session_ends_when_the_visitor_does_not_come_back(
     qtbot, kiosk: KioskProgram, server: Server
 ) -> None:
     signed_in(qtbot, kiosk)
-    kiosk.agent._away.away_seconds = 0.3  # the config's minimum is a minute: too long to wait
+    # the config's minimum is a minute: too long to wait
+    kiosk.agent.locks.away.away_seconds = 0.3
     kiosk.session_bar.away_button.click()
     qtbot.waitUntil(lambda: kiosk.lock_screen.message_text.startswith("Your session ended"))
     assert kiosk.lock_screen.message_text == (
@@ -153,7 +154,7 @@ def test_an_empty_answer_is_explained_and_not_counted(qtbot, kiosk: KioskProgram
     qtbot.waitUntil(away.isVisible)
     qtbot.keyClick(away.secret_edit, Qt.Key.Key_Return)
     assert away.message_text == "Type your PIN or card number first."
-    assert kiosk.agent.away_tries_left() == MAX_FAILURES
+    assert kiosk.agent.locks.away_tries_left() == MAX_FAILURES
 
 
 # --- sizes ------------------------------------------------------------------------------------

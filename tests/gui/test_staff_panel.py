@@ -211,7 +211,7 @@ def test_maintenance_unlocks_the_desktop_then_locks_again(
         lambda: bar.isVisible() and not kiosk.lock_screen.isVisible() and not panel.isVisible(),
         timeout=5000,
     )
-    left = kiosk.agent.maintenance_left()
+    left = kiosk.agent.staff.maintenance_left()
     assert left is not None and 19 * 60 < left <= 20 * 60
     assert bar.countdown.text().startswith(("20:00", "19:5"))
     [row] = audit_rows(server.store, "station.maintenance")
@@ -224,7 +224,7 @@ def test_maintenance_unlocks_the_desktop_then_locks_again(
     qtbot.mouseClick(bar.relock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(kiosk.lock_screen.isVisible, timeout=5000)
     assert not bar.isVisible()
-    assert kiosk.agent.maintenance_left() is None
+    assert kiosk.agent.staff.maintenance_left() is None
     visitor_signs_in(qtbot, kiosk)  # the station is in service again
 
 

@@ -501,7 +501,7 @@ def test_a_real_agent_starts_a_desk_sign_in_and_reports_its_lock(
         )
         assert lock.status_code == 201
         wait_until(lambda: only(staff).state == StationState.LOCKED, what="locked shown")
-        assert listener.locked and agent.locked
+        assert listener.locked and agent.locks.locked
         unlock = http.post(
             Paths.station_commands("RC-01"), json={"kind": "unlock"}, headers=staff_headers
         )

@@ -335,7 +335,7 @@ class KioskController(QObject):
             self.session_bar.set_remaining(view.remaining_seconds)
         if self._idle_deadline is not None:
             self.session_bar.warn_idle(max(0, round(self._idle_deadline - time.monotonic())))
-        away_left = self.agent.away_seconds_left()
+        away_left = self.agent.locks.away_seconds_left()
         if view is not None and away_left is not None and self.away_screen.isVisible():
             self.away_screen.set_times(view.remaining_seconds, away_left)
 
@@ -382,7 +382,7 @@ class KioskController(QObject):
     def _session_did_unlock(self, view: SessionView) -> None:
         log.info("session %s unlocked by the staff", view.session_id)
         self.windows.show_session()
-        away_left = self.agent.away_seconds_left()
+        away_left = self.agent.locks.away_seconds_left()
         if away_left is not None:  # the visitor had locked it: it stays locked for them
             self._session_did_lock_away(away_left)
 
@@ -390,7 +390,7 @@ class KioskController(QObject):
 
     def _lock_away(self) -> None:
         self.tasks.run(
-            self.agent.lock_away,
+            self.agent.locks.lock_away,
             lambda left: log.info("locked while away: %d s", left),
             lambda exc: log.warning("could not lock while away: %s", exc),
         )
@@ -408,18 +408,18 @@ class KioskController(QObject):
 
     def _unlock_away(self, secret: str) -> None:
         self.tasks.run(
-            lambda: self.agent.unlock_away(secret),
+            lambda: self.agent.locks.unlock_away(secret),
             self._unlock_answered,
             self._unlock_failed,
         )
 
     def _unlock_answered(self, unlocked: bool) -> None:
-        if not unlocked and self.agent.away_seconds_left() is not None:
-            self.away_screen.show_wrong(self.agent.away_tries_left())
+        if not unlocked and self.agent.locks.away_seconds_left() is not None:
+            self.away_screen.show_wrong(self.agent.locks.away_tries_left())
 
     def _unlock_failed(self, exc: BaseException) -> None:
         log.error("the away lock could not check the answer", exc_info=exc)
-        self.away_screen.show_wrong(self.agent.away_tries_left())
+        self.away_screen.show_wrong(self.agent.locks.away_tries_left())
 
     def _session_did_unlock_away(self) -> None:
         log.info("away screen closed: the visitor is back")
