@@ -26,14 +26,10 @@ from admin.errors import Refused, StoreError, problem_text
 from admin.staff_service import StaffService
 from admin.store import Store
 from admin.visitors import Visitors
-from kiosk.protocol import (
-    ApiError,
-    ClientError,
-    PasswordReset,
-    ServerUnreachable,
-    SessionSummary,
-    VisitorCreate,
-)
+from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
+from kiosk.protocol.people import VisitorCreate
+from kiosk.protocol.room import SessionSummary
+from kiosk.protocol.staff import PasswordReset
 
 PASSWORD_ENV = "EPN_PASSWORD"
 PIN_ENV = "EPN_PIN"

@@ -1,6 +1,6 @@
 """The HTTP plumbing of the staff client: token, one request, errors as ClientError.
 
-Every failure is a :class:`kiosk.protocol.ClientError`: ``ServerUnreachable`` for connection
+Every failure is a :class:`kiosk.protocol.http.ClientError`: ``ServerUnreachable`` for connection
 errors, timeouts and 5xx; ``ApiError`` with its :class:`ErrorCode` for 4xx. The calls of each
 area of the API are mixins in ``admin/client_*.py``; :class:`admin.client.StaffClient` joins them.
 """
@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from kiosk.protocol import ServerUnreachable, error_from_response
+from kiosk.protocol.http import ServerUnreachable, error_from_response
 
 log = logging.getLogger("epn.client.staff")
 

@@ -44,7 +44,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from kiosk import commands, protocol
+from kiosk import commands
 from kiosk.away import AwayLock
 from kiosk.client import StationApi
 from kiosk.clock import Clock
@@ -53,22 +53,12 @@ from kiosk.link import ServerLink
 from kiosk.listener import AgentListener
 from kiosk.maintenance import MaintenanceWindow
 from kiosk.outbox import Outbox
-from kiosk.protocol import (
-    ApiError,
-    AppEntry,
-    Command,
-    CommandKind,
-    EndReason,
-    ErrorCode,
-    EventKind,
-    Grant,
-    ServerUnreachable,
-    StationInfo,
-    StationStaffDone,
-    StationStaffKind,
-    StationStaffLogin,
-    UnknownCommand,
-)
+from kiosk.protocol.commands import Command, CommandKind, UnknownCommand
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.limits import HEARTBEAT_SECONDS
+from kiosk.protocol.staff import StationStaffDone, StationStaffKind, StationStaffLogin
+from kiosk.protocol.station import AppEntry, EndReason, EventKind, Grant, StationInfo
 from kiosk.session import SessionAlreadyRunning, SessionEnd, SessionEngine, SessionView
 from kiosk.store import LocalStore, Snapshot
 from kiosk.version import agent_version as installed_version
@@ -110,7 +100,7 @@ class StationAgent:
         clock: Clock,
         listener: AgentListener,
         boot_id: str,
-        heartbeat_seconds: float = protocol.HEARTBEAT_SECONDS,
+        heartbeat_seconds: float = HEARTBEAT_SECONDS,
         snapshot_seconds: float = 2.0,
         tick_seconds: float = 0.2,
         poll_wait: float = 25.0,

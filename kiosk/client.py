@@ -20,30 +20,28 @@ from typing import Any, Protocol, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from kiosk.protocol import (
-    MAX_WAIT_SECONDS,
-    ApiError,
-    Command,
-    EnrollRequest,
-    EnrollResponse,
-    ErrorCode,
-    Event,
-    EventBatch,
-    EventsAccepted,
-    Grant,
-    Paths,
-    ServerUnreachable,
-    SignInRequest,
-    StationInfo,
+from kiosk.protocol.commands import Command, UnknownCommand, parse_commands
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable, error_from_response
+from kiosk.protocol.limits import MAX_WAIT_SECONDS
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.staff import (
     StationStaffAction,
     StationStaffDone,
     StationStaffKind,
     StationStaffLogin,
     StationStaffLoginRequest,
     StationStaffLogout,
-    UnknownCommand,
-    error_from_response,
-    parse_commands,
+)
+from kiosk.protocol.station import (
+    EnrollRequest,
+    EnrollResponse,
+    Event,
+    EventBatch,
+    EventsAccepted,
+    Grant,
+    SignInRequest,
+    StationInfo,
 )
 
 log = logging.getLogger("epn.kiosk.client")

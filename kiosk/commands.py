@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.listener import AgentListener
-from kiosk.protocol import Command, CommandKind, EndReason, Grant, UnknownCommand
+from kiosk.protocol.commands import Command, CommandKind, UnknownCommand
+from kiosk.protocol.station import EndReason, Grant
 from kiosk.session import SessionEnd, SessionEngine, SessionView
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.protocol import EndReason, StationInfo
+from kiosk.protocol.station import EndReason, StationInfo
 from kiosk.session import SessionView
 
 

@@ -14,17 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from admin.client_room import new_request_id
-from kiosk.protocol import (
-    MAX_MESSAGE_LENGTH,
-    MAX_REASON_LENGTH,
-    MAX_SET_SECONDS,
-    CommandKind,
-    CommandRequest,
-    CommandStatus,
-    ServerUnreachable,
-    StationState,
-    StationStatus,
-)
+from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
+from kiosk.protocol.http import ServerUnreachable
+from kiosk.protocol.limits import MAX_MESSAGE_LENGTH, MAX_REASON_LENGTH, MAX_SET_SECONDS
+from kiosk.protocol.room import StationState, StationStatus
 from ui.console import room_text
 from ui.console.context import error_text
 from ui.console.dialogs import ConfirmDialog, TextDialog

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import DEFAULT_MAINTENANCE_MINUTES, MAX_MAINTENANCE_MINUTES
+from kiosk.protocol.limits import DEFAULT_MAINTENANCE_MINUTES, MAX_MAINTENANCE_MINUTES
 from ui.kiosk.messages import format_remaining
 
 translate = QCoreApplication.translate
