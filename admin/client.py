@@ -16,13 +16,11 @@ from admin.client_sites import SiteCalls
 from admin.client_stats import StatsCalls
 from admin.client_tickets import TicketCalls
 from admin.client_visitors import VisitorCalls
+from kiosk.protocol.http import LONG_POLL_MARGIN
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.room import SessionList, SessionSummary, StationList
 from kiosk.protocol.sites import SiteList, SiteSummary
 from kiosk.protocol.staff import LoginRequest, LoginResponse, StaffInfo
-
-#: Extra seconds on top of a long-poll's wait before the HTTP timeout fires.
-LONG_POLL_MARGIN = 5.0
 
 
 class StaffClient(

@@ -11,7 +11,7 @@ module         what it holds                                                    
 ``text``       which characters identifiers, names and free texts may hold            yes
 ``paths``      every URL path of the API (``Paths``)                                  yes
 ``errors``     ``ErrorCode``, the error body, ``TicketRefusal``                       yes
-``http``       the clients' exceptions (client behaviour, not wire data)              yes
+``http``       the clients' exceptions and their one HTTP request (not wire data)     yes
 ``station``    station/me, sign-in and ``Grant``, events, enrolment                   yes
 ``commands``   staff commands, from request to the station and back                   yes
 ``staff``      staff logins (console, the kiosk's staff panel), passwords, PINs       yes
@@ -23,5 +23,6 @@ module         what it holds                                                    
 ``reports``    audit log, sign-in limits in force, statistics                        no
 =============  ====================================================================  ============
 
-Everything but ``http`` is plain data (pydantic models, enums, constants), no I/O.
+Everything but ``http`` is plain data (pydantic models, enums, constants), no I/O; the
+server never imports ``http``.
 """
