@@ -15,12 +15,12 @@ module         what it holds                                                    
 ``station``    station/me, sign-in and ``Grant``, events, enrolment                   yes
 ``commands``   staff commands, from request to the station and back                   yes
 ``staff``      staff logins (console, the kiosk's staff panel), passwords, PINs       yes
-``room``       stations and sessions as staff see them, station administration       no
+``room``       stations and sessions as staff see them, station administration        no
 ``people``     visitors, guest tickets, a visitor's usage                             no
 ``sites``      opening hours, lock-screen texts and charter, the site list            no
 ``catalogue``  apps, profiles, station restrictions, app usage                        no
-``rules``      allowances per category, categories, session rules                    no
-``reports``    audit log, sign-in limits in force, statistics                        no
+``rules``      allowances per category, categories, session rules                     no
+``reports``    audit log, sign-in limits in force, statistics                         no
 =============  ====================================================================  ============
 
 Everything but ``http`` is plain data (pydantic models, enums, constants), no I/O; the

@@ -1,4 +1,4 @@
-"""Text hygiene rules of kiosk/protocol.py: what identifiers, names and free texts may hold."""
+"""Text hygiene rules of kiosk/protocol/text.py: what identifiers, names and free texts hold."""
 
 from __future__ import annotations
 
