@@ -30,7 +30,8 @@ from admin.staff_service import DEFAULT_TOKEN_TTL
 from admin.store import Store
 from admin.sweeper import Sweeper
 from admin.timeutil import Clock, utc_now
-from kiosk.protocol import API_PREFIX, ApiErrorEnvelope
+from kiosk.protocol.errors import ApiErrorEnvelope
+from kiosk.protocol.paths import API_PREFIX
 
 log = logging.getLogger("epn.server.api")
 

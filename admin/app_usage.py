@@ -13,7 +13,8 @@ from admin.directory import site_id_by_name
 from admin.errors import Refused
 from admin.staff_service import StaffMember
 from admin.store import Store
-from kiosk.protocol import AppUsage, ErrorCode, SessionApps
+from kiosk.protocol.catalogue import AppUsage, SessionApps
+from kiosk.protocol.errors import ErrorCode
 
 
 class AppUsageReport:

@@ -18,7 +18,8 @@ from admin.sites import SiteService
 from admin.staff_service import StaffMember
 from admin.store import Store
 from admin.timeutil import to_iso
-from kiosk.protocol import AuditEntry, ErrorCode
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.reports import AuditEntry
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000

@@ -29,7 +29,9 @@ from sqlite_utils import Database
 from admin import commands, hours, ledger, policy, session_rules, sites
 from admin.errors import Refused
 from admin.timeutil import to_iso
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, CommandKind, Event, EventKind
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import Event, EventKind
 
 if TYPE_CHECKING:
     from admin.station_service import StationIdentity

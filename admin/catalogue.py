@@ -23,7 +23,8 @@ from admin.catalogue_rules import (
     choose_profiles,
     resolve_apps,
 )
-from kiosk.protocol import AppEntry, CategoryAssignment, Event, ProfileInfo, StationApps
+from kiosk.protocol.catalogue import CategoryAssignment, ProfileInfo, StationApps
+from kiosk.protocol.station import AppEntry, Event
 
 if TYPE_CHECKING:
     from admin.staff_service import StaffMember

@@ -21,15 +21,11 @@ from admin.errors import Duplicate, Refused
 from admin.staff_service import StaffMember
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
-from kiosk.protocol import (
-    MAX_PROFILE_NAME_LENGTH,
-    AppEntry,
-    AppSpec,
-    ErrorCode,
-    ProfileInfo,
-    StationApps,
-    text_problem,
-)
+from kiosk.protocol.catalogue import AppSpec, ProfileInfo, StationApps
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_PROFILE_NAME_LENGTH
+from kiosk.protocol.station import AppEntry
+from kiosk.protocol.text import text_problem
 
 log = logging.getLogger("epn.server.catalogue")
 

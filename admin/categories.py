@@ -18,7 +18,9 @@ from admin.errors import Duplicate, Refused
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
 from admin.visitors import GUEST_CATEGORY
-from kiosk.protocol import CATEGORY_PATTERN, CategoryInfo, ErrorCode
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import CATEGORY_PATTERN
+from kiosk.protocol.rules import CategoryInfo
 
 if TYPE_CHECKING:
     from admin.staff_service import StaffMember

@@ -26,14 +26,11 @@ from admin.errors import Refused, StoreError, problem_text
 from admin.staff_service import StaffService
 from admin.store import Store
 from admin.visitors import Visitors
-from kiosk.protocol import (
-    ApiError,
-    ClientError,
-    PasswordReset,
-    ServerUnreachable,
-    SessionSummary,
-    VisitorCreate,
-)
+from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
+from kiosk.protocol.limits import MAX_EXTEND_MINUTES
+from kiosk.protocol.people import VisitorCreate
+from kiosk.protocol.room import SessionSummary
+from kiosk.protocol.staff import PasswordReset
 
 PASSWORD_ENV = "EPN_PASSWORD"
 PIN_ENV = "EPN_PIN"
@@ -247,7 +244,7 @@ def build_parser() -> _Parser:
         sessions, "extend", "give the session on a station more minutes", _session_extend, db=False
     )
     extend.add_argument("station", help="station name")
-    extend.add_argument("minutes", type=int, help="minutes to add (1-600)")
+    extend.add_argument("minutes", type=int, help=f"minutes to add (1-{MAX_EXTEND_MINUTES})")
     extend.add_argument(
         "--after-hours",
         action="store_true",
@@ -450,8 +447,8 @@ def _mmss(seconds: int) -> str:
 
 
 def _session_extend(args: argparse.Namespace) -> int:
-    if not 1 <= args.minutes <= 600:
-        raise UsageError("epn session extend: minutes must be between 1 and 600")
+    if not 1 <= args.minutes <= MAX_EXTEND_MINUTES:
+        raise UsageError(f"epn session extend: minutes must be between 1 and {MAX_EXTEND_MINUTES}")
     return _send(args, "extend", args.minutes, after_hours=args.after_hours)
 
 

@@ -19,8 +19,7 @@ from admin.catalogue_admin import CatalogueAdmin, Mode
 from admin.cli import UsageError, request
 from admin.errors import problem_text
 from admin.store import Store
-from kiosk.protocol import (
-    AppEntry,
+from kiosk.protocol.catalogue import (
     AppSpec,
     ProfileAppsChange,
     ProfileAssignment,
@@ -28,6 +27,7 @@ from kiosk.protocol import (
     ProfileInfo,
     StationApps,
 )
+from kiosk.protocol.station import AppEntry
 
 #: What a bad app id is told, rather than the pattern.
 APP_ID_HINT = "app ids are lower case letters, digits, '.', '_' and '-' (e.g. firefox)"

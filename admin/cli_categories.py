@@ -10,7 +10,7 @@ from typing import Any
 from admin.categories import Categories
 from admin.cli import UsageError, request
 from admin.store import Store
-from kiosk.protocol import CategoryCreate
+from kiosk.protocol.rules import CategoryCreate
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:

@@ -16,7 +16,7 @@ from admin.cli import UsageError, request
 from admin.ledger import Ledger
 from admin.session_rules import SessionRules, as_dict, parse_warnings
 from admin.store import Store
-from kiosk.protocol import SessionRuleChange
+from kiosk.protocol.rules import SessionRuleChange
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:

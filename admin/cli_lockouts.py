@@ -14,7 +14,7 @@ from typing import Any
 from admin.cli import UsageError
 from admin.lockout_admin import Lockouts
 from admin.store import Store
-from kiosk.protocol import LockoutInfo
+from kiosk.protocol.reports import LockoutInfo
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:

@@ -18,7 +18,8 @@ from admin.cli import UsageError, request
 from admin.policy_admin import PolicyAdmin
 from admin.sites import LANGUAGES, SiteService
 from admin.store import Store
-from kiosk.protocol import PolicyChange, SiteHours
+from kiosk.protocol.rules import PolicyChange
+from kiosk.protocol.sites import SiteHours
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:

@@ -16,7 +16,8 @@ from typing import Any
 from admin.cli import UsageError, request
 from admin.stations_admin import CODE_TTL, StationsAdmin
 from admin.store import Store
-from kiosk.protocol import MAX_REASON_LENGTH, StationDetails, StationEnabledRequest
+from kiosk.protocol.limits import MAX_REASON_LENGTH
+from kiosk.protocol.room import StationDetails, StationEnabledRequest
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from admin.cli import UsageError
 from admin.stats import HOUR, Stats, to_csv
 from admin.store import Store
-from kiosk.protocol import StatsBreakdown, StatsReport
+from kiosk.protocol.reports import StatsBreakdown, StatsReport
 
 BAR_WIDTH = 40
 

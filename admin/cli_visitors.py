@@ -17,7 +17,7 @@ from admin.store import Store
 from admin.tickets import MAX_BATCH, MAX_MINUTES, Tickets
 from admin.visitors import AGE_BANDS, GENDERS, Visitors
 from admin.visitors_csv import VisitorCsv
-from kiosk.protocol import (
+from kiosk.protocol.people import (
     ImportReport,
     PinChange,
     TicketBatchRequest,

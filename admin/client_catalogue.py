@@ -10,12 +10,9 @@ from collections.abc import Sequence
 from typing import Literal
 
 from admin.client_base import ClientBase
-from kiosk.protocol import (
-    AppEntry,
+from kiosk.protocol.catalogue import (
     AppList,
     AppSpec,
-    CategoryList,
-    Paths,
     ProfileAppsChange,
     ProfileAssignment,
     ProfileCreate,
@@ -23,9 +20,11 @@ from kiosk.protocol import (
     ProfileList,
     SessionApps,
     StationApps,
-    StationDetails,
-    StationDetailsList,
 )
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import StationDetails, StationDetailsList
+from kiosk.protocol.rules import CategoryList
+from kiosk.protocol.station import AppEntry
 
 
 class CatalogueCalls(ClientBase):

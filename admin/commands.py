@@ -39,15 +39,10 @@ from sqlite_utils import Database
 from admin import audit, hours, policy, reconcile, sites
 from admin.errors import Refused
 from admin.timeutil import seconds_between, to_iso
-from kiosk.protocol import (
-    OFFLINE_AFTER_SECONDS,
-    SESSION_COMMANDS,
-    CommandKind,
-    CommandRequest,
-    CommandStatus,
-    ErrorCode,
-    Grant,
-)
+from kiosk.protocol.commands import SESSION_COMMANDS, CommandKind, CommandRequest, CommandStatus
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import Grant
 
 if TYPE_CHECKING:
     from admin.staff_service import StaffMember

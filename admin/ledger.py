@@ -28,7 +28,8 @@ from admin import policy
 from admin.errors import Refused
 from admin.store import Store
 from admin.timeutil import Clock, from_iso, utc_now
-from kiosk.protocol import ErrorCode, UsageSession, VisitorUsage
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.people import UsageSession, VisitorUsage
 
 if TYPE_CHECKING:
     from admin.staff_service import StaffMember

@@ -47,7 +47,8 @@ from admin.errors import Refused
 from admin.security import token_digest
 from admin.store import Store
 from admin.timeutil import Clock, from_iso, to_iso, utc_now
-from kiosk.protocol import ErrorCode, LockoutKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.reports import LockoutKind
 
 log = logging.getLogger("epn.server.lockout")
 

@@ -25,7 +25,8 @@ from admin.lockout import subject_digest
 from admin.staff_service import StaffMember
 from admin.store import Store
 from admin.timeutil import Clock, from_iso, to_iso, utc_now
-from kiosk.protocol import ErrorCode, LockoutInfo, LockoutKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.reports import LockoutInfo, LockoutKind
 
 log = logging.getLogger("epn.server.lockout")
 

@@ -20,13 +20,9 @@ from admin.sites import SiteService, check_city_scope, load_site_limits
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
 from admin.visitors import categories
-from kiosk.protocol import (
-    MAX_DAILY_MINUTES,
-    MAX_SESSION_MINUTES,
-    MAX_WEEKLY_MINUTES,
-    ErrorCode,
-    PolicyRow,
-)
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_DAILY_MINUTES, MAX_SESSION_MINUTES, MAX_WEEKLY_MINUTES
+from kiosk.protocol.rules import PolicyRow
 
 if TYPE_CHECKING:
     from admin.staff_service import StaffMember

@@ -20,7 +20,7 @@ When the station speaks again about that session:
   session of the same visitor started meanwhile (``elsewhere``), the site is closed now
   (``closing``, unless an administrator let it run after hours) or the visitor has no allowance
   left (``no_time``). The server then queues an ``end`` command whose ``reason`` is that
-  :class:`~kiosk.protocol.EndReason`; the station ends the session within a second and shows
+  :class:`~kiosk.protocol.station.EndReason`; the station ends the session within a second and shows
   why, and its ``session_ended`` records the real end;
 - a ``session_ended`` (the station ended it itself, or rebooted and closed it at its last
   snapshot): the session takes the station's used seconds and end, and is settled;
@@ -44,7 +44,10 @@ from sqlite_utils import Database
 from admin import audit, ledger, policy, sites, tickets
 from admin.errors import Refused
 from admin.timeutil import from_iso, seconds_between, to_iso
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, CommandKind, EndReason, ErrorCode
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import EndReason
 
 if TYPE_CHECKING:
     from admin.station_service import StationIdentity

@@ -11,15 +11,10 @@ from admin.errors import Refused
 from admin.routes_auth import ClientAddress, StaffToken, staff_member
 from admin.service import Service, StaffMember
 from admin.staff_accounts import StaffAccounts
-from kiosk.protocol import (
-    AuditList,
-    ErrorCode,
-    PasswordChange,
-    PasswordChanged,
-    PasswordReset,
-    Paths,
-    StaffAccount,
-)
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.reports import AuditList
+from kiosk.protocol.staff import PasswordChange, PasswordChanged, PasswordReset, StaffAccount
 
 
 def audit_router(service: Service) -> APIRouter:

@@ -11,7 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from admin.errors import Refused
 from admin.notify import STATIONS_TOPIC, Notifier
 from admin.service import Service, StaffMember, StationIdentity
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 
 _staff_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
 _station_bearer = HTTPBearer(auto_error=False, scheme_name="StationToken")

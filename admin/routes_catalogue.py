@@ -18,14 +18,9 @@ from admin.catalogue_admin import CatalogueAdmin
 from admin.errors import Refused
 from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
-from kiosk.protocol import (
-    APP_ID_PATTERN,
-    MAX_PROFILE_NAME_LENGTH,
-    AppEntry,
+from kiosk.protocol.catalogue import (
     AppList,
     AppSpec,
-    ErrorCode,
-    Paths,
     ProfileAppsChange,
     ProfileAssignment,
     ProfileCreate,
@@ -34,6 +29,10 @@ from kiosk.protocol import (
     SessionApps,
     StationApps,
 )
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import APP_ID_PATTERN, MAX_PROFILE_NAME_LENGTH
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.station import AppEntry
 
 AppIdParam = Annotated[str, PathParam(pattern=APP_ID_PATTERN, description="id of the app")]
 ProfileName = Annotated[

@@ -13,7 +13,8 @@ from fastapi import APIRouter, Depends
 from admin.ledger import Ledger
 from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
-from kiosk.protocol import Paths, VisitorUsage
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.people import VisitorUsage
 
 
 def ledger_router(service: Service) -> APIRouter:

@@ -9,7 +9,8 @@ from fastapi import APIRouter, Depends, Path, Query
 from admin.lockout_admin import Lockouts
 from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
-from kiosk.protocol import LockoutInfo, LockoutList, Paths
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.reports import LockoutInfo, LockoutList
 
 
 def lockouts_router(service: Service) -> APIRouter:

@@ -18,13 +18,13 @@ from admin.policy_admin import PolicyAdmin
 from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
 from admin.session_rules import SessionRules
-from kiosk.protocol import (
-    MAX_SHORT_TEXT_LENGTH,
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_SHORT_TEXT_LENGTH
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.rules import (
     CategoryCreate,
     CategoryInfo,
     CategoryList,
-    ErrorCode,
-    Paths,
     PolicyChange,
     PolicyList,
     PolicyRow,

@@ -11,18 +11,11 @@ from starlette.concurrency import run_in_threadpool
 from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.routes_auth import ClientAddress, staff_member
 from admin.service import Service, StaffMember
-from kiosk.protocol import (
-    MAX_SQL_INT,
-    MAX_WAIT_SECONDS,
-    CommandRequest,
-    CommandStatus,
-    LoginRequest,
-    LoginResponse,
-    Paths,
-    SessionList,
-    StaffInfo,
-    StationList,
-)
+from kiosk.protocol.commands import CommandRequest, CommandStatus
+from kiosk.protocol.limits import MAX_SQL_INT, MAX_WAIT_SECONDS
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import SessionList, StationList
+from kiosk.protocol.staff import LoginRequest, LoginResponse, StaffInfo
 
 
 def staff_router(service: Service, notifier: Notifier) -> APIRouter:

@@ -14,8 +14,8 @@ from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.routes_auth import ClientAddress, staff_member, station_identity
 from admin.service import Service, StaffMember, StationIdentity
 from admin.station_staff import StationStaff
-from kiosk.protocol import (
-    Paths,
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.staff import (
     StaffPinChange,
     StaffPinReset,
     StaffPinSet,

@@ -14,16 +14,15 @@ from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.routes_auth import ClientAddress, staff_member
 from admin.service import Service, StaffMember
 from admin.stations_admin import StationsAdmin
-from kiosk.protocol import (
-    CommandStatus,
+from kiosk.protocol.commands import CommandStatus
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import (
     EnrollCode,
-    EnrollRequest,
-    EnrollResponse,
-    Paths,
     StationDetails,
     StationDetailsList,
     StationEnabledRequest,
 )
+from kiosk.protocol.station import EnrollRequest, EnrollResponse
 
 
 def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:

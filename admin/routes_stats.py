@@ -15,7 +15,8 @@ from fastapi.responses import Response
 from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
 from admin.stats import Stats, to_csv
-from kiosk.protocol import Paths, StatsPeriod, StatsReport
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.reports import StatsPeriod, StatsReport
 
 Period = Annotated[
     StatsPeriod | None,

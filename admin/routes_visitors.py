@@ -19,10 +19,10 @@ from admin.service import Service, StaffMember
 from admin.tickets import Tickets
 from admin.visitors import SEARCH_LIMIT, Visitors
 from admin.visitors_csv import VisitorCsv
-from kiosk.protocol import (
-    ErrorCode,
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.people import (
     ImportReport,
-    Paths,
     PinChange,
     TicketBatch,
     TicketBatchRequest,

@@ -27,16 +27,15 @@ from admin.policy import DEFAULT_CATEGORY
 from admin.sites import SiteService, check_city_scope
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
-from kiosk.protocol import (
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import (
     MAX_EXTEND_MIN_FREE,
     MAX_EXTEND_MINUTES,
     MAX_EXTEND_TIMES,
     MAX_WARNING_SECONDS,
     MAX_WARNINGS,
-    ErrorCode,
-    SessionRuleList,
-    SessionRuleRow,
 )
+from kiosk.protocol.rules import SessionRuleList, SessionRuleRow
 
 if TYPE_CHECKING:
     from admin.staff_service import StaffMember

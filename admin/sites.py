@@ -21,15 +21,9 @@ from admin.errors import Refused, problem_text
 from admin.hours import WEEKDAYS
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
-from kiosk.protocol import (
-    ClosedDate,
-    ErrorCode,
-    ExceptionalDay,
-    SiteHours,
-    SiteSummary,
-    SiteTexts,
-    StationInfo,
-)
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.sites import ClosedDate, ExceptionalDay, SiteHours, SiteSummary, SiteTexts
+from kiosk.protocol.station import StationInfo
 
 if TYPE_CHECKING:
     from admin.staff_service import StaffMember

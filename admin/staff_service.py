@@ -17,17 +17,11 @@ from admin.security import new_token, token_digest, verify_secret
 from admin.station_service import StationService, is_offline
 from admin.store import Store
 from admin.timeutil import Clock, from_iso, to_iso, utc_now
-from kiosk.protocol import (
-    CommandKind,
-    CommandStatus,
-    ErrorCode,
-    LoginResponse,
-    SessionSummary,
-    SiteInfo,
-    StaffInfo,
-    StationState,
-    StationStatus,
-)
+from kiosk.protocol.commands import CommandKind, CommandStatus
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.room import SessionSummary, StationState, StationStatus
+from kiosk.protocol.staff import LoginResponse, StaffInfo
+from kiosk.protocol.station import SiteInfo
 
 log = logging.getLogger("epn.server.staff")
 

@@ -30,18 +30,10 @@ from admin.lockout import LockKey, Lockout, station_probe, visitor_card, visitor
 from admin.security import token_digest, verify_secret
 from admin.store import Store
 from admin.timeutil import Clock, from_iso, seconds_between, to_iso, utc_now
-from kiosk.protocol import (
-    OFFLINE_AFTER_SECONDS,
-    Command,
-    CommandKind,
-    ErrorCode,
-    Event,
-    EventKind,
-    Grant,
-    SiteInfo,
-    StationInfo,
-    VisitorInfo,
-)
+from kiosk.protocol.commands import Command, CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import Event, EventKind, Grant, SiteInfo, StationInfo, VisitorInfo
 
 log = logging.getLogger("epn.server.stations")
 

@@ -32,17 +32,11 @@ from admin.staff_service import StaffMember
 from admin.station_service import is_offline
 from admin.store import Store
 from admin.timeutil import Clock, from_iso, to_iso, utc_now
-from kiosk.protocol import (
-    CommandKind,
-    CommandStatus,
-    EnrollCode,
-    EnrollResponse,
-    ErrorCode,
-    SiteInfo,
-    StationDetails,
-    StationInfo,
-    text_problem,
-)
+from kiosk.protocol.commands import CommandKind, CommandStatus
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.room import EnrollCode, StationDetails
+from kiosk.protocol.station import EnrollResponse, SiteInfo, StationInfo
+from kiosk.protocol.text import text_problem
 
 log = logging.getLogger("epn.server.stations_admin")
 

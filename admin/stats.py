@@ -43,7 +43,9 @@ from admin.stats_hours import LocalHours as LocalHours  # re-exported, as before
 from admin.stats_hours import slot_of as _slot  # noqa: F401 (the tests' name for it)
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
-from kiosk.protocol import MAX_STATS_DAYS, ErrorCode, StatsBreakdown, StatsPeriod, StatsReport
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_STATS_DAYS
+from kiosk.protocol.reports import StatsBreakdown, StatsPeriod, StatsReport
 
 if TYPE_CHECKING:
     from admin.staff_service import StaffMember

@@ -27,7 +27,9 @@ from admin.errors import Refused
 from admin.store import Store
 from admin.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.visitors import GUEST_CATEGORY
-from kiosk.protocol import ErrorCode, Grant, TicketBatch, TicketInfo, TicketRefusal
+from kiosk.protocol.errors import ErrorCode, TicketRefusal
+from kiosk.protocol.people import TicketBatch, TicketInfo
+from kiosk.protocol.station import Grant
 
 if TYPE_CHECKING:  # staff_service imports station_service, which imports this module
     from admin.staff_service import StaffMember

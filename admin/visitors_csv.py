@@ -24,7 +24,9 @@ from admin.errors import Refused
 from admin.security import hash_secret
 from admin.store import Store
 from admin.timeutil import Clock, to_iso, utc_now
-from kiosk.protocol import MAX_REASON_LENGTH, ErrorCode, ImportProblem, ImportReport
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_REASON_LENGTH
+from kiosk.protocol.people import ImportProblem, ImportReport
 
 log = logging.getLogger("epn.server.visitors_csv")
 

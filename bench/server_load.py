@@ -44,7 +44,7 @@ from admin.directory import Directory
 from admin.serving import free_port
 from admin.store import Store
 from admin.timeutil import utc_now
-from kiosk.protocol import Paths
+from kiosk.protocol.paths import Paths
 
 SITE = "EPN Bravvo"
 STAFF = "bench"

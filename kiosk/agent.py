@@ -39,7 +39,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kiosk import offline as offline_desk
-from kiosk import protocol
 from kiosk.away import AwayLock
 from kiosk.client import StationApi
 from kiosk.clock import Clock
@@ -49,7 +48,10 @@ from kiosk.link import ServerLink
 from kiosk.listener import AgentListener, notify
 from kiosk.maintenance import MaintenanceWindow
 from kiosk.outbox import Outbox
-from kiosk.protocol import ApiError, AppEntry, EndReason, ErrorCode, EventKind, Grant, StationInfo
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.limits import HEARTBEAT_SECONDS
+from kiosk.protocol.station import AppEntry, EndReason, EventKind, Grant, StationInfo
 from kiosk.session import SessionAlreadyRunning, SessionEnd, SessionView
 from kiosk.session_keeper import SessionKeeper
 from kiosk.session_locks import SessionLocks
@@ -85,7 +87,7 @@ class StationAgent:
         clock: Clock,
         listener: AgentListener,
         boot_id: str,
-        heartbeat_seconds: float = protocol.HEARTBEAT_SECONDS,
+        heartbeat_seconds: float = HEARTBEAT_SECONDS,
         snapshot_seconds: float = 2.0,
         tick_seconds: float = 0.2,
         poll_wait: float = 25.0,

@@ -28,15 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk.listener import AgentListener, notify
-from kiosk.protocol import (
-    Command,
-    CommandKind,
-    EndReason,
-    EventKind,
-    Grant,
-    StationInfo,
-    UnknownCommand,
-)
+from kiosk.protocol.commands import Command, CommandKind, UnknownCommand
+from kiosk.protocol.station import EndReason, EventKind, Grant, StationInfo
 from kiosk.session import SessionEnd, SessionEngine, SessionView
 from kiosk.session_keeper import SessionKeeper
 from kiosk.session_locks import SessionLocks

@@ -20,7 +20,9 @@ from kiosk.client import StationApi
 from kiosk.clock import Clock
 from kiosk.listener import AgentListener, notify
 from kiosk.outbox import Outbox
-from kiosk.protocol import ApiError, ClientError, Command, StationInfo, UnknownCommand
+from kiosk.protocol.commands import Command, UnknownCommand
+from kiosk.protocol.http import ApiError, ClientError
+from kiosk.protocol.station import StationInfo
 from kiosk.retry import Backoff
 
 log = logging.getLogger("epn.kiosk.agent")

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from kiosk.protocol import EndReason, StationInfo
+from kiosk.protocol.station import EndReason, StationInfo
 from kiosk.session import SessionView
 
 log = logging.getLogger("epn.kiosk.agent")

@@ -28,7 +28,7 @@ counts it on the day it started.
 
 Errors (refusals are ApiErrors, so the UI's translation of refusal codes applies)::
 
-    kiosk.protocol.ApiError
+    kiosk.protocol.http.ApiError
      └── OfflineRefused   OFFLINE (policy refuse, unknown or stale verification), PIN_REQUIRED,
                           BAD_CREDENTIALS, LOCKED_OUT, NO_TIME_LEFT
 """
@@ -53,7 +53,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from pydantic import TypeAdapter
 
 from kiosk.clock import Clock
-from kiosk.protocol import ApiError, AppEntry, ErrorCode, Grant, ServerUnreachable, VisitorInfo
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.station import AppEntry, Grant, VisitorInfo
 from kiosk.store import LocalStore
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.clock import Clock
 from kiosk.outbox import Outbox
-from kiosk.protocol import EndReason, EventKind, Grant
+from kiosk.protocol.station import EndReason, EventKind, Grant
 from kiosk.session import SessionEnd, SessionEngine, SessionView, TickResult
 from kiosk.station_state import StationState
 from kiosk.store import LocalStore, Snapshot

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 
-from kiosk.protocol import StationInfo
+from kiosk.protocol.station import StationInfo
 from kiosk.store import LocalStore
 
 LAST_COMMAND_KEY = "last_command_id"

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractButton
 from admin.directory import Directory
 from admin.sites import SiteService
 from admin.store import Store
-from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
 from tests.helpers.kiosk_gui import (
     NO_PIN,
     SITE,

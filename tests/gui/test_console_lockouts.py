@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.protocol import ApiError, ErrorCode
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
 from tests.helpers.desk_world import (
     TIMEOUT_MS,
     Seed,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from admin.sites import SiteService
-from kiosk.protocol import Paths
+from kiosk.protocol.paths import Paths
 from tests.helpers.kiosk_gui import (
     NO_PIN,
     SITE,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QLocale, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from admin.client import StaffClient
-from kiosk.protocol import SiteInfo, StationInfo
+from kiosk.protocol.station import SiteInfo, StationInfo
 from tests.helpers.kiosk_gui import (
     NO_PIN,
     STAFF_PASSWORD,

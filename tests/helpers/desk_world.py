@@ -23,7 +23,7 @@ import pytest
 from admin.client import StaffClient
 from admin.store import Store
 from kiosk.client import StationClient
-from kiosk.protocol import Event, EventKind, Grant
+from kiosk.protocol.station import Event, EventKind, Grant
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, running_server
 from ui.console.app import ConsoleProgram, build_console
 from ui.console.context import ConsoleContext

@@ -27,7 +27,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from kiosk.protocol import API_PREFIX, Paths
+from kiosk.protocol.paths import API_PREFIX, Paths
 from tests.helpers.liveserver import add_staff, add_station, add_visitor
 
 PASSWORD = "schema-admin-pass"

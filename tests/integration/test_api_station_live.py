@@ -23,16 +23,12 @@ from kiosk.agent import StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock
 from kiosk.listener import AgentListener
-from kiosk.protocol import (
-    OFFLINE_AFTER_SECONDS,
-    CommandKind,
-    CommandStatus,
-    ErrorCode,
-    Grant,
-    Paths,
-    StationState,
-    StationStatus,
-)
+from kiosk.protocol.commands import CommandKind, CommandStatus
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import StationState, StationStatus
+from kiosk.protocol.station import Grant
 from kiosk.session import SessionView
 from kiosk.store import LocalStore
 from tests.helpers.clock import FakeClock

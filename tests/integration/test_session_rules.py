@@ -71,7 +71,8 @@ import pytest
 from admin.directory import Directory
 from admin.sites import SiteService
 from admin.store import Store
-from kiosk.protocol import ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, set_policy
 from tests.helpers.stations_http import HttpStation, bearer, error_of

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from PySide6.QtWidgets import QApplication
 
 from admin.client import StaffClient
-from kiosk.protocol import ClientError, LoginResponse
+from kiosk.protocol.http import ClientError
+from kiosk.protocol.staff import LoginResponse
 from ui.console.audit import AuditView
 from ui.console.catalogue import CatalogueView
 from ui.console.context import ConsoleContext

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import AuditEntry, SiteSummary, StaffAccount
+from kiosk.protocol.reports import AuditEntry
+from kiosk.protocol.sites import SiteSummary
+from kiosk.protocol.staff import StaffAccount
 from ui.console.audit_model import (
     ENTRY_ROLE,
     AuditFilterModel,

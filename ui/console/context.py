@@ -15,14 +15,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from admin.client import StaffClient
-from kiosk.protocol import (
-    ApiError,
-    ErrorCode,
-    LoginResponse,
-    ServerUnreachable,
-    SiteSummary,
-    StaffInfo,
-)
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.sites import SiteSummary
+from kiosk.protocol.staff import LoginResponse, StaffInfo
 from ui.console import room_text
 from ui.tasks import TaskManager
 

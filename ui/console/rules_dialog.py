@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from admin.policy import DEFAULT_CATEGORY, Limits
 from admin.visitors import GUEST_CATEGORY
-from kiosk.protocol import (
+from kiosk.protocol.limits import (
     CATEGORY_PATTERN,
     MAX_DAILY_MINUTES,
     MAX_SESSION_MINUTES,

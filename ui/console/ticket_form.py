@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import SiteSummary
+from kiosk.protocol.sites import SiteSummary
 
 MAX_COUNT = 500  # the server's limits (admin/tickets.py)
 MAX_MINUTES = 1440

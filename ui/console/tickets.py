@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import ApiError, ErrorCode, SiteSummary, TicketBatch, TicketInfo
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.people import TicketBatch, TicketInfo
+from kiosk.protocol.sites import SiteSummary
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import FileDialog
 from ui.console.ticket_form import TicketForm

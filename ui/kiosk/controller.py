@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.agent import SessionView, StationAgent
-from kiosk.protocol import ApiError, EndReason, ErrorCode, StationInfo
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.station import EndReason, StationInfo
 from ui.i18n import DEFAULT_LANGUAGE, Languages
 from ui.kiosk.away_screen import AwayScreen
 from ui.kiosk.banner import WarningBanner

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH, StationInfo
+from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
+from kiosk.protocol.station import StationInfo
 from ui.i18n import DEFAULT_LANGUAGE
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.logo import logo_pixmap

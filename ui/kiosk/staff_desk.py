@@ -17,7 +17,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.agent import SessionAlreadyRunning, StationAgent
-from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable, StationStaffLogin
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.staff import StationStaffLogin
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.messages import format_remaining

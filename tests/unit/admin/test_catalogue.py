@@ -23,7 +23,8 @@ from admin.errors import Duplicate, Refused
 from admin.sample import seed_demo
 from admin.service import Service, StaffMember, StationIdentity
 from admin.store import Store
-from kiosk.protocol import AppSpec, Event, EventKind
+from kiosk.protocol.catalogue import AppSpec
+from kiosk.protocol.station import Event, EventKind
 
 SITE = "EPN Test"
 OTHER = "EPN Other"

@@ -17,7 +17,8 @@ from admin.security import verify_secret
 from admin.service import Service
 from admin.sites import SiteService
 from admin.store import Store
-from kiosk.protocol import MAX_SITE_DATES, ClosedDate, SiteHours
+from kiosk.protocol.limits import MAX_SITE_DATES
+from kiosk.protocol.sites import ClosedDate, SiteHours
 
 Capture = pytest.CaptureFixture[str]
 SITE = "EPN Laeken"

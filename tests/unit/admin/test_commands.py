@@ -10,7 +10,8 @@ import pytest
 from admin.errors import Refused
 from admin.service import Service, StaffMember, StationIdentity
 from admin.stations_admin import StationsAdmin
-from kiosk.protocol import SESSION_COMMANDS, CommandKind, ErrorCode
+from kiosk.protocol.commands import SESSION_COMMANDS, CommandKind
+from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
 PASSWORD = "bibliotheque"

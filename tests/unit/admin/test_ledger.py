@@ -20,7 +20,9 @@ from admin.session_rules import SessionRules, parse_warnings
 from admin.store import Store
 from admin.sweeper import Sweeper
 from admin.timeutil import to_iso, utc_now
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, EndReason, ErrorCode, Event, EventKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import EndReason, Event, EventKind
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import wait_until
 

@@ -13,7 +13,7 @@ from admin.lockout import DEFAULT_RULES, LockKind, Lockout, LockRule, mask_card
 from admin.service import Service, StationIdentity
 from admin.station_service import StationService
 from admin.store import Store
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
 PIN = "4321"

@@ -13,7 +13,8 @@ from admin.errors import Refused
 from admin.lockout_admin import Lockouts
 from admin.service import Service, StaffMember, StationIdentity
 from admin.store import Store
-from kiosk.protocol import ErrorCode, LockoutKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.reports import LockoutKind
 from tests.helpers.clock import FakeClock
 
 PIN, PASSWORD = "4321", "correct horse"

@@ -18,7 +18,7 @@ from admin.policy_admin import PolicyAdmin
 from admin.service import Service
 from admin.staff_service import StaffMember
 from admin.store import Store
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 
 Capture = pytest.CaptureFixture[str]
 

@@ -13,14 +13,10 @@ from admin.errors import Refused
 from admin.service import Service, StaffMember, StationIdentity
 from admin.sweeper import Sweeper
 from admin.timeutil import from_iso, to_iso
-from kiosk.protocol import (
-    OFFLINE_AFTER_SECONDS,
-    CommandKind,
-    EndReason,
-    ErrorCode,
-    Event,
-    EventKind,
-)
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import EndReason, Event, EventKind
 from tests.helpers.clock import FakeClock
 
 PASSWORD = "correct horse"

@@ -9,15 +9,11 @@ import pytest
 from admin.errors import Duplicate, Refused
 from admin.service import Service, StaffMember, StationIdentity
 from admin.timeutil import to_iso
-from kiosk.protocol import (
-    OFFLINE_AFTER_SECONDS,
-    CommandKind,
-    EndReason,
-    ErrorCode,
-    Event,
-    EventKind,
-    StationState,
-)
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.room import StationState
+from kiosk.protocol.station import EndReason, Event, EventKind
 from tests.helpers.clock import FakeClock
 
 PASSWORD = "correct horse"

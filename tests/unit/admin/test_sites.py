@@ -13,7 +13,8 @@ from admin.errors import Refused
 from admin.policy_admin import PolicyAdmin
 from admin.service import Service, StaffMember, StationIdentity
 from admin.timeutil import to_iso
-from kiosk.protocol import ClosedDate, ErrorCode, ExceptionalDay, SiteHours
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.sites import ClosedDate, ExceptionalDay, SiteHours
 from tests.helpers.clock import FakeClock
 
 # The clock starts on Monday 10 March 2025, 09:00 in Brussels (08:00 UTC).

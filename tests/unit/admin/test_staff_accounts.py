@@ -11,7 +11,8 @@ from admin.audit_log import AuditFilter, AuditLog, parse_moment
 from admin.errors import Refused
 from admin.service import Service, StaffMember
 from admin.staff_accounts import StaffAccounts
-from kiosk.protocol import CommandKind, ErrorCode
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
 PASSWORD = "correct horse"

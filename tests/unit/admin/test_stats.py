@@ -20,7 +20,8 @@ from admin.service import Service
 from admin.stats import CELLS, LocalHours, Stats, _slot, local_midnight, resolve_period, to_csv
 from admin.store import Store
 from admin.timeutil import to_iso
-from kiosk.protocol import ErrorCode, StatsBreakdown
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.reports import StatsBreakdown
 from tests.helpers.clock import FakeClock
 from tests.helpers.csv_cells import DANGEROUS, assert_neutralised, read
 

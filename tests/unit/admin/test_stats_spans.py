@@ -17,7 +17,7 @@ from admin.service import Service
 from admin.stats import Stats
 from admin.store import Store
 from admin.timeutil import to_iso
-from kiosk.protocol import EndReason, Event, EventKind
+from kiosk.protocol.station import EndReason, Event, EventKind
 from tests.helpers.clock import FakeClock
 
 

@@ -9,7 +9,7 @@ import pytest
 from admin.errors import Refused
 from admin.service import Service, StationIdentity
 from admin.tickets import ALPHABET, CODE_LENGTH, Tickets, looks_like_code, new_code
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
 OTHER_SITE = "EPN Other"

@@ -11,7 +11,7 @@ from admin.errors import Duplicate, Refused
 from admin.security import verify_secret
 from admin.service import Service
 from admin.visitors import Visitors
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
 

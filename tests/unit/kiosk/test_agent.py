@@ -17,16 +17,10 @@ import pytest
 
 from kiosk.agent import SessionAlreadyRunning, StationAgent
 from kiosk.clock import FakeClock
-from kiosk.protocol import (
-    ApiError,
-    Command,
-    CommandKind,
-    EndReason,
-    ErrorCode,
-    EventKind,
-    Grant,
-    ServerUnreachable,
-)
+from kiosk.protocol.commands import Command, CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.station import EndReason, EventKind, Grant
 from kiosk.store import LocalStore
 
 AgentFactory = Callable[..., StationAgent]

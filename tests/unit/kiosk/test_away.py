@@ -13,7 +13,7 @@ from kiosk.away import MAX_FAILURES, AwayLock
 from kiosk.clock import FakeClock
 from kiosk.enforcer import SessionEnforcer
 from kiosk.launcher import Launcher
-from kiosk.protocol import EndReason, EventKind
+from kiosk.protocol.station import EndReason, EventKind
 from kiosk.session import SessionView
 from kiosk.store import LocalStore
 

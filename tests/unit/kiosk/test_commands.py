@@ -9,19 +9,10 @@ import pytest
 
 from kiosk.agent import StationAgent
 from kiosk.clock import FakeClock
-from kiosk.protocol import (
-    ApiError,
-    Command,
-    CommandKind,
-    EndReason,
-    ErrorCode,
-    Event,
-    EventKind,
-    SiteInfo,
-    StationInfo,
-    UnknownCommand,
-    parse_commands,
-)
+from kiosk.protocol.commands import Command, CommandKind, UnknownCommand, parse_commands
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.station import EndReason, Event, EventKind, SiteInfo, StationInfo
 from kiosk.store import LocalStore
 from tests.unit.kiosk.conftest import make_grant
 

@@ -11,17 +11,8 @@ from kiosk.agent import StationAgent
 from kiosk.clock import FakeClock
 from kiosk.enforcer import SessionEnforcer
 from kiosk.launcher import Launcher
-from kiosk.protocol import (
-    AppEntry,
-    Command,
-    CommandKind,
-    EndReason,
-    Event,
-    EventKind,
-    Grant,
-    VisitorInfo,
-    parse_commands,
-)
+from kiosk.protocol.commands import Command, CommandKind, parse_commands
+from kiosk.protocol.station import AppEntry, EndReason, Event, EventKind, Grant, VisitorInfo
 from kiosk.store import LocalStore
 
 AgentFactory = Callable[..., StationAgent]

@@ -25,7 +25,7 @@ from kiosk.enforcer import SESSION_APPS_KEY, NotPermitted, SessionEnforcer
 from kiosk.guard import GuardReport, ProcessGuard
 from kiosk.launcher import Launcher
 from kiosk.listener import AgentListener
-from kiosk.protocol import AppEntry, EndReason, Event, EventKind, Grant
+from kiosk.protocol.station import AppEntry, EndReason, Event, EventKind, Grant
 from kiosk.store import LocalStore
 
 AgentFactory = Callable[..., StationAgent]

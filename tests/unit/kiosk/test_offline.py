@@ -13,16 +13,9 @@ from admin.visitors import GUEST_CATEGORY as SERVER_GUEST_CATEGORY
 from kiosk.agent import StationAgent
 from kiosk.clock import FakeClock
 from kiosk.offline import GUEST_CATEGORY, OfflineDesk, OfflinePolicy, OfflineRefused
-from kiosk.protocol import (
-    ApiError,
-    AppEntry,
-    EndReason,
-    ErrorCode,
-    EventKind,
-    Grant,
-    ServerUnreachable,
-    VisitorInfo,
-)
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.station import AppEntry, EndReason, EventKind, Grant, VisitorInfo
 from kiosk.store import LocalStore
 
 CACHED = OfflinePolicy(mode="cached")

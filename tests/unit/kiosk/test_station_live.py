@@ -13,15 +13,8 @@ from kiosk.agent import StationAgent
 from kiosk.clock import FakeClock
 from kiosk.enforcer import SessionEnforcer
 from kiosk.launcher import AppRun, Launcher, RunningApps
-from kiosk.protocol import (
-    AppEntry,
-    Command,
-    CommandKind,
-    Event,
-    EventKind,
-    Grant,
-    VisitorInfo,
-)
+from kiosk.protocol.commands import Command, CommandKind
+from kiosk.protocol.station import AppEntry, Event, EventKind, Grant, VisitorInfo
 from kiosk.station_state import STAFF_LOCK_KEY
 from kiosk.store import LocalStore
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.protocol import SiteInfo, StationInfo
+from kiosk.protocol.station import SiteInfo, StationInfo
 from kiosk.station_state import AWAY_KEY, STAFF_LOCK_KEY, StationState
 from kiosk.store import LocalStore
 
