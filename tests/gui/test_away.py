@@ -15,8 +15,8 @@ from admin.directory import Directory
 from admin.notify import Notifier
 from admin.serving import BackgroundServer
 from admin.store import Store
-from admin.timeutil import utc_now
 from kiosk.away import MAX_FAILURES
+from tests.helpers.clock import FakeClock
 from tests.helpers.kiosk_gui import clipped, start_kiosk
 from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram
@@ -34,18 +34,20 @@ class Server:
     url: str
     token: str
     store: Store
+    clock: FakeClock
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
+def server(tmp_path: Path, site_clock: FakeClock) -> Iterator[Server]:
     store = Store(tmp_path / "server.db")
-    directory = Directory(store, utc_now)
+    directory = Directory(store, site_clock)
     directory.add_site(SITE)
     station = directory.add_station(STATION, SITE)
     directory.add_visitor(CARD, pin=PIN, display_name="Amina", category="adult")
     notifier = Notifier()
-    with BackgroundServer(create_app(store, notifier=notifier), on_stop=notifier.close) as running:
-        yield Server(running.url, station.token, store)
+    app = create_app(store, clock=site_clock, notifier=notifier)
+    with BackgroundServer(app, on_stop=notifier.close) as running:
+        yield Server(running.url, station.token, store, site_clock)
     store.close()
 
 
@@ -54,7 +56,9 @@ def kiosk(qtbot, server: Server, tmp_path: Path) -> Iterator[KioskProgram]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     languages = Languages(app)
-    program = start_kiosk(server.url, server.token, tmp_path / "station", languages)
+    program = start_kiosk(
+        server.url, server.token, tmp_path / "station", languages, clock=server.clock
+    )
     qtbot.waitUntil(lambda: program.agent.station_info is not None)
     program.controller.set_language("en")  # the source texts, whatever the catalogues hold
     yield program

@@ -16,7 +16,7 @@ from admin.directory import Directory
 from admin.notify import Notifier
 from admin.serving import BackgroundServer
 from admin.store import Store
-from admin.timeutil import utc_now
+from tests.helpers.clock import FakeClock
 from tests.helpers.kiosk_gui import start_kiosk
 from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram
@@ -36,12 +36,13 @@ class Server:
     url: str
     token: str
     store: Store
+    clock: FakeClock
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
+def server(tmp_path: Path, site_clock: FakeClock) -> Iterator[Server]:
     store = Store(tmp_path / "server.db")
-    directory = Directory(store, utc_now)
+    directory = Directory(store, site_clock)
     directory.add_site(SITE)
     directory.add_site(OTHER_SITE)
     station = directory.add_station(STATION, SITE)
@@ -49,8 +50,9 @@ def server(tmp_path: Path) -> Iterator[Server]:
     directory.add_staff("accueil", PASSWORD, role="staff", sites=[SITE])
     directory.add_staff("molenbeek", PASSWORD, role="staff", sites=[OTHER_SITE])
     notifier = Notifier()
-    with BackgroundServer(create_app(store, notifier=notifier), on_stop=notifier.close) as running:
-        yield Server(running.url, station.token, store)
+    app = create_app(store, clock=site_clock, notifier=notifier)
+    with BackgroundServer(app, on_stop=notifier.close) as running:
+        yield Server(running.url, station.token, store, site_clock)
     store.close()
 
 
@@ -59,7 +61,9 @@ def kiosk(qtbot, server: Server, tmp_path: Path) -> Iterator[KioskProgram]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     languages = Languages(app)
-    program = start_kiosk(server.url, server.token, tmp_path / "station", languages)
+    program = start_kiosk(
+        server.url, server.token, tmp_path / "station", languages, clock=server.clock
+    )
     qtbot.waitUntil(lambda: program.lock_screen.station_name == STATION)
     program.controller.set_language("en")  # the texts below; French after a session ends
     yield program

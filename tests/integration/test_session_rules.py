@@ -196,7 +196,7 @@ def test_a_blank_pin_asks_for_the_pin_and_is_no_wrong_guess(
 
 
 def test_a_blank_card_number_on_the_kiosk_never_reaches_the_server(
-    qtbot: Any, db_path: Path, base_url: str, tmp_path: Path
+    qtbot: Any, db_path: Path, base_url: str, tmp_path: Path, clock: FakeClock
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -208,7 +208,7 @@ def test_a_blank_card_number_on_the_kiosk_never_reaches_the_server(
     app = QApplication.instance()
     assert app is not None
     languages = Languages(app)
-    kiosk = start_kiosk(base_url, token, tmp_path / "station", languages)
+    kiosk = start_kiosk(base_url, token, tmp_path / "station", languages, clock=clock)
     try:
         lock = kiosk.lock_screen
         qtbot.waitUntil(lambda: lock.station_name == "RC-01")

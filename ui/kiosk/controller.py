@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.agent import SessionView, StationAgent
+from kiosk.clock import wall_now
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.station import EndReason, StationInfo
@@ -50,9 +53,11 @@ class KioskController(QObject):
         staff_messages: StaffMessageDialog,
         away_screen: AwayScreen | None = None,
         refresh_ms: int = 200,
+        now: Callable[[], datetime] = wall_now,
     ) -> None:
         super().__init__(lock_screen)
         self.agent = agent
+        self._now = now  # the station's wall clock: "tomorrow", "on Monday" in refusals
         self.lock_screen = lock_screen
         self.session_bar = session_bar
         self.windows = windows
@@ -167,7 +172,8 @@ class KioskController(QObject):
             log.warning("sign-in failed: %s", exc)
         info = self.agent.station_info
         timezone = info.timezone if info is not None else DEFAULT_TIMEZONE
-        self.lock_screen.show_error(lambda: error_text(exc, timezone=timezone))
+        now = self._now()
+        self.lock_screen.show_error(lambda: error_text(exc, timezone=timezone, now=now))
 
     # --- session ---------------------------------------------------------------------------
 
