@@ -40,6 +40,7 @@ from admin import audit, hours, policy, reconcile, sites
 from admin.errors import Refused
 from admin.timeutil import seconds_between, to_iso
 from kiosk.protocol import (
+    COMMAND_ARGUMENTS,
     OFFLINE_AFTER_SECONDS,
     SESSION_COMMANDS,
     CommandKind,
@@ -53,13 +54,7 @@ if TYPE_CHECKING:
     from admin.staff_service import StaffMember
 
 #: The argument each kind takes; the others are dropped.
-_ARGUMENT = {
-    CommandKind.EXTEND: "minutes",
-    CommandKind.SET_TIME: "seconds",
-    CommandKind.MESSAGE: "text",
-    CommandKind.DISABLE: "reason",
-    CommandKind.SIGN_IN: "identifier",
-}
+_ARGUMENT = COMMAND_ARGUMENTS
 
 #: The kinds that give a session its time: cut at closing unless after hours.
 _TIMED = (CommandKind.EXTEND, CommandKind.SET_TIME)

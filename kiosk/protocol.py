@@ -36,6 +36,10 @@ MAX_REASON_LENGTH = 200
 MAX_SET_SECONDS = 36000
 #: The largest integer SQLite stores; a larger id or sequence number is a bad request (422).
 MAX_SQL_INT = 2**63 - 1
+#: The largest integer a JSON number carries exactly (JavaScript's MAX_SAFE_INTEGER): the bound
+#: of integers in a JSON body, where a client may read them as doubles (path and query
+#: parameters travel as text and keep MAX_SQL_INT).
+MAX_JSON_INT = 2**53 - 1
 #: Bound of the seconds a station reports (68 years): their sums stay far from MAX_SQL_INT.
 MAX_REPORTED_SECONDS = 2**31 - 1
 MAX_PROCESS_NAME_LENGTH = 128
@@ -51,14 +55,41 @@ MAX_EVENT_DETAIL_LENGTH = 500
 #: Each class below adds the C0 controls up to the line feed (the multi-line one keeps it).
 _UNSAFE = r"\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u2028\u2029"
 _NAME_CLASS = rf"[^\x00-\x0a{_UNSAFE}/\\]"
+_NAME_EDGE = rf"[^\x00-\x0a{_UNSAFE}/\\\s]"  # a name's first and last: no space either
 _LINE_CLASS = rf"[^\x00-\x0a{_UNSAFE}]"
 _LINES_CLASS = rf"[^\x00-\x09{_UNSAFE}]"  # keeps \x0a, the line feed
 #: A name or identifier also holds no path separator (it is one segment of an API path).
-NAME_PATTERN = f"^{_NAME_CLASS}+$"
+#: The schema also leaves out spaces at the edges, which the server strips: what a client sends
+#: is then the name stored, and never a blank or a '.' once stripped.
+NAME_PATTERN = f"^{_NAME_EDGE}(?:{_NAME_CLASS}*{_NAME_EDGE})?$"
 #: A one-line free text (a reason): no control at all.
 LINE_PATTERN = f"^{_LINE_CLASS}*$"
 #: A multi-line free text (a staff message, notes, a site's texts): line feeds only.
 LINES_PATTERN = f"^{_LINES_CLASS}*$"
+#: The same texts where one is required: something more than spaces (the server strips them).
+FILLED_LINE_PATTERN = rf"^{_LINE_CLASS}*[^\x00-\x0a{_UNSAFE}\s]{_LINE_CLASS}*$"
+FILLED_LINES_PATTERN = rf"^{_LINES_CLASS}*[^\x00-\x0a{_UNSAFE}\s]{_LINES_CLASS}*$"
+
+#: A real calendar date from 1000 to 2999, as a pattern (no 29 February: leap years are
+#: beyond a pattern). The schema's promise for dates and moments; the server may accept more.
+DAY_SYNTAX = (
+    "[12][0-9]{3}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
+    "|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
+)
+#: A date, or an ISO 8601 time on that date (seconds, fraction and offset optional; none: UTC).
+MOMENT_PATTERN = (
+    f"^{DAY_SYNTAX}(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.][0-9]{{1,6}})?)?"
+    "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?)?$"
+)
+#: An enrolment code as typed: letters and digits, single spaces or dashes between them.
+ENROLMENT_CODE_PATTERN = "^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$"
+
+
+def _never_null(schema: dict[str, Any]) -> None:
+    """Leave null out of an optional field's schema: the field may be left out, not null."""
+    schema["anyOf"] = [branch for branch in schema.get("anyOf", []) if branch != {"type": "null"}]
+
+
 # fullmatch, not the patterns' "$": Python's "$" also matches before a final line feed
 _FULL = {
     "name": re.compile(f"{_NAME_CLASS}+").fullmatch,
@@ -163,6 +194,14 @@ LinesText = Annotated[
     BeforeValidator(_raw_check("lines")),
     AfterValidator(_check("lines")),
     Field(json_schema_extra={"pattern": LINES_PATTERN}),
+]
+#: A required text (``min_length`` 1 where the model strips spaces): the schema asks for a
+#: character other than a space, as the server does once it has stripped them.
+FilledLineText = Annotated[
+    LineText, Field(min_length=1, json_schema_extra={"pattern": FILLED_LINE_PATTERN})
+]
+FilledLinesText = Annotated[
+    LinesText, Field(min_length=1, json_schema_extra={"pattern": FILLED_LINES_PATTERN})
 ]
 
 
@@ -522,14 +561,14 @@ class Event(BaseModel):
     """
 
     event_id: str = Field(min_length=8, max_length=64)
-    seq: int = Field(ge=1, le=MAX_SQL_INT)
+    seq: int = Field(ge=1, le=MAX_JSON_INT)
     kind: EventKind
     at: str  # ISO 8601 wall-clock time on the station, for the record only
     session_id: str | None = None
     used_seconds: int | None = Field(default=None, ge=0, le=MAX_REPORTED_SECONDS)
     remaining_seconds: int | None = Field(default=None, ge=0, le=MAX_REPORTED_SECONDS)
     reason: EndReason | None = None
-    command_id: int | None = Field(default=None, ge=0, le=MAX_SQL_INT)
+    command_id: int | None = Field(default=None, ge=0, le=MAX_JSON_INT)
     ok: bool | None = None
     #: Version of the station agent, sent with heartbeats (shown to staff).
     agent_version: str | None = Field(default=None, max_length=64)
@@ -706,11 +745,45 @@ class StationList(BaseModel):
     stations: list[StationStatus]
 
 
+#: The argument each kind of command takes (the others are ignored). Each is required but
+#: disable's reason.
+COMMAND_ARGUMENTS: dict[CommandKind, str] = {
+    CommandKind.EXTEND: "minutes",
+    CommandKind.SET_TIME: "seconds",
+    CommandKind.MESSAGE: "text",
+    CommandKind.DISABLE: "reason",
+    CommandKind.SIGN_IN: "identifier",
+}
+_ARGUMENT_TYPES = {"minutes": "integer", "seconds": "integer", "text": "string"}
+
+
+def _one_shape_per_kind(schema: dict[str, Any]) -> None:
+    """State in the schema what the server checks (admin/commands.py): each kind with its
+    required argument, one ``oneOf`` branch per kind."""
+    branches: list[dict[str, Any]] = []
+    for kind in CommandKind:
+        branch: dict[str, Any] = {"properties": {"kind": {"const": kind.value}}}
+        argument = COMMAND_ARGUMENTS.get(kind)
+        if argument is not None and argument != "reason":
+            branch["required"] = ["kind", argument]
+            branch["properties"][argument] = {"type": _ARGUMENT_TYPES.get(argument, "string")}
+        branches.append(branch)
+    schema["oneOf"] = branches
+
+
 class CommandRequest(BaseModel):
+    """A staff command: ``kind`` and the argument of that kind (:data:`COMMAND_ARGUMENTS`).
+
+    One class for every kind, so callers build it as they like; the server checks the
+    argument (admin/commands.py ``normalise``) and the schema says so, one branch per kind.
+    """
+
+    model_config = ConfigDict(json_schema_extra=_one_shape_per_kind)
+
     kind: CommandKind
     minutes: int | None = Field(default=None, ge=1, le=600)
     seconds: int | None = Field(default=None, ge=1, le=MAX_SET_SECONDS)
-    text: LinesText | None = Field(default=None, min_length=1, max_length=MAX_MESSAGE_LENGTH)
+    text: FilledLinesText | None = Field(default=None, max_length=MAX_MESSAGE_LENGTH)
     reason: LineText | None = Field(default=None, max_length=MAX_REASON_LENGTH)
     #: sign_in: the visitor (card number or guest ticket) staff sign in on the station.
     identifier: Identifier | None = Field(
@@ -746,7 +819,10 @@ class CommandStatus(BaseModel):
 class EnrollRequest(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    code: str = Field(min_length=4, max_length=32)
+    #: As typed: letters and digits, spaces or dashes between them (the server drops those).
+    code: str = Field(
+        min_length=4, max_length=32, json_schema_extra={"pattern": ENROLMENT_CODE_PATTERN}
+    )
     agent_version: str | None = Field(default=None, max_length=64)
 
 
@@ -861,12 +937,18 @@ class VisitorCreate(BaseModel):
 
 
 class VisitorUpdate(BaseModel):
-    """Fields to change; a field left out is kept, a null clears it."""
+    """Fields to change; a field left out is kept, a null clears it (not the category: every
+    visitor has one)."""
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
     display_name: LineText | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
-    category: Name | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
+    category: Name | None = Field(
+        default=None,
+        min_length=1,
+        max_length=MAX_SHORT_TEXT_LENGTH,
+        json_schema_extra=_never_null,
+    )
     age_band: AgeBand | None = None
     gender: Gender | None = None
     status: LineText | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
@@ -874,7 +956,7 @@ class VisitorUpdate(BaseModel):
 
 
 class VisitorDisable(BaseModel):
-    reason: LineText = Field(min_length=1, max_length=MAX_REASON_LENGTH)
+    reason: FilledLineText = Field(max_length=MAX_REASON_LENGTH)
     #: Last day of the disablement (none: until enabled by staff).
     until: date | None = None
 
@@ -1035,26 +1117,32 @@ Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 #: "09:00-12:30"; "24:00" ends a day. The server also checks order and overlaps.
 HOURS_PATTERN = r"^\d{2}:\d{2}-\d{2}:\d{2}$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+#: What the schema promises of the same values: a real time of day ("24:00" only to close) and
+#: a real date (29 February left out: a pattern cannot tell leap years). That an interval
+#: opens before it closes and that a day's intervals do not overlap the server checks alone.
+_HOUR = "(?:[01][0-9]|2[0-3]):[0-5][0-9]"
+HOURS_SCHEMA: dict[str, Any] = {"pattern": f"^{_HOUR}-(?:{_HOUR}|24:00)$"}
+DATE_SCHEMA: dict[str, Any] = {"pattern": f"^{DAY_SYNTAX}$"}
 MAX_INTERVALS_PER_DAY = 12
 MAX_SITE_DATES = 1000
 MAX_SITE_MESSAGE_LENGTH = 1000
 MAX_CHARTER_LENGTH = 20000
 
-HoursText = Annotated[str, Field(pattern=HOURS_PATTERN)]
+HoursText = Annotated[str, Field(pattern=HOURS_PATTERN, json_schema_extra=HOURS_SCHEMA)]
 DayHours = Annotated[list[HoursText], Field(max_length=MAX_INTERVALS_PER_DAY)]
 SiteMessageText = Annotated[LinesText, Field(max_length=MAX_SITE_MESSAGE_LENGTH)]
 CharterText = Annotated[LinesText, Field(max_length=MAX_CHARTER_LENGTH)]
 
 
 class ClosedDate(BaseModel):
-    date: str = Field(pattern=DATE_PATTERN)
+    date: str = Field(pattern=DATE_PATTERN, json_schema_extra=DATE_SCHEMA)
     reason: LineText | None = Field(default=None, max_length=MAX_REASON_LENGTH)
 
 
 class ExceptionalDay(BaseModel):
     """Hours of one date that replace its weekday's (a whole day off is a ClosedDate)."""
 
-    date: str = Field(pattern=DATE_PATTERN)
+    date: str = Field(pattern=DATE_PATTERN, json_schema_extra=DATE_SCHEMA)
     hours: DayHours = Field(min_length=1)
 
 
@@ -1099,9 +1187,9 @@ MAX_PROFILE_NAME_LENGTH = 64
 AppLanguage = Literal["fr", "nl", "en"]
 Platform = Literal["linux", "windows"]
 AppId = Annotated[str, Field(pattern=APP_ID_PATTERN)]
-AppName = Annotated[LineText, Field(min_length=1, max_length=100)]
-AppCommand = Annotated[LineText, Field(min_length=1, max_length=1000)]
-ProcessName = Annotated[LineText, Field(min_length=1, max_length=260)]
+AppName = Annotated[FilledLineText, Field(max_length=100)]
+AppCommand = Annotated[FilledLineText, Field(max_length=1000)]
+ProcessName = Annotated[FilledLineText, Field(max_length=260)]
 
 
 class AppSpec(BaseModel):
@@ -1110,9 +1198,10 @@ class AppSpec(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
     id: AppId
-    names: dict[AppLanguage, AppName] = Field(default_factory=dict)
+    #: At least one name and one command line.
+    names: dict[AppLanguage, AppName] = Field(min_length=1)
     icon: LineText | None = Field(default=None, max_length=300)
-    commands: dict[Platform, AppCommand] = Field(default_factory=dict)
+    commands: dict[Platform, AppCommand] = Field(min_length=1)
     processes: list[ProcessName] = Field(default_factory=list, max_length=50)
 
 
@@ -1153,9 +1242,29 @@ class ProfileAppsChange(BaseModel):
 
 class ProfileAssignment(BaseModel):
     """Give (or take back) a profile: to a category (``*``: the default profile), city-wide
-    or at ``site``, or to one visitor. Exactly one of ``category`` and ``visitor``."""
+    or at ``site``, or to one visitor. Exactly one of ``category`` and ``visitor``; a
+    visitor's profile is city-wide (no ``site``). admin/catalogue_admin.py checks it, the
+    schema says it (``oneOf``)."""
 
-    model_config = ConfigDict(str_strip_whitespace=True)
+    model_config = ConfigDict(
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "oneOf": [
+                {
+                    "required": ["category"],
+                    "properties": {"category": {"type": "string"}, "visitor": {"type": "null"}},
+                },
+                {
+                    "required": ["visitor"],
+                    "properties": {
+                        "visitor": {"type": "string"},
+                        "category": {"type": "null"},
+                        "site": {"type": "null"},
+                    },
+                },
+            ]
+        },
+    )
 
     category: Name | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
     site: Name | None = Field(default=None, min_length=1, max_length=100)
@@ -1166,6 +1275,36 @@ class StationApps(BaseModel):
     """A station's app restriction: only ``apps`` (allow), all but ``apps`` (deny), or none."""
 
     station: str = ""
+    mode: Literal["allow", "deny"] | None = None
+    apps: list[AppId] = Field(default_factory=list, max_length=200)
+
+
+class StationAppsChange(BaseModel):
+    """A new restriction: a mode with its apps, or no mode and no apps to lift it.
+
+    admin/catalogue_admin.py checks it, the schema says it (``oneOf``).
+    """
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {
+                    "required": ["mode", "apps"],
+                    "properties": {
+                        "mode": {"enum": ["allow", "deny"]},
+                        "apps": {"type": "array", "minItems": 1},
+                    },
+                },
+                {
+                    "properties": {
+                        "mode": {"type": "null"},
+                        "apps": {"type": "array", "maxItems": 0},
+                    }
+                },
+            ]
+        }
+    )
+
     mode: Literal["allow", "deny"] | None = None
     apps: list[AppId] = Field(default_factory=list, max_length=200)
 
@@ -1281,8 +1420,30 @@ class SessionRuleList(BaseModel):
     defaults: SessionRuleRow
 
 
+#: The values of a session rules row (JSON types): a change sets one at least
+#: (admin/session_rules.py).
+SESSION_RULE_VALUES = {
+    "warning_seconds": "array",
+    "extend_minutes": "integer",
+    "extend_times": "integer",
+    "extend_min_free": "integer",
+}
+
+
 class SessionRuleChange(BaseModel):
-    """The values of a category's row, replacing what the row held (null: not set here)."""
+    """The values of a category's row, replacing what the row held (null: not set here).
+
+    One value at least is set (to clear a row, delete it); the schema says so (``anyOf``).
+    """
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": [name], "properties": {name: {"type": kind}}}
+                for name, kind in SESSION_RULE_VALUES.items()
+            ]
+        }
+    )
 
     site_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
     warning_seconds: list[Annotated[int, Field(ge=1, le=MAX_WARNING_SECONDS)]] | None = Field(
