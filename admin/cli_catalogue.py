@@ -25,7 +25,7 @@ from kiosk.protocol.catalogue import (
     ProfileAssignment,
     ProfileCreate,
     ProfileInfo,
-    StationApps,
+    StationAppsChange,
 )
 from kiosk.protocol.station import AppEntry
 
@@ -135,6 +135,11 @@ def _spec(args: argparse.Namespace) -> AppSpec:
         "commands": {k: v for k, v in commands.items() if v is not None},
         "processes": args.process,
     }
+    # the model refuses these too; the options to give are the clearer sentence here
+    if not data["names"]:
+        raise UsageError("epn app add: give a name (--name-fr, --name-nl or --name-en)")
+    if not data["commands"]:
+        raise UsageError("epn app add: give a command line (--linux or --windows)")
     try:
         return AppSpec.model_validate(data)
     except ValidationError as exc:
@@ -145,10 +150,6 @@ def _spec(args: argparse.Namespace) -> AppSpec:
 
 def _app_add(args: argparse.Namespace) -> int:
     spec = _spec(args)
-    if not spec.names:
-        raise UsageError("epn app add: give a name (--name-fr, --name-nl or --name-en)")
-    if not spec.commands:
-        raise UsageError("epn app add: give a command line (--linux or --windows)")
     store, catalogue = _catalogue(args)
     with store:
         app = catalogue.add_app(None, spec, replace=args.replace)
@@ -294,7 +295,7 @@ def _profile_remove(args: argparse.Namespace) -> int:
 def _restrict(args: argparse.Namespace) -> int:
     mode: Mode | None = "allow" if args.allow else "deny" if args.deny else None
     asked = request(
-        StationApps,
+        StationAppsChange,
         "station restrict",
         {"mode": mode, "apps": args.allow or args.deny or []},
         options={"apps": "--allow" if args.allow else "--deny"},

@@ -20,6 +20,7 @@ from kiosk.protocol.catalogue import (
     ProfileList,
     SessionApps,
     StationApps,
+    StationAppsChange,
 )
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.room import StationDetails, StationDetailsList
@@ -121,7 +122,7 @@ class CatalogueCalls(ClientBase):
         self, station: str, mode: Literal["allow", "deny"] | None, apps: Sequence[str] = ()
     ) -> StationApps:
         """Allow only ``apps`` on the station, or deny them; mode None lifts the restriction."""
-        body = StationApps(station=station, mode=mode, apps=list(apps)).model_dump()
+        body = StationAppsChange(mode=mode, apps=list(apps)).model_dump()
         return self._request("PUT", Paths.station_apps(station), StationApps, json=body)
 
     def session_apps(self, session_id: str) -> SessionApps:

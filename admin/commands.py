@@ -39,7 +39,13 @@ from sqlite_utils import Database
 from admin import audit, hours, policy, reconcile, sites
 from admin.errors import Refused
 from admin.timeutil import seconds_between, to_iso
-from kiosk.protocol.commands import SESSION_COMMANDS, CommandKind, CommandRequest, CommandStatus
+from kiosk.protocol.commands import (
+    COMMAND_ARGUMENTS,
+    SESSION_COMMANDS,
+    CommandKind,
+    CommandRequest,
+    CommandStatus,
+)
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.station import Grant
@@ -48,13 +54,7 @@ if TYPE_CHECKING:
     from admin.staff_service import StaffMember
 
 #: The argument each kind takes; the others are dropped.
-_ARGUMENT = {
-    CommandKind.EXTEND: "minutes",
-    CommandKind.SET_TIME: "seconds",
-    CommandKind.MESSAGE: "text",
-    CommandKind.DISABLE: "reason",
-    CommandKind.SIGN_IN: "identifier",
-}
+_ARGUMENT = COMMAND_ARGUMENTS
 
 #: The kinds that give a session its time: cut at closing unless after hours.
 _TIMED = (CommandKind.EXTEND, CommandKind.SET_TIME)

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends
 from fastapi import Path as PathParam
 from fastapi.responses import Response
 
+from admin.api_params import ProfileName, SessionId, StationName
 from admin.app_usage import AppUsageReport
 from admin.catalogue_admin import CatalogueAdmin
 from admin.errors import Refused
@@ -28,18 +29,14 @@ from kiosk.protocol.catalogue import (
     ProfileList,
     SessionApps,
     StationApps,
+    StationAppsChange,
 )
 from kiosk.protocol.errors import ErrorCode
-from kiosk.protocol.limits import APP_ID_PATTERN, MAX_PROFILE_NAME_LENGTH
+from kiosk.protocol.limits import APP_ID_PATTERN
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.station import AppEntry
 
 AppIdParam = Annotated[str, PathParam(pattern=APP_ID_PATTERN, description="id of the app")]
-ProfileName = Annotated[
-    str, PathParam(min_length=1, max_length=MAX_PROFILE_NAME_LENGTH, description="profile name")
-]
-StationName = Annotated[str, PathParam(min_length=1, max_length=64, description="station name")]
-SessionId = Annotated[str, PathParam(min_length=1, max_length=64, description="session id")]
 
 _APP = Paths.app("{app_id}")
 _PROFILE = f"{Paths.PROFILES}/{{name}}"
@@ -119,7 +116,7 @@ def catalogue_router(service: Service) -> APIRouter:
         return catalogue.station_apps(member, station)
 
     @router.put(Paths.station_apps("{station}"), response_model=StationApps)
-    def restrict(member: Member, station: StationName, request: StationApps) -> StationApps:
+    def restrict(member: Member, station: StationName, request: StationAppsChange) -> StationApps:
         """Allow only some apps on the station, or deny some; mode null lifts the restriction."""
         return catalogue.restrict(member, station, request.mode, request.apps)
 

@@ -10,6 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
+from admin.api_params import VisitorIdentifier
 from admin.ledger import Ledger
 from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
@@ -24,7 +25,7 @@ def ledger_router(service: Service) -> APIRouter:
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.get(f"{Paths.VISITORS}/{{identifier}}/usage", response_model=VisitorUsage)
-    def usage(member: Member, identifier: str) -> VisitorUsage:
+    def usage(member: Member, identifier: VisitorIdentifier) -> VisitorUsage:
         """A visitor's seconds today and this week, and their recent sessions."""
         return ledger.show(member, identifier)
 

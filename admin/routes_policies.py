@@ -9,8 +9,8 @@ change the overrides of their own sites. Every change is audited.
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
-from fastapi import Path as PathParam
 
+from admin.api_params import CategoryName
 from admin.categories import Categories
 from admin.errors import Refused
 from admin.policy import Limits
@@ -19,7 +19,6 @@ from admin.routes_auth import staff_member
 from admin.service import Service, StaffMember
 from admin.session_rules import SessionRules
 from kiosk.protocol.errors import ErrorCode
-from kiosk.protocol.limits import MAX_SHORT_TEXT_LENGTH
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.rules import (
     CategoryCreate,
@@ -33,14 +32,7 @@ from kiosk.protocol.rules import (
     SessionRuleRow,
 )
 
-CategoryPath = Annotated[
-    str,
-    PathParam(
-        min_length=1,
-        max_length=MAX_SHORT_TEXT_LENGTH,
-        description="a category, or '*' for every category without its own row",
-    ),
-]
+CategoryPath = CategoryName
 
 #: A site's own row (absent: the city-wide row).
 SiteOfRow = Annotated[

@@ -13,16 +13,16 @@ from kiosk.protocol.limits import (
     MAX_SHORT_TEXT_LENGTH,
 )
 from kiosk.protocol.station import AppEntry
-from kiosk.protocol.text import Identifier, LineText, Name
+from kiosk.protocol.text import FilledLineText, Identifier, LineText, Name
 
 # --- apps -----------------------------------------------------------------------------------------
 
 AppLanguage = Literal["fr", "nl", "en"]
 Platform = Literal["linux", "windows"]
 AppId = Annotated[str, Field(pattern=APP_ID_PATTERN)]
-AppName = Annotated[LineText, Field(min_length=1, max_length=100)]
-AppCommand = Annotated[LineText, Field(min_length=1, max_length=1000)]
-ProcessName = Annotated[LineText, Field(min_length=1, max_length=260)]
+AppName = Annotated[FilledLineText, Field(max_length=100)]
+AppCommand = Annotated[FilledLineText, Field(max_length=1000)]
+ProcessName = Annotated[FilledLineText, Field(max_length=260)]
 
 
 class AppSpec(BaseModel):
@@ -31,9 +31,10 @@ class AppSpec(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
     id: AppId
-    names: dict[AppLanguage, AppName] = Field(default_factory=dict)
+    #: At least one name and one command line.
+    names: dict[AppLanguage, AppName] = Field(min_length=1)
     icon: LineText | None = Field(default=None, max_length=300)
-    commands: dict[Platform, AppCommand] = Field(default_factory=dict)
+    commands: dict[Platform, AppCommand] = Field(min_length=1)
     processes: list[ProcessName] = Field(default_factory=list, max_length=50)
 
 
@@ -77,9 +78,29 @@ class ProfileAppsChange(BaseModel):
 
 class ProfileAssignment(BaseModel):
     """Give (or take back) a profile: to a category (``*``: the default profile), city-wide
-    or at ``site``, or to one visitor. Exactly one of ``category`` and ``visitor``."""
+    or at ``site``, or to one visitor. Exactly one of ``category`` and ``visitor``; a
+    visitor's profile is city-wide (no ``site``). admin/catalogue_admin.py checks it, the
+    schema says it (``oneOf``)."""
 
-    model_config = ConfigDict(str_strip_whitespace=True)
+    model_config = ConfigDict(
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "oneOf": [
+                {
+                    "required": ["category"],
+                    "properties": {"category": {"type": "string"}, "visitor": {"type": "null"}},
+                },
+                {
+                    "required": ["visitor"],
+                    "properties": {
+                        "visitor": {"type": "string"},
+                        "category": {"type": "null"},
+                        "site": {"type": "null"},
+                    },
+                },
+            ]
+        },
+    )
 
     category: Name | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
     site: Name | None = Field(default=None, min_length=1, max_length=100)
@@ -93,6 +114,36 @@ class StationApps(BaseModel):
     """A station's app restriction: only ``apps`` (allow), all but ``apps`` (deny), or none."""
 
     station: str = ""
+    mode: Literal["allow", "deny"] | None = None
+    apps: list[AppId] = Field(default_factory=list, max_length=200)
+
+
+class StationAppsChange(BaseModel):
+    """A new restriction: a mode with its apps, or no mode and no apps to lift it.
+
+    admin/catalogue_admin.py checks it, the schema says it (``oneOf``).
+    """
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {
+                    "required": ["mode", "apps"],
+                    "properties": {
+                        "mode": {"enum": ["allow", "deny"]},
+                        "apps": {"type": "array", "minItems": 1},
+                    },
+                },
+                {
+                    "properties": {
+                        "mode": {"type": "null"},
+                        "apps": {"type": "array", "maxItems": 0},
+                    }
+                },
+            ]
+        }
+    )
+
     mode: Literal["allow", "deny"] | None = None
     apps: list[AppId] = Field(default_factory=list, max_length=200)
 

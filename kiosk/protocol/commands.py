@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk.protocol.limits import (
     MAX_EXTEND_MINUTES,
@@ -20,7 +20,7 @@ from kiosk.protocol.limits import (
     MAX_SET_SECONDS,
 )
 from kiosk.protocol.station import Grant
-from kiosk.protocol.text import Identifier, LinesText, LineText
+from kiosk.protocol.text import FilledLinesText, Identifier, LineText
 
 
 class CommandKind(StrEnum):
@@ -106,11 +106,45 @@ class CommandList(BaseModel):
     commands: list[Command]
 
 
+#: The argument each kind of command takes (the others are ignored). Each is required but
+#: disable's reason.
+COMMAND_ARGUMENTS: dict[CommandKind, str] = {
+    CommandKind.EXTEND: "minutes",
+    CommandKind.SET_TIME: "seconds",
+    CommandKind.MESSAGE: "text",
+    CommandKind.DISABLE: "reason",
+    CommandKind.SIGN_IN: "identifier",
+}
+_ARGUMENT_TYPES = {"minutes": "integer", "seconds": "integer", "text": "string"}
+
+
+def _one_shape_per_kind(schema: dict[str, Any]) -> None:
+    """State in the schema what the server checks (admin/commands.py): each kind with its
+    required argument, one ``oneOf`` branch per kind."""
+    branches: list[dict[str, Any]] = []
+    for kind in CommandKind:
+        branch: dict[str, Any] = {"properties": {"kind": {"const": kind.value}}}
+        argument = COMMAND_ARGUMENTS.get(kind)
+        if argument is not None and argument != "reason":
+            branch["required"] = ["kind", argument]
+            branch["properties"][argument] = {"type": _ARGUMENT_TYPES.get(argument, "string")}
+        branches.append(branch)
+    schema["oneOf"] = branches
+
+
 class CommandRequest(BaseModel):
+    """A staff command: ``kind`` and the argument of that kind (:data:`COMMAND_ARGUMENTS`).
+
+    One class for every kind, so callers build it as they like; the server checks the
+    argument (admin/commands.py ``normalise``) and the schema says so, one branch per kind.
+    """
+
+    model_config = ConfigDict(json_schema_extra=_one_shape_per_kind)
+
     kind: CommandKind
     minutes: int | None = Field(default=None, ge=1, le=MAX_EXTEND_MINUTES)
     seconds: int | None = Field(default=None, ge=1, le=MAX_SET_SECONDS)
-    text: LinesText | None = Field(default=None, min_length=1, max_length=MAX_MESSAGE_LENGTH)
+    text: FilledLinesText | None = Field(default=None, max_length=MAX_MESSAGE_LENGTH)
     reason: LineText | None = Field(default=None, max_length=MAX_REASON_LENGTH)
     #: sign_in: the visitor (card number or guest ticket) staff sign in on the station.
     identifier: Identifier | None = Field(

@@ -17,6 +17,10 @@ HEARTBEAT_SECONDS = 10.0
 OFFLINE_AFTER_SECONDS = 3 * HEARTBEAT_SECONDS
 #: The largest integer SQLite stores; a larger id or sequence number is a bad request (422).
 MAX_SQL_INT = 2**63 - 1
+#: The largest integer a JSON number carries exactly (JavaScript's MAX_SAFE_INTEGER): the bound
+#: of integers in a JSON body, where a client may read them as doubles (path and query
+#: parameters travel as text and keep MAX_SQL_INT).
+MAX_JSON_INT = 2**53 - 1
 #: Bound of the seconds a station reports (68 years): their sums stay far from MAX_SQL_INT.
 MAX_REPORTED_SECONDS = 2**31 - 1
 MAX_PROCESS_NAME_LENGTH = 128

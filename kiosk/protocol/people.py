@@ -15,7 +15,7 @@ from kiosk.protocol.limits import (
     MAX_SHORT_TEXT_LENGTH,
     PIN_PATTERN,
 )
-from kiosk.protocol.text import Identifier, LinesText, LineText, Name
+from kiosk.protocol.text import FilledLineText, Identifier, LinesText, LineText, Name, _never_null
 
 #: What a visitor's age band and gender may be (statistics group by them; "": none).
 AgeBand = Literal["", "0-11", "12-17", "18-25", "26-44", "45-64", "65+"]
@@ -61,12 +61,18 @@ class VisitorCreate(BaseModel):
 
 
 class VisitorUpdate(BaseModel):
-    """Fields to change; a field left out is kept, a null clears it."""
+    """Fields to change; a field left out is kept, a null clears it (not the category: every
+    visitor has one)."""
 
     model_config = ConfigDict(str_strip_whitespace=True)
 
     display_name: LineText | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
-    category: Name | None = Field(default=None, min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
+    category: Name | None = Field(
+        default=None,
+        min_length=1,
+        max_length=MAX_SHORT_TEXT_LENGTH,
+        json_schema_extra=_never_null,
+    )
     age_band: AgeBand | None = None
     gender: Gender | None = None
     status: LineText | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
@@ -74,7 +80,7 @@ class VisitorUpdate(BaseModel):
 
 
 class VisitorDisable(BaseModel):
-    reason: LineText = Field(min_length=1, max_length=MAX_REASON_LENGTH)
+    reason: FilledLineText = Field(max_length=MAX_REASON_LENGTH)
     #: Last day of the disablement (none: until enabled by staff).
     until: date | None = None
 

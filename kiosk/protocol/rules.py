@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.protocol.limits import (
     CATEGORY_PATTERN,
@@ -71,8 +71,30 @@ class SessionRuleList(BaseModel):
     defaults: SessionRuleRow
 
 
+#: The values of a session rules row (JSON types): a change sets one at least
+#: (admin/session_rules.py).
+SESSION_RULE_VALUES = {
+    "warning_seconds": "array",
+    "extend_minutes": "integer",
+    "extend_times": "integer",
+    "extend_min_free": "integer",
+}
+
+
 class SessionRuleChange(BaseModel):
-    """The values of a category's row, replacing what the row held (null: not set here)."""
+    """The values of a category's row, replacing what the row held (null: not set here).
+
+    One value at least is set (to clear a row, delete it); the schema says so (``anyOf``).
+    """
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": [name], "properties": {name: {"type": kind}}}
+                for name, kind in SESSION_RULE_VALUES.items()
+            ]
+        }
+    )
 
     site_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
     warning_seconds: list[Annotated[int, Field(ge=1, le=MAX_WARNING_SECONDS)]] | None = Field(

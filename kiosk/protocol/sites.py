@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -15,27 +15,34 @@ from kiosk.protocol.limits import (
     MAX_SITE_DATES,
     MAX_SITE_MESSAGE_LENGTH,
 )
-from kiosk.protocol.text import LinesText, LineText
+from kiosk.protocol.text import DAY_SYNTAX, LinesText, LineText
 
 SiteLanguage = Literal["fr", "nl", "en"]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
-HoursText = Annotated[str, Field(pattern=HOURS_PATTERN)]
+#: What the schema promises of the same values: a real time of day ("24:00" only to close) and
+#: a real date (29 February left out: a pattern cannot tell leap years). That an interval
+#: opens before it closes and that a day's intervals do not overlap the server checks alone.
+_HOUR = "(?:[01][0-9]|2[0-3]):[0-5][0-9]"
+HOURS_SCHEMA: dict[str, Any] = {"pattern": f"^{_HOUR}-(?:{_HOUR}|24:00)$"}
+DATE_SCHEMA: dict[str, Any] = {"pattern": f"^{DAY_SYNTAX}$"}
+
+HoursText = Annotated[str, Field(pattern=HOURS_PATTERN, json_schema_extra=HOURS_SCHEMA)]
 DayHours = Annotated[list[HoursText], Field(max_length=MAX_INTERVALS_PER_DAY)]
 SiteMessageText = Annotated[LinesText, Field(max_length=MAX_SITE_MESSAGE_LENGTH)]
 CharterText = Annotated[LinesText, Field(max_length=MAX_CHARTER_LENGTH)]
 
 
 class ClosedDate(BaseModel):
-    date: str = Field(pattern=DATE_PATTERN)
+    date: str = Field(pattern=DATE_PATTERN, json_schema_extra=DATE_SCHEMA)
     reason: LineText | None = Field(default=None, max_length=MAX_REASON_LENGTH)
 
 
 class ExceptionalDay(BaseModel):
     """Hours of one date that replace its weekday's (a whole day off is a ClosedDate)."""
 
-    date: str = Field(pattern=DATE_PATTERN)
+    date: str = Field(pattern=DATE_PATTERN, json_schema_extra=DATE_SCHEMA)
     hours: DayHours = Field(min_length=1)
 
 

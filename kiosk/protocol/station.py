@@ -16,12 +16,12 @@ from kiosk.protocol.limits import (
     HEARTBEAT_SECONDS,
     MAX_EVENT_DETAIL_LENGTH,
     MAX_IDENTIFIER_LENGTH,
+    MAX_JSON_INT,
     MAX_PIN_LENGTH,
     MAX_PROCESS_NAME_LENGTH,
     MAX_REPORTED_SECONDS,
-    MAX_SQL_INT,
 )
-from kiosk.protocol.text import Identifier
+from kiosk.protocol.text import ENROLMENT_CODE_PATTERN, Identifier
 
 # --- who the station is, sign-in ------------------------------------------------------------------
 
@@ -160,14 +160,14 @@ class Event(BaseModel):
     """
 
     event_id: str = Field(min_length=8, max_length=64)
-    seq: int = Field(ge=1, le=MAX_SQL_INT)
+    seq: int = Field(ge=1, le=MAX_JSON_INT)
     kind: EventKind
     at: str  # ISO 8601 wall-clock time on the station, for the record only
     session_id: str | None = None
     used_seconds: int | None = Field(default=None, ge=0, le=MAX_REPORTED_SECONDS)
     remaining_seconds: int | None = Field(default=None, ge=0, le=MAX_REPORTED_SECONDS)
     reason: EndReason | None = None
-    command_id: int | None = Field(default=None, ge=0, le=MAX_SQL_INT)
+    command_id: int | None = Field(default=None, ge=0, le=MAX_JSON_INT)
     ok: bool | None = None
     #: Version of the station agent, sent with heartbeats (shown to staff).
     agent_version: str | None = Field(default=None, max_length=64)
@@ -201,7 +201,10 @@ class EventsAccepted(BaseModel):
 class EnrollRequest(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    code: str = Field(min_length=4, max_length=32)
+    #: As typed: letters and digits, spaces or dashes between them (the server drops those).
+    code: str = Field(
+        min_length=4, max_length=32, json_schema_extra={"pattern": ENROLMENT_CODE_PATTERN}
+    )
     agent_version: str | None = Field(default=None, max_length=64)
 
 

@@ -19,14 +19,41 @@ from pydantic import AfterValidator, BeforeValidator, Field
 #: Each class below adds the C0 controls up to the line feed (the multi-line one keeps it).
 _UNSAFE = r"\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u2028\u2029"
 _NAME_CLASS = rf"[^\x00-\x0a{_UNSAFE}/\\]"
+_NAME_EDGE = rf"[^\x00-\x0a{_UNSAFE}/\\\s]"  # a name's first and last: no space either
 _LINE_CLASS = rf"[^\x00-\x0a{_UNSAFE}]"
 _LINES_CLASS = rf"[^\x00-\x09{_UNSAFE}]"  # keeps \x0a, the line feed
 #: A name or identifier also holds no path separator (it is one segment of an API path).
-NAME_PATTERN = f"^{_NAME_CLASS}+$"
+#: The schema also leaves out spaces at the edges, which the server strips: what a client sends
+#: is then the name stored, and never a blank or a '.' once stripped.
+NAME_PATTERN = f"^{_NAME_EDGE}(?:{_NAME_CLASS}*{_NAME_EDGE})?$"
 #: A one-line free text (a reason): no control at all.
 LINE_PATTERN = f"^{_LINE_CLASS}*$"
 #: A multi-line free text (a staff message, notes, a site's texts): line feeds only.
 LINES_PATTERN = f"^{_LINES_CLASS}*$"
+#: The same texts where one is required: something more than spaces (the server strips them).
+FILLED_LINE_PATTERN = rf"^{_LINE_CLASS}*[^\x00-\x0a{_UNSAFE}\s]{_LINE_CLASS}*$"
+FILLED_LINES_PATTERN = rf"^{_LINES_CLASS}*[^\x00-\x0a{_UNSAFE}\s]{_LINES_CLASS}*$"
+
+#: A real calendar date from 1000 to 2999, as a pattern (no 29 February: leap years are
+#: beyond a pattern). The schema's promise for dates and moments; the server may accept more.
+DAY_SYNTAX = (
+    "[12][0-9]{3}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
+    "|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
+)
+#: A date, or an ISO 8601 time on that date (seconds, fraction and offset optional; none: UTC).
+MOMENT_PATTERN = (
+    f"^{DAY_SYNTAX}(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.][0-9]{{1,6}})?)?"
+    "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?)?$"
+)
+#: An enrolment code as typed: letters and digits, single spaces or dashes between them.
+ENROLMENT_CODE_PATTERN = "^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$"
+
+
+def _never_null(schema: dict[str, Any]) -> None:
+    """Leave null out of an optional field's schema: the field may be left out, not null."""
+    schema["anyOf"] = [branch for branch in schema.get("anyOf", []) if branch != {"type": "null"}]
+
+
 # fullmatch, not the patterns' "$": Python's "$" also matches before a final line feed
 _FULL = {
     "name": re.compile(f"{_NAME_CLASS}+").fullmatch,
@@ -131,4 +158,12 @@ LinesText = Annotated[
     BeforeValidator(_raw_check("lines")),
     AfterValidator(_check("lines")),
     Field(json_schema_extra={"pattern": LINES_PATTERN}),
+]
+#: A required text (``min_length`` 1 where the model strips spaces): the schema asks for a
+#: character other than a space, as the server does once it has stripped them.
+FilledLineText = Annotated[
+    LineText, Field(min_length=1, json_schema_extra={"pattern": FILLED_LINE_PATTERN})
+]
+FilledLinesText = Annotated[
+    LinesText, Field(min_length=1, json_schema_extra={"pattern": FILLED_LINES_PATTERN})
 ]

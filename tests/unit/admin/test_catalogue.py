@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 from admin import cli
 from admin.app_usage import AppUsageReport
@@ -196,8 +197,10 @@ def test_catalogue_changes_are_checked(service: Service, catalogue: CatalogueAdm
         catalogue.add_app(None, spec("firefox"))
     with pytest.raises(Refused, match="NOT_FOUND"):
         catalogue.add_app(None, spec("chrome"), replace=True)
-    with pytest.raises(Refused, match="name"):
-        catalogue.add_app(None, spec("blank", names={}))
+    with pytest.raises(ValidationError, match="names"):  # the model says it: the schema too
+        spec("blank", names={})
+    with pytest.raises(Refused, match="name"):  # and the service, for a model built unchecked
+        catalogue.add_app(None, AppSpec.model_construct(id="blank", names={}, commands={}))
     with pytest.raises(Refused, match="unknown app"):
         catalogue.add_profile(None, "Office", ["firefox", "word"])
     assert catalogue.list_profiles(None) == []  # nothing half-made
