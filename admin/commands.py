@@ -30,7 +30,7 @@ Every function here runs inside the caller's transaction (``Store.write``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -257,10 +257,12 @@ def _clip_to_closing(
 ) -> tuple[CommandRequest, datetime | None]:
     """The request cut at closing time, and the closing instant when it was cut."""
     timezone = _timezone(db, row["site_id"])
-    closing = hours.seconds_until_close(sites.load_schedule(db, row["site_id"]), now, timezone)
+    schedule = sites.load_schedule(db, row["site_id"])
+    closing = hours.seconds_until_close(schedule, now, timezone)
     if closing is None:
         return request, None  # no closing in sight
-    closes_at = now + timedelta(seconds=closing)
+    # the instant itself (now when closed already), not now + closing's rounded-up seconds
+    closes_at = hours.closes_at(schedule, now, timezone) or now
     if request.kind == CommandKind.EXTEND:
         wanted = policy.estimate_left(session, now) + (request.minutes or 0) * 60
         if policy.estimate_left(session, now) >= closing:
