@@ -28,7 +28,9 @@ import pytest
 from admin.client import StaffClient
 from admin.hours import WEEKDAYS
 from admin.serving import free_port
-from kiosk.protocol import CommandKind, SessionSummary, SiteHours
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.room import SessionSummary
+from kiosk.protocol.sites import SiteHours
 from tests.helpers.epn import (
     SITE,
     STAFF,
