@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.protocol.commands import CommandKind
 from kiosk.protocol.room import StationState, StationStatus
-from ui.kiosk.messages import DEFAULT_TIMEZONE, format_remaining, format_time, site_moment
+from ui.formats import DEFAULT_TIMEZONE, format_remaining, format_time, site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.policy import DEFAULT_CATEGORY, Limits
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
-from kiosk.protocol.rules import CategoryInfo, PolicyRow
+from kiosk.protocol.limits import DEFAULT_CATEGORY
+from kiosk.protocol.rules import CategoryInfo, Limits, PolicyRow
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog
 from ui.console.rules_dialog import AllowanceDialog, ask_category_name, limits_text

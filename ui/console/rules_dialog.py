@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.policy import DEFAULT_CATEGORY, Limits
-from admin.visitors import GUEST_CATEGORY
 from kiosk.protocol.limits import (
     CATEGORY_PATTERN,
+    DEFAULT_CATEGORY,
+    GUEST_CATEGORY,
     MAX_DAILY_MINUTES,
     MAX_SESSION_MINUTES,
     MAX_WEEKLY_MINUTES,
 )
+from kiosk.protocol.rules import Limits
 from ui.console.dialogs import TextDialog, ok_cancel_buttons
 
 # lupdate finds calls of a function named translate with a literal context and text.

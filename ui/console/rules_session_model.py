@@ -18,8 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from admin.policy import DEFAULT_CATEGORY
-from kiosk.protocol.limits import MAX_WARNING_SECONDS, MAX_WARNINGS
+from kiosk.protocol.limits import DEFAULT_CATEGORY, MAX_WARNING_SECONDS, MAX_WARNINGS
 from kiosk.protocol.rules import SessionRuleChange, SessionRuleRow
 
 WARNINGS = "warning_seconds"

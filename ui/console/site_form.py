@@ -11,10 +11,9 @@ import re
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
-from admin.hours import WEEKDAYS
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import MAX_CHARTER_LENGTH, MAX_SITE_MESSAGE_LENGTH
-from kiosk.protocol.sites import SiteHours, SiteTexts
+from kiosk.protocol.sites import WEEKDAYS, SiteHours, SiteTexts
 from ui.console.site_dates import DatesEditor
 from ui.console.site_hours import WeekEditor
 from ui.console.site_texts import CharterEditor, MessageEditor

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.hours import WEEKDAYS
 from kiosk.protocol.limits import MAX_INTERVALS_PER_DAY
+from kiosk.protocol.sites import WEEKDAYS
 
 MIDNIGHT = 24 * 60
 DEFAULT_RANGE = (9 * 60, 17 * 60)

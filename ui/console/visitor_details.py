@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.policy import Limits
 from kiosk.protocol.people import VisitorDetail, VisitorUsage
+from kiosk.protocol.rules import Limits
 from ui.console.visitor_texts import (
     category_text,
     end_reason_text,

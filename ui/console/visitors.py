@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.policy import Limits, limits_for
 from kiosk.protocol.people import VisitorDetail, VisitorUsage
-from kiosk.protocol.rules import PolicyRow
+from kiosk.protocol.rules import Limits, PolicyRow, limits_for
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import FileDialog
 from ui.console.lockouts import LockoutsDialog

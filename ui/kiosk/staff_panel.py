@@ -32,7 +32,7 @@ from kiosk.protocol.limits import (
     MAX_EXTEND_MINUTES,
     MAX_MAINTENANCE_MINUTES,
 )
-from ui.kiosk.messages import format_remaining
+from ui.formats import format_remaining
 
 translate = QCoreApplication.translate
 
