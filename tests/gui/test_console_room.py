@@ -31,7 +31,7 @@ from ui.console.dialogs import ConfirmDialog, TextDialog
 from ui.console.live import StationFeed
 from ui.console.room import RoomView
 from ui.console.room_commands import CommandTracker
-from ui.console.room_dialogs import MinutesDialog, SignInDialog
+from ui.console.room_dialogs import SignInDialog
 from ui.console.room_filter import Show, SortBy
 from ui.console.station_model import (
     ATTENTION_ROLE,
@@ -41,6 +41,7 @@ from ui.console.station_model import (
     NoteKind,
     StationTableModel,
 )
+from ui.dialogs import MinutesDialog
 from ui.tasks import TaskManager
 
 world = world_fixture(ROOM)

@@ -32,7 +32,7 @@ from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import APP_ID_PATTERN
 from kiosk.protocol.station import AppEntry
 from ui.console.context import ConsoleContext, error_text
-from ui.console.dialogs import ok_cancel_buttons
+from ui.dialogs import ok_cancel_buttons
 
 LANGUAGES = ("fr", "nl", "en")
 PLATFORMS = ("linux", "windows")

@@ -1,4 +1,4 @@
-"""The room's dialogs: a number of minutes, and signing a visitor in from the desk.
+"""The room's dialog for signing a visitor in from the desk (its minutes: ui/dialogs.py).
 
 Each has an ``ask()`` classmethod that tests replace.
 """
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,61 +22,10 @@ from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH
 from ui.console.context import error_text
-from ui.console.dialogs import ok_cancel_buttons
+from ui.dialogs import ok_cancel_buttons
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
-
-
-class MinutesDialog(QDialog):
-    """Asks for a number of minutes (extend by, or the time left to set)."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        title: str,
-        label: str,
-        value: int,
-        maximum: int,
-        ok_text: str | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("MinutesDialog")
-        self.setWindowTitle(title)
-        self.spin = QSpinBox()
-        self.spin.setRange(1, maximum)
-        self.spin.setValue(min(max(1, value), maximum))
-        self.spin.setSuffix(translate("MinutesDialog", " min"))
-        self.spin.setAccessibleName(label)
-        self.spin.selectAll()
-        self.label = QLabel(label)
-        self.label.setWordWrap(True)
-        self.label.setBuddy(self.spin)
-        self.buttons = ok_cancel_buttons(self, ok_text)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.spin)
-        layout.addWidget(self.buttons)
-        self.resize(360, self.sizeHint().height())
-
-    def minutes(self) -> int:
-        return self.spin.value()
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        title: str,
-        label: str,
-        value: int,
-        maximum: int,
-        ok_text: str | None = None,
-    ) -> int | None:
-        """The minutes chosen, or None when cancelled."""
-        dialog = cls(parent, title, label, value, maximum, ok_text)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.minutes()
 
 
 def sign_in_refusal(error: BaseException) -> str:

@@ -27,8 +27,9 @@ from ui.console import room_text
 from ui.console.context import error_text
 from ui.console.dialogs import ConfirmDialog, TextDialog
 from ui.console.room_commands import SentCommand
-from ui.console.room_dialogs import MinutesDialog, SignInDialog
+from ui.console.room_dialogs import SignInDialog
 from ui.console.station_model import natural_key
+from ui.dialogs import MinutesDialog
 
 if TYPE_CHECKING:
     from ui.console.context import ConsoleContext

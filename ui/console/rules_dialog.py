@@ -25,7 +25,8 @@ from kiosk.protocol.limits import (
     MAX_WEEKLY_MINUTES,
 )
 from kiosk.protocol.rules import Limits
-from ui.console.dialogs import TextDialog, ok_cancel_buttons
+from ui.console.dialogs import TextDialog
+from ui.dialogs import ok_cancel_buttons
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.protocol.limits import MAX_EXTEND_MIN_FREE, MAX_EXTEND_MINUTES, MAX_EXTEND_TIMES
-from ui.console.dialogs import ok_cancel_buttons
 from ui.console.rules_session_model import (
     MIN_FREE,
     MINUTES,
@@ -30,6 +29,7 @@ from ui.console.rules_session_model import (
     warnings_input,
 )
 from ui.console.rules_session_text import applied_text, warnings_problem, warnings_text
+from ui.dialogs import ok_cancel_buttons
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate

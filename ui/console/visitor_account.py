@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.protocol.limits import MAX_REASON_LENGTH, PIN_PATTERN
 from kiosk.protocol.people import VisitorDetail
-from ui.console.dialogs import ok_cancel_buttons
 from ui.console.visitor_texts import field_error_text, who
+from ui.dialogs import ok_cancel_buttons
 
 _PIN = re.compile(PIN_PATTERN)
 

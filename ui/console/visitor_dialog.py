@@ -32,7 +32,6 @@ from kiosk.protocol.limits import (
 )
 from kiosk.protocol.people import VisitorCreate, VisitorDetail, VisitorUpdate
 from ui.console.context import ConsoleContext, error_text
-from ui.console.dialogs import ok_cancel_buttons
 from ui.console.visitor_texts import (
     AGE_BANDS,
     GENDERS,
@@ -42,6 +41,7 @@ from ui.console.visitor_texts import (
     field_of,
     gender_text,
 )
+from ui.dialogs import ok_cancel_buttons
 
 _PIN = re.compile(PIN_PATTERN)
 #: The fields of the form, in the order of the tab chain; "pin" is the PIN typed twice.
