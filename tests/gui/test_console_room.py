@@ -659,7 +659,7 @@ def test_desk_sign_in_without_time_left(
 
     drive_sign_in(qtbot, monkeypatch, steps)
     room.select_station("PC-02")
-    room.sign_in_here()
+    room.send.sign_in_here()
     assert errors == ["This visitor has no computer time left today or this week."]
     assert world.commands("PC-02") == []
     assert notes(room, "PC-02") == []  # the dialog said it; the tile stays clean

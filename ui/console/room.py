@@ -69,7 +69,7 @@ QLabel#Empty {{ color: {MUTED}; font-size: 16px; padding: 40px; }}
 """
 
 
-class RoomView(ConsoleView, RoomSending):
+class RoomView(ConsoleView):
     """Shows what the feed reports and sends what the staff member asks for.
 
     After an action the room updates by itself: the server bumps the list version and the
@@ -85,7 +85,7 @@ class RoomView(ConsoleView, RoomSending):
         self.tracker = CommandTracker()
         self.model = StationTableModel(self, tracker=self.tracker)
         self.proxy = RoomFilter(self.model, self)
-        self._custom_minutes = 30
+        self.send = RoomSending(self)
 
         # --- heading and filters ----------------------------------------------------------
         self.heading = QLabel(objectName="Title")
@@ -178,19 +178,19 @@ class RoomView(ConsoleView, RoomSending):
             self.addAction(act)
             return act
 
-        self.extend5_action = action(lambda: self.extend_selected(5), "Ctrl+Shift+E")
-        self.extend15_action = action(lambda: self.extend_selected(15), "Ctrl+E")
-        self.extend_custom_action = action(self.extend_selected_by, "Ctrl+Shift+T")
-        self.set_time_action = action(self.set_time_selected, "Ctrl+T")
-        self.after_hours_action = action(self.extend_after_hours)
-        self.end_action = action(self.end_selected, "Del")
-        self.message_action = action(self.message_selected, "Ctrl+M")
-        self.lock_action = action(self.lock_selected, "Ctrl+L")
-        self.unlock_action = action(self.unlock_selected, "Ctrl+U")
-        self.sign_in_action = action(self.sign_in_here, "Ctrl+N")
-        self.disable_action = action(self.disable_selected)
-        self.enable_action = action(self.enable_selected)
-        self.end_all_action = action(self.end_all)
+        self.extend5_action = action(lambda: self.send.extend_selected(5), "Ctrl+Shift+E")
+        self.extend15_action = action(lambda: self.send.extend_selected(15), "Ctrl+E")
+        self.extend_custom_action = action(self.send.extend_selected_by, "Ctrl+Shift+T")
+        self.set_time_action = action(self.send.set_time_selected, "Ctrl+T")
+        self.after_hours_action = action(self.send.extend_after_hours)
+        self.end_action = action(self.send.end_selected, "Del")
+        self.message_action = action(self.send.message_selected, "Ctrl+M")
+        self.lock_action = action(self.send.lock_selected, "Ctrl+L")
+        self.unlock_action = action(self.send.unlock_selected, "Ctrl+U")
+        self.sign_in_action = action(self.send.sign_in_here, "Ctrl+N")
+        self.disable_action = action(self.send.disable_selected)
+        self.enable_action = action(self.send.enable_selected)
+        self.end_all_action = action(self.send.end_all)
         self.find_action = action(self._focus_search, "Ctrl+F")
         self.toggle_view_action = action(
             lambda: self.show_list(not self.list_shown), "Ctrl+Shift+L"
@@ -243,8 +243,8 @@ class RoomView(ConsoleView, RoomSending):
         self.table.customContextMenuRequested.connect(
             lambda pos: self._show_menu(self.table.viewport().mapToGlobal(pos))
         )
-        self.tiles.activated.connect(lambda _index: self._default_action())
-        self.table.activated.connect(lambda _index: self._default_action())
+        self.tiles.activated.connect(lambda _index: self.send.default_action())
+        self.table.activated.connect(lambda _index: self.send.default_action())
         feed.stations_did_change.connect(self.show_stations)
         self.setFocusProxy(self.tiles)
         self.setStyleSheet(ROOM_STYLE)
@@ -266,7 +266,7 @@ class RoomView(ConsoleView, RoomSending):
     def show_stations(self, stations: StationList) -> None:
         self.model.set_stations(stations.stations)
         for sent in self.tracker.update(stations.stations):
-            self._ask_outcome(sent)
+            self.send.ask_outcome(sent)
         self._model_did_change()
         self._update_empty()
 
@@ -400,10 +400,10 @@ class RoomView(ConsoleView, RoomSending):
         )
         self.disable_action.setEnabled(any(s.enabled for s in selected))
         self.enable_action.setEnabled(any(not s.enabled for s in selected))
-        self.end_all_action.setEnabled(bool(self._room_sessions()))
+        self.end_all_action.setEnabled(bool(self.room_sessions()))
         self._retranslate_selection(selected)
 
-    def _room_sessions(self) -> list[StationStatus]:
+    def room_sessions(self) -> list[StationStatus]:
         """Every session of the chosen site, whatever the filter shows."""
         return [
             s for s in self.model.stations() if self.proxy.in_scope(s) and room_text.has_session(s)

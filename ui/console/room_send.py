@@ -1,8 +1,8 @@
 """What the room sends: the desk's actions on the selected computers, as one command per
 station (each with its own request_id), tracked until the station confirms it.
 
-:class:`RoomSending` is mixed into :class:`ui.console.room.RoomView` (it uses the view's
-selection, model, tracker and context). Its sentences keep the view's translation context.
+:class:`RoomSending` acts on what :class:`ui.console.room.RoomView` shows (its selection, model,
+tracker and context); the view owns one. Its sentences keep the view's translation context.
 """
 
 from __future__ import annotations
@@ -32,9 +32,7 @@ from ui.console.station_model import natural_key
 from ui.dialogs import MinutesDialog
 
 if TYPE_CHECKING:
-    from ui.console.context import ConsoleContext
-    from ui.console.room_commands import CommandTracker
-    from ui.console.station_model import StationTableModel
+    from ui.console.room import RoomView
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -56,56 +54,49 @@ class _Batch:
 
 
 class RoomSending:
-    """The room's actions and their commands, on the view's selection."""
+    """The room's actions and their commands, on the selection of the view it is given."""
 
-    context: ConsoleContext
-    tracker: CommandTracker
-    model: StationTableModel
-    _custom_minutes: int
-
-    def selected_stations(self) -> list[StationStatus]:
-        raise NotImplementedError
-
-    def counted(self, what: str, n: int) -> str:
-        """A sentence with a count, from the view (its tr() gives lupdate the plural forms)."""
-        raise NotImplementedError
+    def __init__(self, view: RoomView) -> None:
+        self.view = view
+        #: The minutes last typed for "Extend by…", offered again next time.
+        self.custom_minutes = 30
 
     # --- actions -----------------------------------------------------------------------------
 
     def extend_selected(self, minutes: int) -> None:
-        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
+        targets = [s for s in self.view.selected_stations() if room_text.has_session(s)]
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.EXTEND, minutes=minutes))
 
     def extend_selected_by(self) -> None:
-        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
+        targets = [s for s in self.view.selected_stations() if room_text.has_session(s)]
         if not targets:
             return
         minutes = MinutesDialog.ask(
-            self,
+            self.view,
             translate("RoomView", "Extend"),
             translate("RoomView", "Minutes to add to %1:").replace("%1", _names(targets)),
-            self._custom_minutes,
+            self.custom_minutes,
             MAX_EXTEND_MINUTES,
             translate("RoomView", "Extend"),
         )
         if minutes is None:
             return
-        self._custom_minutes = minutes
+        self.custom_minutes = minutes
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.EXTEND, minutes=minutes))
 
     def extend_after_hours(self) -> None:
         """Administrators: more minutes that run past closing time (an audited override)."""
-        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
-        if not targets or not self.context.is_admin:
+        targets = [s for s in self.view.selected_stations() if room_text.has_session(s)]
+        if not targets or not self.view.context.is_admin:
             return
         minutes = MinutesDialog.ask(
-            self,
+            self.view,
             translate("RoomView", "Extend after closing time"),
             translate(
                 "RoomView",
                 "Minutes to add to %1, even past closing time (recorded in the audit log):",
             ).replace("%1", _names(targets)),
-            self._custom_minutes,
+            self.custom_minutes,
             MAX_EXTEND_MINUTES,
             translate("RoomView", "Extend"),
         )
@@ -117,12 +108,12 @@ class RoomSending:
         )
 
     def set_time_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
+        targets = [s for s in self.view.selected_stations() if room_text.has_session(s)]
         if not targets:
             return
-        left = self.model.seconds_left(targets[0]) if len(targets) == 1 else None
+        left = self.view.model.seconds_left(targets[0]) if len(targets) == 1 else None
         minutes = MinutesDialog.ask(
-            self,
+            self.view,
             translate("RoomView", "Set time left"),
             translate("RoomView", "Time left from now on %1, in minutes:").replace(
                 "%1", _names(targets)
@@ -138,7 +129,7 @@ class RoomSending:
         )
 
     def end_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if room_text.has_session(s)]
+        targets = [s for s in self.view.selected_stations() if room_text.has_session(s)]
         if not targets:
             return
         if len(targets) == 1:
@@ -152,32 +143,32 @@ class RoomSending:
                 else translate("RoomView", "End the session on %1 now?").replace("%1", station.name)
             )
         else:
-            question = self.counted("end", len(targets)).replace("%1", _names(targets))
-        if not ConfirmDialog.ask(self, question):
+            question = self.view.counted("end", len(targets)).replace("%1", _names(targets))
+        if not ConfirmDialog.ask(self.view, question):
             return
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.END))
 
     def end_all(self) -> None:
         """Closing time: every session of the chosen site ends (after one confirmation)."""
-        targets = self._room_sessions()
+        targets = self.view.room_sessions()
         if not targets:
             return
-        question = self.counted("end_all", len(targets))
-        if not ConfirmDialog.ask(self, question):
+        question = self.view.counted("end_all", len(targets))
+        if not ConfirmDialog.ask(self.view, question):
             return
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.END))
 
     def message_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if can_message(s)]
+        targets = [s for s in self.view.selected_stations() if can_message(s)]
         if not targets:
             return
         title = (
             translate("RoomView", "Message to %1").replace("%1", targets[0].name)
             if len(targets) == 1
-            else self.counted("message", len(targets))
+            else self.view.counted("message", len(targets))
         )
         text = TextDialog.ask(
-            self,
+            self.view,
             title,
             translate(
                 "RoomView", "Your message (shown on the screen until the visitor closes it):"
@@ -190,19 +181,19 @@ class RoomSending:
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.MESSAGE, text=text))
 
     def lock_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if s.state == StationState.IN_USE]
+        targets = [s for s in self.view.selected_stations() if s.state == StationState.IN_USE]
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.LOCK))
 
     def unlock_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if s.state == StationState.LOCKED]
+        targets = [s for s in self.view.selected_stations() if s.state == StationState.LOCKED]
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.UNLOCK))
 
     def disable_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if s.enabled]
+        targets = [s for s in self.view.selected_stations() if s.enabled]
         if not targets:
             return
         reason = TextDialog.ask(
-            self,
+            self.view,
             translate("RoomView", "Out of order"),
             translate(
                 "RoomView", "Why is %1 out of order? Your colleagues see the reason."
@@ -221,17 +212,17 @@ class RoomSending:
                 )
             ).replace("%1", targets[0].name)
         else:
-            question = self.counted("disable", len(targets))
-        if not ConfirmDialog.ask(self, question):
+            question = self.view.counted("disable", len(targets))
+        if not ConfirmDialog.ask(self.view, question):
             return
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.DISABLE, reason=reason))
 
     def enable_selected(self) -> None:
-        targets = [s for s in self.selected_stations() if not s.enabled]
+        targets = [s for s in self.view.selected_stations() if not s.enabled]
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.ENABLE))
 
     def sign_in_here(self) -> None:
-        selected = self.selected_stations()
+        selected = self.view.selected_stations()
         if len(selected) != 1 or selected[0].state != StationState.FREE:
             return
         name = selected[0].name
@@ -247,9 +238,9 @@ class RoomSending:
             request_id = self._track(name, request)
 
             def done(status: CommandStatus) -> None:
-                self.tracker.accepted(request_id, status)
-                self.model.changed(name)
-                self.context.show_message(
+                self.view.tracker.accepted(request_id, status)
+                self.view.model.changed(name)
+                self.view.context.show_message(
                     lambda: translate("RoomView", "%1: the visitor is being signed in.").replace(
                         "%1", name
                     )
@@ -257,26 +248,26 @@ class RoomSending:
                 on_done(status)
 
             def refused(error: BaseException) -> None:
-                self.tracker.forget(request_id)  # the dialog says why; the tile stays clean
-                self.model.changed(name)
+                self.view.tracker.forget(request_id)  # the dialog says why; the tile stays clean
+                self.view.model.changed(name)
                 on_error(error)
 
-            client = self.context.client
-            self.context.run(lambda: client.post_command(name, request), done, refused)
+            client = self.view.context.client
+            self.view.context.run(lambda: client.post_command(name, request), done, refused)
 
-        SignInDialog.ask(self, name, submit)
+        SignInDialog.ask(self.view, name, submit)
 
-    def _default_action(self) -> None:
+    def default_action(self) -> None:
         """Enter or a double-click on a free computer: sign a visitor in there."""
-        selected = self.selected_stations()
+        selected = self.view.selected_stations()
         if len(selected) == 1 and selected[0].state == StationState.FREE:
             self.sign_in_here()
 
     # --- sending -------------------------------------------------------------------------------
 
     def _track(self, name: str, request: CommandRequest) -> str:
-        sent = self.tracker.sending(name, request)
-        self.model.changed(name)
+        sent = self.view.tracker.sending(name, request)
+        self.view.model.changed(name)
         return sent.request_id
 
     def _send_all(self, targets: list[StationStatus], make: Callable[[], CommandRequest]) -> None:
@@ -285,16 +276,16 @@ class RoomSending:
             return
         batch = _Batch(len(targets))
         kind = make().kind
-        self.context.show_message(lambda: self.counted("sending", len(targets)))
-        client = self.context.client
+        self.view.context.show_message(lambda: self.view.counted("sending", len(targets)))
+        client = self.view.context.client
         for station in targets:
             name = station.name
             request = make().model_copy(update={"request_id": new_request_id()})
             request_id = self._track(name, request)
 
             def done(status: CommandStatus, name: str = name, request_id: str = request_id) -> None:
-                self.tracker.accepted(request_id, status)
-                self.model.changed(name)
+                self.view.tracker.accepted(request_id, status)
+                self.view.model.changed(name)
                 batch.done.append(name)
                 if status.clipped_to is not None:
                     batch.clipped.append(status)
@@ -304,12 +295,12 @@ class RoomSending:
                 error: BaseException, name: str = name, request_id: str = request_id
             ) -> None:
                 sentence = _reason(error)
-                self.tracker.refused(request_id, sentence)
-                self.model.changed(name)
+                self.view.tracker.refused(request_id, sentence)
+                self.view.model.changed(name)
                 batch.refused.append(name)
                 self._batch_answered(batch, kind, sentence)
 
-            self.context.run(
+            self.view.context.run(
                 lambda name=name, request=request: client.post_command(name, request),
                 done,
                 refused,
@@ -325,7 +316,7 @@ class RoomSending:
             cut = sorted((s.station for s in batch.clipped), key=natural_key)
             first = batch.clipped[0]
             at = room_text.site_time(first.clipped_to or "", first.timezone)
-            self.context.show_message(
+            self.view.context.show_message(
                 lambda: (
                     translate("RoomView", "%1: cut to closing time, %2 (%3).")
                     .replace("%1", ", ".join(cut))
@@ -335,7 +326,7 @@ class RoomSending:
             )
         elif not batch.refused:
             names = sorted(batch.done, key=natural_key)  # answers arrive in any order
-            self.context.show_message(
+            self.view.context.show_message(
                 lambda: (
                     translate("RoomView", "%1: sent to %2.")
                     .replace("%1", room_text.action_name(kind))
@@ -344,12 +335,12 @@ class RoomSending:
             )
         elif len(batch.refused) == 1 and reason is not None:
             name = batch.refused[0]
-            self.context.show_message(
+            self.view.context.show_message(
                 lambda: f"{name}: {room_text.refused_text(kind, reason())}", error=True
             )
         else:
             refused, total = len(batch.refused), batch.total
-            self.context.show_message(
+            self.view.context.show_message(
                 lambda: (
                     translate("RoomView", "%1 refused on %2 of %3 computers: see their tiles.")
                     .replace("%1", room_text.action_name(kind))
@@ -359,32 +350,34 @@ class RoomSending:
                 error=True,
             )
 
-    def _ask_outcome(self, sent: SentCommand) -> None:
+    def ask_outcome(self, sent: SentCommand) -> None:
         """A command of ours left the pending list: applied, or failed on the station?"""
-        client = self.context.client
+        client = self.view.context.client
         request_id = sent.request_id
 
         def known(status: CommandStatus) -> None:
-            self.tracker.resolved(request_id, status)
-            self.model.changed(sent.station)
+            self.view.tracker.resolved(request_id, status)
+            self.view.model.changed(sent.station)
             if status.status == "failed":
                 kind = sent.request.kind
-                self.context.show_message(
+                self.view.context.show_message(
                     lambda: f"{sent.station}: {room_text.failed_text(kind)}", error=True
                 )
 
         def unknown(error: BaseException) -> None:
             if isinstance(error, ServerUnreachable):
-                self.tracker.check_failed(request_id)
+                self.view.tracker.check_failed(request_id)
             else:
-                self.tracker.forget(request_id)
-            self.model.changed(sent.station)
+                self.view.tracker.forget(request_id)
+            self.view.model.changed(sent.station)
 
         command_id = sent.command_id
         if command_id is None:  # never taken by the server: nothing to ask
-            self.tracker.forget(request_id)
+            self.view.tracker.forget(request_id)
             return
-        self.context.run(lambda: client.command_status(sent.station, command_id), known, unknown)
+        self.view.context.run(
+            lambda: client.command_status(sent.station, command_id), known, unknown
+        )
 
 
 def can_message(station: StationStatus) -> bool:
