@@ -19,10 +19,10 @@ from tests.helpers.desk_world import (
     world_fixture,
 )
 from ui.console.dialogs import ConfirmDialog, TextDialog
-from ui.console.rules import RulesView
-from ui.console.rules_dialog import AllowanceDialog
-from ui.console.rules_grid import Col
-from ui.console.rules_model import Source, allowances
+from ui.console.rules.allowances_dialog import AllowanceDialog
+from ui.console.rules.allowances_grid import Col
+from ui.console.rules.allowances_model import Source, allowances
+from ui.console.rules.view import RulesView
 
 world = world_fixture(TWO_SITES)
 
