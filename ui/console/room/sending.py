@@ -58,7 +58,7 @@ class RoomSending:
 
     def __init__(self, view: RoomView) -> None:
         self.view = view
-        #: The minutes last typed for "Extend by…", offered again next time.
+        # the minutes last typed for "Extend by…", offered again next time
         self.custom_minutes = 30
 
     # --- actions -----------------------------------------------------------------------------
