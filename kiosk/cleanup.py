@@ -15,6 +15,10 @@ Errors::
                              (a configuration error, raised when the plan is built)
 
 Failures while running are environment failures: they end up in the report, never raised.
+
+Longer than the ~400-line aim: the safety rules (folders vetted twice, links and junctions never
+followed, mount points left alone) are kept in one module so they are read and reviewed
+together.
 """
 
 from __future__ import annotations

@@ -21,6 +21,9 @@ Errors::
                     processes without a scope (it would end the system's own services)
     psutil.NoSuchProcess / ZombieProcess    the process is gone: ignored
     psutil.AccessDenied                     the process is skipped (logged at debug once)
+
+Longer than the ~400-line aim: what is policed, what is allowed and the cheap pass on Linux are
+one algorithm, reviewed as a whole because it decides what a visitor may run.
 """
 
 from __future__ import annotations

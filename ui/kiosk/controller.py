@@ -1,4 +1,8 @@
-"""Drives the kiosk screens from the station agent: lock screen ⇄ session bar."""
+"""Drives the kiosk screens from the station agent: lock screen ⇄ session bar.
+
+Longer than the ~400-line aim: it is the one place where the agent's events meet the screens,
+one short handler per event; the screens themselves live in their own modules.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""The lock screen: sign in with a card number (typed or scanned) or a guest ticket, then a PIN."""
+"""The lock screen: sign in with a card number (typed or scanned) or a guest ticket, then a PIN.
+
+Longer than the ~400-line aim: one screen with its two steps (card, then PIN), the guest-ticket
+mode and its looks (large text, high contrast); its sentences are in messages.py.
+"""
 
 from __future__ import annotations
 

@@ -4,6 +4,9 @@ Expanded: the time left in large digits, who is signed in (or the latest note), 
 apps, "Lock while I'm away", "End session", a small "Staff" button and a collapse button.
 Collapsed: a small clock in the corner, still showing the time; a click or Enter expands it.
 On X11 the bar reserves its strip of the screen (ui/kiosk/strut.py).
+
+Longer than the ~400-line aim: the expanded and the collapsed bar are one widget sharing its
+state (time left, notes, apps); the apps row and the notes are its largest parts.
 """
 
 from __future__ import annotations

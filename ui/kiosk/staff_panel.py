@@ -3,6 +3,9 @@
 Both are plain views: they emit what staff asked for and show what the coordinator
 (:mod:`ui.kiosk.staff_desk`) tells them. Questions that need a yes or a number go through
 classmethods (:class:`StaffConfirm`, :class:`MinutesDialog`) so tests can answer them.
+
+Longer than the ~400-line aim: the sign-in dialog and the panel are two small views used only
+together, with their ask() dialogs.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 Admins read every entry; staff the entries of their sites and their own actions (the server
 decides). The dates, staff member and kind of action are asked of the server; the text filter
 narrows the rows already loaded. "Load more" fetches the entries older than the last one shown.
+
+Longer than the ~400-line aim: the filters, the table, paging and the CSV export of one page;
+the sentences are in text.py and the model in model.py.
 """
 
 from __future__ import annotations

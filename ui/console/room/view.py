@@ -5,6 +5,9 @@ the selection. Actions (toolbar, context menu, shortcuts) act on every selected 
 they make sense; each command stays shown as pending on its tile until the station
 acknowledges it (the server lists it in ``StationStatus.pending``), and a refused or failed one
 is shown once as an error on the tile and in the status line.
+
+Longer than the ~400-line aim: the room's two views, its filters, actions, shortcuts and their
+texts; what it sends is in send.py, the tiles in tiles.py, the model in station_model.py.
 """
 
 from __future__ import annotations

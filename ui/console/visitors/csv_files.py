@@ -3,6 +3,9 @@ problem, and import only a clean file, all rows at once.
 
 The file is read and split here only to show its rows; the server is the judge of what is
 wrong (admin/visitors_csv.py), and imports nothing until the whole file is clean.
+
+Longer than the ~400-line aim: the import dialog's steps (choose, check with the server, show
+rows and problems, import) are one flow.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ lockouts of cards after wrong PINs (ui/console/visitors/lockouts.py).
 Visitors are city-wide: the search covers every account, whatever the site chosen on top; the
 site only chooses whose allowances (the city's or the site's overrides) the use is shown
 against.
+
+Longer than the ~400-line aim: the page's search, details and actions share one selection; the
+dialogs, the account actions and the CSV files are modules of their own.
 """
 
 from __future__ import annotations
