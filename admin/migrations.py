@@ -492,3 +492,20 @@ _LOCKOUT_SCOPES = [
 def m014_lockout_scopes(db: Database) -> None:
     for statement in _LOCKOUT_SCOPES:
         db.execute(statement)
+
+
+_POLICY_BOUNDS = [
+    # allowances written by an older CLI that skipped the API's bounds (a day of 10^12 minutes
+    # made every sign-in of the category fail): brought within them. The bounds are frozen
+    # here, as every migration's: a day at most 24 h, a week at most 7 days.
+    f"UPDATE {table} SET session_minutes = MIN(session_minutes, 1440),"
+    " daily_minutes = MIN(daily_minutes, 1440), weekly_minutes = MIN(weekly_minutes, 10080)"
+    " WHERE session_minutes > 1440 OR daily_minutes > 1440 OR weekly_minutes > 10080"
+    for table in ("policies", "site_policies")
+]
+
+
+@MIGRATIONS()
+def m015_policy_bounds(db: Database) -> None:
+    for statement in _POLICY_BOUNDS:
+        db.execute(statement)
