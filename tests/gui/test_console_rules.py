@@ -22,9 +22,10 @@ from tests.helpers.desk_world import (
     world_fixture,
 )
 from ui.console.dialogs import ConfirmDialog, TextDialog
+from ui.console.rules.allowances import Col
 from ui.console.rules.allowances_dialog import AllowanceDialog
-from ui.console.rules.allowances_grid import Col
 from ui.console.rules.allowances_model import Source, allowances
+from ui.console.rules.part import RulesPart
 from ui.console.rules.view import RulesView
 
 world = world_fixture(TWO_SITES)
@@ -55,35 +56,36 @@ def youth_row_of(world: World, site: str) -> None:
     )
 
 
-def cell(view: RulesView, category: str, column: int) -> str:
-    for row, line in enumerate(view.lines):
+def cell(part: RulesPart, category: str, column: int) -> str:
+    for row, line in enumerate(part.lines):
         if line.category == category:
-            return view.table.item(row, column).text()
+            return part.table.item(row, column).text()
     raise AssertionError(f"{category} is not in the grid")
 
 
-def loaded(qtbot, view: RulesView, site: int | None) -> None:
-    qtbot.waitUntil(lambda: view.loaded and view.shown_site == site, timeout=TIMEOUT_MS)
+def loaded(qtbot, part: RulesPart, site: int | None) -> None:
+    qtbot.waitUntil(lambda: part.loaded and part.shown_site == site, timeout=TIMEOUT_MS)
 
 
 def test_admin_changes_a_city_wide_allowance(qtbot, qapp, world: World, monkeypatch) -> None:
     with console_as(qapp, world, "boss") as console:
         view = open_view(qtbot, console, RulesView)
+        part = view.allowances
         choose_site(console, None)
-        loaded(qtbot, view, None)
-        assert view.read_only_text == ""
-        assert cell(view, DEFAULT_CATEGORY, Col.CATEGORY) == "Every other category"
-        assert cell(view, DEFAULT_CATEGORY, Col.SESSION) == "1 h"
+        loaded(qtbot, part, None)
+        assert part.read_only_text == ""
+        assert cell(part, DEFAULT_CATEGORY, Col.CATEGORY) == "Every other category"
+        assert cell(part, DEFAULT_CATEGORY, Col.SESSION) == "1 h"
         # a category without its own row gets the '*' row's minutes, and says so
-        assert cell(view, "adult", Col.SOURCE) == "City-wide (as every other category)"
+        assert cell(part, "adult", Col.SOURCE) == "City-wide (as every other category)"
         view.retranslate()  # a language switch fills the grid again
-        assert cell(view, "adult", Col.SOURCE) == "City-wide (as every other category)"
+        assert cell(part, "adult", Col.SOURCE) == "City-wide (as every other category)"
 
         calls = answers(monkeypatch, AllowanceDialog, Limits(45, 90, 300))
-        assert view.select_category("adult")
+        assert part.select_category("adult")
         console.window.activateWindow()
         qtbot.waitUntil(console.window.isActiveWindow, timeout=TIMEOUT_MS)
-        qtbot.keyClick(view.table, Qt.Key.Key_F2)
+        qtbot.keyClick(part.table, Qt.Key.Key_F2)
         qtbot.waitUntil(lambda: len(calls) == 1, timeout=TIMEOUT_MS)
         assert calls[0][2] == Limits(60, 120, 600)  # the dialog starts from what applies
         qtbot.waitUntil(lambda: city_row(world, "adult") is not None, timeout=TIMEOUT_MS)
@@ -93,11 +95,11 @@ def test_admin_changes_a_city_wide_allowance(qtbot, qapp, world: World, monkeypa
             "weekly_minutes": 300,
         }
         assert site_rows(world, "Centre") == []
-        qtbot.waitUntil(lambda: cell(view, "adult", Col.SESSION) == "45 min", timeout=TIMEOUT_MS)
-        assert cell(view, "adult", Col.DAILY) == "1 h 30"
-        assert cell(view, "adult", Col.WEEKLY) == "5 h"
-        assert cell(view, "adult", Col.SOURCE) == "City-wide"
-        assert view.selected().category == "adult"
+        qtbot.waitUntil(lambda: cell(part, "adult", Col.SESSION) == "45 min", timeout=TIMEOUT_MS)
+        assert cell(part, "adult", Col.DAILY) == "1 h 30"
+        assert cell(part, "adult", Col.WEEKLY) == "5 h"
+        assert cell(part, "adult", Col.SOURCE) == "City-wide"
+        assert part.selected().category == "adult"
         assert console.window.message_text == "City-wide allowances of “Adult” saved."
 
 
@@ -107,24 +109,25 @@ def test_a_site_override_is_shown_as_such_and_set_at_the_site(
     youth_row_of(world, "Centre")
     with console_as(qapp, world, "boss") as console:
         view = open_view(qtbot, console, RulesView)
+        part = view.allowances
         choose_site(console, "Centre")
-        loaded(qtbot, view, world.site_ids["Centre"])
+        loaded(qtbot, part, world.site_ids["Centre"])
         assert view.heading.text() == "Time allowances — Centre"
-        assert cell(view, "youth", Col.SESSION) == "30 min"
-        assert cell(view, "youth", Col.SOURCE) == "This site — city-wide: 1 h · 2 h · 10 h"
-        row = [line.category for line in view.lines].index("youth")
-        assert view.table.item(row, Col.SESSION).font().bold()
-        assert view.table.item(row, Col.SESSION).toolTip() == (
+        assert cell(part, "youth", Col.SESSION) == "30 min"
+        assert cell(part, "youth", Col.SOURCE) == "This site — city-wide: 1 h · 2 h · 10 h"
+        row = [line.category for line in part.lines].index("youth")
+        assert part.table.item(row, Col.SESSION).font().bold()
+        assert part.table.item(row, Col.SESSION).toolTip() == (
             "City-wide: 1 h per session, 2 h per day, 10 h per week"
         )
-        assert cell(view, "adult", Col.SOURCE) == (
+        assert cell(part, "adult", Col.SOURCE) == (
             "Inherited from the city (as every other category)"
         )
-        assert cell(view, DEFAULT_CATEGORY, Col.SOURCE) == "Inherited from the city"
+        assert cell(part, DEFAULT_CATEGORY, Col.SOURCE) == "Inherited from the city"
 
         calls = answers(monkeypatch, AllowanceDialog, Limits(20, 40, 200))
-        view.select_category("adult")
-        qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter on a line changes it
+        part.select_category("adult")
+        qtbot.keyClick(part.table, Qt.Key.Key_Return)  # Enter on a line changes it
         assert "Centre only" in calls[0][1]
         qtbot.waitUntil(lambda: len(site_rows(world, "Centre")) == 2, timeout=TIMEOUT_MS)
         assert site_rows(world, "Centre")[0] == {
@@ -135,16 +138,16 @@ def test_a_site_override_is_shown_as_such_and_set_at_the_site(
         }
         assert city_row(world, "adult") is None  # the city keeps its own
         qtbot.waitUntil(
-            lambda: cell(view, "adult", Col.SOURCE).startswith("This site —"), timeout=TIMEOUT_MS
+            lambda: cell(part, "adult", Col.SOURCE).startswith("This site —"), timeout=TIMEOUT_MS
         )
 
         # the other site is untouched and still inherits
         choose_site(console, "Nord")
-        loaded(qtbot, view, world.site_ids["Nord"])
-        assert cell(view, "youth", Col.SOURCE) == (
+        loaded(qtbot, part, world.site_ids["Nord"])
+        assert cell(part, "youth", Col.SOURCE) == (
             "Inherited from the city (as every other category)"
         )
-        assert cell(view, "youth", Col.SESSION) == "1 h"
+        assert cell(part, "youth", Col.SESSION) == "1 h"
 
 
 def test_a_site_follows_the_city_again_once_its_own_row_is_removed(
@@ -153,33 +156,34 @@ def test_a_site_follows_the_city_again_once_its_own_row_is_removed(
     youth_row_of(world, "Nord")
     with console_as(qapp, world, "duo") as console:
         view = open_view(qtbot, console, RulesView)
+        part = view.allowances
         choose_site(console, "Nord")
-        loaded(qtbot, view, world.site_ids["Nord"])
-        assert view.remove_button.text() == "Use the city's allowances"
-        view.select_category("adult")  # inherited: nothing to remove
-        assert not view.remove_button.isEnabled()
-        view.select_category("youth")
-        assert view.remove_button.isEnabled()
+        loaded(qtbot, part, world.site_ids["Nord"])
+        assert part.remove_button.text() == "Use the city's allowances"
+        part.select_category("adult")  # inherited: nothing to remove
+        assert not part.remove_button.isEnabled()
+        part.select_category("youth")
+        assert part.remove_button.isEnabled()
         questions = answers(monkeypatch, ConfirmDialog, False, True)
         console.window.activateWindow()
         qtbot.waitUntil(console.window.isActiveWindow, timeout=TIMEOUT_MS)
-        view.table.setFocus()
-        qtbot.waitUntil(view.table.hasFocus, timeout=TIMEOUT_MS)
-        qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # "No": nothing sent
+        part.table.setFocus()
+        qtbot.waitUntil(part.table.hasFocus, timeout=TIMEOUT_MS)
+        qtbot.keyClick(part.table, Qt.Key.Key_Delete)  # "No": nothing sent
         assert len(questions) == 1
         assert console.tasks.wait_idle()
         assert len(site_rows(world, "Nord")) == 1
-        view.remove_button.click()
+        part.remove_button.click()
         assert questions[1][0] == (
             "Remove the allowances of “Youth” that are Nord's own? The site follows the city "
             "again: 1 h per session, 2 h per day, 10 h per week."
         )
         qtbot.waitUntil(lambda: site_rows(world, "Nord") == [], timeout=TIMEOUT_MS)
         qtbot.waitUntil(
-            lambda: cell(view, "youth", Col.SOURCE).startswith("Inherited from the city"),
+            lambda: cell(part, "youth", Col.SOURCE).startswith("Inherited from the city"),
             timeout=TIMEOUT_MS,
         )
-        assert not view.remove_button.isEnabled()
+        assert not part.remove_button.isEnabled()
         assert console.window.message_text == (
             "“Youth” now follows: 1 h per session, 2 h per day, 10 h per week."
         )
@@ -188,8 +192,8 @@ def test_a_site_follows_the_city_again_once_its_own_row_is_removed(
 
         # city-wide, staff remove nothing; the button is not even offered
         choose_site(console, None)
-        loaded(qtbot, view, None)
-        assert not view.remove_button.isVisibleTo(view)
+        loaded(qtbot, part, None)
+        assert not part.remove_button.isVisibleTo(view)
 
 
 def test_admin_makes_a_category_follow_the_default_again(
@@ -201,21 +205,22 @@ def test_admin_makes_a_category_follow_the_default_again(
     )
     with console_as(qapp, world, "boss") as console:
         view = open_view(qtbot, console, RulesView)
+        part = view.allowances
         choose_site(console, None)
-        loaded(qtbot, view, None)
-        assert view.remove_button.text() == "Use the default allowances"
-        view.select_category(DEFAULT_CATEGORY)
-        assert not view.remove_button.isEnabled()  # '*' is every category's fallback
-        view.select_category("senior")
+        loaded(qtbot, part, None)
+        assert part.remove_button.text() == "Use the default allowances"
+        part.select_category(DEFAULT_CATEGORY)
+        assert not part.remove_button.isEnabled()  # '*' is every category's fallback
+        part.select_category("senior")
         questions = answers(monkeypatch, ConfirmDialog, True)
-        view.remove_button.click()
+        part.remove_button.click()
         assert questions[0][0] == (
             "Remove the city-wide allowances of “Senior”? This category then gets those of "
             "every other category: 1 h per session, 2 h per day, 10 h per week."
         )
         qtbot.waitUntil(lambda: city_row(world, "senior") is None, timeout=TIMEOUT_MS)
         qtbot.waitUntil(
-            lambda: cell(view, "senior", Col.SOURCE) == "City-wide (as every other category)",
+            lambda: cell(part, "senior", Col.SOURCE) == "City-wide (as every other category)",
             timeout=TIMEOUT_MS,
         )
 
@@ -223,26 +228,27 @@ def test_admin_makes_a_category_follow_the_default_again(
 def test_staff_cannot_change_city_wide_rows(qtbot, qapp, world: World, monkeypatch) -> None:
     with console_as(qapp, world, "duo") as console:
         view = open_view(qtbot, console, RulesView)
+        part = view.allowances
         choose_site(console, None)
-        loaded(qtbot, view, None)
-        assert view.read_only_text.startswith(
+        loaded(qtbot, part, None)
+        assert part.read_only_text.startswith(
             "Read only: only administrators change the city-wide allowances."
         )
-        assert not view.change_button.isEnabled()
+        assert not part.change_button.isEnabled()
         assert not view.add_button.isVisibleTo(view)
-        view.select_category("adult")
-        view.change_selected()  # no dialog (the autouse guard fails on any), nothing sent
+        part.select_category("adult")
+        part.change_selected()  # no dialog (the autouse guard fails on any), nothing sent
         assert console.tasks.wait_idle()
         assert city_row(world, "adult") is None
 
         # their own site: they may set its allowances
         choose_site(console, "Nord")
-        loaded(qtbot, view, world.site_ids["Nord"])
-        assert view.read_only_text == ""
-        assert view.change_button.isEnabled()
+        loaded(qtbot, part, world.site_ids["Nord"])
+        assert part.read_only_text == ""
+        assert part.change_button.isEnabled()
         answers(monkeypatch, AllowanceDialog, Limits(90, 90, 400))
-        view.select_category("adult")
-        view.change_button.click()
+        part.select_category("adult")
+        part.change_button.click()
         qtbot.waitUntil(lambda: site_rows(world, "Nord") != [], timeout=TIMEOUT_MS)
         assert site_rows(world, "Nord")[0]["session_minutes"] == 90
         assert city_row(world, "adult") is None
@@ -253,28 +259,30 @@ def test_a_refused_change_is_shown_inline_and_the_minutes_kept(
 ) -> None:
     with console_as(qapp, world, "duo") as console:
         view = open_view(qtbot, console, RulesView)
+        part = view.allowances
         choose_site(console, "Centre")
-        loaded(qtbot, view, world.site_ids["Centre"])
+        loaded(qtbot, part, world.site_ids["Centre"])
         # the category disappears between loading and saving
         world.execute("DELETE FROM categories WHERE name = 'pupil'")
         calls = answers(monkeypatch, AllowanceDialog, Limits(25, 50, 100), Limits(25, 50, 100))
-        view.select_category("pupil")
-        view.change_button.click()
-        qtbot.waitUntil(lambda: view.error_text != "", timeout=TIMEOUT_MS)
+        part.select_category("pupil")
+        part.change_button.click()
+        qtbot.waitUntil(lambda: part.error_text != "", timeout=TIMEOUT_MS)
         assert (
-            view.error_text == "The server does not know this category or site any more. Press F5."
+            part.error_text == "The server does not know this category or site any more. Press F5."
         )
         assert console.window.message_text == "Nothing was saved."
         assert site_rows(world, "Centre") == []
-        view.change_button.click()
+        part.change_button.click()
         assert calls[1][2] == Limits(25, 50, 100)  # what they typed is offered again
 
 
 def test_admin_adds_a_category(qtbot, qapp, world: World, monkeypatch) -> None:
     with console_as(qapp, world, "boss") as console:
         view = open_view(qtbot, console, RulesView)
+        part = view.allowances
         choose_site(console, None)
-        loaded(qtbot, view, None)
+        loaded(qtbot, part, None)
         assert view.add_button.isVisibleTo(view)
         calls = answers(monkeypatch, TextDialog, "Senior Plus", "senior-plus")
         view.add_button.click()
@@ -286,9 +294,9 @@ def test_admin_adds_a_category(qtbot, qapp, world: World, monkeypatch) -> None:
             lambda: world.query("SELECT 1 FROM categories WHERE name = 'senior-plus'") != [],
             timeout=TIMEOUT_MS,
         )
-        qtbot.waitUntil(lambda: view.line("senior-plus") is not None, timeout=TIMEOUT_MS)
-        assert view.selected().category == "senior-plus"
-        assert cell(view, "senior-plus", Col.SOURCE) == "City-wide (as every other category)"
+        qtbot.waitUntil(lambda: part.line("senior-plus") is not None, timeout=TIMEOUT_MS)
+        assert part.selected().category == "senior-plus"
+        assert cell(part, "senior-plus", Col.SOURCE) == "City-wide (as every other category)"
 
         calls = answers(monkeypatch, TextDialog, "youth", None)
         view.add_button.click()  # exists already: said at once, nothing sent

@@ -22,9 +22,9 @@ from tests.helpers.desk_world import (
     world_fixture,
 )
 from ui.console.dialogs import ConfirmDialog
-from ui.console.rules.session_rules import SessionRulesPanel
+from ui.console.rules.part import RulesPart
+from ui.console.rules.session_rules import Col
 from ui.console.rules.session_rules_dialog import SessionRulesDialog
-from ui.console.rules.session_rules_grid import Col
 from ui.console.rules.session_rules_model import (
     MINUTES,
     TIMES,
@@ -69,7 +69,7 @@ def add_row(world: World, site: str | None, category: str, **values: Any) -> Non
     )
 
 
-def panel_of(qtbot, console, site: str | None, world: World) -> SessionRulesPanel:
+def panel_of(qtbot, console, site: str | None, world: World) -> RulesPart:
     view = open_view(qtbot, console, RulesView)
     choose_site(console, site)
     site_id = None if site is None else world.site_ids[site]
@@ -78,7 +78,7 @@ def panel_of(qtbot, console, site: str | None, world: World) -> SessionRulesPane
     return panel
 
 
-def cell(panel: SessionRulesPanel, category: str, column: int) -> str:
+def cell(panel: RulesPart, category: str, column: int) -> str:
     for row, line in enumerate(panel.lines):
         if line.category == category:
             return panel.table.item(row, column).text()
@@ -309,7 +309,7 @@ def test_the_page_fits_at_1280_by_800_read_only(qtbot, qapp, world: World) -> No
             return all(
                 table.visualRect(table.model().index(table.rowCount() - 1, 0)).bottom()
                 < table.viewport().height()
-                for table in (view.table, panel.table)
+                for table in (view.allowances.table, panel.table)
             )
 
         qtbot.waitUntil(all_lines_shown, timeout=TIMEOUT_MS)

@@ -3009,7 +3009,6 @@
     <name>RulesView</name>
     <message>
         <source>Time allowances</source>
-        <extracomment>The scope the grid shows (the toolbar&apos;s site when loaded); None: city-wide. Minutes typed but refused by the server, offered again: (category, site) → limits.</extracomment>
         <translation>Toegestane tijd</translation>
     </message>
     <message>
@@ -3352,7 +3351,6 @@
     <name>SessionRulesPanel</name>
     <message>
         <source>City-wide warnings and extension of “%1”, for every site without its own.</source>
-        <extracomment>The scope the grid shows; None: city-wide. Values typed but refused by the server, offered again: (category, site) → values.</extracomment>
         <translation>Waarschuwingen en verlenging van „%1” voor de hele stad, op elke site zonder eigen regels.</translation>
     </message>
     <message>
