@@ -24,7 +24,8 @@ from tests.helpers.desk_world import (
 from ui.console.dialogs import ConfirmDialog, TextDialog
 from ui.console.rules.allowances import Col
 from ui.console.rules.allowances_dialog import AllowanceDialog
-from ui.console.rules.allowances_model import Source, allowances
+from ui.console.rules.allowances_model import allowances
+from ui.console.rules.lookup import Source
 from ui.console.rules.part import RulesPart
 from ui.console.rules.view import RulesView
 
@@ -308,14 +309,14 @@ def test_admin_adds_a_category(qtbot, qapp, world: World, monkeypatch) -> None:
 @pytest.mark.parametrize(
     ("city", "site", "category", "expected"),
     [
-        ({"*": (60, 120, 600)}, {}, "adult", ((60, 120, 600), Source.CITY_DEFAULT)),
+        ({"*": (60, 120, 600)}, {}, "adult", ((60, 120, 600), Source.CITY_ALL)),
         (
             {"*": (60, 120, 600), "adult": (30, 30, 30)},
             {"*": (5, 5, 5)},
             "adult",
             ((30, 30, 30), Source.CITY),
         ),
-        ({"*": (60, 120, 600)}, {"*": (5, 5, 5)}, "adult", ((5, 5, 5), Source.SITE_DEFAULT)),
+        ({"*": (60, 120, 600)}, {"*": (5, 5, 5)}, "adult", ((5, 5, 5), Source.SITE_ALL)),
         ({"*": (60, 120, 600)}, {"adult": (9, 9, 9)}, "adult", ((9, 9, 9), Source.SITE)),
     ],
 )

@@ -17,8 +17,9 @@ from kiosk.protocol.limits import DEFAULT_CATEGORY
 from kiosk.protocol.rules import Limits, PolicyRow
 from ui.console.context import error_text
 from ui.console.rules.allowances_dialog import AllowanceDialog, duration_text, limits_text
-from ui.console.rules.allowances_model import Allowance, Source, allowances
+from ui.console.rules.allowances_model import Allowance, allowances
 from ui.console.rules.grid import Column, Columns, category_text
+from ui.console.rules.lookup import Source
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -38,13 +39,13 @@ class AllowanceData(NamedTuple):
 
 def _own(line: Allowance) -> bool:
     """At a site, the line is the site's own row (or its '*' row)."""
-    return line.source in (Source.SITE, Source.SITE_DEFAULT)
+    return line.source in (Source.SITE, Source.SITE_ALL)
 
 
 def _tooltip(line: Allowance, _city: bool) -> str:
     if line.source == Source.SITE and line.city is not None:
         return translate("AllowanceGrid", "City-wide: %1").replace("%1", limits_text(line.city))
-    if line.source in (Source.CITY_DEFAULT, Source.SITE_DEFAULT):
+    if line.source in (Source.CITY_ALL, Source.SITE_ALL):
         return translate(
             "AllowanceGrid",
             "This category has no allowances of its own: it gets those of every other category.",
@@ -75,13 +76,13 @@ def _source_text(line: Allowance, city_scope: bool) -> str:
             .replace("%2", duration_text(line.city.daily_minutes))
             .replace("%3", duration_text(line.city.weekly_minutes))
         )
-    if source == Source.SITE_DEFAULT:
+    if source == Source.SITE_ALL:
         return translate("AllowanceGrid", "This site (as every other category)")
     if source == Source.CITY:
         if city_scope:
             return translate("AllowanceGrid", "City-wide")
         return translate("AllowanceGrid", "Inherited from the city")
-    if source == Source.CITY_DEFAULT:
+    if source == Source.CITY_ALL:
         if city_scope:
             return translate("AllowanceGrid", "City-wide (as every other category)")
         return translate("AllowanceGrid", "Inherited from the city (as every other category)")

@@ -1,32 +1,24 @@
 """What the allowances grid shows: per category, the minutes that apply and where they come from.
 
-Plain Python (no Qt), so the lookup order is tested on its own. It is the order of
-:func:`kiosk.protocol.rules.limits_for`: the site's row for the category, the city's row for it, the
-site's '*' row, then the city's '*' row.
+Plain Python (no Qt), so the lookup order is tested on its own. A row applies whole: its three
+minutes are one group of :func:`ui.console.rules.lookup.resolve`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
 from kiosk.protocol.limits import DEFAULT_CATEGORY
 from kiosk.protocol.rules import Limits, PolicyRow
+from ui.console.rules.lookup import Rows, Source, resolve
 
-
-class Source(Enum):
-    """Where the minutes of a row come from."""
-
-    SITE = "site"  # this site's own row for the category
-    CITY = "city"  # the city-wide row for the category
-    SITE_DEFAULT = "site-default"  # this site's '*' row
-    CITY_DEFAULT = "city-default"  # the city-wide '*' row
-    NONE = "none"  # nothing at all (a database without the '*' row)
+MINUTES = ("session_minutes", "daily_minutes", "weekly_minutes")
 
 
 @dataclass(frozen=True)
 class Allowance:
     category: str
+    #: None with :attr:`Source.DEFAULT`: no row at all (a database without the '*' row).
     limits: Limits | None
     source: Source
     #: What the city alone gives this category (shown next to a site's own row).
@@ -42,36 +34,27 @@ def limits_of(row: PolicyRow) -> Limits:
     return Limits(row.session_minutes, row.daily_minutes, row.weekly_minutes)
 
 
-def city_limits(category: str, city: dict[str, Limits]) -> tuple[Limits | None, Source]:
-    if category in city:
-        return city[category], Source.CITY
-    if DEFAULT_CATEGORY in city:
-        return city[DEFAULT_CATEGORY], Source.CITY_DEFAULT
-    return None, Source.NONE
+def lookup(category: str, site_id: int | None, rows: Rows) -> tuple[Limits | None, Source]:
+    found = resolve(category, site_id, rows, [MINUTES])
+    if not found:
+        return None, Source.DEFAULT
+    return Limits(*(found[name][0] for name in MINUTES)), found[MINUTES[0]][1]
 
 
 def allowances(
     rows: list[PolicyRow], categories: list[str], site_id: int | None
 ) -> list[Allowance]:
     """One line per category ('*' first, then by name), for the city or for ``site_id``."""
-    city = {row.category: limits_of(row) for row in rows if row.site_id is None}
-    site = {
-        row.category: limits_of(row)
+    by_key = {
+        (row.site_id, row.category): limits_of(row)
         for row in rows
-        if site_id is not None and row.site_id == site_id
+        if row.site_id is None or row.site_id == site_id
     }
-    names = set(categories) | set(city) | set(site)
+    names = set(categories) | {category for _, category in by_key}
     names.discard(DEFAULT_CATEGORY)
     result = []
     for category in [DEFAULT_CATEGORY, *sorted(names)]:
-        from_city, city_source = city_limits(category, city)
-        if category in site:
-            limits, source = site[category], Source.SITE
-        elif city_source == Source.CITY or site_id is None:
-            limits, source = from_city, city_source
-        elif DEFAULT_CATEGORY in site:
-            limits, source = site[DEFAULT_CATEGORY], Source.SITE_DEFAULT
-        else:
-            limits, source = from_city, city_source
-        result.append(Allowance(category, limits, source, from_city))
+        limits, source = lookup(category, site_id, by_key)
+        city, _ = lookup(category, None, by_key)
+        result.append(Allowance(category, limits, source, city))
     return result

@@ -2,10 +2,9 @@
 apply, and where each value comes from.
 
 Plain Python (no Qt), so the lookup order is tested on its own. Unlike the allowances, where a
-whole row applies, each value is looked up on its own (:func:`admin.session_rules.resolve`):
-the site's row for the category, the city's row for it, the site's '*' row, the city's '*'
-row, then the server's defaults. A site may so change only its warnings and keep the city's
-extension.
+whole row applies, each value falls through on its own (a group of one field in
+:func:`ui.console.rules.lookup.resolve`, as :func:`admin.session_rules.resolve` does), down to
+the server's defaults. A site may so change only its warnings and keep the city's extension.
 
 The warnings are typed as minutes, or seconds with an "s": ``"5, 1, 30 s"``.
 :func:`parse_warnings` raises :class:`WarningsError` with one of its ``reason`` values.
@@ -16,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from enum import Enum
 
 from kiosk.protocol.limits import DEFAULT_CATEGORY, MAX_WARNING_SECONDS, MAX_WARNINGS
 from kiosk.protocol.rules import SessionRuleChange, SessionRuleRow
+from ui.console.rules import lookup
+from ui.console.rules.lookup import Source
 
 WARNINGS = "warning_seconds"
 MINUTES = "extend_minutes"
@@ -27,20 +27,6 @@ TIMES = "extend_times"
 MIN_FREE = "extend_min_free"
 FIELDS = (WARNINGS, MINUTES, TIMES, MIN_FREE)
 EXTENSION = (MINUTES, TIMES, MIN_FREE)
-
-
-class Source(Enum):
-    """Where a value comes from, most specific first."""
-
-    SITE = "site"  # this site's row for the category
-    CITY = "city"  # the city-wide row for the category
-    SITE_ALL = "site-all"  # this site's '*' row
-    CITY_ALL = "city-all"  # the city-wide '*' row
-    DEFAULT = "default"  # no row sets it: the server's default
-
-    @property
-    def at_site(self) -> bool:
-        return self in (Source.SITE, Source.SITE_ALL)
 
 
 @dataclass(frozen=True)
@@ -119,18 +105,6 @@ class RuleLine:
     own: RuleValues | None
 
 
-def _keys(category: str, site_id: int | None) -> list[tuple[tuple[int | None, str], Source]]:
-    order = [
-        ((site_id, category), Source.SITE),
-        ((None, category), Source.CITY),
-        ((site_id, DEFAULT_CATEGORY), Source.SITE_ALL),
-        ((None, DEFAULT_CATEGORY), Source.CITY_ALL),
-    ]
-    if site_id is None:
-        order = [entry for entry in order if not entry[1].at_site]
-    return order
-
-
 def resolve(
     category: str,
     site_id: int | None,
@@ -146,22 +120,13 @@ def resolve(
         for row in rows
         if (row.site_id, row.category) != without
     }
-    found: dict[str, object] = {}
-    sources: dict[str, Source] = {}
-    for key, source in _keys(category, site_id):
-        values = by_key.get(key)
-        if values is None:
-            continue
-        for name in FIELDS:
-            if name not in found and values.get(name) is not None:
-                found[name] = values.get(name)
-                sources[name] = source
+    found = lookup.resolve(category, site_id, by_key, [(name,) for name in FIELDS])
     fallback = RuleValues.of(defaults)
-    for name in FIELDS:
-        if name not in found:
-            found[name] = fallback.get(name)
-            sources[name] = Source.DEFAULT
-    return Applied(**found, sources=sources)  # type: ignore[arg-type]
+    values = {name: found.get(name, (fallback.get(name), Source.DEFAULT)) for name in FIELDS}
+    return Applied(
+        **{name: value for name, (value, _) in values.items()},  # type: ignore[arg-type]
+        sources={name: source for name, (_, source) in values.items()},
+    )
 
 
 def rule_lines(
