@@ -6,6 +6,7 @@ from dataclasses import astuple
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 
 from admin import policy
 from kiosk.protocol.limits import DEFAULT_CATEGORY
@@ -337,3 +338,24 @@ def test_the_grid_follows_the_servers_lookup_order(city, site, category, expecte
         {c: policy.Limits(*v) for c, v in site.items()},
     )
     assert astuple(line.limits) == astuple(server)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "hint"),
+    [
+        ((60, 120, 600), ""),
+        ((60, 0, 600), "With 0 minutes, these visitors cannot sign in at all."),
+        ((60, 120, 0), "With 0 minutes, these visitors cannot sign in at all."),
+        ((180, 120, 600), "A session never lasts longer than what is left of the day."),
+        ((60, 720, 600), "A day never gives more than what is left of the week."),
+    ],
+)
+def test_the_allowance_dialog_says_which_minutes_cannot_all_be_used(qtbot, minutes, hint) -> None:
+    dialog = AllowanceDialog(None, "t", "w", Limits(60, 120, 600), note="n")
+    qtbot.addWidget(dialog)
+    for name, value in zip(("session", "day", "week"), minutes, strict=True):
+        dialog.findChild(QSpinBox, f"Minutes-{name}").setValue(value)
+    assert dialog.hint.text() == hint
+    assert dialog.hint.isVisibleTo(dialog) == bool(hint)
+    assert dialog.note.text() == "n"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

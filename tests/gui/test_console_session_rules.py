@@ -267,26 +267,26 @@ def test_the_dialog_checks_what_is_typed(qtbot) -> None:
     )
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert dialog.ticks[MINUTES].isChecked() and not dialog.ticks[WARNINGS].isChecked()
-    assert not dialog.warnings.isEnabled()
-    assert dialog.warnings.text() == "5, 1"  # what applies when not set here
-    assert dialog.notes[WARNINGS].text() == "as the defaults"
+    assert dialog.form.ticks[MINUTES].isChecked() and not dialog.form.ticks[WARNINGS].isChecked()
+    assert not dialog.form.warnings.isEnabled()
+    assert dialog.form.warnings.text() == "5, 1"  # what applies when not set here
+    assert dialog.form.notes[WARNINGS].text() == "as the defaults"
     assert dialog.hint.text() == "No automatic extension while the minutes or the times are 0."
-    dialog.ticks[WARNINGS].setChecked(True)
-    dialog.warnings.setText("10, 0")
+    dialog.form.ticks[WARNINGS].setChecked(True)
+    dialog.form.warnings.setText("10, 0")
     assert not ok.isEnabled()
     assert dialog.problem.text() == "“0”: a warning comes at least 1 second before the end."
-    dialog.warnings.setText("10, 30 s")
+    dialog.form.warnings.setText("10, 30 s")
     assert ok.isEnabled()
-    assert dialog.notes[WARNINGS].text() == "10 min · 30 s"
-    dialog.ticks[TIMES].setChecked(True)
-    dialog.times.setValue(2)
-    applied = defaults.over(dialog.values(), Source.SITE)
-    assert dialog.outcome.text() == (
+    assert dialog.form.notes[WARNINGS].text() == "10 min · 30 s"
+    dialog.form.ticks[TIMES].setChecked(True)
+    dialog.form.times.setValue(2)
+    applied = defaults.over(dialog.form.value(), Source.SITE)
+    assert dialog.form.outcome.text() == (
         "What applies then: warnings 10 min · 30 s before the end; " + extension_text(applied) + "."
     )
-    assert dialog.values() == RuleValues((600, 30), 15, 2, None)
-    for tick in dialog.ticks.values():
+    assert dialog.form.value() == RuleValues((600, 30), 15, 2, None)
+    for tick in dialog.form.ticks.values():
         tick.setChecked(False)
     assert not ok.isEnabled()  # nothing set: removing the line is the way
 

@@ -45,7 +45,7 @@
     </message>
 </context>
 <context>
-    <name>AllowanceDialog</name>
+    <name>AllowanceForm</name>
     <message>
         <source>Minutes per &amp;session</source>
         <translation>Minuten per &amp;sessie</translation>
@@ -57,10 +57,6 @@
     <message>
         <source>Minutes per &amp;week</source>
         <translation>Minuten per &amp;week</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
     </message>
     <message>
         <source> min</source>
@@ -2987,6 +2983,13 @@
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>RulesText</name>
     <message>
         <source>%1 min</source>
@@ -3281,7 +3284,7 @@
     </message>
 </context>
 <context>
-    <name>SessionRulesDialog</name>
+    <name>SessionRulesForm</name>
     <message>
         <source>no warning</source>
         <translation>geen waarschuwing</translation>
@@ -3313,10 +3316,6 @@
     <message>
         <source>Warnings: minutes before the end, separated by commas; seconds with “s”. For example: 5, 1, 30 s. Empty: no warning.</source>
         <translation>Waarschuwingen: minuten voor het einde, gescheiden door komma&apos;s; seconden met „s”. Bijvoorbeeld: 5, 1, 30 s. Leeg: geen waarschuwing.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Tick at least one value. To leave them all as they fall through, remove this line instead.</source>

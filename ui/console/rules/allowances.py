@@ -194,7 +194,7 @@ class Allowances:
                 note = translate("RulesView", "To follow the city again, use “%1” instead.")
                 note = note.replace("%1", remove_text)
         title = translate("RulesView", "Change the allowances of “%1”").replace("%1", name)
-        return AllowanceDialog.ask(parent, title, where, start, note)
+        return AllowanceDialog.ask(parent, title, where, start, note=note)
 
     def save(self, client: StaffClient, category: str, values: Limits, site: int | None) -> None:
         client.set_policy(

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLayout, QSpinBox, QWidget
 
 from kiosk.protocol.limits import (
     CATEGORY_PATTERN,
@@ -26,7 +18,7 @@ from kiosk.protocol.limits import (
 )
 from kiosk.protocol.rules import Limits
 from ui.console.dialogs import TextDialog
-from ui.dialogs import ok_cancel_buttons
+from ui.console.rules.dialog import RuleDialog
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -52,22 +44,14 @@ def limits_text(limits: Limits) -> str:
     )
 
 
-class AllowanceDialog(QDialog):
+class AllowanceForm(QObject):
     """Three minute fields; a hint when one cannot be reached because of another."""
 
-    def __init__(
-        self,
-        parent: QWidget | None,
-        title: str,
-        where: str,
-        limits: Limits,
-        note: str = "",
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("AllowanceDialog")
-        self.setWindowTitle(title)
-        self.where = QLabel(where)
-        self.where.setWordWrap(True)
+    changed = Signal()
+    minimum_width = 460
+
+    def __init__(self, limits: Limits) -> None:
+        super().__init__()
         self.session = self._spin(MAX_SESSION_MINUTES, limits.session_minutes)
         self.daily = self._spin(MAX_DAILY_MINUTES, limits.daily_minutes)
         self.weekly = self._spin(MAX_WEEKLY_MINUTES, limits.weekly_minutes)
@@ -88,23 +72,10 @@ class AllowanceDialog(QDialog):
             row.addWidget(spin)
             row.addWidget(shown, 1)
             form.addRow(label, row)
-        self.hint = QLabel(objectName="Status")
-        self.hint.setWordWrap(True)
-        self.note = QLabel(note, objectName="Status")
-        self.note.setWordWrap(True)
-        self.note.setVisible(bool(note))
-        self.buttons = ok_cancel_buttons(self, self.tr("Save"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.where)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
-        for spin in (self.session, self.daily, self.weekly):
             spin.valueChanged.connect(self._update)
-        self.setMinimumWidth(460)
+        self.parts: list[QLayout | QWidget] = [form]
+        self.first: QWidget | None = self.session
         self._update()
-        self.session.setFocus()
         self.session.selectAll()
 
     def _spin(self, top: int, value: int) -> QSpinBox:
@@ -116,33 +87,33 @@ class AllowanceDialog(QDialog):
         spin.setMinimumWidth(120)
         return spin
 
-    def limits(self) -> Limits:
+    def value(self) -> Limits:
         return Limits(self.session.value(), self.daily.value(), self.weekly.value())
 
     def _update(self) -> None:
-        limits = self.limits()
+        limits = self.value()
         self.session_hours.setText(duration_text(limits.session_minutes))
         self.daily_hours.setText(duration_text(limits.daily_minutes))
         self.weekly_hours.setText(duration_text(limits.weekly_minutes))
-        hints = []
-        if limits.daily_minutes == 0 or limits.weekly_minutes == 0:
-            hints.append(self.tr("With 0 minutes, these visitors cannot sign in at all."))
-        elif limits.session_minutes > limits.daily_minutes:
-            hints.append(self.tr("A session never lasts longer than what is left of the day."))
-        elif limits.daily_minutes > limits.weekly_minutes:
-            hints.append(self.tr("A day never gives more than what is left of the week."))
-        self.hint.setText(" ".join(hints))
-        self.hint.setVisible(bool(hints))
+        self.changed.emit()
 
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, title: str, where: str, limits: Limits, note: str = ""
-    ) -> Limits | None:
-        """The minutes chosen, or None when cancelled."""
-        dialog = cls(parent, title, where, limits, note)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.limits()
+    def check(self) -> tuple[str, str]:
+        """Nothing is wrong; the hint says which minutes cannot all be used."""
+        limits = self.value()
+        if limits.daily_minutes == 0 or limits.weekly_minutes == 0:
+            return "", self.tr("With 0 minutes, these visitors cannot sign in at all.")
+        if limits.session_minutes > limits.daily_minutes:
+            return "", self.tr("A session never lasts longer than what is left of the day.")
+        if limits.daily_minutes > limits.weekly_minutes:
+            return "", self.tr("A day never gives more than what is left of the week.")
+        return "", ""
+
+
+class AllowanceDialog(RuleDialog):
+    """One category's minutes per session, day and week: ``ask(parent, title, where, limits,
+    note=...)`` gives the Limits chosen, or None."""
+
+    Form = AllowanceForm
 
 
 def _name_problem(name: str, existing: list[str]) -> str | None:

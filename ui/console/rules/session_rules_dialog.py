@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.protocol.limits import MAX_EXTEND_MIN_FREE, MAX_EXTEND_MINUTES, MAX_EXTEND_TIMES
+from ui.console.rules.dialog import RuleDialog
 from ui.console.rules.session_rules_model import (
     MIN_FREE,
     MINUTES,
@@ -29,34 +28,21 @@ from ui.console.rules.session_rules_model import (
     warnings_input,
 )
 from ui.console.rules.session_rules_texts import applied_text, warnings_problem, warnings_text
-from ui.dialogs import ok_cancel_buttons
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
 
 
-class SessionRulesDialog(QDialog):
+class SessionRulesForm(QObject):
     """A tick per value: ticked, this row sets it; not ticked, it comes from ``fallback``."""
 
-    def __init__(
-        self,
-        parent: QWidget | None,
-        title: str,
-        where: str,
-        values: RuleValues,
-        fallback: Applied,
-        *,
-        source: Source,
-        note: str = "",
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("SessionRulesDialog")
-        self.setWindowTitle(title)
+    changed = Signal()
+    minimum_width = 620
+
+    def __init__(self, values: RuleValues, fallback: Applied, *, source: Source) -> None:
+        super().__init__()
         self.fallback = fallback
         self.source = source
-        self.where = QLabel(where)
-        self.where.setWordWrap(True)
-
         self.warnings = QLineEdit()
         self.warnings.setObjectName("Warnings")
         self.warnings.setPlaceholderText(self.tr("no warning"))
@@ -103,28 +89,11 @@ class SessionRulesDialog(QDialog):
         self.help.setWordWrap(True)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        self.problem = QLabel(objectName="Error")
-        self.problem.setWordWrap(True)
-        self.hint = QLabel(objectName="Status")
-        self.hint.setWordWrap(True)
-        self.note = QLabel(note, objectName="Status")
-        self.note.setWordWrap(True)
-        self.note.setVisible(bool(note))
-        self.buttons = ok_cancel_buttons(self, self.tr("Save"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.where)
-        layout.addLayout(grid)
-        layout.addWidget(self.help)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
-        self.warnings.textChanged.connect(self._update)
+        self.parts: list[QLayout | QWidget] = [grid, self.help, self.outcome]
+        self.first: QWidget | None = None
+        self.warnings.textChanged.connect(self.changed)
         for spin in (self.minutes, self.times, self.free):
-            spin.valueChanged.connect(self._update)
-        self.setMinimumWidth(620)
-        self._update()
+            spin.valueChanged.connect(self.changed)
 
     def _spin(self, top: int, suffix: str, step: int) -> QSpinBox:
         spin = QSpinBox()
@@ -144,13 +113,13 @@ class SessionRulesDialog(QDialog):
     def _toggled(self, name: str, on: bool) -> None:
         if not on:  # shows what then applies
             self._show(name, getattr(self.fallback, name))
-        self._update()
+        self.changed.emit()
         if on:
             self.editors[name].setFocus()
 
     # --- what was typed ----------------------------------------------------------------------
 
-    def values(self) -> RuleValues:
+    def value(self) -> RuleValues:
         """The row as set in the dialog; ValueError (WarningsError) when the warnings cannot be."""
         ticked = {name: tick.isChecked() for name, tick in self.ticks.items()}
         return RuleValues(
@@ -160,7 +129,8 @@ class SessionRulesDialog(QDialog):
             self.free.value() if ticked[MIN_FREE] else None,
         )
 
-    def _update(self) -> None:
+    def check(self) -> tuple[str, str]:
+        """Warnings that cannot be, or nothing ticked; the outcome and the notes shown on the way."""
         for name, tick in self.ticks.items():
             self.editors[name].setEnabled(tick.isChecked())
             self.notes[name].setText(
@@ -169,7 +139,7 @@ class SessionRulesDialog(QDialog):
         problem = ""
         values: RuleValues | None = None
         try:
-            values = self.values()
+            values = self.value()
         except WarningsError as error:
             problem = warnings_problem(error)
         if values is not None and values.empty:
@@ -179,10 +149,6 @@ class SessionRulesDialog(QDialog):
             )
         if values is not None and values.warning_seconds is not None:
             self.notes[WARNINGS].setText(warnings_text(values.warning_seconds))
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not problem)
         hint = ""
         if values is not None and not problem:
             applied = self.fallback.over(values, self.source)
@@ -193,34 +159,22 @@ class SessionRulesDialog(QDialog):
             if asks and not applied.auto_extends:
                 hint = self.tr("No automatic extension while the minutes or the times are 0.")
         self.outcome.setVisible(not problem)
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
+        return problem, hint
 
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        title: str,
-        where: str,
-        values: RuleValues,
-        fallback: Applied,
-        *,
-        source: Source,
-        note: str = "",
-    ) -> RuleValues | None:
-        """The row's new values, or None when cancelled."""
-        dialog = cls(parent, title, where, values, fallback, source=source, note=note)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.values()
+
+class SessionRulesDialog(RuleDialog):
+    """One row of session rules: ``ask(parent, title, where, values, fallback, source=...,
+    note=...)`` gives the RuleValues set, or None."""
+
+    Form = SessionRulesForm
 
 
 def fallback_text(source: Source, scope: Source) -> str:
     """Where an unticked value then comes from: 'as the city'…; ``scope``: the row's own."""
     if source == Source.SITE_ALL:
-        return translate("SessionRulesDialog", "as every category at this site")
+        return translate("SessionRulesForm", "as every category at this site")
     if source in (Source.CITY, Source.CITY_ALL) and scope == Source.SITE:
-        return translate("SessionRulesDialog", "as the city")
+        return translate("SessionRulesForm", "as the city")
     if source == Source.CITY_ALL:
-        return translate("SessionRulesDialog", "as every category")
-    return translate("SessionRulesDialog", "as the defaults")
+        return translate("SessionRulesForm", "as every category")
+    return translate("SessionRulesForm", "as the defaults")
