@@ -56,7 +56,7 @@ from kiosk.store import LocalStore
 
 log = logging.getLogger("epn.kiosk.offline")
 
-#: Category of a guest ticket's visitor (admin.visitors.GUEST_CATEGORY): never cached.
+#: Category of a guest ticket's visitor (admin.visitors.accounts.GUEST_CATEGORY): never cached.
 GUEST_CATEGORY = "guest"
 #: The station's salt for the credential keys, in the store's kv table.
 SALT_KEY = "offline_salt"
@@ -64,10 +64,10 @@ SALT_KEY = "offline_salt"
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)
 LOCK_FOR = timedelta(minutes=15)
-#: Below this, NO_TIME_LEFT rather than a useless session (admin.policy.MIN_GRANT_SECONDS).
+#: Below this, NO_TIME_LEFT rather than a useless session (admin.rules.grant.MIN_GRANT_SECONDS).
 MIN_GRANT_SECONDS = 60
 
-# The server's argon2id profile (admin/security.py): OWASP's minimum, ~40 ms a hash.
+# The server's argon2id profile (admin/core/security.py): OWASP's minimum, ~40 ms a hash.
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _APPS = TypeAdapter(list[AppEntry])
 

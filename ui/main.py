@@ -1,7 +1,7 @@
 """The ``epn`` command: the composition root of every program.
 
 ``kiosk``, ``console`` and ``demo`` start the Qt programs; every other command (``server`` and
-the admin nouns) goes to :mod:`admin.cli`, imported lazily so that they never load Qt.
+the admin nouns) goes to :mod:`admin.cli.app`, imported lazily so that they never load Qt.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def _print_overview() -> None:
     for name, text in UI_COMMANDS.items():
         print(f"  {name:<10} {text}")
     print()
-    admin_cli = importlib.import_module("admin.cli")
+    admin_cli = importlib.import_module("admin.cli.app")
     admin_cli.main(["--help"])
 
 
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             return int(exit_.code or 0)
         return 0 if args else 2
     if args[0] not in UI_COMMANDS:
-        admin_cli = importlib.import_module("admin.cli")
+        admin_cli = importlib.import_module("admin.cli.app")
         return int(admin_cli.main(args))
 
     options = _ui_parser().parse_args(args)

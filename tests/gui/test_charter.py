@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
+from admin.db.store import Store
 from admin.directory import Directory
-from admin.sites import SiteService
-from admin.store import Store
+from admin.sites.settings import SiteService
 from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable
 from tests.helpers.kiosk_gui import (
     NO_PIN,

@@ -6,8 +6,8 @@ import csv
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from admin import audit
-from admin.timeutil import to_iso
+from admin.core import audit
+from admin.core.timeutil import to_iso
 from tests.helpers.csv_cells import DANGEROUS, assert_neutralised
 from tests.helpers.desk_world import (
     CITY,

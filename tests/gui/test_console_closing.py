@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from admin.sites import SiteService
+from admin.sites.settings import SiteService
 from kiosk.protocol import EventKind, StationState
 from tests.helpers.clock import FakeClock
 from tests.helpers.desk_world import (

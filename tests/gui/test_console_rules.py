@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from admin.policy import DEFAULT_CATEGORY, Limits, limits_for
+from admin.rules.grant import DEFAULT_CATEGORY, Limits, limits_for
 from kiosk.protocol import PolicyRow
 from tests.helpers.desk_world import (
     TIMEOUT_MS,

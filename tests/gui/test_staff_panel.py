@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
-from admin.api import create_app
+from admin.api.app import create_app
+from admin.api.serving import BackgroundServer
+from admin.core.notify import Notifier
+from admin.core.timeutil import utc_now
+from admin.db.store import Store
 from admin.directory import Directory
-from admin.notify import Notifier
-from admin.serving import BackgroundServer
-from admin.store import Store
-from admin.timeutil import utc_now
 from tests.helpers.kiosk_gui import start_kiosk
 from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram

@@ -10,7 +10,7 @@ DEFAULT_START = datetime(2025, 3, 10, 8, 0, tzinfo=UTC)
 
 
 class FakeClock:
-    """Callable like :func:`admin.timeutil.utc_now`; thread-safe, moves only when told."""
+    """Callable like :func:`admin.core.timeutil.utc_now`; thread-safe, moves only when told."""
 
     def __init__(self, start: datetime = DEFAULT_START) -> None:
         self._now = start

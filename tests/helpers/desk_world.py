@@ -20,8 +20,8 @@ from typing import Any, Literal, TypeVar
 
 import pytest
 
-from admin.client import StaffClient
-from admin.store import Store
+from admin.client.staff_client import StaffClient
+from admin.db.store import Store
 from kiosk.client import StationClient
 from kiosk.protocol import Event, EventKind, Grant
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, running_server

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol import ApiError, ErrorCode, Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from admin import cli
+from admin.cli import app as cli
 from kiosk.protocol import API_PREFIX, ErrorCode, Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor

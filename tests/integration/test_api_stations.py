@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from admin.stations_admin import StationsAdmin
-from admin.store import Store
+from admin.db.store import Store
+from admin.stations.management import StationsAdmin
 from kiosk.protocol import ErrorCode, Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor

@@ -2,7 +2,7 @@
 that cuts one station off while the server and the other stations run on.
 
 Both ends run on fake clocks moved together, so the seconds compare exactly; the stale sweeper
-is stepped by hand with the server's clock (admin/reconcile.py has the rules).
+is stepped by hand with the server's clock (admin/sessions/reconcile.py has the rules).
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from admin.api import create_app
-from admin.client import StaffClient
-from admin.notify import Notifier
-from admin.serving import BackgroundServer
-from admin.store import Store
-from admin.sweeper import Sweeper
+from admin.api.app import create_app
+from admin.api.serving import BackgroundServer
+from admin.client.staff_client import StaffClient
+from admin.core.notify import Notifier
+from admin.db.store import Store
+from admin.sessions.sweeper import Sweeper
 from kiosk.agent import StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock

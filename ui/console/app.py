@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QApplication
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol import ClientError, LoginResponse
 from ui.console.audit import AuditView
 from ui.console.catalogue import CatalogueView

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol import AppEntry, ProfileInfo, StationDetails
 from ui.console.catalogue_apps import AppsPanel
 from ui.console.catalogue_profiles import ProfilesPanel

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol import (
     ApiError,
     ErrorCode,

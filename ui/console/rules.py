@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.policy import DEFAULT_CATEGORY, Limits
+from admin.rules.grant import DEFAULT_CATEGORY, Limits
 from kiosk.protocol import ApiError, CategoryInfo, ErrorCode, PolicyRow
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.policy import DEFAULT_CATEGORY, Limits
-from admin.visitors import GUEST_CATEGORY
+from admin.rules.grant import DEFAULT_CATEGORY, Limits
+from admin.visitors.accounts import GUEST_CATEGORY
 from kiosk.protocol import (
     CATEGORY_PATTERN,
     MAX_DAILY_MINUTES,

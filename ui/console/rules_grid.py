@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.policy import DEFAULT_CATEGORY
-from admin.visitors import GUEST_CATEGORY
+from admin.rules.grant import DEFAULT_CATEGORY
+from admin.visitors.accounts import GUEST_CATEGORY
 from ui.console.rules_dialog import duration_text, limits_text
 from ui.console.rules_lines import CategoryGrid
 from ui.console.rules_model import Allowance, Source

@@ -1,7 +1,7 @@
 """What the allowances grid shows: per category, the minutes that apply and where they come from.
 
 Plain Python (no Qt), so the lookup order is tested on its own. It is the order of
-:func:`admin.policy.limits_for`: the site's row for the category, the city's row for it, the
+:func:`admin.rules.grant.limits_for`: the site's row for the category, the city's row for it, the
 site's '*' row, then the city's '*' row.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from admin.policy import DEFAULT_CATEGORY, Limits
+from admin.rules.grant import DEFAULT_CATEGORY, Limits
 from kiosk.protocol import PolicyRow
 
 

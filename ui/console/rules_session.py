@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from admin.visitors import GUEST_CATEGORY
+from admin.visitors.accounts import GUEST_CATEGORY
 from kiosk.protocol import ApiError, ErrorCode, SessionRuleList, SessionRuleRow
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog

@@ -11,7 +11,7 @@ import re
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
-from admin.hours import WEEKDAYS
+from admin.sites.hours import WEEKDAYS
 from kiosk.protocol import (
     MAX_CHARTER_LENGTH,
     MAX_SITE_MESSAGE_LENGTH,

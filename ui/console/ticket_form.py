@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.protocol import SiteSummary
 
-MAX_COUNT = 500  # the server's limits (admin/tickets.py)
+MAX_COUNT = 500  # the server's limits (admin/visitors/tickets.py)
 MAX_MINUTES = 1440
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.policy import Limits
+from admin.rules.grant import Limits
 from kiosk.protocol import VisitorDetail, VisitorUsage
 from ui.console.visitor_texts import (
     category_text,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.policy import Limits, limits_for
+from admin.rules.grant import Limits, limits_for
 from kiosk.protocol import PolicyRow, VisitorDetail, VisitorUsage
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import FileDialog

@@ -24,7 +24,7 @@ translate = QCoreApplication.translate
 
 #: The timezone of a station that has not heard from its server yet.
 DEFAULT_TIMEZONE = StationInfo.model_fields["timezone"].default
-#: A weekly allowance below this many seconds is used up (admin.policy.MIN_GRANT_SECONDS).
+#: A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).
 _MIN_GRANT_SECONDS = 60
 
 

@@ -12,11 +12,11 @@ from typing import NamedTuple
 
 import pytest
 
-from admin import cli
-from admin.security import verify_secret
-from admin.service import Service
-from admin.sites import SiteService
-from admin.store import Store
+from admin.cli import app as cli
+from admin.core.security import verify_secret
+from admin.db.store import Store
+from admin.services import Service
+from admin.sites.settings import SiteService
 from kiosk.protocol import MAX_SITE_DATES, ClosedDate, SiteHours
 
 Capture = pytest.CaptureFixture[str]

@@ -1,4 +1,4 @@
-"""Staff commands on the server (admin/commands.py): creation rules, idempotency, audit."""
+"""Staff commands on the server (admin/stations/commands.py): creation rules, idempotency, audit."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from admin.errors import Refused
-from admin.service import Service, StaffMember, StationIdentity
-from admin.stations_admin import StationsAdmin
+from admin.core.errors import Refused
+from admin.services import Service, StaffMember, StationIdentity
+from admin.stations.management import StationsAdmin
 from kiosk.protocol import SESSION_COMMANDS, CommandKind, ErrorCode
 from tests.helpers.clock import FakeClock
 

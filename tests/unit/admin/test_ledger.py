@@ -12,14 +12,15 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from admin import cli, ledger
-from admin.errors import Refused
-from admin.notify import STATIONS_TOPIC, Notifier
-from admin.service import Service, StationIdentity
-from admin.session_rules import SessionRules, parse_warnings
-from admin.store import Store
-from admin.sweeper import Sweeper
-from admin.timeutil import to_iso, utc_now
+from admin.cli import app as cli
+from admin.core.errors import Refused
+from admin.core.notify import STATIONS_TOPIC, Notifier
+from admin.core.timeutil import to_iso, utc_now
+from admin.db.store import Store
+from admin.rules.session_rules import SessionRules, parse_warnings
+from admin.services import Service, StationIdentity
+from admin.sessions import ledger
+from admin.sessions.sweeper import Sweeper
 from kiosk.protocol import OFFLINE_AFTER_SECONDS, EndReason, ErrorCode, Event, EventKind
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import wait_until

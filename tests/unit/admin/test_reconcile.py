@@ -1,4 +1,4 @@
-"""One truth per session (admin/reconcile.py): a silent station's session, its return, the
+"""One truth per session (admin/sessions/reconcile.py): a silent station's session, its return, the
 sign-ins meanwhile, staff ending it from the desk, and closing time over extensions."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from admin.errors import Refused
-from admin.service import Service, StaffMember, StationIdentity
-from admin.sweeper import Sweeper
-from admin.timeutil import from_iso, to_iso
+from admin.core.errors import Refused
+from admin.core.timeutil import from_iso, to_iso
+from admin.services import Service, StaffMember, StationIdentity
+from admin.sessions.sweeper import Sweeper
 from kiosk.protocol import (
     OFFLINE_AFTER_SECONDS,
     CommandKind,

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from admin.errors import Duplicate, Refused
-from admin.service import Service, StaffMember, StationIdentity
-from admin.timeutil import to_iso
+from admin.core.errors import Duplicate, Refused
+from admin.core.timeutil import to_iso
+from admin.services import Service, StaffMember, StationIdentity
 from kiosk.protocol import (
     OFFLINE_AFTER_SECONDS,
     CommandKind,

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from admin import policy
-from admin.errors import Refused
-from admin.policy_admin import PolicyAdmin
-from admin.service import Service, StaffMember, StationIdentity
-from admin.timeutil import to_iso
+from admin.core.errors import Refused
+from admin.core.timeutil import to_iso
+from admin.rules import grant as policy
+from admin.rules.allowances import PolicyAdmin
+from admin.services import Service, StaffMember, StationIdentity
 from kiosk.protocol import ClosedDate, ErrorCode, ExceptionalDay, SiteHours
 from tests.helpers.clock import FakeClock
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from admin.audit_log import AuditFilter, AuditLog, parse_moment
-from admin.errors import Refused
-from admin.service import Service, StaffMember
-from admin.staff_accounts import StaffAccounts
+from admin.core.errors import Refused
+from admin.reports.audit_log import AuditFilter, AuditLog, parse_moment
+from admin.services import Service, StaffMember
+from admin.staff.accounts import StaffAccounts
 from kiosk.protocol import CommandKind, ErrorCode
 from tests.helpers.clock import FakeClock
 

@@ -1,0 +1,1 @@
+"""The HTTP API: the app, who is calling, the routers by area, error answers, serving."""

@@ -1,0 +1,30 @@
+"""HTTP route for a visitor's usage: today, this week, recent sessions (staff, login token).
+
+Visitors are city-wide, so any staff member reads a visitor's totals (they decide at the
+desk); the sessions listed are those at the member's own sites (admins: all).
+"""
+
+# No "from __future__ import annotations": FastAPI must see the local Depends() aliases.
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from admin.api.auth import staff_member
+from admin.services import Service, StaffMember
+from admin.sessions.ledger import Ledger
+from kiosk.protocol import Paths, VisitorUsage
+
+
+def ledger_router(service: Service) -> APIRouter:
+    router = APIRouter(tags=["visitors"])
+    ledger = Ledger(service.store, service.clock)
+
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
+
+    @router.get(f"{Paths.VISITORS}/{{identifier}}/usage", response_model=VisitorUsage)
+    def usage(member: Member, identifier: str) -> VisitorUsage:
+        """A visitor's seconds today and this week, and their recent sessions."""
+        return ledger.show(member, identifier)
+
+    return router

@@ -1,0 +1,474 @@
+"""The admin CLI: ``epn <noun> <verb>`` for the server, sites, stations, visitors, staff.
+
+Exit codes: 0 done, 1 refused or failed (one line on stderr), 2 bad usage.
+
+Every command that writes checks its values with the API's request model (:func:`request`)
+and then calls the service the API route calls: the CLI accepts nothing the API would refuse.
+Secrets (passwords, PINs) come from the environment or a prompt, never an argument: ``ps`` and
+the shell history would show them (:class:`RefusedSecret`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from admin.core.errors import Refused, StoreError, problem_text
+from admin.db.store import Store
+from admin.directory import Directory
+from admin.staff.desk import StaffService
+from admin.visitors.accounts import Visitors
+from kiosk.protocol import (
+    ApiError,
+    ClientError,
+    PasswordReset,
+    ServerUnreachable,
+    SessionSummary,
+    VisitorCreate,
+)
+
+PASSWORD_ENV = "EPN_PASSWORD"
+PIN_ENV = "EPN_PIN"
+PASSWORD_INSTEAD = f"set ${PASSWORD_ENV}, or type it when asked"
+PIN_INSTEAD = f"set ${PIN_ENV}, or give --ask-pin and type it when asked"
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class UsageError(Exception):
+    pass
+
+
+def request(
+    model: type[Model],
+    command: str,
+    values: Mapping[str, Any],
+    *,
+    options: Mapping[str, str] | None = None,
+    hints: Mapping[str, str] | None = None,
+) -> Model:
+    """``values`` checked by the API's request ``model``, or UsageError naming the option.
+
+    ``options`` maps a field to the option that gave it (default ``--field-name``); ``hints``
+    says what a field's pattern wants, instead of the regular expression. The value is never
+    repeated: it may be a secret.
+    """
+    try:
+        return model.model_validate(dict(values))
+    except ValidationError as exc:
+        raise UsageError(f"epn {command}: {explain(exc, options, hints)}") from None
+
+
+def explain(
+    exc: ValidationError,
+    options: Mapping[str, str] | None = None,
+    hints: Mapping[str, str] | None = None,
+) -> str:
+    """Each problem of a validation error as 'option: what is wrong', on one line."""
+    problems = []
+    for error in exc.errors():
+        field = str(error["loc"][0]) if error["loc"] else ""
+        name = (options or {}).get(field, "--" + field.replace("_", "-"))
+        hint = (hints or {}).get(field) if error["type"] == "string_pattern_mismatch" else None
+        message = hint or problem_text(error)
+        problem = f"{name}: {message}"
+        if problem not in problems:
+            problems.append(problem)
+    return "; ".join(problems)
+
+
+class RefusedSecret(argparse.Action):
+    """An option that would put a secret in ``ps`` and the shell history: refused with a
+    sentence saying where the secret comes from instead."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        self.instead: str = kwargs.pop("instead")
+        kwargs.setdefault("metavar", "SECRET")
+        super().__init__(option_strings, dest, nargs="?", default=None, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        raise UsageError(
+            f"{parser.prog}: {option_string} is refused: a secret given as an argument shows in"
+            f" the process list and the shell history; {self.instead}"
+        )
+
+
+def refuse_secret(parser: argparse.ArgumentParser, option: str, instead: str) -> None:
+    """Add ``option`` only to refuse it, saying ``instead`` where the secret comes from."""
+    parser.add_argument(
+        option,
+        action=RefusedSecret,
+        instead=instead,
+        help=f"refused, never give it here: {instead}",
+    )
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad usage becomes one line on stderr and exit code 2, never a traceback."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _noun(
+    subparsers: argparse._SubParsersAction[_Parser], name: str, help_text: str
+) -> argparse._SubParsersAction[_Parser]:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    return parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
+
+
+def _verb(
+    verbs: argparse._SubParsersAction[_Parser],
+    name: str,
+    help_text: str,
+    handler: Handler,
+    *,
+    db: bool = True,
+) -> _Parser:
+    parser = verbs.add_parser(name, help=help_text, description=help_text)
+    parser.set_defaults(handler=handler)
+    if db:
+        parser.add_argument("--db", required=True, metavar="PATH", help="server database file")
+    return parser
+
+
+def _extensions() -> list[Any]:
+    """Modules that add commands: each has ``register(nouns, groups, noun, verb)``.
+
+    ``groups`` maps the built-in nouns (site, station, visitor, staff, session) to their verbs,
+    to add verbs to them; ``noun(nouns, name, help)`` makes a new noun and returns its verbs;
+    ``verb(verbs, name, help, handler, db=True)`` adds one command. A handler takes the parsed
+    arguments and returns the exit code; it raises ``UsageError`` (exit 2) or a domain
+    ``Refused`` (exit 1) for bad input.
+    """
+    import importlib
+
+    return [importlib.import_module(name) for name in CLI_EXTENSIONS]
+
+
+#: Command modules, in the order their nouns appear in --help.
+CLI_EXTENSIONS: tuple[str, ...] = (
+    "admin.cli.audit",
+    "admin.cli.lockouts",
+    "admin.cli.stations",
+    "admin.cli.visitors",
+    "admin.cli.sites",
+    "admin.cli.catalogue",
+    "admin.cli.ledger",
+    "admin.cli.categories",
+    "admin.cli.stats",
+)
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(
+        prog="epn",
+        description="EPN Kiosk: server and administration commands.",
+    )
+    nouns = parser.add_subparsers(dest="noun", required=True, metavar="COMMAND")
+
+    server = nouns.add_parser(
+        "server",
+        help="run the central server (HTTP API)",
+        description="Run the central server: the HTTP API over the SQLite database.",
+    )
+    server.set_defaults(handler=_server)
+    server.add_argument("--db", required=True, metavar="PATH", help="server database file")
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    server.add_argument("--port", type=int, default=8750, help="port to listen on")
+
+    sites = _noun(nouns, "site", "manage EPN sites")
+    add = _verb(sites, "add", "add a site", _site_add)
+    add.add_argument("name", help="site name, unique")
+    add.add_argument("--timezone", default="Europe/Brussels", help="IANA timezone of the site")
+
+    stations = _noun(nouns, "station", "manage stations (public PCs)")
+    add = _verb(
+        stations, "add", "enroll a station; prints its token on the last line", _station_add
+    )
+    add.add_argument("name", help="station name, unique (e.g. RC-01)")
+    add.add_argument("--site", required=True, help="name of the station's site")
+
+    visitors = _noun(nouns, "visitor", "manage visitor accounts")
+    add = _verb(
+        visitors,
+        "add",
+        f"add a visitor; a PIN asked at sign-in (4 to 12 digits) comes from ${PIN_ENV} when set,"
+        " or is typed after --ask-pin (none by default)",
+        _visitor_add,
+    )
+    add.add_argument("identifier", help="card number, barcode or other identifier")
+    add.add_argument(
+        "--ask-pin", action="store_true", help=f"ask the PIN on the terminal (or set ${PIN_ENV})"
+    )
+    refuse_secret(add, "--pin", PIN_INSTEAD)
+    add.add_argument(
+        "--category", default="adult", help="category, see 'epn category list' (default: adult)"
+    )
+    add.add_argument("--name", help="display name shown on the station")
+
+    staff = _noun(nouns, "staff", "manage staff accounts")
+    add = _verb(
+        staff, "add", f"add a staff account (password from ${PASSWORD_ENV} or asked)", _staff_add
+    )
+    add.add_argument("username", help="login name, unique")
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=["admin", "staff"],
+        help="admin: every site; staff: the sites given with --site",
+    )
+    add.add_argument(
+        "--site", action="append", default=[], help="site of a staff account (repeat for several)"
+    )
+    refuse_secret(add, "--password", PASSWORD_INSTEAD)
+
+    sessions = _noun(nouns, "session", "list and act on visitor sessions")
+    listing = _verb(sessions, "list", "list active sessions, then recent ended ones", _session_list)
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    extend = _verb(
+        sessions, "extend", "give the session on a station more minutes", _session_extend, db=False
+    )
+    extend.add_argument("station", help="station name")
+    extend.add_argument("minutes", type=int, help="minutes to add (1-600)")
+    extend.add_argument(
+        "--after-hours",
+        action="store_true",
+        help="administrators: let the session run past closing time (audited); without it"
+        " the time is cut at closing",
+    )
+    groups = {
+        "site": sites,
+        "station": stations,
+        "visitor": visitors,
+        "staff": staff,
+        "session": sessions,
+    }
+    for extension in _extensions():
+        extension.register(nouns, groups, _noun, _verb)
+    end = _verb(sessions, "end", "end the session on a station", _session_end, db=False)
+    end.add_argument("station", help="station name")
+    for verb in (extend, end):
+        verb.add_argument(
+            "--server",
+            required=True,
+            metavar="URL",
+            help="server base URL, e.g. http://127.0.0.1:8750",
+        )
+        verb.add_argument("--user", required=True, help="staff username")
+        refuse_secret(verb, "--password", PASSWORD_INSTEAD)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler: Handler = args.handler
+        return handler(args)
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else 0
+    except UsageError as exc:
+        _fail(str(exc))
+        return 2
+    except Refused as exc:
+        _fail(f"epn: {exc.message}")
+        return 1
+    except ApiError as exc:
+        _fail(f"epn: refused by the server: {exc.message} ({exc.code})")
+        return 1
+    except ServerUnreachable as exc:
+        _fail(f"epn: cannot reach the server ({exc})")
+        return 1
+    except (StoreError, ClientError) as exc:
+        _fail(f"epn: {exc}")
+        return 1
+    except ValidationError as exc:  # a model checked below the command: still one line
+        _fail(f"epn: {explain(exc)}")
+        return 1
+    except KeyboardInterrupt:
+        _fail("epn: interrupted")
+        return 130
+
+
+def _fail(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _password(confirm: bool) -> str:
+    """The password from $EPN_PASSWORD, else asked on the terminal (twice when creating)."""
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UsageError(f"epn: no terminal to ask the password on: set {PASSWORD_ENV}")
+    try:
+        first = getpass.getpass("Password: ")
+        if confirm and getpass.getpass("Password again: ") != first:
+            raise UsageError("epn: the passwords do not match")
+    except EOFError:
+        raise UsageError("epn: no password given") from None
+    return first
+
+
+def _pin() -> str:
+    """The PIN from $EPN_PIN, else asked twice on the terminal (never an argument: ps shows it)."""
+    from_env = os.environ.get(PIN_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UsageError(f"epn: no terminal to ask the PIN on: set {PIN_ENV}")
+    try:
+        first = getpass.getpass("PIN: ")
+        if getpass.getpass("PIN again: ") != first:
+            raise UsageError("epn: the PINs do not match")
+    except EOFError:
+        raise UsageError("epn: no PIN given") from None
+    return first
+
+
+def new_password(command: str) -> str:
+    """A new staff password (environment or asked twice), checked as the API checks one."""
+    checked = request(
+        PasswordReset,
+        command,
+        {"new_password": _password(confirm=True)},
+        options={"new_password": "password"},
+    )
+    return checked.new_password
+
+
+#: What the API's checks of a PIN say, without the pattern.
+PIN_HINTS = {"pin": "must be 4 to 12 digits"}
+
+
+# --- handlers ------------------------------------------------------------------------------
+
+
+def _server(args: argparse.Namespace) -> int:
+    from admin.api.app import run_server  # keeps uvicorn out of the other commands
+
+    run_server(args.db, args.host, args.port)
+    return 0
+
+
+def _site_add(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        site_id = Directory(store).add_site(args.name, args.timezone)
+    print(f"site {args.name!r} added (id {site_id})")
+    return 0
+
+
+def _station_add(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        station = Directory(store).add_station(args.name, args.site)
+    print(f"station {station.name!r} enrolled at {args.site!r}; its token (shown once):")
+    print(station.token)
+    return 0
+
+
+def _visitor_add(args: argparse.Namespace) -> int:
+    pin = _pin() if os.environ.get(PIN_ENV) or args.ask_pin else None
+    visitor = request(
+        VisitorCreate,
+        "visitor add",
+        {
+            "identifier": args.identifier,
+            "pin": pin,
+            "category": args.category,
+            "display_name": args.name,
+        },
+        options={"identifier": "IDENTIFIER", "pin": "PIN", "display_name": "--name"},
+        hints=PIN_HINTS,
+    )
+    with Store(args.db) as store:
+        # what POST /visitors does (category known, PIN format), not Directory's looser checks
+        fields = visitor.model_dump(exclude={"identifier", "pin"})
+        Visitors(store).create(None, visitor.identifier, pin=visitor.pin, **fields)
+    print(f"visitor {args.identifier!r} added ({args.category})")
+    return 0
+
+
+def _staff_add(args: argparse.Namespace) -> int:
+    if args.role == "staff" and not args.site:
+        raise UsageError("epn staff add: a staff account needs --site")
+    password = new_password("staff add")
+    with Store(args.db) as store:
+        Directory(store).add_staff(args.username, password, role=args.role, sites=args.site)
+    print(f"{args.role} account {args.username!r} added")
+    return 0
+
+
+def _session_list(args: argparse.Namespace) -> int:
+    if not Path(args.db).exists():
+        raise UsageError(f"epn: no database at {args.db}")
+    with Store(args.db) as store:
+        sessions = StaffService(store).sessions(None)
+    if args.json:
+        print(json.dumps([_json_row(s) for s in sessions], indent=2))
+        return 0
+    print(f"{'STATION':<12} {'STATE':<7} {'VISITOR':<20} TIME")
+    for session in sessions:
+        print(
+            f"{session.station:<12} {session.state:<7} {session.visitor_identifier:<20} "
+            f"{_time_column(session)}"
+        )
+    return 0
+
+
+def _json_row(session: SessionSummary) -> dict[str, Any]:
+    row = session.model_dump()
+    row["visitor"] = row.pop("visitor_identifier")
+    return row
+
+
+def _time_column(session: SessionSummary) -> str:
+    if session.state == "active":
+        return f"{_mmss(session.seconds_left or 0)} left"
+    return f"{_mmss(session.used_seconds)} used"
+
+
+def _mmss(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _session_extend(args: argparse.Namespace) -> int:
+    if not 1 <= args.minutes <= 600:
+        raise UsageError("epn session extend: minutes must be between 1 and 600")
+    return _send(args, "extend", args.minutes, after_hours=args.after_hours)
+
+
+def _session_end(args: argparse.Namespace) -> int:
+    return _send(args, "end", None)
+
+
+def _send(
+    args: argparse.Namespace, kind: str, minutes: int | None, *, after_hours: bool = False
+) -> int:
+    from admin.client.staff_client import StaffClient  # httpx only for the commands that talk HTTP
+
+    with StaffClient(args.server) as client:
+        client.login(args.user, _password(confirm=False))
+        status = client.command(args.station, kind, minutes=minutes, after_hours=after_hours)
+    what = f"extend by {minutes} min" if minutes else kind
+    if status.clipped_to is not None:
+        what = f"cut to closing time ({status.clipped_to}): set the time left to {status.seconds} s"
+    print(f"{what} sent to {status.station} (command {status.id}, {status.status})")
+    return 0
