@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from admin.core.actors import StaffMember, StationIdentity
 from admin.core.timeutil import Clock, utc_now
 from admin.db.store import Store
 from admin.directory import Directory
 from admin.sites.settings import SiteService
-from admin.staff.desk import DEFAULT_TOKEN_TTL, StaffMember, StaffService
-from admin.stations.link import StationIdentity, StationService
+from admin.staff.desk import DEFAULT_TOKEN_TTL, StaffService
+from admin.stations.link import StationService
 
 __all__ = ["Service", "StaffMember", "StationIdentity"]
 

@@ -7,9 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from admin.api.auth import ClientAddress, StaffToken, staff_member
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.reports.audit_log import DEFAULT_LIMIT, MAX_LIMIT, AuditFilter, AuditLog, parse_moment
-from admin.services import Service, StaffMember
+from admin.services import Service
 from admin.staff.accounts import StaffAccounts
 from kiosk.protocol import (
     AuditList,

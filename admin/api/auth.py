@@ -8,9 +8,10 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Refused
 from admin.core.notify import STATIONS_TOPIC, Notifier
-from admin.services import Service, StaffMember, StationIdentity
+from admin.services import Service
 from kiosk.protocol import ErrorCode
 
 _staff_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")

@@ -15,9 +15,10 @@ from fastapi.responses import Response
 
 from admin.api.auth import staff_member
 from admin.catalogue.editing import CatalogueAdmin
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.reports.app_usage import AppUsageReport
-from admin.services import Service, StaffMember
+from admin.services import Service
 from kiosk.protocol import (
     APP_ID_PATTERN,
     MAX_PROFILE_NAME_LENGTH,

@@ -9,8 +9,9 @@ from fastapi import Path as PathParam
 from starlette.concurrency import run_in_threadpool
 
 from admin.api.auth import ClientAddress, staff_member
+from admin.core.actors import StaffMember
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
-from admin.services import Service, StaffMember
+from admin.services import Service
 from kiosk.protocol import (
     MAX_SQL_INT,
     MAX_WAIT_SECONDS,

@@ -11,7 +11,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from admin.api.auth import staff_member
-from admin.services import Service, StaffMember
+from admin.core.actors import StaffMember
+from admin.services import Service
 from admin.sessions.ledger import Ledger
 from kiosk.protocol import Paths, VisitorUsage
 

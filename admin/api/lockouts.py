@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 
 from admin.api.auth import staff_member
+from admin.core.actors import StaffMember
 from admin.lockouts.review import Lockouts
-from admin.services import Service, StaffMember
+from admin.services import Service
 from kiosk.protocol import LockoutInfo, LockoutList, Paths
 
 

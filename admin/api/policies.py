@@ -12,12 +12,13 @@ from fastapi import APIRouter, Depends, Query
 from fastapi import Path as PathParam
 
 from admin.api.auth import staff_member
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.rules.allowances import PolicyAdmin
 from admin.rules.categories import Categories
 from admin.rules.grant import Limits
 from admin.rules.session_rules import SessionRules
-from admin.services import Service, StaffMember
+from admin.services import Service
 from kiosk.protocol import (
     MAX_SHORT_TEXT_LENGTH,
     CategoryCreate,

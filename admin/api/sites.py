@@ -8,7 +8,8 @@ from fastapi import APIRouter, Depends
 from fastapi import Path as PathParam
 
 from admin.api.auth import staff_member
-from admin.services import Service, StaffMember
+from admin.core.actors import StaffMember
+from admin.services import Service
 from kiosk.protocol import Paths, SiteHours, SiteList, SiteTexts
 
 #: Site ids fit SQLite's integer; a larger one is a bad request, not a crash.

@@ -11,8 +11,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from admin.api.auth import ClientAddress, staff_member, station_identity
+from admin.core.actors import StaffMember, StationIdentity
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
-from admin.services import Service, StaffMember, StationIdentity
+from admin.services import Service
 from admin.stations.staff_panel import StationStaff
 from kiosk.protocol import (
     Paths,

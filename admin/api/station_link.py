@@ -8,8 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from admin.api.auth import station_identity
+from admin.core.actors import StationIdentity
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
-from admin.services import Service, StationIdentity
+from admin.services import Service
 from kiosk.protocol import (
     MAX_SQL_INT,
     MAX_WAIT_SECONDS,

@@ -11,8 +11,9 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Depends
 
 from admin.api.auth import ClientAddress, staff_member
+from admin.core.actors import StaffMember
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
-from admin.services import Service, StaffMember
+from admin.services import Service
 from admin.stations.management import StationsAdmin
 from kiosk.protocol import (
     CommandStatus,

@@ -13,8 +13,9 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from admin.api.auth import staff_member
+from admin.core.actors import StaffMember
 from admin.reports.stats import Stats, to_csv
-from admin.services import Service, StaffMember
+from admin.services import Service
 from kiosk.protocol import Paths, StatsPeriod, StatsReport
 
 Period = Annotated[

@@ -14,8 +14,9 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from admin.api.auth import staff_member
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
-from admin.services import Service, StaffMember
+from admin.services import Service
 from admin.visitors.accounts import SEARCH_LIMIT, Visitors
 from admin.visitors.csv_files import VisitorCsv
 from admin.visitors.tickets import Tickets

@@ -18,10 +18,10 @@ from sqlite_utils import Database
 from admin.catalogue import loaders as catalogue
 from admin.catalogue.rules import DEFAULT_CATEGORY, Choice
 from admin.core import audit
+from admin.core.actors import StaffMember
 from admin.core.errors import Duplicate, Refused
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
-from admin.staff.desk import StaffMember
 from admin.visitors import accounts as visitors
 from kiosk.protocol import (
     MAX_PROFILE_NAME_LENGTH,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -23,10 +23,8 @@ from admin.catalogue.rules import (
     choose_profiles,
     resolve_apps,
 )
+from admin.core.actors import StaffMember
 from kiosk.protocol import AppEntry, CategoryAssignment, Event, ProfileInfo, StationApps
-
-if TYPE_CHECKING:
-    from admin.staff.desk import StaffMember
 
 log = logging.getLogger("epn.server.catalogue")
 

@@ -1,6 +1,13 @@
-"""Named schema migrations of the server database, applied in order at start-up."""
+"""Named schema migrations of the server database, applied in order at start-up.
+
+A migration imports no application code: what it needs (a backfill's rule) is frozen here, so
+later changes of the code cannot change history.
+"""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -331,13 +338,37 @@ _LEDGER_TRIGGERS = [
 ]
 
 
+def ledger_backfill(db: Database) -> None:
+    """Give every session its local day and rebuild the totals from the sessions (m007).
+
+    The day rule as it stood then (the local date of the start at the station's site), frozen
+    here so that a later change of the ledger cannot change what this migration did.
+    """
+    rows = list(
+        db.query(
+            "SELECT s.id, s.started_at, si.timezone FROM sessions s"
+            " JOIN stations st ON st.id = s.station_id JOIN sites si ON si.id = st.site_id"
+        )
+    )
+    for row in rows:
+        started = datetime.fromisoformat(row["started_at"])
+        if started.tzinfo is None:
+            started = started.replace(tzinfo=UTC)
+        day = started.astimezone(ZoneInfo(row["timezone"])).date().isoformat()
+        db.execute("UPDATE sessions SET day = ? WHERE id = ?", [day, row["id"]])
+    db.execute("DELETE FROM visitor_usage")
+    db.execute(
+        "INSERT INTO visitor_usage (visitor_id, day, seconds)"
+        " SELECT visitor_id, COALESCE(day, substr(started_at, 1, 10)), SUM(used_seconds)"
+        " FROM sessions GROUP BY 1, 2 HAVING SUM(used_seconds) > 0"
+    )
+
+
 @MIGRATIONS()
 def m007_ledger(db: Database) -> None:
-    from admin.sessions.ledger import backfill  # the day rule lives with the ledger
-
     for statement in _LEDGER:
         db.execute(statement)
-    backfill(db)
+    ledger_backfill(db)
     for statement in _LEDGER_TRIGGERS:
         db.execute(statement)
 

@@ -20,11 +20,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
 from admin.lockouts.limits import subject_digest
-from admin.staff.desk import StaffMember
 from kiosk.protocol import ErrorCode, LockoutInfo, LockoutKind
 
 log = logging.getLogger("epn.server.lockout")

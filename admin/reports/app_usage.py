@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.db.store import Store
 from admin.directory import site_id_by_name
-from admin.staff.desk import StaffMember
 from kiosk.protocol import AppUsage, ErrorCode, SessionApps
 
 

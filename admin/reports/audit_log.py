@@ -13,11 +13,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.timeutil import to_iso
 from admin.db.store import Store
 from admin.sites.settings import SiteService
-from admin.staff.desk import StaffMember
 from kiosk.protocol import AuditEntry, ErrorCode
 
 DEFAULT_LIMIT = 100

@@ -23,12 +23,13 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
 from admin.core import csv_safe
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
@@ -45,9 +46,6 @@ from admin.reports.occupancy import LocalHours as LocalHours  # re-exported, as 
 from admin.reports.occupancy import slot_of as _slot  # noqa: F401 (the tests' name for it)
 from admin.rules import grant as policy
 from kiosk.protocol import MAX_STATS_DAYS, ErrorCode, StatsBreakdown, StatsPeriod, StatsReport
-
-if TYPE_CHECKING:
-    from admin.staff.desk import StaffMember
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_TIMEZONE = "Europe/Brussels"

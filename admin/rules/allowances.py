@@ -9,11 +9,12 @@ Every change is audited with the row before and after.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
@@ -27,9 +28,6 @@ from kiosk.protocol import (
     ErrorCode,
     PolicyRow,
 )
-
-if TYPE_CHECKING:
-    from admin.staff.desk import StaffMember
 
 log = logging.getLogger("epn.server.policies")
 

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember
 from admin.core.errors import Duplicate, Refused
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.visitors.accounts import GUEST_CATEGORY
 from kiosk.protocol import CATEGORY_PATTERN, CategoryInfo, ErrorCode
-
-if TYPE_CHECKING:
-    from admin.staff.desk import StaffMember
 
 log = logging.getLogger("epn.server.categories")
 

@@ -16,11 +16,12 @@ import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
@@ -38,9 +39,6 @@ from kiosk.protocol import (
     SessionRuleList,
     SessionRuleRow,
 )
-
-if TYPE_CHECKING:
-    from admin.staff.desk import StaffMember
 
 log = logging.getLogger("epn.server.rules")
 

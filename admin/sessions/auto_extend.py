@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
 from admin.core.timeutil import to_iso
 from admin.rules import grant as policy
@@ -35,9 +35,6 @@ from admin.sites import hours
 from admin.sites import settings as sites
 from admin.stations import commands
 from kiosk.protocol import OFFLINE_AFTER_SECONDS, CommandKind, Event, EventKind
-
-if TYPE_CHECKING:
-    from admin.stations.link import StationIdentity
 
 log = logging.getLogger("epn.server.auto_extend")
 

@@ -19,19 +19,17 @@ sessions are closed, so nothing unreported is missing then.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
-from admin.core.timeutil import Clock, from_iso, utc_now
+from admin.core.timeutil import Clock, utc_now
 from admin.db.store import Store
 from admin.rules import grant as policy
 from kiosk.protocol import ErrorCode, UsageSession, VisitorUsage
-
-if TYPE_CHECKING:
-    from admin.staff.desk import StaffMember
 
 #: Sessions listed by ``epn usage show`` and the usage route.
 RECENT_SESSIONS = 20
@@ -59,27 +57,6 @@ def usage(db: Database, visitor_id: int, now: datetime, timezone: str) -> policy
         )
     )
     return policy.Usage(today_seconds=int(row["today"]), week_seconds=int(row["week"]))
-
-
-def backfill(db: Database) -> None:
-    """Give every session its local day and rebuild the totals from the sessions (m007)."""
-    rows = list(
-        db.query(
-            "SELECT s.id, s.started_at, si.timezone FROM sessions s"
-            " JOIN stations st ON st.id = s.station_id JOIN sites si ON si.id = st.site_id"
-        )
-    )
-    for row in rows:
-        db.execute(
-            "UPDATE sessions SET day = ? WHERE id = ?",
-            [day_of(from_iso(row["started_at"]), row["timezone"]), row["id"]],
-        )
-    db.execute("DELETE FROM visitor_usage")
-    db.execute(
-        "INSERT INTO visitor_usage (visitor_id, day, seconds)"
-        " SELECT visitor_id, COALESCE(day, substr(started_at, 1, 10)), SUM(used_seconds)"
-        " FROM sessions GROUP BY 1, 2 HAVING SUM(used_seconds) > 0"
-    )
 
 
 class Ledger:

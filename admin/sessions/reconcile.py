@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
 from admin.core.timeutil import from_iso, seconds_between, to_iso
 from admin.rules import grant as policy
@@ -49,9 +50,6 @@ from admin.sessions import ledger
 from admin.sites import settings as sites
 from admin.visitors import tickets
 from kiosk.protocol import OFFLINE_AFTER_SECONDS, CommandKind, EndReason, ErrorCode
-
-if TYPE_CHECKING:
-    from admin.stations.link import StationIdentity
 
 log = logging.getLogger("epn.server.reconcile")
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import ValidationError
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Refused, problem_text
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
@@ -32,10 +33,6 @@ from kiosk.protocol import (
     SiteTexts,
     StationInfo,
 )
-
-if TYPE_CHECKING:
-    from admin.staff.desk import StaffMember
-    from admin.stations.link import StationIdentity
 
 log = logging.getLogger("epn.server.sites")
 

@@ -13,12 +13,12 @@ import logging
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.security import hash_secret, token_digest, verify_secret
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.lockouts.limits import Lockout, staff_address, staff_login
-from admin.staff.desk import StaffMember
 from kiosk.protocol import MIN_PASSWORD_LENGTH, ErrorCode, PasswordChanged, StaffAccount
 
 log = logging.getLogger("epn.server.staff")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.security import new_token, token_digest, verify_secret
 from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
@@ -26,7 +26,6 @@ from kiosk.protocol import (
     LoginResponse,
     SessionSummary,
     SiteInfo,
-    StaffInfo,
     StationState,
     StationStatus,
 )
@@ -35,20 +34,6 @@ log = logging.getLogger("epn.server.staff")
 
 DEFAULT_TOKEN_TTL = timedelta(hours=8)
 SESSION_LIST_LIMIT = 500
-
-
-@dataclass(frozen=True)
-class StaffMember:
-    id: int
-    username: str
-    role: Literal["admin", "staff"]
-    site_ids: tuple[int, ...]
-
-    def info(self) -> StaffInfo:
-        return StaffInfo(username=self.username, role=self.role, site_ids=list(self.site_ids))
-
-    def can_see(self, site_id: int) -> bool:
-        return self.role == "admin" or site_id in self.site_ids
 
 
 def _scope_sql(member: StaffMember | None, column: str) -> tuple[str, list[Any]]:

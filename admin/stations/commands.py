@@ -31,12 +31,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import ValidationError
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.timeutil import seconds_between, to_iso
 from admin.rules import grant as policy
@@ -52,9 +53,6 @@ from kiosk.protocol import (
     ErrorCode,
     Grant,
 )
-
-if TYPE_CHECKING:
-    from admin.staff.desk import StaffMember
 
 #: The argument each kind takes; the others are dropped.
 _ARGUMENT = {

@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 from sqlite_utils import Database
 
 from admin.catalogue import loaders as catalogue
+from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
 from admin.core.security import token_digest, verify_secret
 from admin.core.timeutil import Clock, from_iso, seconds_between, to_iso, utc_now
@@ -33,8 +34,6 @@ from kiosk.protocol import (
     Event,
     EventKind,
     Grant,
-    SiteInfo,
-    StationInfo,
     VisitorInfo,
 )
 
@@ -43,28 +42,6 @@ log = logging.getLogger("epn.server.stations")
 NOT_STARTED_REASON = reconcile.NOT_STARTED_REASON
 #: last_seen_at is rewritten at most this often; offline detection needs far less.
 SEEN_RESOLUTION_SECONDS = 1.0
-
-
-@dataclass(frozen=True)
-class StationIdentity:
-    id: int
-    name: str
-    site_id: int
-    site_name: str
-    timezone: str
-    enabled: bool
-    #: True when this request is the first sign of life after the station was offline.
-    came_online: bool
-    disabled_reason: str | None = None
-
-    def info(self) -> StationInfo:
-        return StationInfo(
-            id=self.id,
-            name=self.name,
-            site=SiteInfo(id=self.site_id, name=self.site_name),
-            enabled=self.enabled,
-            disabled_reason=self.disabled_reason,
-        )
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.security import new_token, token_digest
 from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
 from admin.directory import site_id_by_name
 from admin.lockouts.limits import Lockout, enrolment
-from admin.staff.desk import StaffMember
 from admin.stations import commands
 from admin.stations.link import is_offline
 from kiosk.protocol import (

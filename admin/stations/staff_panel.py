@@ -30,13 +30,13 @@ from datetime import timedelta
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Refused
 from admin.core.security import hash_secret, new_token, token_digest, verify_secret
 from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
 from admin.lockouts.limits import Lockout, staff_address, staff_login, station_staff
-from admin.staff.desk import StaffMember, StaffService
-from admin.stations.link import StationIdentity
+from admin.staff.desk import StaffService
 from kiosk.protocol import (
     MAX_MAINTENANCE_MINUTES,
     PIN_PATTERN,

@@ -16,21 +16,19 @@ import secrets
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
 from admin.core import audit
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
 from admin.directory import site_id_by_name
 from admin.visitors.accounts import GUEST_CATEGORY
 from kiosk.protocol import ErrorCode, Grant, TicketBatch, TicketInfo, TicketRefusal
-
-if TYPE_CHECKING:  # staff_service imports station_service, which imports this module
-    from admin.staff.desk import StaffMember
 
 log = logging.getLogger("epn.server.tickets")
 

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
+from admin.core.actors import StationIdentity
 from admin.core.timeutil import to_iso
 from admin.rules.session_rules import Rules, SessionRules
-from admin.services import Service, StationIdentity
+from admin.services import Service
 from admin.sessions.auto_extend import EXTEND_BELOW_SECONDS, extension_minutes
 from kiosk.protocol import OFFLINE_AFTER_SECONDS, Event, EventKind
 from tests.helpers.clock import FakeClock

@@ -12,11 +12,12 @@ import pytest
 from admin.catalogue.editing import CatalogueAdmin
 from admin.catalogue.rules import Assignment, Restriction, Tier, choose_profiles, resolve_apps
 from admin.cli import app as cli
+from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Duplicate, Refused
 from admin.db.store import Store
 from admin.demo.sample import seed_demo
 from admin.reports.app_usage import AppUsageReport
-from admin.services import Service, StaffMember, StationIdentity
+from admin.services import Service
 from kiosk.protocol import AppSpec, Event, EventKind
 
 SITE = "EPN Test"

@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Refused
-from admin.services import Service, StaffMember, StationIdentity
+from admin.services import Service
 from admin.stations.management import StationsAdmin
 from kiosk.protocol import SESSION_COMMANDS, CommandKind, ErrorCode
 from tests.helpers.clock import FakeClock

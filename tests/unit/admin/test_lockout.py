@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
+from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
 from admin.db.store import Store
 from admin.lockouts.limits import DEFAULT_RULES, LockKind, Lockout, LockRule, mask_card
-from admin.services import Service, StationIdentity
+from admin.services import Service
 from admin.stations.link import StationService
 from kiosk.protocol import ErrorCode
 from tests.helpers.clock import FakeClock

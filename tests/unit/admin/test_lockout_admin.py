@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 
 from admin.cli import app as cli
+from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Refused
 from admin.db.store import Store
 from admin.lockouts.review import Lockouts
-from admin.services import Service, StaffMember, StationIdentity
+from admin.services import Service
 from kiosk.protocol import ErrorCode, LockoutKind
 from tests.helpers.clock import FakeClock
 

@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 
 from admin.cli import app as cli
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.db.store import Store
 from admin.rules.allowances import PolicyAdmin
 from admin.rules.categories import Categories
 from admin.rules.grant import Limits
 from admin.services import Service
-from admin.staff.desk import StaffMember
 from kiosk.protocol import ErrorCode
 
 Capture = pytest.CaptureFixture[str]

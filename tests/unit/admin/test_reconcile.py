@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
+from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Refused
 from admin.core.timeutil import from_iso, to_iso
-from admin.services import Service, StaffMember, StationIdentity
+from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from kiosk.protocol import (
     OFFLINE_AFTER_SECONDS,

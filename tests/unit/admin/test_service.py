@@ -6,9 +6,10 @@ from typing import Any
 
 import pytest
 
+from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Duplicate, Refused
 from admin.core.timeutil import to_iso
-from admin.services import Service, StaffMember, StationIdentity
+from admin.services import Service
 from kiosk.protocol import (
     OFFLINE_AFTER_SECONDS,
     CommandKind,

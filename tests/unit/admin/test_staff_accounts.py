@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
+from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.reports.audit_log import AuditFilter, AuditLog, parse_moment
-from admin.services import Service, StaffMember
+from admin.services import Service
 from admin.staff.accounts import StaffAccounts
 from kiosk.protocol import CommandKind, ErrorCode
 from tests.helpers.clock import FakeClock

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
+from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
-from admin.services import Service, StationIdentity
+from admin.services import Service
 from admin.visitors.tickets import ALPHABET, CODE_LENGTH, Tickets, looks_like_code, new_code
 from kiosk.protocol import ErrorCode
 from tests.helpers.clock import FakeClock
