@@ -9,9 +9,8 @@ from fastapi import APIRouter, Depends, Query
 from admin.api.auth import ClientAddress, StaffToken, staff_member
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
-from admin.reports.audit_log import DEFAULT_LIMIT, MAX_LIMIT, AuditFilter, AuditLog, parse_moment
+from admin.reports.audit_log import DEFAULT_LIMIT, MAX_LIMIT, AuditFilter, parse_moment
 from admin.services import Service
-from admin.staff.accounts import StaffAccounts
 from kiosk.protocol import (
     AuditList,
     ErrorCode,
@@ -25,8 +24,8 @@ from kiosk.protocol import (
 
 def audit_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["staff"])
-    accounts = StaffAccounts(service.store, service.clock)
-    audit_log = AuditLog(service.store)
+    accounts = service.staff_accounts
+    audit_log = service.audit_log
 
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 

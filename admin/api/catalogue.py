@@ -14,10 +14,8 @@ from fastapi import Path as PathParam
 from fastapi.responses import Response
 
 from admin.api.auth import staff_member
-from admin.catalogue.editing import CatalogueAdmin
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
-from admin.reports.app_usage import AppUsageReport
 from admin.services import Service
 from kiosk.protocol import (
     APP_ID_PATTERN,
@@ -49,8 +47,8 @@ _PROFILE = f"{Paths.PROFILES}/{{name}}"
 
 def catalogue_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["catalogue"])
-    catalogue = CatalogueAdmin(service.store, service.clock)
-    usage = AppUsageReport(service.store)
+    catalogue = service.catalogue
+    usage = service.app_usage
 
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 

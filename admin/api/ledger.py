@@ -13,13 +13,12 @@ from fastapi import APIRouter, Depends
 from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
 from admin.services import Service
-from admin.sessions.ledger import Ledger
 from kiosk.protocol import Paths, VisitorUsage
 
 
 def ledger_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["visitors"])
-    ledger = Ledger(service.store, service.clock)
+    ledger = service.ledger
 
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 

@@ -8,14 +8,13 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
-from admin.lockouts.review import Lockouts
 from admin.services import Service
 from kiosk.protocol import LockoutInfo, LockoutList, Paths
 
 
 def lockouts_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["staff"])
-    lockouts = Lockouts(service.store, service.clock)
+    lockouts = service.lockouts
 
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 

@@ -14,10 +14,7 @@ from fastapi import Path as PathParam
 from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
-from admin.rules.allowances import PolicyAdmin
-from admin.rules.categories import Categories
 from admin.rules.grant import Limits
-from admin.rules.session_rules import SessionRules
 from admin.services import Service
 from kiosk.protocol import (
     MAX_SHORT_TEXT_LENGTH,
@@ -51,9 +48,9 @@ SiteOfRow = Annotated[
 
 def policies_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["staff"])
-    policies = PolicyAdmin(service.store, service.clock)
-    categories = Categories(service.store, service.clock)
-    session_rules = SessionRules(service.store, service.clock)
+    policies = service.policies
+    categories = service.categories
+    session_rules = service.session_rules
 
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 

@@ -14,7 +14,6 @@ from admin.api.auth import ClientAddress, staff_member, station_identity
 from admin.core.actors import StaffMember, StationIdentity
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.services import Service
-from admin.stations.staff_panel import StationStaff
 from kiosk.protocol import (
     Paths,
     StaffPinChange,
@@ -31,7 +30,7 @@ from kiosk.protocol import (
 
 def station_staff_router(service: Service, notifier: Notifier) -> APIRouter:
     router = APIRouter()
-    desk = StationStaff(service.store, service.staff, service.clock)
+    desk = service.staff_panel
 
     Station = Annotated[StationIdentity, Depends(station_identity(service, notifier))]
     Member = Annotated[StaffMember, Depends(staff_member(service))]

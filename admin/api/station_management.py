@@ -14,7 +14,6 @@ from admin.api.auth import ClientAddress, staff_member
 from admin.core.actors import StaffMember
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.services import Service
-from admin.stations.management import StationsAdmin
 from kiosk.protocol import (
     CommandStatus,
     EnrollCode,
@@ -29,7 +28,7 @@ from kiosk.protocol import (
 
 def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:
     router = APIRouter(tags=["stations"])
-    admin = StationsAdmin(service.store, service.clock)
+    admin = service.station_management
 
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 

@@ -14,7 +14,7 @@ from fastapi.responses import Response
 
 from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
-from admin.reports.stats import Stats, to_csv
+from admin.reports.stats import to_csv
 from admin.services import Service
 from kiosk.protocol import Paths, StatsPeriod, StatsReport
 
@@ -31,7 +31,7 @@ End = Annotated[date | None, Query(description="last local day, inclusive")]
 
 def stats_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["staff"])
-    stats = Stats(service.store, service.clock)
+    stats = service.stats
 
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 

@@ -17,9 +17,7 @@ from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.services import Service
-from admin.visitors.accounts import SEARCH_LIMIT, Visitors
-from admin.visitors.csv_files import VisitorCsv
-from admin.visitors.tickets import Tickets
+from admin.visitors.accounts import SEARCH_LIMIT
 from kiosk.protocol import (
     ErrorCode,
     ImportReport,
@@ -46,9 +44,9 @@ _CSV_BODY = {
 
 def visitors_router(service: Service) -> APIRouter:
     router = APIRouter(tags=["visitors"])
-    visitors = Visitors(service.store, service.clock)
-    csv = VisitorCsv(service.store, service.clock)
-    tickets = Tickets(service.store, service.clock)
+    visitors = service.visitors
+    csv = service.visitor_csv
+    tickets = service.tickets
 
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 

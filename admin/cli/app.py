@@ -2,119 +2,56 @@
 
 Exit codes: 0 done, 1 refused or failed (one line on stderr), 2 bad usage.
 
-Every command that writes checks its values with the API's request model (:func:`request`)
-and then calls the service the API route calls: the CLI accepts nothing the API would refuse.
-Secrets (passwords, PINs) come from the environment or a prompt, never an argument: ``ps`` and
-the shell history would show them (:class:`RefusedSecret`).
+The CLI's wiring: :func:`main` parses the command, builds the server's services once for it
+(:class:`~admin.cli.common.ServerAccess` over ``--db``) and hands them to the command's
+handler. The nouns of each area are added by one module each (:data:`COMMAND_MODULES`); what
+they share (checked input, secrets) is in :mod:`admin.cli.common`.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from collections.abc import Sequence
+from typing import Any, Literal, NoReturn
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from admin.core.errors import Refused, StoreError, problem_text
-from admin.db.store import Store
-from admin.directory import Directory
-from admin.staff.desk import StaffService
-from admin.visitors.accounts import Visitors
+import admin.cli.audit
+import admin.cli.catalogue
+import admin.cli.categories
+import admin.cli.ledger
+import admin.cli.lockouts
+import admin.cli.sites
+import admin.cli.stations
+import admin.cli.stats
+import admin.cli.visitors
+from admin.cli.common import (
+    PASSWORD_ENV,
+    PASSWORD_INSTEAD,
+    PIN_ENV,
+    PIN_HINTS,
+    PIN_INSTEAD,
+    Handler,
+    ServerAccess,
+    UsageError,
+    ask_password,
+    ask_pin,
+    explain,
+    new_password,
+    refuse_secret,
+    request,
+)
+from admin.core.errors import Refused, StoreError
 from kiosk.protocol import (
     ApiError,
     ClientError,
-    PasswordReset,
     ServerUnreachable,
     SessionSummary,
     VisitorCreate,
 )
-
-PASSWORD_ENV = "EPN_PASSWORD"
-PIN_ENV = "EPN_PIN"
-PASSWORD_INSTEAD = f"set ${PASSWORD_ENV}, or type it when asked"
-PIN_INSTEAD = f"set ${PIN_ENV}, or give --ask-pin and type it when asked"
-
-Model = TypeVar("Model", bound=BaseModel)
-
-
-class UsageError(Exception):
-    pass
-
-
-def request(
-    model: type[Model],
-    command: str,
-    values: Mapping[str, Any],
-    *,
-    options: Mapping[str, str] | None = None,
-    hints: Mapping[str, str] | None = None,
-) -> Model:
-    """``values`` checked by the API's request ``model``, or UsageError naming the option.
-
-    ``options`` maps a field to the option that gave it (default ``--field-name``); ``hints``
-    says what a field's pattern wants, instead of the regular expression. The value is never
-    repeated: it may be a secret.
-    """
-    try:
-        return model.model_validate(dict(values))
-    except ValidationError as exc:
-        raise UsageError(f"epn {command}: {explain(exc, options, hints)}") from None
-
-
-def explain(
-    exc: ValidationError,
-    options: Mapping[str, str] | None = None,
-    hints: Mapping[str, str] | None = None,
-) -> str:
-    """Each problem of a validation error as 'option: what is wrong', on one line."""
-    problems = []
-    for error in exc.errors():
-        field = str(error["loc"][0]) if error["loc"] else ""
-        name = (options or {}).get(field, "--" + field.replace("_", "-"))
-        hint = (hints or {}).get(field) if error["type"] == "string_pattern_mismatch" else None
-        message = hint or problem_text(error)
-        problem = f"{name}: {message}"
-        if problem not in problems:
-            problems.append(problem)
-    return "; ".join(problems)
-
-
-class RefusedSecret(argparse.Action):
-    """An option that would put a secret in ``ps`` and the shell history: refused with a
-    sentence saying where the secret comes from instead."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        self.instead: str = kwargs.pop("instead")
-        kwargs.setdefault("metavar", "SECRET")
-        super().__init__(option_strings, dest, nargs="?", default=None, **kwargs)
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,
-        option_string: str | None = None,
-    ) -> None:
-        raise UsageError(
-            f"{parser.prog}: {option_string} is refused: a secret given as an argument shows in"
-            f" the process list and the shell history; {self.instead}"
-        )
-
-
-def refuse_secret(parser: argparse.ArgumentParser, option: str, instead: str) -> None:
-    """Add ``option`` only to refuse it, saying ``instead`` where the secret comes from."""
-    parser.add_argument(
-        option,
-        action=RefusedSecret,
-        instead=instead,
-        help=f"refused, never give it here: {instead}",
-    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -124,7 +61,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-Handler = Callable[[argparse.Namespace], int]
+#: Where a command's database comes from: ``existing`` (a missing file is bad usage),
+#: ``create`` (the commands that set up a new server), None (a command that talks HTTP).
+DatabaseUse = Literal["existing", "create"] | None
 
 
 def _noun(
@@ -140,40 +79,32 @@ def _verb(
     help_text: str,
     handler: Handler,
     *,
-    db: bool = True,
+    db: DatabaseUse = "existing",
 ) -> _Parser:
     parser = verbs.add_parser(name, help=help_text, description=help_text)
-    parser.set_defaults(handler=handler)
-    if db:
+    parser.set_defaults(handler=handler, database_use=db)
+    if db is not None:
         parser.add_argument("--db", required=True, metavar="PATH", help="server database file")
     return parser
 
 
-def _extensions() -> list[Any]:
-    """Modules that add commands: each has ``register(nouns, groups, noun, verb)``.
-
-    ``groups`` maps the built-in nouns (site, station, visitor, staff, session) to their verbs,
-    to add verbs to them; ``noun(nouns, name, help)`` makes a new noun and returns its verbs;
-    ``verb(verbs, name, help, handler, db=True)`` adds one command. A handler takes the parsed
-    arguments and returns the exit code; it raises ``UsageError`` (exit 2) or a domain
-    ``Refused`` (exit 1) for bad input.
-    """
-    import importlib
-
-    return [importlib.import_module(name) for name in CLI_EXTENSIONS]
-
-
-#: Command modules, in the order their nouns appear in --help.
-CLI_EXTENSIONS: tuple[str, ...] = (
-    "admin.cli.audit",
-    "admin.cli.lockouts",
-    "admin.cli.stations",
-    "admin.cli.visitors",
-    "admin.cli.sites",
-    "admin.cli.catalogue",
-    "admin.cli.ledger",
-    "admin.cli.categories",
-    "admin.cli.stats",
+#: Modules that add commands, in the order their nouns appear in --help. Each has
+#: ``register(nouns, groups, noun, verb)``: ``groups`` maps the built-in nouns (site, station,
+#: visitor, staff, session) to their verbs, to add verbs to them; ``noun(nouns, name, help)``
+#: makes a new noun and returns its verbs; ``verb(verbs, name, help, handler, db=...)`` adds one
+#: command. A handler takes the parsed arguments and the server (:class:`ServerAccess`) and
+#: returns the exit code; it raises ``UsageError`` (exit 2) or a domain ``Refused`` (exit 1)
+#: for bad input.
+COMMAND_MODULES: tuple[Any, ...] = (
+    admin.cli.audit,
+    admin.cli.lockouts,
+    admin.cli.stations,
+    admin.cli.visitors,
+    admin.cli.sites,
+    admin.cli.catalogue,
+    admin.cli.ledger,
+    admin.cli.categories,
+    admin.cli.stats,
 )
 
 
@@ -189,19 +120,23 @@ def build_parser() -> _Parser:
         help="run the central server (HTTP API)",
         description="Run the central server: the HTTP API over the SQLite database.",
     )
-    server.set_defaults(handler=_server)
+    server.set_defaults(handler=_server, database_use=None)
     server.add_argument("--db", required=True, metavar="PATH", help="server database file")
     server.add_argument("--host", default="127.0.0.1", help="address to listen on")
     server.add_argument("--port", type=int, default=8750, help="port to listen on")
 
     sites = _noun(nouns, "site", "manage EPN sites")
-    add = _verb(sites, "add", "add a site", _site_add)
+    add = _verb(sites, "add", "add a site", _site_add, db="create")
     add.add_argument("name", help="site name, unique")
     add.add_argument("--timezone", default="Europe/Brussels", help="IANA timezone of the site")
 
     stations = _noun(nouns, "station", "manage stations (public PCs)")
     add = _verb(
-        stations, "add", "enroll a station; prints its token on the last line", _station_add
+        stations,
+        "add",
+        "enroll a station; prints its token on the last line",
+        _station_add,
+        db="create",
     )
     add.add_argument("name", help="station name, unique (e.g. RC-01)")
     add.add_argument("--site", required=True, help="name of the station's site")
@@ -213,6 +148,7 @@ def build_parser() -> _Parser:
         f"add a visitor; a PIN asked at sign-in (4 to 12 digits) comes from ${PIN_ENV} when set,"
         " or is typed after --ask-pin (none by default)",
         _visitor_add,
+        db="create",
     )
     add.add_argument("identifier", help="card number, barcode or other identifier")
     add.add_argument(
@@ -226,7 +162,11 @@ def build_parser() -> _Parser:
 
     staff = _noun(nouns, "staff", "manage staff accounts")
     add = _verb(
-        staff, "add", f"add a staff account (password from ${PASSWORD_ENV} or asked)", _staff_add
+        staff,
+        "add",
+        f"add a staff account (password from ${PASSWORD_ENV} or asked)",
+        _staff_add,
+        db="create",
     )
     add.add_argument("username", help="login name, unique")
     add.add_argument(
@@ -244,7 +184,7 @@ def build_parser() -> _Parser:
     listing = _verb(sessions, "list", "list active sessions, then recent ended ones", _session_list)
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     extend = _verb(
-        sessions, "extend", "give the session on a station more minutes", _session_extend, db=False
+        sessions, "extend", "give the session on a station more minutes", _session_extend, db=None
     )
     extend.add_argument("station", help="station name")
     extend.add_argument("minutes", type=int, help="minutes to add (1-600)")
@@ -261,9 +201,9 @@ def build_parser() -> _Parser:
         "staff": staff,
         "session": sessions,
     }
-    for extension in _extensions():
-        extension.register(nouns, groups, _noun, _verb)
-    end = _verb(sessions, "end", "end the session on a station", _session_end, db=False)
+    for module in COMMAND_MODULES:
+        module.register(nouns, groups, _noun, _verb)
+    end = _verb(sessions, "end", "end the session on a station", _session_end, db=None)
     end.add_argument("station", help="station name")
     for verb in (extend, end):
         verb.add_argument(
@@ -281,8 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-        handler: Handler = args.handler
-        return handler(args)
+        return _run(args)
     except SystemExit as exc:  # --help
         return exc.code if isinstance(exc.code, int) else 0
     except UsageError as exc:
@@ -308,84 +247,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _run(args: argparse.Namespace) -> int:
+    """The command's handler with the server's services, built once for it and closed after."""
+    handler: Handler = args.handler
+    use: DatabaseUse = args.database_use
+    server = ServerAccess(getattr(args, "db", None), create=use == "create")
+    try:
+        return handler(args, server)
+    finally:
+        server.close()
+
+
 def _fail(message: str) -> None:
     print(message, file=sys.stderr)
-
-
-def _password(confirm: bool) -> str:
-    """The password from $EPN_PASSWORD, else asked on the terminal (twice when creating)."""
-    from_env = os.environ.get(PASSWORD_ENV)
-    if from_env:
-        return from_env
-    if not sys.stdin.isatty():
-        raise UsageError(f"epn: no terminal to ask the password on: set {PASSWORD_ENV}")
-    try:
-        first = getpass.getpass("Password: ")
-        if confirm and getpass.getpass("Password again: ") != first:
-            raise UsageError("epn: the passwords do not match")
-    except EOFError:
-        raise UsageError("epn: no password given") from None
-    return first
-
-
-def _pin() -> str:
-    """The PIN from $EPN_PIN, else asked twice on the terminal (never an argument: ps shows it)."""
-    from_env = os.environ.get(PIN_ENV)
-    if from_env:
-        return from_env
-    if not sys.stdin.isatty():
-        raise UsageError(f"epn: no terminal to ask the PIN on: set {PIN_ENV}")
-    try:
-        first = getpass.getpass("PIN: ")
-        if getpass.getpass("PIN again: ") != first:
-            raise UsageError("epn: the PINs do not match")
-    except EOFError:
-        raise UsageError("epn: no PIN given") from None
-    return first
-
-
-def new_password(command: str) -> str:
-    """A new staff password (environment or asked twice), checked as the API checks one."""
-    checked = request(
-        PasswordReset,
-        command,
-        {"new_password": _password(confirm=True)},
-        options={"new_password": "password"},
-    )
-    return checked.new_password
-
-
-#: What the API's checks of a PIN say, without the pattern.
-PIN_HINTS = {"pin": "must be 4 to 12 digits"}
 
 
 # --- handlers ------------------------------------------------------------------------------
 
 
-def _server(args: argparse.Namespace) -> int:
+def _server(args: argparse.Namespace, server: ServerAccess) -> int:
     from admin.api.app import run_server  # keeps uvicorn out of the other commands
 
     run_server(args.db, args.host, args.port)
     return 0
 
 
-def _site_add(args: argparse.Namespace) -> int:
-    with Store(args.db) as store:
-        site_id = Directory(store).add_site(args.name, args.timezone)
+def _site_add(args: argparse.Namespace, server: ServerAccess) -> int:
+    site_id = server.services.directory.add_site(args.name, args.timezone)
     print(f"site {args.name!r} added (id {site_id})")
     return 0
 
 
-def _station_add(args: argparse.Namespace) -> int:
-    with Store(args.db) as store:
-        station = Directory(store).add_station(args.name, args.site)
+def _station_add(args: argparse.Namespace, server: ServerAccess) -> int:
+    station = server.services.directory.add_station(args.name, args.site)
     print(f"station {station.name!r} enrolled at {args.site!r}; its token (shown once):")
     print(station.token)
     return 0
 
 
-def _visitor_add(args: argparse.Namespace) -> int:
-    pin = _pin() if os.environ.get(PIN_ENV) or args.ask_pin else None
+def _visitor_add(args: argparse.Namespace, server: ServerAccess) -> int:
+    pin = ask_pin() if os.environ.get(PIN_ENV) or args.ask_pin else None
     visitor = request(
         VisitorCreate,
         "visitor add",
@@ -398,29 +299,24 @@ def _visitor_add(args: argparse.Namespace) -> int:
         options={"identifier": "IDENTIFIER", "pin": "PIN", "display_name": "--name"},
         hints=PIN_HINTS,
     )
-    with Store(args.db) as store:
-        # what POST /visitors does (category known, PIN format), not Directory's looser checks
-        fields = visitor.model_dump(exclude={"identifier", "pin"})
-        Visitors(store).create(None, visitor.identifier, pin=visitor.pin, **fields)
+    # what POST /visitors does (category known, PIN format), not Directory's looser checks
+    fields = visitor.model_dump(exclude={"identifier", "pin"})
+    server.services.visitors.create(None, visitor.identifier, pin=visitor.pin, **fields)
     print(f"visitor {args.identifier!r} added ({args.category})")
     return 0
 
 
-def _staff_add(args: argparse.Namespace) -> int:
+def _staff_add(args: argparse.Namespace, server: ServerAccess) -> int:
     if args.role == "staff" and not args.site:
         raise UsageError("epn staff add: a staff account needs --site")
     password = new_password("staff add")
-    with Store(args.db) as store:
-        Directory(store).add_staff(args.username, password, role=args.role, sites=args.site)
+    server.services.directory.add_staff(args.username, password, role=args.role, sites=args.site)
     print(f"{args.role} account {args.username!r} added")
     return 0
 
 
-def _session_list(args: argparse.Namespace) -> int:
-    if not Path(args.db).exists():
-        raise UsageError(f"epn: no database at {args.db}")
-    with Store(args.db) as store:
-        sessions = StaffService(store).sessions(None)
+def _session_list(args: argparse.Namespace, server: ServerAccess) -> int:
+    sessions = server.services.staff.sessions(None)
     if args.json:
         print(json.dumps([_json_row(s) for s in sessions], indent=2))
         return 0
@@ -449,13 +345,13 @@ def _mmss(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def _session_extend(args: argparse.Namespace) -> int:
+def _session_extend(args: argparse.Namespace, server: ServerAccess) -> int:
     if not 1 <= args.minutes <= 600:
         raise UsageError("epn session extend: minutes must be between 1 and 600")
     return _send(args, "extend", args.minutes, after_hours=args.after_hours)
 
 
-def _session_end(args: argparse.Namespace) -> int:
+def _session_end(args: argparse.Namespace, server: ServerAccess) -> int:
     return _send(args, "end", None)
 
 
@@ -465,7 +361,7 @@ def _send(
     from admin.client.staff_client import StaffClient  # httpx only for the commands that talk HTTP
 
     with StaffClient(args.server) as client:
-        client.login(args.user, _password(confirm=False))
+        client.login(args.user, ask_password(confirm=False))
         status = client.command(args.station, kind, minutes=minutes, after_hours=after_hours)
     what = f"extend by {minutes} min" if minutes else kind
     if status.clipped_to is not None:

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from admin.cli.app import PASSWORD_ENV, PASSWORD_INSTEAD, UsageError, new_password, refuse_secret
-from admin.db.store import Store
-from admin.reports.audit_log import DEFAULT_LIMIT, MAX_LIMIT, AuditFilter, AuditLog, parse_moment
-from admin.staff.accounts import StaffAccounts
+from admin.cli.common import (
+    PASSWORD_ENV,
+    PASSWORD_INSTEAD,
+    ServerAccess,
+    UsageError,
+    new_password,
+    refuse_secret,
+)
+from admin.reports.audit_log import DEFAULT_LIMIT, MAX_LIMIT, AuditFilter, parse_moment
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -45,13 +49,7 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     refuse_secret(passwd, "--password", PASSWORD_INSTEAD)
 
 
-def _existing(db: str) -> Store:
-    if not Path(db).exists():
-        raise UsageError(f"epn: no database at {db}")
-    return Store(db)
-
-
-def _audit_list(args: argparse.Namespace) -> int:
+def _audit_list(args: argparse.Namespace, server: ServerAccess) -> int:
     if not 1 <= args.limit <= MAX_LIMIT:
         raise UsageError(f"epn audit list: --limit must be between 1 and {MAX_LIMIT}")
     filters = AuditFilter(
@@ -62,8 +60,7 @@ def _audit_list(args: argparse.Namespace) -> int:
         limit=args.limit,
         site=args.site,
     )
-    with _existing(args.db) as store:
-        entries = AuditLog(store).entries(None, filters)
+    entries = server.services.audit_log.entries(None, filters)
     if args.json:
         print(json.dumps([e.model_dump() for e in entries], indent=2))
         return 0
@@ -83,9 +80,8 @@ def _compact(value: dict[str, Any] | None) -> str:
     return "-" if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def _staff_list(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        accounts = StaffAccounts(store).all()
+def _staff_list(args: argparse.Namespace, server: ServerAccess) -> int:
+    accounts = server.services.staff_accounts.all()
     if args.json:
         print(json.dumps([a.model_dump() for a in accounts], indent=2))
         return 0
@@ -96,8 +92,9 @@ def _staff_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _staff_passwd(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        changed = StaffAccounts(store).reset(None, args.username, new_password("staff passwd"))
+def _staff_passwd(args: argparse.Namespace, server: ServerAccess) -> int:
+    changed = server.services.staff_accounts.reset(
+        None, args.username, new_password("staff passwd")
+    )
     print(f"password of {changed.username!r} changed; {changed.tokens_revoked} login(s) ended")
     return 0

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from admin.catalogue.editing import CatalogueAdmin, Mode
-from admin.cli.app import UsageError, request
+from admin.catalogue.editing import Mode
+from admin.cli.common import ServerAccess, UsageError, request
 from admin.core.errors import problem_text
-from admin.db.store import Store
-from admin.reports.app_usage import AppUsageReport
 from kiosk.protocol import (
     AppEntry,
     AppSpec,
@@ -118,13 +115,6 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     mode.add_argument("--clear", action="store_true", help="lift the restriction")
 
 
-def _catalogue(args: argparse.Namespace) -> tuple[Store, CatalogueAdmin]:
-    if not Path(args.db).exists():
-        raise UsageError(f"epn: no database at {args.db}")
-    store = Store(args.db)
-    return store, CatalogueAdmin(store)
-
-
 def _spec(args: argparse.Namespace) -> AppSpec:
     names = {lang: getattr(args, f"name_{lang}") for lang in ("fr", "nl", "en")}
     commands = {"linux": args.linux, "windows": args.windows}
@@ -143,15 +133,14 @@ def _spec(args: argparse.Namespace) -> AppSpec:
         raise UsageError(f"epn app add: {where}: {problem_text(first)}") from None
 
 
-def _app_add(args: argparse.Namespace) -> int:
+def _app_add(args: argparse.Namespace, server: ServerAccess) -> int:
     spec = _spec(args)
     if not spec.names:
         raise UsageError("epn app add: give a name (--name-fr, --name-nl or --name-en)")
     if not spec.commands:
         raise UsageError("epn app add: give a command line (--linux or --windows)")
-    store, catalogue = _catalogue(args)
-    with store:
-        app = catalogue.add_app(None, spec, replace=args.replace)
+    catalogue = server.services.catalogue
+    app = catalogue.add_app(None, spec, replace=args.replace)
     print(f"app {app.id!r} {'changed' if args.replace else 'added'}")
     return 0
 
@@ -160,10 +149,9 @@ def _name(app: AppEntry) -> str:
     return next((app.names[k] for k in ("fr", "nl", "en") if k in app.names), app.id)
 
 
-def _app_list(args: argparse.Namespace) -> int:
-    store, catalogue = _catalogue(args)
-    with store:
-        apps = catalogue.list_apps()
+def _app_list(args: argparse.Namespace, server: ServerAccess) -> int:
+    catalogue = server.services.catalogue
+    apps = catalogue.list_apps()
     if args.json:
         print(json.dumps([app.model_dump() for app in apps], indent=2, ensure_ascii=False))
         return 0
@@ -174,18 +162,16 @@ def _app_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _app_remove(args: argparse.Namespace) -> int:
-    store, catalogue = _catalogue(args)
-    with store:
-        catalogue.remove_app(None, args.id)
+def _app_remove(args: argparse.Namespace, server: ServerAccess) -> int:
+    catalogue = server.services.catalogue
+    catalogue.remove_app(None, args.id)
     print(f"app {args.id!r} removed")
     return 0
 
 
-def _app_preview(args: argparse.Namespace) -> int:
-    store, catalogue = _catalogue(args)
-    with store:
-        choice, apps = catalogue.preview(args.station, args.visitor)
+def _app_preview(args: argparse.Namespace, server: ServerAccess) -> int:
+    catalogue = server.services.catalogue
+    choice, apps = catalogue.preview(args.station, args.visitor)
     if args.json:
         result = {
             "tier": str(choice.tier),
@@ -200,10 +186,8 @@ def _app_preview(args: argparse.Namespace) -> int:
     return 0
 
 
-def _usage(args: argparse.Namespace) -> int:
-    store, _ = _catalogue(args)
-    with store:
-        totals = AppUsageReport(store).usage_totals(args.site)
+def _usage(args: argparse.Namespace, server: ServerAccess) -> int:
+    totals = server.services.app_usage.usage_totals(args.site)
     if args.json:
         print(json.dumps(totals, indent=2))
         return 0
@@ -213,7 +197,7 @@ def _usage(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profile_add(args: argparse.Namespace) -> int:
+def _profile_add(args: argparse.Namespace, server: ServerAccess) -> int:
     asked = request(
         ProfileCreate,
         "profile add",
@@ -221,14 +205,13 @@ def _profile_add(args: argparse.Namespace) -> int:
         options={"name": "NAME", "apps": "--app"},
         hints={"apps": APP_ID_HINT},
     )
-    store, catalogue = _catalogue(args)
-    with store:
-        profile = catalogue.add_profile(None, asked.name, asked.apps)
+    catalogue = server.services.catalogue
+    profile = catalogue.add_profile(None, asked.name, asked.apps)
     print(f"profile {profile.name!r} added ({len(profile.apps)} apps)")
     return 0
 
 
-def _profile_apps(args: argparse.Namespace) -> int:
+def _profile_apps(args: argparse.Namespace, server: ServerAccess) -> int:
     if not args.add and not args.remove:
         raise UsageError("epn profile apps: give --add or --remove")
     change = request(
@@ -237,21 +220,19 @@ def _profile_apps(args: argparse.Namespace) -> int:
         {"add": args.add, "remove": args.remove},
         hints={"add": APP_ID_HINT, "remove": APP_ID_HINT},
     )
-    store, catalogue = _catalogue(args)
-    with store:
-        profile = catalogue.change_apps(None, args.name, change.add, change.remove)
+    catalogue = server.services.catalogue
+    profile = catalogue.change_apps(None, args.name, change.add, change.remove)
     print(f"profile {profile.name!r}: {', '.join(profile.apps) or 'no apps'}")
     return 0
 
 
-def _profile_assign(args: argparse.Namespace) -> int:
+def _profile_assign(args: argparse.Namespace, server: ServerAccess) -> int:
     if args.site is not None and args.visitor is not None:
         raise UsageError("epn profile assign: --site goes with --category, not --visitor")
     given = {"category": args.category, "site": args.site, "visitor": args.visitor}
     assignment = request(ProfileAssignment, "profile assign", given)
-    store, catalogue = _catalogue(args)
-    with store:
-        catalogue.assign(None, args.name, **assignment.model_dump(), remove=args.remove)
+    catalogue = server.services.catalogue
+    catalogue.assign(None, args.name, **assignment.model_dump(), remove=args.remove)
     if args.visitor is not None:
         whom = f"visitor {args.visitor!r}"
     else:
@@ -260,10 +241,9 @@ def _profile_assign(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profile_list(args: argparse.Namespace) -> int:
-    store, catalogue = _catalogue(args)
-    with store:
-        profiles = catalogue.list_profiles(None)
+def _profile_list(args: argparse.Namespace, server: ServerAccess) -> int:
+    catalogue = server.services.catalogue
+    profiles = catalogue.list_profiles(None)
     if args.json:
         print(json.dumps([p.model_dump() for p in profiles], indent=2, ensure_ascii=False))
         return 0
@@ -283,15 +263,14 @@ def _holders(profile: ProfileInfo) -> str:
     return "; ".join(held) or "nobody"
 
 
-def _profile_remove(args: argparse.Namespace) -> int:
-    store, catalogue = _catalogue(args)
-    with store:
-        catalogue.remove_profile(None, args.name)
+def _profile_remove(args: argparse.Namespace, server: ServerAccess) -> int:
+    catalogue = server.services.catalogue
+    catalogue.remove_profile(None, args.name)
     print(f"profile {args.name!r} removed")
     return 0
 
 
-def _restrict(args: argparse.Namespace) -> int:
+def _restrict(args: argparse.Namespace, server: ServerAccess) -> int:
     mode: Mode | None = "allow" if args.allow else "deny" if args.deny else None
     asked = request(
         StationApps,
@@ -300,9 +279,8 @@ def _restrict(args: argparse.Namespace) -> int:
         options={"apps": "--allow" if args.allow else "--deny"},
         hints={"apps": APP_ID_HINT},
     )
-    store, catalogue = _catalogue(args)
-    with store:
-        result = catalogue.restrict(None, args.name, asked.mode, asked.apps)
+    catalogue = server.services.catalogue
+    result = catalogue.restrict(None, args.name, asked.mode, asked.apps)
     if result.mode is None:
         print(f"station {result.station!r}: every app of the visitor's profiles")
     else:

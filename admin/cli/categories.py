@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from admin.cli.app import UsageError, request
-from admin.db.store import Store
-from admin.rules.categories import Categories
+from admin.cli.common import ServerAccess, request
 from kiosk.protocol import CategoryCreate
 
 
@@ -21,15 +18,8 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     add.add_argument("name", help="lower case letters, digits and '-', at most 32 characters")
 
 
-def _existing(db: str) -> Store:
-    if not Path(db).exists():
-        raise UsageError(f"epn: no database at {db}")
-    return Store(db)
-
-
-def _list(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        found = Categories(store).list()
+def _list(args: argparse.Namespace, server: ServerAccess) -> int:
+    found = server.services.categories.list()
     if args.json:
         print(json.dumps([c.model_dump() for c in found], indent=2))
         return 0
@@ -38,7 +28,7 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add(args: argparse.Namespace) -> int:
+def _add(args: argparse.Namespace, server: ServerAccess) -> int:
     checked = request(
         CategoryCreate,
         "category add",
@@ -46,7 +36,6 @@ def _add(args: argparse.Namespace) -> int:
         options={"name": "NAME"},
         hints={"name": "lower case letters, digits and '-', at most 32 characters"},
     )
-    with _existing(args.db) as store:
-        added = Categories(store).add(None, checked.name)
+    added = server.services.categories.add(None, checked.name)
     print(f"category {added.name!r} added")
     return 0

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from admin.cli.app import UsageError, request
-from admin.db.store import Store
-from admin.rules.session_rules import SessionRules, as_dict, parse_warnings
-from admin.sessions.ledger import Ledger
+from admin.cli.common import ServerAccess, UsageError, request
+from admin.rules.session_rules import as_dict, parse_warnings
 from kiosk.protocol import SessionRuleChange
 
 
@@ -62,19 +59,12 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     clear.add_argument("--site", help="the site's row (default: the city-wide one)")
 
 
-def _store(args: argparse.Namespace) -> Store:
-    if not Path(args.db).exists():
-        raise UsageError(f"epn: no database at {args.db}")
-    return Store(args.db)
-
-
 def _hms(seconds: int) -> str:
     return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
-def _usage_show(args: argparse.Namespace) -> int:
-    with _store(args) as store:
-        shown = Ledger(store).show(None, args.identifier)
+def _usage_show(args: argparse.Namespace, server: ServerAccess) -> int:
+    shown = server.services.ledger.show(None, args.identifier)
     if args.json:
         print(json.dumps(shown.model_dump(), indent=2, ensure_ascii=False))
         return 0
@@ -93,9 +83,8 @@ def _usage_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rules_list(args: argparse.Namespace) -> int:
-    with _store(args) as store:
-        rows = SessionRules(store).list()
+def _rules_list(args: argparse.Namespace, server: ServerAccess) -> int:
+    rows = server.services.session_rules.list()
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
@@ -116,9 +105,8 @@ def _or_dash(value: int | None) -> str:
     return "-" if value is None else str(value)
 
 
-def _rules_show(args: argparse.Namespace) -> int:
-    with _store(args) as store:
-        rules = SessionRules(store).effective(args.site, args.category)
+def _rules_show(args: argparse.Namespace, server: ServerAccess) -> int:
+    rules = server.services.session_rules.effective(args.site, args.category)
     if args.json:
         print(json.dumps(as_dict(rules), indent=2))
         return 0
@@ -133,7 +121,7 @@ def _rules_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rules_set(args: argparse.Namespace) -> int:
+def _rules_set(args: argparse.Namespace, server: ServerAccess) -> int:
     warnings = None
     if args.warnings is not None:
         try:
@@ -151,23 +139,21 @@ def _rules_set(args: argparse.Namespace) -> int:
         },
         options={"warning_seconds": "--warnings", "extend_min_free": "--min-free"},
     )
-    with _store(args) as store:
-        row = SessionRules(store).set(
-            args.category,
-            site=args.site,
-            warning_seconds=change.warning_seconds,
-            extend_minutes=change.extend_minutes,
-            extend_times=change.extend_times,
-            extend_min_free=change.extend_min_free,
-        )
+    row = server.services.session_rules.set(
+        args.category,
+        site=args.site,
+        warning_seconds=change.warning_seconds,
+        extend_minutes=change.extend_minutes,
+        extend_times=change.extend_times,
+        extend_min_free=change.extend_min_free,
+    )
     where = f"at {args.site}" if args.site else "city-wide"
     print(f"rules {args.category} {where}: {json.dumps(row)}")
     return 0
 
 
-def _rules_clear(args: argparse.Namespace) -> int:
-    with _store(args) as store:
-        removed = SessionRules(store).clear(args.category, site=args.site)
+def _rules_clear(args: argparse.Namespace, server: ServerAccess) -> int:
+    removed = server.services.session_rules.clear(args.category, site=args.site)
     where = f"at {args.site}" if args.site else "city-wide"
     if not removed:
         print(f"no rules for {args.category} {where}")

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from admin.cli.app import UsageError
-from admin.db.store import Store
-from admin.lockouts.review import Lockouts
+from admin.cli.common import ServerAccess, UsageError
 from kiosk.protocol import LockoutInfo
 
 
@@ -37,12 +34,6 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     clear.add_argument("id", type=int, help="the lockout's ID")
 
 
-def _existing(db: str) -> Store:
-    if not Path(db).exists():
-        raise UsageError(f"epn: no database at {db}")
-    return Store(db)
-
-
 def describe(lockout: LockoutInfo) -> str:
     """Who or what is held back, in a few words: card, account, station, address."""
     parts = [
@@ -55,9 +46,8 @@ def describe(lockout: LockoutInfo) -> str:
     return " ".join(p for p in parts if p) or "-"
 
 
-def _list(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        lockouts = Lockouts(store).list(None, every=args.all)
+def _list(args: argparse.Namespace, server: ServerAccess) -> int:
+    lockouts = server.services.lockouts.list(None, every=args.all)
     if args.json:
         print(json.dumps([lockout.model_dump(mode="json") for lockout in lockouts], indent=2))
         return 0
@@ -74,10 +64,9 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _clear(args: argparse.Namespace) -> int:
+def _clear(args: argparse.Namespace, server: ServerAccess) -> int:
     if args.id < 1:
         raise UsageError("epn lockout clear: ID must be a positive number")
-    with _existing(args.db) as store:
-        cleared = Lockouts(store).clear(None, args.id)
+    cleared = server.services.lockouts.clear(None, args.id)
     print(f"lockout {cleared.id} cleared ({cleared.kind.value}: {describe(cleared)})")
     return 0

@@ -13,12 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from admin.cli.app import UsageError, request
-from admin.db.store import Store
+from admin.cli.common import ServerAccess, UsageError, request
 from admin.rules import grant as policy
-from admin.rules.allowances import PolicyAdmin
 from admin.sites import hours
-from admin.sites.settings import LANGUAGES, SiteService
+from admin.sites.settings import LANGUAGES
 from kiosk.protocol import PolicyChange, SiteHours
 
 
@@ -106,20 +104,13 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
-def _policy_unset(args: argparse.Namespace) -> int:
-    with _store(args) as store:
-        PolicyAdmin(store).remove(None, args.category, args.site)
+def _policy_unset(args: argparse.Namespace, server: ServerAccess) -> int:
+    server.services.policies.remove(None, args.category, args.site)
     if args.site:
         print(f"policy {args.category} at {args.site}: the city-wide allowances apply again")
     else:
         print(f"policy {args.category}: removed, the '*' allowances apply to it")
     return 0
-
-
-def _store(args: argparse.Namespace) -> Store:
-    if not Path(args.db).exists():
-        raise UsageError(f"epn: no database at {args.db}")
-    return Store(args.db)
 
 
 def _intervals(args: argparse.Namespace) -> str:
@@ -136,9 +127,8 @@ def _date(args: argparse.Namespace) -> str:
         raise UsageError(f"epn site {args.verb}: {args.date!r} is not a date YYYY-MM-DD") from None
 
 
-def _list(args: argparse.Namespace) -> int:
-    with _store(args) as store:
-        sites = SiteService(store).list_sites(None)
+def _list(args: argparse.Namespace, server: ServerAccess) -> int:
+    sites = server.services.sites.list_sites(None)
     if args.json:
         print(json.dumps([site.model_dump() for site in sites], indent=2))
         return 0
@@ -150,9 +140,8 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show(args: argparse.Namespace) -> int:
-    with _store(args) as store:
-        shown = SiteService(store).show(args.site)
+def _show(args: argparse.Namespace, server: ServerAccess) -> int:
+    shown = server.services.sites.show(args.site)
     if args.json:
         print(json.dumps(shown, indent=2, ensure_ascii=False))
         return 0
@@ -183,62 +172,55 @@ def _print_hours(schedule: SiteHours) -> None:
         print(f"{closed.date}: closed" + (f" ({closed.reason})" if closed.reason else ""))
 
 
-def _hours(args: argparse.Namespace) -> int:
+def _hours(args: argparse.Namespace, server: ServerAccess) -> int:
     intervals = _intervals(args)
-    with _store(args) as store:
-        SiteService(store).set_day(args.site, args.day, intervals)
+    server.services.sites.set_day(args.site, args.day, intervals)
     print(f"{args.site}: {args.day} {intervals}")
     return 0
 
 
-def _close(args: argparse.Namespace) -> int:
+def _close(args: argparse.Namespace, server: ServerAccess) -> int:
     day = _date(args)
-    with _store(args) as store:
-        SiteService(store).close_date(args.site, day, args.reason)
+    server.services.sites.close_date(args.site, day, args.reason)
     print(f"{args.site}: closed on {day}")
     return 0
 
 
-def _exception(args: argparse.Namespace) -> int:
+def _exception(args: argparse.Namespace, server: ServerAccess) -> int:
     day = _date(args)
     intervals = _intervals(args)
     if intervals == "closed":
         raise UsageError("epn site open-exception: give hours; use 'epn site close' for a day off")
-    with _store(args) as store:
-        SiteService(store).open_exception(args.site, day, intervals)
+    server.services.sites.open_exception(args.site, day, intervals)
     print(f"{args.site}: {day} open {intervals}")
     return 0
 
 
-def _message(args: argparse.Namespace) -> int:
-    with _store(args) as store:
-        SiteService(store).set_text(args.site, "message", args.lang, args.text)
+def _message(args: argparse.Namespace, server: ServerAccess) -> int:
+    server.services.sites.set_text(args.site, "message", args.lang, args.text)
     print(f"{args.site}: lock-screen message [{args.lang}] set")
     return 0
 
 
-def _charter(args: argparse.Namespace) -> int:
+def _charter(args: argparse.Namespace, server: ServerAccess) -> int:
     try:
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"epn site charter: cannot read {args.file}: {exc}") from None
-    with _store(args) as store:
-        SiteService(store).set_text(args.site, "charter", args.lang, text)
+    server.services.sites.set_text(args.site, "charter", args.lang, text)
     print(f"{args.site}: charter [{args.lang}] set ({len(text)} characters)")
     return 0
 
 
-def _charter_required(args: argparse.Namespace) -> int:
+def _charter_required(args: argparse.Namespace, server: ServerAccess) -> int:
     required = {"yes": True, "no": False, "auto": None}[args.choice]
-    with _store(args) as store:
-        SiteService(store).set_charter_required(args.site, required)
+    server.services.sites.set_charter_required(args.site, required)
     print(f"{args.site}: charter required {args.choice}")
     return 0
 
 
-def _policy_list(args: argparse.Namespace) -> int:
-    with _store(args) as store:
-        rows = PolicyAdmin(store).list(None, args.site)
+def _policy_list(args: argparse.Namespace, server: ServerAccess) -> int:
+    rows = server.services.policies.list(None, args.site)
     if args.json:
         print(json.dumps([row.model_dump() for row in rows], indent=2))
         return 0
@@ -252,7 +234,7 @@ def _policy_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _policy_set(args: argparse.Namespace) -> int:
+def _policy_set(args: argparse.Namespace, server: ServerAccess) -> int:
     change = request(
         PolicyChange,
         "policy set",
@@ -268,9 +250,8 @@ def _policy_set(args: argparse.Namespace) -> int:
         },
     )
     limits = policy.Limits(change.session_minutes, change.daily_minutes, change.weekly_minutes)
-    with _store(args) as store:
-        # what PUT /policies/{category} does: a known category, city-wide or at the site
-        PolicyAdmin(store).set(None, args.category, limits, args.site)
+    # what PUT /policies/{category} does: a known category, city-wide or at the site
+    server.services.policies.set(None, args.category, limits, args.site)
     where = f"at {args.site}" if args.site else "city-wide"
     print(f"policy {args.category} {where}: {args.session}/{args.daily}/{args.weekly} minutes")
     return 0

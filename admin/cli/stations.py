@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from admin.cli.app import UsageError, request
-from admin.db.store import Store
-from admin.stations.management import CODE_TTL, StationsAdmin
+from admin.cli.common import ServerAccess, UsageError, request
+from admin.stations.management import CODE_TTL
 from kiosk.protocol import MAX_REASON_LENGTH, StationDetails, StationEnabledRequest
 
 
@@ -57,23 +55,15 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     enable.add_argument("name", help="station name")
 
 
-def _existing(db: str) -> Store:
-    if not Path(db).exists():
-        raise UsageError(f"epn: no database at {db}")
-    return Store(db)
-
-
-def _enroll_code(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        code = StationsAdmin(store).enrol_code(None, args.name, site=args.site)
+def _enroll_code(args: argparse.Namespace, server: ServerAccess) -> int:
+    code = server.services.station_management.enrol_code(None, args.name, site=args.site)
     print(f"enrolment code for station {code.station!r}, valid until {code.expires_at}:")
     print(code.code)
     return 0
 
 
-def _list(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        stations = StationsAdmin(store).list(None)
+def _list(args: argparse.Namespace, server: ServerAccess) -> int:
+    stations = server.services.station_management.list(None)
     if args.json:
         print(json.dumps([_json_row(s) for s in stations], indent=2))
         return 0
@@ -97,26 +87,25 @@ def _json_row(station: StationDetails) -> dict[str, Any]:
     return row
 
 
-def _revoke(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        StationsAdmin(store).revoke(None, args.name)
+def _revoke(args: argparse.Namespace, server: ServerAccess) -> int:
+    server.services.station_management.revoke(None, args.name)
     print(f"station {args.name!r}: token revoked (enrol it again with 'epn station enroll-code')")
     return 0
 
 
-def _disable(args: argparse.Namespace) -> int:
+def _disable(args: argparse.Namespace, server: ServerAccess) -> int:
     reason = args.reason.strip()
     if not reason:
         raise UsageError("epn station disable: --reason must say why")
     checked = request(StationEnabledRequest, "station disable", {"reason": reason})
-    with _existing(args.db) as store:
-        status = StationsAdmin(store).set_enabled(None, args.name, False, reason=checked.reason)
+    status = server.services.station_management.set_enabled(
+        None, args.name, False, reason=checked.reason
+    )
     print(f"station {args.name!r} disabled (command {status.id} sent)")
     return 0
 
 
-def _enable(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        status = StationsAdmin(store).set_enabled(None, args.name, True)
+def _enable(args: argparse.Namespace, server: ServerAccess) -> int:
+    status = server.services.station_management.set_enabled(None, args.name, True)
     print(f"station {args.name!r} enabled (command {status.id} sent)")
     return 0

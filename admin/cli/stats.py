@@ -9,12 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from admin.cli.app import UsageError
-from admin.db.store import Store
-from admin.reports.stats import HOUR, Stats, to_csv
+from admin.cli.common import ServerAccess
+from admin.reports.stats import HOUR, to_csv
 from kiosk.protocol import StatsBreakdown, StatsReport
 
 BAR_WIDTH = 40
@@ -23,7 +21,7 @@ BAR_WIDTH = 40
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     help_text = "usage statistics: sessions, hours used, visitors, occupancy by hour"
     stats = nouns.add_parser("stats", help=help_text, description=help_text)
-    stats.set_defaults(handler=_stats)
+    stats.set_defaults(handler=_stats, database_use="existing")
     stats.add_argument("--db", required=True, metavar="PATH", help="server database file")
     stats.add_argument(
         "--period",
@@ -45,13 +43,10 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 
-def _stats(args: argparse.Namespace) -> int:
-    if not Path(args.db).exists():
-        raise UsageError(f"epn: no database at {args.db}")
-    with Store(args.db) as store:
-        report = Stats(store).report(
-            None, args.period, site=args.site, start=args.start, end=args.end
-        )
+def _stats(args: argparse.Namespace, server: ServerAccess) -> int:
+    report = server.services.stats.report(
+        None, args.period, site=args.site, start=args.start, end=args.end
+    )
     if args.csv:
         print(to_csv(report), end="")
     elif args.json:

@@ -12,11 +12,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from admin.cli.app import PIN_ENV, PIN_HINTS, UsageError, _pin, refuse_secret, request
-from admin.db.store import Store
-from admin.visitors.accounts import AGE_BANDS, GENDERS, Visitors
-from admin.visitors.csv_files import VisitorCsv
-from admin.visitors.tickets import MAX_BATCH, MAX_MINUTES, Tickets
+from admin.cli.common import (
+    PIN_ENV,
+    PIN_HINTS,
+    ServerAccess,
+    UsageError,
+    ask_pin,
+    refuse_secret,
+    request,
+)
+from admin.visitors.accounts import AGE_BANDS, GENDERS
+from admin.visitors.tickets import MAX_BATCH, MAX_MINUTES
 from kiosk.protocol import (
     ImportReport,
     PinChange,
@@ -102,12 +108,6 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
 # --- helpers --------------------------------------------------------------------------------
 
 
-def _existing(db: str) -> Store:
-    if not Path(db).exists():
-        raise UsageError(f"epn: no database at {db}")
-    return Store(db)
-
-
 def _date(text: str | None, option: str) -> date | None:
     if text is None:
         return None
@@ -126,9 +126,8 @@ def _state(visitor: VisitorDetail) -> str:
 # --- visitor handlers -----------------------------------------------------------------------
 
 
-def _list(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        found = Visitors(store).search(args.search)
+def _list(args: argparse.Namespace, server: ServerAccess) -> int:
+    found = server.services.visitors.search(args.search)
     if args.json:
         print(json.dumps([v.model_dump() for v in found], indent=2, ensure_ascii=False))
         return 0
@@ -141,7 +140,7 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _edit(args: argparse.Namespace) -> int:
+def _edit(args: argparse.Namespace, server: ServerAccess) -> int:
     options = {
         "display_name": args.name,
         "category": args.category,
@@ -154,49 +153,44 @@ def _edit(args: argparse.Namespace) -> int:
     if not changes:
         raise UsageError("epn visitor edit: give at least one field to change")
     checked = request(VisitorUpdate, "visitor edit", changes, options={"display_name": "--name"})
-    with _existing(args.db) as store:
-        Visitors(store).edit(None, args.identifier, checked.model_dump(exclude_unset=True))
+    server.services.visitors.edit(None, args.identifier, checked.model_dump(exclude_unset=True))
     print(f"visitor {args.identifier!r} changed: {', '.join(sorted(changes))}")
     return 0
 
 
-def _disable(args: argparse.Namespace) -> int:
+def _disable(args: argparse.Namespace, server: ServerAccess) -> int:
     until = _date(args.until, "--until")
     checked = request(VisitorDisable, "visitor disable", {"reason": args.reason, "until": until})
-    with _existing(args.db) as store:
-        Visitors(store).disable(None, args.identifier, checked.reason, checked.until)
+    server.services.visitors.disable(None, args.identifier, checked.reason, checked.until)
     print(f"visitor {args.identifier!r} disabled" + (f" through {until}" if until else ""))
     return 0
 
 
-def _enable(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        Visitors(store).enable(None, args.identifier)
+def _enable(args: argparse.Namespace, server: ServerAccess) -> int:
+    server.services.visitors.enable(None, args.identifier)
     print(f"visitor {args.identifier!r} enabled")
     return 0
 
 
-def _set_pin(args: argparse.Namespace) -> int:
-    pin = None if args.remove else _pin()
+def _set_pin(args: argparse.Namespace, server: ServerAccess) -> int:
+    pin = None if args.remove else ask_pin()
     checked = request(
         PinChange, "visitor set-pin", {"pin": pin}, options={"pin": "PIN"}, hints=PIN_HINTS
     )
-    with _existing(args.db) as store:
-        Visitors(store).set_pin(None, args.identifier, checked.pin)
+    server.services.visitors.set_pin(None, args.identifier, checked.pin)
     print(f"visitor {args.identifier!r}: PIN {'removed' if pin is None else 'set'}")
     return 0
 
 
-def _import(args: argparse.Namespace) -> int:
+def _import(args: argparse.Namespace, server: ServerAccess) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise UsageError(f"epn: cannot read {args.file}: {exc.strerror}") from None
-    with _existing(args.db) as store:
-        csv = VisitorCsv(store)
-        report = csv.dry_run(data)
-        if not args.dry_run and not report.problems:
-            report = csv.import_(data)
+    csv = server.services.visitor_csv
+    report = csv.dry_run(data)
+    if not args.dry_run and not report.problems:
+        report = csv.import_(data)
     _print_report(report, args.json)
     return 1 if report.problems else 0
 
@@ -217,9 +211,8 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
         print(f"{report.imported} visitors imported")
 
 
-def _export(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        text = VisitorCsv(store).export(separator=";" if args.excel else ",", bom=args.excel)
+def _export(args: argparse.Namespace, server: ServerAccess) -> int:
+    text = server.services.visitor_csv.export(separator=";" if args.excel else ",", bom=args.excel)
     if args.file == "-":
         sys.stdout.write(text)
         return 0
@@ -236,7 +229,7 @@ def _export(args: argparse.Namespace) -> int:
 # --- ticket handlers ------------------------------------------------------------------------
 
 
-def _create(args: argparse.Namespace) -> int:
+def _create(args: argparse.Namespace, server: ServerAccess) -> int:
     values = {
         "site": args.site,
         "count": args.count,
@@ -245,10 +238,9 @@ def _create(args: argparse.Namespace) -> int:
         "valid_to": _date(args.valid_to, "--valid-to"),
     }
     asked = request(TicketBatchRequest, "ticket create", values)
-    with _existing(args.db) as store:
-        batch = Tickets(store).create_batch(
-            None, asked.site, asked.count, asked.minutes, asked.valid_from, asked.valid_to
-        )
+    batch = server.services.tickets.create_batch(
+        None, asked.site, asked.count, asked.minutes, asked.valid_from, asked.valid_to
+    )
     if args.json:
         print(batch.model_dump_json(indent=2))
         return 0
@@ -263,9 +255,8 @@ def _create(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ticket_list(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
-        found = Tickets(store).list(None, args.site)
+def _ticket_list(args: argparse.Namespace, server: ServerAccess) -> int:
+    found = server.services.tickets.list(None, args.site)
     if args.json:
         print(json.dumps([t.model_dump() for t in found], indent=2, ensure_ascii=False))
         return 0

@@ -193,7 +193,7 @@ def test_staff_password_prompted_twice(
     with_site: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = iter(["first-password", "other-password"])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     monkeypatch.setattr("sys.stdin", _Terminal())
     code, _, err = run(capsys, "staff", "add", "boss", "--role", "admin", "--db", with_site)
     assert code == 2 and "do not match" in err

@@ -255,7 +255,7 @@ def test_the_pin_typed_after_ask_pin(
     code, _, err = run(capsys, "visitor", "add", "2100002", "--ask-pin", "--db", world.db)
     assert code == 2 and "no terminal to ask the PIN on: set EPN_PIN" in err
     answers = iter(["2580", "2580"])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     monkeypatch.setattr("sys.stdin", _Terminal())
     assert run(capsys, "visitor", "add", "2100002", "--ask-pin", "--db", world.db)[0] == 0
     with closing(sqlite3.connect(world.db)) as conn:

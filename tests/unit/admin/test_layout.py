@@ -84,3 +84,32 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 def test_migrations_import_no_application_code() -> None:
     imported = _imports(ADMIN / "db" / "migrations.py")
     assert not {name for name in imported if name.startswith(("admin", "kiosk", "ui"))}
+
+
+def _built_in_service() -> set[str]:
+    """The classes ``Service.__init__`` (admin/services.py) builds."""
+    tree = ast.parse((ADMIN / "services.py").read_text())
+    init = next(
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef) and node.name == "__init__"
+    )
+    return {
+        node.func.id
+        for node in ast.walk(init)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
+
+
+def test_routers_and_commands_are_handed_the_services_built_once() -> None:
+    services = _built_in_service()
+    assert {"Visitors", "StationService", "StaffService", "Tickets", "Stats"} <= services
+    built = [
+        f"{path.relative_to(ADMIN.parent)}:{node.lineno} {node.func.id}"
+        for folder in ("api", "cli")
+        for path in sorted((ADMIN / folder).glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        if node.func.id in services
+    ]
+    assert built == []
