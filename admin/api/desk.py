@@ -67,18 +67,7 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
         set_time are cut at closing time (``clipped_to``; CLOSED when it already ends then)
         unless an administrator gives ``after_hours``.
         """
-        status = service.staff.create_command(
-            member,
-            station,
-            request.kind,
-            request.minutes,
-            seconds=request.seconds,
-            text=request.text,
-            reason=request.reason,
-            request_id=request.request_id,
-            identifier=request.identifier,
-            after_hours=request.after_hours,
-        )
+        status = service.staff.create_command(member, station, request)
         notifier.notify(commands_topic(station))
         notifier.notify(STATIONS_TOPIC)
         return status

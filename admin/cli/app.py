@@ -48,6 +48,8 @@ from admin.core.errors import Refused, StoreError
 from kiosk.protocol import (
     ApiError,
     ClientError,
+    CommandKind,
+    CommandRequest,
     ServerUnreachable,
     SessionSummary,
     VisitorCreate,
@@ -348,21 +350,22 @@ def _mmss(seconds: int) -> str:
 def _session_extend(args: argparse.Namespace, server: ServerAccess) -> int:
     if not 1 <= args.minutes <= 600:
         raise UsageError("epn session extend: minutes must be between 1 and 600")
-    return _send(args, "extend", args.minutes, after_hours=args.after_hours)
+    return _send(args, CommandKind.EXTEND, args.minutes, after_hours=args.after_hours)
 
 
 def _session_end(args: argparse.Namespace, server: ServerAccess) -> int:
-    return _send(args, "end", None)
+    return _send(args, CommandKind.END, None)
 
 
 def _send(
-    args: argparse.Namespace, kind: str, minutes: int | None, *, after_hours: bool = False
+    args: argparse.Namespace, kind: CommandKind, minutes: int | None, *, after_hours: bool = False
 ) -> int:
     from admin.client.staff_client import StaffClient  # httpx only for the commands that talk HTTP
 
     with StaffClient(args.server) as client:
         client.login(args.user, ask_password(confirm=False))
-        status = client.command(args.station, kind, minutes=minutes, after_hours=after_hours)
+        asked = CommandRequest(kind=kind, minutes=minutes, after_hours=after_hours)
+        status = client.post_command(args.station, asked)
     what = f"extend by {minutes} min" if minutes else kind
     if status.clipped_to is not None:
         what = f"cut to closing time ({status.clipped_to}): set the time left to {status.seconds} s"

@@ -26,32 +26,6 @@ class RoomCalls(ClientBase):
         body = request.model_dump(mode="json", exclude_none=True)
         return self._request("POST", Paths.station_commands(station), CommandStatus, json=body)
 
-    def command(
-        self,
-        station: str,
-        kind: CommandKind | str,
-        *,
-        minutes: int | None = None,
-        seconds: int | None = None,
-        text: str | None = None,
-        reason: str | None = None,
-        identifier: str | None = None,
-        request_id: str | None = None,
-        after_hours: bool = False,
-    ) -> CommandStatus:
-        """Queue a command of any kind with its argument (see ``CommandKind``)."""
-        request = CommandRequest(
-            kind=CommandKind(kind),
-            minutes=minutes,
-            seconds=seconds,
-            text=text,
-            reason=reason,
-            identifier=identifier,
-            request_id=request_id or new_request_id(),
-            after_hours=after_hours,
-        )
-        return self.post_command(station, request)
-
     def command_status(self, station: str, command_id: int) -> CommandStatus:
         """What became of a command sent earlier: pending, applied or failed."""
         return self._request("GET", Paths.station_command(station, command_id), CommandStatus)
@@ -65,37 +39,56 @@ class RoomCalls(ClientBase):
         request_id: str | None = None,
     ) -> CommandStatus:
         """Kept for the CLI and the benchmarks: a command with at most a number of minutes."""
-        return self.command(station, kind, minutes=minutes, request_id=request_id)
+        return self.post_command(
+            station, CommandRequest(kind=CommandKind(kind), minutes=minutes, request_id=request_id)
+        )
 
     def extend(self, station: str, minutes: int, *, request_id: str | None = None) -> CommandStatus:
-        return self.command(station, CommandKind.EXTEND, minutes=minutes, request_id=request_id)
+        return self.post_command(
+            station, CommandRequest(kind=CommandKind.EXTEND, minutes=minutes, request_id=request_id)
+        )
 
     def set_time(
         self, station: str, seconds: int, *, request_id: str | None = None
     ) -> CommandStatus:
         """The session has ``seconds`` left from now (more or less than before)."""
-        return self.command(station, CommandKind.SET_TIME, seconds=seconds, request_id=request_id)
+        return self.post_command(
+            station,
+            CommandRequest(kind=CommandKind.SET_TIME, seconds=seconds, request_id=request_id),
+        )
 
     def end(self, station: str, *, request_id: str | None = None) -> CommandStatus:
-        return self.command(station, CommandKind.END, request_id=request_id)
+        return self.post_command(
+            station, CommandRequest(kind=CommandKind.END, request_id=request_id)
+        )
 
     def message(self, station: str, text: str, *, request_id: str | None = None) -> CommandStatus:
-        return self.command(station, CommandKind.MESSAGE, text=text, request_id=request_id)
+        return self.post_command(
+            station, CommandRequest(kind=CommandKind.MESSAGE, text=text, request_id=request_id)
+        )
 
     def lock(self, station: str, *, request_id: str | None = None) -> CommandStatus:
-        return self.command(station, CommandKind.LOCK, request_id=request_id)
+        return self.post_command(
+            station, CommandRequest(kind=CommandKind.LOCK, request_id=request_id)
+        )
 
     def unlock(self, station: str, *, request_id: str | None = None) -> CommandStatus:
-        return self.command(station, CommandKind.UNLOCK, request_id=request_id)
+        return self.post_command(
+            station, CommandRequest(kind=CommandKind.UNLOCK, request_id=request_id)
+        )
 
     def disable(
         self, station: str, reason: str | None = None, *, request_id: str | None = None
     ) -> CommandStatus:
         """Out of order: the session there ends and sign-in is refused until enabled."""
-        return self.command(station, CommandKind.DISABLE, reason=reason, request_id=request_id)
+        return self.post_command(
+            station, CommandRequest(kind=CommandKind.DISABLE, reason=reason, request_id=request_id)
+        )
 
     def enable(self, station: str, *, request_id: str | None = None) -> CommandStatus:
-        return self.command(station, CommandKind.ENABLE, request_id=request_id)
+        return self.post_command(
+            station, CommandRequest(kind=CommandKind.ENABLE, request_id=request_id)
+        )
 
     def sign_in_at(
         self, station: str, identifier: str, *, request_id: str | None = None
@@ -104,6 +97,7 @@ class RoomCalls(ClientBase):
 
         Refused with the kiosk's sign-in codes, or OFFLINE, STATION_DISABLED, STATION_IN_USE.
         """
-        return self.command(
-            station, CommandKind.SIGN_IN, identifier=identifier, request_id=request_id
+        return self.post_command(
+            station,
+            CommandRequest(kind=CommandKind.SIGN_IN, identifier=identifier, request_id=request_id),
         )

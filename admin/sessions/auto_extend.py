@@ -34,7 +34,7 @@ from admin.sessions import ledger
 from admin.sites import hours
 from admin.sites import settings as sites
 from admin.stations import commands
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, CommandKind, Event, EventKind
+from kiosk.protocol import OFFLINE_AFTER_SECONDS, CommandKind, CommandRequest, Event, EventKind
 
 log = logging.getLogger("epn.server.auto_extend")
 
@@ -140,9 +140,11 @@ def after_event(db: Database, station: StationIdentity, event: Event, now: datet
     if minutes == 0:
         return False
     request = commands.normalise(
-        CommandKind.EXTEND,
-        minutes=minutes,
-        request_id=request_id(session["id"], int(done["made"]) + 1),
+        CommandRequest(
+            kind=CommandKind.EXTEND,
+            minutes=minutes,
+            request_id=request_id(session["id"], int(done["made"]) + 1),
+        )
     )
     try:
         _, created = commands.create(db, None, station.name, request, now)

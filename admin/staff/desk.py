@@ -20,7 +20,7 @@ from admin.rules import grant as policy
 from admin.stations import commands
 from admin.stations.link import StationService, is_offline
 from kiosk.protocol import (
-    CommandKind,
+    CommandRequest,
     CommandStatus,
     ErrorCode,
     LoginResponse,
@@ -159,30 +159,10 @@ class StaffService:
     # --- commands -----------------------------------------------------------------------
 
     def create_command(
-        self,
-        member: StaffMember | None,
-        station: str,
-        kind: CommandKind | str,
-        minutes: int | None = None,
-        *,
-        seconds: int | None = None,
-        text: str | None = None,
-        reason: str | None = None,
-        request_id: str | None = None,
-        identifier: str | None = None,
-        after_hours: bool = False,
+        self, member: StaffMember | None, station: str, asked: CommandRequest
     ) -> CommandStatus:
         """Queue a command for a station; the rules of each kind are in :mod:`admin.stations.commands`."""
-        request = commands.normalise(
-            kind,
-            minutes=minutes,
-            seconds=seconds,
-            text=text,
-            reason=reason,
-            request_id=request_id,
-            identifier=identifier,
-            after_hours=after_hours,
-        )
+        request = commands.normalise(asked)
         now = self._clock()
         status, created = self._store.write(
             lambda db: commands.create(

@@ -71,31 +71,23 @@ _TIMED = (CommandKind.EXTEND, CommandKind.SET_TIME)
 OpenSession = Callable[[Database, int, str, datetime], Grant]
 
 
-def normalise(
-    kind: CommandKind | str,
-    *,
-    minutes: int | None = None,
-    seconds: int | None = None,
-    text: str | None = None,
-    reason: str | None = None,
-    request_id: str | None = None,
-    identifier: str | None = None,
-    after_hours: bool = False,
-) -> CommandRequest:
-    """The request with only the argument its kind takes, validated; INVALID_REQUEST if not."""
+def normalise(request: CommandRequest) -> CommandRequest:
+    """The request with only the argument its kind takes, validated; INVALID_REQUEST if not.
+
+    Checked again whole, whatever built it: a request made without validation (``model_construct``)
+    is refused here like one the API would refuse.
+    """
     try:
-        kind = CommandKind(kind)
+        kind = CommandKind(request.kind)
     except ValueError:
-        raise Refused(ErrorCode.INVALID_REQUEST, f"unknown command {kind!r}") from None
-    text = text.strip() if text is not None else None
-    reason = (reason.strip() or None) if reason is not None else None
-    identifier = identifier.strip() if identifier is not None else None
+        raise Refused(ErrorCode.INVALID_REQUEST, f"unknown command {request.kind!r}") from None
+    reason = request.reason
     given: dict[str, Any] = {
-        "minutes": minutes,
-        "seconds": seconds,
-        "text": text,
-        "reason": reason,
-        "identifier": identifier,
+        "minutes": request.minutes,
+        "seconds": request.seconds,
+        "text": request.text.strip() if request.text is not None else None,
+        "reason": (reason.strip() or None) if reason is not None else None,
+        "identifier": request.identifier.strip() if request.identifier is not None else None,
     }
     wanted = _ARGUMENT.get(kind)
     fields = {name: value for name, value in given.items() if name == wanted}
@@ -104,8 +96,8 @@ def normalise(
     try:
         return CommandRequest(
             kind=kind,
-            request_id=request_id,
-            after_hours=after_hours and kind in _TIMED,
+            request_id=request.request_id,
+            after_hours=request.after_hours and kind in _TIMED,
             **fields,
         )
     except ValidationError as exc:

@@ -35,6 +35,7 @@ from admin.stations import commands
 from admin.stations.link import is_offline
 from kiosk.protocol import (
     CommandKind,
+    CommandRequest,
     CommandStatus,
     EnrollCode,
     EnrollResponse,
@@ -261,7 +262,9 @@ class StationsAdmin:
     ) -> CommandStatus:
         """Enable or disable the station; the station is told by a command (push it)."""
         kind = CommandKind.ENABLE if enabled else CommandKind.DISABLE
-        request = commands.normalise(kind, reason=reason, request_id=request_id)
+        request = commands.normalise(
+            CommandRequest(kind=kind, reason=reason, request_id=request_id)
+        )
         now = self._clock()
         status, _ = self._store.write(lambda db: commands.create(db, member, name, request, now))
         log.info("station %r %s", name, "enabled" if enabled else "disabled")

@@ -42,6 +42,7 @@ from kiosk.protocol import (
     PIN_PATTERN,
     STATION_STAFF_TTL_SECONDS,
     CommandKind,
+    CommandRequest,
     ErrorCode,
     StaffPinSet,
     StationStaffAction,
@@ -173,13 +174,12 @@ class StationStaff:
         member = self.member(station, request.token)
         kind = request.kind
         if kind in (StationStaffKind.EXTEND, StationStaffKind.END):
-            command = self._staff.create_command(
-                member,
-                station.name,
-                CommandKind(kind.value),
-                request.minutes if kind == StationStaffKind.EXTEND else None,
+            asked = CommandRequest(
+                kind=CommandKind(kind.value),
+                minutes=request.minutes if kind == StationStaffKind.EXTEND else None,
                 request_id=request.request_id,
             )
+            command = self._staff.create_command(member, station.name, asked)
             return StationStaffDone(
                 kind=kind, staff=member.username, station=station.name, command=command
             )

@@ -13,6 +13,7 @@ from admin.services import Service
 from kiosk.protocol import (
     OFFLINE_AFTER_SECONDS,
     CommandKind,
+    CommandRequest,
     EndReason,
     ErrorCode,
     Event,
@@ -306,9 +307,9 @@ def test_command_needs_an_active_session(service: Service, site: str) -> None:
     station(service)
     admin = member(service)
     with refused(ErrorCode.NO_ACTIVE_SESSION):
-        service.staff.create_command(admin, "RC-01", CommandKind.END)
+        service.staff.create_command(admin, "RC-01", CommandRequest(kind=CommandKind.END))
     with refused(ErrorCode.NOT_FOUND):
-        service.staff.create_command(admin, "RC-99", CommandKind.END)
+        service.staff.create_command(admin, "RC-99", CommandRequest(kind=CommandKind.END))
 
 
 def test_staff_acts_only_on_their_sites(service: Service, site: str) -> None:
@@ -318,7 +319,9 @@ def test_staff_acts_only_on_their_sites(service: Service, site: str) -> None:
     service.stations.sign_in(rc01, "card", None)
     other = member(service, "bru", role="staff", sites=["BruSurf"])
     with refused(ErrorCode.NOT_FOUND):  # another site's station: as a missing one
-        service.staff.create_command(other, "RC-01", CommandKind.EXTEND, 10)
+        service.staff.create_command(
+            other, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=10)
+        )
     assert service.staff.stations(other) == []
     assert service.staff.sessions(other) == []
     local = member(service, "rc", role="staff", sites=[site])
@@ -332,9 +335,13 @@ def test_command_lifecycle_is_audited_and_applied(
     service.directory.add_visitor("card")
     grant = service.stations.sign_in(rc01, "card", None)
     admin = member(service)
-    extend = service.staff.create_command(admin, "RC-01", CommandKind.EXTEND, 15)
+    extend = service.staff.create_command(
+        admin, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=15)
+    )
     assert extend.status == "pending" and extend.minutes == 15
-    end = service.staff.create_command(admin, "RC-01", CommandKind.END, 5)
+    end = service.staff.create_command(
+        admin, "RC-01", CommandRequest(kind=CommandKind.END, minutes=5)
+    )
     assert end.minutes is None
     assert [c.id for c in service.stations.pending_commands(rc01.id, 0)] == [extend.id, end.id]
     assert [c.id for c in service.stations.pending_commands(rc01.id, extend.id)] == [end.id]
@@ -369,7 +376,9 @@ def test_command_lifecycle_is_audited_and_applied(
 
 def test_extend_needs_minutes(service: Service, site: str) -> None:
     with refused(ErrorCode.INVALID_REQUEST):
-        service.staff.create_command(member(service), "RC-01", CommandKind.EXTEND, None)
+        service.staff.create_command(
+            member(service), "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=None)
+        )
 
 
 def test_station_states_and_estimated_time_left(
@@ -383,7 +392,7 @@ def test_station_states_and_estimated_time_left(
     seen(service, rc01)
     seen(service, rc02)
     admin = member(service)
-    service.staff.create_command(admin, "RC-01", CommandKind.EXTEND, 5)
+    service.staff.create_command(admin, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=5))
     by_name = {s.name: s for s in service.staff.stations(admin)}
     assert by_name["RC-01"].state == StationState.IN_USE
     assert by_name["RC-01"].session_id == grant.session_id
