@@ -110,10 +110,16 @@ def allowances(limits: Limits, used: Usage, closing: int | None = None) -> dict[
     return terms
 
 
+def grant_of(terms: Mapping[str, int]) -> int:
+    """Seconds to grant from the terms of :func:`allowances`; 0 when less than
+    :data:`MIN_GRANT_SECONDS` would be left."""
+    seconds = min(terms.values())
+    return seconds if seconds >= MIN_GRANT_SECONDS else 0
+
+
 def grant_seconds(limits: Limits, used: Usage, closing: int | None = None) -> int:
     """Seconds to grant; 0 when less than :data:`MIN_GRANT_SECONDS` would be left."""
-    seconds = min(allowances(limits, used, closing).values())
-    return seconds if seconds >= MIN_GRANT_SECONDS else 0
+    return grant_of(allowances(limits, used, closing))
 
 
 def resets_at(terms: Mapping[str, int], now: datetime, timezone: str) -> datetime:

@@ -23,7 +23,7 @@ from admin.rules import session_rules
 from admin.sessions import auto_extend, ledger, reconcile, resume
 from admin.sites import charters
 from admin.sites import settings as sites
-from admin.sites.hours import next_opening
+from admin.sites.hours import Schedule, next_opening
 from admin.visitors import accounts as visitors
 from admin.visitors import tickets
 from kiosk.protocol import (
@@ -222,15 +222,16 @@ class StationService:
         # a visitor never holds two running sessions, even while another station is silent
         reconcile.check_not_elsewhere(db, visitor["id"], station.id, now)
         resumed = resume.resume_or_close(db, station.id, visitor["id"], now, closing)
+        # what is left before this session (a resumed one's use so far included), read once:
+        # the grant of a new session, and the allowance the station caches to admit the visitor
+        # offline (kiosk/offline.py)
+        limits, used = self._limits_and_usage(db, station, visitor, now)
+        terms = policy.allowances(limits, used, closing)
         if resumed is not None:
             session_id, seconds = resumed
         else:
-            session_id, seconds = self._new_session(db, station, visitor, now, closing)
+            session_id, seconds = self._new_session(db, station, visitor, now, terms, schedule)
         rules = session_rules.load(db, station.site_id, visitor["category"])
-        # what is left before this session (a resumed one's use so far included): the station
-        # caches it to admit the visitor offline (kiosk/offline.py)
-        limits, used = self._limits_and_usage(db, station, visitor, now)
-        terms = policy.allowances(limits, used)
         return Grant(
             session_id=session_id,
             visitor=VisitorInfo(
@@ -253,14 +254,15 @@ class StationService:
         station: StationIdentity,
         visitor: dict[str, Any],
         now: datetime,
-        closing: int | None,
+        terms: dict[str, int],
+        schedule: Schedule,
     ) -> tuple[str, int]:
-        """A new session with the visitor's grant (or NO_TIME_LEFT): its id and seconds."""
-        seconds, terms = self._grant_seconds(db, station, visitor, now, closing)
+        """A new session with the grant of ``terms`` (or NO_TIME_LEFT): its id and seconds."""
+        seconds = policy.grant_of(terms)
         if seconds == 0:
             resets = policy.resets_at(terms, now, station.timezone)
             # what the visitor is told: the site's first opening once their time is back
-            back = next_opening(sites.load_schedule(db, station.site_id), resets, station.timezone)
+            back = next_opening(schedule, resets, station.timezone)
             raise Refused(
                 ErrorCode.NO_TIME_LEFT,
                 "no time left today or this week",
@@ -287,20 +289,6 @@ class StationService:
             ],
         )
         return session_id, seconds
-
-    def _grant_seconds(
-        self,
-        db: Database,
-        station: StationIdentity,
-        visitor: dict[str, Any],
-        now: datetime,
-        closing: int | None = None,
-    ) -> tuple[int, dict[str, int]]:
-        limits, used = self._limits_and_usage(db, station, visitor, now)
-        return (
-            policy.grant_seconds(limits, used, closing),
-            policy.allowances(limits, used, closing),
-        )
 
     def _limits_and_usage(
         self, db: Database, station: StationIdentity, visitor: dict[str, Any], now: datetime

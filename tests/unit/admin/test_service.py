@@ -9,7 +9,9 @@ import pytest
 from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Duplicate, Refused
 from admin.core.timeutil import to_iso
+from admin.rules import grant as grant_rule
 from admin.services import Service
+from admin.sessions import reconcile
 from kiosk.protocol import (
     OFFLINE_AFTER_SECONDS,
     CommandKind,
@@ -91,6 +93,30 @@ def test_sign_in_grants_the_default_session(service: Service, site: str) -> None
     row = session_row(service, grant.session_id)
     assert row["state"] == "active" and row["station_id"] == rc01.id
     assert row["remaining_seconds"] == 3600
+
+
+def test_a_sign_in_reads_limits_and_usage_once(
+    service: Service, site: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The grant of a new session and the allowance the station caches come from one reading."""
+    calls = {"usage": 0, "allowances": 0}
+    read_usage, count_terms = reconcile.with_possible_use, grant_rule.allowances
+
+    def counted_usage(*args: Any) -> Any:
+        calls["usage"] += 1
+        return read_usage(*args)
+
+    def counted_terms(*args: Any) -> Any:
+        calls["allowances"] += 1
+        return count_terms(*args)
+
+    monkeypatch.setattr(reconcile, "with_possible_use", counted_usage)
+    monkeypatch.setattr(grant_rule, "allowances", counted_terms)
+    rc01 = station(service)
+    service.directory.add_visitor("card")
+    granted = service.stations.sign_in(rc01, "card", None)
+    assert (granted.granted_seconds, granted.allowance_seconds) == (3600, 7200)
+    assert calls == {"usage": 1, "allowances": 1}
 
 
 def test_sign_in_uses_the_category_policy(service: Service, site: str) -> None:
