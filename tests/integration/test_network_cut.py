@@ -24,7 +24,7 @@ from kiosk.agent import StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock
 from kiosk.listener import AgentListener
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, ApiError, CommandKind, EndReason, ErrorCode
+from kiosk.protocol import OFFLINE_AFTER_SECONDS, ApiError, EndReason, ErrorCode
 from kiosk.store import LocalStore
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_staff, add_station, add_visitor, set_policy, wait_until
@@ -197,7 +197,7 @@ def test_a_visitor_cannot_hold_two_sessions_through_a_cut(room: Room) -> None:
     assert refused.value.details == {"station": "RC-01", "silent": True}
 
     # the visitor asks at the desk: staff end the silent session, the visitor moves
-    room.staff.command("RC-01", CommandKind.END)
+    room.staff.end("RC-01")
     second = rc02.sign_in(CARD)
     assert second.allowed_seconds == 1800 - 300  # what RC-01 reported counts
 
