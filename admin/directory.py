@@ -20,7 +20,9 @@ from admin.core.errors import Duplicate, Refused
 from admin.core.security import hash_secret, new_token, token_digest
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
-from kiosk.protocol import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH, ErrorCode, text_problem
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
+from kiosk.protocol.text import text_problem
 
 log = logging.getLogger("epn.server.directory")
 

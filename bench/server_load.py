@@ -44,7 +44,7 @@ from admin.api.serving import free_port
 from admin.core.timeutil import utc_now
 from admin.db.store import Store
 from admin.directory import Directory
-from kiosk.protocol import Paths
+from kiosk.protocol.paths import Paths
 
 SITE = "EPN Bravvo"
 STAFF = "bench"

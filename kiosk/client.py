@@ -4,7 +4,8 @@ The token travels in the ``Authorization: Bearer`` header only, never in a URL o
 The long-poll for commands uses its own connection pool so it never holds up a sign-in or
 an event batch.
 
-Errors (see :mod:`kiosk.protocol`)::
+Every call goes through the request of :mod:`kiosk.protocol.http`, shared with the staff
+client; its errors::
 
     ClientError
      ├── ServerUnreachable   no connection, timeout, 5xx, or an answer we cannot read
@@ -15,43 +16,43 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Protocol
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from kiosk.protocol import (
-    MAX_WAIT_SECONDS,
+from kiosk.protocol.commands import Command, UnknownCommand, parse_commands
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import (
+    LONG_POLL_MARGIN,
     ApiError,
-    Command,
-    EnrollRequest,
-    EnrollResponse,
-    ErrorCode,
-    Event,
-    EventBatch,
-    EventsAccepted,
-    Grant,
-    Paths,
     ServerUnreachable,
-    SignInRequest,
-    StationInfo,
+    json_body,
+    parse,
+    request,
+)
+from kiosk.protocol.limits import MAX_WAIT_SECONDS
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.staff import (
     StationStaffAction,
     StationStaffDone,
     StationStaffKind,
     StationStaffLogin,
     StationStaffLoginRequest,
     StationStaffLogout,
-    UnknownCommand,
-    error_from_response,
-    parse_commands,
+)
+from kiosk.protocol.station import (
+    EnrollRequest,
+    EnrollResponse,
+    Event,
+    EventBatch,
+    EventsAccepted,
+    Grant,
+    SignInRequest,
+    StationInfo,
 )
 
 log = logging.getLogger("epn.kiosk.client")
-
-_Model = TypeVar("_Model", bound=BaseModel)
-
-#: Extra seconds the HTTP read may take beyond the long-poll wait the server honours.
-LONG_POLL_MARGIN = 5.0
 
 
 class StationApi(Protocol):
@@ -104,7 +105,7 @@ class StationClient:
         return f"<StationClient {self._http.base_url}>"
 
     def me(self) -> StationInfo:
-        return _parse(StationInfo, self._request(self._http, "GET", Paths.STATION_ME))
+        return parse(request(self._http, "GET", Paths.STATION_ME), StationInfo)
 
     def sign_in(self, identifier: str, pin: str | None = None) -> Grant:
         try:
@@ -112,17 +113,17 @@ class StationClient:
         except ValidationError as exc:
             # refused here exactly as the server would, without a round trip
             raise ApiError(ErrorCode.INVALID_REQUEST, "identifier or PIN malformed", 422) from exc
-        data = self._request(
+        response = request(
             self._http, "POST", Paths.STATION_SIGN_IN, json=body.model_dump(mode="json")
         )
-        return _parse(Grant, data)
+        return parse(response, Grant)
 
     def post_events(self, events: Sequence[Event]) -> EventsAccepted:
         batch = EventBatch(events=list(events))
-        data = self._request(
+        response = request(
             self._http, "POST", Paths.STATION_EVENTS, json=batch.model_dump(mode="json")
         )
-        return _parse(EventsAccepted, data)
+        return parse(response, EventsAccepted)
 
     def wait_commands(self, after: int, wait: float) -> list[Command | UnknownCommand]:
         """Commands with an id above ``after``; the server holds the request up to ``wait`` s.
@@ -130,7 +131,7 @@ class StationClient:
         Parsed one by one: a command this agent cannot read comes back as UnknownCommand.
         """
         wait = float(min(max(0.0, wait), MAX_WAIT_SECONDS))
-        data = self._request(
+        response = request(
             self._poll,
             "GET",
             Paths.STATION_COMMANDS,
@@ -138,7 +139,7 @@ class StationClient:
             timeout=httpx.Timeout(self._timeout, read=wait + LONG_POLL_MARGIN),
         )
         try:
-            return parse_commands(data)
+            return parse_commands(json_body(response))
         except ValueError as exc:
             log.error("unexpected command list from the server")
             raise ServerUnreachable("unexpected CommandList from the server") from exc
@@ -149,10 +150,10 @@ class StationClient:
             body = StationStaffLoginRequest(username=username, secret=secret)
         except ValidationError as exc:
             raise ApiError(ErrorCode.BAD_LOGIN, "username or password malformed", 422) from exc
-        data = self._request(
+        response = request(
             self._http, "POST", Paths.STATION_STAFF_LOGIN, json=body.model_dump(mode="json")
         )
-        return _parse(StationStaffLogin, data)
+        return parse(response, StationStaffLogin)
 
     def staff_action(
         self,
@@ -163,49 +164,18 @@ class StationClient:
     ) -> StationStaffDone:
         """An action of the staff member signed in here; the server audits it in their name."""
         body = StationStaffAction(token=token, kind=kind, minutes=minutes, request_id=request_id)
-        data = self._request(
+        response = request(
             self._http, "POST", Paths.STATION_STAFF_ACTION, json=body.model_dump(mode="json")
         )
-        return _parse(StationStaffDone, data)
+        return parse(response, StationStaffDone)
 
     def staff_logout(self, token: str) -> None:
         body = StationStaffLogout(token=token).model_dump(mode="json")
-        self._request(self._http, "POST", Paths.STATION_STAFF_LOGOUT, json=body, empty_ok=True)
+        request(self._http, "POST", Paths.STATION_STAFF_LOGOUT, json=body)
 
     def close(self) -> None:
         self._poll.close()
         self._http.close()
-
-    def _request(
-        self,
-        http: httpx.Client,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-        timeout: httpx.Timeout | None = None,
-        empty_ok: bool = False,
-    ) -> Any:
-        try:
-            response = http.request(
-                method,
-                path,
-                json=json,
-                params=params,
-                timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
-            )
-        except httpx.TransportError as exc:
-            raise ServerUnreachable(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        if response.is_success:
-            if body is None and not (empty_ok and response.status_code == 204):
-                raise ServerUnreachable(f"{method} {path}: answer is not JSON")
-            return body
-        raise error_from_response(response.status_code, body)
 
 
 def enroll(
@@ -224,23 +194,4 @@ def enroll(
         timeout=timeout,
         transport=transport,
     ) as http:
-        try:
-            response = http.post(Paths.STATION_ENROLL, json=body)
-        except httpx.TransportError as exc:
-            raise ServerUnreachable(f"POST {Paths.STATION_ENROLL}: {type(exc).__name__}") from exc
-    try:
-        data = response.json()
-    except ValueError:
-        data = None
-    if not response.is_success:
-        raise error_from_response(response.status_code, data)
-    return _parse(EnrollResponse, data)
-
-
-def _parse(model: type[_Model], data: Any) -> _Model:
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        # the server speaks another version of the protocol: nothing to retry differently
-        log.error("unexpected %s from the server: %s", model.__name__, exc)
-        raise ServerUnreachable(f"unexpected {model.__name__} from the server") from exc
+        return parse(request(http, "POST", Paths.STATION_ENROLL, json=body), EnrollResponse)

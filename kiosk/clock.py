@@ -31,6 +31,11 @@ class Clock(Protocol):
         ...
 
 
+def wall_now() -> datetime:
+    """The machine's wall clock as an aware UTC time (the screens' default "now")."""
+    return datetime.now(UTC)
+
+
 class SystemClock:
     """The real clocks of the machine."""
 
@@ -38,7 +43,7 @@ class SystemClock:
         return time.monotonic()
 
     def now(self) -> datetime:
-        return datetime.now(UTC)
+        return wall_now()
 
 
 class FakeClock:

@@ -1,8 +1,11 @@
 """Staff commands applied on the station: what each kind does to the session engine.
 
-:func:`apply` changes the engine (the agent holds its lock) and says what happened;
-:func:`announce` then tells the listener, without the lock. Whether a command applied is its
-``ok``, sent back in the ``command_applied`` event:
+:func:`apply` changes the engine (under the keeper's lock) and says what happened;
+:func:`announce` then tells the listener, without the lock. :class:`CommandApplier` does both
+for the commands thread (kiosk/link.py): each command once (the last applied id is persisted),
+its outcome kept on disk and acknowledged; it also takes the station info's word on the
+enabled state (staff may have changed it while the station was offline). Whether a command
+applied is its ``ok``, sent back in the ``command_applied`` event:
 
 - extend, set_time, end, lock, unlock: only on the session they were sent for; extend and
   set_time never past the closing time the station knows, unless ``after_hours``; end says
@@ -19,13 +22,19 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
-from kiosk.listener import AgentListener
-from kiosk.protocol import Command, CommandKind, EndReason, Grant, UnknownCommand
+from kiosk.listener import AgentListener, notify
+from kiosk.protocol.commands import Command, CommandKind, UnknownCommand
+from kiosk.protocol.station import EndReason, EventKind, Grant, StationInfo
 from kiosk.session import SessionEnd, SessionEngine, SessionView
+from kiosk.session_keeper import SessionKeeper
+from kiosk.session_locks import SessionLocks
+
+log = logging.getLogger("epn.kiosk.agent")
 
 
 @dataclass(frozen=True)
@@ -105,13 +114,8 @@ def _end_reason(reason: str | None) -> EndReason:
     return EndReason.STAFF
 
 
-def announce(
-    outcome: Outcome,
-    command_id: int,
-    listener: AgentListener,
-    notify: Callable[..., Any],
-) -> None:
-    """Tell the listener (through ``notify``, which guards against its bugs); not the end."""
+def announce(outcome: Outcome, command_id: int, listener: AgentListener) -> None:
+    """Tell the listener (each call guarded against its bugs); not the end."""
     if outcome.changed is not None:
         notify(listener.session_did_change, outcome.changed)
     if outcome.locked is not None:
@@ -124,3 +128,102 @@ def announce(
         notify(listener.station_did_disable, outcome.reason)
     if outcome.enabled:
         notify(listener.station_did_enable)
+
+
+class CommandApplier:
+    """Applies each staff command once; takes the server's word on the enabled state."""
+
+    def __init__(
+        self,
+        *,
+        keeper: SessionKeeper,
+        locks: SessionLocks,
+        stopping: threading.Event,
+        refusal: Callable[[], Exception | None],
+        wake: Callable[[], None],
+        did_start: Callable[[SessionView, Grant, str | None], None],
+        did_end: Callable[[SessionEnd], None],
+        listener: AgentListener,
+    ) -> None:
+        self._keeper = keeper
+        self._locks = locks
+        self._stopping = stopping
+        #: Why no session may start now (under the keeper's lock), or None.
+        self._refusal = refusal
+        self._wake = wake
+        self._did_start = did_start
+        self._did_end = did_end
+        self._listener = listener
+
+    def last_applied(self) -> int:
+        """The id of the last command applied: the server sends only later ones."""
+        return self._keeper.state.last_command_id
+
+    def apply_once(self, command: Command | UnknownCommand) -> bool:
+        """Apply a command once and acknowledge it; False if already applied (or stopping)."""
+        keeper, state = self._keeper, self._keeper.state
+        with keeper.lock:
+            if self._stopping.is_set() or command.id <= state.last_command_id:
+                return False
+            starting = command.kind == CommandKind.SIGN_IN and not keeper.engine.running
+            if starting and self._refusal() is not None:
+                outcome = REFUSED  # in maintenance or out of order
+            else:
+                outcome = apply(command, keeper.engine)
+            running = outcome.ok and keeper.engine.running
+            remaining = keeper.engine.remaining() if running else None
+            staff_lock = outcome.locked is not None or outcome.unlocked is not None
+            with keeper.store.write():
+                if outcome.ended is not None:
+                    keeper.record_end_locked(outcome.ended)
+                elif outcome.changed is not None:
+                    keeper.save_snapshot_locked()
+                if outcome.grant is not None:
+                    keeper.started_locked(outcome.grant)
+                if outcome.disabled or outcome.enabled:
+                    state.set_enabled(outcome.enabled, outcome.reason)
+                if staff_lock:
+                    locked = outcome.locked
+                    self._locks.set_staff_lock(locked.session_id if locked else None)
+                keeper.outbox.append(
+                    EventKind.COMMAND_APPLIED,
+                    command_id=command.id,
+                    session_id=command.session_id,
+                    remaining_seconds=remaining,
+                    ok=outcome.ok,
+                )
+                state.save_last_command(command.id)
+            state.last_command_id = command.id
+            keeper.publish_locked()
+        log.info(
+            "command %d (%s) %s", command.id, command.kind, "applied" if outcome.ok else "refused"
+        )
+        self._wake()
+        if outcome.ended is not None:
+            self._did_end(outcome.ended)
+        if outcome.started is not None and outcome.grant is not None:
+            log.info("session %s started from the desk", outcome.started.session_id)
+            self._did_start(outcome.started, outcome.grant, None)
+        if staff_lock:
+            self._locks.staff_lock_did_change(outcome.locked is not None)
+        announce(outcome, command.id, self._listener)
+        return True
+
+    def learn_enabled(self, info: StationInfo) -> None:
+        """Take the server's word on the enabled state (staff may have changed it meanwhile)."""
+        keeper = self._keeper
+        end: SessionEnd | None = None
+        with keeper.lock:
+            if keeper.state.agrees_with(info):
+                return
+            with keeper.store.write():
+                if not info.enabled and keeper.engine.running:
+                    end = keeper.engine.end(EndReason.STAFF)
+                    keeper.record_end_locked(end)
+                keeper.state.set_enabled(info.enabled, info.disabled_reason)
+        if end is not None:
+            self._did_end(end)
+        if info.enabled:
+            notify(self._listener.station_did_enable)
+        else:
+            notify(self._listener.station_did_disable, info.disabled_reason)

@@ -34,7 +34,7 @@ from kiosk.idle import IdleListener, IdleMonitor, InputWatcher
 from kiosk.launcher import AppRun, Launcher, allowed_names
 from kiosk.listener import AgentListener
 from kiosk.lockdown import Lockdown
-from kiosk.protocol import AppEntry, EndReason, EventKind
+from kiosk.protocol.station import AppEntry, EndReason, EventKind
 from kiosk.store import LocalStore
 
 log = logging.getLogger("epn.kiosk.enforcer")

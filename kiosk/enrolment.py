@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kiosk.config import ConfigError, StationConfig
 
 if TYPE_CHECKING:  # the supervisor checks the token too, and stays small without pydantic
-    from kiosk.protocol import EnrollResponse
+    from kiosk.protocol.station import EnrollResponse
 
 log = logging.getLogger("epn.kiosk.enrolment")
 
@@ -89,7 +89,7 @@ def resolve_token(
     ServerUnreachable from ``enroll`` is passed on (try again later); a refused code is a
     ConfigError.
     """
-    from kiosk.protocol import ApiError
+    from kiosk.protocol.http import ApiError
 
     check_token_source(config, cli_token=cli_token, environ=environ)
     token = known_token(config, cli_token=cli_token, environ=environ)

@@ -11,7 +11,7 @@ from types import FrameType
 from kiosk.agent import AgentListener, StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import SystemClock, boot_id
-from kiosk.protocol import EndReason, StationInfo
+from kiosk.protocol.station import EndReason, StationInfo
 from kiosk.session import SessionView
 from kiosk.store import LocalStore
 

@@ -31,7 +31,7 @@ import psutil
 
 from kiosk.clock import Clock
 from kiosk.procs import gone, terminate, trees, wait_gone
-from kiosk.protocol import AppEntry
+from kiosk.protocol.station import AppEntry
 
 log = logging.getLogger("epn.kiosk.launcher")
 

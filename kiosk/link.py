@@ -18,9 +18,11 @@ from collections.abc import Callable
 
 from kiosk.client import StationApi
 from kiosk.clock import Clock
-from kiosk.listener import AgentListener
+from kiosk.listener import AgentListener, notify
 from kiosk.outbox import Outbox
-from kiosk.protocol import ApiError, ClientError, Command, StationInfo, UnknownCommand
+from kiosk.protocol.commands import Command, UnknownCommand
+from kiosk.protocol.http import ApiError, ClientError
+from kiosk.protocol.station import StationInfo
 from kiosk.retry import Backoff
 
 log = logging.getLogger("epn.kiosk.agent")
@@ -42,7 +44,6 @@ class ServerLink:
         outbox: Outbox,
         clock: Clock,
         listener: AgentListener,
-        notify: Callable[..., None],
         heartbeat: Callable[[], None],
         on_info: Callable[[StationInfo], None],
         stopping: threading.Event,
@@ -57,7 +58,6 @@ class ServerLink:
         self._outbox = outbox
         self._clock = clock
         self._listener = listener
-        self._notify = notify
         self._heartbeat = heartbeat
         self._on_info = on_info
         self._stopping = stopping
@@ -93,7 +93,7 @@ class ServerLink:
             log.info("server %s", "reachable" if online else "unreachable")
             if online:
                 self._wake.set()
-            self._notify(self._listener.connection_did_change, online)
+            notify(self._listener.connection_did_change, online)
 
     def loop(self) -> None:
         """The sync thread: one step, then wait for its delay or a wake-up."""
@@ -123,7 +123,7 @@ class ServerLink:
                     if self.station_info is None:
                         log.info("station %s at %s", info.name, info.site.name)
                     self.station_info = info
-                    self._notify(self._listener.station_did_load, info)
+                    notify(self._listener.station_did_load, info)
                     self._on_info(info)
         except ClientError as exc:
             # e.g. a revoked token (ApiError): the events stay queued until someone fixes it

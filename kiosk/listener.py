@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from kiosk.protocol import EndReason, StationInfo
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from kiosk.protocol.station import EndReason, StationInfo
 from kiosk.session import SessionView
+
+log = logging.getLogger("epn.kiosk.agent")
+
+
+def notify(method: Callable[..., None], *args: Any) -> None:
+    """Call one of the listener's methods: a bug in it is logged, never raised into the agent."""
+    try:
+        method(*args)
+    except Exception:
+        log.exception("listener %s failed", getattr(method, "__name__", method))
 
 
 class AgentListener:

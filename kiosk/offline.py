@@ -1,7 +1,8 @@
 """Offline sign-in: admit visitors verified online recently, against a cached credential.
 
-After every successful online sign-in the agent calls :meth:`OfflineDesk.remember`; when the
-server cannot be reached it calls :meth:`OfflineDesk.admit`, which follows the station's
+The agent signs visitors in through :func:`sign_in`: after every successful online sign-in
+it calls :meth:`OfflineDesk.remember`; when the server cannot be reached it calls
+:meth:`OfflineDesk.admit`, which follows the station's
 :class:`OfflinePolicy`: ``refuse`` (the default) admits nobody; ``cached`` admits a visitor
 verified online on this station within ``verified_days``, with their PIN checked against the
 cached argon2id hash, for at most ``max_minutes`` and never more than the allowance they had
@@ -27,7 +28,7 @@ counts it on the day it started.
 
 Errors (refusals are ApiErrors, so the UI's translation of refusal codes applies)::
 
-    kiosk.protocol.ApiError
+    kiosk.protocol.http.ApiError
      └── OfflineRefused   OFFLINE (policy refuse, unknown or stale verification), PIN_REQUIRED,
                           BAD_CREDENTIALS, LOCKED_OUT, NO_TIME_LEFT
 """
@@ -40,10 +41,11 @@ import json
 import logging
 import math
 import secrets
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 from argon2 import PasswordHasher
@@ -51,8 +53,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from pydantic import TypeAdapter
 
 from kiosk.clock import Clock
-from kiosk.protocol import ApiError, AppEntry, ErrorCode, Grant, VisitorInfo
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.station import AppEntry, Grant, VisitorInfo
 from kiosk.store import LocalStore
+
+if TYPE_CHECKING:
+    from kiosk.client import StationApi
 
 log = logging.getLogger("epn.kiosk.offline")
 
@@ -101,6 +108,28 @@ class OfflineRefused(ApiError):
 def _iso(moment: datetime) -> str:
     # fixed width, UTC: stored timestamps compare correctly as text
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def sign_in(
+    client: StationApi, desk: OfflineDesk | None, identifier: str, pin: str | None
+) -> tuple[Grant, bool]:
+    """The server's grant, or the desk's while the server is unreachable (then True).
+
+    Without a desk ServerUnreachable is raised untouched; with one, its refusal
+    (OfflineRefused). A grant from the server is cached for a later offline sign-in.
+    """
+    try:
+        grant = client.sign_in(identifier, pin)
+    except ServerUnreachable:
+        if desk is None:
+            raise
+        return desk.admit(identifier, pin), True
+    if desk is not None:
+        try:
+            desk.remember(identifier, pin, grant)
+        except sqlite3.Error:
+            log.warning("could not cache the credential for offline sign-in")
+    return grant, False
 
 
 class OfflineDesk:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.protocol import Event, EventKind
+from kiosk.protocol.station import Event, EventKind
 from kiosk.store import LocalStore
 
 log = logging.getLogger("epn.kiosk.outbox")

@@ -24,7 +24,7 @@ import math
 from dataclasses import dataclass, field, replace
 
 from kiosk.clock import Clock
-from kiosk.protocol import EndReason, Grant, VisitorInfo
+from kiosk.protocol.station import EndReason, Grant, VisitorInfo
 
 
 class SessionError(RuntimeError):

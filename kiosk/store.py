@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
-from kiosk.protocol import VisitorInfo
+from kiosk.protocol.station import VisitorInfo
 from kiosk.session import SessionState
 
 log = logging.getLogger("epn.kiosk.store")

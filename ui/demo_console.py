@@ -107,7 +107,7 @@ def bring_room_to_life(server_url: str, sample: dict[str, Any]) -> None:
 
     from admin.client.staff_client import StaffClient
     from kiosk.client import StationClient
-    from kiosk.protocol import Event, EventKind
+    from kiosk.protocol.station import Event, EventKind
 
     visitors = [v for v in sample["visitors"] if v["enabled"] and not v["pin"]]
     staff = sample["staff"]

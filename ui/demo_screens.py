@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import ExceptionalDay
+from kiosk.protocol.sites import ExceptionalDay
 from ui.kiosk.session_bar import ElidedLabel
 
 log = logging.getLogger("epn.ui.demo")
@@ -243,7 +243,8 @@ def session_steps(
 ) -> list[Step]:
     """Lock screen → a refusal → sign-in with PIN → charter → session bar → warning →
     lock while away → staff sign-in and panel → end of session, and the console on the way."""
-    from kiosk.protocol import EndReason, StationState
+    from kiosk.protocol.room import StationState
+    from kiosk.protocol.station import EndReason
     from ui.kiosk.app import KioskProgram
 
     assert isinstance(kiosk, KioskProgram)

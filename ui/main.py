@@ -134,7 +134,7 @@ def _kiosk(options: argparse.Namespace, kiosk_args: list[str]) -> int:
     from functools import partial
 
     from kiosk.client import enroll
-    from kiosk.protocol import ServerUnreachable
+    from kiosk.protocol.http import ServerUnreachable
     from kiosk.version import agent_version
 
     try:

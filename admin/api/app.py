@@ -30,7 +30,8 @@ from admin.db.store import Store
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
-from kiosk.protocol import API_PREFIX, ApiErrorEnvelope
+from kiosk.protocol.errors import ApiErrorEnvelope
+from kiosk.protocol.paths import API_PREFIX
 
 log = logging.getLogger("epn.server.api")
 

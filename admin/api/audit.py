@@ -7,19 +7,26 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from admin.api.auth import ClientAddress, StaffToken, staff_member
+from admin.api.params import Username
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.reports.audit_log import DEFAULT_LIMIT, MAX_LIMIT, AuditFilter, parse_moment
 from admin.services import Service
-from kiosk.protocol import (
-    AuditList,
-    ErrorCode,
-    PasswordChange,
-    PasswordChanged,
-    PasswordReset,
-    Paths,
-    StaffAccount,
-)
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.reports import AuditList
+from kiosk.protocol.staff import PasswordChange, PasswordChanged, PasswordReset, StaffAccount
+from kiosk.protocol.text import MOMENT_PATTERN
+
+#: A date (``2025-03-10``) or an ISO 8601 time; the schema gives the form the server reads.
+Moment = Annotated[
+    str | None,
+    Query(
+        max_length=40,
+        description="date or ISO time",
+        json_schema_extra={"pattern": MOMENT_PATTERN},
+    ),
+]
 
 
 def audit_router(service: Service) -> APIRouter:
@@ -44,7 +51,9 @@ def audit_router(service: Service) -> APIRouter:
         return accounts.change_own(member, request.old_password, request.new_password, raw, address)
 
     @router.post(Paths.staff_password("{username}"), response_model=PasswordChanged)
-    def reset_password(member: Admin, username: str, request: PasswordReset) -> PasswordChanged:
+    def reset_password(
+        member: Admin, username: Username, request: PasswordReset
+    ) -> PasswordChanged:
         """Admins: set another staff member's password and revoke all their login tokens."""
         return accounts.reset(member, username, request.new_password)
 
@@ -56,8 +65,8 @@ def audit_router(service: Service) -> APIRouter:
     @router.get(Paths.AUDIT, response_model=AuditList)
     def audit(
         member: Member,
-        since: Annotated[str | None, Query(max_length=40, description="date or ISO time")] = None,
-        until: Annotated[str | None, Query(max_length=40, description="date or ISO time")] = None,
+        since: Moment = None,
+        until: Moment = None,
         staff: Annotated[str | None, Query(max_length=64, description="username")] = None,
         action: Annotated[
             str | None, Query(max_length=64, description="action, or its prefix: command")

@@ -12,7 +12,7 @@ from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Refused
 from admin.core.notify import STATIONS_TOPIC, Notifier
 from admin.services import Service
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 
 _staff_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
 _station_bearer = HTTPBearer(auto_error=False, scheme_name="StationToken")

@@ -14,17 +14,13 @@ from fastapi import Path as PathParam
 from fastapi.responses import Response
 
 from admin.api.auth import staff_member
+from admin.api.params import ProfileName, SessionId, StationName
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.services import Service
-from kiosk.protocol import (
-    APP_ID_PATTERN,
-    MAX_PROFILE_NAME_LENGTH,
-    AppEntry,
+from kiosk.protocol.catalogue import (
     AppList,
     AppSpec,
-    ErrorCode,
-    Paths,
     ProfileAppsChange,
     ProfileAssignment,
     ProfileCreate,
@@ -32,14 +28,14 @@ from kiosk.protocol import (
     ProfileList,
     SessionApps,
     StationApps,
+    StationAppsChange,
 )
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import APP_ID_PATTERN
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.station import AppEntry
 
 AppIdParam = Annotated[str, PathParam(pattern=APP_ID_PATTERN, description="id of the app")]
-ProfileName = Annotated[
-    str, PathParam(min_length=1, max_length=MAX_PROFILE_NAME_LENGTH, description="profile name")
-]
-StationName = Annotated[str, PathParam(min_length=1, max_length=64, description="station name")]
-SessionId = Annotated[str, PathParam(min_length=1, max_length=64, description="session id")]
 
 _APP = Paths.app("{app_id}")
 _PROFILE = f"{Paths.PROFILES}/{{name}}"
@@ -119,7 +115,7 @@ def catalogue_router(service: Service) -> APIRouter:
         return catalogue.station_apps(member, station)
 
     @router.put(Paths.station_apps("{station}"), response_model=StationApps)
-    def restrict(member: Member, station: StationName, request: StationApps) -> StationApps:
+    def restrict(member: Member, station: StationName, request: StationAppsChange) -> StationApps:
         """Allow only some apps on the station, or deny some; mode null lifts the restriction."""
         return catalogue.restrict(member, station, request.mode, request.apps)
 

@@ -9,21 +9,15 @@ from fastapi import Path as PathParam
 from starlette.concurrency import run_in_threadpool
 
 from admin.api.auth import ClientAddress, staff_member
+from admin.api.params import StationName
 from admin.core.actors import StaffMember
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.services import Service
-from kiosk.protocol import (
-    MAX_SQL_INT,
-    MAX_WAIT_SECONDS,
-    CommandRequest,
-    CommandStatus,
-    LoginRequest,
-    LoginResponse,
-    Paths,
-    SessionList,
-    StaffInfo,
-    StationList,
-)
+from kiosk.protocol.commands import CommandRequest, CommandStatus
+from kiosk.protocol.limits import MAX_SQL_INT, MAX_WAIT_SECONDS
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import SessionList, StationList
+from kiosk.protocol.staff import LoginRequest, LoginResponse, StaffInfo
 
 
 def staff_router(service: Service, notifier: Notifier) -> APIRouter:
@@ -59,7 +53,7 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
         return StationList(version=version, stations=listed)
 
     @router.post(Paths.station_commands("{station}"), response_model=CommandStatus, status_code=201)
-    def command(member: Member, station: str, request: CommandRequest) -> CommandStatus:
+    def command(member: Member, station: StationName, request: CommandRequest) -> CommandStatus:
         """Queue a command for a station (extend, set_time, end, message, lock, disable, ...).
 
         sign_in opens the visitor's session at once (refused with the kiosk's sign-in codes,
@@ -74,7 +68,9 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
 
     @router.get(Paths.station_command("{station}", "{command_id}"), response_model=CommandStatus)
     def command_status(
-        member: Member, station: str, command_id: Annotated[int, PathParam(ge=1, le=MAX_SQL_INT)]
+        member: Member,
+        station: StationName,
+        command_id: Annotated[int, PathParam(ge=1, le=MAX_SQL_INT)],
     ) -> CommandStatus:
         """One command sent to the station: pending until the station applies it (or fails)."""
         return service.staff.command(member, station, command_id)

@@ -17,7 +17,8 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from admin.core.errors import Duplicate, Refused, StoreError
-from kiosk.protocol import ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
 
 log = logging.getLogger("epn.server.api")
 

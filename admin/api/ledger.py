@@ -11,9 +11,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from admin.api.auth import staff_member
+from admin.api.params import VisitorIdentifier
 from admin.core.actors import StaffMember
 from admin.services import Service
-from kiosk.protocol import Paths, VisitorUsage
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.people import VisitorUsage
 
 
 def ledger_router(service: Service) -> APIRouter:
@@ -23,7 +25,7 @@ def ledger_router(service: Service) -> APIRouter:
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     @router.get(f"{Paths.VISITORS}/{{identifier}}/usage", response_model=VisitorUsage)
-    def usage(member: Member, identifier: str) -> VisitorUsage:
+    def usage(member: Member, identifier: VisitorIdentifier) -> VisitorUsage:
         """A visitor's seconds today and this week, and their recent sessions."""
         return ledger.show(member, identifier)
 

@@ -9,7 +9,8 @@ from fastapi import APIRouter, Depends, Path, Query
 from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
 from admin.services import Service
-from kiosk.protocol import LockoutInfo, LockoutList, Paths
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.reports import LockoutInfo, LockoutList
 
 
 def lockouts_router(service: Service) -> APIRouter:

@@ -9,20 +9,19 @@ change the overrides of their own sites. Every change is audited.
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
-from fastapi import Path as PathParam
 
 from admin.api.auth import staff_member
+from admin.api.params import CategoryName
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.rules.grant import Limits
 from admin.services import Service
-from kiosk.protocol import (
-    MAX_SHORT_TEXT_LENGTH,
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.rules import (
     CategoryCreate,
     CategoryInfo,
     CategoryList,
-    ErrorCode,
-    Paths,
     PolicyChange,
     PolicyList,
     PolicyRow,
@@ -31,14 +30,7 @@ from kiosk.protocol import (
     SessionRuleRow,
 )
 
-CategoryPath = Annotated[
-    str,
-    PathParam(
-        min_length=1,
-        max_length=MAX_SHORT_TEXT_LENGTH,
-        description="a category, or '*' for every category without its own row",
-    ),
-]
+CategoryPath = CategoryName
 
 #: A site's own row (absent: the city-wide row).
 SiteOfRow = Annotated[

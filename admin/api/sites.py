@@ -10,7 +10,8 @@ from fastapi import Path as PathParam
 from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
 from admin.services import Service
-from kiosk.protocol import Paths, SiteHours, SiteList, SiteTexts
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.sites import SiteHours, SiteList, SiteTexts
 
 #: Site ids fit SQLite's integer; a larger one is a bad request, not a crash.
 SiteId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="id of the site")]

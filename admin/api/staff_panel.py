@@ -11,11 +11,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from admin.api.auth import ClientAddress, staff_member, station_identity
+from admin.api.params import Username
 from admin.core.actors import StaffMember, StationIdentity
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.services import Service
-from kiosk.protocol import (
-    Paths,
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.staff import (
     StaffPinChange,
     StaffPinReset,
     StaffPinSet,
@@ -63,7 +64,7 @@ def station_staff_router(service: Service, notifier: Notifier) -> APIRouter:
         return desk.set_own_pin(who, request.password, request.pin, address)
 
     @router.post(Paths.staff_pin("{username}"), response_model=StaffPinSet, tags=["staff"])
-    def reset_pin(who: Member, username: str, request: StaffPinReset) -> StaffPinSet:
+    def reset_pin(who: Member, username: Username, request: StaffPinReset) -> StaffPinSet:
         """Admins: set or clear another staff member's station PIN."""
         return desk.reset_pin(who, username, request.pin)
 

@@ -11,17 +11,10 @@ from admin.api.auth import station_identity
 from admin.core.actors import StationIdentity
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.services import Service
-from kiosk.protocol import (
-    MAX_SQL_INT,
-    MAX_WAIT_SECONDS,
-    CommandList,
-    EventBatch,
-    EventsAccepted,
-    Grant,
-    Paths,
-    SignInRequest,
-    StationInfo,
-)
+from kiosk.protocol.commands import CommandList
+from kiosk.protocol.limits import MAX_SQL_INT, MAX_WAIT_SECONDS
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.station import EventBatch, EventsAccepted, Grant, SignInRequest, StationInfo
 
 
 def station_router(service: Service, notifier: Notifier) -> APIRouter:

@@ -11,19 +11,19 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Depends
 
 from admin.api.auth import ClientAddress, staff_member
+from admin.api.params import StationName
 from admin.core.actors import StaffMember
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.services import Service
-from kiosk.protocol import (
-    CommandStatus,
+from kiosk.protocol.commands import CommandStatus
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import (
     EnrollCode,
-    EnrollRequest,
-    EnrollResponse,
-    Paths,
     StationDetails,
     StationDetailsList,
     StationEnabledRequest,
 )
+from kiosk.protocol.station import EnrollRequest, EnrollResponse
 
 
 def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:
@@ -50,7 +50,7 @@ def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:
     @router.post(
         Paths.station_admin("{station}", "enroll-code"), response_model=EnrollCode, status_code=201
     )
-    def enroll_code(member: Member, station: str) -> EnrollCode:
+    def enroll_code(member: Member, station: StationName) -> EnrollCode:
         """A one-time code (valid 24 h) to enrol a replacement PC as this station."""
         return admin.enrol_code(member, station)
 
@@ -69,7 +69,9 @@ def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:
         Paths.station_admin("{station}", "disable"), response_model=CommandStatus, status_code=201
     )
     def disable(
-        member: Member, station: str, body: Annotated[StationEnabledRequest | None, Body()] = None
+        member: Member,
+        station: StationName,
+        body: Annotated[StationEnabledRequest | None, Body()] = None,
     ) -> CommandStatus:
         """Put the station out of order: its session ends, sign-in is refused."""
         return _set_enabled(member, station, False, body)
@@ -78,13 +80,15 @@ def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:
         Paths.station_admin("{station}", "enable"), response_model=CommandStatus, status_code=201
     )
     def enable(
-        member: Member, station: str, body: Annotated[StationEnabledRequest | None, Body()] = None
+        member: Member,
+        station: StationName,
+        body: Annotated[StationEnabledRequest | None, Body()] = None,
     ) -> CommandStatus:
         """Put a disabled station back in service."""
         return _set_enabled(member, station, True, body)
 
     @router.post(Paths.station_admin("{station}", "revoke"), response_model=StationDetails)
-    def revoke(member: Member, station: str) -> StationDetails:
+    def revoke(member: Member, station: StationName) -> StationDetails:
         """The station's token stops working now (401); enrol it again with a new code."""
         details = admin.revoke(member, station)
         notifier.notify(STATIONS_TOPIC)

@@ -16,7 +16,8 @@ from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
 from admin.reports.stats import to_csv
 from admin.services import Service
-from kiosk.protocol import Paths, StatsPeriod, StatsReport
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.reports import StatsPeriod, StatsReport
 
 Period = Annotated[
     StatsPeriod | None,

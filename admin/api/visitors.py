@@ -14,14 +14,15 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from admin.api.auth import staff_member
+from admin.api.params import VisitorIdentifier
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.services import Service
 from admin.visitors.accounts import SEARCH_LIMIT
-from kiosk.protocol import (
-    ErrorCode,
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.people import (
     ImportReport,
-    Paths,
     PinChange,
     TicketBatch,
     TicketBatchRequest,
@@ -101,27 +102,31 @@ def visitors_router(service: Service) -> APIRouter:
         )
 
     @router.get(_ONE, response_model=VisitorDetail)
-    def get(member: Member, identifier: str) -> VisitorDetail:
+    def get(member: Member, identifier: VisitorIdentifier) -> VisitorDetail:
         """One visitor."""
         return visitors.get(identifier)
 
     @router.patch(_ONE, response_model=VisitorDetail)
-    def edit(member: Member, identifier: str, request: VisitorUpdate) -> VisitorDetail:
+    def edit(
+        member: Member, identifier: VisitorIdentifier, request: VisitorUpdate
+    ) -> VisitorDetail:
         """Change the fields sent; a null clears one."""
         return visitors.edit(member.id, identifier, request.model_dump(exclude_unset=True))
 
     @router.post(f"{_ONE}/disable", response_model=VisitorDetail)
-    def disable(member: Member, identifier: str, request: VisitorDisable) -> VisitorDetail:
+    def disable(
+        member: Member, identifier: VisitorIdentifier, request: VisitorDisable
+    ) -> VisitorDetail:
         """Refuse the visitor's sign-ins, with a reason, optionally through a last day."""
         return visitors.disable(member.id, identifier, request.reason, request.until)
 
     @router.post(f"{_ONE}/enable", response_model=VisitorDetail)
-    def enable(member: Member, identifier: str) -> VisitorDetail:
+    def enable(member: Member, identifier: VisitorIdentifier) -> VisitorDetail:
         """Let the visitor sign in again."""
         return visitors.enable(member.id, identifier)
 
     @router.post(f"{_ONE}/pin", response_model=VisitorDetail)
-    def set_pin(member: Member, identifier: str, request: PinChange) -> VisitorDetail:
+    def set_pin(member: Member, identifier: VisitorIdentifier, request: PinChange) -> VisitorDetail:
         """Set a new PIN (4 to 12 digits), or remove it with null."""
         return visitors.set_pin(member.id, identifier, request.pin)
 

@@ -23,15 +23,11 @@ from admin.core.errors import Duplicate, Refused
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.visitors import accounts as visitors
-from kiosk.protocol import (
-    MAX_PROFILE_NAME_LENGTH,
-    AppEntry,
-    AppSpec,
-    ErrorCode,
-    ProfileInfo,
-    StationApps,
-    text_problem,
-)
+from kiosk.protocol.catalogue import AppSpec, ProfileInfo, StationApps
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_PROFILE_NAME_LENGTH
+from kiosk.protocol.station import AppEntry
+from kiosk.protocol.text import text_problem
 
 log = logging.getLogger("epn.server.catalogue")
 

@@ -24,7 +24,8 @@ from admin.catalogue.rules import (
     resolve_apps,
 )
 from admin.core.actors import StaffMember
-from kiosk.protocol import AppEntry, CategoryAssignment, Event, ProfileInfo, StationApps
+from kiosk.protocol.catalogue import CategoryAssignment, ProfileInfo, StationApps
+from kiosk.protocol.station import AppEntry, Event
 
 log = logging.getLogger("epn.server.catalogue")
 

@@ -45,15 +45,11 @@ from admin.cli.common import (
     request,
 )
 from admin.core.errors import Refused, StoreError
-from kiosk.protocol import (
-    ApiError,
-    ClientError,
-    CommandKind,
-    CommandRequest,
-    ServerUnreachable,
-    SessionSummary,
-    VisitorCreate,
-)
+from kiosk.protocol.commands import CommandKind, CommandRequest
+from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
+from kiosk.protocol.limits import MAX_EXTEND_MINUTES
+from kiosk.protocol.people import VisitorCreate
+from kiosk.protocol.room import SessionSummary
 
 
 class _Parser(argparse.ArgumentParser):
@@ -189,7 +185,7 @@ def build_parser() -> _Parser:
         sessions, "extend", "give the session on a station more minutes", _session_extend, db=None
     )
     extend.add_argument("station", help="station name")
-    extend.add_argument("minutes", type=int, help="minutes to add (1-600)")
+    extend.add_argument("minutes", type=int, help=f"minutes to add (1-{MAX_EXTEND_MINUTES})")
     extend.add_argument(
         "--after-hours",
         action="store_true",
@@ -348,8 +344,8 @@ def _mmss(seconds: int) -> str:
 
 
 def _session_extend(args: argparse.Namespace, server: ServerAccess) -> int:
-    if not 1 <= args.minutes <= 600:
-        raise UsageError("epn session extend: minutes must be between 1 and 600")
+    if not 1 <= args.minutes <= MAX_EXTEND_MINUTES:
+        raise UsageError(f"epn session extend: minutes must be between 1 and {MAX_EXTEND_MINUTES}")
     return _send(args, CommandKind.EXTEND, args.minutes, after_hours=args.after_hours)
 
 

@@ -16,15 +16,15 @@ from pydantic import ValidationError
 from admin.catalogue.editing import Mode
 from admin.cli.common import ServerAccess, UsageError, request
 from admin.core.errors import problem_text
-from kiosk.protocol import (
-    AppEntry,
+from kiosk.protocol.catalogue import (
     AppSpec,
     ProfileAppsChange,
     ProfileAssignment,
     ProfileCreate,
     ProfileInfo,
-    StationApps,
+    StationAppsChange,
 )
+from kiosk.protocol.station import AppEntry
 
 #: What a bad app id is told, rather than the pattern.
 APP_ID_HINT = "app ids are lower case letters, digits, '.', '_' and '-' (e.g. firefox)"
@@ -125,6 +125,11 @@ def _spec(args: argparse.Namespace) -> AppSpec:
         "commands": {k: v for k, v in commands.items() if v is not None},
         "processes": args.process,
     }
+    # the model refuses these too; the options to give are the clearer sentence here
+    if not data["names"]:
+        raise UsageError("epn app add: give a name (--name-fr, --name-nl or --name-en)")
+    if not data["commands"]:
+        raise UsageError("epn app add: give a command line (--linux or --windows)")
     try:
         return AppSpec.model_validate(data)
     except ValidationError as exc:
@@ -135,10 +140,6 @@ def _spec(args: argparse.Namespace) -> AppSpec:
 
 def _app_add(args: argparse.Namespace, server: ServerAccess) -> int:
     spec = _spec(args)
-    if not spec.names:
-        raise UsageError("epn app add: give a name (--name-fr, --name-nl or --name-en)")
-    if not spec.commands:
-        raise UsageError("epn app add: give a command line (--linux or --windows)")
     catalogue = server.services.catalogue
     app = catalogue.add_app(None, spec, replace=args.replace)
     print(f"app {app.id!r} {'changed' if args.replace else 'added'}")
@@ -273,7 +274,7 @@ def _profile_remove(args: argparse.Namespace, server: ServerAccess) -> int:
 def _restrict(args: argparse.Namespace, server: ServerAccess) -> int:
     mode: Mode | None = "allow" if args.allow else "deny" if args.deny else None
     asked = request(
-        StationApps,
+        StationAppsChange,
         "station restrict",
         {"mode": mode, "apps": args.allow or args.deny or []},
         options={"apps": "--allow" if args.allow else "--deny"},

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from admin.cli.common import ServerAccess, request
-from kiosk.protocol import CategoryCreate
+from kiosk.protocol.rules import CategoryCreate
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:

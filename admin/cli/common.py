@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from admin.core.errors import problem_text
 from admin.db.store import Store
 from admin.services import Service
-from kiosk.protocol import PasswordReset
+from kiosk.protocol.staff import PasswordReset
 
 PASSWORD_ENV = "EPN_PASSWORD"
 PIN_ENV = "EPN_PIN"

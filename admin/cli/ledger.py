@@ -13,7 +13,7 @@ from typing import Any
 
 from admin.cli.common import ServerAccess, UsageError, request
 from admin.rules.session_rules import as_dict, parse_warnings
-from kiosk.protocol import SessionRuleChange
+from kiosk.protocol.rules import SessionRuleChange
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from admin.cli.common import ServerAccess, UsageError
-from kiosk.protocol import LockoutInfo
+from kiosk.protocol.reports import LockoutInfo
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:

@@ -17,7 +17,8 @@ from admin.cli.common import ServerAccess, UsageError, request
 from admin.rules import grant as policy
 from admin.sites import hours
 from admin.sites.settings import LANGUAGES
-from kiosk.protocol import PolicyChange, SiteHours
+from kiosk.protocol.rules import PolicyChange
+from kiosk.protocol.sites import SiteHours
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:

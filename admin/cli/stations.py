@@ -14,7 +14,8 @@ from typing import Any
 
 from admin.cli.common import ServerAccess, UsageError, request
 from admin.stations.management import CODE_TTL
-from kiosk.protocol import MAX_REASON_LENGTH, StationDetails, StationEnabledRequest
+from kiosk.protocol.limits import MAX_REASON_LENGTH
+from kiosk.protocol.room import StationDetails, StationEnabledRequest
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from admin.cli.common import ServerAccess
 from admin.reports.stats import HOUR, to_csv
-from kiosk.protocol import StatsBreakdown, StatsReport
+from kiosk.protocol.reports import StatsBreakdown, StatsReport
 
 BAR_WIDTH = 40
 

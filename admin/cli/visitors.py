@@ -23,7 +23,7 @@ from admin.cli.common import (
 )
 from admin.visitors.accounts import AGE_BANDS, GENDERS
 from admin.visitors.tickets import MAX_BATCH, MAX_MINUTES
-from kiosk.protocol import (
+from kiosk.protocol.people import (
     ImportReport,
     PinChange,
     TicketBatchRequest,

@@ -1,21 +1,20 @@
 """The HTTP plumbing of the staff client: token, one request, errors as ClientError.
 
-Every failure is a :class:`kiosk.protocol.ClientError`: ``ServerUnreachable`` for connection
-errors, timeouts and 5xx; ``ApiError`` with its :class:`ErrorCode` for 4xx. The calls of each
-area of the API are mixins in ``admin/client_*.py``; :class:`admin.client.staff_client.StaffClient` joins them.
+Each call goes through :func:`kiosk.protocol.http.request`, the one the station's client uses
+too: every failure is a :class:`~kiosk.protocol.http.ClientError`, ``ServerUnreachable`` for
+connection errors, timeouts, 5xx and unreadable answers; ``ApiError`` with its
+:class:`ErrorCode` for 4xx. The calls of each area of the API are mixins in
+``admin/client_*.py``; :class:`admin.client.staff_client.StaffClient` joins them.
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any, TypeVar
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from kiosk.protocol import ServerUnreachable, error_from_response
-
-log = logging.getLogger("epn.client.staff")
+from kiosk.protocol.http import parse, request
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -60,10 +59,7 @@ class ClientBase:
         response = self._send(
             method, path, json=json, params=params, timeout=timeout, content=content
         )
-        try:
-            return model.model_validate(response.json())
-        except (ValueError, ValidationError) as exc:
-            raise ServerUnreachable(f"{method} {path}: unexpected answer") from exc
+        return parse(response, model)
 
     def _request_none(
         self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None
@@ -86,23 +82,13 @@ class ClientBase:
         content: bytes | None = None,
     ) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
-        try:
-            response = self._http.request(
-                method,
-                path,
-                json=json,
-                params=params,
-                content=content,
-                headers=headers,
-                timeout=timeout if timeout is not None else self._timeout,
-            )
-        except httpx.HTTPError as exc:  # connection refused, timeout, protocol error
-            log.info("%s %s failed: %s", method, path, type(exc).__name__)
-            raise ServerUnreachable(f"{method} {path}: {exc}") from exc
-        if response.is_success:
-            return response
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        raise error_from_response(response.status_code, body)
+        return request(
+            self._http,
+            method,
+            path,
+            json=json,
+            params=params,
+            content=content,
+            headers=headers,
+            timeout=timeout,
+        )

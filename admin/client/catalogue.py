@@ -10,12 +10,9 @@ from collections.abc import Sequence
 from typing import Literal
 
 from admin.client.base import ClientBase
-from kiosk.protocol import (
-    AppEntry,
+from kiosk.protocol.catalogue import (
     AppList,
     AppSpec,
-    CategoryList,
-    Paths,
     ProfileAppsChange,
     ProfileAssignment,
     ProfileCreate,
@@ -23,9 +20,12 @@ from kiosk.protocol import (
     ProfileList,
     SessionApps,
     StationApps,
-    StationDetails,
-    StationDetailsList,
+    StationAppsChange,
 )
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import StationDetails, StationDetailsList
+from kiosk.protocol.rules import CategoryList
+from kiosk.protocol.station import AppEntry
 
 
 class CatalogueCalls(ClientBase):
@@ -122,7 +122,7 @@ class CatalogueCalls(ClientBase):
         self, station: str, mode: Literal["allow", "deny"] | None, apps: Sequence[str] = ()
     ) -> StationApps:
         """Allow only ``apps`` on the station, or deny them; mode None lifts the restriction."""
-        body = StationApps(station=station, mode=mode, apps=list(apps)).model_dump()
+        body = StationAppsChange(mode=mode, apps=list(apps)).model_dump()
         return self._request("PUT", Paths.station_apps(station), StationApps, json=body)
 
     def session_apps(self, session_id: str) -> SessionApps:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from admin.client.base import ClientBase
-from kiosk.protocol import LockoutInfo, LockoutList, Paths
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.reports import LockoutInfo, LockoutList
 
 
 class LockoutCalls(ClientBase):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import uuid
 
 from admin.client.base import ClientBase
-from kiosk.protocol import CommandKind, CommandRequest, CommandStatus, Paths
+from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
+from kiosk.protocol.paths import Paths
 
 
 def new_request_id() -> str:

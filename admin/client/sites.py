@@ -10,20 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from admin.client.base import ClientBase
-from kiosk.protocol import (
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.rules import (
     CategoryCreate,
     CategoryInfo,
     CategoryList,
-    Paths,
     PolicyChange,
     PolicyList,
     PolicyRow,
     SessionRuleChange,
     SessionRuleList,
     SessionRuleRow,
-    SiteHours,
-    SiteTexts,
 )
+from kiosk.protocol.sites import SiteHours, SiteTexts
 
 
 class SiteCalls(ClientBase):

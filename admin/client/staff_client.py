@@ -1,6 +1,6 @@
 """Staff API client (sync httpx), used by the staff console's worker threads and the CLI.
 
-Every failure is a :class:`kiosk.protocol.ClientError`: ``ServerUnreachable`` for connection
+Every failure is a :class:`kiosk.protocol.http.ClientError`: ``ServerUnreachable`` for connection
 errors, timeouts and 5xx; ``ApiError`` with its :class:`ErrorCode` for 4xx.
 """
 
@@ -16,20 +16,11 @@ from admin.client.sites import SiteCalls
 from admin.client.stats import StatsCalls
 from admin.client.tickets import TicketCalls
 from admin.client.visitors import VisitorCalls
-from kiosk.protocol import (
-    LoginRequest,
-    LoginResponse,
-    Paths,
-    SessionList,
-    SessionSummary,
-    SiteList,
-    SiteSummary,
-    StaffInfo,
-    StationList,
-)
-
-#: Extra seconds on top of a long-poll's wait before the HTTP timeout fires.
-LONG_POLL_MARGIN = 5.0
+from kiosk.protocol.http import LONG_POLL_MARGIN
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import SessionList, SessionSummary, StationList
+from kiosk.protocol.sites import SiteList, SiteSummary
+from kiosk.protocol.staff import LoginRequest, LoginResponse, StaffInfo
 
 
 class StaffClient(

@@ -6,7 +6,8 @@ from datetime import date
 from typing import Any
 
 from admin.client.base import ClientBase
-from kiosk.protocol import Paths, StatsReport
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.reports import StatsReport
 
 
 def _params(

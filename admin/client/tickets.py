@@ -13,16 +13,10 @@ from typing import Any
 from pydantic import RootModel
 
 from admin.client.base import ClientBase
-from kiosk.protocol import (
-    AuditEntry,
-    AuditList,
-    Paths,
-    StaffAccount,
-    TicketBatch,
-    TicketBatchRequest,
-    TicketInfo,
-    TicketList,
-)
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.people import TicketBatch, TicketBatchRequest, TicketInfo, TicketList
+from kiosk.protocol.reports import AuditEntry, AuditList
+from kiosk.protocol.staff import StaffAccount
 
 
 class _StaffAccounts(RootModel[list[StaffAccount]]):

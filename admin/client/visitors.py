@@ -11,9 +11,9 @@ from datetime import date
 from typing import Any
 
 from admin.client.base import ClientBase
-from kiosk.protocol import (
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.people import (
     ImportReport,
-    Paths,
     PinChange,
     VisitorCreate,
     VisitorDetail,

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from kiosk.protocol import SiteInfo, StaffInfo, StationInfo
+from kiosk.protocol.staff import StaffInfo
+from kiosk.protocol.station import SiteInfo, StationInfo
 
 
 @dataclass(frozen=True)

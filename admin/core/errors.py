@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 
 
 class EpnError(Exception):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from admin.catalogue.editing import CatalogueAdmin, Mode
-from kiosk.protocol import AppSpec
+from kiosk.protocol.catalogue import AppSpec
 
 _LO_WIN = r'"C:\Program Files\LibreOffice\program\soffice.exe"'
 _LO_PROCESSES = ["soffice", "soffice.bin", "soffice.exe", "soffice.bin.exe"]

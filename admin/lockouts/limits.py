@@ -47,7 +47,8 @@ from admin.core.errors import Refused
 from admin.core.security import token_digest
 from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
-from kiosk.protocol import ErrorCode, LockoutKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.reports import LockoutKind
 
 log = logging.getLogger("epn.server.lockout")
 

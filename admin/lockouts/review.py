@@ -25,7 +25,8 @@ from admin.core.errors import Refused
 from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
 from admin.lockouts.limits import subject_digest
-from kiosk.protocol import ErrorCode, LockoutInfo, LockoutKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.reports import LockoutInfo, LockoutKind
 
 log = logging.getLogger("epn.server.lockout")
 

@@ -13,7 +13,8 @@ from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.db.store import Store
 from admin.directory import site_id_by_name
-from kiosk.protocol import AppUsage, ErrorCode, SessionApps
+from kiosk.protocol.catalogue import AppUsage, SessionApps
+from kiosk.protocol.errors import ErrorCode
 
 
 class AppUsageReport:

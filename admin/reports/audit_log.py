@@ -18,7 +18,8 @@ from admin.core.errors import Refused
 from admin.core.timeutil import to_iso
 from admin.db.store import Store
 from admin.sites.settings import SiteService
-from kiosk.protocol import AuditEntry, ErrorCode
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.reports import AuditEntry
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000

@@ -45,7 +45,9 @@ from admin.reports.occupancy import (
 from admin.reports.occupancy import LocalHours as LocalHours  # re-exported, as before the split
 from admin.reports.occupancy import slot_of as _slot  # noqa: F401 (the tests' name for it)
 from admin.rules import grant as policy
-from kiosk.protocol import MAX_STATS_DAYS, ErrorCode, StatsBreakdown, StatsPeriod, StatsReport
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_STATS_DAYS
+from kiosk.protocol.reports import StatsBreakdown, StatsPeriod, StatsReport
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_TIMEZONE = "Europe/Brussels"

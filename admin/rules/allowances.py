@@ -21,13 +21,9 @@ from admin.db.store import Store
 from admin.rules.grant import DEFAULT_CATEGORY, Limits
 from admin.sites.settings import SiteService, check_city_scope, load_site_limits
 from admin.visitors.accounts import categories
-from kiosk.protocol import (
-    MAX_DAILY_MINUTES,
-    MAX_SESSION_MINUTES,
-    MAX_WEEKLY_MINUTES,
-    ErrorCode,
-    PolicyRow,
-)
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_DAILY_MINUTES, MAX_SESSION_MINUTES, MAX_WEEKLY_MINUTES
+from kiosk.protocol.rules import PolicyRow
 
 log = logging.getLogger("epn.server.policies")
 

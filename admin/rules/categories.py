@@ -18,7 +18,9 @@ from admin.core.errors import Duplicate, Refused
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.visitors.accounts import GUEST_CATEGORY
-from kiosk.protocol import CATEGORY_PATTERN, CategoryInfo, ErrorCode
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import CATEGORY_PATTERN
+from kiosk.protocol.rules import CategoryInfo
 
 log = logging.getLogger("epn.server.categories")
 

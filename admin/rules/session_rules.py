@@ -29,16 +29,15 @@ from admin.directory import site_id_by_name
 from admin.rules.grant import DEFAULT_CATEGORY
 from admin.sites.settings import SiteService, check_city_scope
 from admin.visitors import accounts as visitors
-from kiosk.protocol import (
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import (
     MAX_EXTEND_MIN_FREE,
     MAX_EXTEND_MINUTES,
     MAX_EXTEND_TIMES,
     MAX_WARNING_SECONDS,
     MAX_WARNINGS,
-    ErrorCode,
-    SessionRuleList,
-    SessionRuleRow,
 )
+from kiosk.protocol.rules import SessionRuleList, SessionRuleRow
 
 log = logging.getLogger("epn.server.rules")
 

@@ -34,7 +34,9 @@ from admin.sessions import ledger
 from admin.sites import hours
 from admin.sites import settings as sites
 from admin.stations import commands
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, CommandKind, CommandRequest, Event, EventKind
+from kiosk.protocol.commands import CommandKind, CommandRequest
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import Event, EventKind
 
 log = logging.getLogger("epn.server.auto_extend")
 

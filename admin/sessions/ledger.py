@@ -29,7 +29,8 @@ from admin.core.errors import Refused
 from admin.core.timeutil import Clock, utc_now
 from admin.db.store import Store
 from admin.rules import grant as policy
-from kiosk.protocol import ErrorCode, UsageSession, VisitorUsage
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.people import UsageSession, VisitorUsage
 
 #: Sessions listed by ``epn usage show`` and the usage route.
 RECENT_SESSIONS = 20

@@ -20,7 +20,7 @@ When the station speaks again about that session:
   session of the same visitor started meanwhile (``elsewhere``), the site is closed now
   (``closing``, unless an administrator let it run after hours) or the visitor has no allowance
   left (``no_time``). The server then queues an ``end`` command whose ``reason`` is that
-  :class:`~kiosk.protocol.EndReason`; the station ends the session within a second and shows
+  :class:`~kiosk.protocol.station.EndReason`; the station ends the session within a second and shows
   why, and its ``session_ended`` records the real end;
 - a ``session_ended`` (the station ended it itself, or rebooted and closed it at its last
   snapshot): the session takes the station's used seconds and end, and is settled;
@@ -49,7 +49,10 @@ from admin.rules import grant as policy
 from admin.sessions import ledger
 from admin.sites import settings as sites
 from admin.visitors import tickets
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, CommandKind, EndReason, ErrorCode
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import EndReason
 
 log = logging.getLogger("epn.server.reconcile")
 

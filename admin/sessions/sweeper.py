@@ -3,7 +3,7 @@
 A station that stops calling in (power cut, cable pulled) leaves its session active on the
 server. :class:`Sweeper` runs in a thread of the server process and every ``interval`` seconds
 closes the active sessions of stations not heard from for ``stale_after`` seconds (by default
-:data:`~kiosk.protocol.OFFLINE_AFTER_SECONDS`, when staff see them offline) with
+:data:`~kiosk.protocol.limits.OFFLINE_AFTER_SECONDS`, when staff see them offline) with
 :func:`admin.sessions.reconcile.close_silent`: ended at the last report, provisionally: the station may
 still be running it, so the visitor cannot sign in elsewhere until the station's word settles
 it (reopened, or ended with the station's real figures; see :mod:`admin.sessions.reconcile`).
@@ -26,7 +26,7 @@ from admin.core.notify import STATIONS_TOPIC, Notifier
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.sessions.reconcile import close_silent
-from kiosk.protocol import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 
 log = logging.getLogger("epn.server.sweeper")
 

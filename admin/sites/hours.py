@@ -193,17 +193,25 @@ def seconds_until_close(schedule: Schedule, now: datetime, tz: str) -> int | Non
 
     "In sight" is :data:`CLOSE_HORIZON_DAYS`: a site open around the clock never closes.
     """
+    open_now, end = _current_opening(schedule, now, tz)
+    if not open_now:
+        return 0
+    if end is None:
+        return None
+    return math.ceil((end - now).total_seconds())
+
+
+def _current_opening(schedule: Schedule, now: datetime, tz: str) -> tuple[bool, datetime | None]:
+    """Whether the site is open at ``now``, and when that opening ends (None: not in sight)."""
     zone = ZoneInfo(tz)
     yesterday = _local_date(now, zone) - timedelta(days=1)
     horizon = _instant(yesterday, 0, zone) + timedelta(days=CLOSE_HORIZON_DAYS)
     for start, end in _spans(schedule, zone, yesterday, CLOSE_HORIZON_DAYS + 1):
         if start <= now < end:
-            if end >= horizon:
-                return None
-            return math.ceil((end - now).total_seconds())
+            return True, None if end >= horizon else end
         if start > now:
             break
-    return 0
+    return False, None
 
 
 def next_opening(schedule: Schedule, now: datetime, tz: str) -> datetime | None:
@@ -220,11 +228,12 @@ def next_opening(schedule: Schedule, now: datetime, tz: str) -> datetime | None:
 
 
 def closes_at(schedule: Schedule, now: datetime, tz: str) -> datetime | None:
-    """When the current opening ends; None when closed now or no closing is in sight."""
-    seconds = seconds_until_close(schedule, now, tz)
-    if not seconds:
-        return None
-    return now + timedelta(seconds=seconds)
+    """The instant the current opening ends; None when closed now or no closing is in sight.
+
+    The instant itself (18:00:00 sharp), not ``now`` plus :func:`seconds_until_close`'s
+    whole seconds, which would carry ``now``'s fraction of a second.
+    """
+    return _current_opening(schedule, now, tz)[1]
 
 
 def hours_today(schedule: Schedule, now: datetime, tz: str) -> list[str]:

@@ -24,15 +24,9 @@ from admin.db.store import Store
 from admin.rules import grant as policy
 from admin.sites import hours
 from admin.sites.hours import WEEKDAYS
-from kiosk.protocol import (
-    ClosedDate,
-    ErrorCode,
-    ExceptionalDay,
-    SiteHours,
-    SiteSummary,
-    SiteTexts,
-    StationInfo,
-)
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.sites import ClosedDate, ExceptionalDay, SiteHours, SiteSummary, SiteTexts
+from kiosk.protocol.station import StationInfo
 
 log = logging.getLogger("epn.server.sites")
 

@@ -19,7 +19,9 @@ from admin.core.security import hash_secret, token_digest, verify_secret
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.lockouts.limits import Lockout, staff_address, staff_login
-from kiosk.protocol import MIN_PASSWORD_LENGTH, ErrorCode, PasswordChanged, StaffAccount
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MIN_PASSWORD_LENGTH
+from kiosk.protocol.staff import PasswordChanged, StaffAccount
 
 log = logging.getLogger("epn.server.staff")
 

@@ -19,16 +19,11 @@ from admin.lockouts.limits import Lockout, staff_address, staff_login
 from admin.rules import grant as policy
 from admin.stations import commands
 from admin.stations.link import StationService, is_offline
-from kiosk.protocol import (
-    CommandRequest,
-    CommandStatus,
-    ErrorCode,
-    LoginResponse,
-    SessionSummary,
-    SiteInfo,
-    StationState,
-    StationStatus,
-)
+from kiosk.protocol.commands import CommandRequest, CommandStatus
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.room import SessionSummary, StationState, StationStatus
+from kiosk.protocol.staff import LoginResponse
+from kiosk.protocol.station import SiteInfo
 
 log = logging.getLogger("epn.server.staff")
 

@@ -30,7 +30,7 @@ Every function here runs inside the caller's transaction (``Store.write``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -44,24 +44,19 @@ from admin.rules import grant as policy
 from admin.sessions import reconcile
 from admin.sites import hours
 from admin.sites import settings as sites
-from kiosk.protocol import (
-    OFFLINE_AFTER_SECONDS,
+from kiosk.protocol.commands import (
+    COMMAND_ARGUMENTS,
     SESSION_COMMANDS,
     CommandKind,
     CommandRequest,
     CommandStatus,
-    ErrorCode,
-    Grant,
 )
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import Grant
 
 #: The argument each kind takes; the others are dropped.
-_ARGUMENT = {
-    CommandKind.EXTEND: "minutes",
-    CommandKind.SET_TIME: "seconds",
-    CommandKind.MESSAGE: "text",
-    CommandKind.DISABLE: "reason",
-    CommandKind.SIGN_IN: "identifier",
-}
+_ARGUMENT = COMMAND_ARGUMENTS
 
 #: The kinds that give a session its time: cut at closing unless after hours.
 _TIMED = (CommandKind.EXTEND, CommandKind.SET_TIME)
@@ -256,10 +251,12 @@ def _clip_to_closing(
 ) -> tuple[CommandRequest, datetime | None]:
     """The request cut at closing time, and the closing instant when it was cut."""
     timezone = _timezone(db, row["site_id"])
-    closing = hours.seconds_until_close(sites.load_schedule(db, row["site_id"]), now, timezone)
+    schedule = sites.load_schedule(db, row["site_id"])
+    closing = hours.seconds_until_close(schedule, now, timezone)
     if closing is None:
         return request, None  # no closing in sight
-    closes_at = now + timedelta(seconds=closing)
+    # the instant itself (now when closed already), not now + closing's rounded-up seconds
+    closes_at = hours.closes_at(schedule, now, timezone) or now
     if request.kind == CommandKind.EXTEND:
         wanted = policy.estimate_left(session, now) + (request.minutes or 0) * 60
         if policy.estimate_left(session, now) >= closing:

@@ -26,16 +26,10 @@ from admin.sites import settings as sites
 from admin.sites.hours import Schedule, next_opening
 from admin.visitors import accounts as visitors
 from admin.visitors import tickets
-from kiosk.protocol import (
-    OFFLINE_AFTER_SECONDS,
-    Command,
-    CommandKind,
-    ErrorCode,
-    Event,
-    EventKind,
-    Grant,
-    VisitorInfo,
-)
+from kiosk.protocol.commands import Command, CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import Event, EventKind, Grant, VisitorInfo
 
 log = logging.getLogger("epn.server.stations")
 

@@ -33,18 +33,11 @@ from admin.directory import site_id_by_name
 from admin.lockouts.limits import Lockout, enrolment
 from admin.stations import commands
 from admin.stations.link import is_offline
-from kiosk.protocol import (
-    CommandKind,
-    CommandRequest,
-    CommandStatus,
-    EnrollCode,
-    EnrollResponse,
-    ErrorCode,
-    SiteInfo,
-    StationDetails,
-    StationInfo,
-    text_problem,
-)
+from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.room import EnrollCode, StationDetails
+from kiosk.protocol.station import EnrollResponse, SiteInfo, StationInfo
+from kiosk.protocol.text import text_problem
 
 log = logging.getLogger("epn.server.stations_admin")
 

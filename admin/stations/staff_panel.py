@@ -2,7 +2,7 @@
 
 The station authenticates itself with its token; the member adds their username and their
 password or station PIN. The answer is a login valid on that station only, for
-:data:`~kiosk.protocol.STATION_STAFF_TTL_SECONDS`, and only for a member of the station's site
+:data:`~kiosk.protocol.limits.STATION_STAFF_TTL_SECONDS`, and only for a member of the station's site
 (admins: any site). Each action goes through it:
 
 - extend and end are queued as staff commands (:mod:`admin.stations.commands`), so the station applies
@@ -37,13 +37,10 @@ from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
 from admin.lockouts.limits import Lockout, staff_address, staff_login, station_staff
 from admin.staff.desk import StaffService
-from kiosk.protocol import (
-    MAX_MAINTENANCE_MINUTES,
-    PIN_PATTERN,
-    STATION_STAFF_TTL_SECONDS,
-    CommandKind,
-    CommandRequest,
-    ErrorCode,
+from kiosk.protocol.commands import CommandKind, CommandRequest
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_MAINTENANCE_MINUTES, PIN_PATTERN, STATION_STAFF_TTL_SECONDS
+from kiosk.protocol.staff import (
     StaffPinSet,
     StationStaffAction,
     StationStaffDone,

@@ -21,19 +21,17 @@ from admin.core.errors import Duplicate, Refused
 from admin.core.security import hash_secret
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
-from kiosk.protocol import (
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import (
     MAX_DISPLAY_NAME_LENGTH,
     MAX_IDENTIFIER_LENGTH,
     MAX_NOTES_LENGTH,
     MAX_REASON_LENGTH,
     MAX_SHORT_TEXT_LENGTH,
     PIN_PATTERN,
-    AgeBand,
-    ErrorCode,
-    Gender,
-    VisitorDetail,
-    text_problem,
 )
+from kiosk.protocol.people import AgeBand, Gender, VisitorDetail
+from kiosk.protocol.text import text_problem
 
 log = logging.getLogger("epn.server.visitors")
 
@@ -59,7 +57,7 @@ def _too_long(value: str, limit: int) -> str | None:
 
 
 def _name(value: str, limit: int) -> str | None:
-    """A name's rules (kiosk.protocol.text_problem): no control, invisible or bidi character,
+    """A name's rules (kiosk.protocol.text.text_problem): no control, invisible or bidi character,
     no path separator, not '.' or '..'."""
     return text_problem(value, "name") or _too_long(value, limit)
 

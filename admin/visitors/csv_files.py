@@ -25,7 +25,9 @@ from admin.core.security import hash_secret
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.visitors import accounts as visitors
-from kiosk.protocol import MAX_REASON_LENGTH, ErrorCode, ImportProblem, ImportReport
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_REASON_LENGTH
+from kiosk.protocol.people import ImportProblem, ImportReport
 
 log = logging.getLogger("epn.server.visitors_csv")
 

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -16,8 +17,9 @@ def _missing_tools() -> list[str]:
     return [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
 
 
-@pytest.fixture(scope="session")
-def xvfb_display() -> Iterator[str]:
+@contextmanager
+def running_xvfb() -> Iterator[str]:
+    """A virtual X screen of its own; its display name (":N")."""
     missing = _missing_tools()
     if missing:
         if os.environ.get("EPN_REQUIRE_E2E"):
@@ -54,3 +56,16 @@ def xvfb_display() -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.fixture(scope="session")
+def xvfb_display() -> Iterator[str]:
+    with running_xvfb() as display:
+        yield display
+
+
+@pytest.fixture
+def second_xvfb_display() -> Iterator[str]:
+    """Another screen, for a second station whose full-screen kiosk must not meet the first."""
+    with running_xvfb() as display:
+        yield display

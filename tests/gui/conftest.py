@@ -1,4 +1,5 @@
-"""Fixtures of the pytest-qt tests: a real server and a kiosk built as the program builds it."""
+"""Fixtures of the pytest-qt tests: a real server and a kiosk built as the program builds it,
+both on ``site_clock`` (tests/conftest.py), frozen at a fixed moment in Brussels."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.clock import FakeClock
 from tests.helpers.kiosk_gui import STATION, KioskProgram, Server, running_server, start_kiosk
 from ui.i18n import Languages
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    with running_server(tmp_path / "server.db") as running:
+def server(tmp_path: Path, site_clock: FakeClock) -> Iterator[Server]:
+    with running_server(tmp_path / "server.db", site_clock) as running:
         yield running
 
 
@@ -29,7 +31,9 @@ def languages() -> Iterator[Languages]:
 
 @pytest.fixture
 def kiosk(qtbot, server: Server, tmp_path: Path, languages: Languages) -> Iterator[KioskProgram]:
-    program = start_kiosk(server.url, server.token, tmp_path / "station", languages)
+    program = start_kiosk(
+        server.url, server.token, tmp_path / "station", languages, clock=server.clock
+    )
     qtbot.waitUntil(lambda: program.lock_screen.station_name == STATION)
     yield program
     program.close()

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 from admin.api.app import create_app
 from admin.api.serving import BackgroundServer
 from admin.core.notify import Notifier
-from admin.core.timeutil import utc_now
 from admin.db.store import Store
 from admin.directory import Directory
 from kiosk.away import MAX_FAILURES
+from tests.helpers.clock import FakeClock
 from tests.helpers.kiosk_gui import clipped, start_kiosk
 from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram
@@ -34,18 +34,20 @@ class Server:
     url: str
     token: str
     store: Store
+    clock: FakeClock
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
+def server(tmp_path: Path, site_clock: FakeClock) -> Iterator[Server]:
     store = Store(tmp_path / "server.db")
-    directory = Directory(store, utc_now)
+    directory = Directory(store, site_clock)
     directory.add_site(SITE)
     station = directory.add_station(STATION, SITE)
     directory.add_visitor(CARD, pin=PIN, display_name="Amina", category="adult")
     notifier = Notifier()
-    with BackgroundServer(create_app(store, notifier=notifier), on_stop=notifier.close) as running:
-        yield Server(running.url, station.token, store)
+    app = create_app(store, clock=site_clock, notifier=notifier)
+    with BackgroundServer(app, on_stop=notifier.close) as running:
+        yield Server(running.url, station.token, store, site_clock)
     store.close()
 
 
@@ -54,7 +56,9 @@ def kiosk(qtbot, server: Server, tmp_path: Path) -> Iterator[KioskProgram]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     languages = Languages(app)
-    program = start_kiosk(server.url, server.token, tmp_path / "station", languages)
+    program = start_kiosk(
+        server.url, server.token, tmp_path / "station", languages, clock=server.clock
+    )
     qtbot.waitUntil(lambda: program.agent.station_info is not None)
     program.controller.set_language("en")  # the source texts, whatever the catalogues hold
     yield program
@@ -124,7 +128,8 @@ def test_the_session_ends_when_the_visitor_does_not_come_back(
     qtbot, kiosk: KioskProgram, server: Server
 ) -> None:
     signed_in(qtbot, kiosk)
-    kiosk.agent._away.away_seconds = 0.3  # the config's minimum is a minute: too long to wait
+    # the config's minimum is a minute: too long to wait
+    kiosk.agent.locks.away.away_seconds = 0.3
     kiosk.session_bar.away_button.click()
     qtbot.waitUntil(lambda: kiosk.lock_screen.message_text.startswith("Your session ended"))
     assert kiosk.lock_screen.message_text == (
@@ -153,7 +158,7 @@ def test_an_empty_answer_is_explained_and_not_counted(qtbot, kiosk: KioskProgram
     qtbot.waitUntil(away.isVisible)
     qtbot.keyClick(away.secret_edit, Qt.Key.Key_Return)
     assert away.message_text == "Type your PIN or card number first."
-    assert kiosk.agent.away_tries_left() == MAX_FAILURES
+    assert kiosk.agent.locks.away_tries_left() == MAX_FAILURES
 
 
 # --- sizes ------------------------------------------------------------------------------------

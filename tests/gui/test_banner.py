@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from admin.rules.session_rules import SessionRules
 from kiosk.agent import SessionView
-from kiosk.protocol import VisitorInfo
+from kiosk.protocol.station import VisitorInfo
 from tests.helpers.kiosk_gui import NO_PIN, Server, clipped, sign_in
 from ui.i18n import Languages
 from ui.kiosk import banner as banner_module

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +12,9 @@ from PySide6.QtWidgets import QAbstractButton
 from admin.db.store import Store
 from admin.directory import Directory
 from admin.sites.settings import SiteService
-from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from tests.helpers.clock import BRUSSELS
 from tests.helpers.kiosk_gui import (
     NO_PIN,
     SITE,
@@ -67,6 +68,7 @@ def test_refusing_the_rules_ends_the_session_and_says_why(
     assert acceptances(server.store) == []
 
 
+@pytest.mark.calendar
 def test_accepting_by_keyboard_opens_the_session_and_is_asked_once_a_day(
     qtbot,
     kiosk: KioskProgram,
@@ -142,7 +144,11 @@ def test_rules_are_text_not_markup() -> None:
 @pytest.mark.parametrize(
     ("error", "figure"),
     [
-        (ApiError(ErrorCode.CLOSED, "", 403, {"opens_at": "2030-01-07T12:30:00Z"}), "13:30"),
+        pytest.param(
+            ApiError(ErrorCode.CLOSED, "", 403, {"opens_at": "2030-01-07T12:30:00Z"}),
+            "13:30",
+            marks=pytest.mark.calendar,
+        ),
         (ApiError(ErrorCode.NO_TIME_LEFT, "", 403, {"back_at": "2030-01-08T08:00:00Z"}), "9:00"),
         (ApiError(ErrorCode.LOCKED_OUT, "", 429, {"retry_after_seconds": 700}), "12 minutes"),
         (ApiError(ErrorCode.SIGNED_IN_ELSEWHERE, "", 409, {"station": "LK-09"}), "LK-09"),
@@ -158,6 +164,7 @@ def test_rules_are_text_not_markup() -> None:
 def test_each_refusal_shows_its_sentence(
     qtbot,
     kiosk: KioskProgram,
+    server: Server,
     monkeypatch: pytest.MonkeyPatch,
     error: Exception,
     figure: str,
@@ -169,12 +176,13 @@ def test_each_refusal_shows_its_sentence(
     qtbot.mouseClick(kiosk.lock_screen.language_buttons["en"], Qt.MouseButton.LeftButton)
     sign_in(qtbot, kiosk, NO_PIN)
     # the sentence for the site's timezone, which the station learned from the server
-    expected = error_text(error, timezone="Europe/Brussels")
+    expected = error_text(error, timezone="Europe/Brussels", now=server.clock())
     qtbot.waitUntil(lambda: kiosk.lock_screen.message_text == expected)
     assert figure in expected
     assert kiosk.lock_screen.isVisible() and not kiosk.session_bar.isVisible()
 
 
+@pytest.mark.calendar
 def test_no_time_left_from_the_server(
     qtbot,
     kiosk: KioskProgram,
@@ -185,11 +193,10 @@ def test_no_time_left_from_the_server(
     sign_in(qtbot, kiosk, NO_PIN)
     # open around the clock: the time comes back at midnight next Monday (weekly is 0), said
     # from the day it is in the site's zone ("tomorrow" on a Sunday, "on Monday" otherwise)
-    now = datetime.now(UTC)
-    local = now.astimezone(ZoneInfo("Europe/Brussels")).date()
-    monday = local + timedelta(days=7 - local.weekday())
-    back = datetime(monday.year, monday.month, monday.day, tzinfo=ZoneInfo("Europe/Brussels"))
+    now = server.clock.local(BRUSSELS)
+    monday = now.date() + timedelta(days=7 - now.weekday())
+    back = datetime(monday.year, monday.month, monday.day, tzinfo=BRUSSELS)
     expected = "Your computer time for this week is used up. It comes back %1.".replace(
-        "%1", when_text(back, now.astimezone(back.tzinfo))
+        "%1", when_text(back, now)
     )
     qtbot.waitUntil(lambda: kiosk.lock_screen.message_text == expected)

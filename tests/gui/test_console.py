@@ -11,17 +11,12 @@ from PySide6.QtCore import Qt
 
 from admin.api.serving import free_port
 from admin.client.staff_client import StaffClient
-from kiosk.protocol import (
-    ApiError,
-    CommandKind,
-    CommandStatus,
-    ErrorCode,
-    SiteInfo,
-    StaffInfo,
-    StationList,
-    StationState,
-    StationStatus,
-)
+from kiosk.protocol.commands import CommandKind, CommandStatus
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.room import StationList, StationState, StationStatus
+from kiosk.protocol.staff import StaffInfo
+from kiosk.protocol.station import SiteInfo
 from tests.helpers.desk_world import (
     PASSWORD,
     ROOM,
@@ -424,7 +419,7 @@ def test_selection_survives_updates_and_removals(qtbot, languages: FakeLanguages
 
 
 def test_action_error_sentences(qtbot, languages: FakeLanguages) -> None:
-    from kiosk.protocol import ServerUnreachable
+    from kiosk.protocol.http import ServerUnreachable
     from ui.console.context import error_text
 
     assert error_text(ApiError(ErrorCode.FORBIDDEN, "x", 403)) == (

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
+
+import pytest
 
 from admin.core import audit
 from admin.core.timeutil import to_iso
@@ -56,7 +58,7 @@ def choose(combo, data: str | None) -> None:
 
 def add_entries(world: World, count: int, *, action: str = "future.thing") -> None:
     """Audit rows written as the server writes them, one second apart, some at one instant."""
-    start = datetime.now(UTC) - timedelta(hours=1)
+    start = world.clock() - timedelta(hours=1)
 
     def write(db) -> None:
         for n in range(count):
@@ -68,6 +70,7 @@ def add_entries(world: World, count: int, *, action: str = "future.thing") -> No
     world.store.write(write)
 
 
+@pytest.mark.calendar
 def test_actions_through_the_api_read_as_sentences(qtbot, world: World, console_of) -> None:
     world.station("RC-01").sign_in("1001")
     chef = world.client("chef")
@@ -215,7 +218,7 @@ def test_an_export_that_cannot_be_written_is_explained(
 def test_the_export_neutralises_formulas(
     qtbot, world: World, console_of, tmp_path: Path, monkeypatch
 ) -> None:
-    start = datetime.now(UTC) - timedelta(minutes=5)
+    start = world.clock() - timedelta(minutes=5)
 
     def write(db) -> None:
         for n, text in enumerate(DANGEROUS):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from admin.catalogue.editing import CatalogueAdmin
 from admin.demo.catalogue import APPS
-from kiosk.protocol import AppEntry
+from kiosk.protocol.station import AppEntry
 from tests.helpers.desk_world import (
     LAEKEN,
     RICHES_CLAIRES,

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from admin.sites.settings import SiteService
-from kiosk.protocol import EventKind, StationState
+from kiosk.protocol.room import StationState
+from kiosk.protocol.station import EventKind
 from tests.helpers.clock import FakeClock
 from tests.helpers.desk_world import (
     ROOM,

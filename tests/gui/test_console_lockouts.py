@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.protocol import ApiError, ErrorCode
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
 from tests.helpers.desk_world import (
     TIMEOUT_MS,
     Seed,
@@ -47,7 +48,7 @@ world = world_fixture(SEED, clock=lambda: NOW)
 @pytest.fixture
 def dialog(qtbot: Any, world: World) -> Iterator[LockoutsDialog]:
     guess_pins(world, "RC-01")
-    with page_context(world.url, "desk") as context:
+    with page_context(world, "desk") as context:
         dialog = LockoutsDialog(context)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -119,7 +120,7 @@ def test_the_visitors_page_opens_the_dialog(
     monkeypatch.setattr(
         LockoutsDialog, "open_for", classmethod(lambda cls, context, parent: opened.append(parent))
     )
-    with page_context(world.url, "desk") as context:
+    with page_context(world, "desk") as context:
         view = VisitorsView(context)
         qtbot.addWidget(view)
         view.show()

@@ -11,17 +11,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox
 
 from admin.client.staff_client import StaffClient
-from kiosk.protocol import (
-    CommandKind,
-    CommandRequest,
-    CommandStatus,
-    EventKind,
-    SiteInfo,
-    StaffInfo,
-    StationList,
-    StationState,
-    StationStatus,
-)
+from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
+from kiosk.protocol.room import StationList, StationState, StationStatus
+from kiosk.protocol.staff import StaffInfo
+from kiosk.protocol.station import EventKind, SiteInfo
 from tests.helpers.desk_world import (
     ROOM,
     TIMEOUT_MS,

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from admin.rules.grant import DEFAULT_CATEGORY, Limits, limits_for
-from kiosk.protocol import PolicyRow
+from kiosk.protocol.rules import PolicyRow
 from tests.helpers.desk_world import (
     TIMEOUT_MS,
     TWO_SITES,

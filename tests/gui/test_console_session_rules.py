@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from kiosk.protocol import SessionRuleRow
+from kiosk.protocol.rules import SessionRuleRow
 from tests.helpers.desk_world import (
     TIMEOUT_MS,
     TWO_SITES,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.protocol import SiteSummary
+from kiosk.protocol.sites import SiteSummary
 from tests.helpers.desk_world import (
     PASSWORD,
     TIMEOUT_MS,

@@ -91,7 +91,7 @@ def add_sessions(world: World) -> None:
 
 @contextmanager
 def stats_view(world: World) -> Iterator[tuple[StatsView, ConsoleContext]]:
-    with page_context(world.url, "desk", with_sites=True) as context:
+    with page_context(world, "desk", with_sites=True) as context:
         view = StatsView(context)
         view.resize(1100, 1300)
         yield view, context

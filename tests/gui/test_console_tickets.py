@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import QDate, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
@@ -71,6 +72,12 @@ def choose(combo, text: str) -> None:
     combo.setCurrentIndex(index)
 
 
+def site_today(world: World) -> QDate:
+    """Today at the sites (Brussels) on the world's clock: the day the server counts from."""
+    day = world.clock().astimezone(BRUSSELS).date()
+    return QDate(day.year, day.month, day.day)
+
+
 def pdf_pages(path: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page\b(?!s)", path.read_bytes()))
 
@@ -86,13 +93,17 @@ def pdf_printer(path: Path) -> QPrinter:
 # --- creating ---------------------------------------------------------------------------------
 
 
+@pytest.mark.calendar
 def test_a_batch_is_stored_listed_and_selected(qtbot, world: World, console_of) -> None:
     view = tickets_view(qtbot, console_of("desk"))
     # desk has one site: it is chosen already
     assert view.form.site_combo.currentText() == RICHES_CLAIRES
     view.form.count.setValue(3)
     view.form.minutes.setValue(45)
-    view.form.valid_to.setDate(QDate.currentDate().addDays(2))
+    today = site_today(world)
+    assert view.form.valid_from.date() == today  # today at the site, not on this computer
+    assert view.form.valid_to.date() == today
+    view.form.valid_to.setDate(today.addDays(2))
     view.form.create_button.click()
 
     qtbot.waitUntil(lambda: len(stored_tickets(world)) == 3, timeout=TIMEOUT_MS)
@@ -101,7 +112,7 @@ def test_a_batch_is_stored_listed_and_selected(qtbot, world: World, console_of) 
     assert {r["minutes"] for r in rows} == {45}
     assert {r["creator"] for r in rows} == {"desk"}
     last_day = datetime.fromisoformat(rows[0]["valid_to"]).astimezone(BRUSSELS)
-    assert last_day.date() == date.today() + timedelta(days=3)  # exclusive end
+    assert last_day.date() == today.addDays(3).toPython()  # exclusive end
     assert (last_day.hour, last_day.minute) == (0, 0)
 
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT_MS)
@@ -147,17 +158,19 @@ def test_the_toolbar_site_is_the_form_default(qtbot, world: World, console_of) -
     assert view.filter_combo.currentText() == LAEKEN
 
 
+@pytest.mark.calendar
 def test_days_in_the_wrong_order_are_an_inline_error(qtbot, world: World, console_of) -> None:
     view = tickets_view(qtbot, console_of("desk"))
-    view.form.valid_from.setDate(QDate.currentDate().addDays(3))
-    assert view.form.valid_to.date() == QDate.currentDate().addDays(3)  # follows the first day
-    view.form.valid_to.setDate(QDate.currentDate().addDays(1))
+    today = site_today(world)
+    view.form.valid_from.setDate(today.addDays(3))
+    assert view.form.valid_to.date() == today.addDays(3)  # follows the first day
+    view.form.valid_to.setDate(today.addDays(1))
     view.form.create_button.click()
     assert view.form.error.text() == "The last day is before the first day."
-    assert view.form.valid_from.date() == QDate.currentDate().addDays(3)
+    assert view.form.valid_from.date() == today.addDays(3)
 
-    view.form.valid_from.setDate(QDate.currentDate().addDays(-5))
-    view.form.valid_to.setDate(QDate.currentDate().addDays(-1))
+    view.form.valid_from.setDate(today.addDays(-5))
+    view.form.valid_to.setDate(today.addDays(-1))
     view.form.create_button.click()
     assert "already be expired" in view.form.error.text()
     assert stored_tickets(world) == []

@@ -116,7 +116,7 @@ class Desk:
 
 
 def open_desk(qtbot: Any, world: World, username: str = "desk") -> Iterator[Desk]:
-    with page_context(world.url, username) as context:
+    with page_context(world, username) as context:
         view = VisitorsView(context)
         qtbot.addWidget(view)
         view.resize(1100, 700)

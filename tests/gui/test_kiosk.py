@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from admin.api.serving import free_port
 from admin.client.staff_client import StaffClient
+from tests.helpers.clock import FakeClock
 from tests.helpers.kiosk_gui import (
     BLOCKED,
     NO_PIN,
@@ -120,8 +121,12 @@ def test_language_switch_changes_every_text_at_once(qtbot, kiosk: KioskProgram) 
     assert lock.language_buttons["en"].isChecked()
 
 
-def test_unreachable_server_is_explained(qtbot, tmp_path: Path, languages: Languages) -> None:
-    program = start_kiosk(f"http://127.0.0.1:{free_port()}", "x" * 20, tmp_path / "s", languages)
+def test_unreachable_server_is_explained(
+    qtbot, tmp_path: Path, languages: Languages, site_clock: FakeClock
+) -> None:
+    program = start_kiosk(
+        f"http://127.0.0.1:{free_port()}", "x" * 20, tmp_path / "s", languages, clock=site_clock
+    )
     try:
         qtbot.waitUntil(program.lock_screen.offline_banner.isVisible, timeout=10000)
         sign_in(qtbot, program, NO_PIN)
@@ -135,7 +140,9 @@ def test_unreachable_server_is_explained(qtbot, tmp_path: Path, languages: Langu
 def test_unknown_station_token_is_explained(
     qtbot, server: Server, tmp_path: Path, languages: Languages
 ) -> None:
-    program = start_kiosk(server.url, "not-a-station-token-at-all", tmp_path / "s", languages)
+    program = start_kiosk(
+        server.url, "not-a-station-token-at-all", tmp_path / "s", languages, clock=server.clock
+    )
     try:
         sign_in(qtbot, program, NO_PIN)
         qtbot.waitUntil(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from admin.sites.settings import SiteService
-from kiosk.protocol import Paths
+from kiosk.protocol.paths import Paths
 from tests.helpers.kiosk_gui import (
     NO_PIN,
     SITE,
@@ -45,10 +45,10 @@ def test_a_visitor_signed_in_from_the_desk_gets_the_session_bar(
 
     assert send(server, headers, kind="lock").status_code == 201
     qtbot.waitUntil(kiosk.lock_screen.isVisible, timeout=5000)
-    assert kiosk.agent.locked
+    assert kiosk.agent.locks.locked
     assert send(server, headers, kind="unlock").status_code == 201
     qtbot.waitUntil(bar.isVisible, timeout=5000)
-    assert not kiosk.agent.locked
+    assert not kiosk.agent.locks.locked
 
 
 def test_the_rules_come_first_after_a_desk_sign_in(

@@ -6,14 +6,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from admin.client.staff_client import StaffClient
-from kiosk.protocol import SiteInfo, StationInfo
+from kiosk.protocol.station import SiteInfo, StationInfo
+from tests.helpers.clock import BRUSSELS, FakeClock
 from tests.helpers.kiosk_gui import (
     NO_PIN,
     STAFF_PASSWORD,
@@ -29,7 +29,6 @@ from ui.kiosk.session_bar import ConfirmEndDialog, SessionBar
 from ui.kiosk.windows import KioskWindows, scale_for_height
 from ui.theme import KIOSK_STYLE, kiosk_style
 
-BRUSSELS = ZoneInfo("Europe/Brussels")
 LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 
 
@@ -43,8 +42,8 @@ def languages() -> Iterator[Languages]:
 
 
 @pytest.fixture
-def lock(qtbot, languages: Languages) -> LockScreen:
-    screen = LockScreen()
+def lock(qtbot, languages: Languages, site_clock: FakeClock) -> LockScreen:
+    screen = LockScreen(now=site_clock)
     qtbot.addWidget(screen)
     screen.resize(1280, 800)
     screen.show()
@@ -53,7 +52,8 @@ def lock(qtbot, languages: Languages) -> LockScreen:
 
 
 def station_info(**changes: object) -> StationInfo:
-    closes = datetime.now(BRUSSELS).replace(hour=17, minute=0, second=0, microsecond=0)
+    """What the server says: the site closes at 17:00 on 1 June 2026."""
+    closes = datetime(2026, 6, 1, 17, 0, tzinfo=BRUSSELS)
     values: dict[str, object] = {
         "id": 1,
         "name": "LK-07",
@@ -75,14 +75,17 @@ def switch(languages: Languages, lock: LockScreen, code: str) -> None:
 # --- what the site says today -----------------------------------------------------------------
 
 
+@pytest.mark.calendar
 @pytest.mark.parametrize(("code", "joiner"), [("fr", " et "), ("nl", " en "), ("en", " and ")])
 def test_hours_and_closing_time_follow_the_language(
-    lock: LockScreen, languages: Languages, code: str, joiner: str
+    lock: LockScreen, languages: Languages, site_clock: FakeClock, code: str, joiner: str
 ) -> None:
-    lock.set_station_info(station_info())
+    now = site_clock.local(BRUSSELS)
+    closes = now.replace(hour=17, minute=0, second=0, microsecond=0)
+    lock.set_station_info(station_info(closes_at=closes.isoformat()))
     switch(languages, lock, code)
     panel = lock.site_panel
-    today = datetime.now(BRUSSELS).date()
+    today = now.date()
     day = QLocale(LOCALES[code]).toString(QDate(today.year, today.month, today.day), "dddd d MMMM")
     assert panel.isVisible()
     assert day in panel.day.text()
@@ -90,6 +93,7 @@ def test_hours_and_closing_time_follow_the_language(
     assert "09:00" in hours and "12:30" in hours and "17:00" in hours
     assert joiner in hours  # the locale's own "and" between the two openings
     assert "17:00" in panel.closes.text()
+    assert day not in panel.closes.text()  # today: the time alone
     assert lock.station_line.text().endswith("LK-07")
     assert lock.brand.text() == "EPN Laeken"
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
 
-from kiosk.protocol import AppEntry
+from kiosk.protocol.station import AppEntry
 from ui.kiosk.session_bar import BAR_HEIGHT, ConfirmEndDialog, SessionBar
 from ui.theme import KIOSK_STYLE
 

@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from admin.client.staff_client import StaffClient
-from kiosk.protocol import CommandKind, CommandRequest, Paths
+from kiosk.protocol.commands import CommandKind, CommandRequest
+from kiosk.protocol.paths import Paths
 from tests.helpers.kiosk_gui import NO_PIN, STAFF_PASSWORD, STATION, Server, clipped, sign_in
 from ui.i18n import Languages
 from ui.kiosk import staff_message as message_module

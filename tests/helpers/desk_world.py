@@ -5,7 +5,7 @@ Each test module names the data it needs, so every test keeps the rows it depend
 
     world = world_fixture(CITY)                    # the module's ``world`` fixture
     program = open_console(qapp, world, "desk")    # or the ``console_of`` / ``console`` fixtures
-    with page_context(world.url, "desk") as context: ...   # one page without the window
+    with page_context(world, "desk") as context: ...   # one page without the window
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -23,7 +23,8 @@ import pytest
 from admin.client.staff_client import StaffClient
 from admin.db.store import Store
 from kiosk.client import StationClient
-from kiosk.protocol import Event, EventKind, Grant
+from kiosk.protocol.station import Event, EventKind, Grant
+from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, running_server
 from ui.console.app import ConsoleProgram, build_console
 from ui.console.context import ConsoleContext
@@ -110,6 +111,7 @@ TWO_SITES = Seed(
 @dataclass
 class World:
     url: str  # empty until the server runs
+    clock: Callable[[], datetime]  # the server's "now", the console's and the stations' too
     db: Path
     store: Store  # a second connection to the server's database, to check what it holds
     station_tokens: dict[str, str]
@@ -160,7 +162,7 @@ class World:
             event_id=uuid.uuid4().hex,
             seq=seq,
             kind=kind,
-            at=datetime.now(UTC).isoformat(),
+            at=self.clock().isoformat(),
             **fields,
         )
         client = self.station(station)
@@ -200,28 +202,34 @@ def start_world(
     seed: Seed = CITY,
     *,
     prepare: Callable[[World], None] | None = None,
-    clock: Callable[[], datetime] | None = None,
+    clock: Callable[[], datetime],
 ) -> World:
     """Seed ``tmp_path/epn.db``, run ``prepare(world)`` (more rows, before the server starts:
-    ``world.url`` is still empty), then start the real server; ``world.close()`` stops it."""
+    ``world.url`` is still empty), then start the real server; ``world.close()`` stops it.
+
+    Everything runs on ``clock`` (the ``site_clock`` fixture, or a test's own)."""
     db = tmp_path / "epn.db"
-    site_ids = {name: add_site(db, name) for name in seed.sites}
-    tokens = {name: add_station(db, name, site=site) for name, site in seed.stations}
+    site_ids = {name: add_site(db, name, clock=clock) for name in seed.sites}
+    tokens = {name: add_station(db, name, site=site, clock=clock) for name, site in seed.stations}
     for member in seed.staff:
         sites = None if member.sites is None else list(member.sites)
-        add_staff(db, member.username, PASSWORD, role=member.role, sites=sites)
+        add_staff(db, member.username, PASSWORD, role=member.role, sites=sites, clock=clock)
     visitor_ids = {
         v.identifier: add_visitor(
-            db, v.identifier, pin=v.pin, category=v.category, display_name=v.display_name
+            db,
+            v.identifier,
+            pin=v.pin,
+            category=v.category,
+            display_name=v.display_name,
+            clock=clock,
         )
         for v in seed.visitors
     }
-    world = World("", db, Store(db), tokens, site_ids, visitor_ids, ExitStack())
+    world = World("", clock, db, Store(db), tokens, site_ids, visitor_ids, ExitStack())
     try:
         if prepare is not None:
             prepare(world)
-        options = {} if clock is None else {"clock": clock}
-        world.url = world._stack.enter_context(running_server(db, **options))
+        world.url = world._stack.enter_context(running_server(db, clock=clock))
         for name in seed.hello:
             client = world.station(name)
             try:
@@ -244,11 +252,12 @@ def world_of(tmp_path: Path, seed: Seed = CITY, **options: Any) -> Iterator[Worl
 
 
 def world_fixture(seed: Seed, **options: Any) -> Any:
-    """The test module's ``world`` fixture: ``world = world_fixture(ROOM)``."""
+    """The test module's ``world`` fixture: ``world = world_fixture(ROOM)``; it runs on the
+    ``site_clock`` fixture unless ``clock=`` is given."""
 
     @pytest.fixture(name="world")
-    def fixture(tmp_path: Path) -> Iterator[World]:
-        with world_of(tmp_path, seed, **options) as world:
+    def fixture(tmp_path: Path, site_clock: FakeClock) -> Iterator[World]:
+        with world_of(tmp_path, seed, **{"clock": site_clock, **options}) as world:
             yield world
 
     return fixture
@@ -278,6 +287,7 @@ def open_console(
         languages=languages or FakeLanguages(),
         username=username,
         password=PASSWORD,
+        clock=world.clock,
     )
     assert program is not None
     return program
@@ -321,18 +331,22 @@ def console_of(qapp, world: World) -> Iterator[Callable[[str], ConsoleProgram]]:
 
 
 @contextmanager
-def page_context(url: str, username: str, *, with_sites: bool = False) -> Iterator[ConsoleContext]:
-    """What a page needs without the window: a signed-in client and its tasks. ``with_sites``:
-    the staff member and the sites as read back from the server (the toolbar's list)."""
-    client = StaffClient(url)
+def page_context(
+    world: World, username: str, *, with_sites: bool = False
+) -> Iterator[ConsoleContext]:
+    """What a page needs without the window: a signed-in client and its tasks, on the world's
+    clock. ``with_sites``: the staff member and the sites as read back from the server (the
+    toolbar's list)."""
+    client = StaffClient(world.url)
     tasks = TaskManager()
     context: ConsoleContext | None = None
     try:
         response = client.login(username, PASSWORD)
         if with_sites:
-            context = ConsoleContext(client, tasks, client.me(), client.sites())
+            staff, sites = client.me(), client.sites()
+            context = ConsoleContext(client, tasks, staff, sites, clock=world.clock)
         else:
-            context = ConsoleContext(client, tasks, response.staff)
+            context = ConsoleContext(client, tasks, response.staff, clock=world.clock)
         tasks.setParent(context)
         yield context
     finally:

@@ -39,9 +39,9 @@ def xdotool(display: str, *args: str) -> str:
     return result.stdout
 
 
-def seed(db: Path, *, name: str | None = "Jan") -> str:
+def seed(db: Path, *, name: str | None = "Jan", timezone: str | None = None) -> str:
     """A site, the station (its token returned), a visitor with a PIN, a staff member."""
-    run_epn("site", "add", SITE, "--db", str(db))
+    run_epn("site", "add", SITE, "--db", str(db), *(["--timezone", timezone] if timezone else []))
     added = run_epn("station", "add", STATION, "--site", SITE, "--db", str(db))
     visitor = ["visitor", "add", CARD, "--category", "adult", "--db", str(db)]
     if name:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -13,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWid
 from admin.api.app import create_app
 from admin.api.serving import BackgroundServer
 from admin.core.notify import Notifier
-from admin.core.timeutil import utc_now
 from admin.db.store import Store
 from admin.directory import Directory
 from kiosk.config import PathsConfig, ServerConfig, StationConfig
+from tests.helpers.clock import FakeClock, StationClock
 from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram, build_kiosk
 
@@ -34,15 +35,27 @@ class Server:
     url: str
     token: str
     store: Store
+    clock: FakeClock  # the server's "now"; the kiosk's wall clock reads it too
 
 
-def start_kiosk(url: str, token: str, state_dir: Path, languages: Languages) -> KioskProgram:
+def start_kiosk(
+    url: str,
+    token: str,
+    state_dir: Path,
+    languages: Languages,
+    *,
+    clock: Callable[[], datetime],
+) -> KioskProgram:
+    """The kiosk as ``epn kiosk`` builds it; its wall clock is ``clock`` (the server's), its
+    monotonic clock the machine's, so sessions count down as they do on a station."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     config = StationConfig(
         server=ServerConfig(url=url, token=token), paths=PathsConfig(state_dir=state_dir)
     )
-    return build_kiosk(app, config=config, windowed=True, languages=languages)
+    return build_kiosk(
+        app, config=config, windowed=True, languages=languages, clock=StationClock(clock)
+    )
 
 
 def sign_in(qtbot, program: KioskProgram, identifier: str) -> None:
@@ -65,10 +78,11 @@ def session_row(store: Store) -> dict:
 
 
 @contextmanager
-def running_server(db: Path) -> Iterator[Server]:
-    """The server on a seeded database: the site, its station, three visitors, one staff."""
+def running_server(db: Path, clock: FakeClock) -> Iterator[Server]:
+    """The server on a seeded database: the site, its station, three visitors, one staff;
+    it runs on ``clock``."""
     store = Store(db)
-    directory = Directory(store, utc_now)
+    directory = Directory(store, clock)
     directory.add_site(SITE)
     station = directory.add_station(STATION, SITE)
     directory.add_visitor(NO_PIN, display_name="Fatima", category="adult")
@@ -76,8 +90,9 @@ def running_server(db: Path) -> Iterator[Server]:
     directory.add_visitor(BLOCKED, enabled=False)
     directory.add_staff("accueil", STAFF_PASSWORD, role="staff", sites=[SITE])
     notifier = Notifier()
-    with BackgroundServer(create_app(store, notifier=notifier), on_stop=notifier.close) as running:
-        yield Server(running.url, station.token, store)
+    app = create_app(store, clock=clock, notifier=notifier)
+    with BackgroundServer(app, on_stop=notifier.close) as running:
+        yield Server(running.url, station.token, store, clock)
     store.close()
 
 

@@ -24,6 +24,8 @@ class Process:
     def __init__(self, args: list[str], env: dict[str, str], name: str) -> None:
         self.name = name
         self.lines: list[str] = []
+        #: When each of ``lines`` was read (``time.time()``), index for index.
+        self.times: list[float] = []
         self._queue: queue.Queue[str] = queue.Queue()
         self.proc = subprocess.Popen(
             args,
@@ -40,6 +42,7 @@ class Process:
         assert self.proc.stdout is not None
         try:
             for line in self.proc.stdout:
+                self.times.append(time.time())  # first: lines[i] never lacks its time
                 self.lines.append(line.rstrip())
                 self._queue.put(line.rstrip())
         except ValueError:  # closed by stop() while a grandchild still held the pipe open
@@ -65,6 +68,12 @@ class Process:
             f"{self.name} printed no line matching {pattern!r}; its output:\n"
             + "\n".join(self.lines)
         )
+
+    def printed_at(self, pattern: str, timeout: float = 20.0) -> float:
+        """When (``time.time()``) the process printed its first line matching ``pattern``."""
+        self.wait_for_line(pattern, timeout)
+        regex = re.compile(pattern)
+        return next(self.times[i] for i, line in enumerate(self.lines) if regex.search(line))
 
     def stop(self) -> int:
         if self.proc.poll() is None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from kiosk.protocol import Paths
+from kiosk.protocol.paths import Paths
 
 
 def bearer(token: str) -> dict[str, str]:

@@ -16,14 +16,11 @@ from admin.api.app import create_app
 from admin.client.staff_client import StaffClient
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.db.store import Store
-from kiosk.protocol import (
-    ApiError,
-    CommandKind,
-    ErrorCode,
-    Paths,
-    ServerUnreachable,
-    StationState,
-)
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import StationState
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import (
     add_site,

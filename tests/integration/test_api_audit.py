@@ -9,7 +9,9 @@ import httpx
 import pytest
 
 from admin.client.staff_client import StaffClient
-from kiosk.protocol import ApiError, ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor
 

@@ -19,7 +19,8 @@ import httpx
 import pytest
 
 from admin.cli import app as cli
-from kiosk.protocol import API_PREFIX, ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import API_PREFIX, Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor
 

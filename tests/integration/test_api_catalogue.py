@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from kiosk.protocol import Paths
+from kiosk.protocol.paths import Paths
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor
 
 PASSWORD = "bibliotheque"

@@ -13,7 +13,9 @@ import httpx
 import pytest
 
 from admin.db.store import Store
-from kiosk.protocol import ErrorCode, EventKind, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.station import EventKind
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_staff, add_station, add_visitor, set_policy
 

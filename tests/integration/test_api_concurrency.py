@@ -17,7 +17,8 @@ from typing import Any
 import httpx
 import pytest
 
-from kiosk.protocol import ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
 from tests.helpers.liveserver import add_staff, add_station, add_visitor
 
 PASSWORD = "bibliotheque"

@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from kiosk.protocol import API_PREFIX, ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import API_PREFIX, Paths
 from tests.helpers.liveserver import add_staff, add_station, add_visitor
 
 PASSWORD = "bibliotheque"

@@ -15,7 +15,9 @@ import pytest
 from admin.core.notify import Notifier, commands_topic
 from admin.db.store import Store
 from admin.rules.session_rules import SessionRules
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import (
     add_site,

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from admin.db.store import Store
-from kiosk.protocol import Paths
+from kiosk.protocol.paths import Paths
 from tests.helpers.liveserver import add_site, add_staff
 
 PASSWORD = "bibliotheque"

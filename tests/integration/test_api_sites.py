@@ -14,7 +14,7 @@ import pytest
 from admin.core.timeutil import to_iso
 from admin.db.store import Store
 from admin.sites.settings import SiteService
-from kiosk.protocol import Paths
+from kiosk.protocol.paths import Paths
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor
 
 # The server's clock starts on Monday 10 March 2025, 09:00 in Brussels (08:00 UTC).

@@ -23,16 +23,12 @@ from kiosk.agent import StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock
 from kiosk.listener import AgentListener
-from kiosk.protocol import (
-    OFFLINE_AFTER_SECONDS,
-    CommandKind,
-    CommandStatus,
-    ErrorCode,
-    Grant,
-    Paths,
-    StationState,
-    StationStatus,
-)
+from kiosk.protocol.commands import CommandKind, CommandStatus
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import StationState, StationStatus
+from kiosk.protocol.station import Grant
 from kiosk.session import SessionView
 from kiosk.store import LocalStore
 from tests.helpers.clock import FakeClock
@@ -501,7 +497,7 @@ def test_a_real_agent_starts_a_desk_sign_in_and_reports_its_lock(
         )
         assert lock.status_code == 201
         wait_until(lambda: only(staff).state == StationState.LOCKED, what="locked shown")
-        assert listener.locked and agent.locked
+        assert listener.locked and agent.locks.locked
         unlock = http.post(
             Paths.station_commands("RC-01"), json={"kind": "unlock"}, headers=staff_headers
         )

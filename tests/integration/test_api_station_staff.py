@@ -10,7 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from kiosk.protocol import STATION_STAFF_TTL_SECONDS, ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import STATION_STAFF_TTL_SECONDS
+from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor
 

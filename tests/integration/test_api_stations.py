@@ -11,7 +11,8 @@ import pytest
 
 from admin.db.store import Store
 from admin.stations.management import StationsAdmin
-from kiosk.protocol import ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor
 

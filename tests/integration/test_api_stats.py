@@ -19,7 +19,8 @@ import pytest
 
 from admin.core.timeutil import to_iso
 from admin.db.store import Store
-from kiosk.protocol import ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.csv_cells import DANGEROUS, assert_neutralised, read
 from tests.helpers.liveserver import (

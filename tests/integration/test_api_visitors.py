@@ -8,7 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kiosk.protocol import ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
 from tests.helpers.csv_cells import add_formula_visitors, assert_neutralised, read
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor
 

@@ -15,7 +15,9 @@ import pytest
 
 from admin.client.staff_client import StaffClient
 from admin.db.store import Store
-from kiosk.protocol import ApiError, ErrorCode, VisitorCreate, VisitorUpdate
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.people import VisitorCreate, VisitorUpdate
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_staff, add_visitor
 

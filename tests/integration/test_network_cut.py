@@ -24,7 +24,10 @@ from kiosk.agent import StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock
 from kiosk.listener import AgentListener
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, ApiError, EndReason, ErrorCode
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import EndReason
 from kiosk.store import LocalStore
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_staff, add_station, add_visitor, set_policy, wait_until

@@ -27,7 +27,9 @@ from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock
 from kiosk.listener import AgentListener
 from kiosk.offline import OfflineDesk, OfflinePolicy
-from kiosk.protocol import ApiError, EndReason, ErrorCode, Event, EventKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.station import EndReason, Event, EventKind
 from kiosk.store import LocalStore
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_station, add_visitor, set_policy, wait_until

@@ -71,7 +71,8 @@ import pytest
 from admin.db.store import Store
 from admin.directory import Directory
 from admin.sites.settings import SiteService
-from kiosk.protocol import ErrorCode, Paths
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, set_policy
 from tests.helpers.stations_http import HttpStation, bearer, error_of
@@ -195,7 +196,7 @@ def test_a_blank_pin_asks_for_the_pin_and_is_no_wrong_guess(
 
 
 def test_a_blank_card_number_on_the_kiosk_never_reaches_the_server(
-    qtbot: Any, db_path: Path, base_url: str, tmp_path: Path
+    qtbot: Any, db_path: Path, base_url: str, tmp_path: Path, clock: FakeClock
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -207,7 +208,7 @@ def test_a_blank_card_number_on_the_kiosk_never_reaches_the_server(
     app = QApplication.instance()
     assert app is not None
     languages = Languages(app)
-    kiosk = start_kiosk(base_url, token, tmp_path / "station", languages)
+    kiosk = start_kiosk(base_url, token, tmp_path / "station", languages, clock=clock)
     try:
         lock = kiosk.lock_screen
         qtbot.waitUntil(lambda: lock.station_name == "RC-01")

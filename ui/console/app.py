@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from PySide6.QtWidgets import QApplication
 
 from admin.client.staff_client import StaffClient
-from kiosk.protocol import ClientError, LoginResponse
+from kiosk.clock import wall_now
+from kiosk.protocol.http import ClientError
+from kiosk.protocol.staff import LoginResponse
 from ui.console.audit import AuditView
 from ui.console.catalogue import CatalogueView
 from ui.console.context import ConsoleContext
@@ -74,10 +78,12 @@ def build_console(
     languages: Languages,
     username: str | None = None,
     password: str | None = None,
+    clock: Callable[[], datetime] = wall_now,
 ) -> ConsoleProgram | None:
     """Sign in (directly when credentials are given, else through the dialog) and show the window.
 
-    Returns None when the staff member cancels the sign-in.
+    Returns None when the staff member cancels the sign-in. ``clock``: now, as an aware time,
+    for what day it is at the sites (tests freeze it; default: this computer's clock).
     """
     # Two clients: the feed's long-poll holds its connection for up to 25 s, actions must not wait.
     client = StaffClient(server_url)
@@ -99,7 +105,7 @@ def build_console(
         return None
 
     feed = StationFeed(feed_client)
-    context = ConsoleContext(client, tasks, response.staff)
+    context = ConsoleContext(client, tasks, response.staff, clock=clock)
     window = ConsoleWindow(
         server_url=server_url,
         context=context,

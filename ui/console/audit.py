@@ -8,7 +8,7 @@ narrows the rows already loaded. "Load more" fetches the entries older than the 
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import AuditEntry, SiteSummary, StaffAccount
+from kiosk.protocol.reports import AuditEntry
+from kiosk.protocol.sites import SiteSummary
+from kiosk.protocol.staff import StaffAccount
 from ui.console.audit_model import (
     ENTRY_ROLE,
     AuditFilterModel,
@@ -74,9 +76,12 @@ class AuditView(ConsoleView):
 
         self.heading = QLabel(objectName="Title")
         self.from_label = QLabel()
-        self.since = QDateEdit(QDate.currentDate().addDays(1 - DEFAULT_DAYS), calendarPopup=True)
+        # days on this computer's calendar (the desk's), as day_start and day_end count them
+        today = context.clock().astimezone().date()
+        first = today - timedelta(days=DEFAULT_DAYS - 1)
+        self.since = QDateEdit(QDate(first.year, first.month, first.day), calendarPopup=True)
         self.to_label = QLabel()
-        self.until = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.until = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         for edit in (self.since, self.until):
             edit.setDisplayFormat("dd/MM/yyyy")
         self.staff_label = QLabel()
@@ -296,7 +301,7 @@ class AuditView(ConsoleView):
         entries = self.shown_entries()
         if not entries:
             return
-        name = f"audit-{date.today().isoformat()}.csv"
+        name = f"audit-{self.context.clock().astimezone().date().isoformat()}.csv"
         path = FileDialog.ask_save(
             self, self.tr("Export the audit log"), name, self.tr("CSV files for Excel (*.csv)")
         )

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem
 
 from admin.core import csv_safe
-from kiosk.protocol import AuditEntry
+from kiosk.protocol.reports import AuditEntry
 from ui.console.audit_text import action_text, details_text, full_details, target_text, who_text
 
 # lupdate finds calls of a function named translate with a literal context and text.

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.protocol import AuditEntry
+from kiosk.protocol.reports import AuditEntry
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from admin.client.staff_client import StaffClient
-from kiosk.protocol import AppEntry, ProfileInfo, StationDetails
+from kiosk.protocol.catalogue import ProfileInfo
+from kiosk.protocol.room import StationDetails
+from kiosk.protocol.station import AppEntry
 from ui.console.catalogue_apps import AppsPanel
 from ui.console.catalogue_profiles import ProfilesPanel
 from ui.console.catalogue_stations import StationsPanel

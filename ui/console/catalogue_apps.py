@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import AppEntry, ProfileInfo
+from kiosk.protocol.catalogue import ProfileInfo
+from kiosk.protocol.station import AppEntry
 from ui.console.catalogue_dialog import LANGUAGES, PLATFORMS, AppDialog, app_name
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import ApiError, ErrorCode, ProfileInfo
+from kiosk.protocol.catalogue import ProfileInfo
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
 from ui.console.context import ConsoleContext, error_text
 
 DEFAULT_CATEGORY = "*"

@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from admin.client.staff_client import StaffClient
-from kiosk.protocol import APP_ID_PATTERN, ApiError, AppEntry, AppSpec, ErrorCode
+from kiosk.protocol.catalogue import AppSpec
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.limits import APP_ID_PATTERN
+from kiosk.protocol.station import AppEntry
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ok_cancel_buttons
 

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import ApiError, AppEntry, ErrorCode, ProfileInfo
+from kiosk.protocol.catalogue import ProfileInfo
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.station import AppEntry
 from ui.console.catalogue_assign import AssignBox
 from ui.console.catalogue_dialog import app_name
 from ui.console.context import ConsoleContext

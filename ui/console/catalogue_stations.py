@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import AppEntry, StationApps, StationDetails
+from kiosk.protocol.catalogue import StationApps
+from kiosk.protocol.room import StationDetails
+from kiosk.protocol.station import AppEntry
 from ui.console.catalogue_profiles import checked_apps, fill_checklist
 from ui.console.context import ConsoleContext, error_text
 

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from admin.client.staff_client import StaffClient
-from kiosk.protocol import (
-    ApiError,
-    ErrorCode,
-    LoginResponse,
-    ServerUnreachable,
-    SiteSummary,
-    StaffInfo,
-)
+from kiosk.clock import wall_now
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.sites import SiteSummary
+from kiosk.protocol.staff import LoginResponse, StaffInfo
 from ui.console import room_text
 from ui.tasks import TaskManager
 
@@ -119,8 +118,12 @@ class ConsoleContext(QObject):
         staff: StaffInfo,
         sites: list[SiteSummary] | None = None,
         parent: QObject | None = None,
+        *,
+        clock: Callable[[], datetime] = wall_now,
     ) -> None:
         super().__init__(parent)
+        #: now, as an aware time (tests freeze it); what day it is comes from :meth:`today`
+        self.clock = clock
         self.client = client
         self.tasks = tasks
         self.staff = staff
@@ -141,6 +144,18 @@ class ConsoleContext(QObject):
     def site(self) -> SiteSummary | None:
         """The chosen site, or None for all the member's sites."""
         return next((s for s in self.sites if s.id == self.site_id), None)
+
+    def today(self, site_id: int | None = None) -> date:
+        """Today at a site (default: the chosen one) in the site's zone, as the server counts
+        days; with no site, in the zone all the member's sites share, else this computer's."""
+        site = next(
+            (s for s in self.sites if s.id == (self.site_id if site_id is None else site_id)), None
+        )
+        zones = {site.timezone} if site is not None else {s.timezone for s in self.sites}
+        now = self.clock()
+        if len(zones) == 1:
+            return now.astimezone(ZoneInfo(zones.pop())).date()
+        return now.astimezone().date()
 
     def site_name(self, site_id: int | None) -> str:
         return next((s.name for s in self.sites if s.id == site_id), "")

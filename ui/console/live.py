@@ -8,7 +8,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable, StationList
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.room import StationList
 
 log = logging.getLogger("epn.ui.console.feed")
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import LockoutInfo, LockoutKind
+from kiosk.protocol.reports import LockoutInfo, LockoutKind
 from ui.console.context import ConsoleContext, error_text
 
 log = logging.getLogger("epn.ui.console.lockouts")

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import ApiError, ErrorCode, LoginResponse, ServerUnreachable
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.staff import LoginResponse
 from ui.tasks import TaskManager
 
 log = logging.getLogger("epn.ui.console.login")

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import LoginResponse, SiteSummary, StaffInfo
+from kiosk.protocol.sites import SiteSummary
+from kiosk.protocol.staff import LoginResponse, StaffInfo
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog
 from ui.console.live import StationFeed

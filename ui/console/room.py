@@ -31,11 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import (
-    StationList,
-    StationState,
-    StationStatus,
-)
+from kiosk.protocol.room import StationList, StationState, StationStatus
 from ui.console import room_text
 from ui.console.context import ConsoleContext
 from ui.console.live import StationFeed

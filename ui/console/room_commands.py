@@ -15,7 +15,8 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from kiosk.protocol import CommandKind, CommandRequest, CommandStatus, StationStatus
+from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
+from kiosk.protocol.room import StationStatus
 
 #: How long a refused or failed command stays shown on its tile, unless acted on again.
 ERROR_SECONDS = 120.0

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import MAX_IDENTIFIER_LENGTH, ApiError, ErrorCode
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH
 from ui.console.context import error_text
 from ui.console.dialogs import ok_cancel_buttons
 

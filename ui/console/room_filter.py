@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from kiosk.protocol import StationState, StationStatus
+from kiosk.protocol.room import StationState, StationStatus
 from ui.console import room_text
 from ui.console.station_model import SORT_ROLE, STATION_ROLE, Column, StationTableModel, natural_key
 

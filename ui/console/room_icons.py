@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from kiosk.protocol import StationState
+from kiosk.protocol.room import StationState
 
 _ICONS: dict[tuple[StationState, str], QIcon] = {}
 

@@ -14,17 +14,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from admin.client.room import new_request_id
-from kiosk.protocol import (
+from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
+from kiosk.protocol.http import ServerUnreachable
+from kiosk.protocol.limits import (
+    MAX_EXTEND_MINUTES,
     MAX_MESSAGE_LENGTH,
     MAX_REASON_LENGTH,
     MAX_SET_SECONDS,
-    CommandKind,
-    CommandRequest,
-    CommandStatus,
-    ServerUnreachable,
-    StationState,
-    StationStatus,
 )
+from kiosk.protocol.room import StationState, StationStatus
 from ui.console import room_text
 from ui.console.context import error_text
 from ui.console.dialogs import ConfirmDialog, TextDialog
@@ -39,9 +37,6 @@ if TYPE_CHECKING:
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
-
-#: Longest extension at once (CommandRequest.minutes).
-MAX_EXTEND_MINUTES = 600
 
 
 @dataclass

@@ -7,7 +7,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.protocol import CommandKind, StationState, StationStatus
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.room import StationState, StationStatus
 from ui.kiosk.messages import DEFAULT_TIMEZONE, format_remaining, format_time, site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.

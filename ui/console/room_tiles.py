@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import StationState, StationStatus
+from kiosk.protocol.room import StationState, StationStatus
 from ui.console import room_text
 from ui.console.room_icons import paint_state_icon
 from ui.console.station_model import (

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from admin.rules.grant import DEFAULT_CATEGORY, Limits
-from kiosk.protocol import ApiError, CategoryInfo, ErrorCode, PolicyRow
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.rules import CategoryInfo, PolicyRow
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog
 from ui.console.rules_dialog import AllowanceDialog, ask_category_name, limits_text

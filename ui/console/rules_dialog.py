@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from admin.rules.grant import DEFAULT_CATEGORY, Limits
 from admin.visitors.accounts import GUEST_CATEGORY
-from kiosk.protocol import (
+from kiosk.protocol.limits import (
     CATEGORY_PATTERN,
     MAX_DAILY_MINUTES,
     MAX_SESSION_MINUTES,

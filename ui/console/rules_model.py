@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from admin.rules.grant import DEFAULT_CATEGORY, Limits
-from kiosk.protocol import PolicyRow
+from kiosk.protocol.rules import PolicyRow
 
 
 class Source(Enum):

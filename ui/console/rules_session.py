@@ -16,7 +16,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from admin.visitors.accounts import GUEST_CATEGORY
-from kiosk.protocol import ApiError, ErrorCode, SessionRuleList, SessionRuleRow
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.rules import SessionRuleList, SessionRuleRow
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog
 from ui.console.rules_lines import InlineNotes

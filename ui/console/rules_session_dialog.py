@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import MAX_EXTEND_MIN_FREE, MAX_EXTEND_MINUTES, MAX_EXTEND_TIMES
+from kiosk.protocol.limits import MAX_EXTEND_MIN_FREE, MAX_EXTEND_MINUTES, MAX_EXTEND_TIMES
 from ui.console.dialogs import ok_cancel_buttons
 from ui.console.rules_session_model import (
     MIN_FREE,

@@ -19,12 +19,8 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from admin.rules.grant import DEFAULT_CATEGORY
-from kiosk.protocol import (
-    MAX_WARNING_SECONDS,
-    MAX_WARNINGS,
-    SessionRuleChange,
-    SessionRuleRow,
-)
+from kiosk.protocol.limits import MAX_WARNING_SECONDS, MAX_WARNINGS
+from kiosk.protocol.rules import SessionRuleChange, SessionRuleRow
 
 WARNINGS = "warning_seconds"
 MINUTES = "extend_minutes"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.protocol import ApiError, ErrorCode
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
 from ui.console.context import error_text
 
 # lupdate finds calls of a function named translate with a literal context and text.

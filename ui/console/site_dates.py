@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from admin.sites import hours
-from kiosk.protocol import MAX_REASON_LENGTH, MAX_SITE_DATES, ClosedDate, ExceptionalDay
+from kiosk.protocol.limits import MAX_REASON_LENGTH, MAX_SITE_DATES
+from kiosk.protocol.sites import ClosedDate, ExceptionalDay
 from ui.theme import MUTED
 
 DATE_ROLE = Qt.ItemDataRole.UserRole

@@ -12,13 +12,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from admin.sites.hours import WEEKDAYS
-from kiosk.protocol import (
-    MAX_CHARTER_LENGTH,
-    MAX_SITE_MESSAGE_LENGTH,
-    ApiError,
-    SiteHours,
-    SiteTexts,
-)
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.limits import MAX_CHARTER_LENGTH, MAX_SITE_MESSAGE_LENGTH
+from kiosk.protocol.sites import SiteHours, SiteTexts
 from ui.console.site_dates import DatesEditor
 from ui.console.site_hours import WeekEditor
 from ui.console.site_texts import CharterEditor, MessageEditor

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from admin.sites.hours import WEEKDAYS
-from kiosk.protocol import MAX_INTERVALS_PER_DAY
+from kiosk.protocol.limits import MAX_INTERVALS_PER_DAY
 
 MIDNIGHT = 24 * 60
 DEFAULT_RANGE = (9 * 60, 17 * 60)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from kiosk.protocol import SiteSummary
+from kiosk.protocol.sites import SiteSummary
 
 SITE_ROLE = Qt.ItemDataRole.UserRole
 

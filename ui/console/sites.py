@@ -22,12 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import (
-    ApiError,
-    ErrorCode,
-    SiteHours,
-    SiteTexts,
-)
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.sites import SiteHours, SiteTexts
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog
 from ui.console.site_form import SiteForm

@@ -24,7 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kiosk.protocol import CommandKind, StationState, StationStatus
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.room import StationState, StationStatus
 from ui.console import room_text
 from ui.console.room_commands import SLOW_SECONDS, CommandTracker
 from ui.console.room_icons import state_icon

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from admin.reports.stats import to_csv
-from kiosk.protocol import StatsBreakdown, StatsReport
+from kiosk.protocol.reports import StatsBreakdown, StatsReport
 from ui.console.charts import HeatMap, HourBarChart
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import FileDialog

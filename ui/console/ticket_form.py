@@ -6,6 +6,7 @@ not all past) and shows what is wrong under the fields; what was typed stays.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import SiteSummary
+from kiosk.protocol.sites import SiteSummary
 
 MAX_COUNT = 500  # the server's limits (admin/visitors/tickets.py)
 MAX_MINUTES = 1440
@@ -38,10 +39,18 @@ class BatchRequest:
     last_day: date
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class TicketForm(QGroupBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``today(site_id)``: what day it is at that site (its zone, as the server counts the
+    tickets' days), not on this computer's calendar."""
+
+    def __init__(self, today: Callable[[int | None], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TicketForm")
+        self._today = today
         self.site_label = QLabel()
         self.site_combo = QComboBox(objectName="TicketSite")
         self.count_label = QLabel()
@@ -54,9 +63,12 @@ class TicketForm(QGroupBox):
         self.minutes.setSingleStep(15)
         self.minutes.setValue(60)
         self.from_label = QLabel()
-        self.valid_from = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        # the first and last day start at today; they follow today's date at the site chosen
+        # (in another zone it may differ) as long as nobody changed them
+        self._default_day = self.today()
+        self.valid_from = QDateEdit(self._default_day, calendarPopup=True)
         self.to_label = QLabel()
-        self.valid_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.valid_to = QDateEdit(self._default_day, calendarPopup=True)
         for edit in (self.valid_from, self.valid_to):
             edit.setDisplayFormat("dd/MM/yyyy")
         self.create_button = QPushButton(objectName="Primary")
@@ -99,7 +111,22 @@ class TicketForm(QGroupBox):
         QWidget.setTabOrder(self.valid_from, self.valid_to)
         QWidget.setTabOrder(self.valid_to, self.create_button)
         self.valid_from.dateChanged.connect(self._from_changed)
+        self.site_combo.currentIndexChanged.connect(self._follow_today)
         self.retranslate()
+
+    def today(self) -> QDate:
+        """Today at the site chosen in the form (or the console's choice)."""
+        site = self.site_combo.currentData()
+        return _qdate(self._today(site if isinstance(site, int) else None))
+
+    def _follow_today(self) -> None:
+        today = self.today()
+        if today == self._default_day:
+            return
+        for edit in (self.valid_to, self.valid_from):  # the last day first: it follows the first
+            if edit.date() == self._default_day:
+                edit.setDate(today)
+        self._default_day = today
 
     # --- sites -------------------------------------------------------------------------------
 
@@ -118,6 +145,7 @@ class TicketForm(QGroupBox):
             keep = sites[0].id
         self.site_combo.setCurrentIndex(max(self.site_combo.findData(keep), 0))
         self.site_combo.blockSignals(False)
+        self._follow_today()
 
     def choose_site(self, site_id: int | None) -> None:
         index = self.site_combo.findData(site_id)
@@ -137,7 +165,7 @@ class TicketForm(QGroupBox):
         first, last = self.valid_from.date(), self.valid_to.date()
         if last < first:
             return self.tr("The last day is before the first day."), self.valid_to
-        if last < QDate.currentDate():
+        if last < self.today():
             return (
                 self.tr("These tickets would already be expired: choose a last day from today."),
                 self.valid_to,

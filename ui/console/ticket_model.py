@@ -12,7 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from admin.client.staff_client import StaffClient
-from kiosk.protocol import SiteSummary, TicketInfo
+from kiosk.protocol.people import TicketInfo
+from kiosk.protocol.sites import SiteSummary
 from ui.console.ticket_page import MONO
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPageSize, QPainter, QPen
 
-from kiosk.protocol import TicketInfo
+from kiosk.protocol.people import TicketInfo
 from ui.console.ticket_qr import draw_qr, qr_matrix
 
 COLUMNS = 2

@@ -7,8 +7,6 @@ it for the kiosk's barcode scanner, the minutes and the days.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
@@ -25,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import ApiError, ErrorCode, SiteSummary, TicketBatch, TicketInfo
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.people import TicketBatch, TicketInfo
+from kiosk.protocol.sites import SiteSummary
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import FileDialog
 from ui.console.ticket_form import TicketForm
@@ -56,7 +57,7 @@ class TicketsView(ConsoleView):
         self._site_names: list[str] = []
 
         self.heading = QLabel(objectName="Title")
-        self.form = TicketForm()
+        self.form = TicketForm(context.today)
 
         # --- the list ---------------------------------------------------------------------
         self.list_heading = QLabel(objectName="Title")
@@ -331,7 +332,7 @@ class TicketsView(ConsoleView):
         tickets = self._printable()
         if tickets is None:
             return
-        name = f"tickets-{tickets[0].site}-{date.today().isoformat()}.pdf".replace(" ", "-")
+        name = f"tickets-{tickets[0].site}-{self.context.today().isoformat()}.pdf".replace(" ", "-")
         path = FileDialog.ask_save(
             self, self.tr("Save the tickets as PDF"), name, self.tr("PDF files (*.pdf)")
         )

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import MAX_REASON_LENGTH, PIN_PATTERN, VisitorDetail
+from kiosk.protocol.limits import MAX_REASON_LENGTH, PIN_PATTERN
+from kiosk.protocol.people import VisitorDetail
 from ui.console.dialogs import ok_cancel_buttons
 from ui.console.visitor_texts import field_error_text, who
 

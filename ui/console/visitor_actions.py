@@ -9,7 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from kiosk.protocol import ApiError, VisitorDetail
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.people import VisitorDetail
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog
 from ui.console.visitor_account import DisableDialog, PinDialog

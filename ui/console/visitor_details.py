@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from admin.rules.grant import Limits
-from kiosk.protocol import VisitorDetail, VisitorUsage
+from kiosk.protocol.people import VisitorDetail, VisitorUsage
 from ui.console.visitor_texts import (
     category_text,
     end_reason_text,

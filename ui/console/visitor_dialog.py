@@ -21,18 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import (
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.limits import (
     MAX_DISPLAY_NAME_LENGTH,
     MAX_IDENTIFIER_LENGTH,
     MAX_NOTES_LENGTH,
     MAX_SHORT_TEXT_LENGTH,
     PIN_PATTERN,
-    ApiError,
-    ErrorCode,
-    VisitorCreate,
-    VisitorDetail,
-    VisitorUpdate,
 )
+from kiosk.protocol.people import VisitorCreate, VisitorDetail, VisitorUpdate
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ok_cancel_buttons
 from ui.console.visitor_texts import (

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from admin.client.staff_client import StaffClient
 from admin.visitors.csv_files import read_rows
-from kiosk.protocol import ApiError, ErrorCode, ImportProblem, ImportReport
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.people import ImportProblem, ImportReport
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import FileDialog
 from ui.console.visitor_texts import category_text, import_problem_text

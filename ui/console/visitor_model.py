@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kiosk.protocol import VisitorDetail
+from kiosk.protocol.people import VisitorDetail
 from ui.console.visitor_texts import category_text, state_text
 from ui.theme import RED
 

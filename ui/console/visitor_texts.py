@@ -14,7 +14,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
-from kiosk.protocol import ApiError, EndReason, ImportProblem, VisitorDetail
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.people import ImportProblem, VisitorDetail
+from kiosk.protocol.station import EndReason
 from ui.kiosk.messages import site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.

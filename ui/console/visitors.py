@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from admin.rules.grant import Limits, limits_for
-from kiosk.protocol import PolicyRow, VisitorDetail, VisitorUsage
+from kiosk.protocol.people import VisitorDetail, VisitorUsage
+from kiosk.protocol.rules import PolicyRow
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import FileDialog
 from ui.console.lockouts import LockoutsDialog

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QApplication
 
 from kiosk.agent import StationAgent
+from kiosk.clock import Clock, SystemClock
 from kiosk.config import StationConfig
 from kiosk.station import build_agent
 from ui.i18n import Languages
@@ -55,12 +56,15 @@ def build_kiosk(
     config: StationConfig,
     windowed: bool,
     languages: Languages,
+    clock: Clock | None = None,
 ) -> KioskProgram:
     """Wire one station: its agent, its screens, and start the agent's threads.
 
-    ``config.server.token`` must be resolved already (kiosk.config.resolve_token).
+    ``config.server.token`` must be resolved already (kiosk.config.resolve_token). ``clock``:
+    the station's time, for the agent and for the dates the screens say (tests freeze it).
     """
-    lock_screen = LockScreen()
+    clock = clock or SystemClock()
+    lock_screen = LockScreen(now=clock.now)
     session_bar = SessionBar()
     lock_screen.setStyleSheet(KIOSK_STYLE)
     session_bar.setStyleSheet(KIOSK_STYLE)
@@ -78,6 +82,7 @@ def build_kiosk(
         listener=bridge.listener(),
         windowed=windowed,
         clear_clipboard=bridge.clear_clipboard,
+        clock=clock,
     )
     controller = KioskController(
         agent=agent,
@@ -90,6 +95,7 @@ def build_kiosk(
         banner=banner,
         end_screen=end_screen,
         staff_messages=staff_messages,
+        now=clock.now,
     )
     agent.start()
     controller.show()

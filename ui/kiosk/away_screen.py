@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import MAX_IDENTIFIER_LENGTH
+from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.messages import format_remaining
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.agent import AgentListener, SessionView
-from kiosk.protocol import EndReason, StationInfo
+from kiosk.protocol.station import EndReason, StationInfo
 
 
 class AgentBridge(QObject):

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.agent import SessionView, StationAgent
-from kiosk.protocol import ApiError, EndReason, ErrorCode, StationInfo
+from kiosk.clock import wall_now
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.station import EndReason, StationInfo
 from ui.i18n import DEFAULT_LANGUAGE, Languages
 from ui.kiosk.away_screen import AwayScreen
 from ui.kiosk.banner import WarningBanner
@@ -48,9 +53,11 @@ class KioskController(QObject):
         staff_messages: StaffMessageDialog,
         away_screen: AwayScreen | None = None,
         refresh_ms: int = 200,
+        now: Callable[[], datetime] = wall_now,
     ) -> None:
         super().__init__(lock_screen)
         self.agent = agent
+        self._now = now  # the station's wall clock: "tomorrow", "on Monday" in refusals
         self.lock_screen = lock_screen
         self.session_bar = session_bar
         self.windows = windows
@@ -165,7 +172,8 @@ class KioskController(QObject):
             log.warning("sign-in failed: %s", exc)
         info = self.agent.station_info
         timezone = info.timezone if info is not None else DEFAULT_TIMEZONE
-        self.lock_screen.show_error(lambda: error_text(exc, timezone=timezone))
+        now = self._now()
+        self.lock_screen.show_error(lambda: error_text(exc, timezone=timezone, now=now))
 
     # --- session ---------------------------------------------------------------------------
 
@@ -335,7 +343,7 @@ class KioskController(QObject):
             self.session_bar.set_remaining(view.remaining_seconds)
         if self._idle_deadline is not None:
             self.session_bar.warn_idle(max(0, round(self._idle_deadline - time.monotonic())))
-        away_left = self.agent.away_seconds_left()
+        away_left = self.agent.locks.away_seconds_left()
         if view is not None and away_left is not None and self.away_screen.isVisible():
             self.away_screen.set_times(view.remaining_seconds, away_left)
 
@@ -382,7 +390,7 @@ class KioskController(QObject):
     def _session_did_unlock(self, view: SessionView) -> None:
         log.info("session %s unlocked by the staff", view.session_id)
         self.windows.show_session()
-        away_left = self.agent.away_seconds_left()
+        away_left = self.agent.locks.away_seconds_left()
         if away_left is not None:  # the visitor had locked it: it stays locked for them
             self._session_did_lock_away(away_left)
 
@@ -390,7 +398,7 @@ class KioskController(QObject):
 
     def _lock_away(self) -> None:
         self.tasks.run(
-            self.agent.lock_away,
+            self.agent.locks.lock_away,
             lambda left: log.info("locked while away: %d s", left),
             lambda exc: log.warning("could not lock while away: %s", exc),
         )
@@ -408,18 +416,18 @@ class KioskController(QObject):
 
     def _unlock_away(self, secret: str) -> None:
         self.tasks.run(
-            lambda: self.agent.unlock_away(secret),
+            lambda: self.agent.locks.unlock_away(secret),
             self._unlock_answered,
             self._unlock_failed,
         )
 
     def _unlock_answered(self, unlocked: bool) -> None:
-        if not unlocked and self.agent.away_seconds_left() is not None:
-            self.away_screen.show_wrong(self.agent.away_tries_left())
+        if not unlocked and self.agent.locks.away_seconds_left() is not None:
+            self.away_screen.show_wrong(self.agent.locks.away_tries_left())
 
     def _unlock_failed(self, exc: BaseException) -> None:
         log.error("the away lock could not check the answer", exc_info=exc)
-        self.away_screen.show_wrong(self.agent.away_tries_left())
+        self.away_screen.show_wrong(self.agent.locks.away_tries_left())
 
     def _session_did_unlock_away(self) -> None:
         log.info("away screen closed: the visitor is back")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH, StationInfo
+from kiosk.clock import wall_now
+from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
+from kiosk.protocol.station import StationInfo
 from ui.i18n import DEFAULT_LANGUAGE
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.logo import logo_pixmap
@@ -49,9 +51,13 @@ class LockScreen(QWidget):
     look_requested = Signal(bool, bool)  # large text, high contrast
     staff_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, now: Callable[[], datetime] = wall_now
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("LockScreen")
+        # the station's wall clock: what "today" is on the site panel
+        self._now = now
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._station = ""
         self._site = ""
@@ -458,5 +464,5 @@ class LockScreen(QWidget):
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
         self.staff_button.setText(self.tr("Staff"))
         self.staff_button.setAccessibleName(self.tr("Staff sign-in"))
-        self.site_panel.show_info(self._info, self._language, datetime.now(UTC))
+        self.site_panel.show_info(self._info, self._language, self._now())
         self.message.setText(self._message_source())

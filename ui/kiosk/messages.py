@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable, StationInfo, TicketRefusal
+from kiosk.protocol.errors import ErrorCode, TicketRefusal
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.station import StationInfo
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate

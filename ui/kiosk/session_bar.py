@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import AppEntry
+from kiosk.protocol.station import AppEntry
 from ui.kiosk.messages import format_remaining
 from ui.kiosk.strut import TopStrut
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from kiosk.protocol import StationInfo
+from kiosk.protocol.station import StationInfo
 
 translate = QCoreApplication.translate
 ALL_DAY = "00:00-24:00"

@@ -17,7 +17,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.agent import SessionAlreadyRunning, StationAgent
-from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable, StationStaffLogin
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.staff import StationStaffLogin
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.messages import format_remaining
@@ -195,7 +197,7 @@ class StaffDesk(QObject):
 
     def _sign_in(self, username: str, secret: str) -> None:
         self.tasks.run(
-            lambda: self.agent.staff_sign_in(username, secret),
+            lambda: self.agent.staff.sign_in(username, secret),
             self._signed_in,
             lambda exc: self.sign_in_dialog.show_error(lambda: staff_error_text(exc)),
         )
@@ -220,7 +222,7 @@ class StaffDesk(QObject):
         if login is not None:
             log.info("staff %s signed out at the station", login.staff.username)
             self.tasks.run(
-                lambda: self.agent.staff_sign_out(login.token),
+                lambda: self.agent.staff.sign_out(login.token),
                 lambda _: None,
                 lambda exc: log.info("staff sign-out not recorded: %s", exc),
             )
@@ -250,7 +252,7 @@ class StaffDesk(QObject):
             return
         self.panel.set_busy(True)
         self.tasks.run(
-            lambda: self.agent.staff_extend(token, minutes),
+            lambda: self.agent.staff.extend(token, minutes),
             lambda _: self.panel.show_info(
                 lambda: translate("StaffDesk", "%n minute(s) added.", "", minutes)
             ),
@@ -267,7 +269,7 @@ class StaffDesk(QObject):
             return
         self.panel.set_busy(True)
         self.tasks.run(
-            lambda: self.agent.staff_end(token),
+            lambda: self.agent.staff.end(token),
             lambda _: self.panel.show_info(lambda: translate("StaffDesk", "The session ends.")),
             self._failed,
         )
@@ -281,7 +283,7 @@ class StaffDesk(QObject):
             return
         self.panel.set_busy(True)
         self.tasks.run(
-            lambda: self.agent.start_maintenance(token, minutes),
+            lambda: self.agent.staff.start_maintenance(token, minutes),
             lambda _: self.panel.reject(),  # the bar takes over; the staff login ends
             self._failed,
         )
@@ -300,7 +302,7 @@ class StaffDesk(QObject):
             return
         self.panel.set_busy(True)
         self.tasks.run(
-            lambda: self.agent.quit_for_maintenance(token),
+            lambda: self.agent.staff.quit_for_maintenance(token),
             lambda _: self._did_quit(),
             self._failed,
         )
@@ -327,7 +329,7 @@ class StaffDesk(QObject):
         self.refresh_timer.start()
 
     def _relock(self) -> None:
-        self.tasks.run(self.agent.end_maintenance, lambda _: None)
+        self.tasks.run(self.agent.staff.end_maintenance, lambda _: None)
 
     def _maintenance_did_end(self) -> None:
         self.maintenance_bar.hide()
@@ -341,6 +343,6 @@ class StaffDesk(QObject):
         return self.maintenance_bar.isVisible()
 
     def _tick_maintenance(self) -> None:
-        left = self.agent.maintenance_left()
+        left = self.agent.staff.maintenance_left()
         if left is not None and self.maintenance_bar.isVisible():
             self.maintenance_bar.set_left(left)

@@ -27,7 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol import DEFAULT_MAINTENANCE_MINUTES, MAX_MAINTENANCE_MINUTES
+from kiosk.protocol.limits import (
+    DEFAULT_MAINTENANCE_MINUTES,
+    MAX_EXTEND_MINUTES,
+    MAX_MAINTENANCE_MINUTES,
+)
 from ui.kiosk.messages import format_remaining
 
 translate = QCoreApplication.translate
@@ -65,7 +69,7 @@ class MinutesDialog:
             translate("MinutesDialog", "Minutes to add:"),
             30,
             1,
-            600,
+            MAX_EXTEND_MINUTES,
         )
         return minutes if ok else None
 

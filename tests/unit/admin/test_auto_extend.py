@@ -13,7 +13,8 @@ from admin.core.timeutil import to_iso
 from admin.rules.session_rules import Rules, SessionRules
 from admin.services import Service
 from admin.sessions.auto_extend import EXTEND_BELOW_SECONDS, extension_minutes
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, Event, EventKind
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import Event, EventKind
 from tests.helpers.clock import FakeClock
 
 RULES = Rules(extend_minutes=10, extend_times=2, extend_min_free=1)

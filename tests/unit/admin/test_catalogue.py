@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 from admin.catalogue.editing import CatalogueAdmin
 from admin.catalogue.rules import Assignment, Restriction, Tier, choose_profiles, resolve_apps
@@ -18,7 +19,8 @@ from admin.db.store import Store
 from admin.demo.sample import seed_demo
 from admin.reports.app_usage import AppUsageReport
 from admin.services import Service
-from kiosk.protocol import AppSpec, Event, EventKind
+from kiosk.protocol.catalogue import AppSpec
+from kiosk.protocol.station import Event, EventKind
 
 SITE = "EPN Test"
 OTHER = "EPN Other"
@@ -190,8 +192,10 @@ def test_catalogue_changes_are_checked(service: Service, catalogue: CatalogueAdm
         catalogue.add_app(None, spec("firefox"))
     with pytest.raises(Refused, match="NOT_FOUND"):
         catalogue.add_app(None, spec("chrome"), replace=True)
-    with pytest.raises(Refused, match="name"):
-        catalogue.add_app(None, spec("blank", names={}))
+    with pytest.raises(ValidationError, match="names"):  # the model says it: the schema too
+        spec("blank", names={})
+    with pytest.raises(Refused, match="name"):  # and the service, for a model built unchecked
+        catalogue.add_app(None, AppSpec.model_construct(id="blank", names={}, commands={}))
     with pytest.raises(Refused, match="unknown app"):
         catalogue.add_profile(None, "Office", ["firefox", "word"])
     assert catalogue.list_profiles(None) == []  # nothing half-made

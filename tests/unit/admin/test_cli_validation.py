@@ -17,7 +17,8 @@ from admin.core.security import verify_secret
 from admin.db.store import Store
 from admin.services import Service
 from admin.sites.settings import SiteService
-from kiosk.protocol import MAX_SITE_DATES, ClosedDate, SiteHours
+from kiosk.protocol.limits import MAX_SITE_DATES
+from kiosk.protocol.sites import ClosedDate, SiteHours
 
 Capture = pytest.CaptureFixture[str]
 SITE = "EPN Laeken"

@@ -11,7 +11,8 @@ from admin.core.actors import StaffMember, StationIdentity
 from admin.core.errors import Refused
 from admin.services import Service
 from admin.stations.management import StationsAdmin
-from kiosk.protocol import SESSION_COMMANDS, CommandKind, CommandRequest, ErrorCode
+from kiosk.protocol.commands import SESSION_COMMANDS, CommandKind, CommandRequest
+from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
 PASSWORD = "bibliotheque"

@@ -76,6 +76,12 @@ def test_open_in_the_morning_closes_at_lunch() -> None:
     assert hours.closes_at(SPLIT_MONDAY, now, TZ) == local(2026, 3, 9, 12, 30)
 
 
+def test_closing_is_the_instant_itself_whatever_fraction_of_a_second_now_has() -> None:
+    now = local(2026, 3, 9, 12, 28, 59) + timedelta(microseconds=194_390)
+    assert hours.seconds_until_close(SPLIT_MONDAY, now, TZ) == 61  # whole seconds, rounded up
+    assert hours.closes_at(SPLIT_MONDAY, now, TZ) == local(2026, 3, 9, 12, 30)
+
+
 def test_closed_at_lunch_reopens_in_the_afternoon() -> None:
     now = local(2026, 3, 9, 12, 45)
     assert not hours.is_open(SPLIT_MONDAY, now, TZ)

@@ -23,7 +23,9 @@ from admin.rules.session_rules import SessionRules, parse_warnings
 from admin.services import Service
 from admin.sessions import ledger
 from admin.sessions.sweeper import Sweeper
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, EndReason, ErrorCode, Event, EventKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import EndReason, Event, EventKind
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import wait_until
 

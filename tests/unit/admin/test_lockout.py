@@ -14,7 +14,7 @@ from admin.db.store import Store
 from admin.lockouts.limits import DEFAULT_RULES, LockKind, Lockout, LockRule, mask_card
 from admin.services import Service
 from admin.stations.link import StationService
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
 PIN = "4321"

@@ -14,7 +14,8 @@ from admin.core.errors import Refused
 from admin.db.store import Store
 from admin.lockouts.review import Lockouts
 from admin.services import Service
-from kiosk.protocol import ErrorCode, LockoutKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.reports import LockoutKind
 from tests.helpers.clock import FakeClock
 
 PIN, PASSWORD = "4321", "correct horse"

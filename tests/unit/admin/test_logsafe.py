@@ -11,7 +11,7 @@ import pytest
 from admin.core import logsafe
 from admin.db.store import Store
 from admin.services import Service
-from kiosk.protocol import Event, EventKind
+from kiosk.protocol.station import Event, EventKind
 from tests.helpers.clock import FakeClock
 
 FORGED = "evil.exe\n2026-12-06 21:00:00 INFO epn.server.api: admin logged in\r\u202eexe."

@@ -18,7 +18,7 @@ from admin.rules.allowances import PolicyAdmin
 from admin.rules.categories import Categories
 from admin.rules.grant import Limits
 from admin.services import Service
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 
 Capture = pytest.CaptureFixture[str]
 

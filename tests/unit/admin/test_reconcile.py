@@ -14,15 +14,10 @@ from admin.core.errors import Refused
 from admin.core.timeutil import from_iso, to_iso
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
-from kiosk.protocol import (
-    OFFLINE_AFTER_SECONDS,
-    CommandKind,
-    CommandRequest,
-    EndReason,
-    ErrorCode,
-    Event,
-    EventKind,
-)
+from kiosk.protocol.commands import CommandKind, CommandRequest
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import EndReason, Event, EventKind
 from tests.helpers.clock import FakeClock
 
 PASSWORD = "correct horse"
@@ -378,6 +373,19 @@ def test_an_extension_past_closing_is_cut_to_closing(closing_room: Room) -> None
             desk, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=5)
         )
     assert refused.value.code == ErrorCode.CLOSED
+
+
+def test_a_cut_extension_says_the_closing_instant_itself(closing_room: Room) -> None:
+    room = closing_room
+    room.service.directory.set_policy(
+        "*", session_minutes=30, daily_minutes=120, weekly_minutes=600
+    )
+    room.service.stations.sign_in(room.rc01, "card", None)
+    room.clock.advance(60.25)  # a request arrives at any fraction of a second
+    status = room.service.staff.create_command(None, "RC-01", CommandKind.EXTEND, 60)
+    assert status.kind == CommandKind.SET_TIME and status.seconds == 38 * 60  # rounded up
+    assert status.clipped_to == "2025-03-10T17:00:00.000000+00:00"  # 18:00 sharp, not 18:00:00.75
+    assert last_audit(room.service)[1]["clipped_to_closing"] == status.clipped_to
 
 
 def test_an_extension_within_opening_hours_is_not_touched(closing_room: Room) -> None:

@@ -12,16 +12,11 @@ from admin.core.timeutil import to_iso
 from admin.rules import grant as grant_rule
 from admin.services import Service
 from admin.sessions import reconcile
-from kiosk.protocol import (
-    OFFLINE_AFTER_SECONDS,
-    CommandKind,
-    CommandRequest,
-    EndReason,
-    ErrorCode,
-    Event,
-    EventKind,
-    StationState,
-)
+from kiosk.protocol.commands import CommandKind, CommandRequest
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.room import StationState
+from kiosk.protocol.station import EndReason, Event, EventKind
 from tests.helpers.clock import FakeClock
 
 PASSWORD = "correct horse"

@@ -14,7 +14,8 @@ from admin.core.timeutil import to_iso
 from admin.rules import grant as policy
 from admin.rules.allowances import PolicyAdmin
 from admin.services import Service
-from kiosk.protocol import ClosedDate, ErrorCode, ExceptionalDay, SiteHours
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.sites import ClosedDate, ExceptionalDay, SiteHours
 from tests.helpers.clock import FakeClock
 
 # The clock starts on Monday 10 March 2025, 09:00 in Brussels (08:00 UTC).

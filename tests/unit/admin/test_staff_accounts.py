@@ -12,7 +12,8 @@ from admin.core.errors import Refused
 from admin.reports.audit_log import AuditFilter, AuditLog, parse_moment
 from admin.services import Service
 from admin.staff.accounts import StaffAccounts
-from kiosk.protocol import CommandKind, CommandRequest, ErrorCode
+from kiosk.protocol.commands import CommandKind, CommandRequest
+from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
 PASSWORD = "correct horse"

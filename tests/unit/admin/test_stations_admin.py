@@ -11,7 +11,9 @@ from admin.cli import app as cli
 from admin.core.errors import Refused
 from admin.services import Service
 from admin.stations.management import CODE_LENGTH, StationsAdmin
-from kiosk.protocol import OFFLINE_AFTER_SECONDS, ErrorCode, Event, EventKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import Event, EventKind
 from tests.helpers.clock import FakeClock
 
 

@@ -28,7 +28,8 @@ from admin.reports.stats import (
     to_csv,
 )
 from admin.services import Service
-from kiosk.protocol import ErrorCode, StatsBreakdown
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.reports import StatsBreakdown
 from tests.helpers.clock import FakeClock
 from tests.helpers.csv_cells import DANGEROUS, assert_neutralised, read
 

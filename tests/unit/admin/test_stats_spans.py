@@ -17,7 +17,7 @@ from admin.db.migrations import MIGRATIONS
 from admin.db.store import Store
 from admin.reports.stats import Stats
 from admin.services import Service
-from kiosk.protocol import EndReason, Event, EventKind
+from kiosk.protocol.station import EndReason, Event, EventKind
 from tests.helpers.clock import FakeClock
 
 

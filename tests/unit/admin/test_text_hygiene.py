@@ -1,4 +1,4 @@
-"""The CLI refuses the identifiers and names the API refuses (kiosk.protocol.text_problem)."""
+"""The CLI refuses the identifiers and names the API refuses (kiosk.protocol.text.text_problem)."""
 
 from __future__ import annotations
 

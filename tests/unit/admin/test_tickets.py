@@ -10,7 +10,7 @@ from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
 from admin.services import Service
 from admin.visitors.tickets import ALPHABET, CODE_LENGTH, Tickets, looks_like_code, new_code
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
 OTHER_SITE = "EPN Other"

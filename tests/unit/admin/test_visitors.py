@@ -11,7 +11,7 @@ from admin.core.errors import Duplicate, Refused
 from admin.core.security import verify_secret
 from admin.services import Service
 from admin.visitors.accounts import Visitors
-from kiosk.protocol import ErrorCode
+from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
 

@@ -17,14 +17,13 @@ import pytest
 from kiosk.agent import AgentListener, StationAgent
 from kiosk.clock import FakeClock
 from kiosk.outbox import Outbox
-from kiosk.protocol import (
-    Command,
-    CommandKind,
+from kiosk.protocol.commands import Command, CommandKind
+from kiosk.protocol.http import ServerUnreachable
+from kiosk.protocol.station import (
     EndReason,
     Event,
     EventsAccepted,
     Grant,
-    ServerUnreachable,
     SiteInfo,
     StationInfo,
     VisitorInfo,

@@ -1,7 +1,8 @@
 """The station agent with a fake server and a fake clock.
 
-Most tests drive the step methods (``_tick_once``, ``_sync_once``, ``_commands_once``)
-directly; the threaded tests wait on conditions with a deadline, never on a sleep.
+Most tests drive the threads' steps directly: the agent's ``tick()`` and its link's
+``sync_once()`` and ``commands_once()`` (kiosk/link.py); the threaded tests wait on
+conditions with a deadline, never on a sleep.
 """
 
 from __future__ import annotations
@@ -16,16 +17,10 @@ import pytest
 
 from kiosk.agent import SessionAlreadyRunning, StationAgent
 from kiosk.clock import FakeClock
-from kiosk.protocol import (
-    ApiError,
-    Command,
-    CommandKind,
-    EndReason,
-    ErrorCode,
-    EventKind,
-    Grant,
-    ServerUnreachable,
-)
+from kiosk.protocol.commands import Command, CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.station import EndReason, EventKind, Grant
 from kiosk.store import LocalStore
 
 AgentFactory = Callable[..., StationAgent]
@@ -102,15 +97,15 @@ def test_ticks_warn_then_end_with_time_up(
     agent = make_agent()
     agent.sign_in("B123")
     clock.advance(299)
-    agent._tick_once()
+    agent.tick()
     assert listener.named("session_will_end") == []
     clock.advance(1)
-    agent._tick_once()
-    agent._tick_once()
+    agent.tick()
+    agent.tick()
     [(view, threshold)] = listener.named("session_will_end")
     assert (threshold, view.remaining_seconds) == (300, 300)
     clock.advance(300)
-    agent._tick_once()
+    agent.tick()
     assert listener.named("session_did_end") == [("sess-1", EndReason.TIME_UP)]
     assert agent.view() is None
     [ended] = agent.outbox.pending()
@@ -124,11 +119,11 @@ def test_ticks_snapshot_every_snapshot_seconds(
     agent.sign_in("B123")
     start = clock.monotonic()
     clock.advance(1)
-    agent._tick_once()
+    agent.tick()
     snapshot = store.load_snapshot()
     assert snapshot is not None and snapshot.snapshot_mono == start
     clock.advance(1)
-    agent._tick_once()
+    agent.tick()
     snapshot = store.load_snapshot()
     assert snapshot is not None and snapshot.snapshot_mono == start + 2
 
@@ -138,7 +133,7 @@ def test_heartbeats_queued_offline_are_replayed_in_order(
 ) -> None:
     agent = make_agent(heartbeat_seconds=10.0)
     agent.sign_in("B123")
-    agent._sync_once()
+    agent.link.sync_once()
     assert [(e.kind, e.session_id) for e in fake_client.received] == [
         (EventKind.HEARTBEAT, "sess-1")
     ]
@@ -147,13 +142,13 @@ def test_heartbeats_queued_offline_are_replayed_in_order(
     fake_client.set_online(False)
     for _ in range(5):  # 50 s offline: one heartbeat for the session is kept
         clock.advance(10)
-        assert agent._sync_once() > 0
+        assert agent.link.sync_once() > 0
     assert not agent.online
     agent.end_session()
     clock.advance(10)
-    agent._sync_once()  # a free heartbeat
+    agent.link.sync_once()  # a free heartbeat
     clock.advance(10)
-    agent._sync_once()  # replaces it
+    agent.link.sync_once()  # replaces it
     queued = agent.outbox.pending()
     assert [(e.kind, e.session_id) for e in queued] == [
         (EventKind.HEARTBEAT, "sess-1"),
@@ -164,7 +159,7 @@ def test_heartbeats_queued_offline_are_replayed_in_order(
 
     fake_client.set_online(True)
     already = len(fake_client.received)
-    agent._sync_once()
+    agent.link.sync_once()
     assert fake_client.received[already:] == queued
     ids = [e.event_id for e in fake_client.received]
     assert len(ids) == len(set(ids))
@@ -184,7 +179,7 @@ def test_api_error_on_post_keeps_the_events(make_agent: AgentFactory, fake_clien
         raise ApiError(ErrorCode.UNAUTHENTICATED, "token revoked", 401)
 
     fake_client.post_events = revoked
-    assert agent._sync_once() > 0
+    assert agent.link.sync_once() > 0
     assert agent.outbox.pending()[: len(queued)] == queued
 
 
@@ -198,7 +193,7 @@ def test_extend_command_is_applied_and_acknowledged(
     agent = make_agent()
     agent.sign_in("B123")
     fake_client.push_command(cmd(5, CommandKind.EXTEND, minutes=15))
-    assert agent._commands_once() == 0.0
+    assert agent.link.commands_once() == 0.0
     view = agent.view()
     assert view is not None and view.remaining_seconds == 1800 + 900
     [(changed,)] = listener.named("session_did_change")
@@ -213,7 +208,7 @@ def test_extend_command_is_applied_and_acknowledged(
     snapshot = store.load_snapshot()
     assert snapshot is not None and snapshot.state.allowed_seconds == 2700
     assert store.get("last_command_id") == "5"
-    agent._commands_once()
+    agent.link.commands_once()
     assert fake_client.polls[-1] == (5, 0.05)
 
 
@@ -229,7 +224,7 @@ def test_end_command_ends_with_staff(
     agent.sign_in("B123")
     clock.advance(30)
     fake_client.push_command(cmd(1, CommandKind.END))
-    agent._commands_once()
+    agent.link.commands_once()
     assert agent.view() is None
     assert listener.named("session_did_end") == [("sess-1", EndReason.STAFF)]
     ended, ack = agent.outbox.pending()
@@ -247,10 +242,10 @@ def test_commands_for_another_session_are_refused(
 ) -> None:
     agent = make_agent()
     fake_client.push_command(cmd(1, CommandKind.EXTEND, session_id="sess-1", minutes=5))
-    agent._commands_once()  # no session yet
+    agent.link.commands_once()  # no session yet
     agent.sign_in("B123")
     fake_client.push_command(cmd(2, CommandKind.END, session_id="old-session"))
-    agent._commands_once()
+    agent.link.commands_once()
     assert [(e.command_id, e.ok) for e in agent.outbox.pending()] == [(1, False), (2, False)]
     view = agent.view()
     assert view is not None and view.allowed_seconds == 1800
@@ -259,10 +254,10 @@ def test_commands_for_another_session_are_refused(
 def test_commands_backoff_while_unreachable(make_agent: AgentFactory, fake_client: Any) -> None:
     agent = make_agent(retry_initial=1.0, retry_max=3.0)
     fake_client.set_online(False)
-    assert [agent._commands_once() for _ in range(4)] == [1.0, 2.0, 3.0, 3.0]
+    assert [agent.link.commands_once() for _ in range(4)] == [1.0, 2.0, 3.0, 3.0]
     assert not agent.online
     fake_client.set_online(True)
-    agent._commands_once()
+    agent.link.commands_once()
     assert agent.online
 
 
@@ -329,7 +324,7 @@ def test_reboot_closes_the_session_at_its_last_snapshot(
     before.sign_in("B123")
     for _ in range(50):  # 100 s of ticks: the last snapshot is at +100 s
         clock.advance(2)
-        before._tick_once()
+        before.tick()
     clock.advance(1.5)  # lost with the power
     fake_client.set_online(False)  # the events stay in the outbox for us to read
     after = make_agent(boot_id="boot-2")
@@ -355,7 +350,7 @@ def test_a_command_is_not_applied_again_after_a_restart(
     first = make_agent()
     first.sign_in("B123")
     fake_client.push_command(cmd(9, CommandKind.EXTEND, minutes=10))
-    first._commands_once()
+    first.link.commands_once()
     first.stop()
     fake_client.ignore_after = True  # a confused server keeps sending command 9
     polls_before = len(fake_client.polls)
@@ -438,7 +433,7 @@ def test_a_listener_bug_does_not_stop_the_agent(
     assert view.session_id == "sess-1"
     assert "bug in the UI" in caplog.text
     clock.advance(1800)
-    agent._tick_once()
+    agent.tick()
     assert agent.view() is None
 
 
@@ -489,11 +484,11 @@ def test_moving_the_wall_clock_changes_no_time(
     agent.sign_in("B123")
     clock.advance(100)
     clock.set_wall(clock.now() + jump)
-    agent._tick_once()
+    agent.tick()
     view = agent.view()
     assert view is not None and (view.used_seconds, view.remaining_seconds) == (100, 1700)
     clock.advance(200)
-    agent._sync_once()
+    agent.link.sync_once()
     beat = fake_client.events_of("heartbeat")[-1]
     assert (beat.used_seconds, beat.remaining_seconds) == (300, 1500)
     # the restart after the jump resumes with the same time too
@@ -509,18 +504,18 @@ def test_the_station_info_is_asked_again_and_changes_are_told(
 ) -> None:
     """A kiosk running overnight shows today's hours; a staff change of message reaches it."""
     agent = make_agent()
-    agent._sync_once()
+    agent.link.sync_once()
     assert listener.named("station_did_load") == [(fake_client.info,)]
     clock.advance(60)
-    agent._sync_once()
+    agent.link.sync_once()
     assert len(listener.named("station_did_load")) == 1  # not asked again so soon
     fake_client.info = fake_client.info.model_copy(
         update={"today_hours": ["09:00-12:30"], "message": {"fr": "Fermé demain"}}
     )
     clock.advance(300)
-    agent._sync_once()
+    agent.link.sync_once()
     assert listener.named("station_did_load")[-1] == (fake_client.info,)
     assert agent.station_info is not None and agent.station_info.message == {"fr": "Fermé demain"}
     clock.advance(300)
-    agent._sync_once()  # the same answer: nobody is told again
+    agent.link.sync_once()  # the same answer: nobody is told again
     assert len(listener.named("station_did_load")) == 2

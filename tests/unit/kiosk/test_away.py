@@ -13,7 +13,7 @@ from kiosk.away import MAX_FAILURES, AwayLock
 from kiosk.clock import FakeClock
 from kiosk.enforcer import SessionEnforcer
 from kiosk.launcher import Launcher
-from kiosk.protocol import EndReason, EventKind
+from kiosk.protocol.station import EndReason, EventKind
 from kiosk.session import SessionView
 from kiosk.store import LocalStore
 
@@ -174,34 +174,34 @@ def ended(agent: StationAgent) -> list[Any]:
 def test_agent_locks_and_unlocks_with_the_pin(
     agent: StationAgent, away_listener: AwayListener, clock: FakeClock
 ) -> None:
-    assert agent.away_seconds_left() is None
-    assert agent.lock_away() == 600
+    assert agent.locks.away_seconds_left() is None
+    assert agent.locks.lock_away() == 600
     assert away_listener.named("session_did_lock_away") == [(600,)]
     clock.advance(120)
-    assert agent.away_seconds_left() == 480
+    assert agent.locks.away_seconds_left() == 480
     view = agent.view()
     assert view is not None and view.remaining_seconds == 1800 - 120  # time keeps running
-    assert agent.unlock_away("0000") is False
-    assert agent.away_tries_left() == MAX_FAILURES - 1
-    assert agent.unlock_away("1357") is True
+    assert agent.locks.unlock_away("0000") is False
+    assert agent.locks.away_tries_left() == MAX_FAILURES - 1
+    assert agent.locks.unlock_away("1357") is True
     assert away_listener.named("session_did_unlock_away") == [()]
-    assert agent.away_seconds_left() is None
+    assert agent.locks.away_seconds_left() is None
     clock.advance(10_000 - 1800)  # long after the away deadline: nothing ends for being away
-    agent._tick_once()
+    agent.tick()
     assert all(e.reason != EndReason.AWAY for e in ended(agent))
 
 
 def test_agent_ends_the_session_when_away_too_long(
     agent: StationAgent, away_listener: AwayListener, clock: FakeClock
 ) -> None:
-    agent.lock_away()
+    agent.locks.lock_away()
     clock.advance(599)
-    agent._tick_once()
+    agent.tick()
     assert away_listener.named("session_did_end") == []
     clock.advance(1)
-    agent._tick_once()
+    agent.tick()
     assert away_listener.named("session_did_end") == [("sess-1", EndReason.AWAY)]
-    assert agent.view() is None and agent.away_seconds_left() is None
+    assert agent.view() is None and agent.locks.away_seconds_left() is None
     [event] = ended(agent)
     assert (event.reason, event.used_seconds) == (EndReason.AWAY, 600)
 
@@ -210,21 +210,21 @@ def test_agent_ends_the_session_after_five_wrong_answers(
     agent: StationAgent, away_listener: AwayListener, fake_client: Any, grant: Any
 ) -> None:
     fake_client.grants.append(grant(session_id="sess-2"))
-    agent.lock_away()
+    agent.locks.lock_away()
     for _ in range(MAX_FAILURES):
-        assert agent.unlock_away("9999") is False
+        assert agent.locks.unlock_away("9999") is False
     assert away_listener.named("session_did_end") == [("sess-1", EndReason.AWAY)]
     assert agent.view() is None
     # the next visitor's session starts unlocked and does not know the old PIN
     agent.sign_in("B123", None)
-    assert agent.away_seconds_left() is None
-    agent.lock_away()
-    assert agent.unlock_away("1357") is False
+    assert agent.locks.away_seconds_left() is None
+    agent.locks.lock_away()
+    assert agent.locks.unlock_away("1357") is False
 
 
 def test_lock_away_without_a_session_is_refused(make_agent: AgentFactory) -> None:
     with pytest.raises(RuntimeError):
-        make_agent().lock_away()
+        make_agent().locks.lock_away()
 
 
 def test_a_restarted_agent_keeps_the_session_locked(
@@ -233,15 +233,15 @@ def test_a_restarted_agent_keeps_the_session_locked(
     away_listener: AwayListener,
     clock: FakeClock,
 ) -> None:
-    agent.lock_away()
+    agent.locks.lock_away()
     clock.advance(100)
     agent.stop()
     again = make_agent(listener=away_listener, away_seconds=600)
     again.start()
-    assert again.away_seconds_left() == 500
+    assert again.locks.away_seconds_left() == 500
     assert away_listener.named("session_did_lock_away")[-1] == (500,)
-    assert again.unlock_away("1357") is False  # the PIN was never stored
-    assert again.unlock_away("B123") is True
+    assert again.locks.unlock_away("1357") is False  # the PIN was never stored
+    assert again.locks.unlock_away("B123") is True
 
 
 def test_the_enforcer_blocks_escape_keys_while_away(
@@ -259,7 +259,7 @@ def test_the_enforcer_blocks_escape_keys_while_away(
     agent.start()
     agent.sign_in("B123", "1357")
     assert lockdown.changes == ["engage", "release"]
-    agent.lock_away()
+    agent.locks.lock_away()
     assert lockdown.changes[-1] == "engage"
-    agent.unlock_away("B123")
+    agent.locks.unlock_away("B123")
     assert lockdown.changes[-1] == "release"

@@ -10,16 +10,11 @@ import httpx
 import pytest
 
 from kiosk.client import StationClient
-from kiosk.protocol import (
-    ApiError,
-    CommandKind,
-    EndReason,
-    ErrorCode,
-    Event,
-    EventKind,
-    Paths,
-    ServerUnreachable,
-)
+from kiosk.protocol.commands import CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.station import EndReason, Event, EventKind
 
 TOKEN = "st-secret-token"
 Handler = Callable[[httpx.Request], httpx.Response]

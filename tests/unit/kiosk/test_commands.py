@@ -9,19 +9,10 @@ import pytest
 
 from kiosk.agent import StationAgent
 from kiosk.clock import FakeClock
-from kiosk.protocol import (
-    ApiError,
-    Command,
-    CommandKind,
-    EndReason,
-    ErrorCode,
-    Event,
-    EventKind,
-    SiteInfo,
-    StationInfo,
-    UnknownCommand,
-    parse_commands,
-)
+from kiosk.protocol.commands import Command, CommandKind, UnknownCommand, parse_commands
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.station import EndReason, Event, EventKind, SiteInfo, StationInfo
 from kiosk.store import LocalStore
 from tests.unit.kiosk.conftest import make_grant
 
@@ -37,7 +28,7 @@ def command(
 
 
 def acks(fake_client: Any, agent: StationAgent) -> dict[int, Event]:
-    agent._sync_once()
+    agent.link.sync_once()
     return {e.command_id: e for e in fake_client.events_of(EventKind.COMMAND_APPLIED)}
 
 
@@ -48,7 +39,7 @@ def test_set_time_sets_the_remaining_seconds(
     agent.sign_in("B123")
     clock.advance(100)
     fake_client.push_command(command(1, CommandKind.SET_TIME, seconds=120))
-    agent._commands_once()
+    agent.link.commands_once()
     view = agent.view()
     assert view is not None and view.remaining_seconds == 120
     [(changed,)] = listener.named("session_did_change")
@@ -58,7 +49,7 @@ def test_set_time_sets_the_remaining_seconds(
     ack = acks(fake_client, agent)[1]
     assert (ack.ok, ack.remaining_seconds, ack.session_id) == (True, 120, "sess-1")
     clock.advance(120)
-    agent._tick_once()
+    agent.tick()
     assert listener.named("session_did_end") == [("sess-1", EndReason.TIME_UP)]
 
 
@@ -69,19 +60,19 @@ def test_closing_time_holds_over_commands_unless_after_hours(
     agent = make_agent()
     agent.sign_in("B123")
     fake_client.push_command(command(1, CommandKind.EXTEND, minutes=60))
-    agent._commands_once()
+    agent.link.commands_once()
     view = agent.view()
     assert view is not None and view.remaining_seconds == 1500  # cut at closing
     fake_client.push_command(command(2, CommandKind.SET_TIME, seconds=9000))
-    agent._commands_once()
+    agent.link.commands_once()
     view = agent.view()
     assert view is not None and view.remaining_seconds == 1500
     fake_client.push_command(command(3, CommandKind.EXTEND, minutes=30, after_hours=True))
-    agent._commands_once()
+    agent.link.commands_once()
     view = agent.view()
     assert view is not None and view.remaining_seconds == 3300  # an administrator's override
     clock.advance(3300)
-    agent._tick_once()
+    agent.tick()
     assert listener.named("session_did_end") == [("sess-1", EndReason.TIME_UP)]
 
 
@@ -105,9 +96,9 @@ def test_an_end_says_why_the_server_ended_the_session(
     agent = make_agent()
     agent.sign_in("B123")
     fake_client.push_command(command(1, CommandKind.END, reason=reason))
-    agent._commands_once()
+    agent.link.commands_once()
     assert listener.named("session_did_end") == [("sess-1", ends_with)]
-    agent._sync_once()
+    agent.link.sync_once()
     [ended] = fake_client.events_of(EventKind.SESSION_ENDED)
     assert ended.reason == ends_with
 
@@ -117,11 +108,11 @@ def test_message_reaches_the_session_or_a_free_station_never_the_next_visitor(
 ) -> None:
     agent = make_agent()
     fake_client.push_command(command(1, CommandKind.MESSAGE, session_id=None, text="On ferme"))
-    agent._commands_once()
+    agent.link.commands_once()
     agent.sign_in("B123")
     fake_client.push_command(command(2, CommandKind.MESSAGE, text="Bonjour Ana"))
     fake_client.push_command(command(3, CommandKind.MESSAGE, session_id="old", text="Trop tard"))
-    agent._commands_once()
+    agent.link.commands_once()
     assert listener.named("station_did_receive_message") == [(1, "On ferme"), (2, "Bonjour Ana")]
     got = acks(fake_client, agent)
     assert (got[1].ok, got[2].ok, got[3].ok) == (True, True, False)
@@ -133,10 +124,10 @@ def test_lock_and_unlock_keep_the_time_running(
     agent = make_agent()
     agent.sign_in("B123")
     fake_client.push_command(command(1, CommandKind.LOCK))
-    agent._commands_once()
+    agent.link.commands_once()
     clock.advance(60)
     fake_client.push_command(command(2, CommandKind.UNLOCK))
-    agent._commands_once()
+    agent.link.commands_once()
     [(locked,)] = listener.named("session_did_lock")
     [(unlocked,)] = listener.named("session_did_unlock")
     assert (locked.remaining_seconds, unlocked.remaining_seconds) == (1800, 1740)
@@ -150,7 +141,7 @@ def test_lock_without_the_session_is_refused(
 ) -> None:
     agent = make_agent()
     fake_client.push_command(command(1, CommandKind.LOCK))
-    agent._commands_once()
+    agent.link.commands_once()
     assert listener.named("session_did_lock") == []
     assert acks(fake_client, agent)[1].ok is False
 
@@ -170,7 +161,7 @@ def test_disable_ends_the_session_and_refuses_sign_in_until_enabled(
     fake_client.info = fake_client.info.model_copy(
         update={"enabled": False, "disabled_reason": "écran cassé"}
     )
-    agent._commands_once()
+    agent.link.commands_once()
     assert agent.view() is None and store.load_snapshot() is None
     assert listener.named("session_did_end") == [("sess-1", EndReason.STAFF)]
     assert listener.named("station_did_disable") == [("écran cassé",)]
@@ -179,7 +170,7 @@ def test_disable_ends_the_session_and_refuses_sign_in_until_enabled(
         agent.sign_in("C456")
     assert refused.value.code == ErrorCode.STATION_DISABLED
     assert len(fake_client.sign_ins) == 1  # refused without asking the server
-    agent._sync_once()
+    agent.link.sync_once()
     [ended] = fake_client.events_of(EventKind.SESSION_ENDED)
     assert (ended.used_seconds, ended.reason) == (30, EndReason.STAFF)
     assert acks(fake_client, agent)[1].ok is True
@@ -194,7 +185,7 @@ def test_disable_ends_the_session_and_refuses_sign_in_until_enabled(
     again.stop()
     fake_client.set_online(True)
     fake_client.push_command(command(2, CommandKind.ENABLE, session_id=None))
-    agent._commands_once()
+    agent.link.commands_once()
     assert agent.enabled and listener.named("station_did_enable") == [()]
     fake_client.grants = [grant(session_id="sess-2")]
     assert agent.sign_in("C456").session_id == "sess-2"
@@ -208,7 +199,7 @@ def test_unknown_kind_is_refused_without_breaking_the_others(
     fake_client.push_command(command(1, CommandKind.EXTEND, minutes=5))
     fake_client.push_command(UnknownCommand(id=2, kind="reboot", session_id="sess-1"))
     fake_client.push_command(command(3, CommandKind.SET_TIME, seconds=600))
-    agent._commands_once()
+    agent.link.commands_once()
     got = acks(fake_client, agent)
     assert (got[1].ok, got[2].ok, got[3].ok) == (True, False, True)
     view = agent.view()
@@ -243,7 +234,7 @@ def test_station_learns_it_is_disabled_at_start(
         disabled_reason="en panne",
     )
     agent = make_agent(agent_version="9.9.9")
-    agent._sync_once()
+    agent.link.sync_once()
     assert not agent.enabled
     assert listener.named("station_did_disable") == [("en panne",)]
     [beat] = fake_client.events_of(EventKind.HEARTBEAT)

@@ -11,17 +11,8 @@ from kiosk.agent import StationAgent
 from kiosk.clock import FakeClock
 from kiosk.enforcer import SessionEnforcer
 from kiosk.launcher import Launcher
-from kiosk.protocol import (
-    AppEntry,
-    Command,
-    CommandKind,
-    EndReason,
-    Event,
-    EventKind,
-    Grant,
-    VisitorInfo,
-    parse_commands,
-)
+from kiosk.protocol.commands import Command, CommandKind, parse_commands
+from kiosk.protocol.station import AppEntry, EndReason, Event, EventKind, Grant, VisitorInfo
 from kiosk.store import LocalStore
 
 AgentFactory = Callable[..., StationAgent]
@@ -48,7 +39,7 @@ def sign_in_command(id: int, grant: Grant | None) -> Command:
 
 
 def acks(fake_client: Any, agent: StationAgent) -> dict[int, Event]:
-    agent._sync_once()
+    agent.link.sync_once()
     return {e.command_id: e for e in fake_client.events_of(EventKind.COMMAND_APPLIED)}
 
 
@@ -86,7 +77,7 @@ def test_a_desk_sign_in_starts_the_session_as_a_kiosk_sign_in_would(
     apps = [AppEntry(id="writer", names={"fr": "Texte"}, commands={"linux": "true"})]
     grant = desk_grant(apps=apps, charter={"fr": "Soyez sages"})
     fake_client.push_command(sign_in_command(1, grant))
-    agent._commands_once()
+    agent.link.commands_once()
 
     [(view,)] = listener.named("session_did_start")
     assert (view.session_id, view.visitor.identifier, view.remaining_seconds) == (
@@ -102,10 +93,10 @@ def test_a_desk_sign_in_starts_the_session_as_a_kiosk_sign_in_would(
     ack = acks(fake_client, agent)[1]
     assert (ack.ok, ack.session_id, ack.remaining_seconds) == (True, "desk-1", 1200)
     # the card number unlocks the away lock, as after a kiosk sign-in
-    agent.lock_away()
-    assert agent.unlock_away("C777") is True
+    agent.locks.lock_away()
+    assert agent.locks.unlock_away("C777") is True
     clock.advance(1200)
-    agent._tick_once()
+    agent.tick()
     assert listener.named("session_did_end") == [("desk-1", EndReason.TIME_UP)]
 
 
@@ -115,7 +106,7 @@ def test_a_visitor_who_signed_in_meanwhile_keeps_the_station(
     agent = make_agent()
     agent.sign_in("B123")
     fake_client.push_command(sign_in_command(1, desk_grant()))
-    agent._commands_once()
+    agent.link.commands_once()
     view = agent.view()
     assert view is not None and view.session_id == "sess-1"
     assert len(listener.named("session_did_start")) == 1
@@ -128,7 +119,7 @@ def test_the_same_session_signed_in_at_the_kiosk_meanwhile_is_acknowledged(
     agent = make_agent()
     agent.sign_in("B123")  # the server resumed the desk's session for the same visitor
     fake_client.push_command(sign_in_command(1, desk_grant(session_id="sess-1")))
-    agent._commands_once()
+    agent.link.commands_once()
     assert len(listener.named("session_did_start")) == 1
     assert acks(fake_client, agent)[1].ok is True
 
@@ -146,7 +137,7 @@ def test_an_out_of_order_station_refuses_a_desk_sign_in(
         )
     )
     fake_client.push_command(sign_in_command(2, desk_grant()))
-    agent._commands_once()
+    agent.link.commands_once()
     assert agent.view() is None and listener.named("session_did_start") == []
     got = acks(fake_client, agent)
     assert (got[1].ok, got[2].ok) == (True, False)
@@ -157,7 +148,7 @@ def test_a_desk_sign_in_without_its_grant_is_refused(
 ) -> None:
     agent = make_agent()
     fake_client.push_command(sign_in_command(1, None))
-    agent._commands_once()
+    agent.link.commands_once()
     assert agent.view() is None
     assert acks(fake_client, agent)[1].ok is False
 
@@ -174,7 +165,7 @@ def test_a_desk_session_survives_an_agent_restart(
 ) -> None:
     agent = make_agent()
     fake_client.push_command(sign_in_command(1, desk_grant()))
-    agent._commands_once()
+    agent.link.commands_once()
     clock.advance(100)
     agent.stop()
     again = make_agent()

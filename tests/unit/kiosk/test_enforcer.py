@@ -25,7 +25,7 @@ from kiosk.enforcer import SESSION_APPS_KEY, NotPermitted, SessionEnforcer
 from kiosk.guard import GuardReport, ProcessGuard
 from kiosk.launcher import Launcher
 from kiosk.listener import AgentListener
-from kiosk.protocol import AppEntry, EndReason, Event, EventKind, Grant
+from kiosk.protocol.station import AppEntry, EndReason, Event, EventKind, Grant
 from kiosk.store import LocalStore
 
 AgentFactory = Callable[..., StationAgent]
@@ -323,16 +323,16 @@ def test_idle_warns_then_ends_the_session_and_input_cancels(
     assert station.input.on_activity is not None
 
     clock.advance(541)  # 59 s before the idle end
-    agent._tick_once()
+    agent.tick()
     assert listener.named("idle_will_end_session") == [(59,)]
     station.input.on_activity()
-    agent._tick_once()
+    agent.tick()
     assert listener.named("idle_did_cancel") == [()]
     assert agent.view() is not None
 
     clock.advance(600)
-    agent._tick_once()  # the warning
-    agent._tick_once()  # the end
+    agent.tick()  # the warning
+    agent.tick()  # the end
     ended = listener.named("session_did_end")
     assert ended == [("sess-apps", EndReason.IDLE)]
     assert [e.reason for e in station.events(EventKind.SESSION_ENDED)] == [EndReason.IDLE]
@@ -398,6 +398,6 @@ def test_without_an_input_backend_sessions_never_end_as_idle(
     station.agent.start()
     station.agent.sign_in("B123")
     clock.advance(600)
-    station.agent._tick_once()
+    station.agent.tick()
     assert listener.named("idle_will_end_session") == []
     assert station.agent.view() is not None

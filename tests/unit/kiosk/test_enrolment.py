@@ -9,7 +9,9 @@ import pytest
 
 from kiosk.config import ConfigError, StationConfig, load_config
 from kiosk.enrolment import ENV_TOKEN, TOKEN_FILE, resolve_token, save_token, saved_token
-from kiosk.protocol import ApiError, EnrollResponse, ErrorCode, SiteInfo, StationInfo
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.station import EnrollResponse, SiteInfo, StationInfo
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from kiosk.launcher import (
     allowed_names,
     current_platform,
 )
-from kiosk.protocol import AppEntry
+from kiosk.protocol.station import AppEntry
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="real Linux processes")
 

@@ -10,7 +10,7 @@ import pytest
 from kiosk.agent import SessionAlreadyRunning, StationAgent
 from kiosk.clock import FakeClock
 from kiosk.maintenance import MaintenanceWindow
-from kiosk.protocol import StationStaffDone, StationStaffKind
+from kiosk.protocol.staff import StationStaffDone, StationStaffKind
 
 
 def test_the_window_closes_at_its_deadline(clock: FakeClock) -> None:
@@ -58,18 +58,18 @@ def test_the_agent_unlocks_for_maintenance_then_locks_again_by_itself(
     actions = StaffActions()
     fake_client.staff_action = actions
     agent = make_agent()
-    assert agent.start_maintenance("staff-token", 20) == 1200
+    assert agent.staff.start_maintenance("staff-token", 20) == 1200
     assert actions.calls == [(StationStaffKind.MAINTENANCE, 20)]  # recorded on the server first
     assert listener.named("maintenance_did_start") == [(1200,)]
     with pytest.raises(SessionAlreadyRunning):
         agent.sign_in("B123")  # nobody signs in on an unlocked desktop
     clock.advance(1199)
-    agent._tick_once()
-    assert agent.maintenance_left() == 1 and not listener.named("maintenance_did_end")
+    agent.tick()
+    assert agent.staff.maintenance_left() == 1 and not listener.named("maintenance_did_end")
     clock.advance(1)
-    agent._tick_once()
+    agent.tick()
     assert listener.named("maintenance_did_end") == [()]
-    assert agent.maintenance_left() is None
+    assert agent.staff.maintenance_left() is None
     agent.sign_in("B123")  # locked again: visitors sign in as usual
 
 
@@ -81,5 +81,5 @@ def test_no_maintenance_under_a_visitors_session(
     agent = make_agent()
     agent.sign_in("B123")
     with pytest.raises(SessionAlreadyRunning):
-        agent.start_maintenance("staff-token", 15)
+        agent.staff.start_maintenance("staff-token", 15)
     assert actions.calls == []  # refused before anything was recorded

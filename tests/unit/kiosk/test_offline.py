@@ -13,16 +13,9 @@ from admin.visitors.accounts import GUEST_CATEGORY as SERVER_GUEST_CATEGORY
 from kiosk.agent import StationAgent
 from kiosk.clock import FakeClock
 from kiosk.offline import GUEST_CATEGORY, OfflineDesk, OfflinePolicy, OfflineRefused
-from kiosk.protocol import (
-    ApiError,
-    AppEntry,
-    EndReason,
-    ErrorCode,
-    EventKind,
-    Grant,
-    ServerUnreachable,
-    VisitorInfo,
-)
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.station import AppEntry, EndReason, EventKind, Grant, VisitorInfo
 from kiosk.store import LocalStore
 
 CACHED = OfflinePolicy(mode="cached")
@@ -224,7 +217,7 @@ def test_agent_remembers_online_and_admits_offline(
     assert view.session_id != online.session_id
     assert view.allowed_seconds == 2400 - 600  # what was left after the online session
     clock.advance(30)
-    agent._sync_once()  # offline: queues a heartbeat, sends nothing
+    agent.link.sync_once()  # offline: queues a heartbeat, sends nothing
     pending = agent.outbox.pending()
     started = [e for e in pending if e.kind == EventKind.SESSION_STARTED]
     assert len(started) == 1
@@ -272,7 +265,7 @@ def test_agent_counts_offline_sessions_against_the_cache(
     fake_client.set_online(False)
     assert agent.sign_in("B123").allowed_seconds == 1800
     clock.advance(1800)
-    agent._tick_once()  # time up
+    agent.tick()  # time up
     assert agent.view() is None
     ended = [e for e in agent.outbox.pending() if e.kind == EventKind.SESSION_ENDED]
     assert [(e.used_seconds, e.reason) for e in ended] == [

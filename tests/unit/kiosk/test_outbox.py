@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.clock import FakeClock
 from kiosk.outbox import Outbox
-from kiosk.protocol import EndReason, EventKind
+from kiosk.protocol.station import EndReason, EventKind
 from kiosk.store import LocalStore
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.protocol import API_PREFIX, Paths
+from kiosk.protocol.paths import API_PREFIX, Paths
 
 
 @pytest.mark.parametrize(

@@ -1,19 +1,16 @@
-"""Text hygiene rules of kiosk/protocol.py: what identifiers, names and free texts may hold."""
+"""Text hygiene rules of kiosk/protocol/text.py: what identifiers, names and free texts hold."""
 
 from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
 
-from kiosk.protocol import (
-    CommandRequest,
-    Paths,
-    ProfileCreate,
-    SignInRequest,
-    StationEnabledRequest,
-    VisitorCreate,
-    VisitorUpdate,
-)
+from kiosk.protocol.catalogue import ProfileCreate
+from kiosk.protocol.commands import CommandRequest
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.people import VisitorCreate, VisitorUpdate
+from kiosk.protocol.room import StationEnabledRequest
+from kiosk.protocol.station import SignInRequest
 
 #: What no identifier or name may hold: controls, bidi overrides, zero-width characters,
 #: path separators, and the names '.' and '..'.

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from kiosk.clock import FakeClock
-from kiosk.protocol import EndReason, Grant
+from kiosk.protocol.station import EndReason, Grant
 from kiosk.session import NoSession, SessionAlreadyRunning, SessionEngine
 
 GrantFactory = Callable[..., Grant]

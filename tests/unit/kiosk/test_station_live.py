@@ -9,19 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kiosk.agent import STAFF_LOCK_KEY, StationAgent
+from kiosk.agent import StationAgent
 from kiosk.clock import FakeClock
 from kiosk.enforcer import SessionEnforcer
 from kiosk.launcher import AppRun, Launcher, RunningApps
-from kiosk.protocol import (
-    AppEntry,
-    Command,
-    CommandKind,
-    Event,
-    EventKind,
-    Grant,
-    VisitorInfo,
-)
+from kiosk.protocol.commands import Command, CommandKind
+from kiosk.protocol.station import AppEntry, Event, EventKind, Grant, VisitorInfo
+from kiosk.station_state import STAFF_LOCK_KEY
 from kiosk.store import LocalStore
 
 AgentFactory = Callable[..., StationAgent]
@@ -127,11 +121,11 @@ def test_a_staff_lock_blocks_the_escape_keys_until_unlocked(
     agent.sign_in("B123")
     assert lockdown.changes[-1] == "release"
     fake_client.push_command(command(1, CommandKind.LOCK))
-    agent._commands_once()
-    assert lockdown.changes[-1] == "engage" and agent.locked
+    agent.link.commands_once()
+    assert lockdown.changes[-1] == "engage" and agent.locks.locked
     fake_client.push_command(command(2, CommandKind.UNLOCK))
-    agent._commands_once()
-    assert lockdown.changes[-1] == "release" and not agent.locked
+    agent.link.commands_once()
+    assert lockdown.changes[-1] == "release" and not agent.locks.locked
 
 
 def test_a_staff_unlock_leaves_the_visitors_away_lock_in_place(
@@ -140,13 +134,13 @@ def test_a_staff_unlock_leaves_the_visitors_away_lock_in_place(
     lockdown = RecordingLockdown()
     agent = enforced_agent(make_agent, fake_client, listener, clock, store, lockdown)
     agent.sign_in("B123")
-    agent.lock_away()
+    agent.locks.lock_away()
     fake_client.push_command(command(1, CommandKind.LOCK))
     fake_client.push_command(command(2, CommandKind.UNLOCK))
-    agent._commands_once()
-    assert lockdown.changes[-1] == "engage" and agent.locked
-    assert agent.unlock_away("B123") is True
-    assert lockdown.changes[-1] == "release" and not agent.locked
+    agent.link.commands_once()
+    assert lockdown.changes[-1] == "engage" and agent.locks.locked
+    assert agent.locks.unlock_away("B123") is True
+    assert lockdown.changes[-1] == "release" and not agent.locks.locked
 
 
 def test_the_visitor_cannot_lift_a_staff_lock_with_their_away_unlock(
@@ -155,11 +149,11 @@ def test_the_visitor_cannot_lift_a_staff_lock_with_their_away_unlock(
     lockdown = RecordingLockdown()
     agent = enforced_agent(make_agent, fake_client, listener, clock, store, lockdown)
     agent.sign_in("B123")
-    agent.lock_away()
+    agent.locks.lock_away()
     fake_client.push_command(command(1, CommandKind.LOCK))
-    agent._commands_once()
-    assert agent.unlock_away("B123") is True
-    assert lockdown.changes[-1] == "engage" and agent.locked
+    agent.link.commands_once()
+    assert agent.locks.unlock_away("B123") is True
+    assert lockdown.changes[-1] == "engage" and agent.locks.locked
 
 
 def test_a_staff_lock_survives_an_agent_restart(
@@ -168,20 +162,20 @@ def test_a_staff_lock_survives_an_agent_restart(
     agent = make_agent()
     agent.sign_in("B123")
     fake_client.push_command(command(1, CommandKind.LOCK))
-    agent._commands_once()
+    agent.link.commands_once()
     agent.stop()
     again = make_agent()
     again.start()
-    assert again.locked
+    assert again.locks.locked
     assert [v.session_id for (v,) in listener.named("session_did_lock")] == ["sess-1", "sess-1"]
     fake_client.push_command(command(2, CommandKind.UNLOCK))
-    again._commands_once()
-    assert not again.locked
+    again.link.commands_once()
+    assert not again.locks.locked
     fake_client.push_command(command(3, CommandKind.LOCK))
-    again._commands_once()
+    again.link.commands_once()
     assert store.get(STAFF_LOCK_KEY) == "sess-1"
     again.end_session()
-    assert store.get(STAFF_LOCK_KEY) == "" and not again.locked
+    assert store.get(STAFF_LOCK_KEY) == "" and not again.locks.locked
 
 
 # --- heartbeats at once ------------------------------------------------------------------
@@ -192,27 +186,27 @@ def test_locking_queues_a_heartbeat_at_once(
 ) -> None:
     agent = make_agent()
     agent.sign_in("B123")
-    agent._sync_once()
+    agent.link.sync_once()
     assert queued_heartbeats(agent) == []
-    agent.lock_away()
+    agent.locks.lock_away()
     [beat] = queued_heartbeats(agent)
     assert (beat.session_id, beat.locked, beat.app_id) == ("sess-1", True, None)
-    agent.unlock_away("B123")
+    agent.locks.unlock_away("B123")
     [beat] = queued_heartbeats(agent)  # the unsent one replaced: one per session
     assert beat.locked is False
-    agent._sync_once()
+    agent.link.sync_once()
     fake_client.push_command(command(1, CommandKind.LOCK))
-    agent._commands_once()
+    agent.link.commands_once()
     assert [b.locked for b in queued_heartbeats(agent)] == [True]
-    agent._sync_once()
+    agent.link.sync_once()
     fake_client.push_command(command(2, CommandKind.UNLOCK))
-    agent._commands_once()
+    agent.link.commands_once()
     assert [b.locked for b in queued_heartbeats(agent)] == [False]
 
 
 def test_a_free_station_sends_no_lock_state(make_agent: AgentFactory, fake_client: Any) -> None:
     agent = make_agent()
-    agent._sync_once()
+    agent.link.sync_once()
     [beat] = fake_client.events_of(EventKind.HEARTBEAT)
     assert beat.session_id is None and beat.locked is None and beat.app_id is None
 
@@ -225,26 +219,26 @@ def test_the_app_in_use_is_reported_at_once_when_it_changes(
         make_agent, fake_client, listener, clock, store, RecordingLockdown(), launcher
     )
     agent.sign_in("B123")
-    agent._sync_once()
+    agent.link.sync_once()
     agent.launch("writer")
     assert [(b.app_id, b.locked) for b in queued_heartbeats(agent)] == [("writer", False)]
-    agent._sync_once()
+    agent.link.sync_once()
     clock.advance(30)
     agent.launch("atlas")
     agent.launch("writer")  # a second window of the app in use: nothing new to tell
     assert [b.app_id for b in queued_heartbeats(agent)] == ["writer"]
-    agent._sync_once()
+    agent.link.sync_once()
     assert agent.app_in_use() == "writer"
     writer_first, atlas, writer_again = launcher.live
     launcher.exit(writer_first.pid)
     clock.advance(5)
-    agent._tick_once()
+    agent.tick()
     assert queued_heartbeats(agent) == []  # the newer writer still runs
     launcher.exit(writer_again.pid)
-    agent._tick_once()
+    agent.tick()
     assert [b.app_id for b in queued_heartbeats(agent)] == ["atlas"]
     launcher.exit(atlas.pid)
-    agent._tick_once()
+    agent.tick()
     [beat] = queued_heartbeats(agent)
     assert beat.app_id is None and agent.app_in_use() is None
 

@@ -8,7 +8,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from kiosk.protocol import VisitorInfo
+from kiosk.protocol.station import VisitorInfo
 from kiosk.session import SessionState
 from kiosk.store import LocalStore, Snapshot, migrations
 

@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from kiosk.protocol import ApiError, ErrorCode, ServerUnreachable
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError, ServerUnreachable
 from ui.i18n import Languages
 from ui.kiosk.messages import (
     charter_refused_text,

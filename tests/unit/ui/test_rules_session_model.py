@@ -7,7 +7,7 @@ import json
 import pytest
 
 from admin.rules import session_rules
-from kiosk.protocol import SessionRuleRow
+from kiosk.protocol.rules import SessionRuleRow
 from ui.console.rules_session_model import (
     MIN_FREE,
     MINUTES,

@@ -1,0 +1,121 @@
+"""What the station's and the staff's API clients share: the errors they raise, one request.
+
+Client behaviour, not wire data: the server never imports this module. The station's client
+(:mod:`kiosk.client`) and the staff's (:mod:`admin.client.base`) send every call through
+:func:`request` and read its answer with :func:`parse` or :func:`json_body`, so both turn the
+same answers into the same exceptions::
+
+    ClientError
+     ├── ServerUnreachable   environment: no connection, timeout, the server failing (5xx), or
+     │                       an answer that is not the expected JSON; retry later or work offline
+     └── ApiError            the server refused the request (4xx) with an ErrorCode
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from kiosk.protocol.errors import ApiErrorEnvelope, ErrorCode
+
+log = logging.getLogger("epn.protocol.http")
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+#: Extra seconds the HTTP read may take beyond the long-poll wait the server honours.
+LONG_POLL_MARGIN = 5.0
+
+
+class ClientError(Exception):
+    """Base of what an API client raises (the tree is drawn at the top of this module)."""
+
+
+class ServerUnreachable(ClientError):
+    pass
+
+
+class ApiError(ClientError):
+    def __init__(
+        self, code: ErrorCode, message: str, status: int, details: dict[str, Any] | None = None
+    ) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+        self.status = status
+        self.details = details or {}
+
+
+def error_from_response(status: int, body: Any) -> ClientError:
+    """Turn a non-2xx response into the exception a client raises."""
+    if status >= 500:
+        return ServerUnreachable(f"server error {status}")
+    try:
+        err = ApiErrorEnvelope.model_validate(body).error
+    except ValidationError:
+        return ApiError(ErrorCode.INVALID_REQUEST, f"unexpected error body ({status})", status)
+    return ApiError(err.code, err.message, status, err.details)
+
+
+def request(
+    http: httpx.Client,
+    method: str,
+    path: str,
+    *,
+    json: Any = None,
+    params: dict[str, Any] | None = None,
+    content: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> httpx.Response:
+    """Send one call; its 2xx response, else the :class:`ClientError` the answer means.
+
+    ``timeout`` None: the client's own.
+    """
+    try:
+        response = http.request(
+            method,
+            path,
+            json=json,
+            params=params,
+            content=content,
+            headers=headers,
+            timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+        )
+    except httpx.HTTPError as exc:  # connection refused, timeout, protocol error
+        log.info("%s %s failed: %s", method, path, type(exc).__name__)
+        raise ServerUnreachable(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
+    if response.is_success:
+        return response
+    raise error_from_response(response.status_code, _json_or_none(response))
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The JSON body of a 2xx answer; ServerUnreachable when it has none (a captive portal)."""
+    body = _json_or_none(response)
+    if body is None:
+        raise ServerUnreachable(f"{_call(response)}: answer is not JSON")
+    return body
+
+
+def parse(response: httpx.Response, model: type[_Model]) -> _Model:
+    """The body of a 2xx answer as ``model``; ServerUnreachable when it is not one."""
+    try:
+        return model.model_validate(response.json())
+    except ValueError as exc:  # not JSON, or not this model (a ValidationError is a ValueError)
+        # the server speaks another version of the protocol: nothing to retry differently
+        log.error("unexpected %s from the server: %s", model.__name__, exc)
+        raise ServerUnreachable(f"{_call(response)}: unexpected {model.__name__}") from exc
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _call(response: httpx.Response) -> str:
+    return f"{response.request.method} {response.request.url.path}"

@@ -1,0 +1,94 @@
+"""Every bound of the API, defined once: lengths, counts, durations and field shapes.
+
+The models of the other protocol modules declare their fields with these; the server's
+services, the CLI and the console's inputs check against the same names, so a limit changes in
+one place. Plain constants: importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+# --- the station's link -----------------------------------------------------------------------
+
+#: Longest a long-poll request is held open by the server, in seconds.
+MAX_WAIT_SECONDS = 30.0
+#: How often a station sends a heartbeat while it runs (free or in use).
+HEARTBEAT_SECONDS = 10.0
+#: A station that has not been heard from for this long is shown offline (3 heartbeats).
+OFFLINE_AFTER_SECONDS = 3 * HEARTBEAT_SECONDS
+#: The largest integer SQLite stores; a larger id or sequence number is a bad request (422).
+MAX_SQL_INT = 2**63 - 1
+#: The largest integer a JSON number carries exactly (JavaScript's MAX_SAFE_INTEGER): the bound
+#: of integers in a JSON body, where a client may read them as doubles (path and query
+#: parameters travel as text and keep MAX_SQL_INT).
+MAX_JSON_INT = 2**53 - 1
+#: Bound of the seconds a station reports (68 years): their sums stay far from MAX_SQL_INT.
+MAX_REPORTED_SECONDS = 2**31 - 1
+MAX_PROCESS_NAME_LENGTH = 128
+MAX_EVENT_DETAIL_LENGTH = 500
+
+# --- visitors -----------------------------------------------------------------------------
+
+#: Longest identifier or PIN accepted; a barcode fits easily.
+MAX_IDENTIFIER_LENGTH = 64
+MAX_PIN_LENGTH = 32
+#: A visitor PIN: 4 to 12 digits.
+PIN_PATTERN = r"^[0-9]{4,12}$"
+#: Longest free texts on a visitor.
+MAX_DISPLAY_NAME_LENGTH = 100
+MAX_NOTES_LENGTH = 1000
+MAX_SHORT_TEXT_LENGTH = 32  # category, gender, status
+
+# --- staff and their commands ---------------------------------------------------------------
+
+#: Longest staff message shown on a station.
+MAX_MESSAGE_LENGTH = 500
+#: Longest reason: a station or a visitor disabled, a site closed on a date.
+MAX_REASON_LENGTH = 200
+#: Longest time a staff member may set as the remaining time of a session (10 h).
+MAX_SET_SECONDS = 36000
+#: Most minutes one extension adds: a staff command, the kiosk's staff panel, or the session
+#: rules' automatic extension.
+MAX_EXTEND_MINUTES = 600
+#: Shortest staff password accepted.
+MIN_PASSWORD_LENGTH = 8
+#: How long a staff login made at a station lasts; the panel signs out when closed.
+STATION_STAFF_TTL_SECONDS = 15 * 60
+#: Longest the desktop may be unlocked for maintenance, and the default.
+MAX_MAINTENANCE_MINUTES = 240
+DEFAULT_MAINTENANCE_MINUTES = 15
+
+# --- sites --------------------------------------------------------------------------------
+
+#: "09:00-12:30"; "24:00" ends a day. The server also checks order and overlaps.
+HOURS_PATTERN = r"^\d{2}:\d{2}-\d{2}:\d{2}$"
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+MAX_INTERVALS_PER_DAY = 12
+MAX_SITE_DATES = 1000
+MAX_SITE_MESSAGE_LENGTH = 1000
+MAX_CHARTER_LENGTH = 20000
+
+# --- catalogue ----------------------------------------------------------------------------
+
+#: An app id: lower-case letters, digits, ".", "_" and "-" (e.g. "libreoffice-writer").
+APP_ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,63}$"
+MAX_PROFILE_NAME_LENGTH = 64
+
+# --- rules: allowances and session rules ------------------------------------------------------
+
+#: A category name: lower case letters, digits and '-', at most 32 characters.
+CATEGORY_PATTERN = r"^[a-z0-9-]{1,32}$"
+MAX_SESSION_MINUTES = 24 * 60
+MAX_DAILY_MINUTES = 24 * 60
+MAX_WEEKLY_MINUTES = 7 * 24 * 60
+#: Session rules (admin/rules/session_rules.py): at most this many warnings, each this far ahead;
+#: an automatic extension (MAX_EXTEND_MINUTES each) at most this many times a session, and the
+#: free stations it may wait for.
+MAX_WARNINGS = 5
+MAX_WARNING_SECONDS = 3600
+MAX_EXTEND_TIMES = 20
+MAX_EXTEND_MIN_FREE = 1000
+
+# --- reports ------------------------------------------------------------------------------
+
+#: Longest span of an explicit statistics period, in days.
+MAX_STATS_DAYS = 366

@@ -1,0 +1,121 @@
+"""The stations as staff see them: the live room, the sessions, station administration."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from kiosk.protocol.commands import CommandStatus
+from kiosk.protocol.limits import MAX_REASON_LENGTH
+from kiosk.protocol.station import SiteInfo
+from kiosk.protocol.text import LineText
+
+# --- the live room --------------------------------------------------------------------------------
+
+
+class StationState(StrEnum):
+    """What a station's tile shows; the first that holds: offline, out of order, locked..."""
+
+    FREE = "free"
+    IN_USE = "in_use"
+    OFFLINE = "offline"
+    #: A session runs but its screen is locked (the visitor's away lock or a staff lock).
+    LOCKED = "locked"
+    #: Disabled by staff (``disabled_reason``); no sign-in until enabled.
+    OUT_OF_ORDER = "out_of_order"
+
+
+class StationStatus(BaseModel):
+    id: int
+    name: str
+    site: SiteInfo
+    state: StationState
+    last_seen_at: str | None = None
+    session_id: str | None = None
+    visitor_identifier: str | None = None
+    visitor_name: str | None = None
+    seconds_left: int | None = None  # estimated now, from the last report of the station
+    pending_commands: int = 0
+    enabled: bool = True
+    disabled_reason: str | None = None
+    #: The session's screen is locked (the visitor's away lock or a staff lock).
+    locked: bool = False
+    #: The app in use in the session (the most recently started one still running), and its
+    #: name from the catalogue (French, else another language, else its id).
+    app_id: str | None = None
+    app_name: str | None = None
+    #: The last forbidden program the process guard found in this session: a warning.
+    stopped_process: str | None = None
+    granted_seconds: int | None = None
+    started_at: str | None = None
+    #: The station's commands not acknowledged yet, oldest first.
+    pending: list[CommandStatus] = Field(default_factory=list)
+
+
+class StationList(BaseModel):
+    """Stations visible to a staff member; ``version`` feeds the next long-poll."""
+
+    version: int
+    stations: list[StationStatus]
+
+
+# --- station administration -----------------------------------------------------------------------
+
+
+class EnrollCode(BaseModel):
+    """A one-time code staff give a new station; it expires unused."""
+
+    station: str
+    code: str
+    expires_at: str
+
+
+class StationDetails(BaseModel):
+    """A station as administrators see it: enrolment, version, enabled state."""
+
+    id: int
+    name: str
+    site: SiteInfo
+    online: bool
+    last_seen_at: str | None = None
+    agent_version: str | None = None
+    enabled: bool = True
+    disabled_reason: str | None = None
+    #: False until the station has a usable token (enrolment code not yet exchanged, revoked).
+    enrolled: bool = True
+
+
+class StationDetailsList(BaseModel):
+    stations: list[StationDetails]
+
+
+class StationEnabledRequest(BaseModel):
+    """Body of the staff enable/disable routes; ``reason`` is shown on a disabled station."""
+
+    reason: LineText | None = Field(default=None, max_length=MAX_REASON_LENGTH)
+    request_id: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+# --- sessions -------------------------------------------------------------------------------------
+
+
+class SessionSummary(BaseModel):
+    """One row of the session ledger as staff see it (GET sessions)."""
+
+    id: str
+    station: str
+    visitor_identifier: str
+    visitor_name: str | None = None
+    state: Literal["active", "ended"]
+    started_at: str
+    ended_at: str | None = None
+    granted_seconds: int
+    used_seconds: int
+    seconds_left: int | None = None  # active sessions only, estimated now
+    end_reason: str | None = None
+
+
+class SessionList(BaseModel):
+    sessions: list[SessionSummary]

@@ -1,0 +1,68 @@
+"""The protocol package: one definition of each name, and a station that loads only its part."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+PACKAGE = ROOT / "kiosk" / "protocol"
+
+#: The protocol modules a station uses (kiosk/): the others are for staff and the server.
+STATION_MODULES = {"limits", "text", "paths", "errors", "http", "station", "commands", "staff"}
+
+
+def _top_level_names(path: Path) -> list[str]:
+    names = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef | ast.FunctionDef):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return names
+
+
+def test_each_name_is_defined_once() -> None:
+    """A limit (or a model) defined twice drifts apart the day one of them changes."""
+    counts = Counter(name for path in PACKAGE.rglob("*.py") for name in _top_level_names(path))
+    assert [name for name, count in counts.items() if count > 1] == []
+    assert counts["MAX_REASON_LENGTH"] == counts["MAX_EXTEND_MINUTES"] == 1
+
+
+def test_the_package_imports_nothing() -> None:
+    """Its __init__ loads no module: importing one audience does not pay for all of them."""
+    tree = ast.parse((PACKAGE / "__init__.py").read_text(encoding="utf-8"))
+    assert [node for node in tree.body if not isinstance(node, ast.Expr)] == []
+
+
+def test_a_station_loads_only_the_protocol_it_uses() -> None:
+    code = (
+        "import json, sys, kiosk.station\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('kiosk.protocol.'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    loaded = {name.removeprefix("kiosk.protocol.") for name in json.loads(result.stdout)}
+    assert loaded == STATION_MODULES
+
+
+def test_the_protocol_imports_nothing_else_of_ours() -> None:
+    """The server imports it too: it must not drag the station's code (or Qt) along."""
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                modules = [node.module]
+            elif isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            else:
+                continue
+            for module in modules:
+                ours = module.split(".")[0] in {"kiosk", "admin", "ui", "PySide6"}
+                assert not ours or module.startswith("kiosk.protocol."), f"{path}: {module}"
