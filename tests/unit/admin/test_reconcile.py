@@ -382,7 +382,9 @@ def test_a_cut_extension_says_the_closing_instant_itself(closing_room: Room) -> 
     )
     room.service.stations.sign_in(room.rc01, "card", None)
     room.clock.advance(60.25)  # a request arrives at any fraction of a second
-    status = room.service.staff.create_command(None, "RC-01", CommandKind.EXTEND, 60)
+    status = room.service.staff.create_command(
+        None, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=60)
+    )
     assert status.kind == CommandKind.SET_TIME and status.seconds == 38 * 60  # rounded up
     assert status.clipped_to == "2025-03-10T17:00:00.000000+00:00"  # 18:00 sharp, not 18:00:00.75
     assert last_audit(room.service)[1]["clipped_to_closing"] == status.clipped_to

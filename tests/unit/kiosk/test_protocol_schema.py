@@ -30,7 +30,7 @@ def allows(model: type[BaseModel], body: Any) -> bool:
 
 def server_accepts_command(body: dict[str, Any]) -> bool:
     try:
-        normalise(**CommandRequest.model_validate(body).model_dump())
+        normalise(CommandRequest.model_validate(body))
     except (Refused, ValidationError):
         return False
     return True
