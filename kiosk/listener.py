@@ -1,4 +1,8 @@
-"""The callbacks through which the station agent tells its owner what happened."""
+"""The callbacks through which the station agent tells its owner what happened.
+
+:class:`AgentListener` is the one list of the agent's events (:data:`EVENTS`): their names,
+arguments and meaning. The kiosk's Qt bridge (ui/kiosk/bridge.py) derives its signals from it.
+"""
 
 from __future__ import annotations
 
@@ -85,3 +89,7 @@ class AgentListener:
 
     def session_did_unlock_away(self) -> None:
         """The visitor came back and unlocked the session."""
+
+
+#: Every event of the agent, in the order the listener declares them.
+EVENTS: tuple[str, ...] = tuple(name for name in vars(AgentListener) if not name.startswith("_"))

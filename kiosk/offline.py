@@ -55,6 +55,7 @@ from pydantic import TypeAdapter
 from kiosk.clock import Clock
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.limits import GUEST_CATEGORY
 from kiosk.protocol.station import AppEntry, Grant, VisitorInfo
 from kiosk.store import LocalStore
 
@@ -63,8 +64,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("epn.kiosk.offline")
 
-#: Category of a guest ticket's visitor (admin.visitors.accounts.GUEST_CATEGORY): never cached.
-GUEST_CATEGORY = "guest"
 #: The station's salt for the credential keys, in the store's kv table.
 SALT_KEY = "offline_salt"
 #: Wrong PINs in FAILURE_WINDOW that lock an identifier for LOCK_FOR (the server's rule).

@@ -142,9 +142,9 @@ def page_preparations(
 ) -> dict[str, tuple[Callable[[], bool], Callable[[], None]]]:
     """What a desk would have on each page: a visitor opened, a batch of tickets made, the
     month's statistics."""
-    from ui.console.stats import StatsView
-    from ui.console.tickets import TicketsView
-    from ui.console.visitors import VisitorsView
+    from ui.console.stats.view import StatsView
+    from ui.console.tickets.view import TicketsView
+    from ui.console.visitors.view import VisitorsView
 
     window = console.window
     visitor = next(v for v in sample["visitors"] if v["enabled"] and v["pin"])

@@ -7,7 +7,6 @@ the admin nouns) goes to :mod:`admin.cli.app`, imported lazily so that they neve
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 
@@ -100,7 +99,8 @@ def _print_overview() -> None:
     for name, text in UI_COMMANDS.items():
         print(f"  {name:<10} {text}")
     print()
-    admin_cli = importlib.import_module("admin.cli.app")
+    from admin.cli import app as admin_cli  # here: the screens' commands never load the server
+
     admin_cli.main(["--help"])
 
 
@@ -164,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
             return int(exit_.code or 0)
         return 0 if args else 2
     if args[0] not in UI_COMMANDS:
-        admin_cli = importlib.import_module("admin.cli.app")
+        from admin.cli import app as admin_cli  # here: the server's commands never load Qt
+
         return int(admin_cli.main(args))
 
     options = _ui_parser().parse_args(args)

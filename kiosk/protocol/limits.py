@@ -77,6 +77,11 @@ MAX_PROFILE_NAME_LENGTH = 64
 
 #: A category name: lower case letters, digits and '-', at most 32 characters.
 CATEGORY_PATTERN = r"^[a-z0-9-]{1,32}$"
+#: The category row that applies to every category without a row of its own.
+DEFAULT_CATEGORY = "*"
+#: Category of the visitor row made for a guest ticket; never given to a person's account
+#: (and never cached by a station for offline sign-in).
+GUEST_CATEGORY = "guest"
 MAX_SESSION_MINUTES = 24 * 60
 MAX_DAILY_MINUTES = 24 * 60
 MAX_WEEKLY_MINUTES = 7 * 24 * 60

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.protocol.limits import (
     CATEGORY_PATTERN,
+    DEFAULT_CATEGORY,
     MAX_DAILY_MINUTES,
     MAX_EXTEND_MIN_FREE,
     MAX_EXTEND_MINUTES,
@@ -19,6 +22,28 @@ from kiosk.protocol.limits import (
 )
 
 # --- allowances (policies) ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    """A category's allowances in minutes: one session, a day, an ISO week."""
+
+    session_minutes: int
+    daily_minutes: int
+    weekly_minutes: int
+
+
+def limits_for(
+    category: str, policies: Mapping[str, Limits], site: Mapping[str, Limits] | None = None
+) -> Limits:
+    """The most specific row: the site's for the category, the city's for it, then the '*'s."""
+    site = site or {}
+    return (
+        site.get(category)
+        or policies.get(category)
+        or site.get(DEFAULT_CATEGORY)
+        or policies[DEFAULT_CATEGORY]
+    )
 
 
 class PolicyRow(BaseModel):

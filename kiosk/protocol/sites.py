@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, Field
 
@@ -19,6 +19,8 @@ from kiosk.protocol.text import DAY_SYNTAX, LinesText, LineText
 
 SiteLanguage = Literal["fr", "nl", "en"]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+#: The week's days as the opening hours name them, Monday first.
+WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)
 
 
 #: What the schema promises of the same values: a real time of day ("24:00" only to close) and

@@ -30,8 +30,8 @@ from tests.helpers.epn import (
 from tests.helpers.processes import Process, epn_command, wait_until
 from ui.console.app import ConsoleProgram, build_console
 from ui.console.dialogs import TextDialog
-from ui.console.room import RoomView
-from ui.console.room_dialogs import SignInDialog
+from ui.console.room.sign_in import SignInDialog
+from ui.console.room.view import RoomView
 
 pytestmark = pytest.mark.e2e
 

@@ -30,11 +30,11 @@ from tests.helpers.desk_world import (
 from ui.console.app import ConsoleProgram, build_console
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog
-from ui.console.live import StationFeed
 from ui.console.login import LoginDialog
 from ui.console.main_window import ConsoleWindow
-from ui.console.room import RoomView
-from ui.console.station_model import Column, StationTableModel
+from ui.console.room.live import StationFeed
+from ui.console.room.station_model import Column, StationTableModel
+from ui.console.room.view import RoomView
 from ui.tasks import TaskManager
 
 world = world_fixture(ROOM)

@@ -21,7 +21,7 @@ from tests.helpers.desk_world import (
     world_fixture,
 )
 from ui.console.app import ConsoleProgram
-from ui.console.audit import PAGE, AuditView
+from ui.console.audit.view import PAGE, AuditView
 from ui.console.dialogs import FileDialog
 
 WHEN, WHO, ACTION, TARGET, SITE, DETAILS = range(6)

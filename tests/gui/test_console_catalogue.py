@@ -23,9 +23,9 @@ from tests.helpers.desk_world import (
     world_fixture,
 )
 from ui.console.app import ConsoleProgram
-from ui.console.catalogue import CatalogueView
-from ui.console.catalogue_dialog import AppDialog
-from ui.console.catalogue_profiles import checked_apps
+from ui.console.catalogue.app_dialog import AppDialog
+from ui.console.catalogue.profiles import checked_apps
+from ui.console.catalogue.view import CatalogueView
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog, TextDialog
 

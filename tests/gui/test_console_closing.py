@@ -23,10 +23,10 @@ from tests.helpers.desk_world import (
     world_of,
 )
 from tests.helpers.liveserver import set_policy
-from ui.console import room_text
 from ui.console.app import ConsoleProgram
-from ui.console.room import RoomView
-from ui.console.room_dialogs import MinutesDialog
+from ui.console.room import texts as room_text
+from ui.console.room.view import RoomView
+from ui.dialogs import MinutesDialog
 
 #: A Monday, 17:21 in Brussels: the site closes at 18:00, in 39 minutes.
 MONDAY_EVENING = datetime(2025, 3, 10, 16, 21, tzinfo=UTC)

@@ -21,8 +21,8 @@ from tests.helpers.desk_world import (
     page_context,
     world_fixture,
 )
-from ui.console.lockouts import LockoutsDialog, wait_text
-from ui.console.visitors import VisitorsView
+from ui.console.visitors.lockouts import LockoutsDialog, wait_text
+from ui.console.visitors.view import VisitorsView
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 CARD, PIN = "2000123456781234", "4321"

@@ -24,16 +24,15 @@ from tests.helpers.desk_world import (
     world_fixture,
 )
 from tests.helpers.liveserver import set_policy
-from ui.console import room_text
 from ui.console.app import ConsoleProgram
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog, TextDialog
-from ui.console.live import StationFeed
-from ui.console.room import RoomView
-from ui.console.room_commands import CommandTracker
-from ui.console.room_dialogs import MinutesDialog, SignInDialog
-from ui.console.room_filter import Show, SortBy
-from ui.console.station_model import (
+from ui.console.room import texts as room_text
+from ui.console.room.commands import CommandTracker
+from ui.console.room.filter import Show, SortBy
+from ui.console.room.live import StationFeed
+from ui.console.room.sign_in import SignInDialog
+from ui.console.room.station_model import (
     ATTENTION_ROLE,
     LOW_TIME_COLOUR,
     NOTES_ROLE,
@@ -41,6 +40,8 @@ from ui.console.station_model import (
     NoteKind,
     StationTableModel,
 )
+from ui.console.room.view import RoomView
+from ui.dialogs import MinutesDialog
 from ui.tasks import TaskManager
 
 world = world_fixture(ROOM)
@@ -658,7 +659,7 @@ def test_desk_sign_in_without_time_left(
 
     drive_sign_in(qtbot, monkeypatch, steps)
     room.select_station("PC-02")
-    room.sign_in_here()
+    room.send.sign_in_here()
     assert errors == ["This visitor has no computer time left today or this week."]
     assert world.commands("PC-02") == []
     assert notes(room, "PC-02") == []  # the dialog said it; the tile stays clean

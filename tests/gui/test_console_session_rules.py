@@ -22,11 +22,10 @@ from tests.helpers.desk_world import (
     world_fixture,
 )
 from ui.console.dialogs import ConfirmDialog
-from ui.console.rules import RulesView
-from ui.console.rules_session import SessionRulesPanel
-from ui.console.rules_session_dialog import SessionRulesDialog
-from ui.console.rules_session_grid import Col
-from ui.console.rules_session_model import (
+from ui.console.rules.session_rules import SessionRulesPanel
+from ui.console.rules.session_rules_dialog import SessionRulesDialog
+from ui.console.rules.session_rules_grid import Col
+from ui.console.rules.session_rules_model import (
     MINUTES,
     TIMES,
     WARNINGS,
@@ -34,7 +33,8 @@ from ui.console.rules_session_model import (
     Source,
     resolve,
 )
-from ui.console.rules_session_text import extension_text
+from ui.console.rules.session_rules_texts import extension_text
+from ui.console.rules.view import RulesView
 from ui.demo_screens import clipped_texts
 
 world = world_fixture(TWO_SITES)

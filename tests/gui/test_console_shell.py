@@ -18,10 +18,10 @@ from tests.helpers.desk_world import (
 from ui.console.app import ConsoleProgram
 from ui.console.dialogs import ConfirmDialog
 from ui.console.login import LoginDialog
-from ui.console.room import RoomView
+from ui.console.room.view import RoomView
 from ui.console.shortcuts import ShortcutsDialog
-from ui.console.sites import SitesView
-from ui.console.visitors import VisitorsView
+from ui.console.sites.view import SitesView
+from ui.console.visitors.view import VisitorsView
 
 #: Three sites; admin, laeken (Laeken) and north (Laeken and Haren).
 SHELL = Seed(

@@ -18,8 +18,8 @@ from tests.helpers.desk_world import (
 )
 from ui.console.app import ConsoleProgram
 from ui.console.dialogs import ConfirmDialog
-from ui.console.site_form import Tab
-from ui.console.sites import SitesView
+from ui.console.sites.form import Tab
+from ui.console.sites.view import SitesView
 
 world = world_fixture(TWO_SITES)
 

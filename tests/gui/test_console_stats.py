@@ -31,7 +31,7 @@ from tests.helpers.desk_world import (
 )
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import FileDialog
-from ui.console.stats import StatsView
+from ui.console.stats.view import StatsView
 
 #: Wednesday 28 October 2026, 15:00 in Brussels (CET).
 NOW = datetime(2026, 10, 28, 14, 0, tzinfo=UTC)

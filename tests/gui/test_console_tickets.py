@@ -24,8 +24,8 @@ from tests.helpers.desk_world import (
 )
 from ui.console.app import ConsoleProgram
 from ui.console.dialogs import FileDialog
-from ui.console.ticket_model import Column
-from ui.console.ticket_page import (
+from ui.console.tickets.model import Column
+from ui.console.tickets.page import (
     HOW_TO,
     PrintedTicket,
     card_rects,
@@ -33,9 +33,9 @@ from ui.console.ticket_page import (
     paint_page,
     qr_rect,
 )
-from ui.console.ticket_print import TicketPrinting
-from ui.console.ticket_qr import qr_matrix
-from ui.console.tickets import TicketsView
+from ui.console.tickets.printing import TicketPrinting
+from ui.console.tickets.qr import qr_matrix
+from ui.console.tickets.view import TicketsView
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -282,7 +282,7 @@ def test_used_tickets_are_left_out_of_the_printout(
 
     painted: list[list[str]] = []
     monkeypatch.setattr(
-        "ui.console.tickets.render_tickets",
+        "ui.console.tickets.view.render_tickets",
         lambda device, tickets: painted.append([t.code for t in tickets]) or True,
     )
     monkeypatch.setattr(

@@ -31,11 +31,11 @@ from tests.helpers.desk_world import (
 )
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog, FileDialog
-from ui.console.visitor_account import DisableDialog, PinDialog
-from ui.console.visitor_dialog import VisitorDialog
-from ui.console.visitor_import import ImportDialog
-from ui.console.visitor_model import VisitorColumn
-from ui.console.visitors import VisitorsView
+from ui.console.visitors.account import DisableDialog, PinDialog
+from ui.console.visitors.csv_files import ImportDialog
+from ui.console.visitors.dialog import VisitorDialog
+from ui.console.visitors.model import VisitorColumn
+from ui.console.visitors.view import VisitorsView
 from ui.tasks import TaskManager
 
 #: Wednesday 25 November 2026, 15:00 in Brussels: Monday 23 is in the same week.

@@ -29,7 +29,7 @@ from tests.helpers.liveserver import add_site, add_staff, add_station, add_visit
 from ui.console.app import ConsoleProgram, build_console
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog, TextDialog
-from ui.console.rules_dialog import AllowanceDialog
+from ui.console.rules.allowances_dialog import AllowanceDialog
 from ui.console.view import ConsoleView
 from ui.tasks import TaskManager
 

@@ -22,7 +22,7 @@ from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
 from kiosk.protocol.sites import SiteSummary
 from kiosk.protocol.staff import LoginResponse, StaffInfo
-from ui.console import room_text
+from ui.console.room import texts as room_text
 from ui.tasks import TaskManager
 
 log = logging.getLogger("epn.ui.console")

@@ -16,24 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs import ok_cancel_buttons
+
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
-
-
-def ok_cancel_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
-    """OK / Cancel with our own translated texts, wired to accept / reject."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text or translate("ConsoleDialogs", "OK"))
-    ok.setObjectName("Primary")
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        translate("ConsoleDialogs", "Cancel")
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class ConfirmDialog:

@@ -23,8 +23,8 @@ from kiosk.protocol.sites import SiteSummary
 from kiosk.protocol.staff import LoginResponse, StaffInfo
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog
-from ui.console.live import StationFeed
 from ui.console.login import LoginClient, LoginDialog
+from ui.console.room.live import StationFeed
 from ui.console.shortcuts import ShortcutsDialog, shortcuts_of
 from ui.console.view import ConsoleView
 from ui.i18n import LANGUAGES

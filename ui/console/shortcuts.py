@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.console.dialogs import ok_cancel_buttons
+from ui.dialogs import ok_cancel_buttons
 
 
 def _plain(text: str) -> str:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH
+from ui.formats import format_remaining
 from ui.kiosk.language_switch import add_language_buttons, check_language
-from ui.kiosk.messages import format_remaining
 
 WINDOWED_SIZE = (1280, 800)
 #: The card's widest, in letters of the screen's text: 820 px in normal text, more in large.

@@ -106,7 +106,6 @@ class KioskController(QObject):
         self.charter_screen.refused.connect(self._charter_refused)
         self.charter_screen.language_requested.connect(self.set_language)
         self._charter_session: str | None = None
-        bridge.session_did_end.connect(self._charter_did_end)
 
         # staff at the station: sign-in, panel, maintenance (button or Ctrl+Alt+S on both)
         self.staff = StaffDesk(
@@ -128,7 +127,6 @@ class KioskController(QObject):
             windows.hold_on_top(screen)
         bridge.session_did_lock_away.connect(self._session_did_lock_away)
         bridge.session_did_unlock_away.connect(self._session_did_unlock_away)
-        bridge.session_did_end.connect(self._away_did_end)
 
     def show(self) -> None:
         view = self.agent.view()
@@ -208,6 +206,14 @@ class KioskController(QObject):
 
     def _session_did_end(self, session_id: str, reason: str) -> None:
         log.info("session %s ended (%s)", session_id, reason)
+        self._show_end(session_id, reason)
+        if session_id == self._charter_session:  # ended before its rules were accepted
+            self._charter_session = None
+            self.charter_screen.hide()
+        self.away_screen.hide()
+
+    def _show_end(self, session_id: str, reason: str) -> None:
+        """Say why the session ended: on the end screen if it was shown, on the lock screen."""
         shown = session_id == self._shown_session
         self._shown_session = None
         self._idle_deadline = None
@@ -329,11 +335,6 @@ class KioskController(QObject):
         self.set_language(language)  # the visitor who refused reads why in their language
         self.lock_screen.show_info(charter_refused_text)
 
-    def _charter_did_end(self, session_id: str, _reason: str) -> None:
-        if session_id == self._charter_session:
-            self._charter_session = None
-            self.charter_screen.hide()
-
     def _end_by_visitor(self) -> None:
         self.tasks.run(lambda: self.agent.end_session(EndReason.VISITOR), lambda _: None)
 
@@ -435,9 +436,6 @@ class KioskController(QObject):
         if self._shown_session is not None:
             self.windows.show_session()
             self.session_bar.activateWindow()
-
-    def _away_did_end(self, _session_id: str, _reason: str) -> None:
-        self.away_screen.hide()
 
     def _message_received(self, command_id: int, text: str) -> None:
         log.info("staff message %d shown", command_id)

@@ -2,8 +2,7 @@
 
 Each sentence is a literal here (lupdate finds calls of ``translate`` with a literal context
 and text), with the figure or time from the refusal's ``details`` filled in: times in the
-site's timezone, dates, weekdays and times formatted by the chosen language's QLocale (set as
-the default locale by :class:`ui.i18n.Languages`). Functions return the text for the language
+site's timezone, dates, weekdays and times written by :mod:`ui.formats`. Functions return the text for the language
 installed when they are called: the lock screen calls them again on a language switch.
 """
 
@@ -13,51 +12,18 @@ import math
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kiosk.protocol.errors import ErrorCode, TicketRefusal
 from kiosk.protocol.http import ApiError, ServerUnreachable
-from kiosk.protocol.station import StationInfo
+from ui.formats import DEFAULT_TIMEZONE, format_date, format_day, format_time, site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
 
-#: The timezone of a station that has not heard from its server yet.
-DEFAULT_TIMEZONE = StationInfo.model_fields["timezone"].default
 #: A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).
 _MIN_GRANT_SECONDS = 60
-
-
-def site_moment(text: object, timezone: str) -> datetime | None:
-    """An ISO 8601 instant from the server, in the site's timezone; None if missing or bad."""
-    if not isinstance(text, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(ZoneInfo(timezone))
-
-
-def format_time(moment: datetime) -> str:
-    """The hour of the day as the chosen language writes it, without a leading zero (9:00)."""
-    locale = QLocale()
-    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat).replace("HH", "H")
-    return locale.toString(QTime(moment.hour, moment.minute), pattern)
-
-
-def format_day(day: datetime) -> str:
-    """A date without the year, as the chosen language writes it (12 March, 12 mars)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM")
-
-
-def format_date(day: date) -> str:
-    """A date with its year (12 March 2025), for a date that may be far away."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def when_text(moment: datetime, now: datetime) -> str:
@@ -270,13 +236,3 @@ def charter_refused_text() -> str:
 
 def empty_identifier_text() -> str:
     return translate("Refusal", "Type or scan your card number first.")
-
-
-def format_remaining(seconds: int) -> str:
-    """Countdown text: M:SS under an hour, H:MM:SS above (digits read the same in every language)."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.protocol.station import AppEntry
-from ui.kiosk.messages import format_remaining
+from ui.formats import format_remaining
 from ui.kiosk.strut import TopStrut
 
 BAR_HEIGHT = 72

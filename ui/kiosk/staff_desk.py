@@ -20,9 +20,9 @@ from kiosk.agent import SessionAlreadyRunning, StationAgent
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
 from kiosk.protocol.staff import StationStaffLogin
+from ui.formats import format_remaining
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.lock_screen import LockScreen
-from ui.kiosk.messages import format_remaining
 from ui.kiosk.session_bar import SessionBar
 from ui.kiosk.staff_panel import StaffConfirm, StaffPanel, StaffSignInDialog
 from ui.kiosk.windows import KioskWindows

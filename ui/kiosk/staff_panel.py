@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,7 +31,8 @@ from kiosk.protocol.limits import (
     MAX_EXTEND_MINUTES,
     MAX_MAINTENANCE_MINUTES,
 )
-from ui.kiosk.messages import format_remaining
+from ui.dialogs import MinutesDialog
+from ui.formats import format_remaining
 
 translate = QCoreApplication.translate
 
@@ -56,22 +56,6 @@ class StaffConfirm:
         box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         box.exec()
         return box.clickedButton() is yes_button
-
-
-class MinutesDialog:
-    """Asks how many minutes to add; None when cancelled. Replaced in tests."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> int | None:
-        minutes, ok = QInputDialog.getInt(
-            parent,
-            translate("MinutesDialog", "Add time"),
-            translate("MinutesDialog", "Minutes to add:"),
-            30,
-            1,
-            MAX_EXTEND_MINUTES,
-        )
-        return minutes if ok else None
 
 
 def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
@@ -465,7 +449,13 @@ class StaffPanel(_FittedDialog):
     # --- internals -----------------------------------------------------------------------
 
     def _ask_minutes(self) -> None:
-        minutes = MinutesDialog.ask(self)
+        minutes = MinutesDialog.ask(
+            self,
+            translate("MinutesDialog", "Add time"),
+            translate("MinutesDialog", "Minutes to add:"),
+            30,
+            MAX_EXTEND_MINUTES,
+        )
         if minutes is not None:
             self.extend_requested.emit(minutes)
 

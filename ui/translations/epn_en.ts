@@ -1257,6 +1257,7 @@
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
+        <extracomment>now, as an aware time (tests freeze it); what day it is comes from :meth:`today`</extracomment>
         <translation>Your sign-in has expired. Sign in again.</translation>
     </message>
     <message>
@@ -2401,7 +2402,6 @@
     </message>
     <message>
         <source>tomorrow</source>
-        <extracomment>A weekly allowance below this many seconds is used up (admin.policy.MIN_GRANT_SECONDS).</extracomment>
         <translation>tomorrow</translation>
     </message>
     <message>

@@ -17,15 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
+from ui.formats import format_day, format_time
 from ui.i18n import Languages
-from ui.kiosk.messages import (
-    charter_refused_text,
-    error_text,
-    format_day,
-    format_time,
-    refusal_text,
-    when_text,
-)
+from ui.kiosk.messages import charter_refused_text, error_text, refusal_text, when_text
 
 BRUSSELS = "Europe/Brussels"
 #: Monday 10 March 2025, 11:00 in Brussels.

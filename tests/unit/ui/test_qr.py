@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from admin.visitors.tickets import new_code
-from ui.console.ticket_qr import QUIET_ZONE, draw_qr, qr_matrix
+from ui.console.tickets.qr import QUIET_ZONE, draw_qr, qr_matrix
 
 FINDER = [
     [True, True, True, True, True, True, True],

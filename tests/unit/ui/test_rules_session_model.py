@@ -1,4 +1,4 @@
-"""The session rules grid's lookup (ui/console/rules_session_model.py) against the server's."""
+"""The session rules grid's lookup (ui/console/rules/session_rules_model.py) against the server's."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from admin.rules import session_rules
 from kiosk.protocol.rules import SessionRuleRow
-from ui.console.rules_session_model import (
+from ui.console.rules.session_rules_model import (
     MIN_FREE,
     MINUTES,
     TIMES,

@@ -1,0 +1,1 @@
+"""The app catalogue: apps, profiles, which profile each station offers."""

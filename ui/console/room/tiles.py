@@ -1,0 +1,291 @@
+"""The room as tiles: one card per computer, in a grid that reflows with the window's width.
+
+The tiles are a QListView in icon mode over the same filtered model as the compact list, with
+the same selection model: Ctrl/Shift-click, Ctrl+A, the arrow keys and a rubber band select as
+in any list. A delegate paints each tile: the computer's name, its state (colour, icon AND
+word), the visitor, the time left, the app in use and the notes (errors, pending commands,
+warnings).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from kiosk.protocol.room import StationState, StationStatus
+from ui.console.room import texts as room_text
+from ui.console.room.icons import paint_state_icon
+from ui.console.room.station_model import (
+    LOW_TIME_COLOUR,
+    NOTES_ROLE,
+    SECONDS_LEFT_ROLE,
+    STATE_COLOURS,
+    STATION_ROLE,
+    Note,
+    NoteKind,
+)
+from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER, YELLOW_LIGHT
+
+_Index = QModelIndex | QPersistentModelIndex
+
+TILE_SIZE = QSize(222, 164)
+SPACING = 10
+_NOTE_COLOURS = {
+    NoteKind.ERROR: "#b3261e",
+    NoteKind.PENDING: BLUE_DARK,
+    NoteKind.OUT_OF_ORDER: "#b3261e",
+    NoteKind.WARNING: "#8a4b00",
+}
+#: Most notes a tile shows; the tooltip and the list have them all.
+MAX_NOTES = 2
+
+
+def paint_note_mark(painter: QPainter, rect: QRectF, kind: NoteKind, colour: QColor) -> None:
+    """Before each note: a triangle (warning), a clock (pending), a filled circle (error)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 1.6))
+    r = rect.adjusted(1, 1, -1, -1)
+    if kind in (NoteKind.WARNING, NoteKind.OUT_OF_ORDER):
+        path = QPainterPath(QPointF(r.center().x(), r.top()))
+        path.lineTo(r.bottomRight())
+        path.lineTo(r.bottomLeft())
+        path.closeSubpath()
+        painter.drawPath(path)
+    elif kind == NoteKind.PENDING:
+        painter.drawEllipse(r)
+        c = r.center()
+        painter.drawLine(c, QPointF(c.x(), r.top() + 2))
+        painter.drawLine(c, QPointF(r.right() - 2, c.y()))
+    else:
+        painter.setBrush(colour)
+        painter.drawEllipse(r)
+        painter.setPen(QPen(QColor(PAPER), 1.6))
+        middle = r.center().x()
+        painter.drawLine(QPointF(middle, r.top() + 2), QPointF(middle, r.center().y() + 1))
+        painter.drawPoint(QPointF(middle, r.bottom() - 2))
+    painter.restore()
+
+
+def wrap_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """``text`` cut at word boundaries into at most ``most`` lines; the last one elided."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for position, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        if len(lines) == most - 1:
+            rest = " ".join([current, *words[position:]])
+            return [*lines, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        lines.append(current)
+        current = word
+    lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+class TileDelegate(QStyledItemDelegate):
+    """Paints one station as a card; selection is a thick border, a tint and a check mark."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return QSize(TILE_SIZE)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        station = index.data(STATION_ROLE)
+        if not isinstance(station, StationStatus):
+            return
+        seconds_left = index.data(SECONDS_LEFT_ROLE)
+        notes: list[Note] = index.data(NOTES_ROLE) or []
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
+        colour = QColor(STATE_COLOURS[station.state])
+        base = QFont(option.font)  # type: ignore[attr-defined]
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # the card
+        painter.setPen(QPen(QColor(BLUE if selected else "#c4c9d4"), 3 if selected else 1))
+        painter.setBrush(QColor(YELLOW_LIGHT if selected else PAPER))
+        painter.drawRoundedRect(QRectF(rect), 8, 8)
+        stripe = QRectF(rect.left() + 1, rect.top() + 1, 7, rect.height() - 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(stripe, 3, 3)
+        if focused:
+            painter.setPen(QPen(QColor(INK), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect.adjusted(4, 4, -4, -4)), 6, 6)
+
+        inner = rect.adjusted(16, 8, -10, -8)
+        x, y, width = inner.left(), inner.top(), inner.width()
+
+        # line 1: the name, and the state (icon and word) on the right
+        state_font = QFont(base)
+        state_font.setPixelSize(12)
+        state_font.setBold(True)
+        state_word = room_text.state_text(station.state)
+        state_metrics = QFontMetrics(state_font)
+        badge_width = state_metrics.horizontalAdvance(state_word) + 30
+        badge = QRectF(inner.right() - badge_width, y, badge_width, 22)
+        painter.setPen(QPen(colour, 1.2))
+        painter.setBrush(QColor(PAPER))
+        painter.drawRoundedRect(badge, 11, 11)
+        paint_state_icon(
+            painter, QRectF(badge.left() + 6, badge.top() + 4, 14, 14), station.state, colour
+        )
+        painter.setFont(state_font)
+        painter.setPen(colour)
+        painter.drawText(
+            badge.adjusted(24, 0, -6, 0),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            state_word,
+        )
+        name_font = QFont(base)
+        name_font.setPixelSize(17)
+        name_font.setBold(True)
+        painter.setFont(name_font)
+        painter.setPen(QColor(INK))
+        name_width = int(badge.left() - x - 6)
+        name = QFontMetrics(name_font).elidedText(
+            station.name, Qt.TextElideMode.ElideRight, name_width
+        )
+        painter.drawText(QRect(x, y, name_width, 22), int(Qt.AlignmentFlag.AlignVCenter), name)
+        if selected:
+            check = QRectF(rect.right() - 20, rect.bottom() - 20, 14, 14)
+            painter.setPen(QPen(QColor(BLUE), 2.4))
+            painter.drawLine(
+                check.bottomLeft() + QPointF(0, -6), check.bottomLeft() + QPointF(5, 0)
+            )
+            painter.drawLine(check.bottomLeft() + QPointF(5, 0), check.topRight())
+        y += 28
+
+        text_font = QFont(base)
+        text_font.setPixelSize(14)
+        metrics = QFontMetrics(text_font)
+        if room_text.has_session(station):
+            # line 2: the visitor; line 3: the time left, big; line 4: the app in use
+            painter.setFont(text_font)
+            painter.setPen(QColor(INK))
+            visitor = metrics.elidedText(
+                room_text.visitor_text(station), Qt.TextElideMode.ElideRight, width
+            )
+            painter.drawText(QRect(x, y, width, 20), int(Qt.AlignmentFlag.AlignVCenter), visitor)
+            y += 20
+            if seconds_left is not None:
+                low = seconds_left < room_text.LOW_SECONDS
+                time_font = QFont(base)
+                time_font.setPixelSize(24)
+                time_font.setBold(low)
+                painter.setFont(time_font)
+                painter.setPen(QColor(LOW_TIME_COLOUR if low else INK))
+                left_text = room_text.time_left_text(seconds_left)
+                painter.drawText(
+                    QRect(x, y, width, 30), int(Qt.AlignmentFlag.AlignVCenter), left_text
+                )
+                small = QFont(base)
+                small.setPixelSize(12)
+                painter.setFont(small)
+                painter.setPen(QColor(MUTED))
+                advance = QFontMetrics(time_font).horizontalAdvance(left_text) + 6
+                painter.drawText(
+                    QRect(x + advance, y, width - advance, 30),
+                    int(Qt.AlignmentFlag.AlignVCenter),
+                    self.tr("left"),
+                )
+            y += 30
+            if station.app_name:
+                painter.setFont(text_font)
+                painter.setPen(QColor(MUTED))
+                app = metrics.elidedText(station.app_name, Qt.TextElideMode.ElideRight, width)
+                painter.drawText(QRect(x, y, width, 18), int(Qt.AlignmentFlag.AlignVCenter), app)
+            y += 20
+        else:
+            painter.setFont(text_font)
+            painter.setPen(QColor(MUTED))
+            # two lines at most: longer sentences (French, Dutch) wrap, then end in "…"
+            for line in wrap_lines(self._idle_text(station), metrics, width, 2):
+                painter.drawText(QRect(x, y, width, 20), int(Qt.AlignmentFlag.AlignVCenter), line)
+                y += 20
+            y += 6
+
+        # the notes, as many as fit
+        note_font = QFont(base)
+        note_font.setPixelSize(12)
+        note_metrics = QFontMetrics(note_font)
+        painter.setFont(note_font)
+        bottom = inner.bottom()
+        shown = notes[:MAX_NOTES]
+        hidden = len(notes) - len(shown)
+        for position, note in enumerate(shown):
+            if y + 16 > bottom + 1:
+                break
+            note_colour = QColor(_NOTE_COLOURS[note.kind])
+            paint_note_mark(painter, QRectF(x, y + 2, 12, 12), note.kind, note_colour)
+            painter.setPen(note_colour)
+            note_font.setBold(note.kind == NoteKind.ERROR)
+            painter.setFont(note_font)
+            room = width - 18
+            if position == len(shown) - 1 and hidden:
+                more = self.tr("+%1 more").replace("%1", str(hidden))
+                more_width = note_metrics.horizontalAdvance(more) + 6
+                painter.drawText(
+                    QRect(x + width - more_width, y, more_width, 16),
+                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                    more,
+                )
+                room -= more_width
+            metrics = QFontMetrics(note_font)
+            most = 3 if note.kind in (NoteKind.OUT_OF_ORDER, NoteKind.ERROR) else 1
+            most = max(1, min(most, (bottom - y + 1) // 15))
+            for line in wrap_lines(note.text, metrics, room, most):
+                painter.drawText(
+                    QRect(x + 18, y, room, 16), int(Qt.AlignmentFlag.AlignVCenter), line
+                )
+                y += 15
+            y += 2
+        painter.restore()
+
+    def _idle_text(self, station: StationStatus) -> str:
+        if station.state == StationState.FREE:
+            return self.tr("Ready for a visitor")
+        if station.state == StationState.OUT_OF_ORDER:
+            return self.tr("Nobody can sign in")
+        if station.state == StationState.OFFLINE:
+            seen = room_text.seen_at(station.last_seen_at)
+            if seen:
+                return self.tr("Not answering since %1").replace("%1", seen)
+            return self.tr("Not answering")
+        return ""
+
+
+class TilesView(QListView):
+    """The grid of tiles; it reflows when the window is resized."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RoomTiles")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setSpacing(SPACING // 2)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(TileDelegate(self))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setMouseTracking(True)

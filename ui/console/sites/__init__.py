@@ -1,0 +1,1 @@
+"""Sites: opening hours, closed dates, lock-screen message and charter."""

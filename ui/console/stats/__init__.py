@@ -1,0 +1,1 @@
+"""Statistics of use: the period's figures, charts, CSV export."""

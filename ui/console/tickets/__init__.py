@@ -1,0 +1,1 @@
+"""Guest tickets: batches, their sheets to print."""

@@ -1,0 +1,1 @@
+"""Visitors: accounts, their use, CSV import and export, lockouts of cards."""
