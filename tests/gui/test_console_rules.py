@@ -7,7 +7,7 @@ from dataclasses import astuple
 import pytest
 from PySide6.QtCore import Qt
 
-from admin import policy
+from admin.rules import grant as policy
 from kiosk.protocol.limits import DEFAULT_CATEGORY
 from kiosk.protocol.rules import Limits, PolicyRow
 from tests.helpers.desk_world import (
@@ -22,11 +22,11 @@ from tests.helpers.desk_world import (
     world_fixture,
 )
 from ui.console.dialogs import ConfirmDialog, TextDialog
-from ui.console.rules.allowances import Col
 from ui.console.rules.allowances_dialog import AllowanceDialog
 from ui.console.rules.allowances_model import Source, allowances
-from ui.console.rules.part import RulesPart
 from ui.console.rules.view import RulesView
+from ui.console.rules.view.allowances import Col
+from ui.console.rules.view.part import RulesPart
 
 world = world_fixture(TWO_SITES)
 

@@ -2,7 +2,7 @@
 apply, and where each value comes from.
 
 Plain Python (no Qt), so the lookup order is tested on its own. Unlike the allowances, where a
-whole row applies, each value is looked up on its own (:func:`admin.session_rules.resolve`):
+whole row applies, each value is looked up on its own (:func:`admin.rules.session_rules.resolve`):
 the site's row for the category, the city's row for it, the site's '*' row, the city's '*'
 row, then the server's defaults. A site may so change only its warnings and keep the city's
 extension.
