@@ -22,11 +22,11 @@ from tests.helpers.desk_world import (
     world_fixture,
 )
 from ui.console.dialogs import ConfirmDialog, TextDialog
+from ui.console.rules.allowances import Col
 from ui.console.rules.allowances_dialog import AllowanceDialog
 from ui.console.rules.allowances_model import Source, allowances
+from ui.console.rules.part import RulesPart
 from ui.console.rules.view import RulesView
-from ui.console.rules.view.allowances import Col
-from ui.console.rules.view.part import RulesPart
 
 world = world_fixture(TWO_SITES)
 

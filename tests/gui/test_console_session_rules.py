@@ -22,6 +22,7 @@ from tests.helpers.desk_world import (
     world_fixture,
 )
 from ui.console.dialogs import ConfirmDialog
+from ui.console.rules.part import RulesPart
 from ui.console.rules.session_rules import Col
 from ui.console.rules.session_rules_dialog import SessionRulesDialog
 from ui.console.rules.session_rules_model import (
@@ -34,7 +35,6 @@ from ui.console.rules.session_rules_model import (
 )
 from ui.console.rules.session_rules_texts import extension_text
 from ui.console.rules.view import RulesView
-from ui.console.rules.view.part import RulesPart
 from ui.demo_screens import clipped_texts
 
 world = world_fixture(TWO_SITES)

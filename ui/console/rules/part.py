@@ -3,7 +3,7 @@ actions, for the toolbar's scope (city-wide or a site).
 
 The page has two, the allowances and the session rules (warnings, automatic extension). They
 differ only in what the part is built with, a :class:`RulesKind`
-(:class:`ui.console.rules.view.allowances.Allowances`,
+(:class:`ui.console.rules.allowances.Allowances`,
 :class:`ui.console.rules.session_rules.SessionRules`): the columns, how the lines are loaded and
 how each value falls through, the dialog, the server's calls and the texts. Staff change their
 site's rows, admins the city-wide ones; a row of the scope's own can be removed, what it set

@@ -20,10 +20,10 @@ from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.rules import CategoryInfo
 from ui.console.context import ConsoleContext, error_text
+from ui.console.rules.allowances import AllowanceData, Allowances, scope_texts
 from ui.console.rules.allowances_dialog import ask_category_name
+from ui.console.rules.part import RulesPart
 from ui.console.rules.session_rules import SessionRules
-from ui.console.rules.view.allowances import AllowanceData, Allowances, scope_texts
-from ui.console.rules.view.part import RulesPart
 from ui.console.view import ConsoleView
 
 log = logging.getLogger("epn.ui.console.rules.view")
