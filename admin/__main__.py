@@ -2,6 +2,6 @@
 
 import sys
 
-from admin.cli import main
+from admin.cli.app import main
 
 sys.exit(main())

@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
-from admin import audit
-from admin.errors import Duplicate, Refused
-from admin.security import hash_secret, new_token, token_digest
-from admin.store import Store
-from admin.timeutil import Clock, to_iso, utc_now
+from admin.core import audit
+from admin.core.errors import Duplicate, Refused
+from admin.core.security import hash_secret, new_token, token_digest
+from admin.core.timeutil import Clock, to_iso, utc_now
+from admin.db.store import Store
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
 from kiosk.protocol.text import text_problem

@@ -24,11 +24,11 @@ from pathlib import Path
 
 import httpx
 
-from admin.client import StaffClient
+from admin.api.serving import free_port
+from admin.client.staff_client import StaffClient
+from admin.core.timeutil import utc_now
+from admin.db.store import Store
 from admin.directory import Directory
-from admin.serving import free_port
-from admin.store import Store
-from admin.timeutil import utc_now
 from kiosk.agent import AgentListener, StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import SystemClock

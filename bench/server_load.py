@@ -40,10 +40,10 @@ from pathlib import Path
 import httpx
 import psutil
 
+from admin.api.serving import free_port
+from admin.core.timeutil import utc_now
+from admin.db.store import Store
 from admin.directory import Directory
-from admin.serving import free_port
-from admin.store import Store
-from admin.timeutil import utc_now
 from kiosk.protocol.paths import Paths
 
 SITE = "EPN Bravvo"

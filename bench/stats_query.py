@@ -7,7 +7,7 @@ and reuse it on the next run) with ``sites × stations`` stations and, for each 
 to Saturday) of the year before the benchmark's "now", about ``per-day`` sessions per station
 between 09:00 and 18:00 Brussels time, of 10 to 120 minutes, by 20,000 visitors of every
 category and age band (the defaults: about 509,000 sessions). Then times
-:meth:`admin.stats.Stats.report` (what ``GET /api/v1/stats`` runs, without HTTP) for this month
+:meth:`admin.reports.stats.Stats.report` (what ``GET /api/v1/stats`` runs, without HTTP) for this month
 of every site, this month of one site, and this week of every site. Prints wall-clock and CPU
 times: on a shared machine the CPU time is the steadier figure.
 
@@ -32,9 +32,9 @@ from pathlib import Path
 from types import ModuleType
 from zoneinfo import ZoneInfo
 
-from admin.stats import Stats
-from admin.store import Store
-from admin.timeutil import to_iso
+from admin.core.timeutil import to_iso
+from admin.db.store import Store
+from admin.reports.stats import Stats
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 #: Late in the month, so "this month" holds nearly a full month of sessions.
@@ -144,7 +144,7 @@ def percentiles(times: list[float]) -> str:
 
 
 def load_module(path: Path) -> ModuleType:
-    """Another version of ``admin/stats.py``, importing the rest of ``admin`` from this tree."""
+    """Another version of ``admin/reports/stats.py``, importing the rest of ``admin`` from this tree."""
     spec = importlib.util.spec_from_file_location("stats_against", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load {path}")
@@ -178,7 +178,7 @@ def main() -> int:
         "--db", type=Path, help="keep the seeded database here, and reuse it if it exists"
     )
     parser.add_argument(
-        "--against", type=Path, help="another admin/stats.py to time in turn with this one"
+        "--against", type=Path, help="another admin/reports/stats.py to time in turn with this one"
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -103,7 +103,7 @@ def apply(command: Command | UnknownCommand, engine: SessionEngine) -> Outcome:
 
 
 #: What an end command's ``reason`` may say: the server ended the session on the station's
-#: return (admin/reconcile.py). Anything else is the staff's end.
+#: return (admin/sessions/reconcile.py). Anything else is the staff's end.
 _SERVER_ENDS = (EndReason.ELSEWHERE, EndReason.NO_TIME, EndReason.CLOSING)
 
 

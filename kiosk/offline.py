@@ -70,10 +70,10 @@ SALT_KEY = "offline_salt"
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)
 LOCK_FOR = timedelta(minutes=15)
-#: Below this, NO_TIME_LEFT rather than a useless session (admin.policy.MIN_GRANT_SECONDS).
+#: Below this, NO_TIME_LEFT rather than a useless session (admin.rules.grant.MIN_GRANT_SECONDS).
 MIN_GRANT_SECONDS = 60
 
-# The server's argon2id profile (admin/security.py): OWASP's minimum, ~40 ms a hash.
+# The server's argon2id profile (admin/core/security.py): OWASP's minimum, ~40 ms a hash.
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _APPS = TypeAdapter(list[AppEntry])
 

@@ -76,12 +76,12 @@ def run_demo(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from admin.api import create_app
-    from admin.notify import Notifier
-    from admin.sample import seed_demo, seed_history
-    from admin.serving import BackgroundServer
-    from admin.store import Store
-    from admin.sweeper import Sweeper
+    from admin.api.app import create_app
+    from admin.api.serving import BackgroundServer
+    from admin.core.notify import Notifier
+    from admin.db.store import Store
+    from admin.demo.sample import seed_demo, seed_history
+    from admin.sessions.sweeper import Sweeper
     from kiosk.config import PathsConfig, ServerConfig, StationConfig
     from ui.console.app import build_console
     from ui.i18n import Languages

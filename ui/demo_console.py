@@ -105,7 +105,7 @@ def bring_room_to_life(server_url: str, sample: dict[str, Any]) -> None:
     import uuid
     from datetime import UTC, datetime
 
-    from admin.client import StaffClient
+    from admin.client.staff_client import StaffClient
     from kiosk.client import StationClient
     from kiosk.protocol.station import Event, EventKind
 

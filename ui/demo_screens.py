@@ -195,10 +195,10 @@ def on_desktop(*windows: Callable[[], tuple[QWidget, QPoint | None]]) -> Callabl
 
 def time_used_up(store: Any, site: str, category: str, timezone: str) -> Callable[[], None]:
     """No time left today for ``category``, back tomorrow at 9:00; returns how to undo it."""
-    from admin import policy
-    from admin.policy_admin import PolicyAdmin
-    from admin.sample import POLICIES
-    from admin.sites import SiteService
+    from admin.demo.sample import POLICIES
+    from admin.rules import grant as policy
+    from admin.rules.allowances import PolicyAdmin
+    from admin.sites.settings import SiteService
 
     service = SiteService(store)
     policies = PolicyAdmin(store)

@@ -1,7 +1,7 @@
 """The ``epn`` command: the composition root of every program.
 
 ``kiosk``, ``console`` and ``demo`` start the Qt programs; every other command (``server`` and
-the admin nouns) goes to :mod:`admin.cli`, imported lazily so that they never load Qt.
+the admin nouns) goes to :mod:`admin.cli.app`, imported lazily so that they never load Qt.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def _print_overview() -> None:
     for name, text in UI_COMMANDS.items():
         print(f"  {name:<10} {text}")
     print()
-    from admin import cli as admin_cli  # here: the screens' commands never load the server
+    from admin.cli import app as admin_cli  # here: the screens' commands never load the server
 
     admin_cli.main(["--help"])
 
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             return int(exit_.code or 0)
         return 0 if args else 2
     if args[0] not in UI_COMMANDS:
-        from admin import cli as admin_cli  # here: the server's commands never load Qt
+        from admin.cli import app as admin_cli  # here: the server's commands never load Qt
 
         return int(admin_cli.main(args))
 

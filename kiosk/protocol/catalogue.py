@@ -79,7 +79,7 @@ class ProfileAppsChange(BaseModel):
 class ProfileAssignment(BaseModel):
     """Give (or take back) a profile: to a category (``*``: the default profile), city-wide
     or at ``site``, or to one visitor. Exactly one of ``category`` and ``visitor``; a
-    visitor's profile is city-wide (no ``site``). admin/catalogue_admin.py checks it, the
+    visitor's profile is city-wide (no ``site``). admin/catalogue/editing.py checks it, the
     schema says it (``oneOf``)."""
 
     model_config = ConfigDict(
@@ -121,7 +121,7 @@ class StationApps(BaseModel):
 class StationAppsChange(BaseModel):
     """A new restriction: a mode with its apps, or no mode and no apps to lift it.
 
-    admin/catalogue_admin.py checks it, the schema says it (``oneOf``).
+    admin/catalogue/editing.py checks it, the schema says it (``oneOf``).
     """
 
     model_config = ConfigDict(

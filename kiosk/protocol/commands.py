@@ -119,7 +119,7 @@ _ARGUMENT_TYPES = {"minutes": "integer", "seconds": "integer", "text": "string"}
 
 
 def _one_shape_per_kind(schema: dict[str, Any]) -> None:
-    """State in the schema what the server checks (admin/commands.py): each kind with its
+    """State in the schema what the server checks (admin/stations/commands.py): each kind with its
     required argument, one ``oneOf`` branch per kind."""
     branches: list[dict[str, Any]] = []
     for kind in CommandKind:
@@ -136,7 +136,7 @@ class CommandRequest(BaseModel):
     """A staff command: ``kind`` and the argument of that kind (:data:`COMMAND_ARGUMENTS`).
 
     One class for every kind, so callers build it as they like; the server checks the
-    argument (admin/commands.py ``normalise``) and the schema says so, one branch per kind.
+    argument (admin/stations/commands.py ``normalise``) and the schema says so, one branch per kind.
     """
 
     model_config = ConfigDict(json_schema_extra=_one_shape_per_kind)

@@ -1,7 +1,7 @@
 """What the station's and the staff's API clients share: the errors they raise, one request.
 
 Client behaviour, not wire data: the server never imports this module. The station's client
-(:mod:`kiosk.client`) and the staff's (:mod:`admin.client_base`) send every call through
+(:mod:`kiosk.client`) and the staff's (:mod:`admin.client.base`) send every call through
 :func:`request` and read its answer with :func:`parse` or :func:`json_body`, so both turn the
 same answers into the same exceptions::
 

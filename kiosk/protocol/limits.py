@@ -85,7 +85,7 @@ GUEST_CATEGORY = "guest"
 MAX_SESSION_MINUTES = 24 * 60
 MAX_DAILY_MINUTES = 24 * 60
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
-#: Session rules (admin/session_rules.py): at most this many warnings, each this far ahead;
+#: Session rules (admin/rules/session_rules.py): at most this many warnings, each this far ahead;
 #: an automatic extension (MAX_EXTEND_MINUTES each) at most this many times a session, and the
 #: free stations it may wait for.
 MAX_WARNINGS = 5

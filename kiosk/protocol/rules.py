@@ -75,7 +75,7 @@ class PolicyChange(BaseModel):
 class SessionRuleRow(BaseModel):
     """A category's session rules, city-wide (``site_id`` null) or one site's ('*': every
     category without its own row). A null value is not set by this row: it falls through to
-    the next less specific row, then to the defaults (see admin/session_rules.py)."""
+    the next less specific row, then to the defaults (see admin/rules/session_rules.py)."""
 
     category: str
     site_id: int | None = None
@@ -97,7 +97,7 @@ class SessionRuleList(BaseModel):
 
 
 #: The values of a session rules row (JSON types): a change sets one at least
-#: (admin/session_rules.py).
+#: (admin/rules/session_rules.py).
 SESSION_RULE_VALUES = {
     "warning_seconds": "array",
     "extend_minutes": "integer",

@@ -129,7 +129,7 @@ class EndReason(StrEnum):
     CLOSING = "closing"
     REBOOT = "reboot"  # the station restarted during the session: closed at its last snapshot
     AWAY = "away"  # locked by the visitor ("Lock while I'm away") and not unlocked in time
-    # ended by the server when the station came back after a silence (admin/reconcile.py):
+    # ended by the server when the station came back after a silence (admin/sessions/reconcile.py):
     ELSEWHERE = "elsewhere"  # the visitor signed in on another station meanwhile
     NO_TIME = "no_time"  # the visitor's daily or weekly allowance is used up
 

@@ -6,7 +6,7 @@ screen), visitors typed in with xdotool, staff and an administrator through the 
 server keeps the real clock, so the site's hours are set relative to now in the site's zone:
 open since an hour ago, closing at the first whole minute at least :data:`CLOSING_LEAD`
 from now: the shortest that still lets both visitors sign in with their one-minute sessions
-ending before closing (a sign-in needs a minute before closing, admin/policy.py). Both
+ending before closing (a sign-in needs a minute before closing, admin/rules/grant.py). Both
 stations meet the same closing, so the test waits for it once.
 """
 
@@ -25,10 +25,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from admin.client import StaffClient
-from admin.hours import WEEKDAYS
-from admin.serving import free_port
-from kiosk.protocol.commands import CommandKind
+from admin.api.serving import free_port
+from admin.client.staff_client import StaffClient
+from admin.sites.hours import WEEKDAYS
+from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.room import SessionSummary
 from kiosk.protocol.sites import SiteHours
 from tests.helpers.epn import (
@@ -208,7 +208,7 @@ def test_closing_cuts_a_staff_extension_and_holds_unless_an_admin_says_after_hou
 
         # staff give an hour more: cut at closing, a set_time of the seconds left until it
         sent = datetime.now(UTC)
-        cut = staff.command(STATION, CommandKind.EXTEND, minutes=60)
+        cut = staff.extend(STATION, 60)
         assert cut.kind == CommandKind.SET_TIME
         assert cut.clipped_to is not None and instant(cut.clipped_to) == closing
         assert not cut.after_hours
@@ -222,7 +222,9 @@ def test_closing_cuts_a_staff_extension_and_holds_unless_an_admin_says_after_hou
         assert action == "command.set_time" and audited["clipped_to_closing"] == cut.clipped_to
 
         # an administrator's hour after hours on the other station: sent whole
-        whole = admin.command(LATE_STATION, CommandKind.EXTEND, minutes=60, after_hours=True)
+        whole = admin.post_command(
+            LATE_STATION, CommandRequest(kind=CommandKind.EXTEND, minutes=60, after_hours=True)
+        )
         assert whole.kind == CommandKind.EXTEND and whole.minutes == 60
         assert whole.after_hours and whole.clipped_to is None
         late.wait_for_line(r"session changed: \+3600 s")
@@ -267,7 +269,7 @@ def test_closing_cuts_a_staff_extension_and_holds_unless_an_admin_says_after_hou
         assert running is not None and running.id == late_id
         assert running.seconds_left is not None and running.seconds_left > 3000
 
-        admin.command(LATE_STATION, CommandKind.END)
+        admin.end(LATE_STATION)
         late.wait_for_line(rf"session {re.escape(late_id)} ended \(staff\)")
         wait_until(
             lambda: active_on(staff, LATE_STATION) is None,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from admin.serving import free_port
+from admin.api.serving import free_port
 from tests.helpers.desk_world import FakeLanguages
 from tests.helpers.epn import (
     CARD,

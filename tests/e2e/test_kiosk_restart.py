@@ -15,7 +15,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from admin.serving import free_port
+from admin.api.serving import free_port
 from tests.helpers.epn import (
     STAFF,
     STATION,

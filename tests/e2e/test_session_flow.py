@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from admin.serving import free_port
+from admin.api.serving import free_port
 from tests.helpers.epn import (
     CARD,
     STAFF,

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from admin.api import create_app
+from admin.api.app import create_app
+from admin.api.serving import BackgroundServer
+from admin.core.notify import Notifier
+from admin.db.store import Store
 from admin.directory import Directory
-from admin.notify import Notifier
-from admin.serving import BackgroundServer
-from admin.store import Store
 from kiosk.away import MAX_FAILURES
 from tests.helpers.clock import FakeClock
 from tests.helpers.kiosk_gui import clipped, start_kiosk

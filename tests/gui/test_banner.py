@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from admin.session_rules import SessionRules
+from admin.rules.session_rules import SessionRules
 from kiosk.agent import SessionView
 from kiosk.protocol.station import VisitorInfo
 from tests.helpers.kiosk_gui import NO_PIN, Server, clipped, sign_in

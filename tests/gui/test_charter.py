@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
+from admin.db.store import Store
 from admin.directory import Directory
-from admin.sites import SiteService
-from admin.store import Store
+from admin.sites.settings import SiteService
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
 from tests.helpers.clock import BRUSSELS

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from admin.client import StaffClient
-from admin.serving import free_port
+from admin.api.serving import free_port
+from admin.client.staff_client import StaffClient
 from kiosk.protocol.commands import CommandKind, CommandStatus
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from admin import audit
-from admin.timeutil import to_iso
+from admin.core import audit
+from admin.core.timeutil import to_iso
 from tests.helpers.csv_cells import DANGEROUS, assert_neutralised
 from tests.helpers.desk_world import (
     CITY,

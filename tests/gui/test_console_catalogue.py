@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from admin.catalogue_admin import CatalogueAdmin
-from admin.catalogue_sample import APPS
+from admin.catalogue.editing import CatalogueAdmin
+from admin.demo.catalogue import APPS
 from kiosk.protocol.station import AppEntry
 from tests.helpers.desk_world import (
     LAEKEN,

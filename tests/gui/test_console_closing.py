@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from admin.sites import SiteService
+from admin.sites.settings import SiteService
 from kiosk.protocol.room import StationState
 from kiosk.protocol.station import EventKind
 from tests.helpers.clock import FakeClock

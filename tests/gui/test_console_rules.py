@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 
-from admin import policy
+from admin.rules import grant as policy
 from kiosk.protocol.limits import DEFAULT_CATEGORY
 from kiosk.protocol.rules import Limits, PolicyRow
 from tests.helpers.desk_world import (

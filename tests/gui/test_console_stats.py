@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
-from admin.store import Store
-from admin.timeutil import to_iso
+from admin.core.timeutil import to_iso
+from admin.db.store import Store
 from tests.helpers.clock import FakeClock
 from tests.helpers.csv_cells import DANGEROUS, assert_neutralised, read
 from tests.helpers.desk_world import (

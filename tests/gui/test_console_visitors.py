@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from admin.security import verify_secret
-from admin.store import Store
+from admin.core.security import verify_secret
+from admin.db.store import Store
 from tests.helpers.csv_cells import add_formula_visitors, assert_neutralised, read
 from tests.helpers.desk_world import (
     TIMEOUT_MS,

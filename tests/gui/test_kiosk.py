@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from admin.client import StaffClient
-from admin.serving import free_port
+from admin.api.serving import free_port
+from admin.client.staff_client import StaffClient
 from tests.helpers.clock import FakeClock
 from tests.helpers.kiosk_gui import (
     BLOCKED,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from admin.sites import SiteService
+from admin.sites.settings import SiteService
 from kiosk.protocol.paths import Paths
 from tests.helpers.kiosk_gui import (
     NO_PIN,

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol.station import SiteInfo, StationInfo
 from tests.helpers.clock import BRUSSELS, FakeClock
 from tests.helpers.kiosk_gui import (

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDateTime, QRect, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.paths import Paths
 from tests.helpers.kiosk_gui import NO_PIN, STAFF_PASSWORD, STATION, Server, clipped, sign_in

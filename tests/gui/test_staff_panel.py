@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
-from admin.api import create_app
+from admin.api.app import create_app
+from admin.api.serving import BackgroundServer
+from admin.core.notify import Notifier
+from admin.db.store import Store
 from admin.directory import Directory
-from admin.notify import Notifier
-from admin.serving import BackgroundServer
-from admin.store import Store
 from tests.helpers.clock import FakeClock
 from tests.helpers.kiosk_gui import start_kiosk
 from ui.i18n import Languages

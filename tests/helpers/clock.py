@@ -47,7 +47,7 @@ def _moment(text: str) -> datetime:
 
 
 class FakeClock:
-    """Callable like :func:`admin.timeutil.utc_now`; thread-safe, moves only when told."""
+    """Callable like :func:`admin.core.timeutil.utc_now`; thread-safe, moves only when told."""
 
     def __init__(self, start: datetime = DEFAULT_START) -> None:
         self._now = start

@@ -20,8 +20,8 @@ from typing import Any, Literal, TypeVar
 
 import pytest
 
-from admin.client import StaffClient
-from admin.store import Store
+from admin.client.staff_client import StaffClient
+from admin.db.store import Store
 from kiosk.client import StationClient
 from kiosk.protocol.station import Event, EventKind, Grant
 from tests.helpers.clock import FakeClock

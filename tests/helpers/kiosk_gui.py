@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
-from admin.api import create_app
+from admin.api.app import create_app
+from admin.api.serving import BackgroundServer
+from admin.core.notify import Notifier
+from admin.db.store import Store
 from admin.directory import Directory
-from admin.notify import Notifier
-from admin.serving import BackgroundServer
-from admin.store import Store
 from kiosk.config import PathsConfig, ServerConfig, StationConfig
 from tests.helpers.clock import FakeClock, StationClock
 from ui.i18n import Languages

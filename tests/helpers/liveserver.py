@@ -17,14 +17,14 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from admin.api import create_app
+from admin.api.app import create_app
+from admin.api.serving import BackgroundServer
+from admin.core.notify import Notifier
+from admin.core.timeutil import Clock, utc_now
+from admin.db.store import Store
 from admin.directory import Directory
-from admin.notify import Notifier
-from admin.serving import BackgroundServer
-from admin.staff_service import DEFAULT_TOKEN_TTL
-from admin.store import Store
-from admin.sweeper import Sweeper
-from admin.timeutil import Clock, utc_now
+from admin.sessions.sweeper import Sweeper
+from admin.staff.desk import DEFAULT_TOKEN_TTL
 
 
 @contextmanager

@@ -7,7 +7,7 @@ import contextlib
 import socket
 import threading
 
-from admin.serving import free_port
+from admin.api.serving import free_port
 
 
 class CuttableProxy:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from admin.notify import Notifier
+from admin.core.notify import Notifier
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, running_server
 

@@ -12,10 +12,10 @@ from typing import Any
 import httpx
 import pytest
 
-from admin.api import create_app
-from admin.client import StaffClient
-from admin.notify import STATIONS_TOPIC, Notifier, commands_topic
-from admin.store import Store
+from admin.api.app import create_app
+from admin.client.staff_client import StaffClient
+from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
+from admin.db.store import Store
 from kiosk.protocol.commands import CommandKind
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
@@ -417,7 +417,7 @@ def test_staff_client_round_trip(
 
 
 def test_staff_client_unreachable() -> None:
-    from admin.serving import free_port
+    from admin.api.serving import free_port
 
     url = f"http://127.0.0.1:{free_port()}"
     with StaffClient(url, timeout=2) as client, pytest.raises(ServerUnreachable):

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from admin import cli
+from admin.cli import app as cli
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import API_PREFIX, Paths
 from tests.helpers.clock import FakeClock

@@ -1,5 +1,5 @@
 """The site's rules over HTTP: asked once a day per visitor, recorded once, configurable per
-site; and the details of refusals the kiosk turns into sentences (admin/charters.py)."""
+site; and the details of refusals the kiosk turns into sentences (admin/sites/charters.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from admin.store import Store
+from admin.db.store import Store
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.station import EventKind

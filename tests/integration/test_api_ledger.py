@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
-from admin.notify import Notifier, commands_topic
-from admin.session_rules import SessionRules
-from admin.store import Store
+from admin.core.notify import Notifier, commands_topic
+from admin.db.store import Store
+from admin.rules.session_rules import SessionRules
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.paths import Paths

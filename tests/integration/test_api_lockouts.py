@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.paths import Paths

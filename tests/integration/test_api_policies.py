@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from admin.store import Store
+from admin.db.store import Store
 from kiosk.protocol.paths import Paths
 from tests.helpers.liveserver import add_site, add_staff
 

@@ -35,7 +35,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from admin.hours import parse_interval
+from admin.sites.hours import parse_interval
 from kiosk.protocol.limits import MAX_STATS_DAYS
 from kiosk.protocol.paths import API_PREFIX, Paths
 from tests.helpers.clock import FakeClock
@@ -63,7 +63,7 @@ WAITS = ("wait",)
 NOT_POSITIVE = {f"POST {Paths.VISITORS_IMPORT}"}
 #: A category of the sample data (the schema allows any name; the server knows these).
 CATEGORY = "adult"
-#: The span of dates the statistics cover (admin/stats.py).
+#: The span of dates the statistics cover (admin/reports/stats.py).
 FIRST_STATS_DAY, LAST_STATS_DAY = date(2000, 1, 1), date(2199, 12, 31)
 
 

@@ -11,9 +11,9 @@ from typing import Any
 import httpx
 import pytest
 
-from admin.sites import SiteService
-from admin.store import Store
-from admin.timeutil import to_iso
+from admin.core.timeutil import to_iso
+from admin.db.store import Store
+from admin.sites.settings import SiteService
 from kiosk.protocol.paths import Paths
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor
 

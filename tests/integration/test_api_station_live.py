@@ -15,10 +15,10 @@ from typing import Any
 import httpx
 import pytest
 
-from admin.client import StaffClient
-from admin.notify import STATIONS_TOPIC, Notifier
-from admin.store import Store
-from admin.sweeper import Sweeper
+from admin.client.staff_client import StaffClient
+from admin.core.notify import STATIONS_TOPIC, Notifier
+from admin.db.store import Store
+from admin.sessions.sweeper import Sweeper
 from kiosk.agent import StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock

@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from admin.stations_admin import StationsAdmin
-from admin.store import Store
+from admin.db.store import Store
+from admin.stations.management import StationsAdmin
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock

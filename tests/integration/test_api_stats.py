@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 
-from admin.store import Store
-from admin.timeutil import to_iso
+from admin.core.timeutil import to_iso
+from admin.db.store import Store
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock
@@ -302,7 +302,7 @@ def test_the_csv_export(admin: httpx.Client) -> None:
 def test_the_staff_client(base_url: str) -> None:
     from datetime import date
 
-    from admin.client import StaffClient
+    from admin.client.staff_client import StaffClient
 
     with StaffClient(base_url) as client:
         client.login("anna", PASSWORD)

@@ -1,4 +1,4 @@
-"""Over real HTTP: the staff client's visitor calls (admin/client_visitors.py) and the shapes
+"""Over real HTTP: the staff client's visitor calls (admin/client/visitors.py) and the shapes
 the console relies on: a PATCH that sends only what changed (None clears), a refused field
 named in the error, a refused import listing its problems, a quoted identifier.
 
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from admin.client import StaffClient
-from admin.store import Store
+from admin.client.staff_client import StaffClient
+from admin.db.store import Store
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.people import VisitorCreate, VisitorUpdate

@@ -2,7 +2,7 @@
 that cuts one station off while the server and the other stations run on.
 
 Both ends run on fake clocks moved together, so the seconds compare exactly; the stale sweeper
-is stepped by hand with the server's clock (admin/reconcile.py has the rules).
+is stepped by hand with the server's clock (admin/sessions/reconcile.py has the rules).
 """
 
 from __future__ import annotations
@@ -14,17 +14,16 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from admin.api import create_app
-from admin.client import StaffClient
-from admin.notify import Notifier
-from admin.serving import BackgroundServer
-from admin.store import Store
-from admin.sweeper import Sweeper
+from admin.api.app import create_app
+from admin.api.serving import BackgroundServer
+from admin.client.staff_client import StaffClient
+from admin.core.notify import Notifier
+from admin.db.store import Store
+from admin.sessions.sweeper import Sweeper
 from kiosk.agent import StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock
 from kiosk.listener import AgentListener
-from kiosk.protocol.commands import CommandKind
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
@@ -201,7 +200,7 @@ def test_a_visitor_cannot_hold_two_sessions_through_a_cut(room: Room) -> None:
     assert refused.value.details == {"station": "RC-01", "silent": True}
 
     # the visitor asks at the desk: staff end the silent session, the visitor moves
-    room.staff.command("RC-01", CommandKind.END)
+    room.staff.end("RC-01")
     second = rc02.sign_in(CARD)
     assert second.allowed_seconds == 1800 - 300  # what RC-01 reported counts
 

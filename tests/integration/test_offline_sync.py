@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from admin.api import create_app
-from admin.notify import Notifier
-from admin.serving import BackgroundServer, free_port
-from admin.store import Store
-from admin.timeutil import from_iso, to_iso
+from admin.api.app import create_app
+from admin.api.serving import BackgroundServer, free_port
+from admin.core.notify import Notifier
+from admin.core.timeutil import from_iso, to_iso
+from admin.db.store import Store
 from kiosk.agent import StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock

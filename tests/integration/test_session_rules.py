@@ -68,9 +68,9 @@ from typing import Any
 import httpx
 import pytest
 
+from admin.db.store import Store
 from admin.directory import Directory
-from admin.sites import SiteService
-from admin.store import Store
+from admin.sites.settings import SiteService
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock

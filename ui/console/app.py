@@ -9,7 +9,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QApplication
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.clock import wall_now
 from kiosk.protocol.http import ClientError
 from kiosk.protocol.staff import LoginResponse

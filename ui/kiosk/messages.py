@@ -22,7 +22,7 @@ from ui.formats import DEFAULT_TIMEZONE, format_date, format_day, format_time, s
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
 
-#: A weekly allowance below this many seconds is used up (admin.policy.MIN_GRANT_SECONDS).
+#: A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).
 _MIN_GRANT_SECONDS = 60
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from admin.service import Service
-from admin.store import Store
+from admin.db.store import Store
+from admin.services import Service
 from tests.helpers.clock import FakeClock
 
 SITE = "EPN Test"

@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
-from admin.auto_extend import EXTEND_BELOW_SECONDS, extension_minutes
-from admin.service import Service, StationIdentity
-from admin.session_rules import Rules, SessionRules
-from admin.timeutil import to_iso
+from admin.core.actors import StationIdentity
+from admin.core.timeutil import to_iso
+from admin.rules.session_rules import Rules, SessionRules
+from admin.services import Service
+from admin.sessions.auto_extend import EXTEND_BELOW_SECONDS, extension_minutes
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.station import Event, EventKind
 from tests.helpers.clock import FakeClock

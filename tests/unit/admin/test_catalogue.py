@@ -10,20 +10,15 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from admin import cli
-from admin.app_usage import AppUsageReport
-from admin.catalogue_admin import CatalogueAdmin
-from admin.catalogue_rules import (
-    Assignment,
-    Restriction,
-    Tier,
-    choose_profiles,
-    resolve_apps,
-)
-from admin.errors import Duplicate, Refused
-from admin.sample import seed_demo
-from admin.service import Service, StaffMember, StationIdentity
-from admin.store import Store
+from admin.catalogue.editing import CatalogueAdmin
+from admin.catalogue.rules import Assignment, Restriction, Tier, choose_profiles, resolve_apps
+from admin.cli import app as cli
+from admin.core.actors import StaffMember, StationIdentity
+from admin.core.errors import Duplicate, Refused
+from admin.db.store import Store
+from admin.demo.sample import seed_demo
+from admin.reports.app_usage import AppUsageReport
+from admin.services import Service
 from kiosk.protocol.catalogue import AppSpec
 from kiosk.protocol.station import Event, EventKind
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from admin import cli
-from admin.serving import free_port
+from admin.api.serving import free_port
+from admin.cli import app as cli
 
 Capture = pytest.CaptureFixture[str]
 
@@ -193,7 +193,7 @@ def test_staff_password_prompted_twice(
     with_site: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = iter(["first-password", "other-password"])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     monkeypatch.setattr("sys.stdin", _Terminal())
     code, _, err = run(capsys, "staff", "add", "boss", "--role", "admin", "--db", with_site)
     assert code == 2 and "do not match" in err
@@ -202,8 +202,8 @@ def test_staff_password_prompted_twice(
 
 
 def test_session_list(with_site: str, capsys: Capture) -> None:
-    from admin.service import Service
-    from admin.store import Store
+    from admin.db.store import Store
+    from admin.services import Service
 
     with Store(with_site) as store:
         service = Service(store)
@@ -226,7 +226,7 @@ def test_session_list(with_site: str, capsys: Capture) -> None:
 def test_session_extend_without_server_fails_cleanly(
     capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from admin.serving import free_port
+    from admin.api.serving import free_port
 
     monkeypatch.setenv("EPN_PASSWORD", "whatever1")
     code, _, err = run(

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from admin import cli
-from admin.service import Service
-from admin.store import Store
+from admin.cli import app as cli
+from admin.db.store import Store
+from admin.services import Service
 
 Capture = pytest.CaptureFixture[str]
 PASSWORD = "correct horse"

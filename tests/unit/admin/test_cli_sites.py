@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from admin import cli
-from admin.sites import SiteService
-from admin.store import Store
+from admin.cli import app as cli
+from admin.db.store import Store
+from admin.sites.settings import SiteService
 
 Capture = pytest.CaptureFixture[str]
 SITE = "EPN Laeken"

@@ -12,11 +12,11 @@ from typing import NamedTuple
 
 import pytest
 
-from admin import cli
-from admin.security import verify_secret
-from admin.service import Service
-from admin.sites import SiteService
-from admin.store import Store
+from admin.cli import app as cli
+from admin.core.security import verify_secret
+from admin.db.store import Store
+from admin.services import Service
+from admin.sites.settings import SiteService
 from kiosk.protocol.limits import MAX_SITE_DATES
 from kiosk.protocol.sites import ClosedDate, SiteHours
 
@@ -256,7 +256,7 @@ def test_the_pin_typed_after_ask_pin(
     code, _, err = run(capsys, "visitor", "add", "2100002", "--ask-pin", "--db", world.db)
     assert code == 2 and "no terminal to ask the PIN on: set EPN_PIN" in err
     answers = iter(["2580", "2580"])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     monkeypatch.setattr("sys.stdin", _Terminal())
     assert run(capsys, "visitor", "add", "2100002", "--ask-pin", "--db", world.db)[0] == 0
     with closing(sqlite3.connect(world.db)) as conn:

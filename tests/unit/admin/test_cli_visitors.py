@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from admin import cli
+from admin.cli import app as cli
 from tests.helpers.csv_cells import STORABLE, add_formula_visitors, assert_neutralised, read
 
 Capture = pytest.CaptureFixture[str]

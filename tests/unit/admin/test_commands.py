@@ -1,4 +1,4 @@
-"""Staff commands on the server (admin/commands.py): creation rules, idempotency, audit."""
+"""Staff commands on the server (admin/stations/commands.py): creation rules, idempotency, audit."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
-from admin.errors import Refused
-from admin.service import Service, StaffMember, StationIdentity
-from admin.stations_admin import StationsAdmin
-from kiosk.protocol.commands import SESSION_COMMANDS, CommandKind
+from admin.core.actors import StaffMember, StationIdentity
+from admin.core.errors import Refused
+from admin.services import Service
+from admin.stations.management import StationsAdmin
+from kiosk.protocol.commands import SESSION_COMMANDS, CommandKind, CommandRequest
 from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
@@ -43,7 +44,9 @@ def test_session_commands_need_an_active_session(
     station(service)
     args = {"minutes": 5, "seconds": 300}
     with refused(ErrorCode.NO_ACTIVE_SESSION):
-        service.staff.create_command(admin, "RC-01", kind, args["minutes"], seconds=300)
+        service.staff.create_command(
+            admin, "RC-01", CommandRequest(kind=kind, minutes=args["minutes"], seconds=300)
+        )
     assert service.stations.pending_commands(1, 0) == []
 
 
@@ -52,11 +55,15 @@ def test_each_kind_on_a_running_session(service: Service, admin: StaffMember) ->
     service.directory.add_visitor("card")
     grant = service.stations.sign_in(rc01, "card", None)
     made = [
-        service.staff.create_command(admin, "RC-01", CommandKind.SET_TIME, seconds=600),
-        service.staff.create_command(admin, "RC-01", CommandKind.LOCK),
-        service.staff.create_command(admin, "RC-01", CommandKind.UNLOCK),
-        service.staff.create_command(admin, "RC-01", CommandKind.MESSAGE, text="  Bonjour  "),
-        service.staff.create_command(admin, "RC-01", CommandKind.END),
+        service.staff.create_command(
+            admin, "RC-01", CommandRequest(kind=CommandKind.SET_TIME, seconds=600)
+        ),
+        service.staff.create_command(admin, "RC-01", CommandRequest(kind=CommandKind.LOCK)),
+        service.staff.create_command(admin, "RC-01", CommandRequest(kind=CommandKind.UNLOCK)),
+        service.staff.create_command(
+            admin, "RC-01", CommandRequest(kind=CommandKind.MESSAGE, text="  Bonjour  ")
+        ),
+        service.staff.create_command(admin, "RC-01", CommandRequest(kind=CommandKind.END)),
     ]
     pending = service.stations.pending_commands(rc01.id, 0)
     assert [(c.kind, c.session_id) for c in pending] == [(c.kind, grant.session_id) for c in made]
@@ -65,7 +72,9 @@ def test_each_kind_on_a_running_session(service: Service, admin: StaffMember) ->
 
 def test_message_may_go_to_a_free_station(service: Service, admin: StaffMember) -> None:
     rc01 = station(service)
-    status = service.staff.create_command(admin, "RC-01", "message", text="On ferme à 18 h")
+    status = service.staff.create_command(
+        admin, "RC-01", CommandRequest(kind="message", text="On ferme à 18 h")
+    )
     [pending] = service.stations.pending_commands(rc01.id, 0)
     assert (pending.id, pending.session_id, pending.text) == (status.id, None, "On ferme à 18 h")
 
@@ -90,9 +99,10 @@ def test_arguments_are_validated(
 ) -> None:
     station(service)
     service.directory.add_visitor("card")
+    # a request no model checked (the API's model refuses these first): checked again whole
+    unchecked = CommandRequest.model_construct(kind=kind, **fields)
     with refused(ErrorCode.INVALID_REQUEST):
-        minutes = fields.pop("minutes", None)
-        service.staff.create_command(admin, "RC-01", kind, minutes, **fields)
+        service.staff.create_command(admin, "RC-01", unchecked)
 
 
 def test_same_request_id_returns_the_first_command(
@@ -101,14 +111,20 @@ def test_same_request_id_returns_the_first_command(
     rc01 = station(service)
     service.directory.add_visitor("card")
     service.stations.sign_in(rc01, "card", None)
-    first = service.staff.create_command(admin, "RC-01", "extend", 10, request_id="req-1")
+    first = service.staff.create_command(
+        admin, "RC-01", CommandRequest(kind="extend", minutes=10, request_id="req-1")
+    )
     clock.advance(5)
-    again = service.staff.create_command(admin, "RC-01", "extend", 10, request_id="req-1")
+    again = service.staff.create_command(
+        admin, "RC-01", CommandRequest(kind="extend", minutes=10, request_id="req-1")
+    )
     assert again == first
     assert len(service.stations.pending_commands(rc01.id, 0)) == 1
     with refused(ErrorCode.INVALID_REQUEST):
-        service.staff.create_command(admin, "RC-01", "end", request_id="req-1")
-    other = service.staff.create_command(admin, "RC-01", "extend", 10, request_id="req-2")
+        service.staff.create_command(admin, "RC-01", CommandRequest(kind="end", request_id="req-1"))
+    other = service.staff.create_command(
+        admin, "RC-01", CommandRequest(kind="extend", minutes=10, request_id="req-2")
+    )
     assert other.id != first.id
     actions = service.store.read(
         lambda db: [
@@ -125,7 +141,9 @@ def test_disable_refuses_sign_in_and_enable_restores_it(
     rc01 = service.stations.authenticate(token)
     service.directory.add_visitor("card")
     grant = service.stations.sign_in(rc01, "card", None)
-    disable = service.staff.create_command(admin, "RC-01", "disable", reason="écran cassé")
+    disable = service.staff.create_command(
+        admin, "RC-01", CommandRequest(kind="disable", reason="écran cassé")
+    )
     [pending] = service.stations.pending_commands(rc01.id, 0)
     assert (pending.kind, pending.session_id, pending.reason) == (
         "disable",
@@ -141,7 +159,7 @@ def test_disable_refuses_sign_in_and_enable_restores_it(
     )
     assert json.loads(audit["before"])["enabled"] is True
     assert json.loads(audit["after"])["command_id"] == disable.id
-    service.staff.create_command(admin, "RC-01", "enable")
+    service.staff.create_command(admin, "RC-01", CommandRequest(kind="enable"))
     [details] = StationsAdmin(service.store, service.clock).list(admin, name="RC-01")
     assert (details.enabled, details.disabled_reason) == (True, None)
     assert service.stations.authenticate(token).info().enabled
@@ -153,6 +171,6 @@ def test_staff_of_another_site_cannot_command(service: Service, site: str) -> No
     other = member(service, "bru", role="staff", sites=["BruSurf"])
     # another site's station answers as a missing one
     with refused(ErrorCode.NOT_FOUND):
-        service.staff.create_command(other, "RC-01", "message", text="hello")
+        service.staff.create_command(other, "RC-01", CommandRequest(kind="message", text="hello"))
     with refused(ErrorCode.NOT_FOUND):
-        service.staff.create_command(other, "RC-01", "disable", reason="no")
+        service.staff.create_command(other, "RC-01", CommandRequest(kind="disable", reason="no"))

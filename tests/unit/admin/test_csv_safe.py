@@ -1,4 +1,4 @@
-"""The spreadsheet rule of every CSV the product writes (admin/csv_safe.py)."""
+"""The spreadsheet rule of every CSV the product writes (admin/core/csv_safe.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from admin import csv_safe
+from admin.core import csv_safe
 from tests.helpers.csv_cells import DANGEROUS, is_live, read
 
 

@@ -5,8 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from admin import hours
-from admin.hours import Interval, Schedule
+from admin.sites import hours
+from admin.sites.hours import Interval, Schedule
 
 TZ = "Europe/Brussels"
 BRUSSELS = ZoneInfo(TZ)

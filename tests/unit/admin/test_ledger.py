@@ -12,14 +12,17 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from admin import cli, ledger
-from admin.errors import Refused
-from admin.notify import STATIONS_TOPIC, Notifier
-from admin.service import Service, StationIdentity
-from admin.session_rules import SessionRules, parse_warnings
-from admin.store import Store
-from admin.sweeper import Sweeper
-from admin.timeutil import to_iso, utc_now
+from admin.cli import app as cli
+from admin.core.actors import StationIdentity
+from admin.core.errors import Refused
+from admin.core.notify import STATIONS_TOPIC, Notifier
+from admin.core.timeutil import to_iso, utc_now
+from admin.db.migrations import ledger_backfill
+from admin.db.store import Store
+from admin.rules.session_rules import SessionRules, parse_warnings
+from admin.services import Service
+from admin.sessions import ledger
+from admin.sessions.sweeper import Sweeper
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.station import EndReason, Event, EventKind
@@ -200,7 +203,7 @@ def test_a_session_across_midnight_counts_on_its_start_day(
     assert service.stations.sign_in(rc01, "card", None).granted_seconds == 3600
 
 
-def test_backfill_rebuilds_the_totals_from_the_sessions(
+def test_the_migrations_backfill_rebuilds_the_totals_from_the_sessions(
     service: Service, site: str, clock: FakeClock
 ) -> None:
     rc01 = station(service)
@@ -212,7 +215,7 @@ def test_backfill_rebuilds_the_totals_from_the_sessions(
     def wipe_and_backfill(db: Database) -> None:
         db.execute("UPDATE sessions SET day = NULL")
         db.execute("DELETE FROM visitor_usage")
-        ledger.backfill(db)
+        ledger_backfill(db)
 
     service.store.write(wipe_and_backfill)
     assert totals(service) == expected == {(1, "2025-03-10"): 900}

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from admin.errors import Refused
-from admin.lockout import DEFAULT_RULES, LockKind, Lockout, LockRule, mask_card
-from admin.service import Service, StationIdentity
-from admin.station_service import StationService
-from admin.store import Store
+from admin.core.actors import StationIdentity
+from admin.core.errors import Refused
+from admin.db.store import Store
+from admin.lockouts.limits import DEFAULT_RULES, LockKind, Lockout, LockRule, mask_card
+from admin.services import Service
+from admin.stations.link import StationService
 from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 

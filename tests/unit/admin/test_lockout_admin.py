@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from admin import cli
-from admin.errors import Refused
-from admin.lockout_admin import Lockouts
-from admin.service import Service, StaffMember, StationIdentity
-from admin.store import Store
+from admin.cli import app as cli
+from admin.core.actors import StaffMember, StationIdentity
+from admin.core.errors import Refused
+from admin.db.store import Store
+from admin.lockouts.review import Lockouts
+from admin.services import Service
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.reports import LockoutKind
 from tests.helpers.clock import FakeClock

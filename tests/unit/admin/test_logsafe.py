@@ -1,4 +1,4 @@
-"""What a station sends cannot forge lines in the server log (admin/logsafe.py)."""
+"""What a station sends cannot forge lines in the server log (admin/core/logsafe.py)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from admin import logsafe
-from admin.service import Service
-from admin.store import Store
+from admin.core import logsafe
+from admin.db.store import Store
+from admin.services import Service
 from kiosk.protocol.station import Event, EventKind
 from tests.helpers.clock import FakeClock
 
@@ -19,7 +19,7 @@ FORGED = "evil.exe\n2026-12-06 21:00:00 INFO epn.server.api: admin logged in\r\u
 
 @pytest.fixture
 def server_log() -> Iterator[io.StringIO]:
-    """The handler ``epn server`` installs (admin.api.run_server), writing to a string."""
+    """The handler ``epn server`` installs (admin.api.app.run_server), writing to a string."""
     root = logging.getLogger()
     level = root.level
     handler = logsafe.install(logging.INFO)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from admin.migrations import MIGRATIONS
-from admin.service import Service
-from admin.store import Store
+from admin.db.migrations import MIGRATIONS
+from admin.db.store import Store
+from admin.services import Service
 from tests.helpers.clock import FakeClock
 
 

@@ -4,7 +4,7 @@ import asyncio
 import threading
 import time
 
-from admin.notify import Notifier
+from admin.core.notify import Notifier
 
 
 def test_versions_start_from_wall_clock_and_grow() -> None:

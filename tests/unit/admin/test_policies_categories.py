@@ -1,4 +1,4 @@
-"""Policies and categories: the services (admin/policy_admin.py, admin/categories.py) and
+"""Policies and categories: the services (admin/rules/allowances.py, admin/rules/categories.py) and
 ``epn policy list``, ``epn category list|add``, ``epn visitor add``'s checks."""
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from typing import Any
 
 import pytest
 
-from admin import cli
-from admin.categories import Categories
-from admin.errors import Refused
-from admin.policy import Limits
-from admin.policy_admin import PolicyAdmin
-from admin.service import Service
-from admin.staff_service import StaffMember
-from admin.store import Store
+from admin.cli import app as cli
+from admin.core.actors import StaffMember
+from admin.core.errors import Refused
+from admin.db.store import Store
+from admin.rules.allowances import PolicyAdmin
+from admin.rules.categories import Categories
+from admin.rules.grant import Limits
+from admin.services import Service
 from kiosk.protocol.errors import ErrorCode
 
 Capture = pytest.CaptureFixture[str]

@@ -5,8 +5,8 @@ from typing import Any
 
 import pytest
 
-from admin import policy
-from admin.timeutil import to_iso
+from admin.core.timeutil import to_iso
+from admin.rules import grant as policy
 
 TZ = "Europe/Brussels"
 # Wednesday 12 March 2025, 14:00 in Brussels (CET, UTC+1)

@@ -1,4 +1,4 @@
-"""One truth per session (admin/reconcile.py): a silent station's session, its return, the
+"""One truth per session (admin/sessions/reconcile.py): a silent station's session, its return, the
 sign-ins meanwhile, staff ending it from the desk, and closing time over extensions."""
 
 from __future__ import annotations
@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 
-from admin.errors import Refused
-from admin.service import Service, StaffMember, StationIdentity
-from admin.sweeper import Sweeper
-from admin.timeutil import from_iso, to_iso
-from kiosk.protocol.commands import CommandKind
+from admin.core.actors import StaffMember, StationIdentity
+from admin.core.errors import Refused
+from admin.core.timeutil import from_iso, to_iso
+from admin.services import Service
+from admin.sessions.sweeper import Sweeper
+from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.station import EndReason, Event, EventKind
@@ -166,7 +167,9 @@ def test_the_station_back_reopens_its_session_when_nothing_contradicts_it(room: 
     sessions = room.service.staff.sessions(None)
     assert [(s.id, s.state) for s in sessions] == [(grant.session_id, "active")]
     # staff can act on it again
-    status = room.service.staff.create_command(None, "RC-01", CommandKind.EXTEND, 5)
+    status = room.service.staff.create_command(
+        None, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=5)
+    )
     assert status.kind == CommandKind.EXTEND
     assert ledger_total(room.service) == used_by_sessions(room.service) == 150
 
@@ -197,7 +200,7 @@ def test_staff_end_a_silent_session_at_the_desk_and_the_visitor_moves(room: Room
     grant = room.service.stations.sign_in(room.rc01, "card", None)
     room.clock.advance(600)
     room.go_silent(grant.session_id, 600, 3000, 60)
-    status = room.service.staff.create_command(desk, "RC-01", CommandKind.END)
+    status = room.service.staff.create_command(desk, "RC-01", CommandRequest(kind=CommandKind.END))
     assert status.status == "pending"  # the station ends it when it comes back
     settled = row(room.service, grant.session_id)
     assert settled["open_until"] is None and settled["end_reason"] == "staff"
@@ -219,7 +222,7 @@ def test_staff_end_an_offline_station_s_active_session(room: Room) -> None:
     room.clock.advance(120)
     room.send(room.rc01, beat(room.next_seq(), grant.session_id, 120, 3480))
     room.clock.advance(OFFLINE_AFTER_SECONDS + 1)  # offline, not swept yet
-    room.service.staff.create_command(None, "RC-01", CommandKind.END)
+    room.service.staff.create_command(None, "RC-01", CommandRequest(kind=CommandKind.END))
     closed = row(room.service, grant.session_id)
     assert closed["state"] == "ended" and closed["end_reason"] == "staff"
     assert closed["used_seconds"] == 120 and closed["open_until"] is None
@@ -345,7 +348,7 @@ def test_an_extension_past_closing_is_cut_to_closing(closing_room: Room) -> None
     assert grant.granted_seconds == 30 * 60  # ends 9 min before closing
     room.clock.advance(60)
     status = room.service.staff.create_command(
-        desk, "RC-01", CommandKind.EXTEND, 60, request_id="r1"
+        desk, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=60, request_id="r1")
     )
     assert status.kind == CommandKind.SET_TIME and status.seconds == 38 * 60
     assert status.clipped_to == "2025-03-10T17:00:00.000000+00:00"  # 18:00 in Brussels
@@ -355,16 +358,20 @@ def test_an_extension_past_closing_is_cut_to_closing(closing_room: Room) -> None
     assert last_audit(room.service)[1]["clipped_to_closing"] == status.clipped_to
     # sent again (a retry): the same command, not a refusal
     again = room.service.staff.create_command(
-        desk, "RC-01", CommandKind.EXTEND, 60, request_id="r1"
+        desk, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=60, request_id="r1")
     )
     assert again.id == status.id
     # set_time past closing is cut too; an extension when it already ends at closing: refused
-    cut = room.service.staff.create_command(desk, "RC-01", CommandKind.SET_TIME, seconds=36000)
+    cut = room.service.staff.create_command(
+        desk, "RC-01", CommandRequest(kind=CommandKind.SET_TIME, seconds=36000)
+    )
     assert cut.seconds == 38 * 60 and cut.clipped_to == status.clipped_to
     # the station applied it: its session now ends at closing
     room.send(room.rc01, beat(room.next_seq(), grant.session_id, 60, 38 * 60))
     with pytest.raises(Refused) as refused:
-        room.service.staff.create_command(desk, "RC-01", CommandKind.EXTEND, 5)
+        room.service.staff.create_command(
+            desk, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=5)
+        )
     assert refused.value.code == ErrorCode.CLOSED
 
 
@@ -375,7 +382,9 @@ def test_a_cut_extension_says_the_closing_instant_itself(closing_room: Room) -> 
     )
     room.service.stations.sign_in(room.rc01, "card", None)
     room.clock.advance(60.25)  # a request arrives at any fraction of a second
-    status = room.service.staff.create_command(None, "RC-01", CommandKind.EXTEND, 60)
+    status = room.service.staff.create_command(
+        None, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=60)
+    )
     assert status.kind == CommandKind.SET_TIME and status.seconds == 38 * 60  # rounded up
     assert status.clipped_to == "2025-03-10T17:00:00.000000+00:00"  # 18:00 sharp, not 18:00:00.75
     assert last_audit(room.service)[1]["clipped_to_closing"] == status.clipped_to
@@ -387,7 +396,9 @@ def test_an_extension_within_opening_hours_is_not_touched(closing_room: Room) ->
         "*", session_minutes=30, daily_minutes=120, weekly_minutes=600
     )
     room.service.stations.sign_in(room.rc01, "card", None)
-    status = room.service.staff.create_command(None, "RC-01", CommandKind.EXTEND, 9)
+    status = room.service.staff.create_command(
+        None, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=9)
+    )
     assert status.kind == CommandKind.EXTEND and status.minutes == 9
     assert status.clipped_to is None
 
@@ -398,10 +409,12 @@ def test_after_hours_is_an_audited_administrator_override(closing_room: Room) ->
     admin = member(room.service, "coordination", role="admin")
     room.service.stations.sign_in(room.rc01, "card", None)
     with pytest.raises(Refused) as refused:
-        room.service.staff.create_command(desk, "RC-01", CommandKind.EXTEND, 60, after_hours=True)
+        room.service.staff.create_command(
+            desk, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=60, after_hours=True)
+        )
     assert refused.value.code == ErrorCode.FORBIDDEN
     status = room.service.staff.create_command(
-        admin, "RC-01", CommandKind.EXTEND, 60, after_hours=True
+        admin, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=60, after_hours=True)
     )
     assert status.kind == CommandKind.EXTEND and status.minutes == 60 and status.after_hours
     [command] = room.service.stations.pending_commands(room.rc01.id, 0)

@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from admin.errors import Duplicate
-from admin.sample import STATIONS, TIMEZONE, seed_demo, seed_history
-from admin.service import Service
-from admin.store import Store
-from admin.timeutil import from_iso
+from admin.core.errors import Duplicate
+from admin.core.timeutil import from_iso
+from admin.db.store import Store
+from admin.demo.sample import STATIONS, TIMEZONE, seed_demo, seed_history
+from admin.services import Service
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 

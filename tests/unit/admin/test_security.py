@@ -4,7 +4,7 @@ import logging
 
 import pytest
 
-from admin import security
+from admin.core import security
 
 
 def test_hash_is_argon2id_and_verifies() -> None:

@@ -6,10 +6,13 @@ from typing import Any
 
 import pytest
 
-from admin.errors import Duplicate, Refused
-from admin.service import Service, StaffMember, StationIdentity
-from admin.timeutil import to_iso
-from kiosk.protocol.commands import CommandKind
+from admin.core.actors import StaffMember, StationIdentity
+from admin.core.errors import Duplicate, Refused
+from admin.core.timeutil import to_iso
+from admin.rules import grant as grant_rule
+from admin.services import Service
+from admin.sessions import reconcile
+from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.room import StationState
@@ -85,6 +88,30 @@ def test_sign_in_grants_the_default_session(service: Service, site: str) -> None
     row = session_row(service, grant.session_id)
     assert row["state"] == "active" and row["station_id"] == rc01.id
     assert row["remaining_seconds"] == 3600
+
+
+def test_a_sign_in_reads_limits_and_usage_once(
+    service: Service, site: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The grant of a new session and the allowance the station caches come from one reading."""
+    calls = {"usage": 0, "allowances": 0}
+    read_usage, count_terms = reconcile.with_possible_use, grant_rule.allowances
+
+    def counted_usage(*args: Any) -> Any:
+        calls["usage"] += 1
+        return read_usage(*args)
+
+    def counted_terms(*args: Any) -> Any:
+        calls["allowances"] += 1
+        return count_terms(*args)
+
+    monkeypatch.setattr(reconcile, "with_possible_use", counted_usage)
+    monkeypatch.setattr(grant_rule, "allowances", counted_terms)
+    rc01 = station(service)
+    service.directory.add_visitor("card")
+    granted = service.stations.sign_in(rc01, "card", None)
+    assert (granted.granted_seconds, granted.allowance_seconds) == (3600, 7200)
+    assert calls == {"usage": 1, "allowances": 1}
 
 
 def test_sign_in_uses_the_category_policy(service: Service, site: str) -> None:
@@ -301,9 +328,9 @@ def test_command_needs_an_active_session(service: Service, site: str) -> None:
     station(service)
     admin = member(service)
     with refused(ErrorCode.NO_ACTIVE_SESSION):
-        service.staff.create_command(admin, "RC-01", CommandKind.END)
+        service.staff.create_command(admin, "RC-01", CommandRequest(kind=CommandKind.END))
     with refused(ErrorCode.NOT_FOUND):
-        service.staff.create_command(admin, "RC-99", CommandKind.END)
+        service.staff.create_command(admin, "RC-99", CommandRequest(kind=CommandKind.END))
 
 
 def test_staff_acts_only_on_their_sites(service: Service, site: str) -> None:
@@ -313,7 +340,9 @@ def test_staff_acts_only_on_their_sites(service: Service, site: str) -> None:
     service.stations.sign_in(rc01, "card", None)
     other = member(service, "bru", role="staff", sites=["BruSurf"])
     with refused(ErrorCode.NOT_FOUND):  # another site's station: as a missing one
-        service.staff.create_command(other, "RC-01", CommandKind.EXTEND, 10)
+        service.staff.create_command(
+            other, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=10)
+        )
     assert service.staff.stations(other) == []
     assert service.staff.sessions(other) == []
     local = member(service, "rc", role="staff", sites=[site])
@@ -327,9 +356,13 @@ def test_command_lifecycle_is_audited_and_applied(
     service.directory.add_visitor("card")
     grant = service.stations.sign_in(rc01, "card", None)
     admin = member(service)
-    extend = service.staff.create_command(admin, "RC-01", CommandKind.EXTEND, 15)
+    extend = service.staff.create_command(
+        admin, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=15)
+    )
     assert extend.status == "pending" and extend.minutes == 15
-    end = service.staff.create_command(admin, "RC-01", CommandKind.END, 5)
+    end = service.staff.create_command(
+        admin, "RC-01", CommandRequest(kind=CommandKind.END, minutes=5)
+    )
     assert end.minutes is None
     assert [c.id for c in service.stations.pending_commands(rc01.id, 0)] == [extend.id, end.id]
     assert [c.id for c in service.stations.pending_commands(rc01.id, extend.id)] == [end.id]
@@ -364,7 +397,9 @@ def test_command_lifecycle_is_audited_and_applied(
 
 def test_extend_needs_minutes(service: Service, site: str) -> None:
     with refused(ErrorCode.INVALID_REQUEST):
-        service.staff.create_command(member(service), "RC-01", CommandKind.EXTEND, None)
+        service.staff.create_command(
+            member(service), "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=None)
+        )
 
 
 def test_station_states_and_estimated_time_left(
@@ -378,7 +413,7 @@ def test_station_states_and_estimated_time_left(
     seen(service, rc01)
     seen(service, rc02)
     admin = member(service)
-    service.staff.create_command(admin, "RC-01", CommandKind.EXTEND, 5)
+    service.staff.create_command(admin, "RC-01", CommandRequest(kind=CommandKind.EXTEND, minutes=5))
     by_name = {s.name: s for s in service.staff.stations(admin)}
     assert by_name["RC-01"].state == StationState.IN_USE
     assert by_name["RC-01"].session_id == grant.session_id

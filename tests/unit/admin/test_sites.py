@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from admin import policy
-from admin.errors import Refused
-from admin.policy_admin import PolicyAdmin
-from admin.service import Service, StaffMember, StationIdentity
-from admin.timeutil import to_iso
+from admin.core.actors import StaffMember, StationIdentity
+from admin.core.errors import Refused
+from admin.core.timeutil import to_iso
+from admin.rules import grant as policy
+from admin.rules.allowances import PolicyAdmin
+from admin.services import Service
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.sites import ClosedDate, ExceptionalDay, SiteHours
 from tests.helpers.clock import FakeClock

@@ -7,11 +7,12 @@ from typing import Any
 
 import pytest
 
-from admin.audit_log import AuditFilter, AuditLog, parse_moment
-from admin.errors import Refused
-from admin.service import Service, StaffMember
-from admin.staff_accounts import StaffAccounts
-from kiosk.protocol.commands import CommandKind
+from admin.core.actors import StaffMember
+from admin.core.errors import Refused
+from admin.reports.audit_log import AuditFilter, AuditLog, parse_moment
+from admin.services import Service
+from admin.staff.accounts import StaffAccounts
+from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
@@ -150,8 +151,8 @@ def _seed_two_sites(service: Service, clock: FakeClock) -> tuple[StaffMember, St
     clock.advance(minutes=1)
     boss, _ = login(service, "boss")
     nina, _ = login(service, "nina")
-    service.staff.create_command(boss, "S-01", CommandKind.EXTEND, 10)
-    service.staff.create_command(nina, "N-01", CommandKind.END)
+    service.staff.create_command(boss, "S-01", CommandRequest(kind=CommandKind.EXTEND, minutes=10))
+    service.staff.create_command(nina, "N-01", CommandRequest(kind=CommandKind.END))
     return boss, nina
 
 

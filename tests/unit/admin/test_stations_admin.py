@@ -1,4 +1,4 @@
-"""Station enrolment by code, revocation and the detailed list (admin/stations_admin.py)."""
+"""Station enrolment by code, revocation and the detailed list (admin/stations/management.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from admin import cli
-from admin.errors import Refused
-from admin.service import Service
-from admin.stations_admin import CODE_LENGTH, StationsAdmin
+from admin.cli import app as cli
+from admin.core.errors import Refused
+from admin.services import Service
+from admin.stations.management import CODE_LENGTH, StationsAdmin
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.station import Event, EventKind

@@ -14,12 +14,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from admin import cli
-from admin.errors import Refused
-from admin.service import Service
-from admin.stats import CELLS, LocalHours, Stats, _slot, local_midnight, resolve_period, to_csv
-from admin.store import Store
-from admin.timeutil import to_iso
+from admin.cli import app as cli
+from admin.core.errors import Refused
+from admin.core.timeutil import to_iso
+from admin.db.store import Store
+from admin.reports.stats import (
+    CELLS,
+    LocalHours,
+    Stats,
+    _slot,
+    local_midnight,
+    resolve_period,
+    to_csv,
+)
+from admin.services import Service
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.reports import StatsBreakdown
 from tests.helpers.clock import FakeClock

@@ -1,4 +1,4 @@
-"""Occupancy of the statistics (admin.stats_hours): the heat map read slot by slot from the
+"""Occupancy of the statistics (admin.reports.occupancy): the heat map read slot by slot from the
 indexes (every site of the city) and grouped by SQLite (one site of several) both equal each
 span split hour by hour, over a month with a clock change, spans from the day before, spans
 past the period's end, ended sessions without an end time and empty spans."""
@@ -12,10 +12,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlite_utils import Database
 
-from admin.stats import Stats
-from admin.stats_hours import CELLS, LocalHours, local_midnight
-from admin.store import Store
-from admin.timeutil import to_iso
+from admin.core.timeutil import to_iso
+from admin.db.store import Store
+from admin.reports.occupancy import CELLS, LocalHours, local_midnight
+from admin.reports.stats import Stats
 from tests.unit.admin.test_stats import BRUSSELS
 
 FIRST, LAST = date(2026, 10, 1), date(2026, 10, 31)  # the clocks go back on the 25th

@@ -12,11 +12,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from admin.migrations import MIGRATIONS
-from admin.service import Service
-from admin.stats import Stats
-from admin.store import Store
-from admin.timeutil import to_iso
+from admin.core.timeutil import to_iso
+from admin.db.migrations import MIGRATIONS
+from admin.db.store import Store
+from admin.reports.stats import Stats
+from admin.services import Service
 from kiosk.protocol.station import EndReason, Event, EventKind
 from tests.helpers.clock import FakeClock
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from admin.errors import StoreError
-from admin.migrations import MIGRATIONS
-from admin.store import Store
+from admin.core.errors import StoreError
+from admin.db.migrations import MIGRATIONS
+from admin.db.store import Store
 
 
 def test_migrations_are_named_and_applied_once(db_path: Path) -> None:

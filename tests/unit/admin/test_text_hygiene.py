@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from admin import cli
+from admin.cli import app as cli
 
 Capture = pytest.CaptureFixture[str]
 

@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from admin.errors import Refused
-from admin.service import Service, StationIdentity
-from admin.tickets import ALPHABET, CODE_LENGTH, Tickets, looks_like_code, new_code
+from admin.core.actors import StationIdentity
+from admin.core.errors import Refused
+from admin.services import Service
+from admin.visitors.tickets import ALPHABET, CODE_LENGTH, Tickets, looks_like_code, new_code
 from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
@@ -158,7 +159,7 @@ def test_ticket_refused_at_another_site_and_unknown_codes(
 def test_disabled_visitor_signs_in_after_the_last_day(
     service: Service, clock: FakeClock, site: str
 ) -> None:
-    from admin.visitors import Visitors
+    from admin.visitors.accounts import Visitors
 
     visitors = Visitors(service.store, clock)
     visitors.create(None, "card")

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from admin.errors import Duplicate, Refused
-from admin.security import verify_secret
-from admin.service import Service
-from admin.visitors import Visitors
+from admin.core.errors import Duplicate, Refused
+from admin.core.security import verify_secret
+from admin.services import Service
+from admin.visitors.accounts import Visitors
 from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 

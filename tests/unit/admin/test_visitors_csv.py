@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from admin.errors import Refused
-from admin.security import verify_secret
-from admin.service import Service
-from admin.store import Store
-from admin.visitors import Visitors
-from admin.visitors_csv import EXPORT_COLUMNS, VisitorCsv
+from admin.core.errors import Refused
+from admin.core.security import verify_secret
+from admin.db.store import Store
+from admin.services import Service
+from admin.visitors.accounts import Visitors
+from admin.visitors.csv_files import EXPORT_COLUMNS, VisitorCsv
 from tests.helpers.clock import FakeClock
 from tests.helpers.csv_cells import (
     STORABLE,

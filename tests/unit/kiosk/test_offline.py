@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from admin.visitors import GUEST_CATEGORY as SERVER_GUEST_CATEGORY
+from admin.visitors.accounts import GUEST_CATEGORY as SERVER_GUEST_CATEGORY
 from kiosk.agent import StationAgent
 from kiosk.clock import FakeClock
 from kiosk.offline import GUEST_CATEGORY, OfflineDesk, OfflinePolicy, OfflineRefused

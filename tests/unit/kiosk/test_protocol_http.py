@@ -7,7 +7,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.client import StationClient, enroll
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable

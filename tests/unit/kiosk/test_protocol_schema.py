@@ -10,9 +10,9 @@ import jsonschema_rs
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from admin.audit_log import parse_moment
-from admin.commands import normalise
-from admin.errors import Refused
+from admin.core.errors import Refused
+from admin.reports.audit_log import parse_moment
+from admin.stations.commands import normalise
 from kiosk.protocol.catalogue import AppSpec, ProfileAssignment, ProfileCreate, StationAppsChange
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.limits import MAX_JSON_INT
@@ -30,7 +30,7 @@ def allows(model: type[BaseModel], body: Any) -> bool:
 
 def server_accepts_command(body: dict[str, Any]) -> bool:
     try:
-        normalise(**CommandRequest.model_validate(body).model_dump())
+        normalise(CommandRequest.model_validate(body))
     except (Refused, ValidationError):
         return False
     return True

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from admin.tickets import new_code
+from admin.visitors.tickets import new_code
 from ui.console.tickets.qr import QUIET_ZONE, draw_qr, qr_matrix
 
 FINDER = [

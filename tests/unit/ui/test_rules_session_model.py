@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from admin import session_rules
+from admin.rules import session_rules
 from kiosk.protocol.rules import SessionRuleRow
 from ui.console.rules.session_rules_model import (
     MIN_FREE,

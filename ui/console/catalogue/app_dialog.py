@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol.catalogue import AppSpec
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
@@ -352,7 +352,7 @@ class AppDialog(QDialog):
     def server_errors(self, error: ApiError) -> dict[str, str]:
         """The fields an INVALID_REQUEST names, each with a sentence to show next to it."""
         details = error.details
-        if "name" in details:  # the id is taken (admin.errors.Duplicate)
+        if "name" in details:  # the id is taken (admin.core.errors.Duplicate)
             return {"id": self.tr("Another app has this id already. Choose another id.")}
         found: dict[str, str] = {}
         for item in details.get("errors") or []:

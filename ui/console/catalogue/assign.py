@@ -1,7 +1,7 @@
 """Whom a profile is given to: categories (city-wide or at a site), the default, visitors.
 
 Admins give and take back anything; staff do so at their own sites and for visitors (the
-server's rule, admin.catalogue_admin); city-wide rows are shown to them but stay as they are.
+server's rule, admin.catalogue.editing); city-wide rows are shown to them but stay as they are.
 """
 
 from __future__ import annotations

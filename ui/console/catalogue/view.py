@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol.catalogue import ProfileInfo
 from kiosk.protocol.room import StationDetails
 from kiosk.protocol.station import AppEntry

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from admin.client_room import new_request_id
+from admin.client.room import new_request_id
 from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
 from kiosk.protocol.http import ServerUnreachable
 from kiosk.protocol.limits import (

@@ -1,7 +1,7 @@
 """Which row of a rules table applies, for the allowances and the session rules alike.
 
 Plain Python (no Qt). The lookup order is the server's (:func:`kiosk.protocol.rules.limits_for`,
-:func:`admin.session_rules.resolve`): the site's row for the category, the city's row for it,
+:func:`admin.rules.session_rules.resolve`): the site's row for the category, the city's row for it,
 the site's '*' row, the city's '*' row, then nothing (an allowance) or the server's defaults
 (a session rule). What is looked up together is a *group* of fields: an allowance row applies
 whole (one group of three minutes), each session-rule value falls through on its own (a group

@@ -19,7 +19,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from ui.console.context import ConsoleContext, error_text

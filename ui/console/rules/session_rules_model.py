@@ -3,7 +3,7 @@ apply, and where each value comes from.
 
 Plain Python (no Qt), so the lookup order is tested on its own. Unlike the allowances, where a
 whole row applies, each value falls through on its own (a group of one field in
-:func:`ui.console.rules.lookup.resolve`, as :func:`admin.session_rules.resolve` does), down to
+:func:`ui.console.rules.lookup.resolve`, as :func:`admin.rules.session_rules.resolve` does), down to
 the server's defaults. A site may so change only its warnings and keep the city's extension.
 
 The warnings are typed as minutes, or seconds with an "s": ``"5, 1, 30 s"``.

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin import hours
+from admin.sites import hours
 from kiosk.protocol.limits import MAX_REASON_LENGTH, MAX_SITE_DATES
 from kiosk.protocol.sites import ClosedDate, ExceptionalDay
 from ui.theme import MUTED

@@ -3,7 +3,7 @@
 For the site chosen in the toolbar (or all the member's sites): figure cards, tables by visitor
 category, age band and site, a bar chart of the hours in use by hour of the day and a weekday ×
 hour heat map of the occupancy (:mod:`ui.console.stats.charts`). The figures come from
-``GET /api/v1/stats`` (see :mod:`admin.stats` for what each counts); "Export CSV" writes every
+``GET /api/v1/stats`` (see :mod:`admin.reports.stats` for what each counts); "Export CSV" writes every
 figure of the report shown, in the server's CSV columns, for Excel.
 """
 
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.stats import to_csv
+from admin.reports.stats import to_csv
 from kiosk.protocol.reports import StatsBreakdown, StatsReport
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import FileDialog

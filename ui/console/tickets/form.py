@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.protocol.sites import SiteSummary
 
-MAX_COUNT = 500  # the server's limits (admin/tickets.py)
+MAX_COUNT = 500  # the server's limits (admin/visitors/tickets.py)
 MAX_MINUTES = 1440
 
 

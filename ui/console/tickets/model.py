@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from admin.client import StaffClient
+from admin.client.staff_client import StaffClient
 from kiosk.protocol.people import TicketInfo
 from kiosk.protocol.sites import SiteSummary
 from ui.console.tickets.page import MONO

@@ -22,7 +22,7 @@ from ui.formats import site_moment
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
 
-#: The age bands the server accepts (admin/visitors.py AGE_BANDS), youngest first.
+#: The age bands the server accepts (admin/visitors/accounts.py AGE_BANDS), youngest first.
 AGE_BANDS = ("0-11", "12-17", "18-25", "26-44", "45-64", "65+")
 GENDERS = ("f", "m", "x")
 

@@ -1,0 +1,2 @@
+"""The HTTP API: the app, who is calling, the routers by area, error answers, name path
+parameters, serving."""

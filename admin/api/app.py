@@ -1,0 +1,118 @@
+"""The HTTP API of the central server: an app factory and a runner."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from admin.api.audit import audit_router
+from admin.api.catalogue import catalogue_router
+from admin.api.desk import staff_router
+from admin.api.errors import install_error_handlers
+from admin.api.ledger import ledger_router
+from admin.api.lockouts import lockouts_router
+from admin.api.policies import policies_router
+from admin.api.serving import serve_forever
+from admin.api.sites import sites_router
+from admin.api.staff_panel import station_staff_router
+from admin.api.station_link import station_router
+from admin.api.station_management import stations_admin_router
+from admin.api.stats import stats_router
+from admin.api.visitors import visitors_router
+from admin.core import logsafe
+from admin.core.notify import Notifier
+from admin.core.timeutil import Clock, utc_now
+from admin.db.store import Store
+from admin.services import Service
+from admin.sessions.sweeper import Sweeper
+from admin.staff.desk import DEFAULT_TOKEN_TTL
+from kiosk.protocol.errors import ApiErrorEnvelope
+from kiosk.protocol.paths import API_PREFIX
+
+log = logging.getLogger("epn.server.api")
+
+
+def create_app(
+    store: Store,
+    *,
+    clock: Clock = utc_now,
+    token_ttl: timedelta = DEFAULT_TOKEN_TTL,
+    notifier: Notifier | None = None,
+) -> FastAPI:
+    """Build the API over ``store``; tests inject ``clock`` to control time."""
+    service = Service(store, clock=clock, token_ttl=token_ttl)
+    notifier = notifier or Notifier()
+    app = FastAPI(
+        title="EPN Kiosk server",
+        version="1",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        # What every refusal and invalid request really looks like (admin/api/errors.py), in
+        # place of FastAPI's own 422 body, which this API never sends.
+        responses={"4XX": {"model": ApiErrorEnvelope, "description": "refused or invalid"}},
+    )
+    app.include_router(station_router(service, notifier))
+    app.include_router(station_staff_router(service, notifier))
+    app.include_router(staff_router(service, notifier))
+    app.include_router(stations_admin_router(service, notifier))
+    app.include_router(audit_router(service))
+    app.include_router(lockouts_router(service))
+    app.include_router(sites_router(service))
+    app.include_router(visitors_router(service))
+    app.include_router(catalogue_router(service))
+    app.include_router(ledger_router(service))
+    app.include_router(policies_router(service))
+    app.include_router(stats_router(service))
+    install_error_handlers(app)
+    # outermost of ours: the refusals of the error middlewares get the headers too
+    app.add_middleware(PrivateHeaders, prefix=API_PREFIX)
+    return app
+
+
+class PrivateHeaders:
+    """Every answer under ``prefix`` may carry a token or personal data: no browser guesses its
+    type (``nosniff``) and no cache keeps it (``no-store``), streamed and long-poll answers too."""
+
+    HEADERS = ((b"x-content-type-options", b"nosniff"), (b"cache-control", b"no-store"))
+
+    def __init__(self, app: ASGIApp, prefix: str) -> None:
+        self.app = app
+        self.prefix = prefix
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(self.prefix):
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {name for name, _ in self.HEADERS}
+                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
+                message = {**message, "headers": [*kept, *self.HEADERS]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8750) -> None:
+    """Open the database and serve the API until interrupted."""
+    logsafe.install(logging.INFO)  # what clients send cannot forge log lines
+    store = Store(db_path)
+    notifier = Notifier()
+    app = create_app(store, notifier=notifier)
+    sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
+    print(
+        f"EPN server on http://{host}:{port} (API docs: http://{host}:{port}{API_PREFIX}/docs)",
+        flush=True,
+    )
+    try:
+        # Answer the open long-polls at once on Ctrl+C / SIGTERM, so stopping is immediate.
+        serve_forever(app, host=host, port=port, on_exit=notifier.close)
+    finally:
+        sweeper.stop()
+        store.close()

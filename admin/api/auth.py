@@ -1,0 +1,72 @@
+"""Who is calling: the bearer tokens of staff and stations, read once for every router."""
+
+# No "from __future__ import annotations": FastAPI must see the Depends() aliases.
+
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from admin.core.actors import StaffMember, StationIdentity
+from admin.core.errors import Refused
+from admin.core.notify import STATIONS_TOPIC, Notifier
+from admin.services import Service
+from kiosk.protocol.errors import ErrorCode
+
+_staff_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
+_station_bearer = HTTPBearer(auto_error=False, scheme_name="StationToken")
+
+
+def _token(credentials: HTTPAuthorizationCredentials | None) -> str:
+    if credentials is None:
+        raise Refused(ErrorCode.UNAUTHENTICATED, "missing bearer token")
+    return credentials.credentials
+
+
+def staff_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_staff_bearer)],
+) -> str:
+    """The staff member's bearer token, as sent (checked by the dependency that uses it)."""
+    return _token(credentials)
+
+
+StaffToken = Annotated[str, Depends(staff_token)]
+
+
+def client_address(http: Request) -> str | None:
+    """The caller's address, as uvicorn gives it (behind a trusted proxy: X-Forwarded-For)."""
+    return http.client.host if http.client is not None else None
+
+
+#: The caller's address, for the limits on failed sign-ins (admin/lockouts/limits.py).
+ClientAddress = Annotated[str | None, Depends(client_address)]
+
+
+def staff_member(service: Service) -> Callable[[str], StaffMember]:
+    """A dependency giving the signed-in staff member: ``Annotated[StaffMember, Depends(...)]``."""
+
+    def authenticated(raw: StaffToken) -> StaffMember:
+        return service.staff.authenticate(raw)
+
+    return authenticated
+
+
+def station_identity(
+    service: Service, notifier: Notifier
+) -> Callable[[HTTPAuthorizationCredentials | None], Awaitable[StationIdentity]]:
+    """A dependency giving the calling station; a station coming back online wakes the consoles.
+
+    It runs on the event loop: the SQLite lookup takes well under a millisecond, less than a
+    hop through the thread pool costs, and every station request goes through it.
+    """
+
+    async def authenticated(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_station_bearer)],
+    ) -> StationIdentity:
+        station = service.stations.authenticate(_token(credentials))
+        if station.came_online:
+            notifier.notify(STATIONS_TOPIC)
+        return station
+
+    return authenticated

@@ -1,0 +1,118 @@
+"""Serve the API from a background thread: used by ``epn demo`` and by tests on a real server."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+log = logging.getLogger("epn.server.serving")
+
+START_TIMEOUT = 10.0
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port free right now on ``host`` (another process may still take it later)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+class BackgroundServer:
+    """uvicorn serving ``app`` in a daemon thread; :meth:`start` returns once it accepts requests.
+
+    The socket is bound here, before the thread starts, so no other process can take the port
+    between choosing it and listening on it (port 0 picks a free one).
+    """
+
+    def __init__(
+        self,
+        app: Any,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        on_stop: Callable[[], None] | None = None,
+    ) -> None:
+        self._on_stop = on_stop
+        # proto IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are
+        # TCP, and without it every answer (headers, then body) waits ~40 ms for a delayed ACK.
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind((host, port))
+        self.host = host
+        self.port = int(self._sock.getsockname()[1])
+        config = uvicorn.Config(
+            app,
+            log_level="warning",
+            ws="none",
+            http="h11",
+            lifespan="off",
+            # Open long-polls would otherwise hold the shutdown for their whole wait.
+            timeout_graceful_shutdown=1,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [self._sock]},
+            name="api-server",
+            daemon=True,
+        )
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = START_TIMEOUT) -> BackgroundServer:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the API server did not start on {self.url}")
+            time.sleep(0.01)  # polling a flag with a deadline
+        log.info("serving on %s", self.url)
+        return self
+
+    def stop(self, timeout: float = START_TIMEOUT) -> None:
+        if self._on_stop is not None:
+            self._on_stop()  # e.g. release the long-polls, so shutdown does not wait for them
+        self._server.should_exit = True
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        self._sock.close()
+
+    def __enter__(self) -> BackgroundServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn that runs ``on_exit`` as soon as it is asked to stop (SIGINT, SIGTERM)."""
+
+    def __init__(self, config: uvicorn.Config, on_exit: Callable[[], None]) -> None:
+        super().__init__(config)
+        self._on_exit = on_exit
+
+    def handle_exit(self, sig: int, frame: Any) -> None:
+        self._on_exit()
+        super().handle_exit(sig, frame)
+
+
+def serve_forever(app: Any, *, host: str, port: int, on_exit: Callable[[], None]) -> None:
+    """Serve in the foreground until SIGINT/SIGTERM (``epn server``)."""
+    # log_config None: uvicorn's loggers go through the server's own handler (admin/core/logsafe.py)
+    config = uvicorn.Config(app, host=host, port=port, log_level="info", ws="none", log_config=None)
+    _Server(config, on_exit).run()

@@ -1,0 +1,50 @@
+"""HTTP routes for staff: sites, their opening hours, closed dates and lock-screen texts."""
+
+# No "from __future__ import annotations": FastAPI must see the local Depends() aliases.
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from fastapi import Path as PathParam
+
+from admin.api.auth import staff_member
+from admin.core.actors import StaffMember
+from admin.services import Service
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.sites import SiteHours, SiteList, SiteTexts
+
+#: Site ids fit SQLite's integer; a larger one is a bad request, not a crash.
+SiteId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="id of the site")]
+
+
+def sites_router(service: Service) -> APIRouter:
+    router = APIRouter(tags=["staff"])
+
+    Member = Annotated[StaffMember, Depends(staff_member(service))]
+
+    @router.get(Paths.SITES, response_model=SiteList)
+    def sites(member: Member) -> SiteList:
+        """The member's sites (admin: all), each with whether it is open now."""
+        return SiteList(sites=service.sites.list_sites(member))
+
+    @router.get(Paths.site("{site_id}", "hours"), response_model=SiteHours)
+    def get_hours(member: Member, site_id: SiteId) -> SiteHours:
+        """A site's weekly hours, closed dates and exceptional hours."""
+        return service.sites.hours(member, site_id)
+
+    @router.put(Paths.site("{site_id}", "hours"), response_model=SiteHours)
+    def put_hours(member: Member, site_id: SiteId, request: SiteHours) -> SiteHours:
+        """Replace a site's whole schedule (audited); no weekly hours means always open."""
+        return service.sites.put_hours(member, site_id, request)
+
+    @router.get(Paths.site("{site_id}", "texts"), response_model=SiteTexts)
+    def get_texts(member: Member, site_id: SiteId) -> SiteTexts:
+        """A site's lock-screen message and charter, by language."""
+        return service.sites.texts(member, site_id)
+
+    @router.put(Paths.site("{site_id}", "texts"), response_model=SiteTexts)
+    def put_texts(member: Member, site_id: SiteId, request: SiteTexts) -> SiteTexts:
+        """Replace a site's message and charter texts (audited); an empty text is removed."""
+        return service.sites.put_texts(member, site_id, request)
+
+    return router

@@ -1,0 +1,1 @@
+"""The app catalogue: the pure choice rule, its loaders and its editing."""

@@ -1,0 +1,1 @@
+"""The admin CLI: ``epn <noun> <verb>``, one module of commands per area."""

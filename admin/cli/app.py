@@ -1,0 +1,369 @@
+"""The admin CLI: ``epn <noun> <verb>`` for the server, sites, stations, visitors, staff.
+
+Exit codes: 0 done, 1 refused or failed (one line on stderr), 2 bad usage.
+
+The CLI's wiring: :func:`main` parses the command, builds the server's services once for it
+(:class:`~admin.cli.common.ServerAccess` over ``--db``) and hands them to the command's
+handler. The nouns of each area are added by one module each (:data:`COMMAND_MODULES`); what
+they share (checked input, secrets) is in :mod:`admin.cli.common`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any, Literal, NoReturn
+
+from pydantic import ValidationError
+
+import admin.cli.audit
+import admin.cli.catalogue
+import admin.cli.categories
+import admin.cli.ledger
+import admin.cli.lockouts
+import admin.cli.sites
+import admin.cli.stations
+import admin.cli.stats
+import admin.cli.visitors
+from admin.cli.common import (
+    PASSWORD_ENV,
+    PASSWORD_INSTEAD,
+    PIN_ENV,
+    PIN_HINTS,
+    PIN_INSTEAD,
+    Handler,
+    ServerAccess,
+    UsageError,
+    ask_password,
+    ask_pin,
+    explain,
+    new_password,
+    refuse_secret,
+    request,
+)
+from admin.core.errors import Refused, StoreError
+from kiosk.protocol.commands import CommandKind, CommandRequest
+from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
+from kiosk.protocol.limits import MAX_EXTEND_MINUTES
+from kiosk.protocol.people import VisitorCreate
+from kiosk.protocol.room import SessionSummary
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad usage becomes one line on stderr and exit code 2, never a traceback."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+#: Where a command's database comes from: ``existing`` (a missing file is bad usage),
+#: ``create`` (the commands that set up a new server), None (a command that talks HTTP).
+DatabaseUse = Literal["existing", "create"] | None
+
+
+def _noun(
+    subparsers: argparse._SubParsersAction[_Parser], name: str, help_text: str
+) -> argparse._SubParsersAction[_Parser]:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    return parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
+
+
+def _verb(
+    verbs: argparse._SubParsersAction[_Parser],
+    name: str,
+    help_text: str,
+    handler: Handler,
+    *,
+    db: DatabaseUse = "existing",
+) -> _Parser:
+    parser = verbs.add_parser(name, help=help_text, description=help_text)
+    parser.set_defaults(handler=handler, database_use=db)
+    if db is not None:
+        parser.add_argument("--db", required=True, metavar="PATH", help="server database file")
+    return parser
+
+
+#: Modules that add commands, in the order their nouns appear in --help. Each has
+#: ``register(nouns, groups, noun, verb)``: ``groups`` maps the built-in nouns (site, station,
+#: visitor, staff, session) to their verbs, to add verbs to them; ``noun(nouns, name, help)``
+#: makes a new noun and returns its verbs; ``verb(verbs, name, help, handler, db=...)`` adds one
+#: command. A handler takes the parsed arguments and the server (:class:`ServerAccess`) and
+#: returns the exit code; it raises ``UsageError`` (exit 2) or a domain ``Refused`` (exit 1)
+#: for bad input.
+COMMAND_MODULES: tuple[Any, ...] = (
+    admin.cli.audit,
+    admin.cli.lockouts,
+    admin.cli.stations,
+    admin.cli.visitors,
+    admin.cli.sites,
+    admin.cli.catalogue,
+    admin.cli.ledger,
+    admin.cli.categories,
+    admin.cli.stats,
+)
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(
+        prog="epn",
+        description="EPN Kiosk: server and administration commands.",
+    )
+    nouns = parser.add_subparsers(dest="noun", required=True, metavar="COMMAND")
+
+    server = nouns.add_parser(
+        "server",
+        help="run the central server (HTTP API)",
+        description="Run the central server: the HTTP API over the SQLite database.",
+    )
+    server.set_defaults(handler=_server, database_use=None)
+    server.add_argument("--db", required=True, metavar="PATH", help="server database file")
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    server.add_argument("--port", type=int, default=8750, help="port to listen on")
+
+    sites = _noun(nouns, "site", "manage EPN sites")
+    add = _verb(sites, "add", "add a site", _site_add, db="create")
+    add.add_argument("name", help="site name, unique")
+    add.add_argument("--timezone", default="Europe/Brussels", help="IANA timezone of the site")
+
+    stations = _noun(nouns, "station", "manage stations (public PCs)")
+    add = _verb(
+        stations,
+        "add",
+        "enroll a station; prints its token on the last line",
+        _station_add,
+        db="create",
+    )
+    add.add_argument("name", help="station name, unique (e.g. RC-01)")
+    add.add_argument("--site", required=True, help="name of the station's site")
+
+    visitors = _noun(nouns, "visitor", "manage visitor accounts")
+    add = _verb(
+        visitors,
+        "add",
+        f"add a visitor; a PIN asked at sign-in (4 to 12 digits) comes from ${PIN_ENV} when set,"
+        " or is typed after --ask-pin (none by default)",
+        _visitor_add,
+        db="create",
+    )
+    add.add_argument("identifier", help="card number, barcode or other identifier")
+    add.add_argument(
+        "--ask-pin", action="store_true", help=f"ask the PIN on the terminal (or set ${PIN_ENV})"
+    )
+    refuse_secret(add, "--pin", PIN_INSTEAD)
+    add.add_argument(
+        "--category", default="adult", help="category, see 'epn category list' (default: adult)"
+    )
+    add.add_argument("--name", help="display name shown on the station")
+
+    staff = _noun(nouns, "staff", "manage staff accounts")
+    add = _verb(
+        staff,
+        "add",
+        f"add a staff account (password from ${PASSWORD_ENV} or asked)",
+        _staff_add,
+        db="create",
+    )
+    add.add_argument("username", help="login name, unique")
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=["admin", "staff"],
+        help="admin: every site; staff: the sites given with --site",
+    )
+    add.add_argument(
+        "--site", action="append", default=[], help="site of a staff account (repeat for several)"
+    )
+    refuse_secret(add, "--password", PASSWORD_INSTEAD)
+
+    sessions = _noun(nouns, "session", "list and act on visitor sessions")
+    listing = _verb(sessions, "list", "list active sessions, then recent ended ones", _session_list)
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    extend = _verb(
+        sessions, "extend", "give the session on a station more minutes", _session_extend, db=None
+    )
+    extend.add_argument("station", help="station name")
+    extend.add_argument("minutes", type=int, help=f"minutes to add (1-{MAX_EXTEND_MINUTES})")
+    extend.add_argument(
+        "--after-hours",
+        action="store_true",
+        help="administrators: let the session run past closing time (audited); without it"
+        " the time is cut at closing",
+    )
+    groups = {
+        "site": sites,
+        "station": stations,
+        "visitor": visitors,
+        "staff": staff,
+        "session": sessions,
+    }
+    for module in COMMAND_MODULES:
+        module.register(nouns, groups, _noun, _verb)
+    end = _verb(sessions, "end", "end the session on a station", _session_end, db=None)
+    end.add_argument("station", help="station name")
+    for verb in (extend, end):
+        verb.add_argument(
+            "--server",
+            required=True,
+            metavar="URL",
+            help="server base URL, e.g. http://127.0.0.1:8750",
+        )
+        verb.add_argument("--user", required=True, help="staff username")
+        refuse_secret(verb, "--password", PASSWORD_INSTEAD)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        return _run(args)
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else 0
+    except UsageError as exc:
+        _fail(str(exc))
+        return 2
+    except Refused as exc:
+        _fail(f"epn: {exc.message}")
+        return 1
+    except ApiError as exc:
+        _fail(f"epn: refused by the server: {exc.message} ({exc.code})")
+        return 1
+    except ServerUnreachable as exc:
+        _fail(f"epn: cannot reach the server ({exc})")
+        return 1
+    except (StoreError, ClientError) as exc:
+        _fail(f"epn: {exc}")
+        return 1
+    except ValidationError as exc:  # a model checked below the command: still one line
+        _fail(f"epn: {explain(exc)}")
+        return 1
+    except KeyboardInterrupt:
+        _fail("epn: interrupted")
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command's handler with the server's services, built once for it and closed after."""
+    handler: Handler = args.handler
+    use: DatabaseUse = args.database_use
+    server = ServerAccess(getattr(args, "db", None), create=use == "create")
+    try:
+        return handler(args, server)
+    finally:
+        server.close()
+
+
+def _fail(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+# --- handlers ------------------------------------------------------------------------------
+
+
+def _server(args: argparse.Namespace, server: ServerAccess) -> int:
+    from admin.api.app import run_server  # keeps uvicorn out of the other commands
+
+    run_server(args.db, args.host, args.port)
+    return 0
+
+
+def _site_add(args: argparse.Namespace, server: ServerAccess) -> int:
+    site_id = server.services.directory.add_site(args.name, args.timezone)
+    print(f"site {args.name!r} added (id {site_id})")
+    return 0
+
+
+def _station_add(args: argparse.Namespace, server: ServerAccess) -> int:
+    station = server.services.directory.add_station(args.name, args.site)
+    print(f"station {station.name!r} enrolled at {args.site!r}; its token (shown once):")
+    print(station.token)
+    return 0
+
+
+def _visitor_add(args: argparse.Namespace, server: ServerAccess) -> int:
+    pin = ask_pin() if os.environ.get(PIN_ENV) or args.ask_pin else None
+    visitor = request(
+        VisitorCreate,
+        "visitor add",
+        {
+            "identifier": args.identifier,
+            "pin": pin,
+            "category": args.category,
+            "display_name": args.name,
+        },
+        options={"identifier": "IDENTIFIER", "pin": "PIN", "display_name": "--name"},
+        hints=PIN_HINTS,
+    )
+    # what POST /visitors does (category known, PIN format), not Directory's looser checks
+    fields = visitor.model_dump(exclude={"identifier", "pin"})
+    server.services.visitors.create(None, visitor.identifier, pin=visitor.pin, **fields)
+    print(f"visitor {args.identifier!r} added ({args.category})")
+    return 0
+
+
+def _staff_add(args: argparse.Namespace, server: ServerAccess) -> int:
+    if args.role == "staff" and not args.site:
+        raise UsageError("epn staff add: a staff account needs --site")
+    password = new_password("staff add")
+    server.services.directory.add_staff(args.username, password, role=args.role, sites=args.site)
+    print(f"{args.role} account {args.username!r} added")
+    return 0
+
+
+def _session_list(args: argparse.Namespace, server: ServerAccess) -> int:
+    sessions = server.services.staff.sessions(None)
+    if args.json:
+        print(json.dumps([_json_row(s) for s in sessions], indent=2))
+        return 0
+    print(f"{'STATION':<12} {'STATE':<7} {'VISITOR':<20} TIME")
+    for session in sessions:
+        print(
+            f"{session.station:<12} {session.state:<7} {session.visitor_identifier:<20} "
+            f"{_time_column(session)}"
+        )
+    return 0
+
+
+def _json_row(session: SessionSummary) -> dict[str, Any]:
+    row = session.model_dump()
+    row["visitor"] = row.pop("visitor_identifier")
+    return row
+
+
+def _time_column(session: SessionSummary) -> str:
+    if session.state == "active":
+        return f"{_mmss(session.seconds_left or 0)} left"
+    return f"{_mmss(session.used_seconds)} used"
+
+
+def _mmss(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _session_extend(args: argparse.Namespace, server: ServerAccess) -> int:
+    if not 1 <= args.minutes <= MAX_EXTEND_MINUTES:
+        raise UsageError(f"epn session extend: minutes must be between 1 and {MAX_EXTEND_MINUTES}")
+    return _send(args, CommandKind.EXTEND, args.minutes, after_hours=args.after_hours)
+
+
+def _session_end(args: argparse.Namespace, server: ServerAccess) -> int:
+    return _send(args, CommandKind.END, None)
+
+
+def _send(
+    args: argparse.Namespace, kind: CommandKind, minutes: int | None, *, after_hours: bool = False
+) -> int:
+    from admin.client.staff_client import StaffClient  # httpx only for the commands that talk HTTP
+
+    with StaffClient(args.server) as client:
+        client.login(args.user, ask_password(confirm=False))
+        asked = CommandRequest(kind=kind, minutes=minutes, after_hours=after_hours)
+        status = client.post_command(args.station, asked)
+    what = f"extend by {minutes} min" if minutes else kind
+    if status.clipped_to is not None:
+        what = f"cut to closing time ({status.clipped_to}): set the time left to {status.seconds} s"
+    print(f"{what} sent to {status.station} (command {status.id}, {status.status})")
+    return 0

@@ -1,0 +1,112 @@
+"""CLI commands to look after stations, run on the server straight on the database.
+
+``epn station enroll-code``, ``list``, ``revoke``, ``disable``, ``enable`` (``epn station add``,
+which prints a token directly, is in :mod:`admin.cli.app`). A disable or enable made here reaches
+a running station at its next command poll (within the long-poll wait), not instantly: the
+server process that would push it is another process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from admin.cli.common import ServerAccess, UsageError, request
+from admin.stations.management import CODE_TTL
+from kiosk.protocol.limits import MAX_REASON_LENGTH
+from kiosk.protocol.room import StationDetails, StationEnabledRequest
+
+
+def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
+    stations = groups["station"]
+    hours = int(CODE_TTL.total_seconds() // 3600)
+    code = verb(
+        stations,
+        "enroll-code",
+        f"print a one-time enrolment code (valid {hours} h) the station exchanges for its token",
+        _enroll_code,
+    )
+    code.add_argument("name", help="station name; a new one is created at --site")
+    code.add_argument("--site", help="site of the station (needed when the station is new)")
+
+    listing = verb(
+        stations,
+        "list",
+        "list stations: site, online or offline, last seen, agent version, enabled",
+        _list,
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    revoke = verb(stations, "revoke", "revoke a station's token: it stops working now", _revoke)
+    revoke.add_argument("name", help="station name")
+
+    disable = verb(
+        stations,
+        "disable",
+        "put a station out of order: its session ends, sign-in is refused",
+        _disable,
+    )
+    disable.add_argument("name", help="station name")
+    disable.add_argument(
+        "--reason", required=True, help=f"why, shown to staff (at most {MAX_REASON_LENGTH} chars)"
+    )
+
+    enable = verb(stations, "enable", "put a disabled station back in service", _enable)
+    enable.add_argument("name", help="station name")
+
+
+def _enroll_code(args: argparse.Namespace, server: ServerAccess) -> int:
+    code = server.services.station_management.enrol_code(None, args.name, site=args.site)
+    print(f"enrolment code for station {code.station!r}, valid until {code.expires_at}:")
+    print(code.code)
+    return 0
+
+
+def _list(args: argparse.Namespace, server: ServerAccess) -> int:
+    stations = server.services.station_management.list(None)
+    if args.json:
+        print(json.dumps([_json_row(s) for s in stations], indent=2))
+        return 0
+    print(f"{'STATION':<12} {'SITE':<20} {'STATE':<8} {'LAST SEEN':<20} {'VERSION':<10} ENABLED")
+    for s in stations:
+        state = "online" if s.online else "offline"
+        seen = (s.last_seen_at or "never")[:19]
+        enabled = "yes" if s.enabled else f"no: {s.disabled_reason or '(no reason)'}"
+        if not s.enrolled:
+            enabled += " (not enrolled)"
+        print(
+            f"{s.name:<12} {s.site.name:<20} {state:<8} {seen:<20} "
+            f"{s.agent_version or '?':<10} {enabled}"
+        )
+    return 0
+
+
+def _json_row(station: StationDetails) -> dict[str, Any]:
+    row = station.model_dump()
+    row["site"] = station.site.name
+    return row
+
+
+def _revoke(args: argparse.Namespace, server: ServerAccess) -> int:
+    server.services.station_management.revoke(None, args.name)
+    print(f"station {args.name!r}: token revoked (enrol it again with 'epn station enroll-code')")
+    return 0
+
+
+def _disable(args: argparse.Namespace, server: ServerAccess) -> int:
+    reason = args.reason.strip()
+    if not reason:
+        raise UsageError("epn station disable: --reason must say why")
+    checked = request(StationEnabledRequest, "station disable", {"reason": reason})
+    status = server.services.station_management.set_enabled(
+        None, args.name, False, reason=checked.reason
+    )
+    print(f"station {args.name!r} disabled (command {status.id} sent)")
+    return 0
+
+
+def _enable(args: argparse.Namespace, server: ServerAccess) -> int:
+    status = server.services.station_management.set_enabled(None, args.name, True)
+    print(f"station {args.name!r} enabled (command {status.id} sent)")
+    return 0

@@ -1,0 +1,94 @@
+"""The HTTP plumbing of the staff client: token, one request, errors as ClientError.
+
+Each call goes through :func:`kiosk.protocol.http.request`, the one the station's client uses
+too: every failure is a :class:`~kiosk.protocol.http.ClientError`, ``ServerUnreachable`` for
+connection errors, timeouts, 5xx and unreadable answers; ``ApiError`` with its
+:class:`ErrorCode` for 4xx. The calls of each area of the API are mixins in
+``admin/client_*.py``; :class:`admin.client.staff_client.StaffClient` joins them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from kiosk.protocol.http import parse, request
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ClientBase:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: float = 10.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._timeout = timeout
+        self._http = httpx.Client(
+            base_url=base_url.rstrip("/"), timeout=timeout, transport=transport
+        )
+        self._token: str | None = None
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    @token.setter
+    def token(self, value: str | None) -> None:
+        self._token = value
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        timeout: float | None = None,
+        content: bytes | None = None,
+    ) -> M:
+        """One call whose JSON answer is ``model``."""
+        response = self._send(
+            method, path, json=json, params=params, timeout=timeout, content=content
+        )
+        return parse(response, model)
+
+    def _request_none(
+        self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None
+    ) -> None:
+        """One call whose answer has no body (204)."""
+        self._send(method, path, json=json, params=params)
+
+    def _request_text(self, method: str, path: str, *, params: dict[str, Any] | None = None) -> str:
+        """One call whose answer is text (CSV)."""
+        return self._send(method, path, params=params).text
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        timeout: float | None = None,
+        content: bytes | None = None,
+    ) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        return request(
+            self._http,
+            method,
+            path,
+            json=json,
+            params=params,
+            content=content,
+            headers=headers,
+            timeout=timeout,
+        )

@@ -1,0 +1,103 @@
+"""Staff client calls: sites (a mixin of admin.client.staff_client.StaffClient).
+
+A site's opening hours and lock-screen texts, the time allowances per visitor category
+(city-wide rows and a site's own overrides), the session rules (warning thresholds and
+automatic extension, ``admin/rules/session_rules.py``), and the categories themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from admin.client.base import ClientBase
+from kiosk.protocol.paths import Paths
+from kiosk.protocol.rules import (
+    CategoryCreate,
+    CategoryInfo,
+    CategoryList,
+    PolicyChange,
+    PolicyList,
+    PolicyRow,
+    SessionRuleChange,
+    SessionRuleList,
+    SessionRuleRow,
+)
+from kiosk.protocol.sites import SiteHours, SiteTexts
+
+
+class SiteCalls(ClientBase):
+    # --- time allowances ---------------------------------------------------------------------
+
+    def policies(self, site: int | None = None) -> list[PolicyRow]:
+        """City-wide rows per category; with ``site``, that site's overrides after them."""
+        params: dict[str, Any] = {} if site is None else {"site": site}
+        return self._request("GET", Paths.POLICIES, PolicyList, params=params).policies
+
+    def set_policy(
+        self,
+        category: str,
+        *,
+        session_minutes: int,
+        daily_minutes: int,
+        weekly_minutes: int,
+        site_id: int | None = None,
+    ) -> PolicyRow:
+        """Set a category's minutes city-wide (admins) or, with ``site_id``, at that site."""
+        body = PolicyChange(
+            session_minutes=session_minutes,
+            daily_minutes=daily_minutes,
+            weekly_minutes=weekly_minutes,
+            site_id=site_id,
+        ).model_dump()
+        return self._request("PUT", Paths.policy(category), PolicyRow, json=body)
+
+    def remove_policy(self, category: str, *, site_id: int | None = None) -> None:
+        """Remove a category's own row: at ``site_id`` the city's applies again (admins:
+        city-wide, the '*' row applies)."""
+        params: dict[str, Any] = {} if site_id is None else {"site_id": site_id}
+        self._request_none("DELETE", Paths.policy(category), params=params)
+
+    def session_rules(self, site: int | None = None) -> SessionRuleList:
+        """City-wide session rules per category; with ``site``, that site's rows after them;
+        and the defaults that apply where no row sets a value."""
+        params: dict[str, Any] = {} if site is None else {"site": site}
+        return self._request("GET", Paths.SESSION_RULES, SessionRuleList, params=params)
+
+    def set_session_rules(self, category: str, change: SessionRuleChange) -> SessionRuleRow:
+        """Replace a category's row city-wide (admins) or at ``change.site_id`` (null values:
+        not set by this row, they fall through)."""
+        body = change.model_dump(mode="json")
+        return self._request("PUT", Paths.session_rule(category), SessionRuleRow, json=body)
+
+    def clear_session_rules(self, category: str, *, site_id: int | None = None) -> None:
+        """Remove a category's row: its values fall through again."""
+        params: dict[str, Any] = {} if site_id is None else {"site_id": site_id}
+        self._request_none("DELETE", Paths.session_rule(category), params=params)
+
+    def categories(self) -> list[CategoryInfo]:
+        return self._request("GET", Paths.CATEGORIES, CategoryList).categories
+
+    def add_category(self, name: str) -> CategoryInfo:
+        """Admins: add a visitor category."""
+        body = CategoryCreate.model_construct(name=name).model_dump()
+        return self._request("POST", Paths.CATEGORIES, CategoryInfo, json=body)
+
+    # --- opening hours and texts -----------------------------------------------------------
+
+    def site_hours(self, site_id: int) -> SiteHours:
+        """Weekly hours, closed dates and exceptional hours of a site."""
+        return self._request("GET", Paths.site(site_id, "hours"), SiteHours)
+
+    def set_site_hours(self, site_id: int, schedule: SiteHours) -> SiteHours:
+        """Replace the whole schedule of a site; answers it as stored."""
+        body = schedule.model_dump(mode="json")
+        return self._request("PUT", Paths.site(site_id, "hours"), SiteHours, json=body)
+
+    def site_texts(self, site_id: int) -> SiteTexts:
+        """Lock-screen message and charter by language, and whether the charter is required."""
+        return self._request("GET", Paths.site(site_id, "texts"), SiteTexts)
+
+    def set_site_texts(self, site_id: int, texts: SiteTexts) -> SiteTexts:
+        """Replace the texts of a site (an empty text is removed); answers them as stored."""
+        body = texts.model_dump(mode="json")
+        return self._request("PUT", Paths.site(site_id, "texts"), SiteTexts, json=body)

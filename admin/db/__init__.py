@@ -1,0 +1,1 @@
+"""The server's SQLite database: the store (one write path) and its migrations."""

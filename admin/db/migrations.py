@@ -1,0 +1,542 @@
+"""Named schema migrations of the server database, applied in order at start-up.
+
+A migration imports no application code: what it needs (a backfill's rule) is frozen here, so
+later changes of the code cannot change history.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("epn-server")
+
+_INITIAL = [
+    """CREATE TABLE sites (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        timezone TEXT NOT NULL DEFAULT 'Europe/Brussels',
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE stations (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        site_id INTEGER NOT NULL REFERENCES sites(id),
+        token_hash TEXT NOT NULL UNIQUE,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        last_seen_at TEXT,
+        created_at TEXT NOT NULL)""",
+    # identity: kept apart from usage, sessions only hold visitor_id
+    """CREATE TABLE visitors (
+        id INTEGER PRIMARY KEY,
+        identifier TEXT NOT NULL UNIQUE,
+        pin_hash TEXT,
+        display_name TEXT,
+        category TEXT NOT NULL DEFAULT 'adult',
+        enabled INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE policies (
+        category TEXT PRIMARY KEY,
+        session_minutes INTEGER NOT NULL CHECK (session_minutes >= 0),
+        daily_minutes INTEGER NOT NULL CHECK (daily_minutes >= 0),
+        weekly_minutes INTEGER NOT NULL CHECK (weekly_minutes >= 0))""",
+    "INSERT INTO policies (category, session_minutes, daily_minutes, weekly_minutes)"
+    " VALUES ('*', 60, 120, 600)",
+    """CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE,
+        password_hash TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'staff')),
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE staff_sites (
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        PRIMARY KEY (staff_id, site_id))""",
+    """CREATE TABLE staff_tokens (
+        token_hash TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL)""",
+    """CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        station_id INTEGER NOT NULL REFERENCES stations(id),
+        visitor_id INTEGER NOT NULL REFERENCES visitors(id),
+        state TEXT NOT NULL CHECK (state IN ('active', 'ended')),
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        granted_seconds INTEGER NOT NULL,
+        used_seconds INTEGER NOT NULL DEFAULT 0,
+        remaining_seconds INTEGER NOT NULL,
+        reported_at TEXT,
+        end_reason TEXT)""",
+    "CREATE INDEX sessions_visitor_started ON sessions (visitor_id, started_at)",
+    "CREATE INDEX sessions_station_active ON sessions (station_id) WHERE state = 'active'",
+    "CREATE INDEX sessions_started ON sessions (started_at)",
+    """CREATE TABLE events (
+        station_id INTEGER NOT NULL REFERENCES stations(id),
+        event_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        body TEXT NOT NULL,
+        UNIQUE (station_id, event_id))""",
+    """CREATE TABLE commands (
+        id INTEGER PRIMARY KEY,
+        station_id INTEGER NOT NULL REFERENCES stations(id),
+        session_id TEXT REFERENCES sessions(id),
+        kind TEXT NOT NULL,
+        minutes INTEGER,
+        status TEXT NOT NULL DEFAULT 'pending'
+            CHECK (status IN ('pending', 'applied', 'failed')),
+        created_by INTEGER REFERENCES staff(id),
+        created_at TEXT NOT NULL,
+        applied_at TEXT)""",
+    "CREATE INDEX commands_station_pending ON commands (station_id, id) WHERE status = 'pending'",
+    """CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        staff_id INTEGER REFERENCES staff(id),
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        before TEXT,
+        after TEXT)""",
+]
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    for statement in _INITIAL:
+        db.execute(statement)
+
+
+_SITE_HOURS = [
+    # opens/closes are minutes after local midnight; closes may be 1440 (24:00)
+    """CREATE TABLE site_hours (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+        opens INTEGER NOT NULL CHECK (opens BETWEEN 0 AND 1439),
+        closes INTEGER NOT NULL CHECK (closes BETWEEN 1 AND 1440),
+        CHECK (opens < closes))""",
+    "CREATE INDEX site_hours_site ON site_hours (site_id)",
+    """CREATE TABLE site_closed_dates (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        reason TEXT,
+        PRIMARY KEY (site_id, date))""",
+    """CREATE TABLE site_exceptional_hours (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        opens INTEGER NOT NULL CHECK (opens BETWEEN 0 AND 1439),
+        closes INTEGER NOT NULL CHECK (closes BETWEEN 1 AND 1440),
+        CHECK (opens < closes))""",
+    "CREATE INDEX site_exceptional_hours_site ON site_exceptional_hours (site_id, date)",
+    """CREATE TABLE site_texts (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('message', 'charter')),
+        language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (site_id, kind, language))""",
+    """CREATE TABLE site_policies (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        session_minutes INTEGER NOT NULL CHECK (session_minutes >= 0),
+        daily_minutes INTEGER NOT NULL CHECK (daily_minutes >= 0),
+        weekly_minutes INTEGER NOT NULL CHECK (weekly_minutes >= 0),
+        PRIMARY KEY (site_id, category))""",
+]
+
+
+@MIGRATIONS()
+def m002_site_hours(db: Database) -> None:
+    for statement in _SITE_HOURS:
+        db.execute(statement)
+
+
+_VISITORS_TICKETS = [
+    # visitor fields for statistics use bands, never a birth date
+    "ALTER TABLE visitors ADD COLUMN age_band TEXT",
+    "ALTER TABLE visitors ADD COLUMN gender TEXT",
+    "ALTER TABLE visitors ADD COLUMN status TEXT",
+    "ALTER TABLE visitors ADD COLUMN disabled_reason TEXT",
+    "ALTER TABLE visitors ADD COLUMN disabled_until TEXT",  # YYYY-MM-DD, disabled through it
+    "ALTER TABLE visitors ADD COLUMN notes TEXT",
+    """CREATE TABLE categories (
+        name TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL)""",
+    "INSERT INTO categories (name, created_at) SELECT value, datetime('now') FROM json_each("
+    """'["adult", "youth", "senior", "jobseeker", "student", "pupil", "teacher"]')""",
+    # a ticket's guest gets its own visitor row; the ticket's minutes cap the grant
+    "INSERT OR IGNORE INTO policies (category, session_minutes, daily_minutes, weekly_minutes)"
+    " VALUES ('guest', 1440, 1440, 10080)",
+    """CREATE TABLE tickets (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        site_id INTEGER NOT NULL REFERENCES sites(id),
+        minutes INTEGER NOT NULL CHECK (minutes > 0),
+        valid_from TEXT NOT NULL,
+        valid_to TEXT NOT NULL,
+        used_at TEXT,
+        used_session_id TEXT,
+        visitor_id INTEGER REFERENCES visitors(id),
+        batch_id TEXT NOT NULL,
+        created_by INTEGER REFERENCES staff(id),
+        created_at TEXT NOT NULL)""",
+    "CREATE INDEX tickets_site ON tickets (site_id, created_at)",
+]
+
+
+@MIGRATIONS()
+def m003_visitors_tickets(db: Database) -> None:
+    for statement in _VISITORS_TICKETS:
+        db.execute(statement)
+
+
+_LOCKOUTS_AUDIT = [
+    # failed sign-in / login attempts per key (visitor identifier digest, station, staff user)
+    """CREATE TABLE lockouts (
+        key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL DEFAULT 0,
+        window_start TEXT NOT NULL,
+        locked_until TEXT)""",
+    # the site an audit row concerns, so staff see their sites' entries (NULL: city-wide)
+    "ALTER TABLE audit ADD COLUMN site_id INTEGER DEFAULT NULL",
+    "CREATE INDEX audit_at ON audit (at)",
+]
+
+
+@MIGRATIONS()
+def m004_lockouts_audit(db: Database) -> None:
+    for statement in _LOCKOUTS_AUDIT:
+        db.execute(statement)
+
+
+_STATIONS = [
+    # commands: the new kinds' arguments and the client's idempotency key
+    "ALTER TABLE commands ADD COLUMN seconds INTEGER DEFAULT NULL",
+    "ALTER TABLE commands ADD COLUMN text TEXT DEFAULT NULL",
+    "ALTER TABLE commands ADD COLUMN reason TEXT DEFAULT NULL",
+    "ALTER TABLE commands ADD COLUMN request_id TEXT DEFAULT NULL",
+    "CREATE UNIQUE INDEX commands_request ON commands (station_id, request_id)"
+    " WHERE request_id IS NOT NULL",
+    # stations: why one is out of order, what agent it runs, whether its token was revoked
+    "ALTER TABLE stations ADD COLUMN disabled_reason TEXT DEFAULT NULL",
+    "ALTER TABLE stations ADD COLUMN agent_version TEXT DEFAULT NULL",
+    "ALTER TABLE stations ADD COLUMN enrolled INTEGER NOT NULL DEFAULT 1",
+    # one-time enrolment codes, stored as digests like every other secret
+    """CREATE TABLE station_enrol_codes (
+        code_hash TEXT PRIMARY KEY,
+        station_id INTEGER NOT NULL REFERENCES stations(id) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL,
+        used_at TEXT,
+        created_by INTEGER REFERENCES staff(id),
+        created_at TEXT NOT NULL)""",
+]
+
+
+@MIGRATIONS()
+def m005_stations(db: Database) -> None:
+    for statement in _STATIONS:
+        db.execute(statement)
+
+
+_CATALOGUE = [
+    # names by language and commands by platform are small JSON objects, processes a JSON list
+    """CREATE TABLE apps (
+        id TEXT PRIMARY KEY,
+        names TEXT NOT NULL DEFAULT '{}',
+        icon TEXT DEFAULT NULL,
+        commands TEXT NOT NULL DEFAULT '{}',
+        processes TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE profile_apps (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        PRIMARY KEY (profile_id, app_id))""",
+    # site_id NULL: city-wide; category '*': the default profile
+    """CREATE TABLE profile_categories (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        site_id INTEGER DEFAULT NULL REFERENCES sites(id) ON DELETE CASCADE)""",
+    "CREATE UNIQUE INDEX profile_categories_one ON profile_categories"
+    " (profile_id, category, COALESCE(site_id, 0))",
+    "CREATE INDEX profile_categories_lookup ON profile_categories (category, site_id)",
+    """CREATE TABLE visitor_profiles (
+        visitor_id INTEGER NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        PRIMARY KEY (visitor_id, profile_id))""",
+    # the mode outlives the apps listed: an allowlist emptied by removed apps allows nothing
+    """CREATE TABLE station_app_modes (
+        station_id INTEGER PRIMARY KEY REFERENCES stations(id) ON DELETE CASCADE,
+        mode TEXT NOT NULL CHECK (mode IN ('allow', 'deny')))""",
+    """CREATE TABLE station_app_list (
+        station_id INTEGER NOT NULL REFERENCES station_app_modes(station_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+        PRIMARY KEY (station_id, app_id))""",
+    # usage, not identity: no foreign key to apps, the statistics outlive a removed app
+    """CREATE TABLE session_apps (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        seconds INTEGER NOT NULL DEFAULT 0 CHECK (seconds >= 0),
+        PRIMARY KEY (session_id, app_id))""",
+]
+
+
+@MIGRATIONS()
+def m006_catalogue(db: Database) -> None:
+    for statement in _CATALOGUE:
+        db.execute(statement)
+
+
+_LEDGER = [
+    # the site's local date the session started on: its whole usage counts on that day
+    "ALTER TABLE sessions ADD COLUMN day TEXT DEFAULT NULL",
+    # seconds already used when the session was resumed by a new sign-in: the station counts
+    # again from 0, so its reports are added to this base (admin/sessions/resume.py)
+    "ALTER TABLE sessions ADD COLUMN used_base INTEGER NOT NULL DEFAULT 0",
+    # daily totals per visitor; a week is the sum of its days (admin/sessions/ledger.py)
+    """CREATE TABLE visitor_usage (
+        visitor_id INTEGER NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        seconds INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (visitor_id, day))""",
+    # warning thresholds and automatic extension; site_id NULL: city-wide, category '*': the
+    # default; a NULL value falls through to the next less specific row (admin/rules/session_rules.py)
+    """CREATE TABLE session_rules (
+        site_id INTEGER DEFAULT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        warning_seconds TEXT DEFAULT NULL,
+        extend_minutes INTEGER DEFAULT NULL CHECK (extend_minutes >= 0),
+        extend_times INTEGER DEFAULT NULL CHECK (extend_times >= 0),
+        extend_min_free INTEGER DEFAULT NULL CHECK (extend_min_free >= 0))""",
+    "CREATE UNIQUE INDEX session_rules_one ON session_rules (COALESCE(site_id, 0), category)",
+]
+
+# Every change of a session's used seconds moves the visitor's total of the session's day by
+# the difference, in the same statement's transaction, whichever code path made it.
+_LEDGER_TRIGGERS = [
+    """CREATE TRIGGER sessions_ledger_update AFTER UPDATE OF used_seconds ON sessions
+    WHEN NEW.used_seconds <> OLD.used_seconds
+    BEGIN
+        INSERT INTO visitor_usage (visitor_id, day, seconds)
+        VALUES (NEW.visitor_id, COALESCE(NEW.day, substr(NEW.started_at, 1, 10)),
+                NEW.used_seconds - OLD.used_seconds)
+        ON CONFLICT (visitor_id, day) DO UPDATE SET seconds = seconds + excluded.seconds;
+    END""",
+    """CREATE TRIGGER sessions_ledger_insert AFTER INSERT ON sessions
+    WHEN NEW.used_seconds <> 0
+    BEGIN
+        INSERT INTO visitor_usage (visitor_id, day, seconds)
+        VALUES (NEW.visitor_id, COALESCE(NEW.day, substr(NEW.started_at, 1, 10)),
+                NEW.used_seconds)
+        ON CONFLICT (visitor_id, day) DO UPDATE SET seconds = seconds + excluded.seconds;
+    END""",
+]
+
+
+def ledger_backfill(db: Database) -> None:
+    """Give every session its local day and rebuild the totals from the sessions (m007).
+
+    The day rule as it stood then (the local date of the start at the station's site), frozen
+    here so that a later change of the ledger cannot change what this migration did.
+    """
+    rows = list(
+        db.query(
+            "SELECT s.id, s.started_at, si.timezone FROM sessions s"
+            " JOIN stations st ON st.id = s.station_id JOIN sites si ON si.id = st.site_id"
+        )
+    )
+    for row in rows:
+        started = datetime.fromisoformat(row["started_at"])
+        if started.tzinfo is None:
+            started = started.replace(tzinfo=UTC)
+        day = started.astimezone(ZoneInfo(row["timezone"])).date().isoformat()
+        db.execute("UPDATE sessions SET day = ? WHERE id = ?", [day, row["id"]])
+    db.execute("DELETE FROM visitor_usage")
+    db.execute(
+        "INSERT INTO visitor_usage (visitor_id, day, seconds)"
+        " SELECT visitor_id, COALESCE(day, substr(started_at, 1, 10)), SUM(used_seconds)"
+        " FROM sessions GROUP BY 1, 2 HAVING SUM(used_seconds) > 0"
+    )
+
+
+@MIGRATIONS()
+def m007_ledger(db: Database) -> None:
+    for statement in _LEDGER:
+        db.execute(statement)
+    ledger_backfill(db)
+    for statement in _LEDGER_TRIGGERS:
+        db.execute(statement)
+
+
+_CHARTER = [
+    # NULL: the charter is required when the site has a charter text (admin/sites/charters.py)
+    "ALTER TABLE sites ADD COLUMN charter_required INTEGER DEFAULT NULL",
+    # a visitor accepted a site's rules on this local day: their next sessions that day skip them
+    """CREATE TABLE charter_acceptances (
+        visitor_id INTEGER NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        accepted_at TEXT NOT NULL,
+        session_id TEXT,
+        PRIMARY KEY (visitor_id, site_id, day))""",
+]
+
+
+@MIGRATIONS()
+def m008_charter_acceptances(db: Database) -> None:
+    for statement in _CHARTER:
+        db.execute(statement)
+
+
+_STAFF_PIN = [
+    # an optional PIN (argon2id) a staff member may type at a kiosk instead of their password
+    "ALTER TABLE staff ADD COLUMN pin_hash TEXT DEFAULT NULL",
+    # logins made at a station (admin/stations/staff_panel.py): valid on that station only, short-lived
+    """CREATE TABLE station_staff_tokens (
+        token_hash TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        station_id INTEGER NOT NULL REFERENCES stations(id) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL)""",
+]
+
+
+@MIGRATIONS()
+def m009_staff_pin(db: Database) -> None:
+    for statement in _STAFF_PIN:
+        db.execute(statement)
+
+
+_STATION_LIVE = [
+    # what the staff console's room view shows of a running session, from the station's
+    # heartbeats (locked, app in use) and its process_stopped events (the last one)
+    "ALTER TABLE sessions ADD COLUMN locked INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN app_id TEXT DEFAULT NULL",
+    "ALTER TABLE sessions ADD COLUMN stopped_process TEXT DEFAULT NULL",
+    # a desk sign-in (CommandKind.SIGN_IN): the visitor, and the grant the station starts from
+    "ALTER TABLE commands ADD COLUMN identifier TEXT DEFAULT NULL",
+    "ALTER TABLE commands ADD COLUMN grant_body TEXT DEFAULT NULL",
+]
+
+
+@MIGRATIONS()
+def m010_station_live(db: Database) -> None:
+    for statement in _STATION_LIVE:
+        db.execute(statement)
+
+
+_STATS_SPANS = [
+    # a session's span as epoch seconds (unixepoch of started_at and ended_at), so the
+    # statistics' occupancy reads numbers instead of parsing two dates per session
+    "ALTER TABLE sessions ADD COLUMN start_epoch INTEGER DEFAULT NULL",
+    "ALTER TABLE sessions ADD COLUMN end_epoch INTEGER DEFAULT NULL",
+    "UPDATE sessions SET start_epoch = unixepoch(started_at), end_epoch = unixepoch(ended_at)",
+    # every column the report reads, in started_at order: the month is one index range, with
+    # no lookup of each session's row (it replaces the plain index on started_at)
+    "DROP INDEX IF EXISTS sessions_started",
+    """CREATE INDEX sessions_report ON sessions (started_at, station_id, visitor_id,
+        used_seconds, state, start_epoch, end_epoch)""",
+    # whatever writes a session's times; heartbeats set neither, so they fire neither
+    """CREATE TRIGGER sessions_epoch_insert AFTER INSERT ON sessions
+    BEGIN
+        UPDATE sessions SET start_epoch = unixepoch(NEW.started_at),
+            end_epoch = unixepoch(NEW.ended_at) WHERE id = NEW.id;
+    END""",
+    """CREATE TRIGGER sessions_epoch_update AFTER UPDATE OF started_at, ended_at ON sessions
+    BEGIN
+        UPDATE sessions SET start_epoch = unixepoch(NEW.started_at),
+            end_epoch = unixepoch(NEW.ended_at) WHERE id = NEW.id;
+    END""",
+]
+
+
+@MIGRATIONS()
+def m011_stats_spans(db: Database) -> None:
+    for statement in _STATS_SPANS:
+        db.execute(statement)
+
+
+_STATS_ENDS = [
+    # the ended sessions in end_epoch order, with what the statistics' occupancy reads: the
+    # spans ending in each hour of a period are one range (admin.reports.occupancy), not a sort of
+    # the period's sessions. Partial, without used_seconds: heartbeats never touch it (state is
+    # a column too, or SQLite 3.40 does not see the index as covering)
+    """CREATE INDEX sessions_ends ON sessions (end_epoch, started_at, station_id, start_epoch,
+        state) WHERE state = 'ended'""",
+]
+
+
+@MIGRATIONS()
+def m012_stats_ends(db: Database) -> None:
+    for statement in _STATS_ENDS:
+        db.execute(statement)
+
+
+_SESSION_TRUTH = [
+    # a session the server closed without its station's word (the station went silent): the
+    # station may still be running it until then. Its station's next report settles it
+    # (admin.sessions.reconcile); meanwhile the visitor cannot sign in elsewhere. NULL: settled.
+    "ALTER TABLE sessions ADD COLUMN open_until TEXT DEFAULT NULL",
+    "CREATE INDEX sessions_open_visitor ON sessions (visitor_id) WHERE open_until IS NOT NULL",
+    "CREATE INDEX sessions_open_station ON sessions (station_id) WHERE open_until IS NOT NULL",
+    # an administrator let this session run past closing time (an audited override)
+    "ALTER TABLE sessions ADD COLUMN after_hours INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE commands ADD COLUMN after_hours INTEGER NOT NULL DEFAULT 0",
+    # an extension or a time cut at closing time: the closing instant it was cut to
+    "ALTER TABLE commands ADD COLUMN clipped_to TEXT DEFAULT NULL",
+    # a 0 s span recorded by the old stale close for a session with reports: its last report
+    "UPDATE sessions SET ended_at = reported_at WHERE end_reason = 'stale'"
+    " AND reported_at IS NOT NULL AND ended_at < reported_at",
+]
+
+
+@MIGRATIONS()
+def m013_session_truth(db: Database) -> None:
+    for statement in _SESSION_TRUTH:
+        db.execute(statement)
+
+
+_LOCKOUT_SCOPES = [
+    # counters keyed by (card, station), card, station, (account, address), address: the old
+    # rows (card or account alone) are dropped, their locks lasted 15 minutes at most
+    "DROP TABLE lockouts",
+    """CREATE TABLE lockouts (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        subject TEXT,
+        hint TEXT,
+        station_id INTEGER REFERENCES stations(id) ON DELETE CASCADE,
+        address TEXT,
+        failures INTEGER NOT NULL,
+        last_failure_at TEXT NOT NULL,
+        blocked_until TEXT)""",
+    "CREATE INDEX lockouts_last_failure ON lockouts (last_failure_at)",
+]
+
+
+@MIGRATIONS()
+def m014_lockout_scopes(db: Database) -> None:
+    for statement in _LOCKOUT_SCOPES:
+        db.execute(statement)
+
+
+_POLICY_BOUNDS = [
+    # allowances written by an older CLI that skipped the API's bounds (a day of 10^12 minutes
+    # made every sign-in of the category fail): brought within them. The bounds are frozen
+    # here, as every migration's: a day at most 24 h, a week at most 7 days.
+    f"UPDATE {table} SET session_minutes = MIN(session_minutes, 1440),"
+    " daily_minutes = MIN(daily_minutes, 1440), weekly_minutes = MIN(weekly_minutes, 10080)"
+    " WHERE session_minutes > 1440 OR daily_minutes > 1440 OR weekly_minutes > 10080"
+    for table in ("policies", "site_policies")
+]
+
+
+@MIGRATIONS()
+def m015_policy_bounds(db: Database) -> None:
+    for statement in _POLICY_BOUNDS:
+        db.execute(statement)

@@ -1,0 +1,1 @@
+"""Limits on failed sign-ins, and staff seeing and clearing them."""

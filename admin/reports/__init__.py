@@ -1,0 +1,1 @@
+"""Reports: statistics and occupancy, the audit log, app usage."""

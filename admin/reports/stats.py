@@ -1,0 +1,318 @@
+"""Usage statistics of a period: sessions, time used, unique visitors, occupancy by hour.
+
+Read only. A period is a run of local calendar days of the site: today, this week (Monday
+first), this month, or explicit first and last dates. Two kinds of figures:
+
+- **usage** (sessions, seconds used, unique visitors, by site, category and age band) counts
+  the sessions that *started* in the period; a session's whole usage counts on its start day,
+  as in the ledger (:mod:`admin.sessions.ledger`). An active session counts its estimated use so far
+  (:func:`admin.rules.grant.estimate_used`).
+- **occupancy** (by hour, weekday × hour heat map) is station time in use, split over the
+  local hours each session covered and clipped to the period, and ``capacity`` the station
+  time each cell offered so far: see :mod:`admin.reports.occupancy`.
+
+With no site given, each site's days are its own timezone's; the dates of the report are those
+of the first site's zone (one zone per city in practice).
+
+Errors are those of :mod:`admin.core.errors`: ``Refused(INVALID_REQUEST)`` for a bad period,
+``FORBIDDEN`` for another member's site, ``NOT_FOUND`` for no such site.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlite_utils import Database
+
+from admin.core import csv_safe
+from admin.core.actors import StaffMember
+from admin.core.errors import Refused
+from admin.core.timeutil import Clock, to_iso, utc_now
+from admin.db.store import Store
+from admin.reports.occupancy import (
+    ACTIVE_SQL,
+    CELLS,
+    HOUR,
+    Zone,
+    add_occupancy,
+    epoch_iso,
+    local_midnight,
+)
+from admin.reports.occupancy import LocalHours as LocalHours  # re-exported, as before the split
+from admin.reports.occupancy import slot_of as _slot  # noqa: F401 (the tests' name for it)
+from admin.rules import grant as policy
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import MAX_STATS_DAYS
+from kiosk.protocol.reports import StatsBreakdown, StatsPeriod, StatsReport
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DEFAULT_TIMEZONE = "Europe/Brussels"
+#: The dates a report may cover (beyond them the window's arithmetic would overflow).
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2199, 12, 31)
+
+
+# --- periods --------------------------------------------------------------------------------
+
+
+def resolve_period(
+    period: str | None, today: date, start: date | None = None, end: date | None = None
+) -> tuple[StatsPeriod, date, date]:
+    """The period's name, first and last local day (inclusive); ValueError when malformed."""
+    if start is not None or end is not None:
+        if start is None or end is None:
+            raise ValueError("give both start and end dates, or neither")
+        if period not in (None, "custom"):
+            raise ValueError("start and end replace the period: give one or the other")
+        if start < FIRST_DAY or end > LAST_DAY:
+            raise ValueError(f"dates must be from {FIRST_DAY} to {LAST_DAY}")
+        if end < start:
+            raise ValueError("the end date is before the start date")
+        if (end - start).days + 1 > MAX_STATS_DAYS:
+            raise ValueError(f"a period is at most {MAX_STATS_DAYS} days")
+        return "custom", start, end
+    if period in (None, "today"):
+        return "today", today, today
+    if period == "week":
+        monday = today - timedelta(days=today.weekday())
+        return "week", monday, monday + timedelta(days=6)
+    if period == "month":
+        first = today.replace(day=1)
+        following = (first + timedelta(days=32)).replace(day=1)
+        return "month", first, following - timedelta(days=1)
+    raise ValueError("period must be today, week or month (or give start and end)")
+
+
+# --- the report -----------------------------------------------------------------------------
+
+#: Usage of the sessions that started in the period, every grouping in one statement: the
+#: sessions are summed per visitor and site (``w``: its rows count a site's distinct visitors),
+#: then per visitor (``y``, with the visitor's category and age band: its rows count the
+#: distinct visitors of a category, a band, the total). No COUNT(DISTINCT), and one lookup of
+#: a visitor's row per visitor, not per session: the monthly report stays fast.
+_USAGE_SQL = """
+WITH w AS MATERIALIZED (
+    SELECT s.visitor_id AS visitor, st.site_id AS site, COUNT(*) AS n, SUM(s.used_seconds) AS used
+    FROM sessions s JOIN stations st ON st.id = s.station_id
+    WHERE s.started_at >= ? AND s.started_at < ? AND ({inside})
+    GROUP BY 1, 2),
+y AS MATERIALIZED (
+    SELECT w.visitor, SUM(w.n) AS n, SUM(w.used) AS used, v.category AS category,
+           v.age_band AS band
+    FROM w JOIN visitors v ON v.id = w.visitor GROUP BY w.visitor)
+SELECT 'total', NULL, COALESCE(SUM(n), 0), COALESCE(SUM(used), 0), COUNT(*) FROM y
+UNION ALL SELECT 'site', site, SUM(n), SUM(used), COUNT(*) FROM w GROUP BY 2
+UNION ALL SELECT 'category', category, SUM(n), SUM(used), COUNT(*) FROM y GROUP BY 2
+UNION ALL SELECT 'age_band', band, SUM(n), SUM(used), COUNT(*) FROM y GROUP BY 2
+"""
+
+
+@dataclass
+class _Totals:
+    usage: dict[tuple[str, Any], list[int]] = field(default_factory=dict)
+    occupied: list[float] = field(default_factory=lambda: [0.0] * CELLS)
+    capacity: list[float] = field(default_factory=lambda: [0.0] * CELLS)
+    stations: int = 0
+
+    def breakdowns(self, section: str, names: dict[int, str] | None = None) -> list[StatsBreakdown]:
+        """Most used first, ties by key; "not given" (None) always last."""
+        rows = [
+            StatsBreakdown(
+                key=names[key] if names else key, sessions=n, seconds=seconds, visitors=visitors
+            )
+            for (kind, key), (n, seconds, visitors) in self.usage.items()
+            if kind == section
+        ]
+        return sorted(rows, key=lambda r: (r.key is None, -r.seconds, r.key or ""))
+
+    def cells(self, values: list[float]) -> list[list[int]]:
+        return [[round(v) for v in values[d * 24 : d * 24 + 24]] for d in range(7)]
+
+
+class Stats:
+    """Builds :class:`StatsReport`\\ s for staff (their sites), admins and the CLI (all)."""
+
+    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+        self._store = store
+        self._clock = clock
+
+    def report(
+        self,
+        member: StaffMember | None,
+        period: str | None = "today",
+        *,
+        site: int | str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> StatsReport:
+        """The figures of ``period`` at ``site`` (id, or name for the CLI; None: all in scope)."""
+        now = self._clock()
+        return self._store.read(lambda db: self._report(db, member, period, site, start, end, now))
+
+    def _report(
+        self,
+        db: Database,
+        member: StaffMember | None,
+        period: str | None,
+        site: int | str | None,
+        start: date | None,
+        end: date | None,
+        now: datetime,
+    ) -> StatsReport:
+        sites = _sites_in_scope(db, member, site)
+        timezone = sites[0]["timezone"] if sites else DEFAULT_TIMEZONE
+        today = now.astimezone(ZoneInfo(timezone)).date()
+        try:
+            name, first, last = resolve_period(period, today, start, end)
+        except ValueError as exc:
+            raise Refused(ErrorCode.INVALID_REQUEST, str(exc), {"period": period}) from None
+        zones: dict[str, Zone] = {}
+        for row in sites:
+            if row["timezone"] not in zones:
+                zone = ZoneInfo(row["timezone"])
+                lo = local_midnight(first, zone)
+                hi = local_midnight(last + timedelta(days=1), zone)
+                zones[row["timezone"]] = Zone(zone, [], lo, hi)
+            zones[row["timezone"]].sites.append(row["id"])
+        totals = _Totals()
+        if zones:
+            _add_usage(db, totals, list(zones.values()), now)
+        for window in zones.values():
+            totals.stations += add_occupancy(db, window, now, totals.occupied, totals.capacity)
+        chosen = sites[0] if site is not None else None
+        total = totals.usage.get(("total", None), [0, 0, 0])
+        heat_map = totals.cells(totals.occupied)
+        return StatsReport(
+            period=name,
+            start=first.isoformat(),
+            end=last.isoformat(),
+            timezone=timezone,
+            site_id=chosen["id"] if chosen else None,
+            site_name=chosen["name"] if chosen else None,
+            generated_at=to_iso(now),
+            sessions=total[0],
+            seconds_used=total[1],
+            unique_visitors=total[2],
+            stations=totals.stations,
+            by_site=totals.breakdowns("site", {r["id"]: r["name"] for r in sites}),
+            by_category=totals.breakdowns("category"),
+            by_age_band=totals.breakdowns("age_band"),
+            by_hour=[sum(row[h] for row in heat_map) for h in range(24)],
+            heat_map=heat_map,
+            capacity=totals.cells(totals.capacity),
+        )
+
+
+def _sites_in_scope(
+    db: Database, member: StaffMember | None, site: int | str | None
+) -> list[dict[str, Any]]:
+    """The sites of the report, by id; FORBIDDEN for another member's site, NOT_FOUND."""
+    if site is None:
+        rows = list(db.query("SELECT id, name, timezone FROM sites ORDER BY id"))
+        return [r for r in rows if member is None or member.can_see(r["id"])]
+    column = "id" if isinstance(site, int) else "name"
+    row = next(db.query(f"SELECT id, name, timezone FROM sites WHERE {column} = ?", [site]), None)
+    # staff learn nothing about sites that are not theirs, not even that they exist
+    hidden = row is None or (member is not None and not member.can_see(row["id"]))
+    if member is not None and member.role != "admin" and hidden:
+        raise Refused(ErrorCode.FORBIDDEN, "this site is not one of yours")
+    if row is None:
+        raise Refused(ErrorCode.NOT_FOUND, f"no site {site!r}", {"site": site})
+    return [row]
+
+
+def _add_usage(db: Database, totals: _Totals, zones: list[Zone], now: datetime) -> None:
+    """Sessions, seconds and distinct visitors of the sessions started in each zone's window;
+    an active session's seconds are estimated up to now (:func:`admin.rules.grant.estimate_used`)."""
+    inside, params = [], []
+    for zone in zones:
+        inside.append(f"(st.site_id IN ({zone.marks}) AND s.started_at >= ? AND s.started_at < ?)")
+        params += [*zone.sites, epoch_iso(zone.lo), epoch_iso(zone.hi)]
+    bounds = [epoch_iso(min(z.lo for z in zones)), epoch_iso(max(z.hi for z in zones))]
+    sql = _USAGE_SQL.format(inside=" OR ".join(inside))
+    for section, key, sessions, seconds, visitors in db.execute(sql, [*bounds, *params]):
+        totals.usage[(section, key)] = [sessions, seconds, visitors]
+    for zone in zones:
+        for row in db.query(ACTIVE_SQL.format(marks=zone.marks), zone.sites):
+            if not epoch_iso(zone.lo) <= row["started_at"] < epoch_iso(zone.hi):
+                continue
+            more = policy.estimate_used(row, now) - int(row["used_seconds"])
+            keys = [
+                ("total", None),
+                ("site", row["site_id"]),
+                ("category", row["category"]),
+                ("age_band", row["age_band"]),
+            ]
+            for key in keys:
+                totals.usage[key][1] += more
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "period",
+    "start",
+    "end",
+    "site",
+    "section",
+    "key",
+    "sessions",
+    "seconds",
+    "hours",
+    "visitors",
+    "stations",
+    "occupied_seconds",
+    "capacity_seconds",
+)
+
+
+def to_csv(report: StatsReport, delimiter: str = ",") -> str:
+    """Every figure of a report as CSV, one header row; sections: total, site, category,
+    age_band (empty key: not given), hour (00-23), weekday_hour (mon-00 … sun-23).
+
+    Names (site, category, age band) are quoted as :mod:`admin.core.csv_safe` says; figures are not.
+    """
+    out = io.StringIO()
+    writer = csv_safe.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    head = [report.period, report.start, report.end, report.site_name or ""]
+
+    def usage(section: str, key: str, sessions: int, seconds: int, visitors: int) -> list[Any]:
+        return [*head, section, key, sessions, seconds, f"{seconds / HOUR:.2f}", visitors]
+
+    writer.writerow(
+        [
+            *usage("total", "", report.sessions, report.seconds_used, report.unique_visitors),
+            report.stations,
+            sum(report.by_hour),
+            sum(map(sum, report.capacity)),
+        ]
+    )
+    for section, rows in (
+        ("site", report.by_site),
+        ("category", report.by_category),
+        ("age_band", report.by_age_band),
+    ):
+        for row in rows:
+            writer.writerow(usage(section, row.key or "", row.sessions, row.seconds, row.visitors))
+    blank = [""] * 5
+    for hour in range(24):
+        capacity = sum(report.capacity[d][hour] for d in range(7))
+        writer.writerow([*head, "hour", f"{hour:02d}", *blank, report.by_hour[hour], capacity])
+    for day, name in enumerate(WEEKDAYS):
+        for hour in range(24):
+            writer.writerow(
+                [
+                    *head,
+                    "weekday_hour",
+                    f"{name}-{hour:02d}",
+                    *blank,
+                    report.heat_map[day][hour],
+                    report.capacity[day][hour],
+                ]
+            )
+    return out.getvalue()

@@ -1,0 +1,66 @@
+"""The server's domain services, each built once over one store and clock.
+
+The one place they are wired: :func:`admin.api.app.create_app` hands this to every router and
+the admin CLI (:mod:`admin.cli.app`) to every command. Errors are in :mod:`admin.core.errors`.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from admin.catalogue.editing import CatalogueAdmin
+from admin.core.timeutil import Clock, utc_now
+from admin.db.store import Store
+from admin.directory import Directory
+from admin.lockouts.limits import Lockout
+from admin.lockouts.review import Lockouts
+from admin.reports.app_usage import AppUsageReport
+from admin.reports.audit_log import AuditLog
+from admin.reports.stats import Stats
+from admin.rules.allowances import PolicyAdmin
+from admin.rules.categories import Categories
+from admin.rules.session_rules import SessionRules
+from admin.sessions.ledger import Ledger
+from admin.sites.settings import SiteService
+from admin.staff.accounts import StaffAccounts
+from admin.staff.desk import DEFAULT_TOKEN_TTL, StaffService
+from admin.stations.link import StationService
+from admin.stations.management import StationsAdmin
+from admin.stations.staff_panel import StationStaff
+from admin.visitors.accounts import Visitors
+from admin.visitors.csv_files import VisitorCsv
+from admin.visitors.tickets import Tickets
+
+
+class Service:
+    """Every domain service of the server, sharing one store, one clock and one lockout."""
+
+    def __init__(
+        self, store: Store, *, clock: Clock = utc_now, token_ttl: timedelta = DEFAULT_TOKEN_TTL
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        lockout = Lockout(store, clock)
+        # setting up the world
+        self.directory = Directory(store, clock)
+        self.sites = SiteService(store, clock)
+        # what stations ask, and staff acting on stations
+        self.stations = StationService(store, clock, lockout)
+        self.staff = StaffService(store, clock, token_ttl, lockout, self.stations)
+        self.staff_panel = StationStaff(store, self.staff, clock, lockout)
+        self.station_management = StationsAdmin(store, clock, lockout)
+        self.staff_accounts = StaffAccounts(store, clock, lockout)
+        self.lockouts = Lockouts(store, clock)
+        # visitors and what their category may do
+        self.visitors = Visitors(store, clock)
+        self.visitor_csv = VisitorCsv(store, clock)
+        self.tickets = Tickets(store, clock)
+        self.categories = Categories(store, clock)
+        self.policies = PolicyAdmin(store, clock)
+        self.session_rules = SessionRules(store, clock)
+        self.catalogue = CatalogueAdmin(store, clock)
+        # reports
+        self.ledger = Ledger(store, clock)
+        self.stats = Stats(store, clock)
+        self.audit_log = AuditLog(store)
+        self.app_usage = AppUsageReport(store)

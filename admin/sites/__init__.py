@@ -1,0 +1,1 @@
+"""Sites: opening hours (pure rules), lock-screen texts and charter settings, charter acceptances."""

@@ -1,0 +1,594 @@
+"""What stations ask of the server: who am I, sign a visitor in, take my events, my commands."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, NoReturn
+
+from sqlite_utils import Database
+
+from admin.catalogue import loaders as catalogue
+from admin.core.actors import StationIdentity
+from admin.core.errors import Refused
+from admin.core.security import token_digest, verify_secret
+from admin.core.timeutil import Clock, from_iso, seconds_between, to_iso, utc_now
+from admin.db.store import Store
+from admin.lockouts.limits import LockKey, Lockout, station_probe, visitor_card, visitor_pin
+from admin.rules import grant as policy
+from admin.rules import session_rules
+from admin.sessions import auto_extend, ledger, reconcile, resume
+from admin.sites import charters
+from admin.sites import settings as sites
+from admin.sites.hours import Schedule, next_opening
+from admin.visitors import accounts as visitors
+from admin.visitors import tickets
+from kiosk.protocol.commands import Command, CommandKind
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.station import Event, EventKind, Grant, VisitorInfo
+
+log = logging.getLogger("epn.server.stations")
+
+NOT_STARTED_REASON = reconcile.NOT_STARTED_REASON
+#: last_seen_at is rewritten at most this often; offline detection needs far less.
+SEEN_RESOLUTION_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class EventsResult:
+    accepted: list[str]
+    #: Something the station list shows changed (a session ended, a command applied).
+    changed: bool
+    #: A command was queued for this station (automatic extension): wake its long-poll.
+    commands_queued: bool = False
+
+
+def is_offline(last_seen_at: str | None, now: datetime) -> bool:
+    elapsed = seconds_between(last_seen_at, now)
+    return elapsed is None or elapsed > OFFLINE_AFTER_SECONDS
+
+
+def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    return list(db.query(sql, params))
+
+
+_IDENTITY_SQL = (
+    "SELECT st.id, st.name, st.site_id, st.enabled, st.last_seen_at, st.disabled_reason,"
+    " si.name AS site_name, si.timezone FROM stations st JOIN sites si ON si.id = st.site_id"
+)
+
+
+def _identity(row: dict[str, Any], now: datetime) -> StationIdentity:
+    return StationIdentity(
+        id=row["id"],
+        name=row["name"],
+        site_id=row["site_id"],
+        site_name=row["site_name"],
+        timezone=row["timezone"],
+        enabled=bool(row["enabled"]),
+        came_online=is_offline(row["last_seen_at"], now),
+        disabled_reason=row["disabled_reason"],
+    )
+
+
+def _check_active(visitor: dict[str, Any], station: StationIdentity, now: datetime) -> None:
+    """ACCOUNT_DISABLED unless the visitor's account is active today at the station's site."""
+    if not visitors.is_active(visitor, visitors.local_today(now, station.timezone)):
+        until = visitor["disabled_until"]  # the last day, when staff gave one
+        raise Refused(
+            ErrorCode.ACCOUNT_DISABLED,
+            "this visitor account is disabled",
+            {"until": until} if until else None,
+        )
+
+
+class StationService:
+    def __init__(
+        self, store: Store, clock: Clock = utc_now, lockout: Lockout | None = None
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._lockout = lockout or Lockout(store, clock)
+
+    def authenticate(self, token: str) -> StationIdentity:
+        """Find the station owning ``token`` and record that it was seen now."""
+        digest = token_digest(token)
+        now = self._clock()
+
+        def write(db: Database) -> StationIdentity:
+            row = next(db.query(f"{_IDENTITY_SQL} WHERE st.token_hash = ?", [digest]), None)
+            if row is None:
+                raise Refused(ErrorCode.UNAUTHENTICATED, "unknown station token")
+            elapsed = seconds_between(row["last_seen_at"], now)
+            if elapsed is None or elapsed >= SEEN_RESOLUTION_SECONDS:  # spare a commit
+                db.execute(
+                    "UPDATE stations SET last_seen_at = ? WHERE id = ?", [to_iso(now), row["id"]]
+                )
+            return _identity(row, now)
+
+        return self._store.write(write)
+
+    # --- sign-in ------------------------------------------------------------------------
+
+    def sign_in(self, station: StationIdentity, identifier: str, pin: str | None) -> Grant:
+        """Open a session for the visitor on this station, or raise :class:`Refused`.
+
+        Until a PIN is proved, an unknown card, a wrong PIN and a disabled card get the same
+        answers and count the same (docs/ARCHITECTURE.md, "Lockouts"): PIN_REQUIRED without a
+        PIN, BAD_CREDENTIALS with a wrong one; ACCOUNT_DISABLED only once the PIN was right.
+        """
+        if not station.enabled:
+            raise Refused(ErrorCode.STATION_DISABLED, "this station is disabled")
+        probe = station_probe(station.id)
+        self._lockout.check(probe)
+        card = (visitor_pin(identifier, station.id), visitor_card(identifier))
+        if pin:  # only an attempt to prove a PIN is slowed: asking for one costs nothing
+            self._lockout.check(*card)
+        visitor = self._store.read(
+            lambda db: next(
+                db.query("SELECT * FROM visitors WHERE identifier = ?", [identifier]), None
+            )
+        )
+        if visitor is None or visitor["category"] == visitors.GUEST_CATEGORY:
+            grant = self._sign_in_ticket(station, identifier)
+            if grant is not None:
+                return grant
+            if pin:
+                verify_secret(None, pin)  # about the time a wrong PIN takes
+            self._refuse_card(probe, card, pin)
+        # The PIN is checked outside the store lock: argon2 is slow on purpose.
+        if visitor["pin_hash"] is not None:
+            if not pin or not verify_secret(visitor["pin_hash"], pin):
+                self._refuse_card(probe, card, pin)
+            self._lockout.succeeded(*card)
+        _check_active(visitor, station, self._clock())
+        now = self._clock()
+        grant = self._store.write(lambda db: self._open_session(db, station, visitor, now))
+        log.info(
+            "session %s opened on %s for %ds", grant.session_id, station.name, grant.granted_seconds
+        )
+        return grant
+
+    def _refuse_card(self, probe: LockKey, card: tuple[LockKey, ...], pin: str | None) -> NoReturn:
+        """The one answer to a card whose PIN is not proved, whether the card exists or not."""
+        if not pin:
+            self._lockout.failed(probe)
+            raise Refused(ErrorCode.PIN_REQUIRED, "type the PIN of this card")
+        self._lockout.failed(probe, *card)
+        raise Refused(ErrorCode.BAD_CREDENTIALS, "card number or PIN not recognised")
+
+    def desk_sign_in(self, db: Database, station_id: int, identifier: str, now: datetime) -> Grant:
+        """Open a session for a visitor staff vouch for at the desk (CommandKind.SIGN_IN).
+
+        The kiosk's rules without the PIN and the lockouts: unknown identifier or ticket,
+        disabled account, closed, no time left, signed in elsewhere. Runs in the caller's
+        transaction (admin/stations/commands.py checks the station is online, enabled and free).
+        """
+        row = next(db.query(f"{_IDENTITY_SQL} WHERE st.id = ?", [station_id]))
+        station = _identity(row, now)
+        visitor = next(db.query("SELECT * FROM visitors WHERE identifier = ?", [identifier]), None)
+        if visitor is None or visitor["category"] == visitors.GUEST_CATEGORY:
+            return tickets.sign_in(
+                db,
+                identifier,
+                station.site_id,
+                now,
+                lambda guest: self._open_session(db, station, guest, now),
+            )
+        _check_active(visitor, station, now)
+        return self._open_session(db, station, visitor, now)
+
+    def _sign_in_ticket(self, station: StationIdentity, identifier: str) -> Grant | None:
+        """No visitor has this identifier: it may be a guest ticket (see admin/visitors/tickets.py).
+
+        None when it is no ticket and not shaped like one: the caller answers it as a card.
+        A code shaped like a ticket gets the ticket's own refusal (TICKET_INVALID), which
+        helps a guest who mistyped it and says nothing about card numbers.
+        """
+        now = self._clock()
+        try:
+            return self._store.write(
+                lambda db: tickets.sign_in(
+                    db,
+                    identifier,
+                    station.site_id,
+                    now,
+                    lambda guest: self._open_session(db, station, guest, now),
+                )
+            )
+        except Refused as exc:
+            if exc.code == ErrorCode.UNKNOWN_IDENTIFIER:
+                return None
+            if tickets.is_unknown(exc):
+                self._lockout.failed(station_probe(station.id))
+            raise
+
+    def _open_session(
+        self, db: Database, station: StationIdentity, visitor: dict[str, Any], now: datetime
+    ) -> Grant:
+        schedule = sites.load_schedule(db, station.site_id)
+        closing = sites.check_open(schedule, now, station.timezone)  # or refused: CLOSED
+        # the same visitor resumes their session on this station; another one's is stale
+        # a visitor never holds two running sessions, even while another station is silent
+        reconcile.check_not_elsewhere(db, visitor["id"], station.id, now)
+        resumed = resume.resume_or_close(db, station.id, visitor["id"], now, closing)
+        # what is left before this session (a resumed one's use so far included), read once:
+        # the grant of a new session, and the allowance the station caches to admit the visitor
+        # offline (kiosk/offline.py)
+        limits, used = self._limits_and_usage(db, station, visitor, now)
+        terms = policy.allowances(limits, used, closing)
+        if resumed is not None:
+            session_id, seconds = resumed
+        else:
+            session_id, seconds = self._new_session(db, station, visitor, now, terms, schedule)
+        rules = session_rules.load(db, station.site_id, visitor["category"])
+        return Grant(
+            session_id=session_id,
+            visitor=VisitorInfo(
+                identifier=visitor["identifier"],
+                display_name=visitor["display_name"],
+                category=visitor["category"],
+            ),
+            granted_seconds=seconds,
+            warning_seconds=list(rules.warning_seconds),
+            apps=catalogue.apps_for(db, station.id, station.site_id, visitor),
+            closes_in_seconds=closing,
+            allowance_seconds=min(terms["daily"], terms["weekly"]),
+            daily_seconds=limits.daily_minutes * 60,
+            charter=charters.due(db, station.site_id, visitor, now, station.timezone),
+        )
+
+    def _new_session(
+        self,
+        db: Database,
+        station: StationIdentity,
+        visitor: dict[str, Any],
+        now: datetime,
+        terms: dict[str, int],
+        schedule: Schedule,
+    ) -> tuple[str, int]:
+        """A new session with the grant of ``terms`` (or NO_TIME_LEFT): its id and seconds."""
+        seconds = policy.grant_of(terms)
+        if seconds == 0:
+            resets = policy.resets_at(terms, now, station.timezone)
+            # what the visitor is told: the site's first opening once their time is back
+            back = next_opening(schedule, resets, station.timezone)
+            raise Refused(
+                ErrorCode.NO_TIME_LEFT,
+                "no time left today or this week",
+                {
+                    "allowances": terms,
+                    "resets_at": to_iso(resets),
+                    "back_at": to_iso(back or resets),
+                },
+            )
+        session_id = str(uuid.uuid4())
+        db.execute(
+            "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, granted_seconds,"
+            " used_seconds, remaining_seconds, reported_at, day) VALUES (?, ?, ?, 'active', ?, ?,"
+            " 0, ?, ?, ?)",
+            [
+                session_id,
+                station.id,
+                visitor["id"],
+                to_iso(now),
+                seconds,
+                seconds,
+                to_iso(now),
+                ledger.day_of(now, station.timezone),
+            ],
+        )
+        return session_id, seconds
+
+    def _limits_and_usage(
+        self, db: Database, station: StationIdentity, visitor: dict[str, Any], now: datetime
+    ) -> tuple[policy.Limits, policy.Usage]:
+        policies = {
+            row["category"]: policy.Limits(
+                row["session_minutes"], row["daily_minutes"], row["weekly_minutes"]
+            )
+            for row in db.query("SELECT * FROM policies")
+        }
+        site_limits = sites.load_site_limits(db, station.site_id)
+        limits = policy.limits_for(visitor["category"], policies, site_limits)
+        # the visitor's other sessions are closed by now: the daily totals hold all their use,
+        # and the time a silent station may have used since its last report counts too
+        used = ledger.usage(db, visitor["id"], now, station.timezone)
+        return limits, reconcile.with_possible_use(db, visitor["id"], used, now, station.timezone)
+
+    # --- events -------------------------------------------------------------------------
+
+    def apply_events(self, station: StationIdentity, events: Iterable[Event]) -> EventsResult:
+        """Apply each event once per (station, event_id); replays are accepted and skipped."""
+        batch = sorted(events, key=lambda e: e.seq)
+        moment = self._clock()
+        now = to_iso(moment)
+
+        def write(db: Database) -> tuple[bool, bool]:
+            changed = queued = False
+            for event in batch:
+                cursor = db.execute(
+                    "INSERT OR IGNORE INTO events (station_id, event_id, seq, kind, received_at,"
+                    " body) VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        station.id,
+                        event.event_id,
+                        event.seq,
+                        event.kind,
+                        now,
+                        event.model_dump_json(),
+                    ],
+                )
+                if cursor.rowcount == 1:
+                    did_change, did_queue = self._apply(db, station, event, moment)
+                    changed = did_change or changed
+                    queued = did_queue or queued
+                    queued = auto_extend.after_event(db, station, event, moment) or queued
+            return changed or queued, queued
+
+        changed, queued = self._store.write(write)
+        return EventsResult(
+            accepted=[e.event_id for e in batch], changed=changed, commands_queued=queued
+        )
+
+    def _apply(
+        self, db: Database, station: StationIdentity, event: Event, moment: datetime
+    ) -> tuple[bool, bool]:
+        """Apply one new event: (the station list changed, a command was queued for it)."""
+        now = to_iso(moment)
+        if event.kind == EventKind.HEARTBEAT:
+            if event.agent_version is not None:
+                db.execute(
+                    "UPDATE stations SET agent_version = ? WHERE id = ? AND agent_version IS NOT ?",
+                    [event.agent_version, station.id, event.agent_version],
+                )
+            if event.session_id is None:
+                # a free station: whatever the server closed while it was silent is over
+                return reconcile.settle_station(db, station.id), False
+            if self._report(
+                db, station, event.session_id, event.used_seconds, event.remaining_seconds, now
+            ):
+                return self._live(db, station, event), False
+            silent = reconcile.provisional(db, station.id, event.session_id)
+            if silent is None:
+                return False, False  # a settled session never changes again
+            changed, queued = reconcile.station_reports(
+                db,
+                station,
+                silent,
+                used=event.used_seconds or 0,
+                remaining=event.remaining_seconds,
+                now=moment,
+            )
+            if not queued:
+                self._live(db, station, event)
+            return changed, queued
+        if event.kind == EventKind.SESSION_ENDED:
+            if event.session_id is None:
+                return False, False
+            cursor = db.execute(
+                "UPDATE sessions SET state = 'ended', ended_at = ?,"
+                " used_seconds = MAX(used_seconds, used_base + ?), remaining_seconds = 0,"
+                " end_reason = ?"
+                " WHERE id = ? AND station_id = ? AND state = 'active'",
+                [now, event.used_seconds or 0, event.reason, event.session_id, station.id],
+            )
+            if cursor.rowcount:
+                return True, False
+            silent = reconcile.provisional(db, station.id, event.session_id)
+            if silent is None:
+                return False, False  # ended before: replays and late words change nothing
+            reconcile.station_ended(
+                db,
+                silent,
+                used=event.used_seconds or 0,
+                reason=event.reason,
+                at=event.at,
+                now=moment,
+            )
+            return True, False
+        return self._apply_other(db, station, event, now), False
+
+    def _apply_other(self, db: Database, station: StationIdentity, event: Event, now: str) -> bool:
+        if event.kind == EventKind.SESSION_STARTED:
+            return self._session_started(db, station, event, now)
+        if event.kind == EventKind.APP_USED:
+            catalogue.record_usage(db, station.id, event)
+            return False
+        if event.kind == EventKind.CHARTER_ACCEPTED:
+            if event.session_id is None:
+                return False
+            try:
+                accepted = from_iso(event.at)
+            except ValueError:
+                accepted = from_iso(now)  # the station's clock said nonsense: receipt is close
+            charters.record(db, station.id, event.session_id, accepted, station.timezone)
+            return False  # nothing the station list shows
+        if event.kind == EventKind.PROCESS_STOPPED:
+            if event.session_id is None or not event.process:
+                return False
+            cursor = db.execute(
+                "UPDATE sessions SET stopped_process = ?"
+                " WHERE id = ? AND station_id = ? AND state = 'active'",
+                [event.process, event.session_id, station.id],
+            )
+            return cursor.rowcount > 0  # a warning on the station's tile
+        if event.kind == EventKind.CLEANUP_DONE:
+            return False  # kept in the events table, for the record
+        return self._command_applied(db, station, event, now)
+
+    @staticmethod
+    def _live(db: Database, station: StationIdentity, event: Event) -> bool:
+        """Store a heartbeat's locked state and app in use; True when either changed.
+
+        Most heartbeats change neither: the UPDATE then matches no row and writes nothing, and
+        the station list is not woken for them.
+        """
+        if event.locked is None:  # an older agent: it reports neither
+            return False
+        cursor = db.execute(
+            "UPDATE sessions SET locked = ?, app_id = ?"
+            " WHERE id = ? AND station_id = ? AND state = 'active'"
+            " AND (locked IS NOT ? OR app_id IS NOT ?)",
+            [
+                int(event.locked),
+                event.app_id,
+                event.session_id,
+                station.id,
+                int(event.locked),
+                event.app_id,
+            ],
+        )
+        return cursor.rowcount > 0
+
+    def _session_started(
+        self, db: Database, station: StationIdentity, event: Event, now: str
+    ) -> bool:
+        """Record a session the station opened offline (kiosk/offline.py), as it happened.
+
+        The station admitted the visitor on its own authority: whatever the server thinks of
+        them now (disabled, out of time), the session took place and counts on the ledger day
+        it started. Its later heartbeats and session_ended update it as any other. A visitor
+        unknown by now (erased) cannot own a session row: the event stays in the events table,
+        it is logged, and the session's later events find nothing to update.
+        """
+        if event.session_id is None or event.identifier is None or not event.granted_seconds:
+            log.warning("session_started from %s without its session or visitor", station.name)
+            return False
+        visitor = next(
+            db.query(
+                "SELECT id, enabled, disabled_until FROM visitors WHERE identifier = ?",
+                [event.identifier],
+            ),
+            None,
+        )
+        if visitor is None:
+            log.warning(
+                "offline session %s on %s: its visitor is unknown now; not recorded",
+                event.session_id,
+                station.name,
+            )
+            return False
+        try:
+            started = from_iso(event.at)
+        except ValueError:
+            started = from_iso(now)  # the station's clock said nonsense: the receipt is close
+        if not visitors.is_active(visitor, visitors.local_today(started, station.timezone)):
+            log.warning(
+                "offline session %s on %s: visitor %d is disabled; recorded anyway",
+                event.session_id,
+                station.name,
+                visitor["id"],
+            )
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO sessions (id, station_id, visitor_id, state, started_at,"
+            " granted_seconds, used_seconds, remaining_seconds, reported_at, day)"
+            " VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?, ?)",
+            [
+                event.session_id,
+                station.id,
+                visitor["id"],
+                to_iso(started),
+                event.granted_seconds,
+                event.granted_seconds,
+                to_iso(started),
+                ledger.day_of(started, station.timezone),
+            ],
+        )
+        if cursor.rowcount == 0:
+            log.warning("offline session %s: that id is taken; not recorded", event.session_id)
+            return False
+        log.info(
+            "session %s opened offline on %s at %s for %ds",
+            event.session_id,
+            station.name,
+            to_iso(started),
+            event.granted_seconds,
+        )
+        return True
+
+    def _report(
+        self,
+        db: Database,
+        station: StationIdentity,
+        session_id: str,
+        used: int | None,
+        remaining: int | None,
+        now: str,
+    ) -> bool:
+        """The station's report of its running session; False when it is not active here."""
+        cursor = db.execute(
+            "UPDATE sessions SET used_seconds = MAX(used_seconds, used_base + ?),"
+            " remaining_seconds = COALESCE(?, remaining_seconds), reported_at = ?"
+            " WHERE id = ? AND station_id = ? AND state = 'active'",
+            [used or 0, remaining, now, session_id, station.id],
+        )
+        return cursor.rowcount > 0
+
+    def _command_applied(
+        self, db: Database, station: StationIdentity, event: Event, now: str
+    ) -> bool:
+        if event.command_id is None:
+            return False
+        command = next(
+            db.query(
+                "SELECT * FROM commands WHERE id = ? AND station_id = ? AND status = 'pending'",
+                [event.command_id, station.id],
+            ),
+            None,
+        )
+        if command is None:
+            return False
+        ok = event.ok is not False
+        db.execute(
+            "UPDATE commands SET status = ?, applied_at = ? WHERE id = ?",
+            ["applied" if ok else "failed", now, command["id"]],
+        )
+        session_id = event.session_id or command["session_id"]
+        if not ok and command["kind"] == CommandKind.SIGN_IN and command["session_id"]:
+            # the station could not start it (a visitor signed in there meanwhile): nothing used
+            db.execute(
+                "UPDATE sessions SET state = 'ended', ended_at = ?, remaining_seconds = 0,"
+                " end_reason = ? WHERE id = ? AND station_id = ? AND state = 'active'",
+                [now, NOT_STARTED_REASON, command["session_id"], station.id],
+            )
+            tickets.release(db, command["session_id"])
+            log.info("desk sign-in %d refused by %s: session closed", command["id"], station.name)
+            return True
+        if ok and command["kind"] == CommandKind.EXTEND and session_id is not None:
+            db.execute(
+                "UPDATE sessions SET granted_seconds = granted_seconds + ? WHERE id = ?",
+                [int(command["minutes"] or 0) * 60, session_id],
+            )
+        if session_id is not None and event.remaining_seconds is not None:
+            self._report(db, station, session_id, None, event.remaining_seconds, now)
+        return True
+
+    # --- commands -----------------------------------------------------------------------
+
+    def pending_commands(self, station_id: int, after: int) -> list[Command]:
+        rows = self._store.read(
+            lambda db: _rows(
+                db,
+                "SELECT id, kind, session_id, minutes, seconds, text, reason, identifier,"
+                " grant_body, after_hours, created_at FROM commands"
+                " WHERE station_id = ? AND status = 'pending' AND id > ? ORDER BY id",
+                [station_id, after],
+            )
+        )
+        return [_command(row) for row in rows]
+
+
+def _command(row: dict[str, Any]) -> Command:
+    body = row.pop("grant_body")
+    return Command.model_validate(
+        {
+            **row,
+            "after_hours": bool(row["after_hours"]),
+            "grant": Grant.model_validate_json(body) if body else None,
+        }
+    )

@@ -1,0 +1,306 @@
+"""Looking after stations: enrolment codes, revocation, enable/disable, the detailed list.
+
+A new station is enrolled with a one-time code: staff create it for a station name (the
+station row is created then, without a usable token), the station sends it to
+``POST station/enroll`` and receives its token. A code is single-use and valid
+:data:`CODE_TTL`; only its digest is stored. ``epn station add`` still prints a token directly.
+
+Wrong codes are limited per client address (admin/lockouts/limits.py): 429 with Retry-After.
+
+Revoking replaces the token's digest by one of a token nobody knows: the old token gets 401
+at once; the station can be enrolled again with a new code.
+
+Disabling and enabling are station commands (:mod:`admin.stations.commands`): the row changes at once
+and the station is told through its command long-poll.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from datetime import timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from admin.core import audit
+from admin.core.actors import StaffMember
+from admin.core.errors import Refused
+from admin.core.security import new_token, token_digest
+from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
+from admin.db.store import Store
+from admin.directory import site_id_by_name
+from admin.lockouts.limits import Lockout, enrolment
+from admin.stations import commands
+from admin.stations.link import is_offline
+from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.room import EnrollCode, StationDetails
+from kiosk.protocol.station import EnrollResponse, SiteInfo, StationInfo
+from kiosk.protocol.text import text_problem
+
+log = logging.getLogger("epn.server.stations_admin")
+
+CODE_TTL = timedelta(hours=24)
+CODE_LENGTH = 8
+#: No 0/O, 1/I/L: the code is read off a screen and typed on another machine.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def normalise_code(code: str) -> str:
+    """Accept the code however it was typed: lower case, with spaces or dashes."""
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def _no_station(name: str) -> Refused:
+    return Refused(ErrorCode.NOT_FOUND, f"no station named {name!r}", {"station": name})
+
+
+def _station(db: Database, name: str) -> dict[str, Any]:
+    row = next(db.query("SELECT * FROM stations WHERE name = ?", [name]), None)
+    if row is None:
+        raise _no_station(name)
+    return dict(row)
+
+
+def _check_scope(member: StaffMember | None, site_id: int, hidden: Refused) -> None:
+    """Another site's station or site answers ``hidden``: exactly what a missing one gets, so
+    names cannot be probed."""
+    if member is not None and not member.can_see(site_id):
+        raise hidden
+
+
+def _staff_id(member: StaffMember | None) -> int | None:
+    return member.id if member is not None else None
+
+
+class StationsAdmin:
+    """Enrolment, revocation, enabled state and the administrators' list of stations."""
+
+    def __init__(
+        self, store: Store, clock: Clock = utc_now, lockout: Lockout | None = None
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._lockout = lockout or Lockout(store, clock)
+
+    def enrol_code(
+        self, member: StaffMember | None, name: str, *, site: str | None = None
+    ) -> EnrollCode:
+        """A new one-time code for the station; creates the station at ``site`` if new.
+
+        An older unused code of the station stops working.
+        """
+        name = name.strip(" ")
+        if not name or len(name) > 64 or text_problem(name, "name"):
+            raise Refused(
+                ErrorCode.INVALID_REQUEST,
+                "station name must be 1 to 64 characters, no control, invisible or bidi"
+                " character, no '/' or '\\', not '.' or '..'",
+                {"station": name},
+            )
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        now = self._clock()
+        expires_at = to_iso(now + CODE_TTL)
+
+        def write(db: Database) -> None:
+            row = next(db.query("SELECT * FROM stations WHERE name = ?", [name]), None)
+            unknown = Refused(ErrorCode.NOT_FOUND, f"no station named {name!r}: give its site")
+            if row is None:
+                if site is None:
+                    raise unknown
+                site_id = site_id_by_name(db, site)
+                _check_scope(
+                    member,
+                    site_id,
+                    Refused(ErrorCode.NOT_FOUND, f"no site named {site!r}", {"site": site}),
+                )
+                cursor = db.execute(
+                    "INSERT INTO stations (name, site_id, token_hash, enabled, enrolled,"
+                    " created_at) VALUES (?, ?, ?, 1, 0, ?)",
+                    [name, site_id, token_digest(new_token()), to_iso(now)],
+                )
+                station_id = int(cursor.lastrowid or 0)
+            else:
+                _check_scope(member, row["site_id"], unknown if site is None else _no_station(name))
+                if site is not None and site_id_by_name(db, site) != row["site_id"]:
+                    raise Refused(
+                        ErrorCode.INVALID_REQUEST, f"station {name!r} belongs to another site"
+                    )
+                station_id = row["id"]
+            db.execute(
+                "DELETE FROM station_enrol_codes WHERE station_id = ? AND used_at IS NULL",
+                [station_id],
+            )
+            db.execute(
+                "INSERT INTO station_enrol_codes (code_hash, station_id, expires_at, created_by,"
+                " created_at) VALUES (?, ?, ?, ?, ?)",
+                [token_digest(code), station_id, expires_at, _staff_id(member), to_iso(now)],
+            )
+            # the code itself is a secret: never in the audit
+            audit.record(
+                db,
+                at=to_iso(now),
+                staff_id=_staff_id(member),
+                action="station.enrol_code",
+                target=f"station:{name}",
+                before=None if row is None else {"enrolled": bool(row["enrolled"])},
+                after={"expires_at": expires_at, "new_station": row is None},
+            )
+
+        self._store.write(write)
+        log.info("enrolment code created for station %r", name)
+        return EnrollCode(station=name, code=code, expires_at=expires_at)
+
+    def enroll(
+        self, code: str, agent_version: str | None = None, address: str | None = None
+    ) -> EnrollResponse:
+        """Exchange a one-time code for the station's token (shown this once).
+
+        Wrong codes are limited per client ``address`` (:func:`admin.lockouts.limits.enrolment`).
+        """
+        limit = enrolment(address)
+        self._lockout.check(limit)
+        digest = token_digest(normalise_code(code))
+        token = new_token()
+        now = self._clock()
+
+        def write(db: Database) -> StationInfo:
+            row = next(
+                db.query("SELECT * FROM station_enrol_codes WHERE code_hash = ?", [digest]), None
+            )
+            if row is None or row["used_at"] is not None:
+                raise Refused(ErrorCode.ENROLMENT_CODE_INVALID, "unknown or used enrolment code")
+            if from_iso(row["expires_at"]) <= now:
+                raise Refused(ErrorCode.ENROLMENT_CODE_EXPIRED, "this enrolment code has expired")
+            db.execute(
+                "UPDATE station_enrol_codes SET used_at = ? WHERE code_hash = ?",
+                [to_iso(now), digest],
+            )
+            db.execute(
+                "UPDATE stations SET token_hash = ?, enrolled = 1,"
+                " agent_version = COALESCE(?, agent_version) WHERE id = ?",
+                [token_digest(token), agent_version, row["station_id"]],
+            )
+            station = next(
+                db.query(
+                    "SELECT st.*, si.name AS site_name FROM stations st"
+                    " JOIN sites si ON si.id = st.site_id WHERE st.id = ?",
+                    [row["station_id"]],
+                )
+            )
+            audit.record(
+                db,
+                at=to_iso(now),
+                staff_id=None,
+                action="station.enroll",
+                target=f"station:{station['name']}",
+                after={"agent_version": agent_version},
+            )
+            return StationInfo(
+                id=station["id"],
+                name=station["name"],
+                site=SiteInfo(id=station["site_id"], name=station["site_name"]),
+                enabled=bool(station["enabled"]),
+                disabled_reason=station["disabled_reason"],
+            )
+
+        try:
+            info = self._store.write(write)
+        except Refused as exc:
+            if exc.code in (ErrorCode.ENROLMENT_CODE_INVALID, ErrorCode.ENROLMENT_CODE_EXPIRED):
+                self._lockout.failed(limit)
+            raise
+        self._lockout.succeeded(limit)
+        log.info("station %r enrolled with a code", info.name)
+        return EnrollResponse(token=token, station=info)
+
+    def revoke(self, member: StaffMember | None, name: str) -> StationDetails:
+        """The station's token stops working now; its unused codes too."""
+        now = to_iso(self._clock())
+
+        def write(db: Database) -> None:
+            row = _station(db, name)
+            _check_scope(member, row["site_id"], _no_station(name))
+            db.execute(
+                "UPDATE stations SET token_hash = ?, enrolled = 0 WHERE id = ?",
+                [token_digest(new_token()), row["id"]],
+            )
+            db.execute(
+                "DELETE FROM station_enrol_codes WHERE station_id = ? AND used_at IS NULL",
+                [row["id"]],
+            )
+            audit.record(
+                db,
+                at=now,
+                staff_id=_staff_id(member),
+                action="station.revoke",
+                target=f"station:{name}",
+                before={"enrolled": bool(row["enrolled"])},
+                after={"enrolled": False},
+            )
+
+        self._store.write(write)
+        log.info("station %r: token revoked", name)
+        return self.details(member, name)
+
+    def set_enabled(
+        self,
+        member: StaffMember | None,
+        name: str,
+        enabled: bool,
+        *,
+        reason: str | None = None,
+        request_id: str | None = None,
+    ) -> CommandStatus:
+        """Enable or disable the station; the station is told by a command (push it)."""
+        kind = CommandKind.ENABLE if enabled else CommandKind.DISABLE
+        request = commands.normalise(
+            CommandRequest(kind=kind, reason=reason, request_id=request_id)
+        )
+        now = self._clock()
+        status, _ = self._store.write(lambda db: commands.create(db, member, name, request, now))
+        log.info("station %r %s", name, "enabled" if enabled else "disabled")
+        return status
+
+    def details(self, member: StaffMember | None, name: str) -> StationDetails:
+        for station in self.list(member, name=name):
+            return station
+        raise Refused(ErrorCode.NOT_FOUND, f"no station named {name!r}", {"station": name})
+
+    def list(self, member: StaffMember | None, *, name: str | None = None) -> list[StationDetails]:
+        """Stations of the member's sites (all for the CLI), by site then name."""
+        now = self._clock()
+        where = "1"
+        params: list[Any] = []
+        if member is not None and member.role != "admin":
+            marks = ", ".join("?" for _ in member.site_ids) or "NULL"
+            where = f"st.site_id IN ({marks})"
+            params = list(member.site_ids)
+        if name is not None:
+            where += " AND st.name = ?"
+            params.append(name)
+        rows = self._store.read(
+            lambda db: list(
+                db.query(
+                    "SELECT st.*, si.name AS site_name FROM stations st"
+                    f" JOIN sites si ON si.id = st.site_id WHERE {where}"
+                    " ORDER BY si.name, st.name",
+                    params,
+                )
+            )
+        )
+        return [
+            StationDetails(
+                id=row["id"],
+                name=row["name"],
+                site=SiteInfo(id=row["site_id"], name=row["site_name"]),
+                online=not is_offline(row["last_seen_at"], now),
+                last_seen_at=row["last_seen_at"],
+                agent_version=row["agent_version"],
+                enabled=bool(row["enabled"]),
+                disabled_reason=row["disabled_reason"],
+                enrolled=bool(row["enrolled"]),
+            )
+            for row in rows
+        ]

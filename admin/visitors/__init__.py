@@ -1,0 +1,1 @@
+"""Visitors: accounts, CSV import and export, guest tickets."""
