@@ -4,6 +4,9 @@ Who may do what: the catalogue itself (apps, profiles and their apps, city-wide 
 is for admins; staff assign profiles to a category at their own sites, to visitors (accounts
 are city-wide, as in :mod:`admin.visitors.accounts`), and restrict the stations of their sites. The CLI
 (``member`` None) is trusted like an admin. Every change is audited, before → after.
+
+Longer than the ~400-line aim: every change of the catalogue (apps, profiles, their assignments,
+station restrictions) goes through the same scope check and audit record, kept side by side.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ The rules of time are in :mod:`admin.sites.hours` (pure); this module stores the
 ``db`` run inside the caller's transaction (the grant uses them at sign-in); :class:`SiteService`
 serves the staff API (scoped to the member's sites) and the CLI (``member`` None: every site),
 and records every change in the audit log with the state before and after.
+
+Longer than the ~400-line aim: a site's settings (opening hours, closed dates, exceptional
+hours, lock-screen texts, charter) share one scope check, one audit shape and the schedule they
+are checked against.
 """
 
 from __future__ import annotations

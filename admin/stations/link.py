@@ -15,7 +15,7 @@ from admin.catalogue import loaders as catalogue
 from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
 from admin.core.security import token_digest, verify_secret
-from admin.core.timeutil import Clock, from_iso, seconds_between, to_iso, utc_now
+from admin.core.timeutil import Clock, seconds_between, to_iso, utc_now
 from admin.db.store import Store
 from admin.lockouts.limits import LockKey, Lockout, station_probe, visitor_card, visitor_pin
 from admin.rules import grant as policy
@@ -24,12 +24,13 @@ from admin.sessions import auto_extend, ledger, reconcile, resume
 from admin.sites import charters
 from admin.sites import settings as sites
 from admin.sites.hours import Schedule, next_opening
+from admin.stations import events as station_events
 from admin.visitors import accounts as visitors
 from admin.visitors import tickets
-from kiosk.protocol.commands import Command, CommandKind
+from kiosk.protocol.commands import Command
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
-from kiosk.protocol.station import Event, EventKind, Grant, VisitorInfo
+from kiosk.protocol.station import Event, Grant, VisitorInfo
 
 log = logging.getLogger("epn.server.stations")
 
@@ -300,7 +301,7 @@ class StationService:
         used = ledger.usage(db, visitor["id"], now, station.timezone)
         return limits, reconcile.with_possible_use(db, visitor["id"], used, now, station.timezone)
 
-    # --- events -------------------------------------------------------------------------
+    # --- events (what each one does: admin/stations/events.py) ---------------------------
 
     def apply_events(self, station: StationIdentity, events: Iterable[Event]) -> EventsResult:
         """Apply each event once per (station, event_id); replays are accepted and skipped."""
@@ -324,7 +325,7 @@ class StationService:
                     ],
                 )
                 if cursor.rowcount == 1:
-                    did_change, did_queue = self._apply(db, station, event, moment)
+                    did_change, did_queue = station_events.apply(db, station, event, moment)
                     changed = did_change or changed
                     queued = did_queue or queued
                     queued = auto_extend.after_event(db, station, event, moment) or queued
@@ -334,239 +335,6 @@ class StationService:
         return EventsResult(
             accepted=[e.event_id for e in batch], changed=changed, commands_queued=queued
         )
-
-    def _apply(
-        self, db: Database, station: StationIdentity, event: Event, moment: datetime
-    ) -> tuple[bool, bool]:
-        """Apply one new event: (the station list changed, a command was queued for it)."""
-        now = to_iso(moment)
-        if event.kind == EventKind.HEARTBEAT:
-            if event.agent_version is not None:
-                db.execute(
-                    "UPDATE stations SET agent_version = ? WHERE id = ? AND agent_version IS NOT ?",
-                    [event.agent_version, station.id, event.agent_version],
-                )
-            if event.session_id is None:
-                # a free station: whatever the server closed while it was silent is over
-                return reconcile.settle_station(db, station.id), False
-            if self._report(
-                db, station, event.session_id, event.used_seconds, event.remaining_seconds, now
-            ):
-                return self._live(db, station, event), False
-            silent = reconcile.provisional(db, station.id, event.session_id)
-            if silent is None:
-                return False, False  # a settled session never changes again
-            changed, queued = reconcile.station_reports(
-                db,
-                station,
-                silent,
-                used=event.used_seconds or 0,
-                remaining=event.remaining_seconds,
-                now=moment,
-            )
-            if not queued:
-                self._live(db, station, event)
-            return changed, queued
-        if event.kind == EventKind.SESSION_ENDED:
-            if event.session_id is None:
-                return False, False
-            cursor = db.execute(
-                "UPDATE sessions SET state = 'ended', ended_at = ?,"
-                " used_seconds = MAX(used_seconds, used_base + ?), remaining_seconds = 0,"
-                " end_reason = ?"
-                " WHERE id = ? AND station_id = ? AND state = 'active'",
-                [now, event.used_seconds or 0, event.reason, event.session_id, station.id],
-            )
-            if cursor.rowcount:
-                return True, False
-            silent = reconcile.provisional(db, station.id, event.session_id)
-            if silent is None:
-                return False, False  # ended before: replays and late words change nothing
-            reconcile.station_ended(
-                db,
-                silent,
-                used=event.used_seconds or 0,
-                reason=event.reason,
-                at=event.at,
-                now=moment,
-            )
-            return True, False
-        return self._apply_other(db, station, event, now), False
-
-    def _apply_other(self, db: Database, station: StationIdentity, event: Event, now: str) -> bool:
-        if event.kind == EventKind.SESSION_STARTED:
-            return self._session_started(db, station, event, now)
-        if event.kind == EventKind.APP_USED:
-            catalogue.record_usage(db, station.id, event)
-            return False
-        if event.kind == EventKind.CHARTER_ACCEPTED:
-            if event.session_id is None:
-                return False
-            try:
-                accepted = from_iso(event.at)
-            except ValueError:
-                accepted = from_iso(now)  # the station's clock said nonsense: receipt is close
-            charters.record(db, station.id, event.session_id, accepted, station.timezone)
-            return False  # nothing the station list shows
-        if event.kind == EventKind.PROCESS_STOPPED:
-            if event.session_id is None or not event.process:
-                return False
-            cursor = db.execute(
-                "UPDATE sessions SET stopped_process = ?"
-                " WHERE id = ? AND station_id = ? AND state = 'active'",
-                [event.process, event.session_id, station.id],
-            )
-            return cursor.rowcount > 0  # a warning on the station's tile
-        if event.kind == EventKind.CLEANUP_DONE:
-            return False  # kept in the events table, for the record
-        return self._command_applied(db, station, event, now)
-
-    @staticmethod
-    def _live(db: Database, station: StationIdentity, event: Event) -> bool:
-        """Store a heartbeat's locked state and app in use; True when either changed.
-
-        Most heartbeats change neither: the UPDATE then matches no row and writes nothing, and
-        the station list is not woken for them.
-        """
-        if event.locked is None:  # an older agent: it reports neither
-            return False
-        cursor = db.execute(
-            "UPDATE sessions SET locked = ?, app_id = ?"
-            " WHERE id = ? AND station_id = ? AND state = 'active'"
-            " AND (locked IS NOT ? OR app_id IS NOT ?)",
-            [
-                int(event.locked),
-                event.app_id,
-                event.session_id,
-                station.id,
-                int(event.locked),
-                event.app_id,
-            ],
-        )
-        return cursor.rowcount > 0
-
-    def _session_started(
-        self, db: Database, station: StationIdentity, event: Event, now: str
-    ) -> bool:
-        """Record a session the station opened offline (kiosk/offline.py), as it happened.
-
-        The station admitted the visitor on its own authority: whatever the server thinks of
-        them now (disabled, out of time), the session took place and counts on the ledger day
-        it started. Its later heartbeats and session_ended update it as any other. A visitor
-        unknown by now (erased) cannot own a session row: the event stays in the events table,
-        it is logged, and the session's later events find nothing to update.
-        """
-        if event.session_id is None or event.identifier is None or not event.granted_seconds:
-            log.warning("session_started from %s without its session or visitor", station.name)
-            return False
-        visitor = next(
-            db.query(
-                "SELECT id, enabled, disabled_until FROM visitors WHERE identifier = ?",
-                [event.identifier],
-            ),
-            None,
-        )
-        if visitor is None:
-            log.warning(
-                "offline session %s on %s: its visitor is unknown now; not recorded",
-                event.session_id,
-                station.name,
-            )
-            return False
-        try:
-            started = from_iso(event.at)
-        except ValueError:
-            started = from_iso(now)  # the station's clock said nonsense: the receipt is close
-        if not visitors.is_active(visitor, visitors.local_today(started, station.timezone)):
-            log.warning(
-                "offline session %s on %s: visitor %d is disabled; recorded anyway",
-                event.session_id,
-                station.name,
-                visitor["id"],
-            )
-        cursor = db.execute(
-            "INSERT OR IGNORE INTO sessions (id, station_id, visitor_id, state, started_at,"
-            " granted_seconds, used_seconds, remaining_seconds, reported_at, day)"
-            " VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?, ?)",
-            [
-                event.session_id,
-                station.id,
-                visitor["id"],
-                to_iso(started),
-                event.granted_seconds,
-                event.granted_seconds,
-                to_iso(started),
-                ledger.day_of(started, station.timezone),
-            ],
-        )
-        if cursor.rowcount == 0:
-            log.warning("offline session %s: that id is taken; not recorded", event.session_id)
-            return False
-        log.info(
-            "session %s opened offline on %s at %s for %ds",
-            event.session_id,
-            station.name,
-            to_iso(started),
-            event.granted_seconds,
-        )
-        return True
-
-    def _report(
-        self,
-        db: Database,
-        station: StationIdentity,
-        session_id: str,
-        used: int | None,
-        remaining: int | None,
-        now: str,
-    ) -> bool:
-        """The station's report of its running session; False when it is not active here."""
-        cursor = db.execute(
-            "UPDATE sessions SET used_seconds = MAX(used_seconds, used_base + ?),"
-            " remaining_seconds = COALESCE(?, remaining_seconds), reported_at = ?"
-            " WHERE id = ? AND station_id = ? AND state = 'active'",
-            [used or 0, remaining, now, session_id, station.id],
-        )
-        return cursor.rowcount > 0
-
-    def _command_applied(
-        self, db: Database, station: StationIdentity, event: Event, now: str
-    ) -> bool:
-        if event.command_id is None:
-            return False
-        command = next(
-            db.query(
-                "SELECT * FROM commands WHERE id = ? AND station_id = ? AND status = 'pending'",
-                [event.command_id, station.id],
-            ),
-            None,
-        )
-        if command is None:
-            return False
-        ok = event.ok is not False
-        db.execute(
-            "UPDATE commands SET status = ?, applied_at = ? WHERE id = ?",
-            ["applied" if ok else "failed", now, command["id"]],
-        )
-        session_id = event.session_id or command["session_id"]
-        if not ok and command["kind"] == CommandKind.SIGN_IN and command["session_id"]:
-            # the station could not start it (a visitor signed in there meanwhile): nothing used
-            db.execute(
-                "UPDATE sessions SET state = 'ended', ended_at = ?, remaining_seconds = 0,"
-                " end_reason = ? WHERE id = ? AND station_id = ? AND state = 'active'",
-                [now, NOT_STARTED_REASON, command["session_id"], station.id],
-            )
-            tickets.release(db, command["session_id"])
-            log.info("desk sign-in %d refused by %s: session closed", command["id"], station.name)
-            return True
-        if ok and command["kind"] == CommandKind.EXTEND and session_id is not None:
-            db.execute(
-                "UPDATE sessions SET granted_seconds = granted_seconds + ? WHERE id = ?",
-                [int(command["minutes"] or 0) * 60, session_id],
-            )
-        if session_id is not None and event.remaining_seconds is not None:
-            self._report(db, station, session_id, None, event.remaining_seconds, now)
-        return True
 
     # --- commands -----------------------------------------------------------------------
 
