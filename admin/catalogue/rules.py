@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
+from kiosk.protocol.limits import DEFAULT_CATEGORY as DEFAULT_CATEGORY  # its one definition
+
 #: The category of the default profiles.
-DEFAULT_CATEGORY = "*"
 
 
 class Tier(StrEnum):

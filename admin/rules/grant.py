@@ -16,16 +16,13 @@ from zoneinfo import ZoneInfo
 
 from admin.core.timeutil import from_iso
 
+# one definition, in the wire protocol (the console reads the same rule): re-exported here
+from kiosk.protocol.limits import DEFAULT_CATEGORY as DEFAULT_CATEGORY
+from kiosk.protocol.rules import Limits as Limits
+from kiosk.protocol.rules import limits_for as limits_for
+
 #: Below this, a sign-in is refused with NO_TIME_LEFT rather than granting a useless session.
 MIN_GRANT_SECONDS = 60
-DEFAULT_CATEGORY = "*"
-
-
-@dataclass(frozen=True)
-class Limits:
-    session_minutes: int
-    daily_minutes: int
-    weekly_minutes: int
 
 
 @dataclass(frozen=True)
@@ -34,19 +31,6 @@ class Usage:
 
     today_seconds: int
     week_seconds: int
-
-
-def limits_for(
-    category: str, policies: Mapping[str, Limits], site: Mapping[str, Limits] | None = None
-) -> Limits:
-    """The most specific row: the site's for the category, the city's for it, then the '*'s."""
-    site = site or {}
-    return (
-        site.get(category)
-        or policies.get(category)
-        or site.get(DEFAULT_CATEGORY)
-        or policies[DEFAULT_CATEGORY]
-    )
 
 
 def period_starts(now: datetime, timezone: str) -> tuple[datetime, datetime]:

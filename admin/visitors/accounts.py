@@ -23,6 +23,7 @@ from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import (
+    GUEST_CATEGORY,
     MAX_DISPLAY_NAME_LENGTH,
     MAX_IDENTIFIER_LENGTH,
     MAX_NOTES_LENGTH,
@@ -38,7 +39,6 @@ log = logging.getLogger("epn.server.visitors")
 AGE_BANDS = tuple(band for band in get_args(AgeBand) if band)
 GENDERS = tuple(gender for gender in get_args(Gender) if gender)
 #: Category of the visitor row made for a guest ticket; never given to a person's account.
-GUEST_CATEGORY = "guest"
 #: Visitors are city-wide; "today" for listings is the city's day.
 CITY_TIMEZONE = "Europe/Brussels"
 SEARCH_LIMIT = 200

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 from kiosk.protocol.catalogue import ProfileInfo
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
+from kiosk.protocol.limits import DEFAULT_CATEGORY, GUEST_CATEGORY
 from ui.console.context import ConsoleContext, error_text
 
-DEFAULT_CATEGORY = "*"
-GUEST_CATEGORY = "guest"
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
