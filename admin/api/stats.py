@@ -14,8 +14,8 @@ from fastapi.responses import Response
 
 from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
-from admin.reports.stats import to_csv
 from admin.services import Service
+from kiosk.protocol.csv_format import stats_csv
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.reports import StatsPeriod, StatsReport
 
@@ -63,7 +63,7 @@ def stats_router(service: Service) -> APIRouter:
         shown = stats.report(member, period, site=site, start=start, end=end)
         name = f"epn-stats-{shown.start}-{shown.end}.csv"
         return Response(
-            to_csv(shown),
+            stats_csv(shown),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )

@@ -15,10 +15,10 @@ from typing import Any
 
 from admin.cli.common import ServerAccess, UsageError, request
 from admin.rules import grant as policy
-from admin.sites import hours
 from admin.sites.settings import LANGUAGES
+from kiosk.protocol import hours_text
 from kiosk.protocol.rules import PolicyChange
-from kiosk.protocol.sites import SiteHours
+from kiosk.protocol.sites import WEEKDAYS, SiteHours
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -32,7 +32,7 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
 
     day = verb(site, "hours", "set a site's opening hours for one weekday", _hours)
     day.add_argument("site", help="site name")
-    day.add_argument("--day", required=True, choices=hours.WEEKDAYS, help="weekday")
+    day.add_argument("--day", required=True, choices=WEEKDAYS, help="weekday")
     day.add_argument(
         "--set",
         required=True,
@@ -116,7 +116,7 @@ def _policy_unset(args: argparse.Namespace, server: ServerAccess) -> int:
 
 def _intervals(args: argparse.Namespace) -> str:
     try:
-        return ",".join(hours.format_day(hours.parse_intervals(args.set))) or "closed"
+        return ",".join(hours_text.format_day(hours_text.parse_intervals(args.set))) or "closed"
     except ValueError as exc:
         raise UsageError(f"epn site {args.verb}: {exc}") from None
 
@@ -164,9 +164,9 @@ def _show(args: argparse.Namespace, server: ServerAccess) -> int:
 def _print_hours(schedule: SiteHours) -> None:
     if not schedule.weekly:
         print("hours: open around the clock")
-    for day in hours.WEEKDAYS:
+    for day in WEEKDAYS:
         if schedule.weekly:
-            print(f"{day}: {', '.join(schedule.weekly.get(day, [])) or 'closed'}")  # type: ignore[call-overload]
+            print(f"{day}: {', '.join(schedule.weekly.get(day, [])) or 'closed'}")
     for row in schedule.exceptions:
         print(f"{row.date}: {', '.join(row.hours)} (exceptional)")
     for closed in schedule.closed:

@@ -12,7 +12,8 @@ from datetime import date
 from typing import Any
 
 from admin.cli.common import ServerAccess
-from admin.reports.stats import HOUR, to_csv
+from admin.reports.occupancy import HOUR
+from kiosk.protocol.csv_format import stats_csv
 from kiosk.protocol.reports import StatsBreakdown, StatsReport
 
 BAR_WIDTH = 40
@@ -48,7 +49,7 @@ def _stats(args: argparse.Namespace, server: ServerAccess) -> int:
         None, args.period, site=args.site, start=args.start, end=args.end
     )
     if args.csv:
-        print(to_csv(report), end="")
+        print(stats_csv(report), end="")
     elif args.json:
         print(json.dumps(report.model_dump(), indent=2, ensure_ascii=False))
     else:

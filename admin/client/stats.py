@@ -46,7 +46,7 @@ class StatsCalls(ClientBase):
         start: date | None = None,
         end: date | None = None,
     ) -> str:
-        """The same report as CSV text (see :func:`admin.reports.stats.to_csv`)."""
+        """The same report as CSV text (see :func:`kiosk.protocol.csv_format.stats_csv`)."""
         return self._request_text(
             "GET", Paths.STATS_CSV, params=_params(period, site_id, start, end)
         )

@@ -20,7 +20,6 @@ Errors are those of :mod:`admin.core.errors`: ``Refused(INVALID_REQUEST)`` for a
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -28,7 +27,6 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
-from admin.core import csv_safe
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.timeutil import Clock, to_iso, utc_now
@@ -36,7 +34,6 @@ from admin.db.store import Store
 from admin.reports.occupancy import (
     ACTIVE_SQL,
     CELLS,
-    HOUR,
     Zone,
     add_occupancy,
     epoch_iso,
@@ -49,7 +46,6 @@ from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import MAX_STATS_DAYS
 from kiosk.protocol.reports import StatsBreakdown, StatsPeriod, StatsReport
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_TIMEZONE = "Europe/Brussels"
 #: The dates a report may cover (beyond them the window's arithmetic would overflow).
 FIRST_DAY = date(2000, 1, 1)
@@ -249,70 +245,3 @@ def _add_usage(db: Database, totals: _Totals, zones: list[Zone], now: datetime) 
             ]
             for key in keys:
                 totals.usage[key][1] += more
-
-
-# --- CSV ------------------------------------------------------------------------------------
-
-CSV_COLUMNS = (
-    "period",
-    "start",
-    "end",
-    "site",
-    "section",
-    "key",
-    "sessions",
-    "seconds",
-    "hours",
-    "visitors",
-    "stations",
-    "occupied_seconds",
-    "capacity_seconds",
-)
-
-
-def to_csv(report: StatsReport, delimiter: str = ",") -> str:
-    """Every figure of a report as CSV, one header row; sections: total, site, category,
-    age_band (empty key: not given), hour (00-23), weekday_hour (mon-00 … sun-23).
-
-    Names (site, category, age band) are quoted as :mod:`admin.core.csv_safe` says; figures are not.
-    """
-    out = io.StringIO()
-    writer = csv_safe.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    head = [report.period, report.start, report.end, report.site_name or ""]
-
-    def usage(section: str, key: str, sessions: int, seconds: int, visitors: int) -> list[Any]:
-        return [*head, section, key, sessions, seconds, f"{seconds / HOUR:.2f}", visitors]
-
-    writer.writerow(
-        [
-            *usage("total", "", report.sessions, report.seconds_used, report.unique_visitors),
-            report.stations,
-            sum(report.by_hour),
-            sum(map(sum, report.capacity)),
-        ]
-    )
-    for section, rows in (
-        ("site", report.by_site),
-        ("category", report.by_category),
-        ("age_band", report.by_age_band),
-    ):
-        for row in rows:
-            writer.writerow(usage(section, row.key or "", row.sessions, row.seconds, row.visitors))
-    blank = [""] * 5
-    for hour in range(24):
-        capacity = sum(report.capacity[d][hour] for d in range(7))
-        writer.writerow([*head, "hour", f"{hour:02d}", *blank, report.by_hour[hour], capacity])
-    for day, name in enumerate(WEEKDAYS):
-        for hour in range(24):
-            writer.writerow(
-                [
-                    *head,
-                    "weekday_hour",
-                    f"{name}-{hour:02d}",
-                    *blank,
-                    report.heat_map[day][hour],
-                    report.capacity[day][hour],
-                ]
-            )
-    return out.getvalue()

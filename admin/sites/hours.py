@@ -7,45 +7,24 @@ intervals into absolute instants through :mod:`zoneinfo`, so the days the clocks
 right. Touching intervals (one ending at 24:00, the next day's starting at 00:00) join.
 
 A schedule with no weekly hours at all is open around the clock, except on its closed dates
-and its exceptional days.
+and its exceptional days. The hours as text (``09:00-12:30``) are :mod:`kiosk.protocol.hours_text`.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
-import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-MINUTES_PER_DAY = 24 * 60
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+from kiosk.protocol.hours_text import MINUTES_PER_DAY, Day, Interval, format_day
+
 #: How far ahead :func:`seconds_until_close` looks for the end of the current opening.
 CLOSE_HORIZON_DAYS = 8
 #: How far ahead :func:`next_opening` looks (a long closure still finds the reopening).
 OPENING_HORIZON_DAYS = 400
 
-_HHMM = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
-
-
-@dataclass(frozen=True, order=True)
-class Interval:
-    """Opening from ``opens`` to ``closes``, in minutes after local midnight (closes ≤ 1440)."""
-
-    opens: int
-    closes: int
-
-    def __post_init__(self) -> None:
-        if not (0 <= self.opens < self.closes <= MINUTES_PER_DAY):
-            raise ValueError(f"bad interval {self.opens}-{self.closes}")
-
-    def __str__(self) -> str:
-        return f"{_hhmm(self.opens)}-{_hhmm(self.closes)}"
-
-
-Day = tuple[Interval, ...]
 ALL_DAY: Day = (Interval(0, MINUTES_PER_DAY),)
 
 
@@ -74,69 +53,6 @@ class Schedule:
 
 
 ALWAYS_OPEN = Schedule()
-
-
-# --- parsing and formatting ---------------------------------------------------------------
-
-
-def _hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def parse_time(text: str) -> int:
-    """'09:30' → 570; '24:00' is the end of the day. Raises ValueError."""
-    match = _HHMM.match(text.strip())
-    if match is None:
-        raise ValueError(f"{text!r} is not a time HH:MM")
-    minutes = int(match[1]) * 60 + int(match[2])
-    if minutes > MINUTES_PER_DAY:
-        raise ValueError(f"{text!r} is after 24:00")
-    return minutes
-
-
-def parse_interval(text: str) -> Interval:
-    """'09:00-12:30' → Interval(540, 750). Raises ValueError."""
-    opens, sep, closes = text.strip().partition("-")
-    if not sep:
-        raise ValueError(f"{text!r} is not an interval HH:MM-HH:MM")
-    start, end = parse_time(opens), parse_time(closes)
-    if start >= end:
-        raise ValueError(f"{text!r} closes before it opens")
-    return Interval(start, end)
-
-
-def normalize(intervals: Iterable[Interval]) -> Day:
-    """Sorted intervals of one day; raises ValueError when two overlap."""
-    ordered = sorted(intervals)
-    for before, after in itertools.pairwise(ordered):
-        if after.opens < before.closes:
-            raise ValueError(f"{before} and {after} overlap")
-    return tuple(ordered)
-
-
-def parse_day(texts: Iterable[str]) -> Day:
-    """Intervals of one day from strings like '09:00-12:30'; raises ValueError."""
-    return normalize(parse_interval(text) for text in texts)
-
-
-def parse_intervals(text: str) -> Day:
-    """'09:00-12:30,13:30-18:00' → a day; '' or 'closed' → no interval."""
-    text = text.strip()
-    if text.lower() in ("", "closed"):
-        return ()
-    return parse_day(part for part in text.split(","))
-
-
-def format_day(day: Day) -> list[str]:
-    return [str(interval) for interval in day]
-
-
-def weekday_number(name: str) -> int:
-    """'mon' → 0 … 'sun' → 6; raises ValueError."""
-    try:
-        return WEEKDAYS.index(name.strip().lower()[:3])
-    except ValueError:
-        raise ValueError(f"{name!r} is not a weekday (mon … sun)") from None
 
 
 # --- answers ------------------------------------------------------------------------------

@@ -27,9 +27,16 @@ from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.rules import grant as policy
 from admin.sites import hours
-from admin.sites.hours import WEEKDAYS
+from kiosk.protocol import hours_text
 from kiosk.protocol.errors import ErrorCode
-from kiosk.protocol.sites import ClosedDate, ExceptionalDay, SiteHours, SiteSummary, SiteTexts
+from kiosk.protocol.sites import (
+    WEEKDAYS,
+    ClosedDate,
+    ExceptionalDay,
+    SiteHours,
+    SiteSummary,
+    SiteTexts,
+)
 from kiosk.protocol.station import StationInfo
 
 log = logging.getLogger("epn.server.sites")
@@ -69,9 +76,9 @@ def parse_date(text: str) -> date:
         raise _invalid(f"{text!r} is not a date YYYY-MM-DD", text.strip()) from None
 
 
-def parse_day(texts: list[str], what: str) -> hours.Day:
+def parse_day(texts: list[str], what: str) -> hours_text.Day:
     try:
-        return hours.parse_day(texts)
+        return hours_text.parse_day(texts)
     except ValueError as exc:
         raise _invalid(f"{what}: {exc}", what) from None
 
@@ -79,8 +86,8 @@ def parse_day(texts: list[str], what: str) -> hours.Day:
 # --- loaders (inside the caller's transaction) ----------------------------------------------
 
 
-def _intervals(rows: list[dict[str, Any]]) -> hours.Day:
-    return hours.normalize(hours.Interval(row["opens"], row["closes"]) for row in rows)
+def _intervals(rows: list[dict[str, Any]]) -> hours_text.Day:
+    return hours_text.normalize(hours_text.Interval(row["opens"], row["closes"]) for row in rows)
 
 
 def load_hours(db: Database, site_id: int) -> SiteHours:
@@ -95,12 +102,12 @@ def load_hours(db: Database, site_id: int) -> SiteHours:
     )
     return SiteHours(
         weekly={
-            WEEKDAYS[day]: hours.format_day(_intervals(rows))  # type: ignore[misc]
+            WEEKDAYS[day]: hours_text.format_day(_intervals(rows))
             for day, rows in sorted(weekly.items())
         },
         closed=[ClosedDate(date=row["date"], reason=row["reason"]) for row in closed],
         exceptions=[
-            ExceptionalDay(date=day, hours=hours.format_day(_intervals(rows)))
+            ExceptionalDay(date=day, hours=hours_text.format_day(_intervals(rows)))
             for day, rows in sorted(exceptions.items())
         ],
     )
@@ -328,13 +335,13 @@ class SiteService:
     def set_day(self, site: str, weekday: str, intervals: str) -> SiteHours:
         """Set one weekday's intervals ('09:00-12:30,13:30-18:00', or 'closed')."""
         try:
-            day = WEEKDAYS[hours.weekday_number(weekday)]
-            parsed = hours.parse_intervals(intervals)
+            day = WEEKDAYS[hours_text.weekday_number(weekday)]
+            parsed = hours_text.parse_intervals(intervals)
         except ValueError as exc:
             raise _invalid(str(exc)) from None
 
         def change(current: SiteHours) -> SiteHours:
-            current.weekly[day] = hours.format_day(parsed)  # type: ignore[index]
+            current.weekly[day] = hours_text.format_day(parsed)
             return current
 
         return self.update_hours(None, site, change)
@@ -353,7 +360,7 @@ class SiteService:
     def open_exception(self, site: str, on: str, intervals: str) -> SiteHours:
         day = parse_date(on).isoformat()
         try:
-            parsed = hours.parse_intervals(intervals)
+            parsed = hours_text.parse_intervals(intervals)
         except ValueError as exc:
             raise _invalid(str(exc)) from None
         if not parsed:
@@ -361,7 +368,7 @@ class SiteService:
 
         def change(current: SiteHours) -> SiteHours:
             current.exceptions = [row for row in current.exceptions if row.date != day]
-            current.exceptions.append(ExceptionalDay(date=day, hours=hours.format_day(parsed)))
+            current.exceptions.append(ExceptionalDay(date=day, hours=hours_text.format_day(parsed)))
             current.closed = [row for row in current.closed if row.date != day]
             return current
 

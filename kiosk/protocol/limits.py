@@ -95,5 +95,7 @@ MAX_EXTEND_MIN_FREE = 1000
 
 # --- reports ------------------------------------------------------------------------------
 
+#: Most rows a visitors' CSV import may hold.
+MAX_IMPORT_ROWS = 100_000
 #: Longest span of an explicit statistics period, in days.
 MAX_STATS_DAYS = 366

@@ -27,10 +27,9 @@ import pytest
 
 from admin.api.serving import free_port
 from admin.client.staff_client import StaffClient
-from admin.sites.hours import WEEKDAYS
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.room import SessionSummary
-from kiosk.protocol.sites import SiteHours
+from kiosk.protocol.sites import WEEKDAYS, SiteHours
 from tests.helpers.epn import (
     SITE,
     STAFF,

@@ -35,7 +35,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from admin.sites.hours import parse_interval
+from kiosk.protocol.hours_text import parse_interval
 from kiosk.protocol.limits import MAX_STATS_DAYS
 from kiosk.protocol.paths import API_PREFIX, Paths
 from tests.helpers.clock import FakeClock

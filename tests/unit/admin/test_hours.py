@@ -6,7 +6,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from admin.sites import hours
-from admin.sites.hours import Interval, Schedule
+from admin.sites.hours import Schedule
+from kiosk.protocol import hours_text
+from kiosk.protocol.hours_text import Interval
+from kiosk.protocol.sites import WEEKDAYS
 
 TZ = "Europe/Brussels"
 BRUSSELS = ZoneInfo(TZ)
@@ -23,7 +26,8 @@ def local(
 def week(**days: str) -> Schedule:
     return Schedule(
         weekly={
-            hours.weekday_number(day): hours.parse_intervals(text) for day, text in days.items()
+            hours_text.weekday_number(day): hours_text.parse_intervals(text)
+            for day, text in days.items()
         }
     )
 
@@ -36,14 +40,14 @@ SPLIT_MONDAY = week(mon="09:00-12:30,13:30-18:00", tue="10:00-12:00")
 
 
 def test_parse_several_intervals_sorted() -> None:
-    day = hours.parse_intervals("13:30-18:00, 09:00-12:30")
+    day = hours_text.parse_intervals("13:30-18:00, 09:00-12:30")
     assert day == (Interval(540, 750), Interval(810, 1080))
-    assert hours.format_day(day) == ["09:00-12:30", "13:30-18:00"]
+    assert hours_text.format_day(day) == ["09:00-12:30", "13:30-18:00"]
 
 
 def test_parse_end_of_day_and_closed() -> None:
-    assert hours.parse_intervals("20:00-24:00") == (Interval(1200, 1440),)
-    assert hours.parse_intervals("closed") == ()
+    assert hours_text.parse_intervals("20:00-24:00") == (Interval(1200, 1440),)
+    assert hours_text.parse_intervals("closed") == ()
 
 
 @pytest.mark.parametrize(
@@ -51,19 +55,19 @@ def test_parse_end_of_day_and_closed() -> None:
 )
 def test_parse_rejects_bad_intervals(text: str) -> None:
     with pytest.raises(ValueError):
-        hours.parse_intervals(text)
+        hours_text.parse_intervals(text)
 
 
 def test_parse_rejects_overlap() -> None:
     with pytest.raises(ValueError, match="overlap"):
-        hours.parse_intervals("09:00-13:00,12:00-18:00")
+        hours_text.parse_intervals("09:00-13:00,12:00-18:00")
 
 
 def test_weekday_names() -> None:
-    assert hours.weekday_number("Mon") == 0
-    assert hours.weekday_number("sunday") == 6
+    assert hours_text.weekday_number("Mon") == 0
+    assert hours_text.weekday_number("sunday") == 6
     with pytest.raises(ValueError):
-        hours.weekday_number("xyz")
+        hours_text.weekday_number("xyz")
 
 
 # --- several intervals a day --------------------------------------------------------------
@@ -134,7 +138,7 @@ def test_closed_date_is_closed_all_day() -> None:
 def test_exception_replaces_the_weekday() -> None:
     schedule = Schedule(
         weekly=SPLIT_MONDAY.weekly,
-        exceptions={date(2026, 3, 9): hours.parse_intervals("14:00-16:00")},
+        exceptions={date(2026, 3, 9): hours_text.parse_intervals("14:00-16:00")},
     )
     assert not hours.is_open(schedule, local(2026, 3, 9, 10, 0), TZ)
     assert hours.next_opening(schedule, local(2026, 3, 9, 10, 0), TZ) == local(2026, 3, 9, 14, 0)
@@ -183,7 +187,7 @@ def test_interval_to_midnight_without_a_follow_up_closes_at_midnight() -> None:
 
 
 def test_open_around_the_clock_never_closes() -> None:
-    schedule = week(**{day: "00:00-24:00" for day in hours.WEEKDAYS})
+    schedule = week(**{day: "00:00-24:00" for day in WEEKDAYS})
     assert hours.seconds_until_close(schedule, local(2026, 3, 9, 12, 0), TZ) is None
 
 

@@ -5,84 +5,23 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests.helpers.imports import cycles, import_graph, imported_names
+
 ADMIN = Path(__file__).resolve().parents[3] / "admin"
 
 
-def _module(path: Path) -> str:
-    parts = ("admin", *path.relative_to(ADMIN).with_suffix("").parts)
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-
-def _imports(path: Path) -> set[str]:
-    """Every module named by an import of ``path``: at the top, in a function or for typing."""
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return names
-
-
-def _graph() -> dict[str, set[str]]:
-    paths = {_module(path): path for path in ADMIN.rglob("*.py")}
-    graph: dict[str, set[str]] = {}
-    for module, path in paths.items():
-        targets = set()
-        for name in _imports(path):
-            while name and name not in paths:
-                name = name.rpartition(".")[0]
-            if name and name != module:
-                targets.add(name)
-        graph[module] = targets
-    return graph
-
-
-def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """Strongly connected components of more than one module (Tarjan)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    found: list[list[str]] = []
-
-    def visit(node: str) -> None:
-        index[node] = low[node] = len(index)
-        stack.append(node)
-        for target in graph[node]:
-            if target not in index:
-                visit(target)
-                low[node] = min(low[node], low[target])
-            elif target in stack:
-                low[node] = min(low[node], index[target])
-        if low[node] == index[node]:
-            component = []
-            while True:
-                member = stack.pop()
-                component.append(member)
-                if member == node:
-                    break
-            if len(component) > 1:
-                found.append(sorted(component))
-
-    for node in sorted(graph):
-        if node not in index:
-            visit(node)
-    return found
-
-
 def test_no_import_cycle_among_the_server_modules() -> None:
-    graph = _graph()
+    graph = import_graph(ADMIN, "admin")
     assert len(graph) > 50  # the walk found the package
-    assert _cycles(graph) == []
+    assert cycles(graph) == []
 
 
 def test_the_cycle_finder_finds_a_cycle() -> None:
-    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
 def test_migrations_import_no_application_code() -> None:
-    imported = _imports(ADMIN / "db" / "migrations.py")
+    imported = imported_names(ADMIN / "db" / "migrations.py")
     assert not {name for name in imported if name.startswith(("admin", "kiosk", "ui"))}
 
 

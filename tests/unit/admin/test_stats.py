@@ -25,9 +25,9 @@ from admin.reports.stats import (
     _slot,
     local_midnight,
     resolve_period,
-    to_csv,
 )
 from admin.services import Service
+from kiosk.protocol.csv_format import stats_csv
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.reports import StatsBreakdown
 from tests.helpers.clock import FakeClock
@@ -250,7 +250,7 @@ def test_a_staff_member_sees_only_their_sites(seeded: Stats, service: Service) -
 
 def test_the_csv_holds_every_figure(seeded: Stats) -> None:
     report = seeded.report(None, "week")
-    rows = list(csv.DictReader(io.StringIO(to_csv(report))))
+    rows = list(csv.DictReader(io.StringIO(stats_csv(report))))
     total = rows[0]
     assert (total["section"], total["sessions"], total["seconds"]) == ("total", "3", "13500")
     assert (total["hours"], total["visitors"], total["stations"]) == ("3.75", "2", "2")
@@ -352,7 +352,7 @@ def test_the_csv_quotes_names_a_spreadsheet_would_run_and_leaves_figures(
         }
     )
     for delimiter in (",", ";"):
-        rows = read(to_csv(report, delimiter=delimiter), delimiter)
+        rows = read(stats_csv(report, delimiter=delimiter), delimiter)
         assert_neutralised(rows, DANGEROUS)
         category = [row for row in rows if row[4] == "category"]
         assert [row[5] for row in category] == ["'" + k for k in DANGEROUS]

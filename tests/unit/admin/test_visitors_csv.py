@@ -11,7 +11,8 @@ from admin.core.security import verify_secret
 from admin.db.store import Store
 from admin.services import Service
 from admin.visitors.accounts import Visitors
-from admin.visitors.csv_files import EXPORT_COLUMNS, VisitorCsv
+from admin.visitors.csv_files import VisitorCsv
+from kiosk.protocol.csv_format import EXPORT_COLUMNS
 from tests.helpers.clock import FakeClock
 from tests.helpers.csv_cells import (
     STORABLE,

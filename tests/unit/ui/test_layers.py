@@ -5,17 +5,10 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests.helpers.imports import cycles, import_graph
+
 ROOT = Path(__file__).resolve().parents[3]
 CONSOLE = ROOT / "ui" / "console"
-
-#: Pure server modules the console still reads files and opening hours with (the CSV formats
-#: and the hours' text): they move to the protocol package with the server's side of them.
-PENDING = {
-    "admin.core.csv_safe",
-    "admin.sites.hours",
-    "admin.reports.stats",
-    "admin.visitors.csv_files",
-}
 
 
 def _imports(folder: Path) -> dict[str, set[str]]:
@@ -40,9 +33,6 @@ def test_the_console_uses_only_the_staff_client_of_the_server() -> None:
         for name, files in _imports(CONSOLE).items()
         if name.startswith("admin.")
         and name.split(".")[1] != "client"  # any module of the staff client
-        and name not in PENDING
-        and name.rsplit(".", 1)[0] not in PENDING
-        and not any(pending.startswith(f"{name}.") for pending in PENDING)  # its package
     }
     assert server == {}
 
@@ -51,3 +41,10 @@ def test_the_console_does_not_borrow_the_kiosk_screens() -> None:
     """Texts and formats both programs show live in ui/ itself (ui/formats.py)."""
     kiosk = {name: f for name, f in _imports(CONSOLE).items() if name.startswith("ui.kiosk")}
     assert kiosk == {}
+
+
+def test_no_import_cycle_in_the_console() -> None:
+    """Counting the imports made for typing only: the room's sending and its view were one."""
+    graph = import_graph(CONSOLE, "ui.console")
+    assert len(graph) > 40  # the walk found the package
+    assert cycles(graph) == []

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem
 
-from admin.core import csv_safe
+from kiosk.protocol import csv_format
 from kiosk.protocol.reports import AuditEntry
 from ui.console.audit.texts import action_text, details_text, full_details, target_text, who_text
 
@@ -89,8 +89,8 @@ class AuditFilterModel(QSortFilterProxyModel):
 
 def write_csv(path: str, header: list[str], rows: list[list[str]]) -> None:
     """ ";" and a BOM: what Excel opens directly with Belgian regional settings; cells that a
-    spreadsheet would take for a formula are quoted (:mod:`admin.core.csv_safe`)."""
+    spreadsheet would take for a formula are quoted (:mod:`kiosk.protocol.csv_format`)."""
     with open(path, "w", encoding="utf-8-sig", newline="") as file:
-        writer = csv_safe.writer(file, delimiter=";")
+        writer = csv_format.writer(file, delimiter=";")
         writer.writerow(header)
         writer.writerows(rows)

@@ -2,16 +2,18 @@
 station (each with its own request_id), tracked until the station confirms it.
 
 :class:`RoomSending` acts on what :class:`ui.console.room.view.RoomView` shows (its selection, model,
-tracker and context); the view owns one. Its sentences keep the view's translation context.
+tracker and context: :class:`RoomScreen`, so this module does not import the view); the view owns
+one. Its sentences keep the view's translation context.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from admin.client.room import new_request_id
 from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
@@ -23,16 +25,13 @@ from kiosk.protocol.limits import (
     MAX_SET_SECONDS,
 )
 from kiosk.protocol.room import StationState, StationStatus
-from ui.console.context import error_text
+from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog, TextDialog
 from ui.console.room import texts as room_text
-from ui.console.room.commands import SentCommand
+from ui.console.room.commands import CommandTracker, SentCommand
 from ui.console.room.sign_in import SignInDialog
-from ui.console.room.station_model import natural_key
+from ui.console.room.station_model import StationTableModel, natural_key
 from ui.dialogs import MinutesDialog
-
-if TYPE_CHECKING:
-    from ui.console.room.view import RoomView
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -53,11 +52,27 @@ class _Batch:
         return len(self.done) + len(self.refused) == self.total
 
 
-class RoomSending:
-    """The room's actions and their commands, on the selection of the view it is given."""
+class RoomScreen(Protocol):
+    """What the sending needs of the room it acts for (:class:`ui.console.room.view.RoomView`)."""
 
-    def __init__(self, view: RoomView) -> None:
+    context: ConsoleContext
+    model: StationTableModel
+    tracker: CommandTracker
+
+    def selected_stations(self) -> list[StationStatus]: ...
+
+    def room_sessions(self) -> list[StationStatus]: ...
+
+    def counted(self, what: str, n: int) -> str: ...
+
+
+class RoomSending:
+    """The room's actions and their commands, on the selection of the room it is given; its
+    dialogs open over ``parent`` (the room's widget)."""
+
+    def __init__(self, view: RoomScreen, parent: QWidget) -> None:
         self.view = view
+        self.parent = parent
         # the minutes last typed for "Extend by…", offered again next time
         self.custom_minutes = 30
 
@@ -72,7 +87,7 @@ class RoomSending:
         if not targets:
             return
         minutes = MinutesDialog.ask(
-            self.view,
+            self.parent,
             translate("RoomView", "Extend"),
             translate("RoomView", "Minutes to add to %1:").replace("%1", _names(targets)),
             self.custom_minutes,
@@ -90,7 +105,7 @@ class RoomSending:
         if not targets or not self.view.context.is_admin:
             return
         minutes = MinutesDialog.ask(
-            self.view,
+            self.parent,
             translate("RoomView", "Extend after closing time"),
             translate(
                 "RoomView",
@@ -113,7 +128,7 @@ class RoomSending:
             return
         left = self.view.model.seconds_left(targets[0]) if len(targets) == 1 else None
         minutes = MinutesDialog.ask(
-            self.view,
+            self.parent,
             translate("RoomView", "Set time left"),
             translate("RoomView", "Time left from now on %1, in minutes:").replace(
                 "%1", _names(targets)
@@ -144,7 +159,7 @@ class RoomSending:
             )
         else:
             question = self.view.counted("end", len(targets)).replace("%1", _names(targets))
-        if not ConfirmDialog.ask(self.view, question):
+        if not ConfirmDialog.ask(self.parent, question):
             return
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.END))
 
@@ -154,7 +169,7 @@ class RoomSending:
         if not targets:
             return
         question = self.view.counted("end_all", len(targets))
-        if not ConfirmDialog.ask(self.view, question):
+        if not ConfirmDialog.ask(self.parent, question):
             return
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.END))
 
@@ -168,7 +183,7 @@ class RoomSending:
             else self.view.counted("message", len(targets))
         )
         text = TextDialog.ask(
-            self.view,
+            self.parent,
             title,
             translate(
                 "RoomView", "Your message (shown on the screen until the visitor closes it):"
@@ -193,7 +208,7 @@ class RoomSending:
         if not targets:
             return
         reason = TextDialog.ask(
-            self.view,
+            self.parent,
             translate("RoomView", "Out of order"),
             translate(
                 "RoomView", "Why is %1 out of order? Your colleagues see the reason."
@@ -213,7 +228,7 @@ class RoomSending:
             ).replace("%1", targets[0].name)
         else:
             question = self.view.counted("disable", len(targets))
-        if not ConfirmDialog.ask(self.view, question):
+        if not ConfirmDialog.ask(self.parent, question):
             return
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.DISABLE, reason=reason))
 
@@ -255,7 +270,7 @@ class RoomSending:
             client = self.view.context.client
             self.view.context.run(lambda: client.post_command(name, request), done, refused)
 
-        SignInDialog.ask(self.view, name, submit)
+        SignInDialog.ask(self.parent, name, submit)
 
     def default_action(self) -> None:
         """Enter or a double-click on a free computer: sign a visitor in there."""

@@ -88,7 +88,7 @@ class RoomView(ConsoleView):
         self.tracker = CommandTracker()
         self.model = StationTableModel(self, tracker=self.tracker)
         self.proxy = RoomFilter(self.model, self)
-        self.send = RoomSending(self)
+        self.send = RoomSending(self, self)
 
         # --- heading and filters ----------------------------------------------------------
         self.heading = QLabel(objectName="Title")

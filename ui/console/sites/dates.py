@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.sites import hours
+from kiosk.protocol import hours_text
 from kiosk.protocol.limits import MAX_REASON_LENGTH, MAX_SITE_DATES
 from kiosk.protocol.sites import ClosedDate, ExceptionalDay
 from ui.theme import MUTED
@@ -204,7 +204,7 @@ class DatesEditor(QWidget):
     def add_special(self) -> None:
         day = self.special_date.date().toString("yyyy-MM-dd")
         try:
-            parsed = hours.parse_intervals(self.special_hours.text().replace(" ", ""))
+            parsed = hours_text.parse_intervals(self.special_hours.text().replace(" ", ""))
         except ValueError:
             parsed = None
         if not parsed:
@@ -231,7 +231,7 @@ class DatesEditor(QWidget):
             )
             return
         others = [row for row in self.exceptions if row.date != day]
-        new = ExceptionalDay(date=day, hours=hours.format_day(parsed))
+        new = ExceptionalDay(date=day, hours=hours_text.format_day(parsed))
         self.exceptions = sorted([*others, new], key=lambda r: r.date)
         self.special_hours.clear()
         self._set_error(self.special_error, "")

@@ -1,8 +1,8 @@
 """Weekly opening hours of a site: one or more ranges per weekday, or closed.
 
-The rules the server applies (``admin.sites.hours``) are checked here first, so a mistake is shown
-next to its day before anything is sent: each range starts before it ends ("00:00" as an end
-means midnight), ranges of a day do not overlap. A schedule with no hours at all is open around
+The rules of the hours' text the server applies (``kiosk.protocol.hours_text``) are checked here
+first, so a mistake is shown next to its day before anything is sent: each range starts before
+it ends ("00:00" as an end means midnight), ranges of a day do not overlap. A schedule with no hours at all is open around
 the clock on the server; that is a checkbox of its own, so ticking "closed" on every day cannot
 open a site day and night by accident.
 """

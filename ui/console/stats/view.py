@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from admin.reports.stats import to_csv
+from kiosk.protocol.csv_format import stats_csv
 from kiosk.protocol.reports import StatsBreakdown, StatsReport
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import FileDialog
@@ -383,7 +383,7 @@ class StatsView(ConsoleView):
         try:
             # ";" and a BOM: what Excel opens directly with Belgian regional settings
             with open(path, "w", encoding="utf-8-sig", newline="") as file:
-                file.write(to_csv(report, delimiter=";"))
+                file.write(stats_csv(report, delimiter=";"))
         except OSError as exc:
             log.warning("statistics export to %s failed: %s", path, exc)
             self.context.show_write_failed(path)

@@ -2,7 +2,7 @@
 problem, and import only a clean file, all rows at once.
 
 The file is read and split here only to show its rows; the server is the judge of what is
-wrong (admin/visitors/csv_files.py), and imports nothing until the whole file is clean.
+wrong (admin/visitors/csv_files.py; the format is kiosk/protocol/csv_format.py), and imports nothing until the whole file is clean.
 
 Longer than the ~400-line aim: the import dialog's steps (choose, check with the server, show
 rows and problems, import) are one flow.
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from admin.client.staff_client import StaffClient
-from admin.visitors.csv_files import read_rows
+from kiosk.protocol.csv_format import read_rows
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.people import ImportProblem, ImportReport
