@@ -28,8 +28,10 @@ class ClientBase:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._timeout = timeout
+        # our own transport, so close() can close its connections again (see close())
+        self._transport = transport or httpx.HTTPTransport()
         self._http = httpx.Client(
-            base_url=base_url.rstrip("/"), timeout=timeout, transport=transport
+            base_url=base_url.rstrip("/"), timeout=timeout, transport=self._transport
         )
         self._token: str | None = None
 
@@ -42,7 +44,15 @@ class ClientBase:
         self._token = value
 
     def close(self) -> None:
+        """Close the client; safe to call again, from any thread.
+
+        Closed from another thread (the console's feed while its long-poll runs), a request
+        that was opening a connection at that moment can finish opening it after the pool was
+        closed: calling close() again from the request's thread once it has returned closes
+        that connection too (the client stays closed; only the pool is closed again).
+        """
         self._http.close()
+        self._transport.close()
 
     def _request(
         self,

@@ -105,6 +105,15 @@ class StationFeed(QObject):
     # --- the loop, on the feed thread -------------------------------------------------------
 
     def _loop(self, stop: threading.Event) -> None:
+        try:
+            self._poll(stop)
+        finally:
+            if stop.is_set():
+                # stop() closed the client under a running request: a connection that request
+                # was opening is closed now that it has returned (admin/client/base.py close)
+                self._client.close()
+
+    def _poll(self, stop: threading.Event) -> None:
         version: int | None = None
         delay = self._min_backoff
         while not stop.is_set():
