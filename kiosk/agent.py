@@ -187,6 +187,12 @@ class StationAgent:
     def disabled_reason(self) -> str | None:
         return self._keeper.state.disabled_reason or None
 
+    @property
+    def fault(self) -> str | None:
+        """Why the station cannot work at all: never, for an agent that runs (the station
+        service's faults come before its agent)."""
+        return None
+
     def view(self) -> SessionView | None:
         """The running session now, or None; lock-free (reads an immutable published state)."""
         return self._keeper.view()

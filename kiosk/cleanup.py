@@ -168,6 +168,9 @@ class CleanupReport:
     clipboard_cleared: bool
     seconds: float
     clipboard_error: str | None = None
+    #: The kiosk account's home reset from its template (station service): its summary line.
+    home: str | None = None
+    home_errors: tuple[str, ...] = ()
 
     @property
     def removed_files(self) -> int:
@@ -184,7 +187,10 @@ class CleanupReport:
     @property
     def errors(self) -> tuple[str, ...]:
         """Every failure, the clipboard's included."""
-        folder_errors = tuple(e for f in self.folders for e in f.errors)
+        folder_errors = (
+            *self.home_errors,
+            *(e for f in self.folders for e in f.errors),
+        )
         if self.clipboard_error is None:
             return folder_errors
         return (*folder_errors, f"clipboard: {self.clipboard_error}")
@@ -197,8 +203,9 @@ class CleanupReport:
             clipboard = "clipboard NOT cleared"
         else:
             clipboard = "no clipboard to clear"
+        home = f"home reset: {self.home}; " if self.home is not None else ""
         return (
-            f"{_count(len(self.folders), 'folder')} reset: "
+            f"{home}{_count(len(self.folders), 'folder')} reset: "
             f"{_count(self.removed_files, 'file')} and {_count(self.removed_dirs, 'folder')} "
             f"removed, {self.restored_files} restored from the template; {clipboard}; "
             f"{_count(len(self.errors), 'error')}"
@@ -247,8 +254,13 @@ class CleanupPlan:
         template: Path | None,
         home: Path,
         clear_clipboard: Callable[[], None] | None = None,
+        *,
+        home_reset: Callable[[], tuple[str, tuple[str, ...]]] | None = None,
     ) -> None:
+        """``home_reset``: resets the whole home first (the station service's), returns its
+        summary line and its errors."""
         self._home = home
+        self._home_reset = home_reset
         self._template = template
         self._clear_clipboard = clear_clipboard
         self._folders = tuple(folders)
@@ -281,6 +293,14 @@ class CleanupPlan:
         started = time.monotonic()
         if self._template is not None and not self._template.is_dir():
             log.warning("cleanup: the template folder %s does not exist", self._template)
+        home: str | None = None
+        home_errors: tuple[str, ...] = ()
+        if self._home_reset is not None:
+            try:
+                home, home_errors = self._home_reset()
+            except Exception as exc:
+                log.error("cleanup: the home reset failed", exc_info=True)
+                home, home_errors = "failed", (f"home: {exc}",)
         reports = tuple(self._reset(folder) for folder in self._folders)
         cleared, clipboard_error = self._clear_the_clipboard()
         report = CleanupReport(
@@ -288,6 +308,8 @@ class CleanupPlan:
             clipboard_cleared=cleared,
             seconds=time.monotonic() - started,
             clipboard_error=clipboard_error,
+            home=home,
+            home_errors=tuple(home_errors),
         )
         log.info("cleanup: %s", report.summary())
         return report

@@ -38,6 +38,19 @@ typo is never silently ignored::
 
     [paths]
     state_dir = "~/.local/state/epn-kiosk"   # the station's local database and token
+                                              # (the station service: /var/lib/epn-kiosk)
+
+    [screen]                 # the station service (epn station-service) and its screen
+    user = "kiosk"           # the kiosk OS account: its X session shows the screen
+    display = ":0"           # its X display, until the X session announces its own
+    xauthority = "/var/run/lightdm/root/:0"  # the X server's cookie, if it needs one
+    socket = "/run/epn-kiosk/screen.sock"    # where the screen reaches the service
+    quit_minutes = 15        # staff "quit for maintenance": the lock screen is back after
+
+    [home]                   # the kiosk account's home, reset when the service starts and
+    reset = true             # after each session (never for a home the service doesn't own)
+    template = "/etc/epn-kiosk/home-template"  # copied into the emptied home (optional)
+    keep = [".cache/fontconfig"]               # entries (relative to the home) kept as they are
 
 Token precedence: ``--token`` > ``$EPN_STATION_TOKEN`` > ``[server] token`` > the token saved at
 enrolment > enrolling now with ``[server] enrol_code``. Server URL: ``--server`` > ``[server] url``.
@@ -56,6 +69,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -79,6 +93,12 @@ def default_config_path() -> Path:
 
 def default_state_dir() -> Path:
     return Path(platformdirs.user_state_dir(APP_NAME))
+
+
+#: The station service's own config and state: owned by the machine, not by the visitor.
+SERVICE_CONFIG_PATH = Path("/etc/epn-kiosk/station.toml")
+SERVICE_STATE_DIR = Path("/var/lib/epn-kiosk")
+SERVICE_SOCKET = Path("/run/epn-kiosk/screen.sock")
 
 
 class ConfigError(ValueError):
@@ -143,6 +163,22 @@ class PathsConfig:
 
 
 @dataclass(frozen=True)
+class ScreenConfig:
+    user: str = "kiosk"
+    display: str = ":0"
+    xauthority: Path | None = None
+    socket: Path = SERVICE_SOCKET
+    quit_minutes: int = 15
+
+
+@dataclass(frozen=True)
+class HomeConfig:
+    reset: bool = True
+    template: Path | None = None
+    keep: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class StationConfig:
     server: ServerConfig
     session: SessionConfig = field(default_factory=SessionConfig)
@@ -151,6 +187,8 @@ class StationConfig:
     guard: GuardConfig = field(default_factory=GuardConfig)
     cleanup: CleanupConfig = field(default_factory=CleanupConfig)
     paths: PathsConfig = field(default_factory=PathsConfig)
+    screen: ScreenConfig = field(default_factory=ScreenConfig)
+    home: HomeConfig = field(default_factory=HomeConfig)
     #: The file it was read from (None: built from the command line alone).
     source: Path | None = None
 
@@ -158,8 +196,13 @@ class StationConfig:
 # --- reading --------------------------------------------------------------------------------
 
 
-def load_config(path: Path, *, home: Path | None = None) -> StationConfig:
-    """Read and check a station config file; raise ConfigError naming the file and the key."""
+def load_config(
+    path: Path, *, home: Path | None = None, state_dir: Path | None = None
+) -> StationConfig:
+    """Read and check a station config file; raise ConfigError naming the file and the key.
+
+    ``state_dir``: the default of ``[paths] state_dir`` (the station service's is its own).
+    """
     home = home or Path.home()
     try:
         with path.open("rb") as file:
@@ -177,7 +220,7 @@ def load_config(path: Path, *, home: Path | None = None) -> StationConfig:
         if isinstance(value, dict):
             raise ConfigError(path, f"[{name}]", f"unknown section (known: {_known(_SECTIONS)})")
         raise ConfigError(path, name, "unknown key outside any section")
-    paths = _read_paths(sections["paths"])
+    paths = _read_paths(sections["paths"], state_dir)
     config = StationConfig(
         server=_read_server(sections["server"]),
         session=_read_session(sections["session"]),
@@ -186,6 +229,8 @@ def load_config(path: Path, *, home: Path | None = None) -> StationConfig:
         guard=_read_guard(sections["guard"]),
         cleanup=_read_cleanup(sections["cleanup"], paths.state_dir),
         paths=paths,
+        screen=_read_screen(sections["screen"]),
+        home=_read_home(sections["home"]),
         source=path,
     )
     for section in sections.values():
@@ -224,7 +269,7 @@ def station_config(
     return config
 
 
-_SECTIONS = ("server", "session", "idle", "offline", "guard", "cleanup", "paths")
+_SECTIONS = ("server", "session", "idle", "offline", "guard", "cleanup", "paths", "screen", "home")
 _MISSING: Any = object()
 
 
@@ -383,9 +428,54 @@ def _read_guard(section: _Section) -> GuardConfig:
     )
 
 
-def _read_paths(section: _Section) -> PathsConfig:
+def _read_paths(section: _Section, default: Path | None) -> PathsConfig:
     raw = section.text("state_dir", "must be a folder path")
-    return PathsConfig() if raw is None else PathsConfig(section.path("state_dir", raw))
+    if raw is None:
+        return PathsConfig() if default is None else PathsConfig(default)
+    return PathsConfig(section.path("state_dir", raw))
+
+
+_USER_NAME = re.compile(r"[a-z_][a-z0-9_-]{0,31}")
+_DISPLAY = re.compile(r"[A-Za-z0-9._-]*:[0-9]+(\.[0-9]+)?")
+
+
+def _read_screen(section: _Section) -> ScreenConfig:
+    user = section.text("user", "must be the kiosk account's name")
+    if user is not None and (user == "root" or not _USER_NAME.fullmatch(user)):
+        raise section.error(
+            "user", "must be the name of an ordinary account (not root), e.g. kiosk", user
+        )
+    display = section.text("display", "must be an X display, e.g. :0")
+    if display is not None and not _DISPLAY.fullmatch(display):
+        raise section.error("display", "must be an X display, e.g. :0", display)
+    raw_auth = section.text("xauthority", "must be a file path")
+    raw_socket = section.text("socket", "must be a file path")
+    return ScreenConfig(
+        user=user or "kiosk",
+        display=display or ":0",
+        xauthority=None if raw_auth is None else section.path("xauthority", raw_auth),
+        socket=SERVICE_SOCKET if raw_socket is None else section.path("socket", raw_socket),
+        quit_minutes=section.integer("quit_minutes", 15, 1, " of minutes"),
+    )
+
+
+def _read_home(section: _Section) -> HomeConfig:
+    raw_template = section.text("template", "must be a folder path")
+    keep = section.items(
+        "keep",
+        lambda item: isinstance(item, str) and _is_relative_entry(item),
+        'must be a list of entries relative to the home, without .. (e.g. ".cache/fontconfig")',
+    )
+    return HomeConfig(
+        reset=section.boolean("reset") is not False,
+        template=None if raw_template is None else section.path("template", raw_template),
+        keep=tuple(keep or ()),
+    )
+
+
+def _is_relative_entry(entry: str) -> bool:
+    parts = Path(entry).parts
+    return bool(parts) and not Path(entry).is_absolute() and ".." not in parts and "~" not in entry
 
 
 def _read_cleanup(section: _Section, state_dir: Path) -> CleanupConfig:
@@ -422,13 +512,17 @@ def _is_within(path: Path, folder: Path) -> bool:
 # --- decisions taken from the config -----------------------------------------------------
 
 
-def resolve_enforce(config: StationConfig, windowed: bool) -> bool:
+def resolve_enforce(
+    config: StationConfig, windowed: bool, *, guard_user: str | None = None
+) -> bool:
     """Whether the process guard kills forbidden processes (an explicit ``enforce`` wins).
 
-    Raises ConfigError for ``enforce = true`` as root: every system service runs as root, and
-    the guard would end the ones that start during a session (kiosk.guard refuses it too).
+    Raises ConfigError for ``enforce = true`` when the guard would police root's processes:
+    every system service runs as root, and the guard would end the ones that start during a
+    session (kiosk.guard refuses it too). The station service polices ``guard_user``, the
+    kiosk account, and enforces by default.
     """
-    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    as_root = guard_user in (None, "root") and hasattr(os, "geteuid") and os.geteuid() == 0
     if config.guard.enforce is not None:
         if config.guard.enforce and as_root:
             raise ConfigError(

@@ -119,7 +119,9 @@ class ProcessGuard:
         self._enforce = enforce
         self._on_report = on_report
         self._baseline_names = frozenset(name_key(n) for n in baseline_names if n)
-        self._protected = frozenset(protected_pids)
+        # a set given by the caller stays live: the station service adds its screen's pid
+        # each time it starts one
+        self._protected = protected_pids if isinstance(protected_pids, set) else set(protected_pids)
         self._scope_pid = scope_pid
         self._interval = interval
         self._grace = grace
@@ -232,7 +234,10 @@ class ProcessGuard:
                 targets = [
                     (v, v.proc)
                     for pid, v in self._verdicts.items()
-                    if v.proc is not None and pid not in done and not gone(v.proc)
+                    if v.proc is not None
+                    and pid not in done
+                    and pid not in self._protected
+                    and not gone(v.proc)
                 ]
                 if not targets:
                     break
@@ -288,6 +293,10 @@ class ProcessGuard:
         for pid, verdict in list(self._watched.items()):
             if now - verdict.seen > _YOUNG_SECONDS and now - verdict.checked < _RECHECK_SECONDS:
                 continue
+            if pid in self._protected:
+                del self._watched[pid]
+                verdict.kind, verdict.proc = _IGNORED, None
+                continue
             verdict.checked = now
             proc = verdict.proc
             try:
@@ -320,7 +329,7 @@ class ProcessGuard:
 
     def _classify(self, pid: int) -> _Verdict | None:
         """The verdict on a new pid, or None if it is already gone."""
-        if pid in self._never or pid == 0:
+        if pid in self._never or pid in self._protected or pid == 0:
             return _Verdict(_IGNORED)
         assert self._baseline is not None
         try:

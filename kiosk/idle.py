@@ -271,10 +271,12 @@ class FirstWorking:
             running.stop()
 
 
-def make_input_watcher() -> InputWatcher:
+def make_input_watcher(display: str | None = None) -> InputWatcher:
     """The input hook for this machine: the X idle counter, else pynput, else none."""
     if sys.platform in ("win32", "darwin"):
         return PynputWatcher()
+    if display:
+        return XIdleWatcher(display)  # the station service's: pynput reads only $DISPLAY
     if os.environ.get("DISPLAY"):
         return FirstWorking(XIdleWatcher(), PynputWatcher())
     return NullWatcher("no X display (DISPLAY is not set)")

@@ -29,6 +29,7 @@ from enum import StrEnum
 
 import psutil
 
+from kiosk.account import Account
 from kiosk.clock import Clock
 from kiosk.procs import gone, terminate, trees, wait_gone
 from kiosk.protocol.station import AppEntry
@@ -128,8 +129,11 @@ class Launcher:
         clock: Clock,
         platform: str | None = None,
         env: Mapping[str, str] | None = None,
+        account: Account | None = None,
     ) -> None:
+        """``account``: start the apps as this OS account (the station service runs as root)."""
         self._clock = clock
+        self._account = account
         self._platform = platform or current_platform()
         self._env = dict(env) if env is not None else None
         self._runs: dict[int, _Tracked] = {}
@@ -158,6 +162,8 @@ class Launcher:
             options["creationflags"] = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
         else:
             options["start_new_session"] = True
+        if self._account is not None:
+            options.update(self._account.popen_options(), cwd=str(self._account.home))
         try:
             popen = subprocess.Popen(
                 [executable, *argv[1:]],

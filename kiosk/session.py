@@ -24,7 +24,19 @@ import math
 from dataclasses import dataclass, field, replace
 
 from kiosk.clock import Clock
+from kiosk.protocol.screen import SessionView
 from kiosk.protocol.station import EndReason, Grant, VisitorInfo
+
+__all__ = [
+    "NoSession",
+    "SessionAlreadyRunning",
+    "SessionEnd",
+    "SessionEngine",
+    "SessionError",
+    "SessionState",
+    "SessionView",
+    "TickResult",
+]
 
 
 class SessionError(RuntimeError):
@@ -37,17 +49,6 @@ class NoSession(SessionError):
 
 class SessionAlreadyRunning(SessionError):
     pass
-
-
-@dataclass(frozen=True)
-class SessionView:
-    """What readers (the UI, heartbeats) see of the running session, at one instant."""
-
-    session_id: str
-    visitor: VisitorInfo
-    remaining_seconds: int
-    used_seconds: int
-    allowed_seconds: int
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,11 @@ class SessionLocks:
         self._staff_locked = False
 
     @property
+    def staff_locked(self) -> bool:
+        """Staff locked the running session (its time keeps running)."""
+        return self._staff_locked
+
+    @property
     def locked(self) -> bool:
         """The running session's screen is locked: by its visitor (away) or by staff."""
         return self._staff_locked or self.away.locked

@@ -78,6 +78,14 @@ class StaffActions:
         if keeper.engine.running:
             raise SessionAlreadyRunning("a session is running: end it first")
         self._client.staff_action(token, StationStaffKind.MAINTENANCE, minutes)
+        return self.open_window(minutes)
+
+    def open_window(self, minutes: int) -> int:
+        """Unlock the desktop for ``minutes`` (recorded with the server already); returns seconds.
+
+        Raises SessionAlreadyRunning while a visitor's session runs.
+        """
+        keeper = self._keeper
         with keeper.lock:
             if keeper.engine.running:
                 raise SessionAlreadyRunning("a session is running: end it first")
@@ -99,10 +107,15 @@ class StaffActions:
         """Seconds left of the maintenance window, or None when the desktop is locked."""
         return self._maintenance.seconds_left()
 
-    def quit_for_maintenance(self, token: str) -> None:
-        """Record that staff quit the kiosk; the program then exits with code 0."""
+    def quit_for_maintenance(self, token: str) -> int:
+        """Record that staff quit the kiosk; the program then exits with code 0.
+
+        Returns how many seconds the station stays without its screen: 0 here (a kiosk in
+        its own process is started again by hand); the station service answers its own.
+        """
         self._client.staff_action(token, StationStaffKind.QUIT)
         log.info("staff quit the kiosk for maintenance")
+        return 0
 
     def tick(self) -> None:
         """The ticker's check: lock the desktop again when the window's time is up."""

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from kiosk.account import Account
 from kiosk.agent import StationAgent
 from kiosk.cleanup import CleanupPlan
 from kiosk.client import StationClient
@@ -37,12 +38,22 @@ def build_agent(
     clock: Clock | None = None,
     home: Path | None = None,
     guard_user: str | None = None,
+    account: Account | None = None,
+    app_env: Mapping[str, str] | None = None,
+    display: str | None = None,
+    protected_pids: set[int] | None = None,
+    home_reset: Callable[[], tuple[str, tuple[str, ...]]] | None = None,
 ) -> StationAgent:
     """The station's agent, not started. ``config.server.token`` must be resolved already.
 
     ``windowed`` (a developer's desktop): escape keys are not grabbed and the guard only
     reports unless the config says to enforce. ``guard_user``: whose processes the guard
     polices (default: the user running the kiosk; benchmarks on a shared machine pick another).
+
+    The station service passes the kiosk ``account`` (the guard polices it, apps start as it,
+    with ``app_env``), its X ``display`` (escape keys, idle counter), the pids the guard never
+    touches (``protected_pids``, a set it keeps up to date: the screen, the X session's leader)
+    and ``home_reset``, run by the cleanup after each session.
     """
     token = config.server.token
     if not token:
@@ -51,7 +62,10 @@ def build_agent(
     state_dir = config.paths.state_dir
     state_dir.mkdir(parents=True, exist_ok=True)
     store = LocalStore(state_dir / "station.db")
-    enforce = resolve_enforce(config, windowed)
+    if account is not None and not account.is_current:
+        guard_user = account.name
+        home = account.home
+    enforce = resolve_enforce(config, windowed, guard_user=guard_user)
     log.info(
         "process guard %s; idle end after %d min; offline sign-in: %s",
         "enforcing" if enforce else "reporting only",
@@ -65,32 +79,33 @@ def build_agent(
             enforce=enforce,
             on_report=on_report,
             baseline_names=config.guard.baseline,
-            protected_pids=(os.getpid(),),
+            protected_pids=protected_pids if protected_pids is not None else {os.getpid()},
             user=guard_user,
             interval=config.guard.interval_ms / 1000,
         )
 
     cleanup = None
-    if config.cleanup.folders or config.cleanup.clear_clipboard:
+    if config.cleanup.folders or config.cleanup.clear_clipboard or home_reset is not None:
         cleanup = CleanupPlan(
             config.cleanup.folders,
             config.cleanup.template,
             home or Path.home(),
             clear_clipboard if config.cleanup.clear_clipboard else None,
+            home_reset=home_reset,
         )
     lockdown: Lockdown = (
         NullLockdown("windowed: a developer's desktop keeps its keys")
         if windowed
-        else make_lockdown()
+        else make_lockdown(display)
     )
     enforcer = SessionEnforcer(
         clock=clock,
         store=store,
         listener=listener,
-        launcher=Launcher(clock=clock),
+        launcher=Launcher(clock=clock, env=app_env, account=account),
         lockdown=lockdown,
         guard_factory=guard_factory,
-        input_watcher=make_input_watcher() if config.idle.minutes > 0 else None,
+        input_watcher=make_input_watcher(display) if config.idle.minutes > 0 else None,
         idle_seconds=config.idle.minutes * 60,
         idle_warning_seconds=config.idle.warning_seconds,
         cleanup=cleanup,

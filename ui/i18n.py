@@ -24,6 +24,23 @@ def catalogue_path(language: str) -> Path:
     return TRANSLATIONS_DIR / f"epn_{language}.qm"
 
 
+_CATALOGUES: dict[str, QTranslator] = {}
+
+
+def in_language(language: str, context: str, text: str) -> str:
+    """``text`` (of ``context``) in ``language``, whatever the current one: for the screens
+    that speak every language at once ("out of order" for someone who reads any of them)."""
+    if language == "en":
+        return text
+    translator = _CATALOGUES.get(language)
+    if translator is None:
+        translator = QTranslator()
+        if not translator.load(str(catalogue_path(language))):
+            log.error("translation catalogue %s could not be loaded", catalogue_path(language))
+        _CATALOGUES[language] = translator
+    return translator.translate(context, text) or text
+
+
 class Languages:
     """Holds the installed translator and switches it; Qt then sends LanguageChange to widgets."""
 

@@ -10,6 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
+#: The station's Qt-free programs, dispatched here too so they never load the server.
+STATION_COMMANDS = {
+    "station-service": "run the station service of a public PC (root; the screen's truth)",
+}
+
 UI_COMMANDS = {
     "kiosk": "run the station: lock screen, sign-in and session bar (on every public PC)",
     "console": "run the staff console: live view of the room, extend and end sessions",
@@ -56,6 +61,19 @@ def _ui_parser() -> argparse.ArgumentParser:
         "config, else ~/.local/state/epn-kiosk)",
     )
     kiosk.add_argument(
+        "--socket",
+        type=Path,
+        metavar="PATH",
+        help="be the screen of the station service listening at PATH "
+        "(default when no --config or --server is given: /run/epn-kiosk/screen.sock)",
+    )
+    kiosk.add_argument(
+        "--session",
+        action="store_true",
+        help="be the kiosk account's X session leader: announce the display to the station "
+        "service and stay until the session ends (the X session file runs this)",
+    )
+    kiosk.add_argument(
         "--no-supervisor",
         action="store_true",
         help="run the kiosk in this process, without the watchdog that restarts it if it dies",
@@ -98,6 +116,9 @@ def _print_overview() -> None:
     print("Programs with a screen:")
     for name, text in UI_COMMANDS.items():
         print(f"  {name:<10} {text}")
+    print("\nStation programs:")
+    for name, text in STATION_COMMANDS.items():
+        print(f"  {name:<16} {text}")
     print()
     from admin.cli import app as admin_cli  # here: the screens' commands never load the server
 
@@ -105,9 +126,24 @@ def _print_overview() -> None:
 
 
 def _kiosk(options: argparse.Namespace, kiosk_args: list[str]) -> int:
-    """Check the station config, then watch over the kiosk, or be it (``--no-supervisor``)."""
+    """The station service's screen or session leader, or a whole station in this process:
+    check the station config, then watch over the kiosk, or be it (``--no-supervisor``)."""
     import logging
     import os
+
+    from kiosk.config import SERVICE_SOCKET
+
+    socket = options.socket
+    if socket is None and options.config is None and options.server is None:
+        socket = SERVICE_SOCKET
+    if options.session:
+        from kiosk.session_leader import run_session
+
+        return run_session(socket or SERVICE_SOCKET)
+    if socket is not None:
+        from ui.kiosk.app import run_screen
+
+        return run_screen(socket, windowed=options.windowed)
 
     from kiosk.config import ConfigError, default_config_path, resolve_enforce, station_config
     from kiosk.enrolment import check_token_source, resolve_token, with_token
@@ -155,6 +191,37 @@ def _kiosk(options: argparse.Namespace, kiosk_args: list[str]) -> int:
     return run_kiosk(with_token(config, token), windowed=options.windowed)
 
 
+def _station_service(args: list[str]) -> int:
+    from kiosk.config import SERVICE_CONFIG_PATH
+
+    parser = argparse.ArgumentParser(
+        prog="epn station-service",
+        description="Run the station service of a public PC (as root, from its systemd unit): "
+        "the session's time, the server link, the process guard and cleanup, and the visitor's "
+        "screen, which it starts in the kiosk account's X session. A config it cannot use shows "
+        "'out of order' on that screen, never a free desktop.",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=SERVICE_CONFIG_PATH,
+        metavar="PATH",
+        help=f"station config, owned by root (default: {SERVICE_CONFIG_PATH})",
+    )
+    parser.add_argument(
+        "--socket", type=Path, metavar="PATH", help="the screen's socket (default: [screen] socket)"
+    )
+    parser.add_argument(
+        "--windowed",
+        action="store_true",
+        help="development: escape keys not grabbed, no cover, the guard only reports",
+    )
+    options = parser.parse_args(args)
+    from kiosk.service import run_service
+
+    return run_service(options.config, windowed=options.windowed, socket=options.socket)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     if not args or args[0] in ("-h", "--help"):
@@ -163,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         except SystemExit as exit_:
             return int(exit_.code or 0)
         return 0 if args else 2
+    if args[0] == "station-service":
+        return _station_service(args[1:])
     if args[0] not in UI_COMMANDS:
         from admin.cli import app as admin_cli  # here: the server's commands never load Qt
 

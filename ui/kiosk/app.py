@@ -1,16 +1,24 @@
-"""Start-up of the kiosk program: config → local store → agent → screens."""
+"""Start-up of the kiosk program: config → local store → agent → screens.
+
+Two ways: the screen of the station service (:func:`run_screen`, the visitor's X session: a
+:class:`kiosk.screen_link.RemoteStation` for a station), or everything in this process
+(:func:`run_kiosk`, ``epn kiosk --config``: development and the demo).
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.agent import StationAgent
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import StationConfig
-from kiosk.station import build_agent
+from kiosk.listener import AgentListener
+from kiosk.protocol.screen import StationPort
 from ui.i18n import Languages
 from ui.kiosk.banner import WarningBanner
 from ui.kiosk.bridge import AgentBridge
@@ -29,7 +37,7 @@ log = logging.getLogger("epn.ui.kiosk")
 
 @dataclass
 class KioskProgram:
-    agent: StationAgent
+    agent: StationPort
     controller: KioskController
     lock_screen: LockScreen
     session_bar: SessionBar
@@ -58,12 +66,56 @@ def build_kiosk(
     languages: Languages,
     clock: Clock | None = None,
 ) -> KioskProgram:
-    """Wire one station: its agent, its screens, and start the agent's threads.
+    """Wire one station in this process: its agent, its screens, and start the agent's threads.
 
     ``config.server.token`` must be resolved already (kiosk.config.resolve_token). ``clock``:
     the station's time, for the agent and for the dates the screens say (tests freeze it).
     """
+    from kiosk.station import build_agent
+
     clock = clock or SystemClock()
+
+    def station(listener: AgentListener, clear_clipboard: Callable[[], None]) -> StationPort:
+        return build_agent(
+            config,
+            listener=listener,
+            windowed=windowed,
+            clear_clipboard=clear_clipboard,
+            clock=clock,
+        )
+
+    return _build(
+        station,
+        windowed=windowed,
+        languages=languages,
+        clock=clock,
+        warning_sound=config.session.warning_sound,
+    )
+
+
+def build_screen(
+    app: QApplication, *, socket: Path, windowed: bool, languages: Languages
+) -> KioskProgram:
+    """Wire the screen of the station service reached at ``socket``."""
+    from kiosk.screen_link import RemoteStation
+
+    return _build(
+        lambda listener, _clear: RemoteStation(socket, listener),
+        windowed=windowed,
+        languages=languages,
+        clock=SystemClock(),
+        warning_sound=True,
+    )
+
+
+def _build(
+    make_station: Callable[[AgentListener, Callable[[], None]], StationPort],
+    *,
+    windowed: bool,
+    languages: Languages,
+    clock: Clock,
+    warning_sound: bool,
+) -> KioskProgram:
     lock_screen = LockScreen(now=clock.now)
     session_bar = SessionBar()
     lock_screen.setStyleSheet(KIOSK_STYLE)
@@ -71,19 +123,13 @@ def build_kiosk(
     windows = KioskWindows(lock_screen, session_bar, windowed=windowed)
     # the visitor's warnings, end of session and staff messages (each follows the look)
     banner = windows.add_look_window(
-        WarningBanner(beep=QApplication.beep if config.session.warning_sound else None)
+        WarningBanner(beep=QApplication.beep if warning_sound else None)
     )
     end_screen = windows.add_look_window(EndScreen(windowed=windowed))
     staff_messages = windows.add_look_window(StaffMessageDialog())
     tasks = TaskManager(lock_screen)
     bridge = AgentBridge(lock_screen)
-    agent = build_agent(
-        config,
-        listener=bridge.listener(),
-        windowed=windowed,
-        clear_clipboard=bridge.clear_clipboard,
-        clock=clock,
-    )
+    agent = make_station(bridge.listener(), bridge.clear_clipboard)
     controller = KioskController(
         agent=agent,
         bridge=bridge,
@@ -98,7 +144,14 @@ def build_kiosk(
         now=clock.now,
     )
     agent.start()
+    wait_connected = getattr(agent, "wait_connected", None)
+    if wait_connected is not None:
+        wait_connected(1.0)  # the service's state first, rather than "out of order" a moment
     controller.show()
+    ready = getattr(agent, "ready", None)
+    if ready is not None:
+        # the station service takes its cover away once the windows had time to map
+        QTimer.singleShot(100, ready)
     return KioskProgram(
         agent, controller, lock_screen, session_bar, tasks, banner, end_screen, staff_messages
     )
@@ -114,6 +167,22 @@ def run_kiosk(config: StationConfig, *, windowed: bool) -> int:
     wakeup = quit_on_signals(app)
     languages = Languages(app)
     program = build_kiosk(app, config=config, windowed=windowed, languages=languages)
+    try:
+        return app.exec()
+    finally:
+        wakeup.stop()
+        program.close()
+
+
+def run_screen(socket: Path, *, windowed: bool) -> int:
+    """Run the visitor's screen of the station service until the service or staff end it."""
+    setup_logging()
+    app = QApplication.instance() or QApplication(["epn-kiosk"])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    wakeup = quit_on_signals(app)
+    languages = Languages(app)
+    program = build_screen(app, socket=socket, windowed=windowed, languages=languages)
     try:
         return app.exec()
     finally:

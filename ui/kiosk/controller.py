@@ -14,10 +14,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.agent import SessionView, StationAgent
 from kiosk.clock import wall_now
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
+from kiosk.protocol.screen import SessionView, StationPort
 from kiosk.protocol.station import EndReason, StationInfo
 from ui.i18n import DEFAULT_LANGUAGE, Languages
 from ui.kiosk.away_screen import AwayScreen
@@ -45,7 +45,7 @@ class KioskController(QObject):
     def __init__(
         self,
         *,
-        agent: StationAgent,
+        agent: StationPort,
         bridge: AgentBridge,
         lock_screen: LockScreen,
         session_bar: SessionBar,
@@ -90,6 +90,9 @@ class KioskController(QObject):
         bridge.station_did_disable.connect(self._station_did_disable)
         bridge.station_did_enable.connect(self._station_did_enable)
         bridge.clipboard_clear_requested.connect(self._clear_clipboard)
+        bridge.clipboard_should_clear.connect(self._clear_clipboard)
+        bridge.station_did_fail.connect(self._station_did_fail)
+        bridge.station_did_recover.connect(self._station_did_recover)
         bridge.session_did_start.connect(self._session_did_start)
         bridge.session_did_change.connect(self._session_did_change)
         bridge.session_will_end.connect(self._session_will_end)
@@ -133,6 +136,9 @@ class KioskController(QObject):
         bridge.session_did_unlock_away.connect(self._session_did_unlock_away)
 
     def show(self) -> None:
+        if self.agent.fault is not None:
+            self._station_did_fail(self.agent.fault)
+            return
         view = self.agent.view()
         if view is None:
             # out of order since before this start (known offline too, from the local store)
@@ -452,6 +458,29 @@ class KioskController(QObject):
     def _station_did_enable(self) -> None:
         log.info("station back in service")
         self.lock_screen.set_out_of_order(None)
+
+    def _station_did_fail(self, fault: str) -> None:
+        """The station cannot work: whatever was shown gives way to "out of order"."""
+        log.warning("station out of order: %s", fault)
+        self.countdown_timer.stop()
+        self._shown_session = None  # shown again, as it is then, once the station is back
+        self._charter_session = None
+        self.banner.hide()
+        self.charter_screen.hide()
+        self.away_screen.hide()
+        self.lock_screen.set_fault(fault)
+        self.windows.show_lock()
+
+    def _station_did_recover(self) -> None:
+        if self.lock_screen.fault is None:
+            return
+        log.info("station in service again")
+        self.lock_screen.set_fault(None)
+        if not self.agent.enabled:
+            self.lock_screen.set_out_of_order(self.agent.disabled_reason or "")
+        view = self.agent.view()
+        if view is not None:
+            self._session_did_start(view)
 
     def _clear_clipboard(self) -> None:
         clipboard = QGuiApplication.clipboard()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.clock import wall_now
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
 from kiosk.protocol.station import StationInfo
-from ui.i18n import DEFAULT_LANGUAGE
+from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, in_language
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.messages import empty_identifier_text
@@ -72,6 +72,7 @@ class LockScreen(QWidget):
         self._ticket_mode = False
         self._busy = False
         self._out_of_order: str | None = None
+        self._fault: str | None = None
         self._scale = 1.0
         self._large = False
         self._contrast = False
@@ -266,7 +267,28 @@ class LockScreen(QWidget):
 
     @property
     def out_of_order(self) -> bool:
-        return self._out_of_order is not None
+        return self._out_of_order is not None or self._fault is not None
+
+    def set_fault(self, fault: str | None) -> None:
+        """The station cannot work (``fault``, for staff); None: it works again.
+
+        The card gives way to "out of order, please ask at the desk" in every language at once,
+        over staff's "out of order" if both: a fault is not the staff's choice.
+        """
+        self._fault = fault
+        if fault is None and self._out_of_order is None:
+            self.out_of_order_panel.hide()
+            self.card.show()
+            self.reset()
+            return
+        self.card.hide()
+        self.out_of_order_panel.show()
+        self.retranslate()
+        self.language_buttons[self._language].setFocus()
+
+    @property
+    def fault(self) -> str | None:
+        return self._fault
 
     def set_busy(self, busy: bool) -> None:
         """While the server is asked, keep the fields but refuse a second submit."""
@@ -470,3 +492,18 @@ class LockScreen(QWidget):
         self.staff_button.setAccessibleName(self.tr("Staff sign-in"))
         self.site_panel.show_info(self._info, self._language, self._now())
         self.message.setText(self._message_source())
+        if self._fault is not None:
+            self._retranslate_fault()
+
+    def _retranslate_fault(self) -> None:
+        """Out of order by a fault: the same two lines in every language, the current first."""
+        order = [self._language, *(code for code in LANGUAGES if code != self._language)]
+        title = QT_TRANSLATE_NOOP("LockScreen", "Out of order")
+        text = QT_TRANSLATE_NOOP("LockScreen", "Please ask at the desk.")
+        self.out_of_order_title.setText(
+            " · ".join(dict.fromkeys(in_language(c, "LockScreen", title) for c in order))
+        )
+        self.out_of_order_text.setText(
+            "\n".join(dict.fromkeys(in_language(c, "LockScreen", text) for c in order))
+        )
+        self.out_of_order_reason.setVisible(False)

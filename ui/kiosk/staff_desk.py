@@ -16,10 +16,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kiosk.agent import SessionAlreadyRunning, StationAgent
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.screen import StationPort
 from kiosk.protocol.staff import StationStaffLogin
+from kiosk.session import SessionAlreadyRunning
 from ui.formats import format_remaining
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.lock_screen import LockScreen
@@ -128,7 +129,7 @@ class StaffDesk(QObject):
     def __init__(
         self,
         *,
-        agent: StationAgent,
+        agent: StationPort,
         bridge: AgentBridge,
         lock_screen: LockScreen,
         session_bar: SessionBar,
@@ -189,6 +190,7 @@ class StaffDesk(QObject):
             self.panel.activateWindow()
             return
         log.info("staff sign-in opened")
+        self.sign_in_dialog.set_fault(self.agent.fault)
         self.sign_in_dialog.reset()
         self.sign_in_dialog.open()
         self.sign_in_dialog.raise_()

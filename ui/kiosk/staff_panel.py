@@ -187,6 +187,13 @@ class StaffSignInDialog(_FittedDialog):
         self.title.setWordWrap(True)
         self.hint = QLabel(objectName="Hint")
         self.hint.setWordWrap(True)
+        # why the station is out of order, when it cannot work: for staff, in the log's words
+        self.fault = QLabel(objectName="Message")
+        self.fault.setWordWrap(True)
+        self.fault.setTextFormat(Qt.TextFormat.PlainText)
+        self.fault.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fault.hide()
+        self._fault: str | None = None
         self.username_label = QLabel(objectName="FieldLabel")
         self.username_edit = QLineEdit()
         self.username_edit.setMaxLength(64)
@@ -211,6 +218,7 @@ class StaffSignInDialog(_FittedDialog):
         for widget in (
             self.title,
             self.hint,
+            self.fault,
             self.username_label,
             self.username_edit,
             self.secret_label,
@@ -227,6 +235,12 @@ class StaffSignInDialog(_FittedDialog):
         self.setTabOrder(self.username_edit, self.secret_edit)
         self.setTabOrder(self.secret_edit, self.submit_button)
         self.setTabOrder(self.submit_button, self.cancel_button)
+        self.retranslate()
+
+    def set_fault(self, fault: str | None) -> None:
+        """Show staff why the station cannot work (None: it works)."""
+        self._fault = fault
+        self.fault.setVisible(fault is not None)
         self.retranslate()
 
     def reset(self) -> None:
@@ -281,6 +295,10 @@ class StaffSignInDialog(_FittedDialog):
         self.submit_button.setText(self.tr("Sign in"))
         self.submit_button.setAccessibleName(self.tr("Sign in as staff"))
         self.cancel_button.setText(self.tr("Cancel"))
+        if self._fault is not None:
+            self.fault.setText(
+                self.tr("This computer is out of order: %1").replace("%1", self._fault)
+            )
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self._said.retranslate()
 

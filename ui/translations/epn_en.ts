@@ -1994,6 +1994,10 @@
         <translation>Message from the staff: %1</translation>
     </message>
     <message>
+        <source>Please ask at the desk.</source>
+        <translation>Please ask at the desk.</translation>
+    </message>
+    <message>
         <source>A+  Larger text</source>
         <translation>A+  Larger text</translation>
     </message>
@@ -4007,6 +4011,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This computer is out of order: %1</source>
+        <translation>This computer is out of order: %1</translation>
     </message>
 </context>
 <context>

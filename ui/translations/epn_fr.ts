@@ -1994,6 +1994,10 @@
         <translation>Message de l&apos;équipe : %1</translation>
     </message>
     <message>
+        <source>Please ask at the desk.</source>
+        <translation>Veuillez vous adresser à l'accueil.</translation>
+    </message>
+    <message>
         <source>A+  Larger text</source>
         <translation>A+  Texte plus grand</translation>
     </message>
@@ -4007,6 +4011,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This computer is out of order: %1</source>
+        <translation>Cet ordinateur est hors service : %1</translation>
     </message>
 </context>
 <context>

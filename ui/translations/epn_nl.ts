@@ -1994,6 +1994,10 @@
         <translation>Bericht van het personeel: %1</translation>
     </message>
     <message>
+        <source>Please ask at the desk.</source>
+        <translation>Vraag het aan de balie.</translation>
+    </message>
+    <message>
         <source>A+  Larger text</source>
         <translation>A+  Grotere tekst</translation>
     </message>
@@ -4007,6 +4011,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>This computer is out of order: %1</source>
+        <translation>Deze computer is buiten gebruik: %1</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,17 @@ ROOT = Path(__file__).resolve().parents[3]
 PACKAGE = ROOT / "kiosk" / "protocol"
 
 #: The protocol modules a station uses (kiosk/): the others are for staff and the server.
-STATION_MODULES = {"limits", "text", "paths", "errors", "http", "station", "commands", "staff"}
+STATION_MODULES = {
+    "limits",
+    "text",
+    "paths",
+    "errors",
+    "http",
+    "station",
+    "commands",
+    "staff",
+    "screen",
+}
 
 
 def _top_level_names(path: Path) -> list[str]:

@@ -1,0 +1,275 @@
+"""The station service as a public PC runs it: root's service, the kiosk account's screen.
+
+Real processes: the server, ``epn station-service`` as root, the screen it starts as a kiosk
+account created for the test, on Xvfb; a visitor typed in with xdotool; the attacks made as the
+kiosk account itself.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+
+from admin.api.serving import free_port
+from tests.e2e.test_kiosk_restart import wait_for_new_line
+from tests.helpers.epn import kiosk_env, seed, server_up, sign_in_typed
+from tests.helpers.processes import Process, epn_command, wait_until
+from tests.helpers.station_service import (
+    KioskAccount,
+    kiosk_account,
+    machine_folder,
+    screen_python,
+    station_toml,
+    write_config,
+)
+
+pytestmark = pytest.mark.e2e
+
+SHOWN = r"session shown: (\S+), (\d+) s left"
+
+
+@pytest.fixture
+def account() -> Iterator[KioskAccount]:
+    with kiosk_account() as created:
+        yield created
+
+
+@pytest.fixture
+def screen_env() -> Iterator[dict[str, str]]:
+    with screen_python() as env:
+        yield env
+
+
+@pytest.fixture
+def folder() -> Iterator[Path]:
+    with machine_folder() as made:
+        yield made
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, str, Path]]:
+    db = tmp_path / "epn.db"
+    token = seed(db)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = Process(
+        [*epn_command(), "server", "--db", str(db), "--port", str(port)], dict(os.environ), "server"
+    )
+    try:
+        wait_until(lambda: server_up(url), message="the server did not answer")
+        yield url, token, db
+    finally:
+        process.stop()
+
+
+def start_service(config: Path, display: str, screen_env: dict[str, str]) -> Process:
+    env = {**kiosk_env(display), **screen_env}
+    env.pop("DISPLAY", None)  # the service learns the display from its config
+    return Process(
+        [*epn_command(), "station-service", "--config", str(config)], env, "station-service"
+    )
+
+
+def screen_pid(account: KioskAccount) -> int | None:
+    for proc in psutil.process_iter(["uids", "cmdline", "status"]):
+        info = proc.info
+        if (
+            info["uids"] is not None
+            and info["uids"].real == account.uid
+            and info["status"] != psutil.STATUS_ZOMBIE
+            and "--socket" in (info["cmdline"] or [])
+        ):
+            return proc.pid
+    return None
+
+
+def test_a_visit_goes_on_when_the_visitor_kills_the_screen(
+    server: tuple[str, str, Path],
+    account: KioskAccount,
+    folder: Path,
+    screen_env: dict[str, str],
+    xvfb_display: str,
+) -> None:
+    url, token, _db = server
+    config = write_config(
+        folder,
+        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
+    )
+    service = start_service(config, xvfb_display, screen_env)
+    try:
+        service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        pid = screen_pid(account)
+        assert pid is not None and psutil.Process(pid).uids().real == account.uid
+        sign_in_typed(xvfb_display, service)
+        shown = re.search(SHOWN, service.wait_for_line(SHOWN))
+        assert shown is not None
+        session_id, left = shown.group(1), int(shown.group(2))
+        signed_in_at = time.monotonic()
+
+        # the visitor kills the screen: they may (it is theirs); it is back within 3 s
+        after = len(service.lines)
+        killed = account.run("kill", "-9", str(pid))
+        assert killed.returncode == 0, killed.stderr
+        killed_at = time.monotonic()
+        wait_for_new_line(service, r"display \S+ covered until the screen is up", after, 3)
+        back = wait_for_new_line(service, SHOWN, after, 10)
+        back_at = time.monotonic()
+        assert back.group(1) == session_id
+        assert back_at - killed_at <= 3.0, (
+            f"the session came back after {back_at - killed_at:.1f} s"
+        )
+        # its time kept counting meanwhile
+        assert abs(int(back.group(2)) - (left - (back_at - signed_in_at))) <= 2
+        wait_for_new_line(service, r"uncovered: the screen is up", after, 5)
+        new_pid = screen_pid(account)
+        assert new_pid is not None and new_pid != pid
+    finally:
+        assert service.stop() == 0
+
+
+def test_the_visitor_cannot_stop_read_or_change_the_service(
+    server: tuple[str, str, Path],
+    account: KioskAccount,
+    folder: Path,
+    screen_env: dict[str, str],
+    xvfb_display: str,
+) -> None:
+    url, token, _db = server
+    config = write_config(
+        folder,
+        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
+    )
+    service = start_service(config, xvfb_display, screen_env)
+    try:
+        service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        killed = account.run("kill", "-9", str(service.proc.pid))
+        assert killed.returncode != 0 and "not permitted" in killed.stderr
+        read = account.run("cat", str(config))
+        assert read.returncode != 0 and "Permission denied" in read.stderr
+        state = account.run("ls", str(folder / "state"))
+        assert state.returncode != 0 and "Permission denied" in state.stderr
+        written = account.run("sh", "-c", f"echo '[guard]' >> {config}")
+        assert written.returncode != 0 and "Permission denied" in written.stderr
+        assert service.proc.poll() is None
+
+        # another account knocking at the socket is refused and logged
+        with kiosk_account("epno") as other:
+            knock = other.run(
+                "/usr/bin/python3",
+                "-c",
+                "import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); "
+                's.sendall(b\'{"type":"hello","version":[1,0]}\\n\'); '
+                "print(s.makefile().readline())",
+                str(folder / "screen.sock"),
+            )
+            assert '"type":"refused"' in knock.stdout, knock.stdout + knock.stderr
+        service.wait_for_line(rf"refused pid \d+ of uid {other.uid}")
+    finally:
+        assert service.stop() == 0
+
+
+def test_a_config_the_station_cannot_use_shows_out_of_order_within_5_seconds(
+    server: tuple[str, str, Path],
+    account: KioskAccount,
+    folder: Path,
+    screen_env: dict[str, str],
+    xvfb_display: str,
+) -> None:
+    url, token, _db = server
+    text = station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder)
+    config = write_config(folder, text + "[idle]\nminutess = 5\n")  # a typo
+    started = time.time()
+    service = start_service(config, xvfb_display, screen_env)
+    try:
+        service.wait_for_line(r"epn.kiosk.service: station out of order: .*minutess", timeout=10)
+        # the screen, as the account the config names, says so: out of order, reason for staff
+        shown = service.printed_at(r"epn.ui.kiosk: station out of order: .*minutess", 20)
+        assert shown - started <= 5.0, f"out of order shown after {shown - started:.1f} s"
+        pid = screen_pid(account)
+        assert pid is not None
+        assert service.proc.poll() is None  # it never exits for a config: it retries
+    finally:
+        assert service.stop() == 0
+
+
+def test_the_out_of_order_screen_appears_for_a_refused_token(
+    server: tuple[str, str, Path],
+    account: KioskAccount,
+    folder: Path,
+    screen_env: dict[str, str],
+    xvfb_display: str,
+) -> None:
+    url, _token, _db = server
+    config = write_config(
+        folder,
+        station_toml(
+            url=url, token="", account=account, display=xvfb_display, folder=folder
+        ).replace('token = ""\n', 'enrol_code = "EXPIRED-0000"\n'),
+    )
+    started = time.time()
+    service = start_service(config, xvfb_display, screen_env)
+    try:
+        line_at = service.printed_at(r"epn.ui.kiosk: station out of order: .*enrol_code", 20)
+        assert line_at - started <= 5.0 + 3.0  # the screen's own start-up included
+        shown = service.printed_at(r"lock screen shown", 5)
+        assert shown - started <= 8.0
+    finally:
+        service.stop()
+
+
+def test_a_service_restart_mid_session_keeps_the_visit_and_its_time(
+    server: tuple[str, str, Path],
+    account: KioskAccount,
+    folder: Path,
+    screen_env: dict[str, str],
+    xvfb_display: str,
+) -> None:
+    url, token, _db = server
+    config = write_config(
+        folder,
+        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
+    )
+    service = start_service(config, xvfb_display, screen_env)
+    try:
+        service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        sign_in_typed(xvfb_display, service)
+        shown = re.search(SHOWN, service.wait_for_line(SHOWN))
+        assert shown is not None
+        signed_in_at = time.monotonic()
+    finally:
+        service.proc.send_signal(signal.SIGTERM)
+        assert service.stop() == 0
+    time.sleep(1.0)  # the station is down a moment: that time counts as used
+    again = start_service(config, xvfb_display, screen_env)
+    try:
+        back = re.search(SHOWN, again.wait_for_line(SHOWN, timeout=30))
+        back_at = time.monotonic()
+        assert back is not None and back.group(1) == shown.group(1)
+        expected = int(shown.group(2)) - (back_at - signed_in_at)
+        assert abs(int(back.group(2)) - expected) <= 2
+    finally:
+        assert again.stop() == 0
+
+
+def test_the_service_never_exits_for_an_unusable_config(
+    account: KioskAccount, folder: Path, screen_env: dict[str, str], xvfb_display: str
+) -> None:
+    config = write_config(
+        folder,
+        f"[server]\nurl = 'not a url'\n[screen]\nuser = '{account.name}'\n"
+        f"display = '{xvfb_display}'\nsocket = '{folder / 'screen.sock'}'\n",
+    )
+    service = start_service(config, xvfb_display, screen_env)
+    try:
+        service.wait_for_line(r"station out of order: .*url", timeout=10)
+        service.wait_for_line(r"epn.ui.kiosk: station out of order: .*url", timeout=20)
+        assert service.proc.poll() is None
+    finally:
+        assert service.stop() == 0
