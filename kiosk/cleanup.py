@@ -82,13 +82,14 @@ class UnsafeCleanupPath(ValueError):
         self.reason = reason
 
 
-def unsafe_folder_reason(path: Path, home: Path) -> str | None:
+def unsafe_folder_reason(path: Path, home: Path | None) -> str | None:
     """Why ``path`` must not be reset, in a few English words; None when it may be.
 
     Refused: a relative path, a path with "..", the root, the home folder or any folder that
     contains it, /tmp itself, and a system folder or anything inside one (unless it is inside
     the home folder). Both the path as written and where it really leads are checked, so a
-    symbolic link to /etc is refused.
+    symbolic link to /etc is refused. With ``home`` None (vetting a home folder itself, which
+    the visitor's account reset does) only the root, the shared and the system folders count.
     """
     if not path.is_absolute():
         return "not an absolute path"
@@ -96,7 +97,7 @@ def unsafe_folder_reason(path: Path, home: Path) -> str | None:
         return 'contains a ".." component'
     try:
         resolved = path.resolve()
-        homes = tuple(dict.fromkeys((home, home.resolve())))
+        homes = () if home is None else tuple(dict.fromkeys((home, home.resolve())))
     except (OSError, RuntimeError) as exc:  # a symlink loop, an unreadable parent
         return f"cannot be resolved ({exc})"
     reason = _form_reason(path, homes)
@@ -205,14 +206,15 @@ class CleanupReport:
             clipboard = "no clipboard to clear"
         home = f"home reset: {self.home}; " if self.home is not None else ""
         return (
-            f"{home}{_count(len(self.folders), 'folder')} reset: "
-            f"{_count(self.removed_files, 'file')} and {_count(self.removed_dirs, 'folder')} "
+            f"{home}{counted(len(self.folders), 'folder')} reset: "
+            f"{counted(self.removed_files, 'file')} and {counted(self.removed_dirs, 'folder')} "
             f"removed, {self.restored_files} restored from the template; {clipboard}; "
-            f"{_count(len(self.errors), 'error')}"
+            f"{counted(len(self.errors), 'error')}"
         )
 
 
-def _count(n: int, noun: str) -> str:
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun, in the plural unless ``n`` is 1: "1 file", "12 files"."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 

@@ -306,7 +306,7 @@ class ProcessGuard:
                 with fresh.oneshot():
                     if fresh.name() == verdict.name and _exe(fresh) == verdict.exe:
                         continue
-                    name, exe, keys = _names(fresh)
+                    name, exe, keys = process_names(fresh)
             except psutil.Error:
                 continue
             verdict.name, verdict.exe = name, exe
@@ -349,7 +349,7 @@ class ProcessGuard:
                         return _Verdict(_IGNORED, in_scope=False)
                 elif not self._owned(proc):
                     return _Verdict(_IGNORED)
-                name, exe, keys = _names(proc)
+                name, exe, keys = process_names(proc)
         except (psutil.NoSuchProcess, psutil.ZombieProcess):
             return None
         except psutil.AccessDenied:
@@ -456,7 +456,7 @@ def _last_pid() -> int | None:
         return None
 
 
-def _names(proc: psutil.Process) -> tuple[str, str, set[str]]:
+def process_names(proc: psutil.Process) -> tuple[str, str, set[str]]:
     """Name, executable path and every name the process goes by (process name truncates)."""
     name = proc.name()
     keys = {name_key(name)}
