@@ -51,7 +51,14 @@ from kiosk.outbox import Outbox
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import HEARTBEAT_SECONDS
-from kiosk.protocol.station import AppEntry, EndReason, EventKind, Grant, StationInfo
+from kiosk.protocol.station import (
+    AppEntry,
+    EndReason,
+    EventKind,
+    Grant,
+    StationAlert,
+    StationInfo,
+)
 from kiosk.session import SessionAlreadyRunning, SessionEnd, SessionView
 from kiosk.session_keeper import SessionKeeper
 from kiosk.session_locks import SessionLocks
@@ -264,6 +271,14 @@ class StationAgent:
             and self._heartbeat.app_ended(app_id, fields.get("used_seconds"))
         ):
             self._notify_sync()  # else sent at once with the heartbeat
+
+    def set_alert(self, alert: StationAlert, raised: bool) -> None:
+        """Raise or clear an alert for staff (kiosk/heartbeat.py): sent at once. Any thread."""
+        self._heartbeat.set_alert(alert, raised)
+
+    def alerts(self) -> list[StationAlert]:
+        """The alerts raised now."""
+        return self._heartbeat.alerts()
 
     def pending_charter(self) -> dict[str, str] | None:
         """The site's rules (by language) the running session's visitor must accept first."""

@@ -5,15 +5,24 @@ time used and left, locked or not, the app in use, the agent's version. When one
 changes other than with the clock (an app started or stopped, a lock or an unlock),
 :meth:`Heartbeat.beat_now` queues one at once and wakes the sync thread, so the console
 shows it within a second rather than up to 10 s later.
+
+The station's alerts (:class:`kiosk.protocol.station.StationAlert`: its protection is not what
+it should be) ride on every heartbeat; raising or clearing one sends a heartbeat at once too,
+so staff see the warning on the station's tile within a second.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 
 from kiosk.clock import Clock
 from kiosk.launcher import AppRun, RunningApps
+from kiosk.protocol.station import StationAlert
 from kiosk.session_keeper import SessionKeeper
+
+log = logging.getLogger("epn.kiosk.heartbeat")
 
 
 class Heartbeat:
@@ -34,6 +43,29 @@ class Heartbeat:
         self._wake = wake
         #: The visitor's apps still running, for the app in use the heartbeats report.
         self.apps = RunningApps(clock)
+        self._alerts: set[StationAlert] = set()
+        self._alerts_lock = threading.Lock()
+
+    def alerts(self) -> list[StationAlert]:
+        """The alerts raised now, in a stable order."""
+        with self._alerts_lock:
+            return sorted(self._alerts)
+
+    def set_alert(self, alert: StationAlert, raised: bool) -> None:
+        """Raise or clear an alert; a change goes out in a heartbeat at once. Any thread."""
+        alert = StationAlert(alert)
+        with self._alerts_lock:
+            if (alert in self._alerts) == raised:
+                return
+            if raised:
+                self._alerts.add(alert)
+            else:
+                self._alerts.discard(alert)
+        if raised:
+            log.warning("alert raised: %s", alert.value)
+        else:
+            log.info("alert cleared: %s", alert.value)
+        self.beat_now()
 
     def append(self) -> None:
         """Queue a heartbeat (replacing the unsent one of the same session)."""
@@ -41,7 +73,9 @@ class Heartbeat:
         with keeper.lock:
             view = keeper.engine.view()
             if view is None:
-                keeper.outbox.append_heartbeat(session_id=None, agent_version=self._agent_version)
+                keeper.outbox.append_heartbeat(
+                    session_id=None, agent_version=self._agent_version, alerts=self.alerts()
+                )
             else:
                 keeper.outbox.append_heartbeat(
                     session_id=view.session_id,
@@ -50,6 +84,7 @@ class Heartbeat:
                     agent_version=self._agent_version,
                     locked=self._locked(),
                     app_id=self.apps.current(),
+                    alerts=self.alerts(),
                 )
 
     def beat_now(self) -> None:

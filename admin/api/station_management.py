@@ -13,9 +13,11 @@ from fastapi import APIRouter, Body, Depends
 from admin.api.auth import ClientAddress, staff_member
 from admin.api.params import StationName
 from admin.core.actors import StaffMember
+from admin.core.errors import Refused
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.services import Service
 from kiosk.protocol.commands import CommandStatus
+from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.room import (
     EnrollCode,
@@ -24,6 +26,9 @@ from kiosk.protocol.room import (
     StationEnabledRequest,
 )
 from kiosk.protocol.station import EnrollRequest, EnrollResponse
+
+#: Refusals of a code that may be one of a station's (admin/stations/alerts.py notes them).
+REFUSED_CODES = (ErrorCode.ENROLMENT_CODE_INVALID, ErrorCode.ENROLMENT_CODE_EXPIRED)
 
 
 def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:
@@ -38,7 +43,12 @@ def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:
 
         Wrong codes are limited per client address (429 with Retry-After).
         """
-        response = admin.enroll(request.code, request.agent_version, address)
+        try:
+            response = admin.enroll(request.code, request.agent_version, address)
+        except Refused as exc:
+            if exc.code in REFUSED_CODES:  # a known code's refusal shows on its station
+                notifier.notify(STATIONS_TOPIC)
+            raise
         notifier.notify(STATIONS_TOPIC)
         return response
 

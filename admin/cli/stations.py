@@ -15,7 +15,8 @@ from typing import Any
 from admin.cli.common import ServerAccess, UsageError, request
 from admin.stations.management import CODE_TTL
 from kiosk.protocol.limits import MAX_REASON_LENGTH
-from kiosk.protocol.room import StationDetails, StationEnabledRequest
+from kiosk.protocol.room import EnrolmentRefusalReason, StationDetails, StationEnabledRequest
+from kiosk.protocol.station import StationAlert
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -33,7 +34,8 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     listing = verb(
         stations,
         "list",
-        "list stations: site, online or offline, last seen, agent version, enabled",
+        "list stations: site, online or offline, last seen, agent version, enabled, and under"
+        " a station its alerts (not protected, no screen, ...) and a refused enrolment",
         _list,
     )
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -79,7 +81,32 @@ def _list(args: argparse.Namespace, server: ServerAccess) -> int:
             f"{s.name:<12} {s.site.name:<20} {state:<8} {seen:<20} "
             f"{s.agent_version or '?':<10} {enabled}"
         )
+        for line in _alert_lines(s):
+            print(f"  ! {line}")
     return 0
+
+
+#: What each alert means, for the table (the console says it in the staff's language).
+ALERT_LINES = {
+    StationAlert.UNPROTECTED_SESSION: "not protected: the session cannot be locked down"
+    " (Wayland?), escape keys are not blocked",
+    StationAlert.NO_SCREEN: "the visitor's screen is not running",
+    StationAlert.HOME_RESET_FAILED: "what the last visitor left could not all be removed",
+    StationAlert.LOCKDOWN_PARTIAL: "some escape keys could not be blocked",
+}
+
+
+def _alert_lines(station: StationDetails) -> list[str]:
+    """The station's alerts and refused enrolment, one line each, with since when."""
+    lines = [
+        f"{ALERT_LINES[alert.code]} ({alert.code.value}, since {alert.since[:19]})"
+        for alert in station.alerts
+    ]
+    refused = station.enrolment_refused
+    if refused is not None:
+        why = "code expired" if refused.reason == EnrolmentRefusalReason.EXPIRED else "code used"
+        lines.append(f"enrolment refused: {why} ({refused.at[:19]})")
+    return lines
 
 
 def _json_row(station: StationDetails) -> dict[str, Any]:

@@ -543,3 +543,22 @@ _POLICY_BOUNDS = [
 def m015_policy_bounds(db: Database) -> None:
     for statement in _POLICY_BOUNDS:
         db.execute(statement)
+
+
+_STATION_ALERTS = [
+    # what is wrong with a station that staff must see, one row per code: the alerts its
+    # heartbeats raise (unprotected_session, no_screen, ...; cleared when a heartbeat no longer
+    # carries them) and "enrolment_refused:<reason>", a PC refused one of its codes. raised_at:
+    # when first noted (the server's clock)
+    """CREATE TABLE station_alerts (
+        station_id INTEGER NOT NULL REFERENCES stations(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        raised_at TEXT NOT NULL,
+        PRIMARY KEY (station_id, code)) WITHOUT ROWID""",
+]
+
+
+@MIGRATIONS()
+def m016_station_alerts(db: Database) -> None:
+    for statement in _STATION_ALERTS:
+        db.execute(statement)

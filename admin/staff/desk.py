@@ -17,7 +17,7 @@ from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
 from admin.lockouts.limits import Lockout, staff_address, staff_login
 from admin.rules import grant as policy
-from admin.stations import commands
+from admin.stations import alerts, commands
 from admin.stations.link import StationService, is_offline
 from kiosk.protocol.commands import CommandRequest, CommandStatus
 from kiosk.protocol.errors import ErrorCode
@@ -178,7 +178,9 @@ class StaffService:
         now = self._clock()
         where, params = _scope_sql(member, "st.site_id")
 
-        def read(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        def read(
+            db: Database,
+        ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[int, alerts.StationAlerts]]:
             stations = list(
                 db.query(
                     "SELECT st.id, st.name, st.site_id, si.name AS site_name, st.last_seen_at,"
@@ -202,9 +204,9 @@ class StaffService:
                     params,
                 )
             )
-            return stations, pending
+            return stations, pending, alerts.load(db, where, params)
 
-        rows, pending_rows = self._store.read(read)
+        rows, pending_rows, noted = self._store.read(read)
         pending: dict[int, list[CommandStatus]] = {}
         for command in pending_rows:
             pending.setdefault(command["station_id"], []).append(
@@ -216,11 +218,16 @@ class StaffService:
             if row["id"] in seen:
                 continue
             seen.add(row["id"])
-            result.append(self._status(row, now, pending.get(row["id"], [])))
+            result.append(self._status(row, now, pending.get(row["id"], []), noted.get(row["id"])))
         return result
 
     @staticmethod
-    def _status(row: dict[str, Any], now: datetime, pending: list[CommandStatus]) -> StationStatus:
+    def _status(
+        row: dict[str, Any],
+        now: datetime,
+        pending: list[CommandStatus],
+        noted: alerts.StationAlerts | None,
+    ) -> StationStatus:
         in_use = row["session_id"] is not None
         locked = in_use and bool(row["locked"])
         enabled = bool(row["enabled"])
@@ -252,6 +259,8 @@ class StaffService:
             granted_seconds=row["granted_seconds"],
             started_at=row["started_at"],
             pending=pending,
+            alerts=noted.alerts if noted else [],
+            enrolment_refused=noted.enrolment_refused if noted else None,
         )
 
     def sessions(

@@ -1,7 +1,7 @@
 """What each station event does to the server's sessions, applied once per event id.
 
-heartbeat (the station's report of its running session, its live state; a free station's word
-settles what it ran), session_ended, session_started (a session opened offline), app_used,
+heartbeat (the station's report of its running session, its live state and its alerts
+(admin/stations/alerts.py); a free station's word settles what it ran), session_ended, session_started (a session opened offline), app_used,
 charter_accepted, process_stopped, cleanup_done, command_applied. A session the server closed
 while its station was silent is settled here by the station's word (admin/sessions/reconcile.py).
 :meth:`admin.stations.link.StationService.apply_events` runs them in one transaction.
@@ -19,6 +19,7 @@ from admin.core.actors import StationIdentity
 from admin.core.timeutil import from_iso, to_iso
 from admin.sessions import ledger, reconcile
 from admin.sites import charters
+from admin.stations import alerts
 from admin.visitors import accounts as visitors
 from admin.visitors import tickets
 from kiosk.protocol.commands import CommandKind
@@ -35,30 +36,10 @@ def apply(
     """Apply one new event: (the station list changed, a command was queued for it)."""
     now = to_iso(moment)
     if event.kind == EventKind.HEARTBEAT:
-        if event.agent_version is not None:
-            db.execute(
-                "UPDATE stations SET agent_version = ? WHERE id = ? AND agent_version IS NOT ?",
-                [event.agent_version, station.id, event.agent_version],
-            )
-        if event.session_id is None:
-            # a free station: whatever the server closed while it was silent is over
-            return reconcile.settle_station(db, station.id), False
-        if _report(db, station, event.session_id, event.used_seconds, event.remaining_seconds, now):
-            return _live(db, station, event), False
-        silent = reconcile.provisional(db, station.id, event.session_id)
-        if silent is None:
-            return False, False  # a settled session never changes again
-        changed, queued = reconcile.station_reports(
-            db,
-            station,
-            silent,
-            used=event.used_seconds or 0,
-            remaining=event.remaining_seconds,
-            now=moment,
-        )
-        if not queued:
-            _live(db, station, event)
-        return changed, queued
+        # what the station says of its protection is its word now, in session or free
+        alerts_changed = alerts.record_heartbeat(db, station.id, event.alerts, now)
+        changed, queued = _heartbeat(db, station, event, moment, now)
+        return changed or alerts_changed, queued
     if event.kind == EventKind.SESSION_ENDED:
         if event.session_id is None:
             return False, False
@@ -84,6 +65,36 @@ def apply(
         )
         return True, False
     return _apply_other(db, station, event, now), False
+
+
+def _heartbeat(
+    db: Database, station: StationIdentity, event: Event, moment: datetime, now: str
+) -> tuple[bool, bool]:
+    """The station's report of its running session, or of its free time."""
+    if event.agent_version is not None:
+        db.execute(
+            "UPDATE stations SET agent_version = ? WHERE id = ? AND agent_version IS NOT ?",
+            [event.agent_version, station.id, event.agent_version],
+        )
+    if event.session_id is None:
+        # a free station: whatever the server closed while it was silent is over
+        return reconcile.settle_station(db, station.id), False
+    if _report(db, station, event.session_id, event.used_seconds, event.remaining_seconds, now):
+        return _live(db, station, event), False
+    silent = reconcile.provisional(db, station.id, event.session_id)
+    if silent is None:
+        return False, False  # a settled session never changes again
+    changed, queued = reconcile.station_reports(
+        db,
+        station,
+        silent,
+        used=event.used_seconds or 0,
+        remaining=event.remaining_seconds,
+        now=moment,
+    )
+    if not queued:
+        _live(db, station, event)
+    return changed, queued
 
 
 def _apply_other(db: Database, station: StationIdentity, event: Event, now: str) -> bool:

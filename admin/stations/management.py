@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -31,11 +31,11 @@ from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
 from admin.directory import site_id_by_name
 from admin.lockouts.limits import Lockout, enrolment
-from admin.stations import commands
+from admin.stations import alerts, commands
 from admin.stations.link import is_offline
 from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
 from kiosk.protocol.errors import ErrorCode
-from kiosk.protocol.room import EnrollCode, StationDetails
+from kiosk.protocol.room import EnrollCode, EnrolmentRefusalReason, StationDetails
 from kiosk.protocol.station import EnrollResponse, SiteInfo, StationInfo
 from kiosk.protocol.text import text_problem
 
@@ -72,6 +72,18 @@ def _check_scope(member: StaffMember | None, site_id: int, hidden: Refused) -> N
 
 def _staff_id(member: StaffMember | None) -> int | None:
     return member.id if member is not None else None
+
+
+def _refusal(code: dict[str, Any], now: datetime) -> tuple[EnrolmentRefusalReason, Refused] | None:
+    """Why a known code is refused now (used, then expired), or None: it is good."""
+    if code["used_at"] is not None:
+        # the same answer as an unknown code: the caller learns nothing of which codes exist
+        refused = Refused(ErrorCode.ENROLMENT_CODE_INVALID, "unknown or used enrolment code")
+        return EnrolmentRefusalReason.USED, refused
+    if from_iso(code["expires_at"]) <= now:
+        refused = Refused(ErrorCode.ENROLMENT_CODE_EXPIRED, "this enrolment code has expired")
+        return EnrolmentRefusalReason.EXPIRED, refused
+    return None
 
 
 class StationsAdmin:
@@ -165,14 +177,22 @@ class StationsAdmin:
         token = new_token()
         now = self._clock()
 
-        def write(db: Database) -> StationInfo:
+        def write(db: Database) -> StationInfo | Refused:
             row = next(
                 db.query("SELECT * FROM station_enrol_codes WHERE code_hash = ?", [digest]), None
             )
-            if row is None or row["used_at"] is not None:
-                raise Refused(ErrorCode.ENROLMENT_CODE_INVALID, "unknown or used enrolment code")
-            if from_iso(row["expires_at"]) <= now:
-                raise Refused(ErrorCode.ENROLMENT_CODE_EXPIRED, "this enrolment code has expired")
+            if row is None:
+                return Refused(ErrorCode.ENROLMENT_CODE_INVALID, "unknown or used enrolment code")
+            refusal = _refusal(row, now)
+            if refusal is not None:
+                # a known code: IT sees on its station that a PC tried it (kept, not rolled back)
+                reason, refused = refusal
+                alerts.record_refused_enrolment(db, row["station_id"], reason, to_iso(now))
+                name = db.execute(
+                    "SELECT name FROM stations WHERE id = ?", [row["station_id"]]
+                ).fetchone()[0]
+                log.warning("enrolment refused for station %r: code %s", name, reason)
+                return refused
             db.execute(
                 "UPDATE station_enrol_codes SET used_at = ? WHERE code_hash = ?",
                 [to_iso(now), digest],
@@ -182,6 +202,7 @@ class StationsAdmin:
                 " agent_version = COALESCE(?, agent_version) WHERE id = ?",
                 [token_digest(token), agent_version, row["station_id"]],
             )
+            alerts.clear(db, row["station_id"])
             station = next(
                 db.query(
                     "SELECT st.*, si.name AS site_name FROM stations st"
@@ -205,12 +226,10 @@ class StationsAdmin:
                 disabled_reason=station["disabled_reason"],
             )
 
-        try:
-            info = self._store.write(write)
-        except Refused as exc:
-            if exc.code in (ErrorCode.ENROLMENT_CODE_INVALID, ErrorCode.ENROLMENT_CODE_EXPIRED):
-                self._lockout.failed(limit)
-            raise
+        info = self._store.write(write)
+        if isinstance(info, Refused):
+            self._lockout.failed(limit)
+            raise info
         self._lockout.succeeded(limit)
         log.info("station %r enrolled with a code", info.name)
         return EnrollResponse(token=token, station=info)
@@ -280,16 +299,18 @@ class StationsAdmin:
         if name is not None:
             where += " AND st.name = ?"
             params.append(name)
-        rows = self._store.read(
-            lambda db: list(
-                db.query(
-                    "SELECT st.*, si.name AS site_name FROM stations st"
-                    f" JOIN sites si ON si.id = st.site_id WHERE {where}"
-                    " ORDER BY si.name, st.name",
-                    params,
-                )
+
+        def read(db: Database) -> tuple[list[dict[str, Any]], dict[int, alerts.StationAlerts]]:
+            rows = db.query(
+                "SELECT st.*, si.name AS site_name FROM stations st"
+                f" JOIN sites si ON si.id = st.site_id WHERE {where}"
+                " ORDER BY si.name, st.name",
+                params,
             )
-        )
+            return list(rows), alerts.load(db, where, params)
+
+        rows, noted = self._store.read(read)
+        none = alerts.StationAlerts()
         return [
             StationDetails(
                 id=row["id"],
@@ -301,6 +322,8 @@ class StationsAdmin:
                 enabled=bool(row["enabled"]),
                 disabled_reason=row["disabled_reason"],
                 enrolled=bool(row["enrolled"]),
+                alerts=noted.get(row["id"], none).alerts,
+                enrolment_refused=noted.get(row["id"], none).enrolment_refused,
             )
             for row in rows
         ]

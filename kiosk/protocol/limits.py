@@ -25,6 +25,8 @@ MAX_JSON_INT = 2**53 - 1
 MAX_REPORTED_SECONDS = 2**31 - 1
 MAX_PROCESS_NAME_LENGTH = 128
 MAX_EVENT_DETAIL_LENGTH = 500
+#: Most alerts one heartbeat carries (kiosk.protocol.station.StationAlert): room for codes to come.
+MAX_STATION_ALERTS = 16
 
 # --- visitors -----------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from kiosk.protocol.commands import CommandStatus
 from kiosk.protocol.limits import MAX_REASON_LENGTH
-from kiosk.protocol.station import SiteInfo
+from kiosk.protocol.station import SiteInfo, StationAlert
 from kiosk.protocol.text import LineText
 
 # --- the live room --------------------------------------------------------------------------------
@@ -25,6 +25,29 @@ class StationState(StrEnum):
     LOCKED = "locked"
     #: Disabled by staff (``disabled_reason``); no sign-in until enabled.
     OUT_OF_ORDER = "out_of_order"
+
+
+class RaisedAlert(BaseModel):
+    """An alert the station raises in its heartbeats, and since when (the server's time)."""
+
+    code: StationAlert
+    since: str
+
+
+class EnrolmentRefusalReason(StrEnum):
+    """Why the server refused a known enrolment code of this station."""
+
+    EXPIRED = "expired"
+    #: The code was used already (by this station, or by another PC before it).
+    USED = "used"
+
+
+class EnrolmentRefusal(BaseModel):
+    """The last refused attempt to enrol with one of this station's codes (until it enrols or
+    heartbeats): a PC somewhere tried a stale code."""
+
+    reason: EnrolmentRefusalReason
+    at: str
 
 
 class StationStatus(BaseModel):
@@ -52,6 +75,10 @@ class StationStatus(BaseModel):
     started_at: str | None = None
     #: The station's commands not acknowledged yet, oldest first.
     pending: list[CommandStatus] = Field(default_factory=list)
+    #: What the station says is wrong with its protection (its last heartbeat), oldest first.
+    alerts: list[RaisedAlert] = Field(default_factory=list)
+    #: A PC tried to enrol with a stale code of this station.
+    enrolment_refused: EnrolmentRefusal | None = None
 
 
 class StationList(BaseModel):
@@ -85,6 +112,9 @@ class StationDetails(BaseModel):
     disabled_reason: str | None = None
     #: False until the station has a usable token (enrolment code not yet exchanged, revoked).
     enrolled: bool = True
+    #: As in :class:`StationStatus`.
+    alerts: list[RaisedAlert] = Field(default_factory=list)
+    enrolment_refused: EnrolmentRefusal | None = None
 
 
 class StationDetailsList(BaseModel):

@@ -20,6 +20,7 @@ from kiosk.protocol.limits import (
     MAX_PIN_LENGTH,
     MAX_PROCESS_NAME_LENGTH,
     MAX_REPORTED_SECONDS,
+    MAX_STATION_ALERTS,
 )
 from kiosk.protocol.text import ENROLMENT_CODE_PATTERN, Identifier
 
@@ -121,6 +122,23 @@ class EventKind(StrEnum):
     CHARTER_ACCEPTED = "charter_accepted"
 
 
+class StationAlert(StrEnum):
+    """Something wrong with the station's own protection, raised until it is put right.
+
+    Each heartbeat carries the alerts raised now (``Event.alerts``); the server keeps them on
+    the station (with when each was first raised) and the console shows a warning on its tile.
+    """
+
+    #: The visitor's session cannot be locked down (a Wayland session, ...): escape keys work.
+    UNPROTECTED_SESSION = "unprotected_session"
+    #: The visitor's screen is not running, or keeps crashing.
+    NO_SCREEN = "no_screen"
+    #: What the last visitor left in the kiosk account could not all be removed.
+    HOME_RESET_FAILED = "home_reset_failed"
+    #: Some escape keys could not be blocked (another program holds them).
+    LOCKDOWN_PARTIAL = "lockdown_partial"
+
+
 class EndReason(StrEnum):
     TIME_UP = "time_up"
     VISITOR = "visitor"
@@ -143,7 +161,8 @@ class Event(BaseModel):
       ``agent_version``; during a session also ``locked`` (the screen is locked: the visitor's
       away lock or a staff lock) and ``app_id`` (the catalogue app in use: the most recently
       started one still running; None for none). ``locked`` None: an older agent that sends
-      neither. Sent at once, off schedule, when either changes.
+      neither. ``alerts``: the :class:`StationAlert` raised now (empty: none; an older agent
+      sends none). Sent at once, off schedule, when any of these changes.
     - session_ended: ``session_id``, ``used_seconds``, ``reason`` (an :class:`EndReason`)
     - command_applied: ``command_id``, ``session_id``, ``remaining_seconds`` (None when the
       command ended the session or there was none), ``ok`` (False when it could not apply)
@@ -183,6 +202,8 @@ class Event(BaseModel):
     identifier: str | None = Field(default=None, min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
     #: The seconds a session_started event's session was granted.
     granted_seconds: int | None = Field(default=None, ge=1, le=MAX_REPORTED_SECONDS)
+    #: Heartbeat: the station's alerts raised now; the server clears those it no longer lists.
+    alerts: list[StationAlert] = Field(default_factory=list, max_length=MAX_STATION_ALERTS)
 
 
 class EventBatch(BaseModel):

@@ -2641,6 +2641,30 @@
         <translation>Program stopped: %1</translation>
     </message>
     <message>
+        <source>Computer not protected: Wayland session, the escape keys are not blocked</source>
+        <translation>Computer not protected: Wayland session, the escape keys are not blocked</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s screen is not running (or keeps crashing)</source>
+        <translation>The visitor&apos;s screen is not running (or keeps crashing)</translation>
+    </message>
+    <message>
+        <source>What the last visitor left could not all be removed</source>
+        <translation>What the last visitor left could not all be removed</translation>
+    </message>
+    <message>
+        <source>Computer partly protected: some escape keys are not blocked</source>
+        <translation>Computer partly protected: some escape keys are not blocked</translation>
+    </message>
+    <message>
+        <source>Enrolment refused: code expired (%1)</source>
+        <translation>Enrolment refused: code expired (%1)</translation>
+    </message>
+    <message>
+        <source>Enrolment refused: code already used (%1)</source>
+        <translation>Enrolment refused: code already used (%1)</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
@@ -4021,7 +4045,7 @@
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then pending commands, then warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used.</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it.</extracomment>
         <translation>Computer</translation>
     </message>
     <message>

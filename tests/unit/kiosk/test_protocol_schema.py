@@ -15,11 +15,11 @@ from admin.reports.audit_log import parse_moment
 from admin.stations.commands import normalise
 from kiosk.protocol.catalogue import AppSpec, ProfileAssignment, ProfileCreate, StationAppsChange
 from kiosk.protocol.commands import CommandKind, CommandRequest
-from kiosk.protocol.limits import MAX_JSON_INT
+from kiosk.protocol.limits import MAX_JSON_INT, MAX_STATION_ALERTS
 from kiosk.protocol.people import VisitorDisable, VisitorUpdate
 from kiosk.protocol.rules import SessionRuleChange
 from kiosk.protocol.sites import ExceptionalDay
-from kiosk.protocol.station import EnrollRequest, Event
+from kiosk.protocol.station import EnrollRequest, Event, StationAlert
 from kiosk.protocol.text import ENROLMENT_CODE_PATTERN, MOMENT_PATTERN
 
 
@@ -139,6 +139,40 @@ def test_event_numbers_stay_exact_in_json() -> None:
         Event.model_validate({**event, "seq": 2**53})
     with pytest.raises(ValidationError):
         Event.model_validate({**event, "seq": 1, "command_id": 2**53})
+
+
+HEARTBEAT = {"event_id": "e" * 8, "seq": 1, "kind": "heartbeat", "at": "2025-03-10T08:00:00Z"}
+
+
+@pytest.mark.parametrize(
+    ("alerts", "allowed"),
+    [
+        ([], True),
+        (["unprotected_session", "no_screen", "home_reset_failed", "lockdown_partial"], True),
+        (["no_screen"] * MAX_STATION_ALERTS, True),
+        (["no_screen"] * (MAX_STATION_ALERTS + 1), False),
+        (["wayland"], False),
+        (["NO_SCREEN"], False),
+        ("no_screen", False),
+        ([None], False),
+    ],
+)
+def test_a_heartbeats_alerts_are_known_codes(alerts: Any, allowed: bool) -> None:
+    body = {**HEARTBEAT, "alerts": alerts}
+    assert allows(Event, body) == allowed
+    if allowed:
+        event = Event.model_validate(body)
+        assert event.alerts == [StationAlert(code) for code in alerts]
+        # as the outbox keeps it and the server reads it
+        assert Event.model_validate_json(event.model_dump_json()) == event
+    else:
+        with pytest.raises(ValidationError):
+            Event.model_validate(body)
+
+
+def test_a_heartbeat_of_an_older_station_has_no_alerts() -> None:
+    assert allows(Event, HEARTBEAT)
+    assert Event.model_validate(HEARTBEAT).alerts == []
 
 
 @pytest.mark.parametrize("name", ["Emploi", "Salle 2", "BXL-0042.a"])

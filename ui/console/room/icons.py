@@ -1,13 +1,17 @@
-"""The little shape of each station state, so that a state never rests on colour alone."""
+"""The little shape of each station state, so that a state never rests on colour alone; and
+the warning mark of a station with an alert (a filled triangle with an exclamation mark)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from kiosk.protocol.room import StationState
 
 _ICONS: dict[tuple[StationState, str], QIcon] = {}
+_ALERT_ICONS: dict[str, QIcon] = {}
+#: A station with an alert (kiosk.protocol.station.StationAlert, a refused enrolment).
+ALERT_COLOUR = "#b3261e"
 
 
 def paint_state_icon(painter: QPainter, rect: QRectF, state: StationState, colour: QColor) -> None:
@@ -53,4 +57,38 @@ def state_icon(state: StationState, colour: str, size: int = 16) -> QIcon:
         paint_state_icon(painter, QRectF(0, 0, size, size), state, QColor(colour))
         painter.end()
         icon = _ICONS[key] = QIcon(pixmap)
+    return icon
+
+
+def paint_alert_mark(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """A filled warning triangle with a white exclamation mark: the station needs IT."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    r = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+    path = QPainterPath(QPointF(r.center().x(), r.top()))
+    path.lineTo(r.bottomRight())
+    path.lineTo(r.bottomLeft())
+    path.closeSubpath()
+    painter.setPen(QPen(colour, 1.2))
+    painter.setBrush(colour)
+    painter.drawPath(path)
+    middle = r.center().x()
+    painter.setPen(QPen(QColor("#ffffff"), max(1.4, r.width() / 8), Qt.PenStyle.SolidLine))
+    painter.drawLine(
+        QPointF(middle, r.top() + r.height() * 0.35), QPointF(middle, r.top() + r.height() * 0.68)
+    )
+    painter.drawPoint(QPointF(middle, r.top() + r.height() * 0.84))
+    painter.restore()
+
+
+def alert_icon(colour: str = ALERT_COLOUR, size: int = 16) -> QIcon:
+    """The warning mark as an icon (the list's computer column); made once per colour."""
+    icon = _ALERT_ICONS.get(colour)
+    if icon is None:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        paint_alert_mark(painter, QRectF(0, 0, size, size), QColor(colour))
+        painter.end()
+        icon = _ALERT_ICONS[colour] = QIcon(pixmap)
     return icon

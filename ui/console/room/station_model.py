@@ -28,7 +28,7 @@ from kiosk.protocol.commands import CommandKind
 from kiosk.protocol.room import StationState, StationStatus
 from ui.console.room import texts as room_text
 from ui.console.room.commands import SLOW_SECONDS, CommandTracker
-from ui.console.room.icons import state_icon
+from ui.console.room.icons import alert_icon, state_icon
 
 #: The data role that gives the row's StationStatus (for the room's actions).
 STATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,7 +36,8 @@ STATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Seconds left now (int), None without a session.
 SECONDS_LEFT_ROLE = Qt.ItemDataRole.UserRole + 3
-#: The tile's notes: list[Note], errors first, then pending commands, then warnings.
+#: The tile's notes: list[Note], errors first, then the station's alerts, pending commands,
+#: warnings.
 NOTES_ROLE = Qt.ItemDataRole.UserRole + 4
 #: Whether the station needs the desk's attention (bool).
 ATTENTION_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -73,6 +74,8 @@ class Column(IntEnum):
 
 class NoteKind(StrEnum):
     ERROR = "error"
+    #: The station's protection is not what it should be, or a PC tried a stale code of it.
+    ALERT = "alert"
     PENDING = "pending"
     OUT_OF_ORDER = "out_of_order"  # the reason staff gave
     WARNING = "warning"
@@ -82,6 +85,11 @@ class NoteKind(StrEnum):
 class Note:
     kind: NoteKind
     text: str
+
+
+def has_alert(station: StationStatus) -> bool:
+    """The station's tile shows its warning state: an alert, or a refused enrolment."""
+    return bool(station.alerts) or station.enrolment_refused is not None
 
 
 def natural_key(name: str) -> tuple[Any, ...]:
@@ -171,7 +179,8 @@ class StationTableModel(QAbstractTableModel):
         return max(0, station.seconds_left - elapsed)
 
     def notes(self, station: StationStatus) -> list[Note]:
-        """Errors first (shown once), then the commands on their way, then the warnings."""
+        """Errors first (shown once), then the station's alerts, the commands on their way,
+        the warnings."""
         found: list[Note] = []
         error = self.tracker.error(station.name)
         if error is not None:
@@ -181,6 +190,8 @@ class StationTableModel(QAbstractTableModel):
                 else room_text.failed_text(error.kind)
             )
             found.append(Note(NoteKind.ERROR, text))
+        for alert in room_text.alerts(station):
+            found.append(Note(NoteKind.ALERT, alert))
         for command in station.pending:
             found.append(
                 Note(
@@ -214,7 +225,10 @@ class StationTableModel(QAbstractTableModel):
         return found
 
     def needs_attention(self, station: StationStatus) -> bool:
-        """Little time left, a program stopped, an error, or a command the station is slow on."""
+        """Little time left, a program stopped, an alert, an error, or a command the station
+        is slow on."""
+        if has_alert(station):
+            return True
         left = self.seconds_left(station)
         if left is not None and left < room_text.LOW_SECONDS:
             return True
@@ -288,7 +302,7 @@ class StationTableModel(QAbstractTableModel):
             if column == Column.TIME_LEFT and self._low(station):
                 return QBrush(QColor(LOW_TIME_COLOUR))
             if column == Column.NOTES and any(
-                n.kind == NoteKind.ERROR for n in self.notes(station)
+                n.kind in (NoteKind.ERROR, NoteKind.ALERT) for n in self.notes(station)
             ):
                 return QBrush(QColor(LOW_TIME_COLOUR))
         if role == Qt.ItemDataRole.FontRole and (
@@ -297,6 +311,8 @@ class StationTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.STATION:
+            return alert_icon() if has_alert(station) else None
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATE:
             return state_icon(station.state, STATE_COLOURS[station.state])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.TIME_LEFT:

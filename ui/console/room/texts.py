@@ -1,5 +1,5 @@
 """What the room says about a station: state names, the masked visitor, pending commands,
-warnings. Plain functions over the protocol's models, shared by the tiles and the list."""
+warnings, the station's alerts about its own protection. Plain functions over the protocol's models, shared by the tiles and the list."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.protocol.commands import CommandKind
-from kiosk.protocol.room import StationState, StationStatus
+from kiosk.protocol.room import (
+    EnrolmentRefusal,
+    EnrolmentRefusalReason,
+    StationState,
+    StationStatus,
+)
+from kiosk.protocol.station import StationAlert
 from ui.formats import DEFAULT_TIMEZONE, format_remaining, format_time, site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
@@ -179,6 +185,38 @@ def warnings(station: StationStatus, seconds_left: int | None) -> list[str]:
         found.append(
             translate("RoomText", "Program stopped: %1").replace("%1", station.stopped_process)
         )
+    return found
+
+
+def alert_text(code: StationAlert) -> str:
+    """What a station's alert means for the desk, in one sentence."""
+    # Spelled out so that lupdate sees each sentence.
+    if code == StationAlert.UNPROTECTED_SESSION:
+        return translate(
+            "RoomText",
+            "Computer not protected: Wayland session, the escape keys are not blocked",
+        )
+    if code == StationAlert.NO_SCREEN:
+        return translate("RoomText", "The visitor's screen is not running (or keeps crashing)")
+    if code == StationAlert.HOME_RESET_FAILED:
+        return translate("RoomText", "What the last visitor left could not all be removed")
+    return translate("RoomText", "Computer partly protected: some escape keys are not blocked")
+
+
+def enrolment_refused_text(refusal: EnrolmentRefusal) -> str:
+    """A PC tried a stale code of this station: "Enrolment refused: code expired (14:02)"."""
+    if refusal.reason == EnrolmentRefusalReason.EXPIRED:
+        text = translate("RoomText", "Enrolment refused: code expired (%1)")
+    else:
+        text = translate("RoomText", "Enrolment refused: code already used (%1)")
+    return text.replace("%1", seen_at(refusal.at))
+
+
+def alerts(station: StationStatus) -> list[str]:
+    """What is wrong with the station's protection or its enrolment, oldest first."""
+    found = [alert_text(alert.code) for alert in station.alerts]
+    if station.enrolment_refused is not None:
+        found.append(enrolment_refused_text(station.enrolment_refused))
     return found
 
 

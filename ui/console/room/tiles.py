@@ -3,8 +3,8 @@
 The tiles are a QListView in icon mode over the same filtered model as the compact list, with
 the same selection model: Ctrl/Shift-click, Ctrl+A, the arrow keys and a rubber band select as
 in any list. A delegate paints each tile: the computer's name, its state (colour, icon AND
-word), the visitor, the time left, the app in use and the notes (errors, pending commands,
-warnings).
+word), the visitor, the time left, the app in use and the notes (errors, the station's alerts,
+pending commands, warnings). A station with an alert shows the warning mark before its name.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.protocol.room import StationState, StationStatus
 from ui.console.room import texts as room_text
-from ui.console.room.icons import paint_state_icon
+from ui.console.room.icons import ALERT_COLOUR, paint_alert_mark, paint_state_icon
 from ui.console.room.station_model import (
     LOW_TIME_COLOUR,
     NOTES_ROLE,
@@ -31,6 +31,7 @@ from ui.console.room.station_model import (
     STATION_ROLE,
     Note,
     NoteKind,
+    has_alert,
 )
 from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER, YELLOW_LIGHT
 
@@ -40,6 +41,7 @@ TILE_SIZE = QSize(222, 164)
 SPACING = 10
 _NOTE_COLOURS = {
     NoteKind.ERROR: "#b3261e",
+    NoteKind.ALERT: ALERT_COLOUR,
     NoteKind.PENDING: BLUE_DARK,
     NoteKind.OUT_OF_ORDER: "#b3261e",
     NoteKind.WARNING: "#8a4b00",
@@ -49,7 +51,11 @@ MAX_NOTES = 2
 
 
 def paint_note_mark(painter: QPainter, rect: QRectF, kind: NoteKind, colour: QColor) -> None:
-    """Before each note: a triangle (warning), a clock (pending), a filled circle (error)."""
+    """Before each note: a triangle (warning), a clock (pending), a filled circle (error), a
+    filled triangle (alert)."""
+    if kind == NoteKind.ALERT:
+        paint_alert_mark(painter, rect, colour)
+        return
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(colour, 1.6))
@@ -156,11 +162,15 @@ class TileDelegate(QStyledItemDelegate):
         name_font.setBold(True)
         painter.setFont(name_font)
         painter.setPen(QColor(INK))
-        name_width = int(badge.left() - x - 6)
+        name_x = x
+        if has_alert(station):  # the warning state: the mark before the name, then the notes
+            paint_alert_mark(painter, QRectF(x, y + 2, 18, 17), QColor(ALERT_COLOUR))
+            name_x += 24
+        name_width = int(badge.left() - name_x - 6)
         name = QFontMetrics(name_font).elidedText(
             station.name, Qt.TextElideMode.ElideRight, name_width
         )
-        painter.drawText(QRect(x, y, name_width, 22), int(Qt.AlignmentFlag.AlignVCenter), name)
+        painter.drawText(QRect(name_x, y, name_width, 22), int(Qt.AlignmentFlag.AlignVCenter), name)
         if selected:
             check = QRectF(rect.right() - 20, rect.bottom() - 20, 14, 14)
             painter.setPen(QPen(QColor(BLUE), 2.4))
@@ -233,7 +243,7 @@ class TileDelegate(QStyledItemDelegate):
             note_colour = QColor(_NOTE_COLOURS[note.kind])
             paint_note_mark(painter, QRectF(x, y + 2, 12, 12), note.kind, note_colour)
             painter.setPen(note_colour)
-            note_font.setBold(note.kind == NoteKind.ERROR)
+            note_font.setBold(note.kind in (NoteKind.ERROR, NoteKind.ALERT))
             painter.setFont(note_font)
             room = width - 18
             if position == len(shown) - 1 and hidden:
@@ -246,7 +256,9 @@ class TileDelegate(QStyledItemDelegate):
                 )
                 room -= more_width
             metrics = QFontMetrics(note_font)
-            most = 3 if note.kind in (NoteKind.OUT_OF_ORDER, NoteKind.ERROR) else 1
+            most = {NoteKind.OUT_OF_ORDER: 3, NoteKind.ERROR: 3, NoteKind.ALERT: 4}.get(
+                note.kind, 1
+            )
             most = max(1, min(most, (bottom - y + 1) // 15))
             for line in wrap_lines(note.text, metrics, room, most):
                 painter.drawText(
