@@ -283,7 +283,7 @@ def install_station(options: InstallOptions, host: Host) -> int:
         if enrolling:
             host.out(f"would enrol with {server} and keep the token in {token_path}")
         else:
-            host.out(f"unchanged {token_path} (enrolled)")
+            host.out(f"unchanged enrolment (station {record.station or 'enrolled before'})")
         steps = plan(options, host, target, record)
         steps += service_steps(host, target, _unit_changed(steps, target))
         for step in steps:
@@ -300,7 +300,7 @@ def install_station(options: InstallOptions, host: Host) -> int:
         _apply(file_step(target.path(RECORD), record.to_json(), 0o600))
         host.out(f"enrolled as station {station}: token in {token_path}")
     else:
-        host.out(f"unchanged {token_path} (enrolled)")
+        host.out(f"unchanged enrolment (station {record.station or 'enrolled before'})")
     account_before = find_account(target, options.user) is not None
     steps = plan(options, host, target, record)
     for step in steps:

@@ -146,10 +146,10 @@ def remove_step(path: Path) -> Step:
     if not path.is_symlink() and not path.exists():
         return unchanged(str(path), "absent")
 
-    def apply() -> None:
+    def apply() -> None:  # gone meanwhile (systemctl disable removes its link): fine
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path)
         else:
-            path.unlink()
+            path.unlink(missing_ok=True)
 
     return Step("remove", "removed", str(path), apply)
