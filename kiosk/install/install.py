@@ -8,8 +8,10 @@ by running the same command again.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk.enrolment import save_token, saved_token
@@ -164,6 +166,7 @@ def plan(options: InstallOptions, host: Host, target: Target, record: Record) ->
         and digest(config_path.read_bytes()) not in (record.config_sha256, digest(config.encode()))
     )
     if edited:
+        _check_kept_config(config_path, tomllib.loads(config))
         steps.append(unchanged(str(config_path), "edited since the install: kept as it is"))
         steps.append(mode_step(config_path, 0o640))
     else:
@@ -187,6 +190,22 @@ def plan(options: InstallOptions, host: Host, target: Target, record: Record) ->
     steps.extend(_gdm_steps(options, target))
     steps.append(file_step(target.path(XORG), files.xorg_file(), 0o644))
     return steps
+
+
+def _check_kept_config(path: Path, wanted: dict[str, Any]) -> None:
+    """A config edited by hand is kept, unless it contradicts this install's options."""
+    try:
+        kept = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        kept = {}
+    for section, key in (("server", "url"), ("screen", "user"), ("screen", "display")):
+        have = kept.get(section, {}).get(key) if isinstance(kept.get(section), dict) else None
+        if have != wanted[section][key]:
+            raise InstallError(
+                f"{path} was edited since the install and its [{section}] {key} is {have!r}, "
+                f"not {wanted[section][key]!r}: correct it, or remove the file to have it "
+                "written again, then run the same command"
+            )
 
 
 def _gdm_steps(options: InstallOptions, target: Target) -> list[Step]:
@@ -290,6 +309,7 @@ def install_station(options: InstallOptions, host: Host) -> int:
             host.out(step.line(planned=True))
         return 0
 
+    plan(options, host, target, record)  # what would refuse (an admin account, …) does so now
     if enrolling:
         assert options.code is not None
         token, station = enrol(options, host)

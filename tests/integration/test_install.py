@@ -361,3 +361,28 @@ def test_the_kiosk_account_cannot_touch_config_or_token(
     assert f"removed user {name}" in lines
     assert name not in (image / "etc/passwd").read_text()
     assert not (image / home[1:]).exists()
+
+
+@as_root
+def test_a_config_edited_by_hand_is_kept_unless_it_contradicts(
+    tmp_path: Path,
+    base_url: str,
+    db_path: Path,
+    clock: FakeClock,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    root = tmp_path / "image"
+    assert (
+        install(root, "--server", base_url, "--code", enrol_code(db_path, "RC-08", clock))[0] == 0
+    )
+    config = root / "etc/epn-kiosk/station.toml"
+    edited = config.read_text() + "\n[idle]\nminutes = 5\n"
+    config.write_text(edited)
+    code, lines = install(root, "--server", base_url)
+    assert code == 0 and f"unchanged {config} (edited since the install: kept as it is)" in lines
+    assert config.read_text() == edited
+    assert install(root, "--server", base_url, "--user", "visiteur")[0] == 1
+    assert "[screen] user is 'kiosk', not 'visiteur'" in capsys.readouterr().err
+    config.unlink()
+    assert install(root, "--server", base_url, "--user", "visiteur")[0] == 0
+    assert tomllib.loads(config.read_text())["screen"]["user"] == "visiteur"

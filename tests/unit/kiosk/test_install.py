@@ -118,15 +118,17 @@ def test_no_code_and_no_token_asks_for_a_code(
     assert everything(tmp_path) == []
 
 
-def test_an_administrator_account_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("dry_run", [["--dry-run"], []])
+def test_an_administrator_account_is_refused_before_enrolment(
+    tmp_path: Path, dry_run: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "etc").mkdir()
     (tmp_path / "etc/passwd").write_text("kiosk:x:1000:1000::/home/kiosk:/bin/bash\n")
     (tmp_path / "etc/group").write_text("kiosk:x:1000:\nsudo:x:27:kiosk\n")
-    argv = ["install", "station", "--server", SERVER, "--code", "ABCD-1234", "--dry-run"]
-    assert main([*argv, "--root", str(tmp_path)], host([])) == 1
+    argv = ["install", "station", "--server", SERVER, "--code", "ABCD-1234", *dry_run]
+    assert main([*argv, "--root", str(tmp_path)], host([])) == 1  # the code is not used up
     assert "is an administrator (sudo)" in capsys.readouterr().err
+    assert everything(tmp_path) == ["etc", "etc/group", "etc/passwd"]
 
 
 def test_every_option_has_help_text() -> None:
