@@ -21,6 +21,12 @@ UI_COMMANDS = {
     "demo": "run the whole product on sample data: server, one kiosk and the console",
 }
 
+#: Handled by kiosk.install.cli (no Qt, no server).
+SETUP_COMMANDS = {
+    "install": "install station --server URL --code CODE: this PC as a public station",
+    "uninstall": "uninstall station: undo it",
+}
+
 
 def _ui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="epn", description="EPN Kiosk programs with a screen.")
@@ -119,6 +125,9 @@ def _print_overview() -> None:
     print("\nStation programs:")
     for name, text in STATION_COMMANDS.items():
         print(f"  {name:<16} {text}")
+    print("\nSetting up a public PC (Linux, as root):")
+    for name, text in SETUP_COMMANDS.items():
+        print(f"  {name:<10} {text}")
     print()
     from admin.cli import app as admin_cli  # here: the screens' commands never load the server
 
@@ -232,6 +241,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if args else 2
     if args[0] == "station-service":
         return _station_service(args[1:])
+    if args[0] in SETUP_COMMANDS:
+        from kiosk.install.cli import main as setup_main  # here: no Qt, no server
+
+        return setup_main(args)
     if args[0] not in UI_COMMANDS:
         from admin.cli import app as admin_cli  # here: the server's commands never load Qt
 

@@ -75,3 +75,17 @@ def test_dependency_rule() -> None:
                 assert module == "kiosk.protocol" or module.startswith("kiosk.protocol."), (
                     f"{path}: imports {module}"
                 )
+
+
+def test_install_station_runs_without_qt_or_the_server(tmp_path: Path) -> None:
+    code = (
+        "import sys; from ui.main import main; "
+        "rc = main(['install', 'station', '--server', 'http://127.0.0.1:9', '--code', "
+        f"'ABCD-1234', '--dry-run', '--root', {str(tmp_path)!r}]); "
+        "assert rc == 0, rc; "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'admin', 'ui.kiosk'))], "
+        "'Qt or the server was loaded'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "would write" in result.stdout and list(tmp_path.iterdir()) == []
