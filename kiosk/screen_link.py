@@ -276,23 +276,26 @@ class RemoteStation:
 
     def _run(self) -> None:
         while not self._stopping.is_set():
+            told = False
             try:
-                self._session()
+                told = self._session()
             except Exception:
                 log.exception("bug in the link to the station service")
             if self._stopping.is_set():
                 return
-            self._lost()
+            if not told:
+                self._lost()
             self._stopping.wait(self._retry)
 
-    def _session(self) -> None:
+    def _session(self) -> bool:
+        """One connection, until it is lost; True when the screen was told why already."""
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             sock.connect(self._path)
         except OSError as exc:
             sock.close()
             log.debug("station service not reachable at %s: %s", self._path, exc)
-            return
+            return False
         channel = LineChannel(sock)
         try:
             channel.send(self._hello)
@@ -300,11 +303,11 @@ class RemoteStation:
             if isinstance(first, Refused):
                 log.error("the station service refused this screen: %s", first.reason)
                 self._set_fault(f"refused by the station service: {first.reason}")
-                return
+                return True
             if not isinstance(first, Welcome) or not compatible(first.version):
                 log.error("the station service speaks another protocol: %r", first)
                 self._set_fault("the station service speaks another protocol version")
-                return
+                return True
             log.info("connected to the station service")
             self._channel = channel
             self._connected.set()
@@ -312,6 +315,7 @@ class RemoteStation:
                 channel.send(Ready())
             self._adopt(first.state, tell=True)
             self._read(channel)
+            return False
         except (OSError, ValueError, ValidationError) as exc:
             if not self._stopping.is_set():
                 log.warning("link to the station service lost: %s", exc)
@@ -323,6 +327,7 @@ class RemoteStation:
                 pending = list(self._pending.values())
             for waiting in pending:
                 waiting.done.set()  # no reply: ServiceUnavailable
+        return False
 
     def _read(self, channel: LineChannel) -> None:
         while not self._stopping.is_set():

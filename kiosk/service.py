@@ -32,7 +32,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.account import Account
 from kiosk.agent import StationAgent
@@ -56,8 +56,12 @@ from kiosk.protocol.screen import (
     StateUpdate,
     event_message,
 )
+from kiosk.protocol.station import EventKind, StationAlert
 from kiosk.screen_keeper import ScreenKeeper
 from kiosk.screen_server import Peer, ScreenServer
+
+if TYPE_CHECKING:
+    from kiosk.visitor_account import HomeReset
 
 log = logging.getLogger("epn.kiosk.service")
 
@@ -129,6 +133,7 @@ class StationService:
         self._ready_screens: set[int] = set()
         self._first_lock_done = False
         self._cover: XCover | None = None
+        self._home_reset: HomeReset | None = None
         self.keeper: ScreenKeeper | None = None
         self.server: ScreenServer | None = None
         self._thread: threading.Thread | None = None
@@ -275,6 +280,16 @@ class StationService:
         except ServerUnreachable as exc:
             self._fail(f"cannot enrol this station: the server is unreachable ({exc})")
             return
+        if config.home.reset and not self.account.is_current:
+            from kiosk.visitor_account import HomeReset
+
+            try:
+                keep = (*config.home.keep, ".Xauthority")
+                self._home_reset = HomeReset(self.account.name, config.home.template, keep)
+            except ValueError as exc:
+                self._fail(f"{config.source}: [home]: {exc}")
+                self.config = None
+                return
         display, xauthority = self._display or (config.screen.display, None)
         if xauthority:
             os.environ["XAUTHORITY"] = xauthority  # python-xlib's grabs and idle counter
@@ -295,13 +310,56 @@ class StationService:
             app_env=account.environment(display, (self._display or (None, None))[1]),
             display=None if self.windowed else display,
             protected_pids=self._protected,
-            home_reset=None,
+            home_reset=self._reset_home if self._home_reset is not None else None,
         )
         with self._lock:
             self.agent = agent
         agent.start()
+        if self._session_type == "wayland":
+            agent.set_alert(StationAlert.UNPROTECTED_SESSION, True)
+        if agent.view() is None and self._home_reset is not None:
+            self._reset_home()  # what a visitor left before this start (or a crash) goes
         self._recover()
         log.info("station service ready (display %s, account %s)", display, account.name)
+
+    def _reset_home(self) -> tuple[str, tuple[str, ...]]:
+        """The kiosk account's home back to its template (at start and after each session)."""
+        reset = self._home_reset
+        assert reset is not None
+        report = reset.run()
+        log.info("%s", report.summary())
+        for error in report.errors:
+            log.warning("home reset: %s", error)
+        agent = self.agent
+        if agent is not None:
+            agent.set_alert(StationAlert.HOME_RESET_FAILED, not report.ok)
+        return report.summary(), tuple(report.errors)
+
+    def _end_planted(self) -> None:
+        """The kiosk account's processes that no screen or session of ours started: ended
+        (planted autostart entries, whatever ran before this service)."""
+        from kiosk.visitor_account import end_planted_processes
+
+        account, agent = self.account, self.agent
+        if account is None or account.is_current or agent is None or agent.view() is not None:
+            return
+        spare = set(self._protected)
+        leader = self._session_leader
+        if leader is not None:
+            spare |= _own_ancestors(leader.pid, account.uid)
+        baseline = self.config.guard.baseline if self.config is not None else ()
+        for report in end_planted_processes(
+            account.name, spare_pids=spare, baseline_names=baseline
+        ):
+            log.warning(
+                "ended %s (pid %d): started before the lock screen", report.name, report.pid
+            )
+            agent.record_event(
+                EventKind.PROCESS_STOPPED,
+                session_id=None,
+                process=report.name[:128],
+                detail="killed",
+            )
 
     def _fail(self, fault: str) -> None:
         with self._lock:
@@ -383,6 +441,9 @@ class StationService:
             return  # staff quit it: the desktop is theirs for the maintenance
         if not self._ready_screens:
             self._cover_display()
+        agent = self.agent
+        if agent is not None and keeper is not None and keeper.quick_deaths >= 3:
+            agent.set_alert(StationAlert.NO_SCREEN, True)
 
     # --- ScreenHandler ------------------------------------------------------------------------
 
@@ -434,6 +495,12 @@ class StationService:
         self._ready_screens.add(peer.pid)
         if self._cover is not None:
             self._cover.hide()
+        if not self._first_lock_done and self.agent is not None:
+            self._first_lock_done = True
+            threading.Thread(target=self._end_planted, name="epn-planted", daemon=True).start()
+        agent = self.agent
+        if agent is not None:
+            agent.set_alert(StationAlert.NO_SCREEN, False)
 
     def screen_gone(self, peer: Peer) -> None:
         self._ready_screens.discard(peer.pid)
@@ -446,6 +513,8 @@ class StationService:
         self._session_type = hello.session_type
         self._protected.add(peer.pid)
         if hello.session_type == "wayland":
+            if self.agent is not None:
+                self.agent.set_alert(StationAlert.UNPROTECTED_SESSION, True)
             log.error(
                 "the kiosk account's session is Wayland: escape keys cannot be blocked; "
                 "choose the X11 session (epn-kiosk) in the display manager"
@@ -458,6 +527,20 @@ class StationService:
         if self._session_leader == peer:
             self._session_leader = None
             log.info("the kiosk account's X session ended (its leader, pid %d, left)", peer.pid)
+
+
+def _own_ancestors(pid: int, uid: int) -> set[int]:
+    """``pid`` and those of its ancestors that run as ``uid`` (the X session's own chain)."""
+    import psutil
+
+    found = {pid}
+    try:
+        for parent in psutil.Process(pid).parents():
+            if parent.uids().real == uid:
+                found.add(parent.pid)
+    except psutil.Error:
+        pass
+    return found
 
 
 def _screen_as_written(path: Path) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -164,8 +165,8 @@ def test_the_visitor_cannot_stop_read_or_change_the_service(
             knock = other.run(
                 "/usr/bin/python3",
                 "-c",
+                # the refusal comes first, before any hello is read
                 "import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); "
-                's.sendall(b\'{"type":"hello","version":[1,0]}\\n\'); '
                 "print(s.makefile().readline())",
                 str(folder / "screen.sock"),
             )
@@ -272,4 +273,54 @@ def test_the_service_never_exits_for_an_unusable_config(
         service.wait_for_line(r"epn.ui.kiosk: station out of order: .*url", timeout=20)
         assert service.proc.poll() is None
     finally:
+        assert service.stop() == 0
+
+
+def test_what_a_visitor_planted_is_gone_at_the_first_lock_screen(
+    server: tuple[str, str, Path],
+    account: KioskAccount,
+    folder: Path,
+    screen_env: dict[str, str],
+    xvfb_display: str,
+) -> None:
+    url, token, _db = server
+    planted = account.run(
+        "sh",
+        "-c",
+        "mkdir -p ~/.config/autostart && printf '[Desktop Entry]\\nExec=xterm\\n' "
+        "> ~/.config/autostart/x.desktop && echo 'xterm &' >> ~/.bashrc && "
+        "mkdir -p ~/.mozilla/firefox && touch ~/.mozilla/firefox/cookies.sqlite",
+    )
+    assert planted.returncode == 0, planted.stderr
+    runner = subprocess.Popen(
+        ["sleep", "600"],
+        user=account.uid,
+        group=account.gid,
+        extra_groups=[],
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+    )
+    config = write_config(
+        folder,
+        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
+    )
+    service = start_service(config, xvfb_display, screen_env)
+    try:
+        service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        service.wait_for_line(rf"ended sleep \(pid {runner.pid}\)", timeout=10)
+        assert runner.wait(5) is not None
+        home = account.home
+        assert not (home / ".config" / "autostart" / "x.desktop").exists()
+        assert not (home / ".mozilla").exists()
+        assert (
+            "xterm" not in (home / ".bashrc").read_text(encoding="utf-8")
+            if (home / ".bashrc").exists()
+            else True
+        )
+        assert screen_pid(account) is not None  # the screen itself was spared
+        assert home.stat().st_uid == account.uid
+    finally:
+        if runner.poll() is None:
+            runner.kill()
+            runner.wait()
         assert service.stop() == 0
