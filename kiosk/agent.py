@@ -200,6 +200,11 @@ class StationAgent:
         service's faults come before its agent)."""
         return None
 
+    @property
+    def quit_minutes(self) -> int | None:
+        """A kiosk in its own process that staff quit is started again by hand."""
+        return None
+
     def view(self) -> SessionView | None:
         """The running session now, or None; lock-free (reads an immutable published state)."""
         return self._keeper.view()

@@ -174,6 +174,10 @@ class RemoteStation:
         return self._state.fault
 
     @property
+    def quit_minutes(self) -> int | None:
+        return self._state.quit_minutes
+
+    @property
     def connected(self) -> bool:
         return self._connected.is_set()
 

@@ -59,6 +59,7 @@ from kiosk.protocol.screen import (
 from kiosk.protocol.station import EventKind, StationAlert
 from kiosk.screen_keeper import ScreenKeeper
 from kiosk.screen_server import Peer, ScreenServer
+from kiosk.session import SessionAlreadyRunning
 
 if TYPE_CHECKING:
     from kiosk.visitor_account import HomeReset
@@ -464,6 +465,7 @@ class StationService:
             away_seconds=agent.locks.away_seconds_left() if view is not None else None,
             staff_locked=agent.locks.staff_locked if view is not None else False,
             last_end=last_end,
+            quit_minutes=self.config.screen.quit_minutes if self.config is not None else None,
         )
 
     def call(self, method: str, args: dict[str, Any]) -> Any:
@@ -484,6 +486,9 @@ class StationService:
     def _quit_for_maintenance(self, agent: StationAgent, token: str) -> int:
         assert self.config is not None
         minutes = self.config.screen.quit_minutes
+        if agent.view() is not None:
+            # the visitor would be left with a desktop and no time shown: end it first
+            raise SessionAlreadyRunning("a session is running: end it first")
         agent.staff.quit_for_maintenance(token)  # recorded (and audited) by the server first
         if self.keeper is not None:
             self.keeper.quiet_for(minutes * 60)

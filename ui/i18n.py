@@ -46,6 +46,7 @@ class Languages:
 
     def __init__(self, app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> None:
         self._app = app
+        self._previous_locale = QLocale()  # the default before: given back by close()
         self._translator = QTranslator(app)
         self._installed = False
         self.current = ""
@@ -76,6 +77,7 @@ class Languages:
             self._app.removeTranslator(self._translator)
             self._installed = False
         self.current = ""
+        QLocale.setDefault(self._previous_locale)
 
     def locale(self) -> QLocale:
         return QLocale(_LOCALES[self.current])

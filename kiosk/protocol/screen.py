@@ -179,6 +179,8 @@ class StationPort(Protocol):
     def disabled_reason(self) -> str | None: ...
     @property
     def fault(self) -> str | None: ...
+    @property
+    def quit_minutes(self) -> int | None: ...
 
     def view(self) -> SessionView | None: ...
     def sign_in(self, identifier: str, pin: str | None = None) -> SessionView: ...
@@ -300,6 +302,9 @@ class ScreenState(BaseModel):
     #: The running session is locked by staff.
     staff_locked: bool = False
     last_end: SessionEnded | None = None
+    #: Staff "quit for maintenance" keeps the screen away this long (None: it does not come
+    #: back by itself, a kiosk in its own process).
+    quit_minutes: int | None = None
 
 
 class Hello(BaseModel):

@@ -19,8 +19,17 @@ import psutil
 import pytest
 
 from admin.api.serving import free_port
+from kiosk.listener import AgentListener
+from kiosk.screen_link import RemoteStation
 from tests.e2e.test_kiosk_restart import wait_for_new_line
-from tests.helpers.epn import kiosk_env, seed, server_up, sign_in_typed
+from tests.helpers.epn import (
+    STAFF,
+    STAFF_PASSWORD,
+    kiosk_env,
+    seed,
+    server_up,
+    sign_in_typed,
+)
 from tests.helpers.processes import Process, epn_command, wait_until
 from tests.helpers.station_service import (
     KioskAccount,
@@ -323,4 +332,92 @@ def test_what_a_visitor_planted_is_gone_at_the_first_lock_screen(
         if runner.poll() is None:
             runner.kill()
             runner.wait()
+        assert service.stop() == 0
+
+
+def _desk(folder: Path) -> RemoteStation:
+    """The service's socket as a root client (the staff actions the screen would call)."""
+    desk = RemoteStation(folder / "screen.sock", AgentListener())
+    desk.start()
+    assert desk.wait_connected(10), "the test could not reach the service's socket"
+    return desk
+
+
+def test_staff_quit_keeps_the_screen_away_until_maintenance_ends(
+    server: tuple[str, str, Path],
+    account: KioskAccount,
+    folder: Path,
+    screen_env: dict[str, str],
+    xvfb_display: str,
+) -> None:
+    url, token, _db = server
+    config = write_config(
+        folder,
+        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
+    )
+    service = start_service(config, xvfb_display, screen_env)
+    desk = None
+    try:
+        service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        desk = _desk(folder)
+        assert desk.quit_minutes == 15
+        login = desk.staff.sign_in(STAFF, STAFF_PASSWORD)
+        assert desk.staff.quit_for_maintenance(login.token) == 15 * 60
+        service.wait_for_line(r"staff quit the screen for maintenance: back in 15 min")
+        # the screen quits as the staff panel makes it do (exit 0): nothing comes back
+        pid = screen_pid(account)
+        assert pid is not None
+        after = len(service.lines)
+        os.kill(pid, signal.SIGTERM)
+        wait_for_new_line(service, r"screen ended \(exit 0\).*quiet for maintenance", after, 10)
+        time.sleep(2.0)  # restarts are immediate: two seconds of nothing say there is none
+        quiet = "\n".join(service.lines[after:])
+        assert "screen started" not in quiet and "covered until" not in quiet
+        assert screen_pid(account) is None
+        # maintenance over (its time up, or staff lock again): the lock screen is back by itself
+        after = len(service.lines)
+        assert desk.staff.end_maintenance() is True
+        wait_for_new_line(service, r"screen started \(pid \d+\)", after, 5)
+        wait_for_new_line(service, r"lock screen shown", after, 20)
+    finally:
+        if desk is not None:
+            desk.stop()
+        assert service.stop() == 0
+
+
+def test_what_a_visitor_leaves_in_the_home_is_gone_after_the_session(
+    server: tuple[str, str, Path],
+    account: KioskAccount,
+    folder: Path,
+    screen_env: dict[str, str],
+    xvfb_display: str,
+) -> None:
+    url, token, _db = server
+    config = write_config(
+        folder,
+        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
+    )
+    service = start_service(config, xvfb_display, screen_env)
+    desk = None
+    try:
+        service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        sign_in_typed(xvfb_display, service)
+        service.wait_for_line(SHOWN)
+        left = account.run(
+            "sh",
+            "-c",
+            "mkdir -p ~/Downloads ~/.config/autostart && echo cv > ~/Downloads/cv.pdf && "
+            "printf '[Desktop Entry]\\nExec=xterm\\n' > ~/.config/autostart/y.desktop",
+        )
+        assert left.returncode == 0, left.stderr
+        desk = _desk(folder)
+        after = len(service.lines)
+        assert desk.end_session() is True
+        wait_for_new_line(service, r"cleaned up: .*home reset: home \S+ reset", after, 20)
+        assert not (account.home / "Downloads" / "cv.pdf").exists()
+        assert not (account.home / ".config" / "autostart" / "y.desktop").exists()
+        assert account.home.stat().st_uid == account.uid
+    finally:
+        if desk is not None:
+            desk.stop()
         assert service.stop() == 0

@@ -291,3 +291,16 @@ def test_the_csv_export_neutralises_formulas(
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     rows = read(target.read_bytes().decode("utf-8-sig"), ";")
     assert_neutralised(rows, DANGEROUS[:5])
+
+
+def test_a_closed_language_gives_the_number_format_back(qapp) -> None:
+    """A program that switched to French must not leave "1,2" to the next one (shared app)."""
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n import Languages
+
+    before = QLocale().name()
+    langs = Languages(qapp, "fr")
+    assert QLocale().toString(1.5, "f", 1) == "1,5"
+    langs.close()
+    assert QLocale().name() == before

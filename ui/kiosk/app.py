@@ -8,11 +8,13 @@ Two ways: the screen of the station service (:func:`run_screen`, the visitor's X
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import Clock, SystemClock
@@ -143,6 +145,7 @@ def _build(
         staff_messages=staff_messages,
         now=clock.now,
     )
+    lock_screen.set_unprotected(session_is_unprotected())
     agent.start()
     wait_connected = getattr(agent, "wait_connected", None)
     if wait_connected is not None:
@@ -172,6 +175,14 @@ def run_kiosk(config: StationConfig, *, windowed: bool) -> int:
     finally:
         wakeup.stop()
         program.close()
+
+
+def session_is_unprotected(environ: Mapping[str, str] | None = None) -> bool:
+    """A Wayland session: X key grabs and the cover do not reach its windows."""
+    env = os.environ if environ is None else environ
+    if env.get("XDG_SESSION_TYPE") == "wayland" or env.get("WAYLAND_DISPLAY"):
+        return True
+    return QGuiApplication.platformName() == "wayland" if environ is None else False
 
 
 def run_screen(socket: Path, *, windowed: bool) -> int:

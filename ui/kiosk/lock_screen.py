@@ -99,6 +99,11 @@ class LockScreen(QWidget):
         self.offline_banner.setWordWrap(True)
         self.offline_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.offline_banner.hide()
+        # a session the station cannot lock down (Wayland): said on the screen, not only logged
+        self.unprotected_banner = QLabel(objectName="Banner")
+        self.unprotected_banner.setWordWrap(True)
+        self.unprotected_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unprotected_banner.hide()
 
         self.card = self._build_card()
         self.out_of_order_panel = self._build_out_of_order()
@@ -137,6 +142,7 @@ class LockScreen(QWidget):
         self.root.setSpacing(14)
         self.root.addLayout(top)
         self.root.addWidget(self.offline_banner)
+        self.root.addWidget(self.unprotected_banner)
         self.root.addStretch(1)
         self.root.addLayout(self.middle)
         self.root.addStretch(2)
@@ -251,6 +257,10 @@ class LockScreen(QWidget):
     def set_online(self, online: bool) -> None:
         self._online = online
         self.offline_banner.setVisible(not online)
+
+    def set_unprotected(self, unprotected: bool) -> None:
+        """The session cannot be locked down (a Wayland session): say so to whoever looks."""
+        self.unprotected_banner.setVisible(unprotected)
 
     def set_out_of_order(self, reason: str | None) -> None:
         """None: in service. Otherwise the card gives way to "out of order" (and staff's reason)."""
@@ -484,6 +494,12 @@ class LockScreen(QWidget):
             self.tr("Message from the staff: %1").replace("%1", reason) if reason else ""
         )
         self.out_of_order_reason.setVisible(bool(reason))
+        self.unprotected_banner.setText(
+            self.tr(
+                "This computer is not protected: its session cannot be locked. "
+                "Tell the staff at the desk."
+            )
+        )
         self.large_text_button.setText(self.tr("A+  Larger text"))
         self.large_text_button.setAccessibleName(self.tr("Larger text"))
         self.contrast_button.setText(self.tr("◐  High contrast"))

@@ -292,14 +292,24 @@ class StaffDesk(QObject):
 
     def _quit(self) -> None:
         token = self._token()
-        if token is None or not StaffConfirm.ask(
-            self.panel,
+        back = self.agent.quit_minutes
+        question = (
             translate(
+                "StaffDesk",
+                "Quit the kiosk for maintenance? The lock screen comes back by itself in "
+                "%n minute(s).",
+                "",
+                back,
+            )
+            if back is not None
+            else translate(
                 "StaffDesk",
                 "Quit the kiosk? This computer stays without the lock screen until it is "
                 "started again.",
-            ),
-            translate("StaffDesk", "Yes, quit the kiosk"),
+            )
+        )
+        if token is None or not StaffConfirm.ask(
+            self.panel, question, translate("StaffDesk", "Yes, quit the kiosk")
         ):
             return
         self.panel.set_busy(True)

@@ -1994,6 +1994,10 @@
         <translation>Message from the staff: %1</translation>
     </message>
     <message>
+        <source>This computer is not protected: its session cannot be locked. Tell the staff at the desk.</source>
+        <translation>This computer is not protected: its session cannot be locked. Tell the staff at the desk.</translation>
+    </message>
+    <message>
         <source>Please ask at the desk.</source>
         <translation>Please ask at the desk.</translation>
     </message>
@@ -3866,6 +3870,10 @@
     <message>
         <source>The session ends.</source>
         <translation>The session ends.</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
+        <translation>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>

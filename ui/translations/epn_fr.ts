@@ -1994,8 +1994,12 @@
         <translation>Message de l&apos;équipe : %1</translation>
     </message>
     <message>
+        <source>This computer is not protected: its session cannot be locked. Tell the staff at the desk.</source>
+        <translation>Cet ordinateur n'est pas protégé : sa session ne peut pas être verrouillée. Prévenez l'équipe à l'accueil.</translation>
+    </message>
+    <message>
         <source>Please ask at the desk.</source>
-        <translation>Veuillez vous adresser à l'accueil.</translation>
+        <translation>Veuillez vous adresser à l&apos;accueil.</translation>
     </message>
     <message>
         <source>A+  Larger text</source>
@@ -3866,6 +3870,10 @@
     <message>
         <source>The session ends.</source>
         <translation>La session se termine.</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
+        <translation>Quitter le kiosque pour la maintenance ? L'écran de verrouillage revient de lui-même dans %n minute(s).</translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>

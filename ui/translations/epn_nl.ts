@@ -1994,6 +1994,10 @@
         <translation>Bericht van het personeel: %1</translation>
     </message>
     <message>
+        <source>This computer is not protected: its session cannot be locked. Tell the staff at the desk.</source>
+        <translation>Deze computer is niet beveiligd: de sessie kan niet vergrendeld worden. Zeg het aan het personeel aan de balie.</translation>
+    </message>
+    <message>
         <source>Please ask at the desk.</source>
         <translation>Vraag het aan de balie.</translation>
     </message>
@@ -3866,6 +3870,10 @@
     <message>
         <source>The session ends.</source>
         <translation>De sessie wordt beëindigd.</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
+        <translation>De kiosk afsluiten voor onderhoud? Het vergrendelscherm komt vanzelf terug na %n minuut/minuten.</translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>
