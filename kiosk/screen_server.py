@@ -4,7 +4,8 @@ A Unix stream socket (mode 0666 in a root-owned folder: anyone may knock) whose 
 checked with ``SO_PEERCRED``: only the kiosk account and root are served; any other account
 gets a ``refused`` line and is logged. A peer first says ``hello`` (kiosk/protocol/screen.py):
 
-- a ``screen`` is welcomed with the station's state, then its calls run in a small pool (a
+- a ``screen`` (of the kiosk account: only the process the service started) is welcomed with
+  the station's state, then its calls run in a small pool (a
   sign-in may wait on the server; the next call does not wait for it) and it receives every
   event the service broadcasts;
 - a ``session`` (the X session's leader) announces its display and stays connected as long as
@@ -61,6 +62,8 @@ class ScreenHandler(Protocol):
     """What the service does for its peers (called from the peers' threads)."""
 
     def screen_state(self) -> ScreenState: ...
+    def screen_allowed(self, peer: Peer) -> bool: ...
+    def session_allowed(self, peer: Peer, hello: Hello) -> bool: ...
     def call(self, method: str, args: dict[str, Any]) -> Any: ...
     def screen_ready(self, peer: Peer) -> None: ...
     def screen_gone(self, peer: Peer) -> None: ...
@@ -170,7 +173,17 @@ class ScreenServer:
                     channel.send(Refused(reason="another protocol version"))
                 return
             if first.role == "session":
+                if not self._handler.session_allowed(peer, first):
+                    channel.send(Refused(reason="this session is not the station's"))
+                    return
                 self._serve_session(channel, peer, first)
+            elif not self._handler.screen_allowed(peer):
+                log.warning(
+                    "screen socket: refused pid %d of uid %d (not the screen the service started)",
+                    peer.pid,
+                    peer.uid,
+                )
+                channel.send(Refused(reason="only the screen the station started may drive it"))
             else:
                 self._serve_screen(channel, peer)
         except (OSError, ValueError, ValidationError) as exc:

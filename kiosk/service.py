@@ -468,6 +468,32 @@ class StationService:
             quit_minutes=self.config.screen.quit_minutes if self.config is not None else None,
         )
 
+    def screen_allowed(self, peer: Peer) -> bool:
+        """Root (staff tools, tests) and the screen this service started, nothing else of the
+        kiosk account: a visitor's own program may not drive the station or lift the cover."""
+        if peer.uid in (0, os.geteuid()):
+            return True
+        keeper = self.keeper
+        return keeper is not None and peer.pid == keeper.pid
+
+    def session_allowed(self, peer: Peer, hello: Hello) -> bool:
+        """The X session's leader announces once; another announcement while it is there, or
+        one for another display than the config's, is refused (and logged)."""
+        leader = self._session_leader
+        if leader is not None and leader != peer:
+            log.warning("a second X session announcement (pid %d) refused", peer.pid)
+            return False
+        config = self.config
+        if config is not None and hello.display and hello.display != config.screen.display:
+            log.warning(
+                "announcement of display %s (pid %d) refused: the config says %s",
+                hello.display,
+                peer.pid,
+                config.screen.display,
+            )
+            return False
+        return True
+
     def call(self, method: str, args: dict[str, Any]) -> Any:
         agent = self.agent
         if agent is None:

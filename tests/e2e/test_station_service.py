@@ -181,6 +181,21 @@ def test_the_visitor_cannot_stop_read_or_change_the_service(
             )
             assert '"type":"refused"' in knock.stdout, knock.stdout + knock.stderr
         service.wait_for_line(rf"refused pid \d+ of uid {other.uid}")
+
+        # the visitor's own program, as the kiosk account: it may neither drive the station
+        # (nor lift the cover) nor announce another display
+        knock = (
+            "import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); "
+            "s.sendall(sys.argv[2].encode() + b'\\n'); print(s.makefile().readline())"
+        )
+        for hello in (
+            '{"type":"hello","version":[1,0],"role":"screen"}',
+            '{"type":"hello","version":[1,0],"role":"session","display":":99"}',
+        ):
+            tried = account.run("/usr/bin/python3", "-c", knock, str(folder / "screen.sock"), hello)
+            assert '"type":"refused"' in tried.stdout, tried.stdout + tried.stderr
+        service.wait_for_line(r"not the screen the service started")
+        service.wait_for_line(r"announcement of display :99 .* refused")
     finally:
         assert service.stop() == 0
 

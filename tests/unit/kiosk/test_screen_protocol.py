@@ -107,6 +107,12 @@ class _Handler:
     def screen_state(self) -> ScreenState:
         return self.state
 
+    def screen_allowed(self, peer: Peer) -> bool:
+        return True
+
+    def session_allowed(self, peer: Peer, hello: ServerHello) -> bool:
+        return True
+
     def call(self, method: str, args: dict[str, Any]) -> Any:
         if method == "sign_in":
             if args["identifier"] == "busy":
