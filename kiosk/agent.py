@@ -196,9 +196,9 @@ class StationAgent:
 
     @property
     def fault(self) -> str | None:
-        """Why the station cannot work at all: never, for an agent that runs (the station
-        service's faults come before its agent)."""
-        return None
+        """Why the station cannot work at all: the server refuses its token (the station
+        service's other faults come before its agent), else None."""
+        return self.link.refused
 
     @property
     def quit_minutes(self) -> int | None:

@@ -21,6 +21,7 @@ from kiosk.clock import Clock
 from kiosk.listener import AgentListener, notify
 from kiosk.outbox import Outbox
 from kiosk.protocol.commands import Command, UnknownCommand
+from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ClientError
 from kiosk.protocol.station import StationInfo
 from kiosk.retry import Backoff
@@ -75,6 +76,8 @@ class ServerLink:
         self._next_prune = float("-inf")
         self._next_info = float("-inf")
         self.station_info: StationInfo | None = None
+        #: Why the server refuses this station altogether (its token), or None.
+        self.refused: str | None = None
 
     @property
     def online(self) -> bool:
@@ -127,14 +130,32 @@ class ServerLink:
                     self._on_info(info)
         except ClientError as exc:
             # e.g. a revoked token (ApiError): the events stay queued until someone fixes it
+            if isinstance(exc, ApiError) and exc.code == ErrorCode.UNAUTHENTICATED:
+                self._refuse(
+                    f"the server refuses this station's token ({exc.message}): revoked, or the "
+                    "station was removed; enrol it again with a new code"
+                )
             return self._failed("sync", exc, self._backoff)
         self.set_online(True)
+        self._refuse(None)
         self._backoff.reset()
         if now >= self._next_prune:
             self._next_prune = now + PRUNE_EVERY_SECONDS
             self._outbox.prune()
         left = min(self._next_heartbeat, self._next_info) - self._clock.monotonic()
         return min(max(left, 0.01), self._heartbeat_seconds)
+
+    def _refuse(self, fault: str | None) -> None:
+        """The server refuses the station itself (``fault``), or takes it again (None)."""
+        if fault == self.refused:
+            return
+        self.refused = fault
+        if fault is not None:
+            log.error("station out of order: %s", fault)
+            notify(self._listener.station_did_fail, fault)
+        else:
+            log.info("the server takes this station's token again")
+            notify(self._listener.station_did_recover)
 
     def _failed(self, what: str, exc: ClientError, backoff: Backoff) -> float:
         """Count a failed exchange with the server; the delay before trying again."""

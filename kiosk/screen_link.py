@@ -131,8 +131,12 @@ class RemoteStation:
         call_timeout: float = 60.0,
         retry_seconds: float = 0.5,
         hello: Hello | None = None,
+        on_refused: Callable[[str], None] | None = None,
     ) -> None:
+        """``on_refused``: the service refused this screen (it did not start it, or speaks
+        another version): a screen nobody drives must go, not stay over the one that is."""
         self._path = os.fspath(socket_path)
+        self._on_refused = on_refused
         self._listener = listener
         self._call_timeout = call_timeout
         self._retry = retry_seconds
@@ -307,6 +311,8 @@ class RemoteStation:
             if isinstance(first, Refused):
                 log.error("the station service refused this screen: %s", first.reason)
                 self._set_fault(f"refused by the station service: {first.reason}")
+                if self._on_refused is not None:
+                    self._on_refused(first.reason)
                 return True
             if not isinstance(first, Welcome) or not compatible(first.version):
                 log.error("the station service speaks another protocol: %r", first)

@@ -455,7 +455,7 @@ class StationService:
             return ScreenState(fault=fault or "starting", last_end=last_end)
         view = agent.view()
         return ScreenState(
-            fault=fault,
+            fault=fault or agent.fault,
             enabled=agent.enabled,
             disabled_reason=agent.disabled_reason,
             online=agent.online,

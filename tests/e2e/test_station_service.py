@@ -7,6 +7,7 @@ kiosk account itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -435,4 +436,83 @@ def test_what_a_visitor_leaves_in_the_home_is_gone_after_the_session(
     finally:
         if desk is not None:
             desk.stop()
+        assert service.stop() == 0
+
+
+def test_after_a_service_crash_the_old_screen_goes_and_the_visit_goes_on(
+    server: tuple[str, str, Path],
+    account: KioskAccount,
+    folder: Path,
+    screen_env: dict[str, str],
+    xvfb_display: str,
+) -> None:
+    url, token, _db = server
+    config = write_config(
+        folder,
+        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
+    )
+    service = start_service(config, xvfb_display, screen_env)
+    try:
+        service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        sign_in_typed(xvfb_display, service)
+        shown = re.search(SHOWN, service.wait_for_line(SHOWN))
+        assert shown is not None
+        old_screen = screen_pid(account)
+        assert old_screen is not None
+    except BaseException:
+        service.stop()
+        raise
+    service.proc.kill()  # a crash: nothing is cleaned, the old screen is left running
+    service.proc.wait(10)
+    # the orphaned screen says "out of order" meanwhile: it cannot reach any service
+    again = start_service(config, xvfb_display, screen_env)
+    try:
+        back = re.search(SHOWN, again.wait_for_line(SHOWN, timeout=30))
+        assert back is not None and back.group(1) == shown.group(1)
+        # the old screen, which the new service did not start, is refused and goes
+        wait_until(
+            lambda: (
+                not psutil.pid_exists(old_screen)
+                or psutil.Process(old_screen).status() == psutil.STATUS_ZOMBIE
+            ),
+            timeout=10,
+            message="the old screen is still running",
+        )
+        service.wait_for_line(r"refused by the station service .*: this screen quits")
+        new_screen = screen_pid(account)
+        assert new_screen is not None and new_screen != old_screen
+    finally:
+        with contextlib.suppress(psutil.Error):
+            psutil.Process(old_screen).kill()
+        service.stop()  # its output pipe, held by the old screen, is closed now
+        assert again.stop() == 0
+
+
+def test_a_token_the_server_refuses_shows_out_of_order_within_5_seconds(
+    server: tuple[str, str, Path],
+    account: KioskAccount,
+    folder: Path,
+    screen_env: dict[str, str],
+    xvfb_display: str,
+) -> None:
+    url, _token, _db = server
+    config = write_config(
+        folder,
+        station_toml(
+            url=url,
+            token="revoked-" + "x" * 32,
+            account=account,
+            display=xvfb_display,
+            folder=folder,
+        ),
+    )
+    started = time.time()
+    service = start_service(config, xvfb_display, screen_env)
+    try:
+        shown = service.printed_at(
+            r"epn.ui.kiosk: station out of order: .*refuses this station", 20
+        )
+        assert shown - started <= 5.0, f"out of order shown after {shown - started:.1f} s"
+        assert service.proc.poll() is None
+    finally:
         assert service.stop() == 0

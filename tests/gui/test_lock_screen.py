@@ -462,3 +462,56 @@ def test_an_open_dialog_stays_above_the_raised_lock_screen(qtbot, monkeypatch) -
     windows.keep_on_top()
     assert raised == [lock, dialog]
     windows.keep_on_top_timer.stop()
+
+
+def test_a_fault_says_out_of_order_in_every_language_and_tells_staff_why(
+    qtbot, lock: LockScreen, languages: Languages, tmp_path: Path
+) -> None:
+    from ui.kiosk.staff_panel import StaffSignInDialog
+
+    lock.setStyleSheet(KIOSK_STYLE)
+    fault = "station config /etc/epn-kiosk/station.toml: [idle] minutess: unknown key"
+    for code, first in (("fr", "Hors service"), ("nl", "Buiten gebruik"), ("en", "Out of order")):
+        switch(languages, lock, code)
+        lock.set_fault(fault)
+        assert not lock.card.isVisible() and lock.out_of_order_panel.isVisible()
+        title = lock.out_of_order_title.text().replace("\u00a0", " ")
+        assert title.startswith(first)  # the visitor's language first, then the others
+        assert {"Hors service", "Buiten gebruik", "Out of order"} <= set(title.split(" · "))
+        text = lock.out_of_order_text.text()
+        assert "Veuillez vous adresser à l'accueil." in text and "Vraag het aan de balie." in text
+        assert "Please ask at the desk." in text
+        assert fault not in text and not lock.out_of_order_reason.isVisible()  # for staff only
+        QApplication.processEvents()  # the layout, as the screen shows it
+        lock.grab().save(str(tmp_path / f"fault-{code}.png"))
+    with qtbot.assertNotEmitted(lock.sign_in_requested):
+        lock.identifier_edit.setText(NO_PIN)
+        lock.identifier_edit.returnPressed.emit()
+    dialog = StaffSignInDialog(lock)
+    qtbot.addWidget(dialog)
+    dialog.set_fault(fault)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.fault.isVisible()
+    assert dialog.fault.text() == f"This computer is out of order: {fault}"
+    dialog.grab().save(str(tmp_path / "fault-staff.png"))
+    lock.set_fault(None)
+    assert lock.card.isVisible() and not lock.out_of_order_panel.isVisible()
+
+
+def test_a_session_that_cannot_be_locked_is_said_on_the_lock_screen(
+    lock: LockScreen, languages: Languages, tmp_path: Path
+) -> None:
+    from ui.kiosk.app import session_is_unprotected
+
+    assert session_is_unprotected({"XDG_SESSION_TYPE": "wayland"})
+    assert session_is_unprotected({"WAYLAND_DISPLAY": "wayland-0"})
+    assert not session_is_unprotected({"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"})
+    lock.setStyleSheet(KIOSK_STYLE)
+    assert not lock.unprotected_banner.isVisible()
+    lock.set_unprotected(True)
+    switch(languages, lock, "fr")
+    assert lock.unprotected_banner.isVisible()
+    assert lock.unprotected_banner.text().startswith("Cet ordinateur n'est pas protégé")
+    QApplication.processEvents()
+    lock.grab().save(str(tmp_path / "unprotected-fr.png"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,8 +102,13 @@ def build_screen(
     """Wire the screen of the station service reached at ``socket``."""
     from kiosk.screen_link import RemoteStation
 
+    def refused(reason: str) -> None:
+        # from the link's thread: SIGTERM is how this program quits cleanly (ui/lifecycle.py)
+        log.error("refused by the station service (%s): this screen quits", reason)
+        os.kill(os.getpid(), signal.SIGTERM)
+
     return _build(
-        lambda listener, _clear: RemoteStation(socket, listener),
+        lambda listener, _clear: RemoteStation(socket, listener, on_refused=refused),
         windowed=windowed,
         languages=languages,
         clock=SystemClock(),

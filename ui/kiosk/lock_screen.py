@@ -516,8 +516,13 @@ class LockScreen(QWidget):
         order = [self._language, *(code for code in LANGUAGES if code != self._language)]
         title = QT_TRANSLATE_NOOP("LockScreen", "Out of order")
         text = QT_TRANSLATE_NOOP("LockScreen", "Please ask at the desk.")
+        # each language's words kept together: a line breaks only between two languages
         self.out_of_order_title.setText(
-            " · ".join(dict.fromkeys(in_language(c, "LockScreen", title) for c in order))
+            " · ".join(
+                dict.fromkeys(
+                    in_language(c, "LockScreen", title).replace(" ", "\u00a0") for c in order
+                )
+            )
         )
         self.out_of_order_text.setText(
             "\n".join(dict.fromkeys(in_language(c, "LockScreen", text) for c in order))

@@ -148,6 +148,12 @@ class RecordingListener(AgentListener):
     def session_did_start(self, view: SessionView) -> None:
         self._record("session_did_start", view)
 
+    def station_did_fail(self, fault: str) -> None:
+        self._record("station_did_fail", fault)
+
+    def station_did_recover(self) -> None:
+        self._record("station_did_recover")
+
     def session_did_change(self, view: SessionView) -> None:
         self._record("session_did_change", view)
 

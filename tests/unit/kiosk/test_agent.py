@@ -183,6 +183,27 @@ def test_api_error_on_post_keeps_the_events(make_agent: AgentFactory, fake_clien
     assert agent.outbox.pending()[: len(queued)] == queued
 
 
+def test_a_refused_token_puts_the_station_out_of_order_until_it_is_taken_again(
+    make_agent: AgentFactory, fake_client: Any, listener: Any
+) -> None:
+    agent = make_agent()
+    accept = fake_client.post_events
+
+    def revoked(events: Any) -> Any:
+        raise ApiError(ErrorCode.UNAUTHENTICATED, "token revoked", 401)
+
+    fake_client.post_events = revoked
+    agent.record_event(EventKind.CHARTER_ACCEPTED, session_id=None)
+    agent.link.sync_once()
+    agent.link.sync_once()  # said once, not at every try
+    [(fault,)] = listener.named("station_did_fail")
+    assert "refuses this station's token" in fault and agent.fault == fault
+    fake_client.post_events = accept
+    agent.link.sync_once()
+    assert listener.named("station_did_recover") == [()]
+    assert agent.fault is None
+
+
 def test_extend_command_is_applied_and_acknowledged(
     make_agent: AgentFactory,
     fake_client: Any,
