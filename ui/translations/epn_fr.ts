@@ -1995,7 +1995,7 @@
     </message>
     <message>
         <source>This computer is not protected: its session cannot be locked. Tell the staff at the desk.</source>
-        <translation>Cet ordinateur n'est pas protégé : sa session ne peut pas être verrouillée. Prévenez l'équipe à l'accueil.</translation>
+        <translation>Cet ordinateur n&apos;est pas protégé : sa session ne peut pas être verrouillée. Prévenez l&apos;équipe à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Please ask at the desk.</source>
@@ -3873,7 +3873,7 @@
     </message>
     <message>
         <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
-        <translation>Quitter le kiosque pour la maintenance ? L'écran de verrouillage revient de lui-même dans %n minute(s).</translation>
+        <translation>Quitter le kiosque pour la maintenance ? L&apos;écran de verrouillage revient de lui-même dans %n minute(s).</translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>
