@@ -110,6 +110,12 @@ def test_install_again_then_uninstall(
     assert config["home"] == {"template": "/etc/epn-kiosk/home-template", "keep": []}
     assert config["paths"] == {"state_dir": "/var/lib/epn-kiosk"}
     assert token not in (root / "etc/epn-kiosk/station.toml").read_text()
+    # the station service reads it as it is written (its own reader, every key known)
+    from kiosk.config import SERVICE_STATE_DIR, load_config
+
+    loaded = load_config(root / "etc/epn-kiosk/station.toml", state_dir=SERVICE_STATE_DIR)
+    assert (loaded.screen.user, loaded.screen.display) == ("kiosk", ":0")
+    assert loaded.paths.state_dir == SERVICE_STATE_DIR
 
     unit = (root / "etc/systemd/system/epn-station.service").read_text()
     service = [
