@@ -133,6 +133,10 @@ class StationService:
         self._protected: set[int] = {os.getpid()}
         self._ready_screens: set[int] = set()
         self._first_lock_done = False
+        #: When this process started, as the kernel counts process start times (the same
+        #: base as every other process's): what the kiosk account runs from before is what
+        #: it left or planted, ended at the first lock screen.
+        self._started_at = _process_started()
         self._cover: XCover | None = None
         self._home_reset: HomeReset | None = None
         self.keeper: ScreenKeeper | None = None
@@ -337,14 +341,16 @@ class StationService:
         return report.summary(), tuple(report.errors)
 
     def _end_planted(self) -> None:
-        """The kiosk account's processes that no screen or session of ours started: ended
-        (planted autostart entries, whatever ran before this service)."""
+        """The kiosk account's processes from before this service started (planted autostart
+        entries, what a visitor left running): ended, but the X session's leader and its own
+        chain. What started since came from a home this service had reset: a desktop kept
+        with ``--keep-desktop`` is left alone."""
         from kiosk.visitor_account import end_planted_processes
 
         account, agent = self.account, self.agent
         if account is None or account.is_current or agent is None or agent.view() is not None:
             return
-        spare = set(self._protected)
+        spare = set(self._protected) | _started_since(account.uid, self._started_at)
         leader = self._session_leader
         if leader is not None:
             spare |= _own_ancestors(leader.pid, account.uid)
@@ -558,6 +564,25 @@ class StationService:
         if self._session_leader == peer:
             self._session_leader = None
             log.info("the kiosk account's X session ended (its leader, pid %d, left)", peer.pid)
+
+
+def _process_started() -> float:
+    import psutil
+
+    return float(psutil.Process().create_time())
+
+
+def _started_since(uid: int, since: float) -> set[int]:
+    """The processes of ``uid`` started after ``since`` (wall clock, as the kernel's start
+    times are): the X session and desktop started from a home this service had reset."""
+    import psutil
+
+    found = set()
+    for proc in psutil.process_iter(["uids", "create_time"]):
+        info = proc.info
+        if info["uids"] is not None and info["uids"].real == uid and info["create_time"] > since:
+            found.add(proc.pid)
+    return found
 
 
 def _own_ancestors(pid: int, uid: int) -> set[int]:

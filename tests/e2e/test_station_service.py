@@ -329,11 +329,25 @@ def test_what_a_visitor_planted_is_gone_at_the_first_lock_screen(
         folder,
         station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
     )
+    time.sleep(0.05)  # process start times tick every 10 ms: the planted one is older
     service = start_service(config, xvfb_display, screen_env)
+    later = None
     try:
+        service.wait_for_line(r"screen socket listening", timeout=30)
+        # started after the service (as a kept desktop's own programs are): left alone
+        later = subprocess.Popen(
+            ["sleep", "601"],
+            user=account.uid,
+            group=account.gid,
+            extra_groups=[],
+            start_new_session=True,
+            stdin=subprocess.DEVNULL,
+        )
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
         service.wait_for_line(rf"ended sleep \(pid {runner.pid}\)", timeout=10)
         assert runner.wait(5) is not None
+        assert later.poll() is None
+        assert not any(f"(pid {later.pid})" in line for line in service.lines)
         home = account.home
         assert not (home / ".config" / "autostart" / "x.desktop").exists()
         assert not (home / ".mozilla").exists()
@@ -345,9 +359,10 @@ def test_what_a_visitor_planted_is_gone_at_the_first_lock_screen(
         assert screen_pid(account) is not None  # the screen itself was spared
         assert home.stat().st_uid == account.uid
     finally:
-        if runner.poll() is None:
-            runner.kill()
-            runner.wait()
+        for process in (runner, later):
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait()
         assert service.stop() == 0
 
 
