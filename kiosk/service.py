@@ -350,13 +350,16 @@ class StationService:
         account, agent = self.account, self.agent
         if account is None or account.is_current or agent is None or agent.view() is not None:
             return
-        spare = set(self._protected) | _started_since(account.uid, self._started_at)
+        spare = set(self._protected)
         leader = self._session_leader
         if leader is not None:
             spare |= _own_ancestors(leader.pid, account.uid)
         baseline = self.config.guard.baseline if self.config is not None else ()
         for report in end_planted_processes(
-            account.name, spare_pids=spare, baseline_names=baseline
+            account.name,
+            spare_pids=spare,
+            baseline_names=baseline,
+            started_before=self._started_at,
         ):
             log.warning(
                 "ended %s (pid %d): started before the lock screen", report.name, report.pid
@@ -570,19 +573,6 @@ def _process_started() -> float:
     import psutil
 
     return float(psutil.Process().create_time())
-
-
-def _started_since(uid: int, since: float) -> set[int]:
-    """The processes of ``uid`` started after ``since`` (wall clock, as the kernel's start
-    times are): the X session and desktop started from a home this service had reset."""
-    import psutil
-
-    found = set()
-    for proc in psutil.process_iter(["uids", "create_time"]):
-        info = proc.info
-        if info["uids"] is not None and info["uids"].real == uid and info["create_time"] > since:
-            found.add(proc.pid)
-    return found
 
 
 def _own_ancestors(pid: int, uid: int) -> set[int]:

@@ -44,11 +44,15 @@ def end_planted_processes(
     *,
     spare_pids: Iterable[int] = (),
     baseline_names: Iterable[str] = (),
+    started_before: float | None = None,
     grace: float = 1.0,
     clock: Clock | None = None,
 ) -> list[GuardReport]:
     """End the processes of ``user`` that are not spared; what was ended, action "killed".
 
+    ``started_before``: only the processes started at or before this time (psutil's
+    ``create_time``, the kernel's clock for every process) are ended; the later ones are
+    spared, even those that start while this runs.
     ``at_mono`` of each report is on ``clock`` (the system's by default), as the guard's.
     """
     try:
@@ -65,7 +69,9 @@ def end_planted_processes(
     ended: list[GuardReport] = []
     seen: set[psutil.Process] = set()
     for _round in range(_ROUNDS):
-        targets = [t for t in _planted(uid, never, spared, names) if t[0] not in seen]
+        targets = [
+            t for t in _planted(uid, never, spared, names, started_before) if t[0] not in seen
+        ]
         if not targets:
             break
         procs = [proc for proc, _name, _exe in targets]
@@ -88,7 +94,11 @@ def end_planted_processes(
 
 
 def _planted(
-    uid: int, never: set[int], spared: set[int], names: frozenset[str]
+    uid: int,
+    never: set[int],
+    spared: set[int],
+    names: frozenset[str],
+    started_before: float | None = None,
 ) -> list[tuple[psutil.Process, str, str]]:
     """The live processes of ``uid`` that are not spared, with their name and executable."""
     found = []
@@ -98,6 +108,8 @@ def _planted(
         try:
             with proc.oneshot():
                 if proc.uids().real != uid or gone(proc):
+                    continue
+                if started_before is not None and proc.create_time() > started_before:
                     continue
                 name, exe, keys = process_names(proc)
                 if keys & names or _descends(proc, spared):

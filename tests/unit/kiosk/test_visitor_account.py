@@ -15,6 +15,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -421,3 +422,16 @@ def test_a_report_summary_is_one_line() -> None:
         "home /home/kiosk reset in 0.00 s: 1 file and 0 folders removed, 1 entry kept, "
         "0 files and 2 folders restored from the template; 0 errors"
     )
+
+
+def test_what_started_after_the_given_time_is_left_alone(account: Account) -> None:
+    """The station service ends only what ran before it started: the session's own later
+    programs stay."""
+    older = account.start("sleep", "300")
+    time.sleep(0.05)  # process start times tick every 10 ms
+    cutoff = psutil.Process(older.pid).create_time()
+    time.sleep(0.05)
+    newer = account.start("sleep", "301")
+    ended = end_planted_processes(account.name, started_before=cutoff, grace=0.5)
+    assert [r.pid for r in ended] == [older.pid]
+    assert newer.poll() is None
