@@ -15,6 +15,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 from pydantic import ValidationError
@@ -44,6 +45,7 @@ from admin.cli.common import (
     refuse_secret,
     request,
 )
+from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_server_config
 from admin.core.errors import Refused, StoreError
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
@@ -54,6 +56,8 @@ from kiosk.protocol.room import SessionSummary
 
 class _Parser(argparse.ArgumentParser):
     """Bad usage becomes one line on stderr and exit code 2, never a traceback."""
+
+    nouns: Any  # the subcommands (argparse's private _SubParsersAction)
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
@@ -112,6 +116,7 @@ def build_parser() -> _Parser:
         description="EPN Kiosk: server and administration commands.",
     )
     nouns = parser.add_subparsers(dest="noun", required=True, metavar="COMMAND")
+    parser.nouns = nouns
 
     server = nouns.add_parser(
         "server",
@@ -119,7 +124,16 @@ def build_parser() -> _Parser:
         description="Run the central server: the HTTP API over the SQLite database.",
     )
     server.set_defaults(handler=_server, database_use=None)
-    server.add_argument("--db", required=True, metavar="PATH", help="server database file")
+    server.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help="server config file, TOML: its [server] keys are these options (db, host, port, "
+        f"...); the command line wins (installed: {SERVER_CONFIG_PATH})",
+    )
+    server.add_argument(
+        "--db", metavar="PATH", help="server database file (required, here or in --config)"
+    )
     server.add_argument("--host", default="127.0.0.1", help="address to listen on")
     server.add_argument("--port", type=int, default=8750, help="port to listen on")
 
@@ -219,6 +233,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if getattr(args, "config", None) is not None and args.noun == "server":
+            # the file's values become the defaults; the command line, parsed again, wins
+            server_parser = parser.nouns.choices["server"]
+            try:
+                server_parser.set_defaults(**load_server_config(args.config, server_parser))
+            except ServerConfigError as exc:
+                raise UsageError(f"epn server: {exc}") from None
+            args = parser.parse_args(argv)
+        if args.noun == "server" and not args.db:
+            raise UsageError("epn server: give the database: --db PATH, or db in --config")
         return _run(args)
     except SystemExit as exc:  # --help
         return exc.code if isinstance(exc.code, int) else 0
