@@ -183,11 +183,17 @@ def enroll(
     code: str,
     *,
     agent_version: str | None = None,
+    station: str | None = None,
     timeout: float = 10.0,
     transport: httpx.BaseTransport | None = None,
 ) -> EnrollResponse:
-    """Exchange a one-time enrolment code for this station's token (no token needed yet)."""
-    body = EnrollRequest(code=code, agent_version=agent_version).model_dump(mode="json")
+    """Exchange an enrolment code for this station's token (no token needed yet).
+
+    ``station``: the name asked for, used with a site's code for a fleet.
+    """
+    body = EnrollRequest(code=code, agent_version=agent_version, station=station).model_dump(
+        mode="json"
+    )
     with httpx.Client(
         base_url=base_url,
         headers={"User-Agent": "epn-kiosk-station"},

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import socket
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,16 @@ log = logging.getLogger("epn.kiosk.enrolment")
 
 ENV_TOKEN = "EPN_STATION_TOKEN"
 TOKEN_FILE = "station-token"
+
+
+def host_name() -> str:
+    """This PC's host name without its domain: the station name it asks for by default."""
+    return socket.gethostname().partition(".")[0]
+
+
+def asked_name(config: StationConfig) -> str:
+    """The name this station asks for with a site's code: ``[server] station``, else the host's."""
+    return config.server.station or host_name()
 
 
 def saved_token(state_dir: Path) -> str | None:
@@ -45,6 +56,23 @@ def save_token(state_dir: Path, token: str) -> None:
         os.fsync(file.fileno())
     os.chmod(partial, 0o600)
     os.replace(partial, state_dir / TOKEN_FILE)
+
+
+#: What to do about each refusal of an enrolment code, for the installer and the station's log.
+REFUSAL_ADVICE = {
+    "ENROLMENT_CODE_INVALID": "this code is unknown or was used already: ask staff for a new"
+    " one ('epn station enroll-code NAME --site SITE')",
+    "ENROLMENT_CODE_EXPIRED": "this code has expired: ask staff for a new one"
+    " ('epn station enroll-code NAME --site SITE')",
+    "ENROLMENT_CODE_USED_UP": "this site's code has enrolled all the stations it was made for:"
+    " ask staff for a new one ('epn station enroll-code --site SITE --count N --days D')",
+    "STATION_NAME_TAKEN": "a station of that name exists already: give this PC another name"
+    " ([server] station in the config, or another host name)",
+}
+
+
+def refusal_advice(code: str) -> str:
+    return REFUSAL_ADVICE.get(code, "ask staff for a new code ('epn station enroll-code NAME')")
 
 
 def known_token(
@@ -103,8 +131,7 @@ def resolve_token(
         raise ConfigError(
             config.source,
             "[server] enrol_code",
-            f"the server refused it ({exc.code}: {exc.message}); "
-            "ask staff for a new code ('epn station enroll-code NAME')",
+            f"the server refused it ({exc.code}: {exc.message}); {refusal_advice(exc.code)}",
         ) from None
     expected = config.server.station
     if expected is not None and response.station.name != expected:

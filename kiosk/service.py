@@ -44,7 +44,7 @@ from kiosk.config import (
     load_config,
 )
 from kiosk.cover import XCover
-from kiosk.enrolment import resolve_token, with_token
+from kiosk.enrolment import asked_name, resolve_token, with_token
 from kiosk.listener import AgentListener
 from kiosk.ownership import machine_owned_problem, private_dir
 from kiosk.protocol.http import ServerUnreachable
@@ -276,7 +276,7 @@ class StationService:
                 config,
                 cli_token=None,
                 environ={},
-                enroll=partial(enroll, agent_version=agent_version()),
+                enroll=partial(enroll, agent_version=agent_version(), station=asked_name(config)),
             )
         except ConfigError as exc:
             self._fail(str(exc))

@@ -155,7 +155,7 @@ def _kiosk(options: argparse.Namespace, kiosk_args: list[str]) -> int:
         return run_screen(socket, windowed=options.windowed)
 
     from kiosk.config import ConfigError, default_config_path, resolve_enforce, station_config
-    from kiosk.enrolment import check_token_source, resolve_token, with_token
+    from kiosk.enrolment import asked_name, check_token_source, resolve_token, with_token
 
     path = options.config
     if path is None and default_config_path().exists():
@@ -187,7 +187,7 @@ def _kiosk(options: argparse.Namespace, kiosk_args: list[str]) -> int:
             config,
             cli_token=options.token,
             environ=os.environ,
-            enroll=partial(enroll, agent_version=agent_version()),
+            enroll=partial(enroll, agent_version=agent_version(), station=asked_name(config)),
         )
     except ConfigError as exc:
         print(exc, file=sys.stderr)

@@ -12,6 +12,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from admin.api.audit import audit_router
 from admin.api.catalogue import catalogue_router
 from admin.api.desk import staff_router
+from admin.api.docs import install_docs
 from admin.api.errors import install_error_handlers
 from admin.api.ledger import ledger_router
 from admin.api.lockouts import lockouts_router
@@ -35,6 +36,8 @@ from kiosk.protocol.paths import API_PREFIX
 
 log = logging.getLogger("epn.server.api")
 
+OPENAPI_URL = f"{API_PREFIX}/openapi.json"
+
 
 def create_app(
     store: Store,
@@ -49,8 +52,8 @@ def create_app(
     app = FastAPI(
         title="EPN Kiosk server",
         version="1",
-        openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        openapi_url=OPENAPI_URL,
+        docs_url=None,  # served from packaged assets below, not a CDN (admin/api/docs.py)
         redoc_url=None,
         # What every refusal and invalid request really looks like (admin/api/errors.py), in
         # place of FastAPI's own 422 body, which this API never sends.
@@ -68,6 +71,7 @@ def create_app(
     app.include_router(ledger_router(service))
     app.include_router(policies_router(service))
     app.include_router(stats_router(service))
+    install_docs(app, OPENAPI_URL)
     install_error_handlers(app)
     # outermost of ours: the refusals of the error middlewares get the headers too
     app.add_middleware(PrivateHeaders, prefix=API_PREFIX)

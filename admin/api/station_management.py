@@ -44,7 +44,9 @@ def stations_admin_router(service: Service, notifier: Notifier) -> APIRouter:
         Wrong codes are limited per client address (429 with Retry-After).
         """
         try:
-            response = admin.enroll(request.code, request.agent_version, address)
+            response = admin.enroll(
+                request.code, request.agent_version, address, station=request.station
+            )
         except Refused as exc:
             if exc.code in REFUSED_CODES:  # a known code's refusal shows on its station
                 notifier.notify(STATIONS_TOPIC)

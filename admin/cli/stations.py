@@ -1,6 +1,7 @@
 """CLI commands to look after stations, run on the server straight on the database.
 
-``epn station enroll-code``, ``list``, ``revoke``, ``disable``, ``enable`` (``epn station add``,
+``epn station enroll-code`` (one station's code, or a site's code for a fleet),
+``enroll-codes`` (a CSV of one-time codes for a list of names), ``list``, ``revoke``, ``disable``, ``enable`` (``epn station add``,
 which prints a token directly, is in :mod:`admin.cli.app`). A disable or enable made here reaches
 a running station at its next command poll (within the long-poll wait), not instantly: the
 server process that would push it is another process.
@@ -9,11 +10,16 @@ server process that would push it is another process.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+import sys
+from pathlib import Path
 from typing import Any
 
 from admin.cli.common import ServerAccess, UsageError, request
-from admin.stations.management import CODE_TTL
+from admin.stations.management import CODE_TTL, SITE_CODE_DAYS, SITE_CODE_USES
+from kiosk.protocol import csv_format
 from kiosk.protocol.limits import MAX_REASON_LENGTH
 from kiosk.protocol.room import EnrolmentRefusalReason, StationDetails, StationEnabledRequest
 from kiosk.protocol.station import StationAlert
@@ -25,11 +31,45 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     code = verb(
         stations,
         "enroll-code",
-        f"print a one-time enrolment code (valid {hours} h) the station exchanges for its token",
+        f"print a one-time enrolment code (valid {hours} h) the station exchanges for its token;"
+        " without NAME, a site's code for a fleet: --count stations within --days days, each"
+        " named as it asks (its host name by default)",
         _enroll_code,
     )
-    code.add_argument("name", help="station name; a new one is created at --site")
-    code.add_argument("--site", help="site of the station (needed when the station is new)")
+    code.add_argument(
+        "name",
+        nargs="?",
+        help="station name; a new one is created at --site (omit for a site code)",
+    )
+    code.add_argument(
+        "--site", help="site of the station (needed when the station is new, or for a site code)"
+    )
+    code.add_argument(
+        "--count",
+        type=int,
+        help=f"site code: how many stations it enrols ({SITE_CODE_USES[0]} to {SITE_CODE_USES[1]})",
+    )
+    code.add_argument(
+        "--days",
+        type=int,
+        help=f"site code: how many days it is valid ({SITE_CODE_DAYS[0]} to {SITE_CODE_DAYS[1]})",
+    )
+
+    codes = verb(
+        stations,
+        "enroll-codes",
+        f"print a CSV of station name, one-time code (valid {hours} h) and expiry for each name"
+        " of a file: all the codes or none",
+        _enroll_codes,
+    )
+    codes.add_argument("--site", required=True, help="site of the stations (new ones are created)")
+    codes.add_argument(
+        "--csv",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="the names: one a line, or a CSV with a 'name' column ('-': standard input)",
+    )
 
     listing = verb(
         stations,
@@ -59,9 +99,64 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
 
 
 def _enroll_code(args: argparse.Namespace, server: ServerAccess) -> int:
-    code = server.services.station_management.enrol_code(None, args.name, site=args.site)
+    admin = server.services.station_management
+    if args.name is None:
+        if args.site is None or args.count is None or args.days is None:
+            raise UsageError(
+                "epn station enroll-code: give a station NAME, or --site, --count and --days"
+                " for a site's code"
+            )
+        site_code = admin.site_code(None, args.site, uses=args.count, days=args.days)
+        print(
+            f"enrolment code for {site_code.uses} new stations of {site_code.site!r},"
+            f" valid until {site_code.expires_at}:"
+        )
+        print(site_code.code)
+        return 0
+    if args.count is not None or args.days is not None:
+        raise UsageError(
+            "epn station enroll-code: --count and --days are for a site's code (leave out NAME);"
+            f" a station's code is single-use, valid {int(CODE_TTL.total_seconds() // 3600)} h"
+        )
+    code = admin.enrol_code(None, args.name, site=args.site)
     print(f"enrolment code for station {code.station!r}, valid until {code.expires_at}:")
     print(code.code)
+    return 0
+
+
+def read_names(text: str) -> list[str]:
+    """The station names of a file: one a line, or a CSV whose header has a ``name`` column."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise UsageError("epn station enroll-codes: the file has no station name")
+    first = lines[0]
+    separator = ";" if first.count(";") > first.count(",") else ","
+    header = [cell.strip().lower() for cell in next(csv.reader([first], delimiter=separator))]
+    if "name" not in header:
+        return [csv_format.unquote(line.strip()) for line in lines]
+    column = header.index("name")
+    names = []
+    for number, cells in enumerate(
+        csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=separator), 2
+    ):
+        if len(cells) <= column or not cells[column].strip():
+            raise UsageError(f"epn station enroll-codes: line {number} has no name")
+        names.append(csv_format.unquote(cells[column].strip()))
+    return names
+
+
+def _enroll_codes(args: argparse.Namespace, server: ServerAccess) -> int:
+    try:
+        data = (
+            sys.stdin.read() if str(args.csv) == "-" else args.csv.read_text(encoding="utf-8-sig")
+        )
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"epn station enroll-codes: cannot read {args.csv}: {exc}") from None
+    names = read_names(data)
+    codes = server.services.station_management.enrol_codes(None, names, site=args.site)
+    out = csv_format.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["name", "code", "expires_at"])
+    out.writerows([code.station, code.code, code.expires_at] for code in codes)
     return 0
 
 

@@ -562,3 +562,23 @@ _STATION_ALERTS = [
 def m016_station_alerts(db: Database) -> None:
     for statement in _STATION_ALERTS:
         db.execute(statement)
+
+
+_SITE_ENROL_CODES = [
+    # a site's enrolment code for a fleet: one code, `uses_left` enrolments until `expires_at`,
+    # each under the name the station asks for; stored as a digest like every other secret
+    """CREATE TABLE site_enrol_codes (
+        code_hash TEXT PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        uses INTEGER NOT NULL,
+        uses_left INTEGER NOT NULL CHECK (uses_left >= 0),
+        expires_at TEXT NOT NULL,
+        created_by INTEGER REFERENCES staff(id),
+        created_at TEXT NOT NULL)""",
+]
+
+
+@MIGRATIONS()
+def m017_site_enrol_codes(db: Database) -> None:
+    for statement in _SITE_ENROL_CODES:
+        db.execute(statement)

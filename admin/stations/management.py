@@ -5,6 +5,11 @@ station row is created then, without a usable token), the station sends it to
 ``POST station/enroll`` and receives its token. A code is single-use and valid
 :data:`CODE_TTL`; only its digest is stored. ``epn station add`` still prints a token directly.
 
+A fleet is enrolled with one **site code** (:meth:`StationsAdmin.site_code`): valid for N
+enrolments and D days, each PC enrolling under the name it asks for (its host name by default)
+if no station has that name yet. The uses left are counted down in the same write as the
+enrolment, so two PCs racing for the last use cannot both get it.
+
 Wrong codes are limited per client address (admin/lockouts/limits.py): 429 with Retry-After.
 
 Revoking replaces the token's digest by one of a token nobody knows: the old token gets 401
@@ -35,7 +40,12 @@ from admin.stations import alerts, commands
 from admin.stations.link import is_offline
 from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
 from kiosk.protocol.errors import ErrorCode
-from kiosk.protocol.room import EnrollCode, EnrolmentRefusalReason, StationDetails
+from kiosk.protocol.room import (
+    EnrollCode,
+    EnrolmentRefusalReason,
+    SiteEnrollCode,
+    StationDetails,
+)
 from kiosk.protocol.station import EnrollResponse, SiteInfo, StationInfo
 from kiosk.protocol.text import text_problem
 
@@ -45,6 +55,26 @@ CODE_TTL = timedelta(hours=24)
 CODE_LENGTH = 8
 #: No 0/O, 1/I/L: the code is read off a screen and typed on another machine.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+#: A site code's bounds: enrolments and days.
+SITE_CODE_USES = (1, 1000)
+SITE_CODE_DAYS = (1, 90)
+
+
+def _new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def check_station_name(name: str) -> str:
+    """The name as kept (outer spaces dropped), or INVALID_REQUEST naming the rule."""
+    name = name.strip(" ")
+    if not name or len(name) > 64 or text_problem(name, "name"):
+        raise Refused(
+            ErrorCode.INVALID_REQUEST,
+            "station name must be 1 to 64 characters, no control, invisible or bidi"
+            " character, no '/' or '\\', not '.' or '..'",
+            {"station": name},
+        )
+    return name
 
 
 def normalise_code(code: str) -> str:
@@ -86,6 +116,133 @@ def _refusal(code: dict[str, Any], now: datetime) -> tuple[EnrolmentRefusalReaso
     return None
 
 
+def _write_station_code(
+    db: Database, member: StaffMember | None, code: EnrollCode, site: str | None, now: datetime
+) -> None:
+    """Keep ``code`` for its station (created at ``site`` if new), replacing an unused one."""
+    name = code.station
+    row = next(db.query("SELECT * FROM stations WHERE name = ?", [name]), None)
+    unknown = Refused(ErrorCode.NOT_FOUND, f"no station named {name!r}: give its site")
+    if row is None:
+        if site is None:
+            raise unknown
+        site_id = site_id_by_name(db, site)
+        _check_scope(
+            member,
+            site_id,
+            Refused(ErrorCode.NOT_FOUND, f"no site named {site!r}", {"site": site}),
+        )
+        cursor = db.execute(
+            "INSERT INTO stations (name, site_id, token_hash, enabled, enrolled,"
+            " created_at) VALUES (?, ?, ?, 1, 0, ?)",
+            [name, site_id, token_digest(new_token()), to_iso(now)],
+        )
+        station_id = int(cursor.lastrowid or 0)
+    else:
+        _check_scope(member, row["site_id"], unknown if site is None else _no_station(name))
+        if site is not None and site_id_by_name(db, site) != row["site_id"]:
+            raise Refused(ErrorCode.INVALID_REQUEST, f"station {name!r} belongs to another site")
+        station_id = row["id"]
+    db.execute(
+        "DELETE FROM station_enrol_codes WHERE station_id = ? AND used_at IS NULL",
+        [station_id],
+    )
+    db.execute(
+        "INSERT INTO station_enrol_codes (code_hash, station_id, expires_at, created_by,"
+        " created_at) VALUES (?, ?, ?, ?, ?)",
+        [token_digest(code.code), station_id, code.expires_at, _staff_id(member), to_iso(now)],
+    )
+    # the code itself is a secret: never in the audit
+    audit.record(
+        db,
+        at=to_iso(now),
+        staff_id=_staff_id(member),
+        action="station.enrol_code",
+        target=f"station:{name}",
+        before=None if row is None else {"enrolled": bool(row["enrolled"])},
+        after={"expires_at": code.expires_at, "new_station": row is None},
+    )
+
+
+def _enrolled(
+    db: Database, station_id: int, token: str, agent_version: str | None, now: datetime
+) -> StationInfo:
+    """The station takes ``token``: enrolled, its notes cleared, audited."""
+    db.execute(
+        "UPDATE stations SET token_hash = ?, enrolled = 1,"
+        " agent_version = COALESCE(?, agent_version) WHERE id = ?",
+        [token_digest(token), agent_version, station_id],
+    )
+    alerts.clear(db, station_id)
+    station = next(
+        db.query(
+            "SELECT st.*, si.name AS site_name FROM stations st"
+            " JOIN sites si ON si.id = st.site_id WHERE st.id = ?",
+            [station_id],
+        )
+    )
+    audit.record(
+        db,
+        at=to_iso(now),
+        staff_id=None,
+        action="station.enroll",
+        target=f"station:{station['name']}",
+        after={"agent_version": agent_version},
+    )
+    return StationInfo(
+        id=station["id"],
+        name=station["name"],
+        site=SiteInfo(id=station["site_id"], name=station["site_name"]),
+        enabled=bool(station["enabled"]),
+        disabled_reason=station["disabled_reason"],
+    )
+
+
+def _use_site_code(
+    db: Database, code: dict[str, Any], name: str | None, now: datetime
+) -> int | Refused:
+    """Take one use of a site's code for a new station called ``name``: its id, or why not.
+
+    The count goes down in the write that enrols, guarded by ``uses_left > 0``: of two PCs
+    racing for the last use, one gets it and the other is told the code is used up.
+    """
+    if from_iso(code["expires_at"]) <= now:
+        return Refused(ErrorCode.ENROLMENT_CODE_EXPIRED, "this enrolment code has expired")
+    if code["uses_left"] <= 0:
+        return Refused(
+            ErrorCode.ENROLMENT_CODE_USED_UP,
+            f"this site's enrolment code has enrolled its {code['uses']} stations already",
+        )
+    if name is None:
+        return Refused(
+            ErrorCode.INVALID_REQUEST,
+            "a site's enrolment code needs the station's name ('station' in the request)",
+        )
+    try:
+        name = check_station_name(name)
+    except Refused as refused:
+        return refused
+    if next(db.query("SELECT 1 FROM stations WHERE name = ?", [name]), None) is not None:
+        return Refused(
+            ErrorCode.STATION_NAME_TAKEN,
+            f"a station named {name!r} exists already: give this PC another name",
+            {"station": name},
+        )
+    taken = db.execute(
+        "UPDATE site_enrol_codes SET uses_left = uses_left - 1"
+        " WHERE code_hash = ? AND uses_left > 0",
+        [code["code_hash"]],
+    )
+    if taken.rowcount != 1:
+        return Refused(ErrorCode.ENROLMENT_CODE_USED_UP, "this site's enrolment code is used up")
+    cursor = db.execute(
+        "INSERT INTO stations (name, site_id, token_hash, enabled, enrolled, created_at)"
+        " VALUES (?, ?, ?, 1, 0, ?)",
+        [name, code["site_id"], token_digest(new_token()), to_iso(now)],
+    )
+    return int(cursor.lastrowid or 0)
+
+
 class StationsAdmin:
     """Enrolment, revocation, enabled state and the administrators' list of stations."""
 
@@ -103,69 +260,88 @@ class StationsAdmin:
 
         An older unused code of the station stops working.
         """
-        name = name.strip(" ")
-        if not name or len(name) > 64 or text_problem(name, "name"):
+        return self.enrol_codes(member, [name], site=site)[0]
+
+    def enrol_codes(
+        self, member: StaffMember | None, names: list[str], *, site: str | None = None
+    ) -> list[EnrollCode]:
+        """A one-time code for each station, all or none (a rollout's list of names)."""
+        checked = [check_station_name(name) for name in names]
+        twice = sorted({name for name in checked if checked.count(name) > 1})
+        if twice:
             raise Refused(
-                ErrorCode.INVALID_REQUEST,
-                "station name must be 1 to 64 characters, no control, invisible or bidi"
-                " character, no '/' or '\\', not '.' or '..'",
-                {"station": name},
+                ErrorCode.INVALID_REQUEST, f"station names given twice: {', '.join(twice)}"
             )
-        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         now = self._clock()
         expires_at = to_iso(now + CODE_TTL)
+        codes = [
+            EnrollCode(station=name, code=_new_code(), expires_at=expires_at) for name in checked
+        ]
 
         def write(db: Database) -> None:
-            row = next(db.query("SELECT * FROM stations WHERE name = ?", [name]), None)
-            unknown = Refused(ErrorCode.NOT_FOUND, f"no station named {name!r}: give its site")
-            if row is None:
-                if site is None:
-                    raise unknown
-                site_id = site_id_by_name(db, site)
-                _check_scope(
-                    member,
+            for code in codes:
+                _write_station_code(db, member, code, site, now)
+
+        self._store.write(write)
+        for code in codes:
+            log.info("enrolment code created for station %r", code.station)
+        return codes
+
+    def site_code(
+        self, member: StaffMember | None, site: str, *, uses: int, days: int
+    ) -> SiteEnrollCode:
+        """One code that enrols up to ``uses`` new stations of ``site`` for ``days`` days."""
+        for value, (low, high), what in (
+            (uses, SITE_CODE_USES, "count"),
+            (days, SITE_CODE_DAYS, "days"),
+        ):
+            if not low <= value <= high:
+                raise Refused(
+                    ErrorCode.INVALID_REQUEST, f"{what} must be {low} to {high}", {what: value}
+                )
+        code = _new_code()
+        now = self._clock()
+        expires_at = to_iso(now + timedelta(days=days))
+
+        def write(db: Database) -> None:
+            site_id = site_id_by_name(db, site)
+            _check_scope(
+                member,
+                site_id,
+                Refused(ErrorCode.NOT_FOUND, f"no site named {site!r}", {"site": site}),
+            )
+            db.execute(
+                "INSERT INTO site_enrol_codes (code_hash, site_id, uses, uses_left, expires_at,"
+                " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    token_digest(code),
                     site_id,
-                    Refused(ErrorCode.NOT_FOUND, f"no site named {site!r}", {"site": site}),
-                )
-                cursor = db.execute(
-                    "INSERT INTO stations (name, site_id, token_hash, enabled, enrolled,"
-                    " created_at) VALUES (?, ?, ?, 1, 0, ?)",
-                    [name, site_id, token_digest(new_token()), to_iso(now)],
-                )
-                station_id = int(cursor.lastrowid or 0)
-            else:
-                _check_scope(member, row["site_id"], unknown if site is None else _no_station(name))
-                if site is not None and site_id_by_name(db, site) != row["site_id"]:
-                    raise Refused(
-                        ErrorCode.INVALID_REQUEST, f"station {name!r} belongs to another site"
-                    )
-                station_id = row["id"]
-            db.execute(
-                "DELETE FROM station_enrol_codes WHERE station_id = ? AND used_at IS NULL",
-                [station_id],
+                    uses,
+                    uses,
+                    expires_at,
+                    _staff_id(member),
+                    to_iso(now),
+                ],
             )
-            db.execute(
-                "INSERT INTO station_enrol_codes (code_hash, station_id, expires_at, created_by,"
-                " created_at) VALUES (?, ?, ?, ?, ?)",
-                [token_digest(code), station_id, expires_at, _staff_id(member), to_iso(now)],
-            )
-            # the code itself is a secret: never in the audit
             audit.record(
                 db,
                 at=to_iso(now),
                 staff_id=_staff_id(member),
-                action="station.enrol_code",
-                target=f"station:{name}",
-                before=None if row is None else {"enrolled": bool(row["enrolled"])},
-                after={"expires_at": expires_at, "new_station": row is None},
+                action="site.enrol_code",
+                target=f"site:{site}",
+                after={"uses": uses, "expires_at": expires_at},
             )
 
         self._store.write(write)
-        log.info("enrolment code created for station %r", name)
-        return EnrollCode(station=name, code=code, expires_at=expires_at)
+        log.info("site enrolment code created for %r: %d uses, %d days", site, uses, days)
+        return SiteEnrollCode(site=site, code=code, uses=uses, expires_at=expires_at)
 
     def enroll(
-        self, code: str, agent_version: str | None = None, address: str | None = None
+        self,
+        code: str,
+        agent_version: str | None = None,
+        address: str | None = None,
+        station: str | None = None,
     ) -> EnrollResponse:
         """Exchange a one-time code for the station's token (shown this once).
 
@@ -182,7 +358,17 @@ class StationsAdmin:
                 db.query("SELECT * FROM station_enrol_codes WHERE code_hash = ?", [digest]), None
             )
             if row is None:
-                return Refused(ErrorCode.ENROLMENT_CODE_INVALID, "unknown or used enrolment code")
+                site_row = next(
+                    db.query("SELECT * FROM site_enrol_codes WHERE code_hash = ?", [digest]), None
+                )
+                if site_row is None:
+                    return Refused(
+                        ErrorCode.ENROLMENT_CODE_INVALID, "unknown or used enrolment code"
+                    )
+                taken = _use_site_code(db, site_row, station, now)
+                if isinstance(taken, Refused):
+                    return taken
+                return _enrolled(db, taken, token, agent_version, now)
             refusal = _refusal(row, now)
             if refusal is not None:
                 # a known code: IT sees on its station that a PC tried it (kept, not rolled back)
@@ -197,38 +383,12 @@ class StationsAdmin:
                 "UPDATE station_enrol_codes SET used_at = ? WHERE code_hash = ?",
                 [to_iso(now), digest],
             )
-            db.execute(
-                "UPDATE stations SET token_hash = ?, enrolled = 1,"
-                " agent_version = COALESCE(?, agent_version) WHERE id = ?",
-                [token_digest(token), agent_version, row["station_id"]],
-            )
-            alerts.clear(db, row["station_id"])
-            station = next(
-                db.query(
-                    "SELECT st.*, si.name AS site_name FROM stations st"
-                    " JOIN sites si ON si.id = st.site_id WHERE st.id = ?",
-                    [row["station_id"]],
-                )
-            )
-            audit.record(
-                db,
-                at=to_iso(now),
-                staff_id=None,
-                action="station.enroll",
-                target=f"station:{station['name']}",
-                after={"agent_version": agent_version},
-            )
-            return StationInfo(
-                id=station["id"],
-                name=station["name"],
-                site=SiteInfo(id=station["site_id"], name=station["site_name"]),
-                enabled=bool(station["enabled"]),
-                disabled_reason=station["disabled_reason"],
-            )
+            return _enrolled(db, row["station_id"], token, agent_version, now)
 
         info = self._store.write(write)
         if isinstance(info, Refused):
-            self._lockout.failed(limit)
+            if info.code != ErrorCode.STATION_NAME_TAKEN:  # a right code, a wrong name
+                self._lockout.failed(limit)
             raise info
         self._lockout.succeeded(limit)
         log.info("station %r enrolled with a code", info.name)

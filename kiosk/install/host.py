@@ -28,9 +28,11 @@ def running_epn() -> tuple[str, ...]:
 
 def enroll_station(url: str, code: str) -> EnrollResponse:
     from kiosk.client import enroll  # here: a dry run or an uninstall needs no HTTP client
+    from kiosk.enrolment import host_name
     from kiosk.version import agent_version
 
-    return enroll(url, code, agent_version=agent_version())
+    # with a site's code for a fleet, the station is named after this PC
+    return enroll(url, code, agent_version=agent_version(), station=host_name())
 
 
 @dataclass(frozen=True)

@@ -129,9 +129,11 @@ def enrol(options: InstallOptions, host: Host) -> tuple[str, str]:
     try:
         response = host.enroll(options.server.rstrip("/"), options.code.strip())
     except ApiError as exc:
+        from kiosk.enrolment import refusal_advice
+
         raise InstallError(
-            f"the server refused the enrolment code ({exc.code}: {exc.message}); ask staff "
-            "for a new one ('epn station enroll-code NAME' on the server)"
+            f"the server refused the enrolment code ({exc.code}: {exc.message}); "
+            f"{refusal_advice(exc.code)}"
         ) from None
     except ServerUnreachable as exc:
         raise InstallError(

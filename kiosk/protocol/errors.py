@@ -48,6 +48,10 @@ class ErrorCode(StrEnum):
     # station enrolment
     ENROLMENT_CODE_INVALID = "ENROLMENT_CODE_INVALID"  # unknown or already used
     ENROLMENT_CODE_EXPIRED = "ENROLMENT_CODE_EXPIRED"
+    #: A site's code for a fleet has enrolled as many stations as it was made for.
+    ENROLMENT_CODE_USED_UP = "ENROLMENT_CODE_USED_UP"
+    #: Enrolling with a site's code under a station name that exists already.
+    STATION_NAME_TAKEN = "STATION_NAME_TAKEN"
 
 
 class ApiErrorBody(BaseModel):

@@ -99,6 +99,15 @@ class EnrollCode(BaseModel):
     expires_at: str
 
 
+class SiteEnrollCode(BaseModel):
+    """One code for a fleet: enrols up to ``uses`` new stations of ``site`` until it expires."""
+
+    site: str
+    code: str
+    uses: int
+    expires_at: str
+
+
 class StationDetails(BaseModel):
     """A station as administrators see it: enrolment, version, enabled state."""
 

@@ -227,6 +227,9 @@ class EnrollRequest(BaseModel):
         min_length=4, max_length=32, json_schema_extra={"pattern": ENROLMENT_CODE_PATTERN}
     )
     agent_version: str | None = Field(default=None, max_length=64)
+    #: The name this PC asks for (``[server] station``, else its host name): used with a site's
+    #: code for a fleet; a station's own code keeps the station's name and ignores it.
+    station: str | None = Field(default=None, max_length=64)
 
 
 class EnrollResponse(BaseModel):

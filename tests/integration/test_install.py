@@ -392,3 +392,31 @@ def test_a_config_edited_by_hand_is_kept_unless_it_contradicts(
     config.unlink()
     assert install(root, "--server", base_url, "--user", "visiteur")[0] == 0
     assert tomllib.loads(config.read_text())["screen"]["user"] == "visiteur"
+
+
+@as_root
+def test_a_site_code_enrols_this_pc_under_its_host_name(
+    tmp_path: Path,
+    base_url: str,
+    db_path: Path,
+    clock: FakeClock,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from kiosk.enrolment import host_name
+
+    def site_code() -> str:
+        with Store(db_path) as store:
+            return StationsAdmin(store, clock).site_code(None, "EPN Test", uses=1, days=7).code
+
+    code = site_code()
+    assert install(tmp_path / "first", "--server", base_url, "--code", code)[0] == 0
+    token = (tmp_path / "first/var/lib/epn-kiosk/station-token").read_text().strip()
+    assert station_name(base_url, token) == host_name()
+    # the code's one use is spent; a new code cannot take a name that exists
+    assert install(tmp_path / "second", "--server", base_url, "--code", code)[0] == 1
+    err = capsys.readouterr().err
+    assert "(ENROLMENT_CODE_USED_UP" in err and "enrolled all the stations it was made for" in err
+    assert install(tmp_path / "third", "--server", base_url, "--code", site_code())[0] == 1
+    err = capsys.readouterr().err
+    assert "(STATION_NAME_TAKEN" in err and "give this PC another name" in err
+    assert not (tmp_path / "second").exists() and not (tmp_path / "third").exists()

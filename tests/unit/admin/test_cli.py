@@ -288,3 +288,72 @@ def test_unreachable_server_is_a_clear_error(
     assert code == 1
     assert err.startswith("epn: cannot reach the server")
     assert "Traceback" not in err
+
+
+def test_enroll_code_for_a_site_needs_count_and_days(with_site: str, capsys: Capture) -> None:
+    db = with_site
+    code, out, _ = run(
+        capsys,
+        "station",
+        "enroll-code",
+        "--site",
+        "EPN Laeken",
+        "--count",
+        "12",
+        "--days",
+        "7",
+        "--db",
+        db,
+    )
+    assert code == 0 and "for 12 new stations of 'EPN Laeken'" in out
+    assert len(out.strip().splitlines()[-1]) == 8
+    code, _, err = run(capsys, "station", "enroll-code", "--site", "EPN Laeken", "--db", db)
+    assert code != 0 and "--count and --days" in err
+    code, _, err = run(
+        capsys,
+        "station",
+        "enroll-code",
+        "LK-01",
+        "--site",
+        "EPN Laeken",
+        "--count",
+        "3",
+        "--db",
+        db,
+    )
+    assert code != 0 and "single-use" in err
+    code, _, err = run(
+        capsys,
+        "station",
+        "enroll-code",
+        "--site",
+        "EPN Laeken",
+        "--count",
+        "0",
+        "--days",
+        "7",
+        "--db",
+        db,
+    )
+    assert code != 0 and "count must be 1 to 1000" in err
+
+
+def test_enroll_codes_refuses_a_name_given_twice_and_makes_none(
+    with_site: str, tmp_path: Path, capsys: Capture
+) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("LK-01\nLK-02\nLK-01\n", encoding="utf-8")
+    code, out, err = run(
+        capsys,
+        "station",
+        "enroll-codes",
+        "--site",
+        "EPN Laeken",
+        "--csv",
+        str(names),
+        "--db",
+        with_site,
+    )
+    assert code != 0 and "given twice: LK-01" in err and out == ""
+    with sqlite3.connect(with_site) as db:
+        assert db.execute("SELECT COUNT(*) FROM stations").fetchone()[0] == 0

@@ -79,10 +79,16 @@ def test_enrol_code_is_exchanged_once_and_the_token_kept(tmp_path: Path, home: P
 
 
 @pytest.mark.parametrize(
-    "code", [ErrorCode.ENROLMENT_CODE_INVALID, ErrorCode.ENROLMENT_CODE_EXPIRED]
+    ("code", "advice"),
+    [
+        (ErrorCode.ENROLMENT_CODE_INVALID, "unknown or was used already"),
+        (ErrorCode.ENROLMENT_CODE_EXPIRED, "this code has expired"),
+        (ErrorCode.ENROLMENT_CODE_USED_UP, "enrolled all the stations it was made for"),
+        (ErrorCode.STATION_NAME_TAKEN, "give this PC another name"),
+    ],
 )
 def test_a_refused_code_is_a_clear_config_error(
-    tmp_path: Path, home: Path, code: ErrorCode
+    tmp_path: Path, home: Path, code: ErrorCode, advice: str
 ) -> None:
     config = enrol_config(tmp_path, home)
 
@@ -93,7 +99,9 @@ def test_a_refused_code_is_a_clear_config_error(
         resolve_token(config, cli_token=None, environ={}, enroll=enroll)
 
     assert f"[server] enrol_code: the server refused it ({code}" in str(caught.value)
-    assert "epn station enroll-code" in str(caught.value)
+    assert advice in str(caught.value)
+    if code != ErrorCode.STATION_NAME_TAKEN:
+        assert "epn station enroll-code" in str(caught.value)
     assert saved_token(tmp_path / "state") is None
 
 
