@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import uuid
 from collections.abc import Iterator
@@ -15,7 +16,8 @@ import httpx
 import pytest
 
 from admin.api.health import check_health
-from admin.api.serving import server_config
+from admin.api.serving import free_port, server_config
+from admin.cli import app as cli
 from admin.core.logsafe import LOG_FORMAT, EscapingFormatter, JsonFormatter
 from admin.db.store import Store
 from kiosk.protocol.commands import CommandKind
@@ -24,6 +26,7 @@ from kiosk.protocol.paths import Paths
 from kiosk.protocol.version import MIN_STATION_VERSION, package_version
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_staff, add_station, add_visitor, running_server
+from tests.helpers.processes import Process, epn_command, wait_until
 
 CARD = "2100987654"
 PIN = "482913"
@@ -273,3 +276,54 @@ def test_an_access_log_line_in_json_has_its_fields(
     assert (line["method"], line["status"], line["level"]) == ("GET", 401, "INFO")
     assert isinstance(line["duration_ms"], float)
     assert CARD not in json.dumps(line)
+
+
+# --- the real epn server command ------------------------------------------------------------
+
+
+def test_epn_server_with_metrics_access_log_and_json_log_file(
+    db_path: Path, tmp_path: Path
+) -> None:
+    log_file = tmp_path / "epn-server.log"
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    args = ["server", "--db", str(db_path), "--port", str(port), "--metrics", "--access-log"]
+    server = Process(
+        [*epn_command(), *args, "--log-format", "json", "--log-file", str(log_file)],
+        env=dict(os.environ),
+        name="epn-server",
+    )
+    try:
+        wait_until(lambda: _answers(url + Paths.HEALTH), message="epn server answers")
+        assert httpx.get(f"{url}{Paths.VISITORS}/{CARD}/usage?search={CARD}").status_code == 401
+        text = httpx.get(url + Paths.METRICS).text
+        usage = f"{Paths.VISITORS}/{{identifier}}/usage"
+        assert metric(text, "epn_http_requests_total", route=usage, status="401") == 1
+    finally:
+        server.stop()  # SIGTERM: uvicorn shuts down, then ends by the signal it got
+    lines = [json.loads(line) for line in log_file.read_text(encoding="utf-8").splitlines()]
+    access = [line for line in lines if line["logger"] == "epn.server.access"]
+    assert {(line["method"], line["route"], line["status"]) for line in access} >= {
+        ("GET", Paths.HEALTH, 200),
+        ("GET", usage, 401),
+        ("GET", Paths.METRICS, 200),
+    }
+    assert any(line["logger"].startswith("uvicorn") for line in lines)  # its lines too
+    assert CARD not in log_file.read_text(encoding="utf-8")
+    assert not any("GET /" in line for line in server.lines)  # no access line of uvicorn's
+
+
+def _answers(url: str) -> bool:
+    try:
+        return httpx.get(url, timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def test_epn_server_refuses_a_log_file_in_no_folder(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "no-such-folder" / "epn.log"
+    args = ["server", "--db", str(db_path), "--log-file", str(missing)]
+    assert cli.main(args) == 2
+    assert "--log-file" in capsys.readouterr().err and not missing.parent.exists()
