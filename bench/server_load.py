@@ -385,6 +385,11 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=20.0, help="length of each load phase")
     parser.add_argument("--pollers", type=int, default=2000, help="stations holding a long-poll")
     parser.add_argument("--commands", type=int, default=100, help="staff commands to time")
+    parser.add_argument(
+        "--metrics",
+        action="store_true",
+        help="run the server with --metrics (its request middleware counts every request)",
+    )
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="epn-load-"))
@@ -424,7 +429,15 @@ def main() -> int:
     url = f"http://127.0.0.1:{port}"
     epn = Path(sys.executable).parent / "epn"
     server = start(
-        [str(epn), "server", "--db", str(tmp / "server.db"), "--port", str(port)],
+        [
+            str(epn),
+            "server",
+            "--db",
+            str(tmp / "server.db"),
+            "--port",
+            str(port),
+            *(["--metrics"] if args.metrics else []),
+        ],
         f"{url}/api/v1/openapi.json",
     )
     try:

@@ -1,12 +1,9 @@
-"""The version of the station agent, as reported to the server."""
+"""The version of the station agent, as reported to the server (kiosk/protocol/version.py)."""
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from kiosk.protocol.version import package_version
 
 
 def agent_version() -> str:
-    try:
-        return version("epn-kiosk")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "0+unknown"
+    return package_version()

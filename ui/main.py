@@ -118,7 +118,8 @@ def _ui_parser() -> argparse.ArgumentParser:
 
 
 def _print_overview() -> None:
-    print("usage: epn COMMAND [options]   (epn COMMAND --help for the options of each)\n")
+    print("usage: epn COMMAND [options]   (epn COMMAND --help for the options of each)")
+    print("       epn --version             (the version of every program, server and stations)\n")
     print("Programs with a screen:")
     for name, text in UI_COMMANDS.items():
         print(f"  {name:<10} {text}")
@@ -231,8 +232,19 @@ def _station_service(args: list[str]) -> int:
     return run_service(options.config, windowed=options.windowed, socket=options.socket)
 
 
+def _asks_version(args: list[str]) -> bool:
+    """``epn --version``, or ``--version`` among any command's options (before a ``--``)."""
+    options = args[: args.index("--")] if "--" in args else args
+    return "--version" in options or (bool(options) and options[0] == "-V")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
+    if _asks_version(args):
+        from kiosk.protocol.version import package_version  # no Qt, no server
+
+        print(f"epn {package_version()}")
+        return 0
     if not args or args[0] in ("-h", "--help"):
         try:
             _print_overview()

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from admin.api.audit import audit_router
@@ -14,8 +15,10 @@ from admin.api.catalogue import catalogue_router
 from admin.api.desk import staff_router
 from admin.api.docs import install_docs
 from admin.api.errors import install_error_handlers
+from admin.api.health import health_router
 from admin.api.ledger import ledger_router
 from admin.api.lockouts import lockouts_router
+from admin.api.observe import Metrics, RequestObserver
 from admin.api.policies import policies_router
 from admin.api.serving import serve_forever
 from admin.api.sites import sites_router
@@ -32,7 +35,7 @@ from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
 from kiosk.protocol.errors import ApiErrorEnvelope
-from kiosk.protocol.paths import API_PREFIX
+from kiosk.protocol.paths import API_PREFIX, Paths
 
 log = logging.getLogger("epn.server.api")
 
@@ -45,8 +48,14 @@ def create_app(
     clock: Clock = utc_now,
     token_ttl: timedelta = DEFAULT_TOKEN_TTL,
     notifier: Notifier | None = None,
+    metrics: bool = False,
+    access_log: bool = False,
 ) -> FastAPI:
-    """Build the API over ``store``; tests inject ``clock`` to control time."""
+    """Build the API over ``store``; tests inject ``clock`` to control time.
+
+    ``metrics`` serves Prometheus metrics (404 otherwise); ``access_log`` logs one line per
+    request, without anything personal (admin/api/observe.py).
+    """
     service = Service(store, clock=clock, token_ttl=token_ttl)
     notifier = notifier or Notifier()
     app = FastAPI(
@@ -59,7 +68,9 @@ def create_app(
         # place of FastAPI's own 422 body, which this API never sends.
         responses={"4XX": {"model": ApiErrorEnvelope, "description": "refused or invalid"}},
     )
-    app.include_router(station_router(service, notifier))
+    counters = Metrics() if metrics else None
+    app.include_router(health_router(store))
+    app.include_router(station_router(service, notifier, counters))
     app.include_router(station_staff_router(service, notifier))
     app.include_router(staff_router(service, notifier))
     app.include_router(stations_admin_router(service, notifier))
@@ -72,10 +83,23 @@ def create_app(
     app.include_router(policies_router(service))
     app.include_router(stats_router(service))
     install_docs(app, OPENAPI_URL)
+    if counters is not None:
+        _serve_metrics(app, counters, store, clock)
     install_error_handlers(app)
+    if counters is not None or access_log:  # else not even a pass-through per request
+        app.add_middleware(RequestObserver, metrics=counters, log_access=access_log)
     # outermost of ours: the refusals of the error middlewares get the headers too
     app.add_middleware(PrivateHeaders, prefix=API_PREFIX)
     return app
+
+
+def _serve_metrics(app: FastAPI, counters: Metrics, store: Store, clock: Clock) -> None:
+    @app.get(Paths.METRICS, include_in_schema=False)
+    def metrics() -> PlainTextResponse:
+        """Prometheus text format: requests, latency, stations online, sessions, commands."""
+        return PlainTextResponse(
+            counters.render(store, clock), media_type="text/plain; version=0.0.4"
+        )
 
 
 class PrivateHeaders:
@@ -103,12 +127,22 @@ class PrivateHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8750) -> None:
+def run_server(
+    db_path: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8750,
+    *,
+    metrics: bool = False,
+    access_log: bool = False,
+    log_format: logsafe.LogFormat = "text",
+    log_file: Path | None = None,
+) -> None:
     """Open the database and serve the API until interrupted."""
-    logsafe.install(logging.INFO)  # what clients send cannot forge log lines
+    # what clients send cannot forge log lines
+    logsafe.install(logging.INFO, log_format=log_format, path=log_file)
     store = Store(db_path)
     notifier = Notifier()
-    app = create_app(store, notifier=notifier)
+    app = create_app(store, notifier=notifier, metrics=metrics, access_log=access_log)
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
     print(
         f"EPN server on http://{host}:{port} (API docs: http://{host}:{port}{API_PREFIX}/docs)",

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from admin.api.observe import route_template
 from admin.core.errors import Duplicate, Refused, StoreError
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
@@ -198,7 +199,8 @@ class CrashGuard:
         try:
             await self.app(scope, receive, tracking)
         except Exception:
-            log.exception("bug while serving %s %s", scope.get("method"), scope.get("path"))
+            # the route's template, not the path: a path holds card numbers and names
+            log.exception("bug while serving %s %s", scope.get("method"), route_template(scope))
             if started:
                 raise
             response = error_response(500, "INTERNAL", "internal server error")

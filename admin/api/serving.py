@@ -53,6 +53,7 @@ class BackgroundServer:
             ws="none",
             http="h11",
             lifespan="off",
+            access_log=False,  # uvicorn's line holds the whole URL: card numbers, ?search=
             # Open long-polls would otherwise hold the shutdown for their whole wait.
             timeout_graceful_shutdown=1,
         )
@@ -111,8 +112,22 @@ class _Server(uvicorn.Server):
         super().handle_exit(sig, frame)
 
 
+def server_config(app: Any, *, host: str, port: int) -> uvicorn.Config:
+    """How ``epn server`` runs uvicorn."""
+    # log_config None: uvicorn's loggers go through the server's own handler (admin/core/logsafe.py).
+    # access_log False: uvicorn's own line holds the whole URL (card numbers, ?search=); the
+    # server logs its own, without them, when asked (epn server --access-log).
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        ws="none",
+        log_config=None,
+        access_log=False,
+    )
+
+
 def serve_forever(app: Any, *, host: str, port: int, on_exit: Callable[[], None]) -> None:
     """Serve in the foreground until SIGINT/SIGTERM (``epn server``)."""
-    # log_config None: uvicorn's loggers go through the server's own handler (admin/core/logsafe.py)
-    config = uvicorn.Config(app, host=host, port=port, log_level="info", ws="none", log_config=None)
-    _Server(config, on_exit).run()
+    _Server(server_config(app, host=host, port=port), on_exit).run()

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from admin.api.auth import station_identity
+from admin.api.observe import Metrics
 from admin.core.actors import StationIdentity
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.services import Service
@@ -17,7 +18,9 @@ from kiosk.protocol.paths import Paths
 from kiosk.protocol.station import EventBatch, EventsAccepted, Grant, SignInRequest, StationInfo
 
 
-def station_router(service: Service, notifier: Notifier) -> APIRouter:
+def station_router(
+    service: Service, notifier: Notifier, metrics: Metrics | None = None
+) -> APIRouter:
     router = APIRouter(tags=["station"])
 
     Station = Annotated[StationIdentity, Depends(station_identity(service, notifier))]
@@ -38,6 +41,8 @@ def station_router(service: Service, notifier: Notifier) -> APIRouter:
     async def events(station: Station, batch: EventBatch) -> EventsAccepted:
         """Store a batch of events; each is applied once, replays are accepted again."""
         result = service.stations.apply_events(station, batch.events)
+        if metrics is not None:
+            metrics.count_replays(result.replayed)
         if result.commands_queued:  # an automatic extension: push it like a staff command
             notifier.notify(commands_topic(station.name))
         if result.changed:

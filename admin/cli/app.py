@@ -50,6 +50,7 @@ from admin.core.errors import Refused, StoreError
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
 from kiosk.protocol.limits import MAX_EXTEND_MINUTES
+from kiosk.protocol.paths import Paths
 from kiosk.protocol.people import VisitorCreate
 from kiosk.protocol.room import SessionSummary
 
@@ -136,6 +137,29 @@ def build_parser() -> _Parser:
     )
     server.add_argument("--host", default="127.0.0.1", help="address to listen on")
     server.add_argument("--port", type=int, default=8750, help="port to listen on")
+    server.add_argument(
+        "--access-log",
+        action="store_true",
+        help="log one line per request: method, route template, status, duration (never the"
+        " URL's card numbers, query string or tokens); off by default",
+    )
+    server.add_argument(
+        "--metrics",
+        action="store_true",
+        help=f"serve Prometheus metrics at {Paths.METRICS} (no login; 404 without this flag)",
+    )
+    server.add_argument(
+        "--log-format",
+        choices=["text", "json"],
+        default="text",
+        help="text: one line per record (journald); json: one JSON object per line",
+    )
+    server.add_argument(
+        "--log-file",
+        type=Path,
+        metavar="PATH",
+        help="append the log to this file instead of stderr (e.g. on Windows)",
+    )
 
     sites = _noun(nouns, "site", "manage EPN sites")
     add = _verb(sites, "add", "add a site", _site_add, db="create")
@@ -290,7 +314,17 @@ def _fail(message: str) -> None:
 def _server(args: argparse.Namespace, server: ServerAccess) -> int:
     from admin.api.app import run_server  # keeps uvicorn out of the other commands
 
-    run_server(args.db, args.host, args.port)
+    if args.log_file is not None and not args.log_file.parent.is_dir():
+        raise UsageError(f"epn server: --log-file: no folder {args.log_file.parent}")
+    run_server(
+        args.db,
+        args.host,
+        args.port,
+        metrics=args.metrics,
+        access_log=args.access_log,
+        log_format=args.log_format,
+        log_file=args.log_file,
+    )
     return 0
 
 

@@ -23,6 +23,7 @@ from kiosk.protocol import csv_format
 from kiosk.protocol.limits import MAX_REASON_LENGTH
 from kiosk.protocol.room import EnrolmentRefusalReason, StationDetails, StationEnabledRequest
 from kiosk.protocol.station import StationAlert
+from kiosk.protocol.version import MIN_STATION_VERSION
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -188,6 +189,8 @@ ALERT_LINES = {
     StationAlert.NO_SCREEN: "the visitor's screen is not running",
     StationAlert.HOME_RESET_FAILED: "what the last visitor left could not all be removed",
     StationAlert.LOCKDOWN_PARTIAL: "some escape keys could not be blocked",
+    StationAlert.OUTDATED_VERSION: f"outdated: this server supports stations from version"
+    f" {MIN_STATION_VERSION} on; update it",
 }
 
 

@@ -9,8 +9,15 @@ logger, whatever the call site); a traceback appended to the record keeps its li
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+#: ``text``: one line per record for journald; ``json``: one JSON object per line.
+LogFormat = Literal["text", "json"]
 
 #: C0 and C1 controls (CR, LF and tab too), DEL, zero-width, bidi and line-separator characters.
 _UNSAFE = re.compile(
@@ -33,10 +40,43 @@ class EscapingFormatter(logging.Formatter):
         return escape(super().formatMessage(record))
 
 
-def install(level: int = logging.INFO) -> logging.Handler:
-    """Log to stderr through :class:`EscapingFormatter`, for every logger of the process."""
-    handler = logging.StreamHandler()
-    handler.setFormatter(EscapingFormatter(LOG_FORMAT))
+#: What every LogRecord has: the rest of its attributes are the fields a call site added.
+_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message, then the record's own fields.
+
+    ``json.dumps`` escapes every control and non-ASCII character, so a line stays one line of
+    visible characters, as with :class:`EscapingFormatter`.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        for key, value in vars(record).items():
+            if key not in _STANDARD and key not in entry:
+                entry[key] = value if isinstance(value, int | float | bool | None) else str(value)
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry)
+
+
+def install(
+    level: int = logging.INFO, *, log_format: LogFormat = "text", path: Path | None = None
+) -> logging.Handler:
+    """Log to stderr (or append to ``path``) for every logger of the process, escaped."""
+    handler: logging.Handler
+    if path is None:
+        handler = logging.StreamHandler()
+    else:
+        handler = logging.FileHandler(path, encoding="utf-8")
+    formatter = JsonFormatter() if log_format == "json" else EscapingFormatter(LOG_FORMAT)
+    handler.setFormatter(formatter)
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)

@@ -72,6 +72,24 @@ class Store:
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"database read failed: {exc}") from exc
 
+    def schema_state(self) -> tuple[list[str], list[str]]:
+        """The program's migrations the database lacks, and the database's this program lacks.
+
+        A trivial query first: it raises :class:`StoreError` when the database does not answer.
+        """
+
+        def check(db: Database) -> tuple[list[str], list[str]]:
+            db.execute("SELECT 1").fetchone()
+            applied = {migration.name for migration in MIGRATIONS.applied(db)}
+            known = [migration.name for migration in MIGRATIONS._migrations]
+            pending = [name for name in known if name not in applied]
+            return pending, sorted(applied - set(known))
+
+        try:
+            return self.read(check)
+        except sqlite3.Error as exc:  # closed, corrupt, unreadable: not only OperationalError
+            raise StoreError(f"database read failed: {exc}") from exc
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

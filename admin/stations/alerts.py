@@ -5,6 +5,8 @@ Both live in ``station_alerts`` (one row per station and code, with when it was 
 - the :class:`StationAlert` codes a station raises in its heartbeats (its screen is not
   running, its session cannot be locked down, ...): each heartbeat says which are raised now,
   and those it no longer carries are cleared (:func:`record_heartbeat`);
+- ``outdated_version``, never stored: derived by :func:`load` from the version the station
+  last reported (``stations.agent_version``), older than the server supports;
 - ``enrolment_refused:<reason>``, noted by the server when a PC tried one of the station's
   known codes and was refused (expired, used already): cleared when the station enrols, or
   by its next heartbeat (it carries no such code).
@@ -22,10 +24,13 @@ from sqlite_utils import Database
 
 from kiosk.protocol.room import EnrolmentRefusal, EnrolmentRefusalReason, RaisedAlert
 from kiosk.protocol.station import StationAlert
+from kiosk.protocol.version import MIN_STATION_VERSION, is_outdated
 
 #: The code of a refused enrolment, before its reason.
 ENROLMENT_REFUSED = "enrolment_refused:"
-_ALERTS = {alert.value for alert in StationAlert}
+#: The server's own judgement, never taken from a heartbeat.
+_DERIVED = {StationAlert.OUTDATED_VERSION.value}
+_ALERTS = {alert.value for alert in StationAlert} - _DERIVED
 _REASONS = {reason.value for reason in EnrolmentRefusalReason}
 
 
@@ -43,7 +48,7 @@ def record_heartbeat(db: Database, station_id: int, raised: list[StationAlert], 
     Most heartbeats change nothing: the DELETE then matches no row and the INSERTs are
     ignored, so nothing is written and the room is not woken for them.
     """
-    codes = sorted({alert.value for alert in raised})
+    codes = sorted({alert.value for alert in raised} - _DERIVED)
     if codes:
         marks = ", ".join("?" for _ in codes)
         cursor = db.execute(
@@ -81,10 +86,14 @@ def clear(db: Database, station_id: int) -> None:
     db.execute("DELETE FROM station_alerts WHERE station_id = ?", [station_id])
 
 
-def load(db: Database, where: str, params: list[Any]) -> dict[int, StationAlerts]:
+def load(
+    db: Database, where: str, params: list[Any], oldest: str = MIN_STATION_VERSION
+) -> dict[int, StationAlerts]:
     """The alerts of the stations ``st`` matching ``where``, by station id.
 
-    A code this server does not know (left by a newer version) is skipped.
+    A code this server does not know (left by a newer version) is skipped. A station whose
+    reported version is older than ``oldest`` has ``outdated_version`` last, since it was last
+    seen.
     """
     found: dict[int, StationAlerts] = {}
     rows = db.query(
@@ -104,4 +113,14 @@ def load(db: Database, where: str, params: list[Any]) -> dict[int, StationAlerts
                 )
         elif code in _ALERTS:
             entry.alerts.append(RaisedAlert(code=StationAlert(code), since=row["raised_at"]))
+    versions = db.query(
+        "SELECT st.id, st.agent_version, COALESCE(st.last_seen_at, '') AS seen FROM stations st"
+        f" WHERE st.agent_version IS NOT NULL AND {where}",
+        params,
+    )
+    for row in versions:
+        if is_outdated(row["agent_version"], oldest):
+            found.setdefault(row["id"], StationAlerts()).alerts.append(
+                RaisedAlert(code=StationAlert.OUTDATED_VERSION, since=row["seen"])
+            )
     return found

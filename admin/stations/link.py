@@ -46,6 +46,8 @@ class EventsResult:
     changed: bool
     #: A command was queued for this station (automatic extension): wake its long-poll.
     commands_queued: bool = False
+    #: Events of the batch the server had applied already (sent again from the outbox).
+    replayed: int = 0
 
 
 def is_offline(last_seen_at: str | None, now: datetime) -> bool:
@@ -309,8 +311,9 @@ class StationService:
         moment = self._clock()
         now = to_iso(moment)
 
-        def write(db: Database) -> tuple[bool, bool]:
+        def write(db: Database) -> tuple[bool, bool, int]:
             changed = queued = False
+            replayed = 0
             for event in batch:
                 cursor = db.execute(
                     "INSERT OR IGNORE INTO events (station_id, event_id, seq, kind, received_at,"
@@ -329,11 +332,16 @@ class StationService:
                     changed = did_change or changed
                     queued = did_queue or queued
                     queued = auto_extend.after_event(db, station, event, moment) or queued
-            return changed or queued, queued
+                else:
+                    replayed += 1
+            return changed or queued, queued, replayed
 
-        changed, queued = self._store.write(write)
+        changed, queued, replayed = self._store.write(write)
         return EventsResult(
-            accepted=[e.event_id for e in batch], changed=changed, commands_queued=queued
+            accepted=[e.event_id for e in batch],
+            changed=changed,
+            commands_queued=queued,
+            replayed=replayed,
         )
 
     # --- commands -----------------------------------------------------------------------

@@ -23,9 +23,12 @@ module          what it holds                                                   
 ``rules``       allowances per category, categories, session rules                        no
 ``reports``     audit log, sign-in limits in force, statistics                            no
 ``csv_format``  the CSV files: visitors' file, statistics' file, the spreadsheet rule     no
+``version``     the package version, the oldest station version supported                 yes
+``health``      the server's health answer, for monitoring                                no
 ==============  ========================================================================  =======
 
-Everything but ``http`` is plain data (pydantic models, enums, constants) or pure functions of
+Everything but ``http`` (and ``version``, which reads the installed package's metadata) is
+plain data (pydantic models, enums, constants) or pure functions of
 the formats people type and exchange (``hours_text``, ``csv_format``), no I/O; the server never
 imports ``http``.
 """

@@ -23,6 +23,10 @@ def _part(value: object) -> str:
 class Paths:
     """Every URL path of the API, relative to the server's base URL."""
 
+    #: The server's health, for monitoring (no login).
+    HEALTH = f"{API_PREFIX}/health"
+    #: Prometheus metrics (no login; served only when the server runs with --metrics).
+    METRICS = f"{API_PREFIX}/metrics"
     STATION_ME = f"{API_PREFIX}/station/me"
     STATION_SIGN_IN = f"{API_PREFIX}/station/sign-in"
     STATION_EVENTS = f"{API_PREFIX}/station/events"

@@ -137,6 +137,10 @@ class StationAlert(StrEnum):
     HOME_RESET_FAILED = "home_reset_failed"
     #: Some escape keys could not be blocked (another program holds them).
     LOCKDOWN_PARTIAL = "lockdown_partial"
+    #: Raised by the server, never by a station: the version the station reports is older than
+    #: the oldest it supports (``kiosk.protocol.version.MIN_STATION_VERSION``). A heartbeat
+    #: carrying it is not believed for it.
+    OUTDATED_VERSION = "outdated_version"
 
 
 class EndReason(StrEnum):

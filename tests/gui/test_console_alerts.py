@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from admin.stations.management import StationsAdmin
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.station import EventKind, StationAlert
+from kiosk.protocol.version import MIN_STATION_VERSION
 from tests.helpers.desk_world import (
     ROOM,
     TIMEOUT_MS,
@@ -130,17 +131,22 @@ def test_each_alert_has_its_sentence_in_each_language(
     qtbot, console: ConsoleProgram, world: World, french: Languages
 ) -> None:
     room = room_of(console, qtbot)
-    world.post("PC-02", EventKind.HEARTBEAT, alerts=list(StationAlert))
-    qtbot.waitUntil(lambda: len(notes_of(room, "PC-02")) == 4, timeout=TIMEOUT_MS)
-    by_code = sorted(StationAlert, key=lambda code: code.value)  # raised at the same moment
+    raised = [code for code in StationAlert if code != StationAlert.OUTDATED_VERSION]
+    # the station's own alerts, and the server's word on its old version (shown last)
+    world.post("PC-02", EventKind.HEARTBEAT, alerts=raised, agent_version="0.0.1")
+    qtbot.waitUntil(lambda: len(notes_of(room, "PC-02")) == 5, timeout=TIMEOUT_MS)
+    by_code = [*sorted(raised, key=lambda code: code.value), StationAlert.OUTDATED_VERSION]
     seen: set[str] = set()
     for language in ("fr", "nl", "en"):
         french.set_language(language)
         sentences = [room_text.alert_text(code) for code in by_code]
-        assert len(set(sentences)) == 4
+        assert len(set(sentences)) == 5
         assert notes_of(room, "PC-02") == [(NoteKind.ALERT, text) for text in sentences]
         seen.update(sentences)
-    assert len(seen) == 12  # each sentence translated: none left in English
+    assert len(seen) == 15  # each sentence translated: none left in English
+    assert room_text.alert_text(StationAlert.OUTDATED_VERSION) == (
+        f"Station program too old for this server (needs {MIN_STATION_VERSION} or later): update it"
+    )
     french.set_language("nl")
     assert room_text.alert_text(StationAlert.UNPROTECTED_SESSION) == (
         "Computer niet beveiligd: Wayland-sessie, de escapetoetsen worden niet geblokkeerd"

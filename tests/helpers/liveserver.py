@@ -44,6 +44,8 @@ def running_server(
     token_ttl: timedelta = DEFAULT_TOKEN_TTL,
     notifier: Notifier | None = None,
     sweep_interval: float | None = None,
+    metrics: bool = False,
+    access_log: bool = False,
 ) -> Iterator[str]:
     """The real EPN server over ``db_path``; yields its base URL.
 
@@ -57,7 +59,14 @@ def running_server(
     if sweep_interval is not None:
         sweeper = Sweeper(store, clock, notifier, interval=sweep_interval).start()
     try:
-        app = create_app(store, clock=clock, token_ttl=token_ttl, notifier=notifier)
+        app = create_app(
+            store,
+            clock=clock,
+            token_ttl=token_ttl,
+            notifier=notifier,
+            metrics=metrics,
+            access_log=access_log,
+        )
         with serve_app(app, on_stop=notifier.close) as base_url:
             yield base_url
     finally:

@@ -431,3 +431,19 @@ def test_staff_client_5xx_is_unreachable() -> None:
         pytest.raises(ServerUnreachable),
     ):
         client.me()
+
+
+def test_a_bug_is_logged_with_the_route_template_not_the_card_number(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with Store(tmp_path / "epn.db") as store:
+        app = create_app(store)
+
+        @app.get("/boom/{identifier}")
+        def boom(identifier: str) -> None:
+            raise RuntimeError("a bug")
+
+        with serve_app(app) as url:
+            assert httpx.get(f"{url}/boom/2100987654?search=Durand").status_code == 500
+    [record] = [r for r in caplog.records if r.exc_info]
+    assert record.getMessage() == "bug while serving GET /boom/{identifier}"

@@ -26,6 +26,7 @@ from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.room import EnrolmentRefusalReason, StationStatus
 from kiosk.protocol.station import StationAlert
+from kiosk.protocol.version import MIN_STATION_VERSION
 from kiosk.store import LocalStore
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_staff, add_station, add_visitor, wait_until
@@ -237,3 +238,28 @@ def test_a_used_code_tried_again_is_noted_until_the_station_heartbeats(
     assert refusal is not None and refusal.reason == EnrolmentRefusalReason.USED
     Station(http, token).heartbeat()
     assert only(staff).enrolment_refused is None
+
+
+# --- a station older than the server supports ---------------------------------------------
+
+
+def test_a_station_older_than_supported_is_shown_outdated_until_it_is_updated(
+    http: httpx.Client, db_path: Path, staff: StaffClient, capsys: pytest.CaptureFixture[str]
+) -> None:
+    station = Station(http, add_station(db_path, "RC-01"))
+    station.heartbeat(agent_version="0.0.9")
+    assert [a.code for a in only(staff).alerts] == [StationAlert.OUTDATED_VERSION]
+    out = station_list(db_path, capsys)
+    assert "outdated" in out and MIN_STATION_VERSION in out
+
+    station.heartbeat(agent_version=MIN_STATION_VERSION)
+    assert only(staff).alerts == []
+    assert "outdated" not in station_list(db_path, capsys)
+
+
+def test_a_station_cannot_raise_outdated_version_itself(
+    http: httpx.Client, db_path: Path, staff: StaffClient
+) -> None:
+    station = Station(http, add_station(db_path, "RC-01"))
+    station.heartbeat(agent_version=MIN_STATION_VERSION, alerts=["outdated_version", "no_screen"])
+    assert [a.code for a in only(staff).alerts] == [StationAlert.NO_SCREEN]

@@ -2657,6 +2657,10 @@
         <translation>What the last visitor left could not all be removed</translation>
     </message>
     <message>
+        <source>Station program too old for this server (needs %1 or later): update it</source>
+        <translation>Station program too old for this server (needs %1 or later): update it</translation>
+    </message>
+    <message>
         <source>Computer partly protected: some escape keys are not blocked</source>
         <translation>Computer partly protected: some escape keys are not blocked</translation>
     </message>

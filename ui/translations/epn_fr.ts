@@ -2657,6 +2657,10 @@
         <translation>Ce que le visiteur précédent a laissé n&apos;a pas pu être entièrement effacé</translation>
     </message>
     <message>
+        <source>Station program too old for this server (needs %1 or later): update it</source>
+        <translation>Programme du poste trop ancien pour ce serveur (il faut la version %1 ou plus récente) : mettez-le à jour</translation>
+    </message>
+    <message>
         <source>Computer partly protected: some escape keys are not blocked</source>
         <translation>Poste partiellement protégé : certaines touches d&apos;échappement ne sont pas bloquées</translation>
     </message>

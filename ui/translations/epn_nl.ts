@@ -2657,6 +2657,10 @@
         <translation>Wat de vorige bezoeker achterliet, kon niet helemaal worden gewist</translation>
     </message>
     <message>
+        <source>Station program too old for this server (needs %1 or later): update it</source>
+        <translation>Programma van de computer te oud voor deze server (versie %1 of nieuwer nodig): werk het bij</translation>
+    </message>
+    <message>
         <source>Computer partly protected: some escape keys are not blocked</source>
         <translation>Computer gedeeltelijk beveiligd: sommige escapetoetsen worden niet geblokkeerd</translation>
     </message>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +72,39 @@ def test_a_stations_event_fields_forge_no_line(server_log: io.StringIO) -> None:
     assert "offline session s\\nFAKE on RC-01" in text
     assert not any(line.startswith("FAKE") for line in text.splitlines())
     store.close()
+
+
+# --- epn server --log-format json / --log-file ----------------------------------------------
+
+
+@pytest.fixture
+def json_log_file(tmp_path: Path) -> Iterator[Path]:
+    """The handler ``epn server --log-format json --log-file PATH`` installs."""
+    root = logging.getLogger()
+    level = root.level
+    path = tmp_path / "epn-server.log"
+    handler = logsafe.install(logging.INFO, log_format="json", path=path)
+    yield path
+    root.removeHandler(handler)
+    handler.close()
+    root.setLevel(level)
+
+
+def test_json_lines_carry_time_level_logger_message_and_fields(json_log_file: Path) -> None:
+    log = logging.getLogger("epn.server.test")
+    log.info("station %s: %s", "RC-01", FORGED, extra={"route": "/api/v1/x", "status": 200})
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        log.exception("failed")
+    logging.getLogger("epn.server.test").debug("not at INFO")
+    lines = json_log_file.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2  # one object per record, a traceback included, nothing below INFO
+    first, second = (json.loads(line) for line in lines)
+    assert set(first) == {"time", "level", "logger", "message", "route", "status"}
+    assert (first["level"], first["logger"]) == ("INFO", "epn.server.test")
+    assert first["message"] == f"station RC-01: {FORGED}"  # the text kept, the line escaped
+    assert (first["route"], first["status"]) == ("/api/v1/x", 200)
+    assert first["time"].endswith("+00:00")
+    assert "ValueError: boom" in second["exception"] and second["level"] == "ERROR"
+    assert all(line.isascii() and "\r" not in line for line in lines)

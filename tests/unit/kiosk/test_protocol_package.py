@@ -23,6 +23,7 @@ STATION_MODULES = {
     "commands",
     "staff",
     "screen",
+    "version",
 }
 
 

@@ -89,3 +89,25 @@ def test_install_station_runs_without_qt_or_the_server(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "would write" in result.stdout and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "args", [["--version"], ["-V"], ["server", "--version"], ["station", "list", "--version"]]
+)
+def test_version_of_every_program(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.protocol.version import package_version
+
+    assert main(args) == 0
+    assert capsys.readouterr().out == f"epn {package_version()}\n"
+    assert package_version() != "0+unknown"  # the installed package's, from one place
+
+
+def test_version_loads_neither_qt_nor_the_server() -> None:
+    code = (
+        "import sys; from ui.main import main; main(['kiosk', '--version']);"
+        "print([m for m in sys.modules if m.startswith(('PySide6', 'admin', 'uvicorn'))])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "[]"

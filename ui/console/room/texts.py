@@ -15,6 +15,7 @@ from kiosk.protocol.room import (
     StationStatus,
 )
 from kiosk.protocol.station import StationAlert
+from kiosk.protocol.version import MIN_STATION_VERSION
 from ui.formats import DEFAULT_TIMEZONE, format_remaining, format_time, site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
@@ -200,6 +201,10 @@ def alert_text(code: StationAlert) -> str:
         return translate("RoomText", "The visitor's screen is not running (or keeps crashing)")
     if code == StationAlert.HOME_RESET_FAILED:
         return translate("RoomText", "What the last visitor left could not all be removed")
+    if code == StationAlert.OUTDATED_VERSION:
+        return translate(
+            "RoomText", "Station program too old for this server (needs %1 or later): update it"
+        ).replace("%1", MIN_STATION_VERSION)
     return translate("RoomText", "Computer partly protected: some escape keys are not blocked")
 
 
