@@ -31,7 +31,9 @@ def _options(parser: argparse.ArgumentParser) -> dict[str, argparse.Action]:
     found = {}
     for action in parser._actions:
         longs = [o for o in action.option_strings if o.startswith("--")]
-        if not longs or action.dest in ("help", "config"):
+        if not longs or action.dest in ("help", "config", "version"):
+            continue
+        if isinstance(action, argparse._HelpAction | argparse._VersionAction):
             continue
         found[longs[0][2:].replace("-", "_")] = action
     return found
