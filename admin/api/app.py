@@ -99,20 +99,27 @@ class PrivateHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8750) -> None:
-    """Open the database and serve the API until interrupted."""
+def run_server(
+    db_path: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8750,
+    *,
+    certfile: Path | None = None,
+    keyfile: Path | None = None,
+) -> None:
+    """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     logsafe.install(logging.INFO)  # what clients send cannot forge log lines
     store = Store(db_path)
     notifier = Notifier()
     app = create_app(store, notifier=notifier)
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
-    print(
-        f"EPN server on http://{host}:{port} (API docs: http://{host}:{port}{API_PREFIX}/docs)",
-        flush=True,
-    )
+    base = f"{'https' if certfile else 'http'}://{host}:{port}"
+    print(f"EPN server on {base} (API docs: {base}{API_PREFIX}/docs)", flush=True)
     try:
         # Answer the open long-polls at once on Ctrl+C / SIGTERM, so stopping is immediate.
-        serve_forever(app, host=host, port=port, on_exit=notifier.close)
+        serve_forever(
+            app, host=host, port=port, on_exit=notifier.close, certfile=certfile, keyfile=keyfile
+        )
     finally:
         sweeper.stop()
         store.close()

@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -38,6 +39,8 @@ class BackgroundServer:
         host: str = "127.0.0.1",
         port: int = 0,
         on_stop: Callable[[], None] | None = None,
+        certfile: Path | None = None,
+        keyfile: Path | None = None,
     ) -> None:
         self._on_stop = on_stop
         # proto IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are
@@ -55,7 +58,10 @@ class BackgroundServer:
             lifespan="off",
             # Open long-polls would otherwise hold the shutdown for their whole wait.
             timeout_graceful_shutdown=1,
+            ssl_certfile=certfile,
+            ssl_keyfile=keyfile,
         )
+        self._scheme = "https" if certfile else "http"
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run,
@@ -66,7 +72,7 @@ class BackgroundServer:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{self._scheme}://{self.host}:{self.port}"
 
     def start(self, timeout: float = START_TIMEOUT) -> BackgroundServer:
         self._thread.start()
@@ -111,8 +117,25 @@ class _Server(uvicorn.Server):
         super().handle_exit(sig, frame)
 
 
-def serve_forever(app: Any, *, host: str, port: int, on_exit: Callable[[], None]) -> None:
-    """Serve in the foreground until SIGINT/SIGTERM (``epn server``)."""
+def serve_forever(
+    app: Any,
+    *,
+    host: str,
+    port: int,
+    on_exit: Callable[[], None],
+    certfile: Path | None = None,
+    keyfile: Path | None = None,
+) -> None:
+    """Serve in the foreground until SIGINT/SIGTERM (``epn server``); HTTPS with a certificate."""
     # log_config None: uvicorn's loggers go through the server's own handler (admin/core/logsafe.py)
-    config = uvicorn.Config(app, host=host, port=port, log_level="info", ws="none", log_config=None)
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        ws="none",
+        log_config=None,
+        ssl_certfile=certfile,
+        ssl_keyfile=keyfile,
+    )
     _Server(config, on_exit).run()
