@@ -11,7 +11,7 @@ stations that trust the CA (``[server] ca_file``) accept the renewed one.
 
 Errors::
 
-    ValueError
+    Exception
      └── TlsFileError   a certificate or key cannot be used; the message names the file
 """
 
@@ -43,7 +43,7 @@ _DNS_NAME = re.compile(
 )
 
 
-class TlsFileError(ValueError):
+class TlsFileError(Exception):
     """A certificate or key file cannot be used; the message names it and what to fix."""
 
 
@@ -71,15 +71,17 @@ def _read(path: Path, what: str) -> bytes:
 
 
 def _load_cert(path: Path, what: str) -> x509.Certificate:
+    data = _read(path, what)
     try:
-        return x509.load_pem_x509_certificate(_read(path, what))
+        return x509.load_pem_x509_certificate(data)
     except ValueError:
         raise TlsFileError(f"{what} {path}: holds no PEM certificate") from None
 
 
 def _load_key(path: Path, what: str) -> ec.EllipticCurvePrivateKey | object:
+    data = _read(path, what)
     try:
-        return serialization.load_pem_private_key(_read(path, what), password=None)
+        return serialization.load_pem_private_key(data, password=None)
     except TypeError:
         raise TlsFileError(
             f"{what} {path}: the key is protected by a password; give an unencrypted key "
