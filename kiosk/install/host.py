@@ -26,11 +26,14 @@ def running_epn() -> tuple[str, ...]:
     return (str(Path(sys.executable).absolute()), "-m", "ui.main")
 
 
-def enroll_station(url: str, code: str) -> EnrollResponse:
+def enroll_station(url: str, code: str) -> tuple[EnrollResponse, str | None]:
+    """Enrol; the fingerprint of the server's certificate it enrolled against (None: http)."""
     from kiosk.client import enroll  # here: a dry run or an uninstall needs no HTTP client
+    from kiosk.protocol.tls import ServerTrust
     from kiosk.version import agent_version
 
-    return enroll(url, code, agent_version=agent_version())
+    trust = ServerTrust(learn=True)
+    return enroll(url, code, agent_version=agent_version(), trust=trust), trust.seen()
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class Host:
     systemd: bool
     epn: tuple[str, ...]
     run: Callable[[list[str]], subprocess.CompletedProcess[str]]
-    enroll: Callable[[str, str], EnrollResponse]
+    enroll: Callable[[str, str], tuple[EnrollResponse, str | None]]
     out: Callable[[str], None]
 
     @classmethod

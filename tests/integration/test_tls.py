@@ -24,11 +24,13 @@ from kiosk.client import StationClient, enroll
 from kiosk.clock import FakeClock
 from kiosk.config import load_config
 from kiosk.enrolment import FINGERPRINT_FILE, resolve_token, server_trust
+from kiosk.install.cli import main as install_main
 from kiosk.listener import AgentListener
 from kiosk.protocol.http import CertificateMismatch, ServerUnreachable
 from kiosk.protocol.tls import ServerTrust, parse_fingerprint
 from kiosk.store import LocalStore
 from tests.helpers.liveserver import add_site, add_staff, add_station, running_server
+from tests.integration.test_install import as_root, host
 
 
 @dataclass(frozen=True)
@@ -210,3 +212,33 @@ def test_the_staff_client_connects_over_tls_with_the_ca_file(served: Served, tls
         pytest.raises(CertificateMismatch),
     ):
         staff.login("ada", "correct horse battery")
+
+
+@as_root
+def test_epn_install_station_prints_and_keeps_the_fingerprint_it_enrolled_against(
+    tmp_path: Path, tls: Tls
+) -> None:
+    db = tmp_path / "epn.db"
+    add_site(db)
+    root = tmp_path / "image"
+    lines: list[str] = []
+    with running_server(db, certfile=tls.ours.server_cert, keyfile=tls.ours.server_key) as url:
+        argv = ["--server", url, "--code", enrol_code(db, "RC-03"), "--root", str(root)]
+        code = install_main(["install", "station", *argv], host(lines))
+
+    assert code == 0, lines
+    assert f"server certificate SHA-256 {tls.ours.fingerprint}: pinned" in lines[1]
+    saved = root / "var/lib/epn-kiosk" / FINGERPRINT_FILE
+    assert saved.read_text(encoding="utf-8").strip() == tls.ours.fingerprint
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+
+
+def test_epn_install_station_refuses_plain_http_to_another_machine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines: list[str] = []
+    argv = ["--server", "http://10.0.0.5:8750", "--code", "ABCD-1234", "--root", str(tmp_path)]
+
+    assert install_main(["install", "station", *argv], host(lines)) == 1
+    assert "plain http:// to another machine" in capsys.readouterr().err
+    assert lines == [] and list(tmp_path.iterdir()) == []
