@@ -27,6 +27,7 @@ import argparse
 import asyncio
 import json
 import random
+import ssl as ssl_module
 import statistics
 import subprocess
 import sys
@@ -98,8 +99,8 @@ class Connection:
     generator, not the server, the bottleneck; raw asyncio streams cost a few microseconds.
     """
 
-    def __init__(self, host: str, port: int) -> None:
-        self.host, self.port = host, port
+    def __init__(self, host: str, port: int, ssl: ssl_module.SSLContext | None = None) -> None:
+        self.host, self.port, self.ssl = host, port, ssl
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
@@ -107,7 +108,9 @@ class Connection:
         self, method: str, path: str, token: str, body: bytes = b""
     ) -> tuple[int, bytes]:
         if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+            self.reader, self.writer = await asyncio.open_connection(
+                self.host, self.port, ssl=self.ssl
+            )
         assert self.reader is not None
         head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\nAuthorization: Bearer {token}\r\n"
         if body:

@@ -1,6 +1,8 @@
 """The station's HTTP client for the server API (``Paths.STATION_*``).
 
 The token travels in the ``Authorization: Bearer`` header only, never in a URL or a log.
+TLS is verified as the :class:`~kiosk.protocol.tls.ServerTrust` says (CA file, pinned
+fingerprint), during the handshake, before the token is written.
 The long-poll for commands uses its own connection pool so it never holds up a sign-in or
 an event batch.
 
@@ -9,6 +11,7 @@ client; its errors::
 
     ClientError
      ├── ServerUnreachable   no connection, timeout, 5xx, or an answer we cannot read
+     │    └── CertificateMismatch  the server's certificate is not the pinned one
      └── ApiError            4xx with an ErrorCode (PIN_REQUIRED, BAD_CREDENTIALS, ...)
 """
 
@@ -51,6 +54,7 @@ from kiosk.protocol.station import (
     SignInRequest,
     StationInfo,
 )
+from kiosk.protocol.tls import ServerTrust
 
 log = logging.getLogger("epn.kiosk.client")
 
@@ -91,14 +95,22 @@ class StationClient:
         *,
         timeout: float = 5.0,
         transport: httpx.BaseTransport | None = None,
+        trust: ServerTrust | None = None,
     ) -> None:
         self._timeout = timeout
         headers = {"Authorization": f"Bearer {token}", "User-Agent": "epn-kiosk-station"}
+        trust = trust or ServerTrust()
         self._http = httpx.Client(
-            base_url=base_url, headers=headers, timeout=timeout, transport=transport
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            transport=transport or trust.transport(),
         )
         self._poll = httpx.Client(
-            base_url=base_url, headers=headers, timeout=timeout, transport=transport
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            transport=transport or trust.transport(),
         )
 
     def __repr__(self) -> str:
@@ -186,10 +198,13 @@ def enroll(
     station: str | None = None,
     timeout: float = 10.0,
     transport: httpx.BaseTransport | None = None,
+    trust: ServerTrust | None = None,
 ) -> EnrollResponse:
     """Exchange an enrolment code for this station's token (no token needed yet).
 
-    ``station``: the name asked for, used with a site's code for a fleet.
+    ``station``: the name asked for, used with a site's code for a fleet. With a ``trust``
+    that learns (``ServerTrust(learn=True)``), its ``seen()`` is then the fingerprint of the
+    certificate the station enrolled against.
     """
     body = EnrollRequest(code=code, agent_version=agent_version, station=station).model_dump(
         mode="json"
@@ -198,6 +213,6 @@ def enroll(
         base_url=base_url,
         headers={"User-Agent": "epn-kiosk-station"},
         timeout=timeout,
-        transport=transport,
+        transport=transport or (trust or ServerTrust()).transport(),
     ) as http:
         return parse(request(http, "POST", Paths.STATION_ENROLL, json=body), EnrollResponse)

@@ -11,6 +11,13 @@ typo is never silently ignored::
     enrol_code = "..."       # one-time code from 'epn station enroll-code'; the token it
                              # returns is kept in <state_dir>/station-token (mode 0600)
     station = "LK-01"        # the station name this PC expects to be (optional)
+    ca_file = "/etc/epn-kiosk/ca.pem"   # CA that signed the server's certificate (else the
+                             # system's CAs)
+    fingerprint = "AB:CD:…"  # SHA-256 of the server's certificate (as 'epn server init-tls'
+                             # prints it; plain hex too): any other certificate is refused.
+                             # Absent: the one seen at enrolment, kept in
+                             # <state_dir>/server-fingerprint, is pinned from then on
+    allow_insecure = false   # true: allow http:// to another machine (only loopback otherwise)
 
     [session]
     warnings = [300, 60]     # seconds before the end of an offline session to warn
@@ -81,6 +88,7 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from kiosk.cleanup import unsafe_folder_reason
+from kiosk.protocol.tls import check_ca_file, is_loopback, parse_fingerprint
 
 log = logging.getLogger("epn.kiosk.config")
 
@@ -127,6 +135,10 @@ class ServerConfig:
     token: str | None = None
     enrol_code: str | None = None
     station: str | None = None
+    ca_file: Path | None = None
+    #: The pinned SHA-256 of the server's certificate, canonical (AB:CD:…).
+    fingerprint: str | None = None
+    allow_insecure: bool = False
 
 
 @dataclass(frozen=True)
@@ -245,6 +257,7 @@ def load_config(
     )
     for section in sections.values():
         section.done()
+    _check_insecure(config)
     return config
 
 
@@ -269,6 +282,7 @@ def station_config(
             config = dataclasses.replace(
                 config, server=dataclasses.replace(config.server, url=server_url)
             )
+    _check_insecure(config, "--server" if server_url is not None else "[server] url")
     if state_dir is not None:
         for folder in config.cleanup.folders:
             if _is_within(state_dir, folder):
@@ -298,6 +312,19 @@ def _show(value: Any) -> str:
     if isinstance(value, dict):
         return "a table"
     return str(value)
+
+
+def _check_insecure(config: StationConfig, where: str = "[server] url") -> None:
+    """Refuse plain http:// to another machine unless ``[server] allow_insecure = true``."""
+    server = config.server
+    insecure = urlsplit(server.url).scheme == "http" and not server.allow_insecure
+    if insecure and not is_loopback(server.url):
+        raise ConfigError(
+            config.source,
+            where,
+            f"plain http:// to another machine sends PINs and tokens in clear ({server.url}): "
+            "use https://, or set [server] allow_insecure = true on a trusted network",
+        )
 
 
 def _is_http_url(url: str) -> bool:
@@ -381,8 +408,23 @@ def _read_server(section: _Section) -> ServerConfig:
         raise section.error("enrol_code", "must be the 4 to 32 characters of the code", code)
     if token is not None and code is not None:
         raise section.error("enrol_code", "give either token or enrol_code, not both")
+    raw_ca = section.text("ca_file", "must be the path of a PEM file")
+    ca_file = None if raw_ca is None else section.path("ca_file", raw_ca)
+    if ca_file is not None and (problem := check_ca_file(ca_file)) is not None:
+        raise section.error("ca_file", problem, raw_ca)
+    raw_pin = section.text("fingerprint", "must be a SHA-256 fingerprint")
+    try:
+        fingerprint = None if raw_pin is None else parse_fingerprint(raw_pin)
+    except ValueError as exc:
+        raise section.error("fingerprint", str(exc)) from None
     return ServerConfig(
-        url=url.rstrip("/"), token=token, enrol_code=code, station=section.text("station")
+        url=url.rstrip("/"),
+        token=token,
+        enrol_code=code,
+        station=section.text("station"),
+        ca_file=ca_file,
+        fingerprint=fingerprint,
+        allow_insecure=section.boolean("allow_insecure") is True,
     )
 
 

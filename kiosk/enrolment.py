@@ -3,6 +3,11 @@
 ``epn kiosk`` looks in that order; with ``[server] enrol_code`` and no token it enrols once
 and keeps the token it receives in the state folder (``station-token``, mode 0600), reused at
 every later start. Refusals are :class:`kiosk.config.ConfigError` naming the key.
+
+Trust on first use: a station with neither ``[server] fingerprint`` nor ``ca_file`` learns the
+SHA-256 of the server's certificate when it enrols over https and keeps it beside the token
+(``server-fingerprint``, 0600); :func:`server_trust` pins it from then on. With a ``ca_file``
+the CA is the trust (a renewed certificate of the same CA keeps working), nothing is learnt.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.config import ConfigError, StationConfig
+from kiosk.protocol.tls import ServerTrust, parse_fingerprint
 
 if TYPE_CHECKING:  # the supervisor checks the token too, and stays small without pydantic
     from kiosk.protocol.station import EnrollResponse
@@ -24,6 +30,7 @@ log = logging.getLogger("epn.kiosk.enrolment")
 
 ENV_TOKEN = "EPN_STATION_TOKEN"
 TOKEN_FILE = "station-token"
+FINGERPRINT_FILE = "server-fingerprint"
 
 
 def host_name() -> str:
@@ -47,15 +54,47 @@ def saved_token(state_dir: Path) -> str | None:
 
 def save_token(state_dir: Path, token: str) -> None:
     """Keep the token readable by the kiosk account only (written whole, then renamed)."""
+    _save_private(state_dir, TOKEN_FILE, token)
+
+
+def saved_fingerprint(state_dir: Path) -> str | None:
+    """The server certificate's fingerprint learnt at enrolment; ConfigError if unreadable."""
+    path = state_dir / FINGERPRINT_FILE
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    try:
+        return parse_fingerprint(text)
+    except ValueError as exc:
+        raise ConfigError(
+            None, str(path), f"{exc}; delete it to learn the server's again at the next enrolment"
+        ) from None
+
+
+def save_fingerprint(state_dir: Path, fingerprint: str) -> None:
+    _save_private(state_dir, FINGERPRINT_FILE, parse_fingerprint(fingerprint))
+
+
+def _save_private(state_dir: Path, name: str, text: str) -> None:
     state_dir.mkdir(parents=True, exist_ok=True)
-    partial = state_dir / f"{TOKEN_FILE}.partial"
+    partial = state_dir / f"{name}.partial"
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as file:
-        file.write(token + "\n")
+        file.write(text + "\n")
         file.flush()
         os.fsync(file.fileno())
     os.chmod(partial, 0o600)
-    os.replace(partial, state_dir / TOKEN_FILE)
+    os.replace(partial, state_dir / name)
+
+
+def server_trust(config: StationConfig) -> ServerTrust:
+    """What the station trusts: ``[server] ca_file``, and the configured or learnt pin."""
+    server = config.server
+    pin = server.fingerprint
+    if pin is None and server.ca_file is None:
+        pin = saved_fingerprint(config.paths.state_dir)
+    return ServerTrust(ca_file=server.ca_file, fingerprint=pin)
 
 
 #: What to do about each refusal of an enrolment code, for the installer and the station's log.
@@ -110,12 +149,13 @@ def resolve_token(
     *,
     cli_token: str | None,
     environ: Mapping[str, str],
-    enroll: Callable[[str, str], EnrollResponse],
+    enroll: Callable[..., EnrollResponse],
 ) -> str:
-    """The station token; enrols with ``[server] enrol_code`` (``enroll(url, code)``) if needed.
+    """The station token; enrols with ``[server] enrol_code`` if needed.
 
-    ServerUnreachable from ``enroll`` is passed on (try again later); a refused code is a
-    ConfigError.
+    ``enroll(url, code, trust=ServerTrust)`` is :func:`kiosk.client.enroll`. ServerUnreachable
+    from it is passed on (try again later; CertificateMismatch too); a refused code is a
+    ConfigError. Enrolling with no pin and no CA file learns the server's fingerprint.
     """
     from kiosk.protocol.http import ApiError
 
@@ -125,8 +165,12 @@ def resolve_token(
         return token
     code = config.server.enrol_code
     assert code is not None
+    trust = server_trust(config)
+    learning = trust.fingerprint is None and trust.ca_file is None
+    if learning:
+        trust = ServerTrust(learn=True)
     try:
-        response = enroll(config.server.url, code)
+        response = enroll(config.server.url, code, trust=trust)
     except ApiError as exc:
         raise ConfigError(
             config.source,
@@ -140,6 +184,14 @@ def resolve_token(
             "[server] station",
             f"the code enrolled this PC as {response.station.name!r}, not {expected!r}; "
             "ask staff for a code of the right station",
+        )
+    seen = trust.seen()
+    if learning and seen is not None:
+        save_fingerprint(config.paths.state_dir, seen)
+        log.warning(
+            "server certificate SHA-256 %s learnt at enrolment and pinned from now on; "
+            "compare it with the one 'epn server init-tls' printed",
+            seen,
         )
     save_token(config.paths.state_dir, response.token)
     log.info("station enrolled as %r; token kept in the state folder", response.station.name)

@@ -22,7 +22,7 @@ from kiosk.listener import AgentListener, notify
 from kiosk.outbox import Outbox
 from kiosk.protocol.commands import Command, UnknownCommand
 from kiosk.protocol.errors import ErrorCode
-from kiosk.protocol.http import ApiError, ClientError
+from kiosk.protocol.http import ApiError, CertificateMismatch, ClientError
 from kiosk.protocol.station import StationInfo
 from kiosk.retry import Backoff
 
@@ -135,6 +135,14 @@ class ServerLink:
                     f"the server refuses this station's token ({exc.message}): revoked, or the "
                     "station was removed; enrol it again with a new code"
                 )
+            elif isinstance(exc, CertificateMismatch):
+                # nothing was sent: the pin is checked before the request is written
+                self._refuse(
+                    "the server's certificate does not match the pinned fingerprint (expected "
+                    f"{exc.expected}, got {exc.got}): if the server's certificate was renewed, "
+                    "set [server] fingerprint to the new one (or delete server-fingerprint in "
+                    "the state folder); otherwise another machine is answering as the server"
+                )
             return self._failed("sync", exc, self._backoff)
         self.set_online(True)
         self._refuse(None)
@@ -146,7 +154,10 @@ class ServerLink:
         return min(max(left, 0.01), self._heartbeat_seconds)
 
     def _refuse(self, fault: str | None) -> None:
-        """The server refuses the station itself (``fault``), or takes it again (None)."""
+        """The server refuses the station itself (``fault``), or takes it again (None).
+
+        Also a server the station refuses: its certificate is not the pinned one.
+        """
         if fault == self.refused:
             return
         self.refused = fault
@@ -154,7 +165,7 @@ class ServerLink:
             log.error("station out of order: %s", fault)
             notify(self._listener.station_did_fail, fault)
         else:
-            log.info("the server takes this station's token again")
+            log.info("the server and this station accept each other again")
             notify(self._listener.station_did_recover)
 
     def _failed(self, what: str, exc: ClientError, backoff: Backoff) -> float:

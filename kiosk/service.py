@@ -44,7 +44,7 @@ from kiosk.config import (
     load_config,
 )
 from kiosk.cover import XCover
-from kiosk.enrolment import asked_name, resolve_token, with_token
+from kiosk.enrolment import asked_name, resolve_token, server_trust, with_token
 from kiosk.listener import AgentListener
 from kiosk.ownership import machine_owned_problem, private_dir
 from kiosk.protocol.http import ServerUnreachable
@@ -278,6 +278,7 @@ class StationService:
                 environ={},
                 enroll=partial(enroll, agent_version=agent_version(), station=asked_name(config)),
             )
+            server_trust(config)  # a damaged server-fingerprint file is said now, on the screen
         except ConfigError as exc:
             self._fail(str(exc))
             self.config = None  # read again at the next try: a new code may be there

@@ -18,6 +18,7 @@ from kiosk.client import StationClient
 from kiosk.clock import Clock, SystemClock, boot_id
 from kiosk.config import StationConfig, resolve_enforce
 from kiosk.enforcer import SessionEnforcer
+from kiosk.enrolment import server_trust
 from kiosk.guard import GuardReport, ProcessGuard
 from kiosk.idle import make_input_watcher
 from kiosk.launcher import Launcher
@@ -121,7 +122,7 @@ def build_agent(
         ),
     )
     return StationAgent(
-        client=StationClient(config.server.url, token),
+        client=StationClient(config.server.url, token, trust=server_trust(config)),
         store=store,
         clock=clock,
         listener=listener,

@@ -136,21 +136,23 @@ def run_server(
     access_log: bool = False,
     log_format: logsafe.LogFormat = "text",
     log_file: Path | None = None,
+    certfile: Path | None = None,
+    keyfile: Path | None = None,
 ) -> None:
-    """Open the database and serve the API until interrupted."""
+    """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines
     logsafe.install(logging.INFO, log_format=log_format, path=log_file)
     store = Store(db_path)
     notifier = Notifier()
     app = create_app(store, notifier=notifier, metrics=metrics, access_log=access_log)
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
-    print(
-        f"EPN server on http://{host}:{port} (API docs: http://{host}:{port}{API_PREFIX}/docs)",
-        flush=True,
-    )
+    base = f"{'https' if certfile else 'http'}://{host}:{port}"
+    print(f"EPN server on {base} (API docs: {base}{API_PREFIX}/docs)", flush=True)
     try:
         # Answer the open long-polls at once on Ctrl+C / SIGTERM, so stopping is immediate.
-        serve_forever(app, host=host, port=port, on_exit=notifier.close)
+        serve_forever(
+            app, host=host, port=port, on_exit=notifier.close, certfile=certfile, keyfile=keyfile
+        )
     finally:
         sweeper.stop()
         store.close()

@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -38,6 +39,8 @@ class BackgroundServer:
         host: str = "127.0.0.1",
         port: int = 0,
         on_stop: Callable[[], None] | None = None,
+        certfile: Path | None = None,
+        keyfile: Path | None = None,
     ) -> None:
         self._on_stop = on_stop
         # proto IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are
@@ -56,7 +59,10 @@ class BackgroundServer:
             access_log=False,  # uvicorn's line holds the whole URL: card numbers, ?search=
             # Open long-polls would otherwise hold the shutdown for their whole wait.
             timeout_graceful_shutdown=1,
+            ssl_certfile=certfile,
+            ssl_keyfile=keyfile,
         )
+        self._scheme = "https" if certfile else "http"
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run,
@@ -67,7 +73,7 @@ class BackgroundServer:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{self._scheme}://{self.host}:{self.port}"
 
     def start(self, timeout: float = START_TIMEOUT) -> BackgroundServer:
         self._thread.start()
@@ -112,8 +118,15 @@ class _Server(uvicorn.Server):
         super().handle_exit(sig, frame)
 
 
-def server_config(app: Any, *, host: str, port: int) -> uvicorn.Config:
-    """How ``epn server`` runs uvicorn."""
+def server_config(
+    app: Any,
+    *,
+    host: str,
+    port: int,
+    certfile: Path | None = None,
+    keyfile: Path | None = None,
+) -> uvicorn.Config:
+    """How ``epn server`` runs uvicorn (HTTPS with a certificate)."""
     # log_config None: uvicorn's loggers go through the server's own handler (admin/core/logsafe.py).
     # access_log False: uvicorn's own line holds the whole URL (card numbers, ?search=); the
     # server logs its own, without them, when asked (epn server --access-log).
@@ -125,9 +138,20 @@ def server_config(app: Any, *, host: str, port: int) -> uvicorn.Config:
         ws="none",
         log_config=None,
         access_log=False,
+        ssl_certfile=certfile,
+        ssl_keyfile=keyfile,
     )
 
 
-def serve_forever(app: Any, *, host: str, port: int, on_exit: Callable[[], None]) -> None:
-    """Serve in the foreground until SIGINT/SIGTERM (``epn server``)."""
-    _Server(server_config(app, host=host, port=port), on_exit).run()
+def serve_forever(
+    app: Any,
+    *,
+    host: str,
+    port: int,
+    on_exit: Callable[[], None],
+    certfile: Path | None = None,
+    keyfile: Path | None = None,
+) -> None:
+    """Serve in the foreground until SIGINT/SIGTERM (``epn server``); HTTPS with a certificate."""
+    config = server_config(app, host=host, port=port, certfile=certfile, keyfile=keyfile)
+    _Server(config, on_exit).run()

@@ -47,6 +47,7 @@ from admin.cli.common import (
 )
 from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_server_config
 from admin.core.errors import Refused, StoreError
+from admin.core.timeutil import utc_now
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
 from kiosk.protocol.limits import MAX_EXTEND_MINUTES
@@ -160,6 +161,41 @@ def build_parser() -> _Parser:
         metavar="PATH",
         help="append the log to this file instead of stderr (e.g. on Windows)",
     )
+    server.add_argument(
+        "--certfile",
+        type=Path,
+        metavar="PATH",
+        help="serve HTTPS with this PEM certificate (its chain after it); needs --keyfile",
+    )
+    server.add_argument(
+        "--keyfile", type=Path, metavar="PATH", help="the certificate's PEM private key"
+    )
+    server_verbs = server.add_subparsers(dest="server_verb", metavar="COMMAND")
+    init_tls = server_verbs.add_parser(
+        "init-tls",
+        help="make a private CA and a server certificate for a closed network",
+        description="Make a private CA (ca.pem, ca.key) and a server certificate it signs "
+        "(server.pem, server.key) for the given host names and addresses; prints the server "
+        "certificate's SHA-256 fingerprint, which stations and consoles can pin. Run again, "
+        "it keeps the CA and signs a new server certificate.",
+    )
+    init_tls.set_defaults(handler=_server_init_tls, database_use=None)
+    init_tls.add_argument(
+        "--dir", required=True, type=Path, metavar="DIR", help="folder for the four files"
+    )
+    init_tls.add_argument(
+        "--host",
+        required=True,
+        action="append",
+        metavar="NAME",
+        help="a host name or IP address stations use to reach the server (repeat for more)",
+    )
+    init_tls.add_argument(
+        "--days",
+        type=int,
+        metavar="N",
+        help="days the server certificate is valid (default 825, as browsers accept)",
+    )
 
     sites = _noun(nouns, "site", "manage EPN sites")
     add = _verb(sites, "add", "add a site", _site_add, db="create")
@@ -265,8 +301,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             except ServerConfigError as exc:
                 raise UsageError(f"epn server: {exc}") from None
             args = parser.parse_args(argv)
-        if args.noun == "server" and not args.db:
-            raise UsageError("epn server: give the database: --db PATH, or db in --config")
         return _run(args)
     except SystemExit as exc:  # --help
         return exc.code if isinstance(exc.code, int) else 0
@@ -312,6 +346,17 @@ def _fail(message: str) -> None:
 
 
 def _server(args: argparse.Namespace, server: ServerAccess) -> int:
+    if args.db is None:
+        raise UsageError("epn server: give the database: --db PATH, or db in --config")
+    if (args.certfile is None) != (args.keyfile is None):
+        raise UsageError("epn server: --certfile and --keyfile go together (HTTPS needs both)")
+    if args.certfile is not None:
+        from admin.api.tls import TlsFileError, check_server_files
+
+        try:
+            check_server_files(args.certfile, args.keyfile, utc_now())
+        except TlsFileError as exc:
+            raise UsageError(f"epn server: {exc}") from None
     from admin.api.app import run_server  # keeps uvicorn out of the other commands
 
     if args.log_file is not None and not args.log_file.parent.is_dir():
@@ -324,7 +369,28 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         access_log=args.access_log,
         log_format=args.log_format,
         log_file=args.log_file,
+        certfile=args.certfile,
+        keyfile=args.keyfile,
     )
+    return 0
+
+
+def _server_init_tls(args: argparse.Namespace, server: ServerAccess) -> int:
+    from admin.api.tls import SERVER_DAYS, TlsFileError, init_tls
+
+    days = SERVER_DAYS if args.days is None else args.days
+    try:
+        issued = init_tls(args.dir, args.host, days=days, now=utc_now())
+    except TlsFileError as exc:
+        raise UsageError(f"epn server init-tls: {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"epn server init-tls: --dir {args.dir}: {exc.strerror}") from None
+    made = "made" if issued.ca_created else "kept"
+    print(f"CA certificate ({made}): {issued.ca_cert}  (give it to stations as [server] ca_file)")
+    print(f"CA key ({made}, keep it secret): {issued.ca_key}")
+    print(f"server certificate: {issued.server_cert}  (epn server --certfile)")
+    print(f"server key: {issued.server_key}  (epn server --keyfile)")
+    print(f"SHA-256 fingerprint: {issued.fingerprint}")
     return 0
 
 

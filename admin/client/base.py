@@ -2,7 +2,8 @@
 
 Each call goes through :func:`kiosk.protocol.http.request`, the one the station's client uses
 too: every failure is a :class:`~kiosk.protocol.http.ClientError`, ``ServerUnreachable`` for
-connection errors, timeouts, 5xx and unreadable answers; ``ApiError`` with its
+connection errors, timeouts, 5xx and unreadable answers (``CertificateMismatch`` when the
+server's certificate is not the pinned one); ``ApiError`` with its
 :class:`ErrorCode` for 4xx. The calls of each area of the API are mixins in
 ``admin/client_*.py``; :class:`admin.client.staff_client.StaffClient` joins them.
 """
@@ -15,6 +16,7 @@ import httpx
 from pydantic import BaseModel
 
 from kiosk.protocol.http import parse, request
+from kiosk.protocol.tls import ServerTrust
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -26,10 +28,12 @@ class ClientBase:
         *,
         timeout: float = 10.0,
         transport: httpx.BaseTransport | None = None,
+        trust: ServerTrust | None = None,
     ) -> None:
         self._timeout = timeout
-        # our own transport, so close() can close its connections again (see close())
-        self._transport = transport or httpx.HTTPTransport()
+        # our own transport, so close() can close its connections again (see close()); its
+        # TLS is verified as ``trust`` says (CA file, pinned fingerprint), as on the stations
+        self._transport = transport or (trust or ServerTrust()).transport()
         self._http = httpx.Client(
             base_url=base_url.rstrip("/"), timeout=timeout, transport=self._transport
         )

@@ -26,13 +26,17 @@ def running_epn() -> tuple[str, ...]:
     return (str(Path(sys.executable).absolute()), "-m", "ui.main")
 
 
-def enroll_station(url: str, code: str) -> EnrollResponse:
+def enroll_station(url: str, code: str) -> tuple[EnrollResponse, str | None]:
+    """Enrol; the fingerprint of the server's certificate it enrolled against (None: http)."""
     from kiosk.client import enroll  # here: a dry run or an uninstall needs no HTTP client
     from kiosk.enrolment import host_name
+    from kiosk.protocol.tls import ServerTrust
     from kiosk.version import agent_version
 
     # with a site's code for a fleet, the station is named after this PC
-    return enroll(url, code, agent_version=agent_version(), station=host_name())
+    trust = ServerTrust(learn=True)
+    response = enroll(url, code, agent_version=agent_version(), station=host_name(), trust=trust)
+    return response, trust.seen()
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,7 @@ class Host:
     systemd: bool
     epn: tuple[str, ...]
     run: Callable[[list[str]], subprocess.CompletedProcess[str]]
-    enroll: Callable[[str, str], EnrollResponse]
+    enroll: Callable[[str, str], tuple[EnrollResponse, str | None]]
     out: Callable[[str], None]
 
     @classmethod

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
-from kiosk.enrolment import save_token, saved_token
+from kiosk.enrolment import FINGERPRINT_FILE, save_fingerprint, save_token, saved_token
 from kiosk.install import InstallError, files, gdm
 from kiosk.install.accounts import account_step, check_name, find_account
 from kiosk.install.host import Host
@@ -49,6 +49,7 @@ from kiosk.install.steps import (
     remove_step,
     unchanged,
 )
+from kiosk.protocol.tls import is_loopback
 
 DISPLAY = re.compile(r"^:\d{1,3}(\.\d{1,2})?$")
 CODE_LENGTH = (4, 32)  # as [server] enrol_code in station.toml
@@ -77,6 +78,11 @@ def check_options(options: InstallOptions) -> None:
         raise InstallError(
             f"--server {options.server!r}: must be the server's http:// or https:// address, "
             "e.g. https://epn.example.org"
+        )
+    if parts.scheme == "http" and not is_loopback(options.server):
+        raise InstallError(
+            f"--server {options.server}: plain http:// to another machine sends PINs and tokens "
+            "in clear, and the station refuses it; give the server's https:// address"
         )
     if options.code is not None:
         code = options.code.strip()
@@ -121,13 +127,14 @@ def enrolment_needed(options: InstallOptions, token: str | None, record: Record 
     return False
 
 
-def enrol(options: InstallOptions, host: Host) -> tuple[str, str]:
-    """The token and station name the server gives for the code; refusals are InstallErrors."""
+def enrol(options: InstallOptions, host: Host) -> tuple[str, str, str | None]:
+    """The token and station name the server gives for the code, and its certificate's
+    fingerprint (None over http); refusals are InstallErrors."""
     from kiosk.protocol.http import ApiError, ServerUnreachable
 
     assert options.code is not None
     try:
-        response = host.enroll(options.server.rstrip("/"), options.code.strip())
+        response, fingerprint = host.enroll(options.server.rstrip("/"), options.code.strip())
     except ApiError as exc:
         from kiosk.enrolment import refusal_advice
 
@@ -140,7 +147,7 @@ def enrol(options: InstallOptions, host: Host) -> tuple[str, str]:
             f"cannot reach the server at {options.server}: {exc}; check the address and the "
             "network, then run the same command again (nothing was changed)"
         ) from None
-    return response.token, response.station.name
+    return response.token, response.station.name, fingerprint
 
 
 def _gdm_file(target: Target) -> PurePosixPath | None:
@@ -314,13 +321,22 @@ def install_station(options: InstallOptions, host: Host) -> int:
     plan(options, host, target, record)  # what would refuse (an admin account, …) does so now
     if enrolling:
         assert options.code is not None
-        token, station = enrol(options, host)
+        token, station, fingerprint = enrol(options, host)
         _apply(folder_step(target.path(STATE_DIR), 0o700))
         save_token(target.path(STATE_DIR), token)
+        # pinned by the station service from now on (trust on first use)
+        (target.path(STATE_DIR) / FINGERPRINT_FILE).unlink(missing_ok=True)
+        if fingerprint is not None:
+            save_fingerprint(target.path(STATE_DIR), fingerprint)
         code_sha256 = digest(options.code.strip().encode())
         record = record.updated(station=station, code_sha256=code_sha256)
         _apply(file_step(target.path(RECORD), record.to_json(), 0o600))
         host.out(f"enrolled as station {station}: token in {token_path}")
+        if fingerprint is not None:
+            host.out(
+                f"server certificate SHA-256 {fingerprint}: pinned; compare it with the "
+                "one 'epn server init-tls' printed"
+            )
     else:
         host.out(f"unchanged enrolment (station {record.station or 'enrolled before'})")
     account_before = find_account(target, options.user) is not None

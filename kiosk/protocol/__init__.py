@@ -12,6 +12,7 @@ module          what it holds                                                   
 ``paths``       every URL path of the API (``Paths``)                                     yes
 ``errors``      ``ErrorCode``, the error body, ``TicketRefusal``                          yes
 ``http``        the clients' exceptions and their one HTTP request (not wire data)        yes
+``tls``         how clients trust the server: CA file, pinned SHA-256 fingerprint         yes
 ``station``     station/me, sign-in and ``Grant``, events, enrolment                      yes
 ``commands``    staff commands, from request to the station and back                      yes
 ``staff``       staff logins (console, the kiosk's staff panel), passwords, PINs          yes

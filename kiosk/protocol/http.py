@@ -7,7 +7,9 @@ same answers into the same exceptions::
 
     ClientError
      ├── ServerUnreachable   environment: no connection, timeout, the server failing (5xx), or
-     │                       an answer that is not the expected JSON; retry later or work offline
+     │    │                  an answer that is not the expected JSON; retry later or work offline
+     │    └── CertificateMismatch  the server's certificate is not the pinned one (expected,
+     │                       got): nothing was sent; staff must fix the pin or the server
      └── ApiError            the server refused the request (4xx) with an ErrorCode
 """
 
@@ -20,6 +22,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from kiosk.protocol.errors import ApiErrorEnvelope, ErrorCode
+from kiosk.protocol.tls import PinMismatch
 
 log = logging.getLogger("epn.protocol.http")
 
@@ -35,6 +38,18 @@ class ClientError(Exception):
 
 class ServerUnreachable(ClientError):
     pass
+
+
+class CertificateMismatch(ServerUnreachable):
+    """The server's certificate does not match the pinned fingerprint (see kiosk.protocol.tls)."""
+
+    def __init__(self, expected: str, got: str) -> None:
+        super().__init__(
+            f"the server's certificate does not match the pinned fingerprint "
+            f"(expected {expected}, got {got})"
+        )
+        self.expected = expected
+        self.got = got
 
 
 class ApiError(ClientError):
@@ -85,11 +100,27 @@ def request(
             timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
     except httpx.HTTPError as exc:  # connection refused, timeout, protocol error
+        mismatch = _pin_mismatch(exc)
+        if mismatch is not None:
+            log.error("%s %s refused: %s", method, path, mismatch)
+            raise mismatch from exc
         log.info("%s %s failed: %s", method, path, type(exc).__name__)
         raise ServerUnreachable(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
     if response.is_success:
         return response
     raise error_from_response(response.status_code, _json_or_none(response))
+
+
+def _pin_mismatch(exc: BaseException) -> CertificateMismatch | None:
+    """The CertificateMismatch behind an httpx error, if the pinned certificate was refused."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, PinMismatch):
+            return CertificateMismatch(cause.expected, cause.got)
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 def json_body(response: httpx.Response) -> Any:

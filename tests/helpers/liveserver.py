@@ -29,10 +29,20 @@ from admin.staff.desk import DEFAULT_TOKEN_TTL
 
 @contextmanager
 def serve_app(
-    app: Any, *, host: str = "127.0.0.1", on_stop: Callable[[], None] | None = None
+    app: Any,
+    *,
+    host: str = "127.0.0.1",
+    on_stop: Callable[[], None] | None = None,
+    certfile: Path | None = None,
+    keyfile: Path | None = None,
 ) -> Iterator[str]:
-    """Serve any ASGI app with uvicorn in a thread; yields its base URL, stops it cleanly."""
-    with BackgroundServer(app, host=host, on_stop=on_stop) as server:
+    """Serve any ASGI app with uvicorn in a thread; yields its base URL, stops it cleanly.
+
+    With ``certfile`` and ``keyfile``: HTTPS (the URL says https://).
+    """
+    with BackgroundServer(
+        app, host=host, on_stop=on_stop, certfile=certfile, keyfile=keyfile
+    ) as server:
         yield server.url
 
 
@@ -46,8 +56,10 @@ def running_server(
     sweep_interval: float | None = None,
     metrics: bool = False,
     access_log: bool = False,
+    certfile: Path | None = None,
+    keyfile: Path | None = None,
 ) -> Iterator[str]:
-    """The real EPN server over ``db_path``; yields its base URL.
+    """The real EPN server over ``db_path``; yields its base URL (https:// with a certificate).
 
     Pass a ``notifier`` to see long-polls park (``notifier.waiting(topic)``), and a
     ``sweep_interval`` to run the stale-session sweeper as ``epn server`` does (off by
@@ -67,7 +79,7 @@ def running_server(
             metrics=metrics,
             access_log=access_log,
         )
-        with serve_app(app, on_stop=notifier.close) as base_url:
+        with serve_app(app, on_stop=notifier.close, certfile=certfile, keyfile=keyfile) as base_url:
             yield base_url
     finally:
         if sweeper is not None:

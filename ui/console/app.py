@@ -13,6 +13,7 @@ from admin.client.staff_client import StaffClient
 from kiosk.clock import wall_now
 from kiosk.protocol.http import ClientError
 from kiosk.protocol.staff import LoginResponse
+from kiosk.protocol.tls import ServerTrust
 from ui.console.audit.view import AuditView
 from ui.console.catalogue.view import CatalogueView
 from ui.console.context import ConsoleContext
@@ -79,15 +80,17 @@ def build_console(
     username: str | None = None,
     password: str | None = None,
     clock: Callable[[], datetime] = wall_now,
+    trust: ServerTrust | None = None,
 ) -> ConsoleProgram | None:
     """Sign in (directly when credentials are given, else through the dialog) and show the window.
 
     Returns None when the staff member cancels the sign-in. ``clock``: now, as an aware time,
     for what day it is at the sites (tests freeze it; default: this computer's clock).
+    ``trust``: the server's CA file and pinned fingerprint (``--ca-file``, ``--fingerprint``).
     """
     # Two clients: the feed's long-poll holds its connection for up to 25 s, actions must not wait.
-    client = StaffClient(server_url)
-    feed_client = StaffClient(server_url)
+    client = StaffClient(server_url, trust=trust)
+    feed_client = StaffClient(server_url, trust=trust)
     tasks = TaskManager()
 
     response: LoginResponse | None = None
@@ -123,7 +126,7 @@ def build_console(
     return ConsoleProgram(window=window, context=context, feed=feed, client=client, tasks=tasks)
 
 
-def run_console(server_url: str) -> int:
+def run_console(server_url: str, *, trust: ServerTrust | None = None) -> int:
     """The ``epn console`` command: returns the process exit code."""
     setup_logging()
     app = QApplication.instance() or QApplication(["epn-console"])
@@ -131,7 +134,7 @@ def run_console(server_url: str) -> int:
     wakeup = quit_on_signals(app)
     app.setStyleSheet(CONSOLE_STYLE)
     languages = Languages(app)
-    program = build_console(app, server_url=server_url, languages=languages)
+    program = build_console(app, server_url=server_url, languages=languages, trust=trust)
     if program is None:
         return 1
     try:

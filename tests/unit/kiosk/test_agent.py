@@ -19,7 +19,7 @@ from kiosk.agent import SessionAlreadyRunning, StationAgent
 from kiosk.clock import FakeClock
 from kiosk.protocol.commands import Command, CommandKind
 from kiosk.protocol.errors import ErrorCode
-from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.http import ApiError, CertificateMismatch, ServerUnreachable
 from kiosk.protocol.station import EndReason, EventKind, Grant
 from kiosk.store import LocalStore
 
@@ -198,6 +198,29 @@ def test_a_refused_token_puts_the_station_out_of_order_until_it_is_taken_again(
     agent.link.sync_once()  # said once, not at every try
     [(fault,)] = listener.named("station_did_fail")
     assert "refuses this station's token" in fault and agent.fault == fault
+    fake_client.post_events = accept
+    agent.link.sync_once()
+    assert listener.named("station_did_recover") == [()]
+    assert agent.fault is None
+
+
+def test_a_server_certificate_not_pinned_puts_the_station_out_of_order_until_it_matches(
+    make_agent: AgentFactory, fake_client: Any, listener: Any
+) -> None:
+    agent = make_agent()
+    accept = fake_client.post_events
+    expected, got = ":".join(["AA"] * 32), ":".join(["BB"] * 32)
+
+    def impostor(events: Any) -> Any:
+        raise CertificateMismatch(expected, got)
+
+    fake_client.post_events = impostor
+    agent.record_event(EventKind.CHARTER_ACCEPTED, session_id=None)
+    agent.link.sync_once()
+    agent.link.sync_once()  # said once, not at every try
+    [(fault,)] = listener.named("station_did_fail")
+    assert "certificate does not match the pinned fingerprint" in fault
+    assert f"expected {expected}, got {got}" in fault and agent.fault == fault
     fake_client.post_events = accept
     agent.link.sync_once()
     assert listener.named("station_did_recover") == [()]

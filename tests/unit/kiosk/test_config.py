@@ -43,11 +43,13 @@ def error_of(tmp_path: Path, home: Path, text: str) -> str:
 
 
 def test_defaults_of_a_file_with_only_the_server(tmp_path: Path, home: Path) -> None:
-    config = load(tmp_path, home, '[server]\nurl = "http://10.0.0.5:8750/"\n')
+    config = load(tmp_path, home, '[server]\nurl = "https://10.0.0.5:8750/"\n')
 
-    assert config.server.url == "http://10.0.0.5:8750"
+    assert config.server.url == "https://10.0.0.5:8750"
     assert config.server.token is None and config.server.enrol_code is None
     assert config.server.station is None
+    assert config.server.ca_file is None and config.server.fingerprint is None
+    assert config.server.allow_insecure is False
     assert config.session.warnings == (300, 60)
     assert config.session.away_minutes == 10
     assert config.session.warning_sound is True
@@ -294,3 +296,72 @@ def test_enforce_explicit_wins_else_automatic(
         ConfigError, match=r"\[guard\] enforce: true is refused while the kiosk runs as root"
     ):
         resolve_enforce(forced, windowed=False)
+
+
+# --- TLS: ca_file, fingerprint, allow_insecure ---------------------------------------------
+
+PIN = ":".join(["AB"] * 32)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://10.0.0.5:8750", "http://epn.example.org", "http://[fe80::1]:8750"]
+)
+def test_plain_http_to_another_machine_is_refused(tmp_path: Path, home: Path, url: str) -> None:
+    message = error_of(tmp_path, home, f'[server]\nurl = "{url}"\n')
+
+    assert "[server] url: plain http:// to another machine" in message
+    assert "allow_insecure = true" in message
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8750", "http://127.1.2.3", "http://[::1]:8750", "http://localhost"]
+)
+def test_plain_http_to_loopback_is_allowed(tmp_path: Path, home: Path, url: str) -> None:
+    assert load(tmp_path, home, f'[server]\nurl = "{url}"\n').server.url == url
+
+
+def test_allow_insecure_lets_plain_http_through(tmp_path: Path, home: Path) -> None:
+    text = '[server]\nurl = "http://10.0.0.5:8750"\nallow_insecure = true\n'
+
+    config = load(tmp_path, home, text)
+
+    assert config.server.allow_insecure is True and config.server.url == "http://10.0.0.5:8750"
+
+
+def test_the_command_line_server_is_checked_too(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="--server: plain http:// to another machine"):
+        station_config(None, server_url="http://10.0.0.5:8750")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [PIN, PIN.lower(), PIN.replace(":", ""), f"  {PIN.replace(':', '').lower()} ", f"sha256:{PIN}"],
+)
+def test_a_fingerprint_is_read_in_either_form(tmp_path: Path, home: Path, written: str) -> None:
+    config = load(tmp_path, home, SERVER + f'fingerprint = "{written}"\n')
+
+    assert config.server.fingerprint == PIN
+
+
+@pytest.mark.parametrize(
+    "written", ["AB:CD", "ZZ" * 32, PIN + ":00", "AB" * 31 + "A:B", "AB:" + "AB" * 31]
+)
+def test_a_malformed_fingerprint_is_refused(tmp_path: Path, home: Path, written: str) -> None:
+    message = error_of(tmp_path, home, SERVER + f'fingerprint = "{written}"\n')
+
+    assert "[server] fingerprint: a SHA-256 fingerprint is 32 hex pairs" in message
+
+
+def test_a_missing_or_empty_ca_file_is_refused(tmp_path: Path, home: Path) -> None:
+    missing = tmp_path / "nowhere.pem"
+    assert f'[server] ca_file: file not found (got "{missing}")' in error_of(
+        tmp_path, home, SERVER + f'ca_file = "{missing}"\n'
+    )
+    junk = tmp_path / "junk.pem"
+    junk.write_text("not a certificate\n", encoding="utf-8")
+    assert "[server] ca_file: holds no PEM certificate" in error_of(
+        tmp_path, home, SERVER + f'ca_file = "{junk}"\n'
+    )
+    assert "[server] ca_file: must be an absolute path" in error_of(
+        tmp_path, home, SERVER + 'ca_file = "ca.pem"\n'
+    )

@@ -31,7 +31,7 @@ def load(tmp_path: Path, home: Path, text: str) -> StationConfig:
 
 
 def enrol_config(tmp_path: Path, home: Path, extra: str = "") -> StationConfig:
-    text = '[server]\nurl = "http://epn.test"\nenrol_code = "ABCD-1234"\n' + extra
+    text = '[server]\nurl = "https://epn.test"\nenrol_code = "ABCD-1234"\n' + extra
     text += f'[paths]\nstate_dir = "{tmp_path / "state"}"\n'
     return load(tmp_path, home, text)
 
@@ -41,7 +41,7 @@ def enrolled(name: str = "LK-01", token: str = "new-token") -> EnrollResponse:
     return EnrollResponse(token=token, station=station)
 
 
-def refuse(url: str, code: str) -> EnrollResponse:
+def refuse(url: str, code: str, **_: object) -> EnrollResponse:
     raise AssertionError(f"enrolled with {code} although a token was known")
 
 
@@ -56,7 +56,7 @@ def test_token_precedence(tmp_path: Path, home: Path) -> None:
 
 
 def test_no_token_at_all_is_a_config_error(tmp_path: Path, home: Path) -> None:
-    config = load(tmp_path, home, '[server]\nurl = "http://a"\n')
+    config = load(tmp_path, home, '[server]\nurl = "https://a"\n')
 
     with pytest.raises(ConfigError, match=r"\[server\] token: a station token is needed"):
         resolve_token(config, cli_token=None, environ={}, enroll=refuse)
@@ -66,12 +66,12 @@ def test_enrol_code_is_exchanged_once_and_the_token_kept(tmp_path: Path, home: P
     config = enrol_config(tmp_path, home)
     calls: list[tuple[str, str]] = []
 
-    def enroll(url: str, code: str) -> EnrollResponse:
+    def enroll(url: str, code: str, **_: object) -> EnrollResponse:
         calls.append((url, code))
         return enrolled()
 
     assert resolve_token(config, cli_token=None, environ={}, enroll=enroll) == "new-token"
-    assert calls == [("http://epn.test", "ABCD-1234")]
+    assert calls == [("https://epn.test", "ABCD-1234")]
     token_file = tmp_path / "state" / TOKEN_FILE
     assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
     # next start: the kept token, no second enrolment (the code is single-use)
@@ -92,7 +92,7 @@ def test_a_refused_code_is_a_clear_config_error(
 ) -> None:
     config = enrol_config(tmp_path, home)
 
-    def enroll(url: str, sent: str) -> EnrollResponse:
+    def enroll(url: str, sent: str, **_: object) -> EnrollResponse:
         raise ApiError(code, "no such code", 400)
 
     with pytest.raises(ConfigError) as caught:
@@ -109,7 +109,9 @@ def test_enrolled_as_another_station_is_refused(tmp_path: Path, home: Path) -> N
     config = enrol_config(tmp_path, home, 'station = "LK-02"\n')
 
     with pytest.raises(ConfigError, match=r"\[server\] station: .*'LK-01', not 'LK-02'"):
-        resolve_token(config, cli_token=None, environ={}, enroll=lambda u, c: enrolled("LK-01"))
+        resolve_token(
+            config, cli_token=None, environ={}, enroll=lambda u, c, **_: enrolled("LK-01")
+        )
     assert saved_token(tmp_path / "state") is None
 
 

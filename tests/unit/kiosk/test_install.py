@@ -21,7 +21,7 @@ SERVER = "http://127.0.0.1:9"
 EPN = ("/opt/epn-kiosk/bin/epn",)
 
 
-def no_enrolment(url: str, code: str) -> EnrollResponse:
+def no_enrolment(url: str, code: str) -> tuple[EnrollResponse, str | None]:
     raise AssertionError(f"enrolled with {url} although nothing may be changed")
 
 

@@ -18,6 +18,7 @@ STATION_MODULES = {
     "text",
     "paths",
     "errors",
+    "tls",
     "http",
     "station",
     "commands",
