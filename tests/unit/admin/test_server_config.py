@@ -100,3 +100,12 @@ def test_flags_and_choices_are_checked_as_on_the_command_line(tmp_path: Path) ->
     path.write_text('[server]\nmetrics = "yes"\n', encoding="utf-8")
     with pytest.raises(ServerConfigError, match="metrics: must be true or false"):
         load_server_config(path, _server_parser())
+
+
+def test_the_sample_file_and_the_unit_agree_with_the_command() -> None:
+    root = Path(__file__).resolve().parents[3]
+    sample = root / "packaging" / "server.example.toml"
+    loaded = load_server_config(sample, _server_parser())
+    assert loaded["db"] == "/var/lib/epn/epn.db" and loaded["port"] == 8750
+    unit = (root / "packaging" / "systemd" / "epn-server.service").read_text(encoding="utf-8")
+    assert "epn server --config /etc/epn-kiosk/server.toml" in unit
