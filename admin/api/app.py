@@ -26,6 +26,8 @@ from admin.api.visitors import visitors_router
 from admin.core import logsafe
 from admin.core.notify import Notifier
 from admin.core.timeutil import Clock, utc_now
+from admin.db.backup import known_schema
+from admin.db.serverlock import ServerLock
 from admin.db.store import Store
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
@@ -102,6 +104,12 @@ class PrivateHeaders:
 def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8750) -> None:
     """Open the database and serve the API until interrupted."""
     logsafe.install(logging.INFO)  # what clients send cannot forge log lines
+    # held while the server runs: a CLI of another version or a restore sees it and refuses
+    with ServerLock(db_path, schema=len(known_schema())):
+        _serve(db_path, host, port)
+
+
+def _serve(db_path: str | Path, host: str, port: int) -> None:
     store = Store(db_path)
     notifier = Notifier()
     app = create_app(store, notifier=notifier)
