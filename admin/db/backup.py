@@ -43,6 +43,10 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "epn-server"
 #: The names the rotating backup writes, and the only files it ever deletes.
 ROTATING_NAME = re.compile(r"^epn-\d{8}-\d{6}\.db$")
+#: Pages copied (then flushed) per step: 4 MB with SQLite's default 4 KB pages.
+STEP_PAGES = 1024
+#: The disk left to the server between two steps.
+STEP_PAUSE_S = 0.005
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,41 @@ def _integrity(conn: sqlite3.Connection, what: str) -> None:
         raise StoreError(f"{what} fails the integrity check: {'; '.join(rows[:3])}")
 
 
+def _copy_in_steps(
+    source: sqlite3.Connection, destination: sqlite3.Connection, temporary: Path
+) -> None:
+    """All pages of ``source`` as of one instant, written and flushed a few MB at a time.
+
+    One read transaction is held on ``source`` for the whole copy: its snapshot cannot move,
+    so the step-by-step copy never restarts however much the server writes meanwhile (WAL
+    mode: the server's writes do not wait for it). Flushing each step keeps the disk's write
+    queue short, so the server's own commits (each one flushed) do not queue behind hundreds
+    of MB of backup; the sleep leaves the disk to them between steps.
+    """
+    destination.execute("PRAGMA synchronous = OFF")  # flushed here, step by step
+    began = not source.in_transaction
+    if began:
+        source.execute("BEGIN")
+        source.execute("SELECT count(*) FROM sqlite_master").fetchall()  # the snapshot starts
+    fd = os.open(temporary, os.O_RDONLY)
+
+    def flush(status: int, remaining: int, total: int) -> None:
+        os.fsync(fd)
+        if remaining:
+            _pause()
+
+    try:
+        source.backup(destination, pages=STEP_PAGES, progress=flush)
+    finally:
+        os.close(fd)
+        if began:
+            source.execute("ROLLBACK")
+
+
+def _pause() -> None:
+    time.sleep(STEP_PAUSE_S)
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> Copy:
     """``source`` copied to ``target`` through a temporary file beside it, checked, renamed."""
     started = time.monotonic()
@@ -70,7 +109,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Copy:
         create_private(temporary)
         destination = sqlite3.connect(str(temporary))
         try:
-            source.backup(destination)  # all pages in one step: one consistent snapshot
+            _copy_in_steps(source, destination, temporary)
             # a self-contained file: opening the copy (even read-only) leaves no -wal beside it
             destination.execute("PRAGMA journal_mode = DELETE")
             _integrity(destination, f"the copy {temporary}")

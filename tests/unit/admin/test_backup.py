@@ -205,3 +205,30 @@ def test_restore_of_an_older_backup_is_migrated_with_a_backup_first(
         pass
     assert applied(db) == list(known_schema())
     assert pre_migration_path(db, len(known_schema()) - 1, len(known_schema())).exists()
+
+
+def test_a_copy_in_many_steps_is_one_instant_while_another_connection_writes(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writer = sqlite3.connect(db)
+    writer.executemany(
+        "INSERT INTO sites (name, created_at) VALUES (?, '2026-03-01')",
+        [(f"EPN {i:04d} " + "x" * 2000,) for i in range(300)],
+    )
+    writer.commit()
+    at_start = len(sites(db))
+    steps: list[int] = []
+
+    def server_writes() -> None:  # a commit between every two steps of the copy
+        steps.append(1)
+        writer.execute(f"INSERT INTO sites (name, created_at) VALUES ('late {len(steps)}', 'x')")
+        writer.commit()
+
+    monkeypatch.setattr("admin.db.backup.STEP_PAGES", 8)
+    monkeypatch.setattr("admin.db.backup._pause", server_writes)
+    backup(db, tmp_path / "copy.db")
+    writer.close()
+    assert len(steps) > 10
+    assert len(sites(tmp_path / "copy.db")) == at_start  # not one write of the copy's time
+    assert len(sites(db)) == at_start + len(steps)
+    assert check_backup(tmp_path / "copy.db") == len(known_schema())
