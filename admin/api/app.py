@@ -30,6 +30,8 @@ from admin.api.visitors import visitors_router
 from admin.core import logsafe
 from admin.core.notify import Notifier
 from admin.core.timeutil import Clock, utc_now
+from admin.db.backup import known_schema
+from admin.db.serverlock import ServerLock
 from admin.db.store import Store
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
@@ -142,6 +144,29 @@ def run_server(
     """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines
     logsafe.install(logging.INFO, log_format=log_format, path=log_file)
+    # held while the server runs: a CLI of another version or a restore sees it and refuses
+    with ServerLock(db_path, schema=len(known_schema())):
+        _serve(
+            db_path,
+            host,
+            port,
+            metrics=metrics,
+            access_log=access_log,
+            certfile=certfile,
+            keyfile=keyfile,
+        )
+
+
+def _serve(
+    db_path: str | Path,
+    host: str,
+    port: int,
+    *,
+    metrics: bool,
+    access_log: bool,
+    certfile: Path | None,
+    keyfile: Path | None,
+) -> None:
     store = Store(db_path)
     notifier = Notifier()
     app = create_app(store, notifier=notifier, metrics=metrics, access_log=access_log)

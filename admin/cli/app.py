@@ -21,6 +21,7 @@ from typing import Any, Literal, NoReturn
 from pydantic import ValidationError
 
 import admin.cli.audit
+import admin.cli.backup
 import admin.cli.catalogue
 import admin.cli.categories
 import admin.cli.ledger
@@ -109,6 +110,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.ledger,
     admin.cli.categories,
     admin.cli.stats,
+    admin.cli.backup,
 )
 
 

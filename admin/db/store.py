@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -13,25 +12,15 @@ from typing import TypeVar
 from sqlite_utils import Database
 
 from admin.core.errors import StoreError
+from admin.db.files import create_private
 from admin.db.migrations import MIGRATIONS
+from admin.db.upgrade import migrate
 
 log = logging.getLogger("epn.server.store")
 
 T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 5000
-
-
-def create_private(path: Path) -> None:
-    """Create the database file readable and writable by its owner only (0600), whatever the
-    umask; SQLite gives the -wal and -shm files it creates beside it the same mode."""
-    if str(path) == ":memory:" or str(path).startswith("file:"):
-        return
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError:  # there already, or not creatable: sqlite3 says why when it opens it
-        return
-    os.close(fd)
 
 
 class Store:
@@ -51,7 +40,7 @@ class Store:
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self._db.enable_wal()
-            MIGRATIONS.apply(self._db)
+            migrate(self._db, self.path)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         log.debug("opened %s", self.path)
