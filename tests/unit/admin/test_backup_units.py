@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+import tomllib
 from pathlib import Path
 
 from admin.cli.app import main
@@ -27,7 +28,10 @@ def test_the_service_runs_the_rotating_backup_of_the_server_database(tmp_path: P
     command = shlex.split(service["ExecStart"])
     assert command[:2] == ["/opt/epn-kiosk/bin/epn", "backup"]
     db = command[command.index("--db") + 1]
-    assert f"--db {db}" in server["ExecStart"]  # the database the server runs on
+    # the database the server runs on: its config file's (the sample installed as it)
+    assert "--config /etc/epn-kiosk/server.toml" in server["ExecStart"]
+    sample = tomllib.loads((SYSTEMD.parent / "server.example.toml").read_text(encoding="utf-8"))
+    assert sample["server"]["db"] == db
     state = Path("/var/lib/epn")
     for folder in service["StateDirectory"].split():  # systemd makes them, owned by User
         (tmp_path / folder.removeprefix("epn").lstrip("/")).mkdir(exist_ok=True)
