@@ -32,7 +32,11 @@ NO_SITE = 999_999
 
 #: Operations anybody may call: the station's enrolment (the one-time code is the
 #: credential) and the staff login. The schema and docs pages are not operations of it.
-PUBLIC = frozenset({("POST", Paths.STATION_ENROLL), ("POST", Paths.AUTH_LOGIN)})
+#: Reachable without a login: enrolment, staff login, and the health check (version and
+#: database state only: no personal data, for the city's monitoring).
+PUBLIC = frozenset(
+    {("POST", Paths.STATION_ENROLL), ("POST", Paths.AUTH_LOGIN), ("GET", Paths.HEALTH)}
+)
 
 _APP = Paths.app("{app_id}")
 _PROFILE = f"{Paths.PROFILES}/{{name}}"
