@@ -236,7 +236,6 @@ class StationService:
         if self.account == account:
             return
         self.account = account
-        self._protected.add(os.getpid())
         self.keeper = ScreenKeeper(
             self._command or screen_command(self._socket()),
             account=account,

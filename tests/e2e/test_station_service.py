@@ -88,6 +88,13 @@ def start_service(config: Path, display: str, screen_env: dict[str, str]) -> Pro
     )
 
 
+def station_config(url: str, token: str, account: KioskAccount, display: str, folder: Path) -> Path:
+    """The station's config, as the installer writes it (root's, the kiosk account's screen)."""
+    return write_config(
+        folder, station_toml(url=url, token=token, account=account, display=display, folder=folder)
+    )
+
+
 def screen_pid(account: KioskAccount) -> int | None:
     for proc in psutil.process_iter(["uids", "cmdline", "status"]):
         info = proc.info
@@ -109,10 +116,7 @@ def test_a_visit_goes_on_when_the_visitor_kills_the_screen(
     xvfb_display: str,
 ) -> None:
     url, token, _db = server
-    config = write_config(
-        folder,
-        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
-    )
+    config = station_config(url, token, account, xvfb_display, folder)
     service = start_service(config, xvfb_display, screen_env)
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
@@ -153,10 +157,7 @@ def test_the_visitor_cannot_stop_read_or_change_the_service(
     xvfb_display: str,
 ) -> None:
     url, token, _db = server
-    config = write_config(
-        folder,
-        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
-    )
+    config = station_config(url, token, account, xvfb_display, folder)
     service = start_service(config, xvfb_display, screen_env)
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
@@ -258,10 +259,7 @@ def test_a_service_restart_mid_session_keeps_the_visit_and_its_time(
     xvfb_display: str,
 ) -> None:
     url, token, _db = server
-    config = write_config(
-        folder,
-        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
-    )
+    config = station_config(url, token, account, xvfb_display, folder)
     service = start_service(config, xvfb_display, screen_env)
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
@@ -325,10 +323,7 @@ def test_what_a_visitor_planted_is_gone_at_the_first_lock_screen(
         start_new_session=True,
         stdin=subprocess.DEVNULL,
     )
-    config = write_config(
-        folder,
-        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
-    )
+    config = station_config(url, token, account, xvfb_display, folder)
     time.sleep(0.05)  # process start times tick every 10 ms: the planted one is older
     service = start_service(config, xvfb_display, screen_env)
     later = None
@@ -382,10 +377,7 @@ def test_staff_quit_keeps_the_screen_away_until_maintenance_ends(
     xvfb_display: str,
 ) -> None:
     url, token, _db = server
-    config = write_config(
-        folder,
-        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
-    )
+    config = station_config(url, token, account, xvfb_display, folder)
     service = start_service(config, xvfb_display, screen_env)
     desk = None
     try:
@@ -424,10 +416,7 @@ def test_what_a_visitor_leaves_in_the_home_is_gone_after_the_session(
     xvfb_display: str,
 ) -> None:
     url, token, _db = server
-    config = write_config(
-        folder,
-        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
-    )
+    config = station_config(url, token, account, xvfb_display, folder)
     service = start_service(config, xvfb_display, screen_env)
     desk = None
     try:
@@ -462,10 +451,7 @@ def test_after_a_service_crash_the_old_screen_goes_and_the_visit_goes_on(
     xvfb_display: str,
 ) -> None:
     url, token, _db = server
-    config = write_config(
-        folder,
-        station_toml(url=url, token=token, account=account, display=xvfb_display, folder=folder),
-    )
+    config = station_config(url, token, account, xvfb_display, folder)
     service = start_service(config, xvfb_display, screen_env)
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
