@@ -306,7 +306,12 @@ class RemoteStation:
             return False
         channel = LineChannel(sock)
         try:
-            channel.send(self._hello)
+            try:
+                channel.send(self._hello)
+            except OSError as exc:
+                # A service that refuses this account answers before reading the hello and
+                # closes: the refusal is still waiting in the socket, read it below.
+                log.debug("hello not taken by the station service: %s", exc)
             first = channel.receive()
             if isinstance(first, Refused):
                 log.error("the station service refused this screen: %s", first.reason)
