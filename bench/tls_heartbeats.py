@@ -15,6 +15,12 @@ HTTP, then over HTTPS with a certificate from ``epn server init-tls``, and again
 
 Prints heartbeats/s with and without TLS for each way, the ratio, and the server's CPU.
 The load generator runs on the same machine and pays its own side of TLS too.
+
+Then **a station's period** (``--period-heartbeats``, 0 to skip): the station's own client
+(kiosk.client.StationClient, its pinned TLS trust) calls the server that many times, one
+heartbeat period (10 s) apart, and the bench counts the TLS handshakes it made: 1 when the
+connection outlives the period on both sides (the station's way since the keep-alive fix), one
+per call before it (uvicorn's and httpx's 5 s defaults).
 """
 
 from __future__ import annotations
@@ -35,7 +41,10 @@ import psutil
 from admin.api.serving import free_port
 from admin.api.tls import init_tls
 from admin.core.timeutil import utc_now
+from kiosk.client import StationClient
+from kiosk.protocol.limits import HEARTBEAT_SECONDS
 from kiosk.protocol.paths import API_PREFIX, Paths
+from kiosk.protocol.tls import ServerTrust, certificate_fingerprint
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from server_load import Connection, Station, heartbeat, seed
@@ -114,12 +123,41 @@ async def load(
     return done, errors, time.perf_counter() - started
 
 
+def handshakes_over_a_period(port: int, station: Station, ca_cert: Path, calls: int) -> int:
+    """TLS handshakes the station's own client makes for ``calls`` calls a period apart."""
+    seen = ssl.get_server_certificate(("127.0.0.1", port))
+    fingerprint = certificate_fingerprint(ssl.PEM_cert_to_DER_cert(seen))
+    trust = ServerTrust(ca_file=ca_cert, fingerprint=fingerprint)
+    context = trust._context
+    count = 0
+    wrap = context.wrap_socket
+
+    def counting(*args: object, **kwargs: object) -> ssl.SSLSocket:
+        nonlocal count
+        count += 1
+        return wrap(*args, **kwargs)  # type: ignore[arg-type]
+
+    context.wrap_socket = counting  # type: ignore[method-assign]
+    client = StationClient(f"https://127.0.0.1:{port}", station.token, trust=trust)
+    try:
+        for turn in range(calls):
+            if turn:
+                time.sleep(HEARTBEAT_SECONDS)
+            client.me()
+    finally:
+        client.close()
+    return count
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stations", type=int, default=300, help="stations (tokens) cycled")
     parser.add_argument("--seconds", type=float, default=10.0, help="length of each phase")
     parser.add_argument("--connections", type=int, default=32, help="concurrent clients")
     parser.add_argument("--rounds", type=int, default=2, help="plain/TLS alternations")
+    parser.add_argument(
+        "--period-heartbeats", type=int, default=3, help="calls a heartbeat period apart (0: skip)"
+    )
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="epn-tls-bench-"))
@@ -172,6 +210,20 @@ def main() -> int:
             f"{tls_cpu:.0f}%, {tls_ms:.2f} ms a heartbeat); throughput TLS/plain "
             f"{tls / plain:.2f} ({(1 - tls / plain) * 100:.0f}% less), server CPU a heartbeat "
             f"TLS/plain {tls_ms / plain_ms:.2f}"
+        )
+    if args.period_heartbeats:
+        port = free_port()
+        files = (issued.server_cert, issued.server_key, issued.ca_cert)
+        server = start_server(tmp / "server.db", port, files)
+        try:
+            count = handshakes_over_a_period(
+                port, stations[0], issued.ca_cert, args.period_heartbeats
+            )
+        finally:
+            stop(server)
+        print(
+            f"a station's period: {count} TLS handshake(s) for {args.period_heartbeats} calls "
+            f"{HEARTBEAT_SECONDS:g} s apart"
         )
     return 0
 

@@ -13,6 +13,8 @@ from typing import Any
 
 import uvicorn
 
+from kiosk.protocol.limits import SERVER_KEEPALIVE_SECONDS
+
 log = logging.getLogger("epn.server.serving")
 
 START_TIMEOUT = 10.0
@@ -61,6 +63,7 @@ class BackgroundServer:
             timeout_graceful_shutdown=1,
             ssl_certfile=certfile,
             ssl_keyfile=keyfile,
+            timeout_keep_alive=int(SERVER_KEEPALIVE_SECONDS),
         )
         self._scheme = "https" if certfile else "http"
         self._server = uvicorn.Server(config)
@@ -140,6 +143,9 @@ def server_config(
         access_log=False,
         ssl_certfile=certfile,
         ssl_keyfile=keyfile,
+        # beyond the heartbeat period (uvicorn's default is 5 s): a station's heartbeats share
+        # one connection rather than paying a TCP and TLS handshake each
+        timeout_keep_alive=int(SERVER_KEEPALIVE_SECONDS),
     )
 
 

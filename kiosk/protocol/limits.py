@@ -15,6 +15,13 @@ MAX_WAIT_SECONDS = 30.0
 HEARTBEAT_SECONDS = 10.0
 #: A station that has not been heard from for this long is shown offline (3 heartbeats).
 OFFLINE_AFTER_SECONDS = 3 * HEARTBEAT_SECONDS
+#: How long a client keeps an idle connection to the server for its next request: longer than
+#: the heartbeat period, so a station's heartbeats share one connection (one TCP and TLS
+#: handshake, not one a heartbeat: bench/tls_heartbeats.py).
+CLIENT_KEEPALIVE_SECONDS = 2.5 * HEARTBEAT_SECONDS
+#: How long the server keeps an idle connection open: longer than the clients keep theirs, so a
+#: client never sends on a connection the server is closing at that moment.
+SERVER_KEEPALIVE_SECONDS = CLIENT_KEEPALIVE_SECONDS + 5.0
 #: The largest integer SQLite stores; a larger id or sequence number is a bad request (422).
 MAX_SQL_INT = 2**63 - 1
 #: The largest integer a JSON number carries exactly (JavaScript's MAX_SAFE_INTEGER): the bound

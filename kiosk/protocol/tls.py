@@ -152,10 +152,17 @@ class ServerTrust:
         return context
 
     def transport(self) -> httpx.HTTPTransport:
-        """A transport whose TLS connections are verified as this trust says."""
+        """A transport whose TLS connections are verified as this trust says.
+
+        Idle connections are kept for CLIENT_KEEPALIVE_SECONDS, beyond the heartbeat period:
+        a station's heartbeats reuse one connection instead of a handshake each.
+        """
         import httpx
 
-        return httpx.HTTPTransport(verify=self._context)
+        from kiosk.protocol.limits import CLIENT_KEEPALIVE_SECONDS
+
+        limits = httpx.Limits(keepalive_expiry=CLIENT_KEEPALIVE_SECONDS)
+        return httpx.HTTPTransport(verify=self._context, limits=limits)
 
     def seen(self) -> str | None:
         """The fingerprint of the last server certificate this trust's connections saw."""
