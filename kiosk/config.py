@@ -88,7 +88,8 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from kiosk.cleanup import unsafe_folder_reason
-from kiosk.protocol.tls import check_ca_file, is_loopback, parse_fingerprint
+from kiosk.protocol.tls import check_ca_file, parse_fingerprint
+from kiosk.protocol.trust_options import insecure_problem
 
 log = logging.getLogger("epn.kiosk.config")
 
@@ -317,14 +318,9 @@ def _show(value: Any) -> str:
 def _check_insecure(config: StationConfig, where: str = "[server] url") -> None:
     """Refuse plain http:// to another machine unless ``[server] allow_insecure = true``."""
     server = config.server
-    insecure = urlsplit(server.url).scheme == "http" and not server.allow_insecure
-    if insecure and not is_loopback(server.url):
-        raise ConfigError(
-            config.source,
-            where,
-            f"plain http:// to another machine sends PINs and tokens in clear ({server.url}): "
-            "use https://, or set [server] allow_insecure = true on a trusted network",
-        )
+    problem = insecure_problem(server.url, allow_insecure=server.allow_insecure)
+    if problem is not None:
+        raise ConfigError(config.source, where, f"{problem}: [server] allow_insecure = true")
 
 
 def _is_http_url(url: str) -> bool:

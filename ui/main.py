@@ -92,19 +92,9 @@ def _ui_parser() -> argparse.ArgumentParser:
         "extend or end sessions.",
     )
     console.add_argument("--server", required=True, metavar="URL", help="server base URL")
-    console.add_argument(
-        "--ca-file",
-        type=_ca_file,
-        metavar="PATH",
-        help="CA certificate (PEM) that signed the server's certificate (default: the system's)",
-    )
-    console.add_argument(
-        "--fingerprint",
-        type=_fingerprint,
-        metavar="SHA256",
-        help="pin the server certificate's SHA-256 (AB:CD:… or hex, as 'epn server init-tls' "
-        "prints it): any other certificate is refused",
-    )
+    from kiosk.protocol.trust_options import add_trust_options  # ssl: only for the UI commands
+
+    add_trust_options(console)
 
     demo = sub.add_parser(
         "demo",
@@ -251,24 +241,6 @@ def _asks_version(args: list[str]) -> bool:
     return "--version" in options or (bool(options) and options[0] == "-V")
 
 
-def _ca_file(text: str) -> Path:
-    from kiosk.protocol.tls import check_ca_file
-
-    problem = check_ca_file(Path(text))
-    if problem is not None:
-        raise argparse.ArgumentTypeError(f"{text}: {problem}")
-    return Path(text)
-
-
-def _fingerprint(text: str) -> str:
-    from kiosk.protocol.tls import parse_fingerprint
-
-    try:
-        return parse_fingerprint(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     if _asks_version(args):
@@ -297,10 +269,14 @@ def main(argv: list[str] | None = None) -> int:
     if options.command == "kiosk":
         return _kiosk(options, args[1:])
     if options.command == "console":
-        from kiosk.protocol.tls import ServerTrust
+        from kiosk.protocol.trust_options import trust_from
         from ui.console.app import run_console
 
-        trust = ServerTrust(ca_file=options.ca_file, fingerprint=options.fingerprint)
+        try:
+            trust = trust_from(options)
+        except ValueError as exc:
+            print(f"epn console: {exc}", file=sys.stderr)
+            return 2
         return run_console(options.server, trust=trust)
     from ui.demo import run_demo
 

@@ -55,6 +55,7 @@ from kiosk.protocol.limits import MAX_EXTEND_MINUTES
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.people import VisitorCreate
 from kiosk.protocol.room import SessionSummary
+from kiosk.protocol.trust_options import add_trust_options, trust_from
 
 
 class _Parser(argparse.ArgumentParser):
@@ -284,8 +285,9 @@ def build_parser() -> _Parser:
             "--server",
             required=True,
             metavar="URL",
-            help="server base URL, e.g. http://127.0.0.1:8750",
+            help="server base URL, e.g. https://epn-server.example:8750",
         )
+        add_trust_options(verb)
         verb.add_argument("--user", required=True, help="staff username")
         refuse_secret(verb, "--password", PASSWORD_INSTEAD)
     return parser
@@ -484,7 +486,11 @@ def _send(
 ) -> int:
     from admin.client.staff_client import StaffClient  # httpx only for the commands that talk HTTP
 
-    with StaffClient(args.server) as client:
+    try:
+        trust = trust_from(args)
+    except ValueError as exc:
+        raise UsageError(f"epn session {args.verb}: {exc}") from None
+    with StaffClient(args.server, trust=trust) as client:
         client.login(args.user, ask_password(confirm=False))
         asked = CommandRequest(kind=kind, minutes=minutes, after_hours=after_hours)
         status = client.post_command(args.station, asked)

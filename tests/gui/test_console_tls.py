@@ -66,3 +66,55 @@ def test_console_tls_options_refuse_bad_values(
         main(["console", "--server", "https://epn.local", option, value])
     assert exited.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_the_console_refuses_plain_http_to_another_machine(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = main(["console", "--server", "http://10.20.30.40:8750"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "plain http:// to another machine" in err and "--allow-insecure" in err
+
+
+@pytest.mark.parametrize(
+    "verb", [["extend", "RC-01", "10"], ["end", "RC-01"]], ids=["extend", "end"]
+)
+def test_the_staff_commands_take_the_servers_ca_and_refuse_another_pin(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    verb: list[str],
+) -> None:
+    issued = init_tls(tmp_path / "tls", ["127.0.0.1"], days=30, now=utc_now())
+    db = tmp_path / "epn.db"
+    add_site(db)
+    add_station(db, "RC-01")
+    add_staff(db, "desk", "correct horse battery")
+    monkeypatch.setenv("EPN_PASSWORD", "correct horse battery")
+    with running_server(db, certfile=issued.server_cert, keyfile=issued.server_key) as url:
+        base = ["session", *verb, "--server", url, "--user", "desk"]
+        # trusting the server's CA: signed in; the station has no session to act on
+        code = main([*base, "--ca-file", str(issued.ca_cert)])
+        err = capsys.readouterr().err
+        assert "certificate" not in err and "cannot reach" not in err
+        assert code == 1 and "refused by the server" in err
+        # the system's CAs only, or another pin: refused before any password is sent
+        for extra in ([], ["--fingerprint", ":".join(["AB"] * 32)]):
+            code = main([*base, *extra])
+            err = capsys.readouterr().err
+            assert code == 1 and "cannot reach the server" in err and "certificate" in err
+
+
+def test_the_staff_commands_refuse_plain_http_to_another_machine(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EPN_PASSWORD", "correct horse battery")
+    base = ["session", "end", "RC-01", "--server", "http://epn-server.invalid:9", "--user", "x"]
+    code = main(base)
+    err = capsys.readouterr().err
+    assert code == 2 and "plain http:// to another machine" in err
+    # allowed on a trusted network: it goes on, and fails only for want of that server
+    code = main([*base, "--allow-insecure"])
+    err = capsys.readouterr().err
+    assert code == 1 and "cannot reach the server" in err
