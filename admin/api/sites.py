@@ -11,6 +11,7 @@ from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
 from admin.services import Service
 from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import SiteEnrollCode, SiteEnrollCodeRequest
 from kiosk.protocol.sites import SiteHours, SiteList, SiteTexts
 
 #: Site ids fit SQLite's integer; a larger one is a bad request, not a crash.
@@ -46,5 +47,21 @@ def sites_router(service: Service) -> APIRouter:
     def put_texts(member: Member, site_id: SiteId, request: SiteTexts) -> SiteTexts:
         """Replace a site's message and charter texts (audited); an empty text is removed."""
         return service.sites.put_texts(member, site_id, request)
+
+    @router.post(
+        Paths.site("{site_id}", "enroll-code"), response_model=SiteEnrollCode, status_code=201
+    )
+    def site_enroll_code(
+        member: Member, site_id: SiteId, request: SiteEnrollCodeRequest
+    ) -> SiteEnrollCode:
+        """One code for a fleet: enrols up to ``count`` new stations of the site within
+        ``days`` days, named from ``name_pattern`` or as each PC asks (its host name)."""
+        return service.station_management.site_code(
+            member,
+            site_id,
+            uses=request.count,
+            days=request.days,
+            name_pattern=request.name_pattern,
+        )
 
     return router

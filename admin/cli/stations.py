@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from admin.cli.common import ServerAccess, UsageError, request
-from admin.stations.management import CODE_TTL, SITE_CODE_DAYS, SITE_CODE_USES
+from admin.stations.management import CODE_TTL
 from kiosk.protocol import csv_format
-from kiosk.protocol.limits import MAX_REASON_LENGTH
+from kiosk.protocol.limits import MAX_REASON_LENGTH, SITE_CODE_DAYS, SITE_CODE_USES
 from kiosk.protocol.room import EnrolmentRefusalReason, StationDetails, StationEnabledRequest
 from kiosk.protocol.station import StationAlert
 from kiosk.protocol.version import MIN_STATION_VERSION
@@ -54,6 +54,12 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
         "--days",
         type=int,
         help=f"site code: how many days it is valid ({SITE_CODE_DAYS[0]} to {SITE_CODE_DAYS[1]})",
+    )
+    code.add_argument(
+        "--name-pattern",
+        metavar="PATTERN",
+        help="site code: name the stations from PATTERN, its run of 1 to 4 '#' the number"
+        " (LK-## gives LK-01, LK-02, ... the first free), whatever each PC asks for",
     )
 
     codes = verb(
@@ -107,16 +113,24 @@ def _enroll_code(args: argparse.Namespace, server: ServerAccess) -> int:
                 "epn station enroll-code: give a station NAME, or --site, --count and --days"
                 " for a site's code"
             )
-        site_code = admin.site_code(None, args.site, uses=args.count, days=args.days)
+        site_code = admin.site_code(
+            None, args.site, uses=args.count, days=args.days, name_pattern=args.name_pattern
+        )
+        named = (
+            f", named {site_code.name_pattern}"
+            if site_code.name_pattern
+            else ", each named as it asks"
+        )
         print(
-            f"enrolment code for {site_code.uses} new stations of {site_code.site!r},"
+            f"enrolment code for {site_code.uses} new stations of {site_code.site!r}{named},"
             f" valid until {site_code.expires_at}:"
         )
         print(site_code.code)
         return 0
-    if args.count is not None or args.days is not None:
+    if args.count is not None or args.days is not None or args.name_pattern is not None:
         raise UsageError(
-            "epn station enroll-code: --count and --days are for a site's code (leave out NAME);"
+            "epn station enroll-code: --count, --days and --name-pattern are for a site's code"
+            " (leave out NAME);"
             f" a station's code is single-use, valid {int(CODE_TTL.total_seconds() // 3600)} h"
         )
     code = admin.enrol_code(None, args.name, site=args.site)

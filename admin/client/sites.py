@@ -11,6 +11,7 @@ from typing import Any
 
 from admin.client.base import ClientBase
 from kiosk.protocol.paths import Paths
+from kiosk.protocol.room import SiteEnrollCode, SiteEnrollCodeRequest
 from kiosk.protocol.rules import (
     CategoryCreate,
     CategoryInfo,
@@ -101,3 +102,15 @@ class SiteCalls(ClientBase):
         """Replace the texts of a site (an empty text is removed); answers them as stored."""
         body = texts.model_dump(mode="json")
         return self._request("PUT", Paths.site(site_id, "texts"), SiteTexts, json=body)
+
+    def site_enroll_code(
+        self, site_id: int, *, count: int, days: int, name_pattern: str | None = None
+    ) -> SiteEnrollCode:
+        """A fleet's code: ``count`` new stations within ``days`` days (named by the pattern)."""
+        body = SiteEnrollCodeRequest(count=count, days=days, name_pattern=name_pattern)
+        return self._request(
+            "POST",
+            Paths.site(site_id, "enroll-code"),
+            SiteEnrollCode,
+            json=body.model_dump(mode="json"),
+        )

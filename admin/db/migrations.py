@@ -582,3 +582,9 @@ _SITE_ENROL_CODES = [
 def m017_site_enrol_codes(db: Database) -> None:
     for statement in _SITE_ENROL_CODES:
         db.execute(statement)
+
+
+@MIGRATIONS()
+def m018_site_code_name_pattern(db: Database) -> None:
+    # a fleet's code may name its stations itself (LK-## → LK-01, LK-02, …)
+    db.execute("ALTER TABLE site_enrol_codes ADD COLUMN name_pattern TEXT")

@@ -23,6 +23,11 @@ T = TypeVar("T")
 BUSY_TIMEOUT_MS = 5000
 
 
+def like_escape(text: str) -> str:
+    """``text`` matched literally in a ``LIKE ? ESCAPE '\\'`` pattern (its % and _ escaped)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class Store:
     """Owns the database; every access goes through :meth:`write` or :meth:`read`.
 

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.timeutil import to_iso
-from admin.db.store import Store
+from admin.db.store import Store, like_escape
 from admin.sites.settings import SiteService
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.reports import AuditEntry
@@ -87,8 +87,7 @@ class AuditLog:
             params.append(filters.staff)
         if filters.action is not None:
             where.append("(a.action = ? OR a.action LIKE ? ESCAPE '\\')")
-            escaped = filters.action.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params += [filters.action, f"{escaped}.%"]
+            params += [filters.action, f"{like_escape(filters.action)}.%"]
 
         def read(db: Database) -> list[dict[str, Any]]:
             site_where, site_params = [], []

@@ -428,15 +428,17 @@ class SiteService:
 
     # --- scope ------------------------------------------------------------------------------
 
-    @staticmethod
-    def _site(db: Database, member: StaffMember | None, site: int | str) -> dict[str, Any]:
-        """The site row by id (API) or name (CLI), if the member may see it."""
-        column = "id" if isinstance(site, int) else "name"
-        row = next(db.query(f"SELECT * FROM sites WHERE {column} = ?", [site]), None)
-        # staff learn nothing about sites that are not theirs, not even that they exist
-        hidden = row is None or not member.can_see(row["id"]) if member else False
-        if member is not None and member.role != "admin" and hidden:
-            raise Refused(ErrorCode.FORBIDDEN, "this site is not one of yours")
-        if row is None:
-            raise Refused(ErrorCode.NOT_FOUND, f"no site {site!r}", {"site": site})
-        return row
+    _site = staticmethod(lambda db, member, site: site_row(db, member, site))
+
+
+def site_row(db: Database, member: StaffMember | None, site: int | str) -> dict[str, Any]:
+    """The site row by id (API) or name (CLI), if the member may see it."""
+    column = "id" if isinstance(site, int) else "name"
+    row = next(db.query(f"SELECT * FROM sites WHERE {column} = ?", [site]), None)
+    # staff learn nothing about sites that are not theirs, not even that they exist
+    hidden = row is None or not member.can_see(row["id"]) if member else False
+    if member is not None and member.role != "admin" and hidden:
+        raise Refused(ErrorCode.FORBIDDEN, "this site is not one of yours")
+    if row is None:
+        raise Refused(ErrorCode.NOT_FOUND, f"no site {site!r}", {"site": site})
+    return row

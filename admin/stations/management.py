@@ -22,6 +22,7 @@ and the station is told through its command long-poll.
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from datetime import datetime, timedelta
 from typing import Any
@@ -33,13 +34,15 @@ from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.security import new_token, token_digest
 from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
-from admin.db.store import Store
+from admin.db.store import Store, like_escape
 from admin.directory import site_id_by_name
 from admin.lockouts.limits import Lockout, enrolment
+from admin.sites.settings import site_row
 from admin.stations import alerts, commands
 from admin.stations.link import is_offline
 from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
 from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.limits import SITE_CODE_DAYS, SITE_CODE_USES
 from kiosk.protocol.room import (
     EnrollCode,
     EnrolmentRefusalReason,
@@ -55,9 +58,8 @@ CODE_TTL = timedelta(hours=24)
 CODE_LENGTH = 8
 #: No 0/O, 1/I/L: the code is read off a screen and typed on another machine.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-#: A site code's bounds: enrolments and days.
-SITE_CODE_USES = (1, 1000)
-SITE_CODE_DAYS = (1, 90)
+#: A fleet's name pattern: its one run of '#' is the station's number, zero-padded to the run.
+NAME_PATTERN_RUN = re.compile(r"#{1,4}")
 
 
 def _new_code() -> str:
@@ -75,6 +77,52 @@ def check_station_name(name: str) -> str:
             {"station": name},
         )
     return name
+
+
+def check_name_pattern(pattern: str) -> str:
+    """The pattern as kept, or INVALID_REQUEST: one run of 1 to 4 '#', a valid name around it."""
+    pattern = pattern.strip(" ")
+    runs = re.findall(r"#+", pattern)
+    if len(runs) != 1 or not NAME_PATTERN_RUN.fullmatch(runs[0]):
+        raise Refused(
+            ErrorCode.INVALID_REQUEST,
+            "name pattern needs one run of 1 to 4 '#' for the station's number, e.g. LK-##",
+            {"name_pattern": pattern},
+        )
+    try:
+        check_station_name(pattern_name(pattern, 10 ** len(runs[0]) - 1))
+    except Refused as refused:
+        raise Refused(
+            ErrorCode.INVALID_REQUEST,
+            f"name pattern: {refused.message}",
+            {"name_pattern": pattern},
+        ) from None
+    return pattern
+
+
+def pattern_name(pattern: str, number: int) -> str:
+    """The station name ``number`` takes in ``pattern`` (``LK-##``, 3 → ``LK-03``)."""
+    run = re.search(r"#+", pattern)
+    assert run is not None
+    return f"{pattern[: run.start()]}{number:0{len(run.group())}d}{pattern[run.end() :]}"
+
+
+def _first_free_name(db: Database, pattern: str) -> str | None:
+    """The pattern's name with the lowest number that no station has; None when all are taken."""
+    run = re.search(r"#+", pattern)
+    assert run is not None
+    taken = {
+        row["name"]
+        for row in db.query(
+            "SELECT name FROM stations WHERE name LIKE ? ESCAPE '\\'",
+            [like_escape(pattern[: run.start()]) + "%"],
+        )
+    }
+    for number in range(1, 10 ** len(run.group())):
+        name = pattern_name(pattern, number)
+        if name not in taken:
+            return name
+    return None
 
 
 def normalise_code(code: str) -> str:
@@ -213,6 +261,15 @@ def _use_site_code(
             ErrorCode.ENROLMENT_CODE_USED_UP,
             f"this site's enrolment code has enrolled its {code['uses']} stations already",
         )
+    if code["name_pattern"] is not None:
+        asked, name = name, _first_free_name(db, code["name_pattern"])
+        if name is None:
+            return Refused(
+                ErrorCode.ENROLMENT_CODE_USED_UP,
+                f"every name of the pattern {code['name_pattern']!r} is taken",
+            )
+        if asked is not None and asked != name:
+            log.info("station asking for %r named %r by its site code's pattern", asked, name)
     if name is None:
         return Refused(
             ErrorCode.INVALID_REQUEST,
@@ -288,9 +345,16 @@ class StationsAdmin:
         return codes
 
     def site_code(
-        self, member: StaffMember | None, site: str, *, uses: int, days: int
+        self,
+        member: StaffMember | None,
+        site: str | int,
+        *,
+        uses: int,
+        days: int,
+        name_pattern: str | None = None,
     ) -> SiteEnrollCode:
-        """One code that enrols up to ``uses`` new stations of ``site`` for ``days`` days."""
+        """One code that enrols up to ``uses`` new stations of ``site`` (name or id) for ``days``
+        days; named from ``name_pattern`` when given, else as each PC asks."""
         for value, (low, high), what in (
             (uses, SITE_CODE_USES, "count"),
             (days, SITE_CODE_DAYS, "days"),
@@ -299,20 +363,25 @@ class StationsAdmin:
                 raise Refused(
                     ErrorCode.INVALID_REQUEST, f"{what} must be {low} to {high}", {what: value}
                 )
+        if name_pattern is not None:
+            name_pattern = check_name_pattern(name_pattern)
+            numbers = 10 ** name_pattern.count("#") - 1
+            if uses > numbers:
+                raise Refused(
+                    ErrorCode.INVALID_REQUEST,
+                    f"the pattern {name_pattern!r} names at most {numbers} stations: add a '#'",
+                    {"count": uses, "name_pattern": name_pattern},
+                )
         code = _new_code()
         now = self._clock()
         expires_at = to_iso(now + timedelta(days=days))
 
-        def write(db: Database) -> None:
-            site_id = site_id_by_name(db, site)
-            _check_scope(
-                member,
-                site_id,
-                Refused(ErrorCode.NOT_FOUND, f"no site named {site!r}", {"site": site}),
-            )
+        def write(db: Database) -> str:
+            row = site_row(db, member, site)
+            site_id, site_name = int(row["id"]), str(row["name"])
             db.execute(
                 "INSERT INTO site_enrol_codes (code_hash, site_id, uses, uses_left, expires_at,"
-                " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " created_by, created_at, name_pattern) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     token_digest(code),
                     site_id,
@@ -321,6 +390,7 @@ class StationsAdmin:
                     expires_at,
                     _staff_id(member),
                     to_iso(now),
+                    name_pattern,
                 ],
             )
             audit.record(
@@ -328,13 +398,16 @@ class StationsAdmin:
                 at=to_iso(now),
                 staff_id=_staff_id(member),
                 action="site.enrol_code",
-                target=f"site:{site}",
-                after={"uses": uses, "expires_at": expires_at},
+                target=f"site:{site_name}",
+                after={"uses": uses, "expires_at": expires_at, "name_pattern": name_pattern},
             )
+            return site_name
 
-        self._store.write(write)
-        log.info("site enrolment code created for %r: %d uses, %d days", site, uses, days)
-        return SiteEnrollCode(site=site, code=code, uses=uses, expires_at=expires_at)
+        site_name = self._store.write(write)
+        log.info("site enrolment code created for %r: %d uses, %d days", site_name, uses, days)
+        return SiteEnrollCode(
+            site=site_name, code=code, uses=uses, expires_at=expires_at, name_pattern=name_pattern
+        )
 
     def enroll(
         self,

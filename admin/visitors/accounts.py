@@ -20,7 +20,7 @@ from admin.core import audit
 from admin.core.errors import Duplicate, Refused
 from admin.core.security import hash_secret
 from admin.core.timeutil import Clock, to_iso, utc_now
-from admin.db.store import Store
+from admin.db.store import Store, like_escape
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import (
     GUEST_CATEGORY,
@@ -158,8 +158,7 @@ def _public(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{like_escape(text)}%"
 
 
 class Visitors:

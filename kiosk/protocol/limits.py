@@ -32,6 +32,9 @@ MAX_JSON_INT = 2**53 - 1
 MAX_REPORTED_SECONDS = 2**31 - 1
 MAX_PROCESS_NAME_LENGTH = 128
 MAX_EVENT_DETAIL_LENGTH = 500
+#: A site's fleet enrolment code: how many stations it enrols, how many days it is valid.
+SITE_CODE_USES = (1, 1000)
+SITE_CODE_DAYS = (1, 90)
 #: Most alerts one heartbeat carries (kiosk.protocol.station.StationAlert): room for codes to come.
 MAX_STATION_ALERTS = 16
 

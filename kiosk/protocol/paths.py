@@ -63,7 +63,8 @@ class Paths:
 
     @staticmethod
     def site(site_id: int | str, part: str) -> str:
-        """A site's ``hours`` (weekly hours, closed dates, exceptions) or ``texts``."""
+        """A site's ``hours`` (weekly hours, closed dates, exceptions), ``texts`` or
+        ``enroll-code`` (a fleet's code)."""
         return f"{API_PREFIX}/sites/{_part(site_id)}/{part}"
 
     @staticmethod

@@ -5,12 +5,12 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.protocol.commands import CommandStatus
-from kiosk.protocol.limits import MAX_REASON_LENGTH
+from kiosk.protocol.limits import MAX_REASON_LENGTH, SITE_CODE_DAYS, SITE_CODE_USES
 from kiosk.protocol.station import SiteInfo, StationAlert
-from kiosk.protocol.text import LineText
+from kiosk.protocol.text import NAME_TEMPLATE_PATTERN, LineText
 
 # --- the live room --------------------------------------------------------------------------------
 
@@ -100,12 +100,39 @@ class EnrollCode(BaseModel):
 
 
 class SiteEnrollCode(BaseModel):
-    """One code for a fleet: enrols up to ``uses`` new stations of ``site`` until it expires."""
+    """One code for a fleet: enrols up to ``uses`` new stations of ``site`` until it expires.
+
+    ``name_pattern``: the stations are named by the server from it (``LK-##`` gives LK-01,
+    LK-02, … the first numbers free), whatever name a PC asks for; None: each PC's own name.
+    """
 
     site: str
     code: str
     uses: int
     expires_at: str
+    name_pattern: str | None = None
+
+
+class SiteEnrollCodeRequest(BaseModel):
+    """Staff ask for a site's fleet code (``POST /sites/{id}/enroll-code``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    count: int = Field(
+        ge=SITE_CODE_USES[0],
+        le=SITE_CODE_USES[1],
+        description="how many new stations the code enrols",
+    )
+    days: int = Field(
+        ge=SITE_CODE_DAYS[0], le=SITE_CODE_DAYS[1], description="how many days the code is valid"
+    )
+    name_pattern: str | None = Field(
+        default=None,
+        max_length=64,
+        json_schema_extra={"pattern": NAME_TEMPLATE_PATTERN},
+        description="name the stations from this pattern: one run of 1 to 4 '#' is the number"
+        " (LK-## → LK-01, LK-02, …); none: each PC's own name (its host name by default)",
+    )
 
 
 class StationDetails(BaseModel):

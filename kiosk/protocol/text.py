@@ -26,6 +26,12 @@ _LINES_CLASS = rf"[^\x00-\x09{_UNSAFE}]"  # keeps \x0a, the line feed
 #: The schema also leaves out spaces at the edges, which the server strips: what a client sends
 #: is then the name stored, and never a blank or a '.' once stripped.
 NAME_PATTERN = f"^{_NAME_EDGE}(?:{_NAME_CLASS}*{_NAME_EDGE})?$"
+#: A pattern of names (a fleet's ``LK-##``): a name whose one run of 1 to 4 '#' is a number.
+_TEMPLATE_CLASS = rf"[^\x00-\x0a{_UNSAFE}/\\#]"
+_TEMPLATE_EDGE = rf"[^\x00-\x0a{_UNSAFE}/\\\s#]"
+NAME_TEMPLATE_PATTERN = (
+    f"^(?:{_TEMPLATE_EDGE}{_TEMPLATE_CLASS}*)?#{{1,4}}(?:{_TEMPLATE_CLASS}*{_TEMPLATE_EDGE})?$"
+)
 #: A one-line free text (a reason): no control at all.
 LINE_PATTERN = f"^{_LINE_CLASS}*$"
 #: A multi-line free text (a staff message, notes, a site's texts): line feeds only.

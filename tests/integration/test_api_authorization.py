@@ -295,6 +295,7 @@ def _site_b_requests(world: World) -> list[tuple[str, str, dict[str, Any]]]:
         ("PUT", Paths.site(b, "hours"), {"json": hours}),
         ("GET", Paths.site(b, "texts"), {}),
         ("PUT", Paths.site(b, "texts"), {"json": texts}),
+        ("POST", Paths.site(b, "enroll-code"), {"json": {"count": 2, "days": 1}}),
         ("POST", Paths.TICKETS, {"json": {"site": SITE_B, "count": 2, "minutes": 30}}),
         ("GET", Paths.TICKETS, {"params": {"site": SITE_B}}),
         ("GET", Paths.session_apps(world.session_b), {}),

@@ -14,12 +14,13 @@ import httpx
 import pytest
 
 from admin.cli import app as cli
+from admin.client.staff_client import StaffClient
 from admin.db.store import Store
 from admin.stations.management import StationsAdmin
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
 from tests.helpers.clock import FakeClock
-from tests.helpers.liveserver import running_server
+from tests.helpers.liveserver import add_staff, running_server
 
 SITE = "EPN Test"  # made by the db_path fixture
 
@@ -145,3 +146,67 @@ def test_csv_of_codes_round_trip(
             done = http.post(Paths.STATION_ENROLL, json={"code": row["code"]})
             assert done.status_code == 200, done.text
             assert done.json()["station"]["name"] == name
+
+
+# --- a site code that names its stations -------------------------------------------------------
+
+
+def admin_client(base_url: str, db_path: Path) -> StaffClient:
+    add_staff(db_path, "it", "correct horse battery", role="admin")
+    client = StaffClient(base_url)
+    client.login("it", "correct horse battery")
+    return client
+
+
+def site_id(db_path: Path) -> int:
+    with Store(db_path) as store:
+        return int(store.read(lambda db: db.execute("SELECT id FROM sites").fetchone()[0]))
+
+
+def test_a_site_code_with_a_pattern_names_the_pcs_itself_skipping_taken_names(
+    http: httpx.Client, base_url: str, db_path: Path
+) -> None:
+    with Store(db_path) as store:  # LK-02 exists already (a replacement PC's code): skipped
+        StationsAdmin(store).enrol_code(None, "LK-02", site=SITE)
+    with admin_client(base_url, db_path) as staff:
+        code = staff.site_enroll_code(site_id(db_path), count=3, days=7, name_pattern="LK-##")
+    assert (code.uses, code.name_pattern, code.site) == (3, "LK-##", SITE)
+    names = []
+    for host in ("DESKTOP-8F3K2", "DESKTOP-8F3K2", None):
+        body = {"code": code.code} | ({"station": host} if host else {})
+        done = http.post(Paths.STATION_ENROLL, json=body)
+        assert done.status_code == 200, done.text
+        names.append(done.json()["station"]["name"])
+    assert names == ["LK-01", "LK-03", "LK-04"]
+    assert code_of(enrol(http, code.code, "X")) == ErrorCode.ENROLMENT_CODE_USED_UP
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"count": 3, "days": 7, "name_pattern": "LK-"}, "name_pattern"),
+        ({"count": 3, "days": 7, "name_pattern": "LK-##-#"}, "name_pattern"),
+        ({"count": 3, "days": 7, "name_pattern": "LK-#####"}, "name_pattern"),
+        ({"count": 3, "days": 7, "name_pattern": "LK/##"}, "name_pattern"),
+        ({"count": 10, "days": 7, "name_pattern": "LK-#"}, "name_pattern"),
+        ({"count": 0, "days": 7}, "count"),
+        ({"count": 3, "days": 91}, "days"),
+    ],
+)
+def test_a_bad_site_code_request_is_refused_naming_the_field(
+    base_url: str, db_path: Path, body: dict[str, object], field: str
+) -> None:
+    with admin_client(base_url, db_path) as staff:
+        response = staff._http.post(
+            Paths.site(site_id(db_path), "enroll-code"),
+            json=body,
+            headers={"Authorization": f"Bearer {staff.token}"},
+        )
+    assert response.status_code == 422, response.text
+    error = response.json()["error"]
+    assert error["code"] == ErrorCode.INVALID_REQUEST and field in str(error["details"])
+    with Store(db_path) as store:
+        assert (
+            store.read(lambda db: db.execute("SELECT COUNT(*) FROM site_enrol_codes").fetchone()[0])
+            == 0
+        )

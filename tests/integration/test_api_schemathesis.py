@@ -150,6 +150,13 @@ def _within_rules(schema: Any, today: date) -> None:
         for row in body.get("exceptions") or []:
             row["hours"] = day(row["hours"]) or ["09:00-17:00"]
 
+    @hook("POST", "/sites/{site_id}/enroll-code")
+    def enough_names(case: Any) -> None:  # a pattern of N '#' names at most 10**N - 1 stations
+        body = case.body if isinstance(case.body, dict) else {}
+        pattern = body.get("name_pattern")
+        if isinstance(pattern, str) and isinstance(body.get("count"), int | float):
+            body["count"] = min(int(body["count"]), 10 ** pattern.count("#") - 1)
+
     def a_period(case: Any) -> None:  # both dates or neither, in order, one year at most
         query = case.query or {}
         if query.get("start") is None and query.get("end") is None:

@@ -338,6 +338,21 @@ def test_enroll_code_for_a_site_needs_count_and_days(with_site: str, capsys: Cap
     assert code != 0 and "count must be 1 to 1000" in err
 
 
+def test_enroll_code_for_a_site_with_a_name_pattern(with_site: str, capsys: Capture) -> None:
+    db = with_site
+    site = ["station", "enroll-code", "--site", "EPN Laeken", "--db", db]
+    code, out, _ = run(capsys, *site, "--count", "12", "--days", "7", "--name-pattern", "LK-##")
+    assert code == 0 and "for 12 new stations of 'EPN Laeken', named LK-##" in out
+    code, _, err = run(capsys, *site, "--count", "12", "--days", "7", "--name-pattern", "LK-#")
+    assert code == 1 and "the pattern 'LK-#' names at most 9 stations: add a '#'" in err
+    code, _, err = run(capsys, *site, "--count", "2", "--days", "7", "--name-pattern", "LK")
+    assert code == 1 and "one run of 1 to 4 '#'" in err
+    code, _, err = run(
+        capsys, "station", "enroll-code", "LK-01", "--name-pattern", "LK-##", "--db", db
+    )
+    assert code == 2 and "--name-pattern are for a site's code" in err
+
+
 def test_enroll_codes_refuses_a_name_given_twice_and_makes_none(
     with_site: str, tmp_path: Path, capsys: Capture
 ) -> None:
