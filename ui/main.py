@@ -21,9 +21,10 @@ UI_COMMANDS = {
     "demo": "run the whole product on sample data: server, one kiosk and the console",
 }
 
-#: Handled by kiosk.install.cli (no Qt, no server).
+#: Handled by kiosk.install.cli (no Qt, no server), ``install server`` by admin.install.cli.
 SETUP_COMMANDS = {
-    "install": "install station --server URL --code CODE: this PC as a public station",
+    "install": "install station --server URL --code CODE: this PC as a public station; "
+    "install server: this machine as the server",
     "uninstall": "uninstall station: undo it",
 }
 
@@ -256,6 +257,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if args else 2
     if args[0] == "station-service":
         return _station_service(args[1:])
+    if args[0] == "install" and args[1:2] == ["server"]:
+        from admin.install.cli import main as server_setup_main  # here: no Qt
+
+        return server_setup_main(args)
     if args[0] in SETUP_COMMANDS:
         from kiosk.install.cli import main as setup_main  # here: no Qt, no server
 

@@ -6,40 +6,17 @@ source tree points at the same folder for those who read them there.
 
 from __future__ import annotations
 
-import json
-import re
-import string
-from collections.abc import Sequence
-from importlib import resources
 from pathlib import PurePosixPath
 
-from kiosk.install import InstallError
+from installkit import text
+from installkit.text import command_line, toml_string
 from kiosk.install.layout import HOME_TEMPLATE, SESSION_NAME, STATE_DIR
 
-#: What a path of the ``epn`` command may hold: it goes unquoted into a unit's ExecStart and a
-#: desktop entry's Exec, whose quoting rules differ.
-_SAFE_WORD = re.compile(r"^[A-Za-z0-9_./+:=@%,-]+$")
+__all__ = ["command_line", "toml_string"]
 
 
 def template(file: str, /, **values: str) -> str:
-    text = resources.files("kiosk.install").joinpath("templates", file).read_text("utf-8")
-    return string.Template(text).substitute(values)
-
-
-def command_line(words: Sequence[str]) -> str:
-    """The ``epn`` command as one line for Exec= and ExecStart=; refuses what needs quoting."""
-    for word in words:
-        if not _SAFE_WORD.match(word):
-            raise InstallError(
-                f"the epn command {' '.join(words)!r} has a path with a space or a special "
-                "character: install EPN Kiosk in a folder such as /opt/epn-kiosk"
-            )
-    return " ".join(words)
-
-
-def toml_string(text: str) -> str:
-    """A TOML basic string (JSON's escapes are TOML's, except DEL that JSON leaves raw)."""
-    return json.dumps(text).replace("\x7f", "\\u007f")
+    return text.template("kiosk.install", file, **values)
 
 
 def station_toml(*, url: str, station: str | None, user: str, display: str) -> str:

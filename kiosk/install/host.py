@@ -1,29 +1,20 @@
-"""What the install needs from the machine it runs on, in one place (tests pass their own)."""
+"""What the station's install needs from the machine: :mod:`installkit.host`'s, and enrolment."""
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from installkit import host as base
+from installkit.host import run_command, running_epn
+
 if TYPE_CHECKING:
     from kiosk.protocol.station import EnrollResponse
 
-
-def run_command(command: list[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, capture_output=True, text=True, check=False)
-
-
-def running_epn() -> tuple[str, ...]:
-    """The ``epn`` command of this install, absolute: the script itself, else python -m ui.main."""
-    script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
-    if script is not None and script.name == "epn" and script.is_file():
-        return (str(script.absolute()),)
-    return (str(Path(sys.executable).absolute()), "-m", "ui.main")
+__all__ = ["Host", "enroll_station", "run_command", "running_epn"]
 
 
 def enroll_station(url: str, code: str) -> tuple[EnrollResponse, str | None]:
@@ -40,14 +31,8 @@ def enroll_station(url: str, code: str) -> tuple[EnrollResponse, str | None]:
 
 
 @dataclass(frozen=True)
-class Host:
-    euid: int
-    #: systemd is the running init (``/run/systemd/system`` exists)
-    systemd: bool
-    epn: tuple[str, ...]
-    run: Callable[[list[str]], subprocess.CompletedProcess[str]]
+class Host(base.Host):
     enroll: Callable[[str, str], tuple[EnrollResponse, str | None]]
-    out: Callable[[str], None]
 
     @classmethod
     def this_machine(cls) -> Host:
@@ -56,6 +41,6 @@ class Host:
             systemd=Path("/run/systemd/system").is_dir(),
             epn=running_epn(),
             run=run_command,
-            enroll=enroll_station,
             out=print,
+            enroll=enroll_station,
         )

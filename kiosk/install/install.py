@@ -14,6 +14,16 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
+from installkit.steps import (
+    Step,
+    digest,
+    file_step,
+    folder_step,
+    mode_step,
+    remove_step,
+    unchanged,
+)
+from installkit.systemd import Unit, enable_steps, is_live
 from kiosk.enrolment import FINGERPRINT_FILE, save_fingerprint, save_token, saved_token
 from kiosk.install import InstallError, files, gdm
 from kiosk.install.accounts import account_step, check_name, find_account
@@ -33,22 +43,11 @@ from kiosk.install.layout import (
     TOKEN,
     UNIT,
     UNIT_NAME,
-    UNIT_WANTS,
     XORG,
     XSESSION,
     Target,
 )
 from kiosk.install.record import Record, read_record
-from kiosk.install.steps import (
-    Step,
-    digest,
-    file_step,
-    folder_step,
-    link_step,
-    mode_step,
-    remove_step,
-    unchanged,
-)
 from kiosk.protocol.tls import is_loopback
 
 DISPLAY = re.compile(r"^:\d{1,3}(\.\d{1,2})?$")
@@ -246,34 +245,9 @@ def with_gdm_previous(record: Record, target: Target) -> Record:
 
 def service_steps(host: Host, target: Target, unit_changed: bool) -> list[Step]:
     """The service enabled: by systemctl on a running systemd, else by its link (next boot)."""
-    if not (target.is_live and host.systemd):
-        return [link_step(target.path(UNIT_WANTS), str(UNIT))]
-    steps: list[Step] = []
-    if unit_changed:
-        steps.append(
-            Step("run", "ran", "systemctl daemon-reload", lambda: _systemctl(host, "daemon-reload"))
-        )
-    enabled = host.run(["systemctl", "is-enabled", UNIT_NAME]).stdout.strip() == "enabled"
-    active = host.run(["systemctl", "is-active", UNIT_NAME]).stdout.strip() == "active"
-    if enabled and active and not unit_changed:
-        steps.append(unchanged(UNIT_NAME, "enabled and running"))
-    else:
-        command = "restart" if enabled and active else "enable --now"
-        steps.append(
-            Step(
-                "run",
-                "ran",
-                f"systemctl {command} {UNIT_NAME}",
-                lambda: _systemctl(host, *command.split(), UNIT_NAME),
-            )
-        )
-    return steps
-
-
-def _systemctl(host: Host, *args: str) -> None:
-    done = host.run(["systemctl", *args])
-    if done.returncode != 0:
-        raise InstallError(f"systemctl {' '.join(args)} failed: {done.stderr.strip()}")
+    unit = Unit(UNIT_NAME, "multi-user.target")
+    restart = [UNIT_NAME] if unit_changed else []
+    return enable_steps(host, target, [unit], reload=unit_changed, restart=restart)
 
 
 def _apply(step: Step) -> None:
@@ -357,7 +331,7 @@ def install_station(options: InstallOptions, host: Host) -> int:
     for step in steps:
         _apply(step)
         host.out(step.line(planned=False))
-    if not (target.is_live and host.systemd):
+    if not is_live(host, target):
         host.out(
             "systemd is not running here: the service starts at the next boot "
             f"(or now: systemctl daemon-reload && systemctl enable --now {UNIT_NAME})"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
+from installkit.target import Target
 from kiosk.enrolment import TOKEN_FILE
+
+__all__ = ["Target"]  # the station's paths are system paths, under the target's root
 
 UNIT_NAME = "epn-station.service"
 SESSION_NAME = "epn-kiosk"
@@ -49,22 +51,3 @@ QUIET_AUTOSTARTS = (
     "org.gnome.SettingsDaemon.ScreensaverProxy",
     "org.gnome.Evolution-alarm-notify",
 )
-
-
-@dataclass(frozen=True)
-class Target:
-    """A system root (``/``, or the image folder of ``--root``)."""
-
-    root: Path
-
-    def path(self, system_path: PurePosixPath) -> Path:
-        return self.root / system_path.relative_to("/")
-
-    def shown(self, system_path: PurePosixPath) -> str:
-        """The path as the report prints it: the real path, inside the image if any."""
-        return str(self.path(system_path))
-
-    @property
-    def is_live(self) -> bool:
-        """True when installing on this very machine (not into an image folder)."""
-        return self.root == Path("/")

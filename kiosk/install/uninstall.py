@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from installkit.steps import Step, file_step, remove_step, unchanged
+from installkit.systemd import systemctl_step
 from kiosk.install import InstallError, gdm
 from kiosk.install.accounts import find_account, removal_step
 from kiosk.install.host import Host
@@ -28,7 +30,6 @@ from kiosk.install.layout import (
     Target,
 )
 from kiosk.install.record import Record, read_record
-from kiosk.install.steps import Step, file_step, remove_step, unchanged
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,6 @@ class UninstallOptions:
     dry_run: bool = False
     keep_user: bool = False
     root: Path = Path("/")
-
-
-def _systemctl_step(host: Host, todo: str, *args: str) -> Step:
-    def apply() -> None:
-        done = host.run(["systemctl", *args])
-        if done.returncode != 0:
-            raise InstallError(f"systemctl {' '.join(args)} failed: {done.stderr.strip()}")
-
-    return Step("run", "ran", f"systemctl {' '.join(args)}", apply, note=todo)
 
 
 def _gdm_step(target: Target, record: Record) -> list[Step]:
@@ -78,8 +70,8 @@ def plan(options: UninstallOptions, host: Host, record: Record | None) -> list[S
     steps: list[Step] = []
     if live and target.path(UNIT).exists():
         steps.append(
-            _systemctl_step(
-                host, "stop and disable the station service", "disable", "--now", UNIT_NAME
+            systemctl_step(
+                host, "disable", "--now", UNIT_NAME, note="stop and disable the station service"
             )
         )
     for path in (UNIT_WANTS, UNIT, XSESSION, AUTOSTART, LIGHTDM, XORG):
@@ -90,7 +82,7 @@ def plan(options: UninstallOptions, host: Host, record: Record | None) -> list[S
     steps.append(remove_step(target.path(CONFIG_DIR)))
     steps.append(remove_step(target.path(STATE_DIR)))
     if live and any(step.changes for step in steps):
-        steps.append(_systemctl_step(host, "forget the removed unit", "daemon-reload"))
+        steps.append(systemctl_step(host, "daemon-reload", note="forget the removed unit"))
     steps.append(_user_step(host, target, record, options.keep_user))
     return steps
 

@@ -64,7 +64,8 @@ def _imports(path: Path) -> list[str]:
 
 
 def test_dependency_rule() -> None:
-    """kiosk/ imports no Qt and nothing of ours but kiosk; admin/ only kiosk.protocol.*; no one ui."""
+    """kiosk/ imports no Qt and nothing of ours but kiosk and installkit; admin/ only
+    kiosk.protocol.* and installkit; installkit/ nothing of ours; no one ui."""
     for path in (ROOT / "kiosk").rglob("*.py"):
         for module in _imports(path):
             assert not module.startswith(("PySide6", "ui", "admin")), f"{path}: imports {module}"
@@ -75,6 +76,11 @@ def test_dependency_rule() -> None:
                 assert module == "kiosk.protocol" or module.startswith("kiosk.protocol."), (
                     f"{path}: imports {module}"
                 )
+    for path in (ROOT / "installkit").rglob("*.py"):
+        for module in _imports(path):
+            assert not module.startswith(("PySide6", "ui", "admin", "kiosk")), (
+                f"{path}: imports {module}"
+            )
 
 
 def test_install_station_runs_without_qt_or_the_server(tmp_path: Path) -> None:

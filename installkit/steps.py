@@ -113,15 +113,15 @@ def mode_step(path: Path, mode: int, *, owner: int = 0, group: int = 0) -> Step:
     return Step("set the mode and owner of", "set the mode and owner of", str(path), apply)
 
 
-def folder_step(path: Path, mode: int) -> Step:
-    """A root-owned folder with exactly ``mode``."""
+def folder_step(path: Path, mode: int, *, owner: int = 0, group: int = 0) -> Step:
+    """A folder with exactly ``mode`` and owners (root's unless told)."""
     if path.is_dir() and not path.is_symlink():
-        return mode_step(path, mode)
+        return mode_step(path, mode, owner=owner, group=group)
 
     def apply() -> None:
         make_parents(path)
         path.mkdir(mode=mode)
-        os.chown(path, 0, 0)
+        os.chown(path, owner, group)
         os.chmod(path, mode)
 
     return Step("create", "created", str(path), apply)
