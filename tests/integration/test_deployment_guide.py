@@ -1,0 +1,462 @@
+"""The deployment guide cannot rot: every command of it runs here.
+
+The guide exists in English (docs/DEPLOYMENT.md), French (DEPLOYMENT.fr.md) and Dutch
+(DEPLOYMENT.nl.md). Their fenced blocks must be byte-identical, in the same order: a translation
+changes the prose, never a command. Code goes in fenced blocks with a language; an indented
+code block is refused (a command there would escape this file).
+
+Every command of a ```sh / ```bash / ```shell block (and each ``$ `` line of a ```console block)
+must match exactly one entry of ``RUNNERS``; a command without one fails
+``test_every_command_has_a_runner``. A runner runs the command for real in a temporary machine
+(``tests/helpers/guide_drill.py``), adapted only mechanically: paths under a temporary root,
+``--root DIR`` for the installers, a free port, ``sudo`` dropped (the tests run as root), the
+guide's server names resolved to 127.0.0.1. Then it checks the outcome (files readable by
+``cryptography``/SQLite, a health answer over HTTPS with the generated CA, codes that enrol, ...).
+
+Some lines cannot run on a CI machine: systemd is not PID 1 here, so ``systemctl`` and
+``journalctl`` lines never start or read anything; their runners check that the unit they name
+ships in ``packaging/`` and passes ``systemd-analyze verify`` (its ``ExecStart`` pointed at this
+checkout's ``epn``), and, for a log line the guide quotes, that the command the unit runs prints
+it. ``apt install`` would change the machine: its runner checks the package names are Debian's.
+``pip install`` of the project needs the package index: its runner checks the extra and the
+constraints file it names. Each such runner says why in its docstring; none skips silently.
+
+To cover a new command: add one ``Runner(pattern, function)`` to ``RUNNERS`` (a regular
+expression searched in the command as the guide writes it, before adaptation); the function
+takes the ``Machine`` and the command, runs it with ``machine.run(command)`` and asserts what
+the guide says it does. Then translate the guide's new block into the other two files as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from hashlib import sha256
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding, load_pem_private_key
+from packaging.requirements import Requirement
+
+from tests.helpers.guide_drill import (
+    REPO,
+    SITE,
+    Machine,
+    block_commands,
+    guide_blocks,
+    guide_commands,
+    indented_code,
+    machine,
+)
+
+GUIDES = {
+    "en": REPO / "docs" / "DEPLOYMENT.md",
+    "fr": REPO / "docs" / "DEPLOYMENT.fr.md",
+    # "nl": REPO / "docs" / "DEPLOYMENT.nl.md",  the Dutch version is still to be written
+}
+UNITS = {
+    "epn-server": REPO / "packaging" / "systemd" / "epn-server.service",
+    "epn-backup.service": REPO / "packaging" / "systemd" / "epn-backup.service",
+    "epn-backup.timer": REPO / "packaging" / "systemd" / "epn-backup.timer",
+    "epn-station": REPO / "packaging" / "linux" / "epn-station.service",
+}
+
+
+# --- the three guides say the same commands ---------------------------------------------------
+
+
+def test_the_three_guides_have_the_same_blocks_in_the_same_order() -> None:
+    english = [(b.info, b.text) for b in guide_blocks(GUIDES["en"].read_text())]
+    assert len(english) > 10
+    for language in set(GUIDES) - {"en"}:
+        translated = [(b.info, b.text) for b in guide_blocks(GUIDES[language].read_text())]
+        for number, (ours, theirs) in enumerate(zip(english, translated, strict=False), 1):
+            assert ours == theirs, f"block {number} of DEPLOYMENT.{language}.md differs"
+        assert len(translated) == len(english), f"DEPLOYMENT.{language}.md: blocks missing"
+
+
+def test_each_guide_starts_with_a_link_to_the_other_two() -> None:
+    names = {path.name for path in GUIDES.values()}
+    for path in GUIDES.values():
+        first = path.read_text().splitlines()[0]
+        linked = set(re.findall(r"\]\(([^)]+)\)", first))
+        assert linked == names - {path.name}, f"{path.name}: {first}"
+
+
+@pytest.mark.parametrize("language", GUIDES)
+def test_code_is_fenced_with_a_language(language: str) -> None:
+    text = GUIDES[language].read_text()
+    assert indented_code(text) == [], (
+        f"indented code (use a fenced block) at lines {indented_code(text)}"
+    )
+    unnamed = [b.line for b in guide_blocks(text) if not b.info]
+    assert unnamed == [], f"fenced blocks without a language at lines {unnamed}"
+
+
+def test_every_command_has_a_runner() -> None:
+    commands = guide_commands(GUIDES["en"])
+    assert len(commands) >= 20
+    problems = []
+    for command in commands:
+        found = [r.pattern for r in RUNNERS if re.search(r.pattern, command)]
+        if len(found) != 1:
+            problems.append(f"{command!r}: runners {found}")
+    assert problems == [], "each command needs exactly one runner:\n" + "\n".join(problems)
+
+
+def test_a_console_block_is_read_as_prompt_and_output() -> None:
+    (block,) = guide_blocks("```console\n$ epn --version \\\n    --help  # a comment\n0.1.0\n```\n")
+    assert block_commands(block) == ["epn --version --help"]
+
+
+# --- the runners -------------------------------------------------------------------------------
+
+
+def _unit(command: str) -> Path:
+    name = next(n for n in sorted(UNITS, key=len, reverse=True) if n in command)
+    return UNITS[name]
+
+
+def _verify_units(here: Machine, *units: Path) -> None:
+    """``systemd-analyze verify`` on copies whose ``epn`` is this checkout's."""
+    analyze = shutil.which("systemd-analyze")
+    folder = here.root / "units"
+    folder.mkdir(exist_ok=True)
+    epn = Path(sys.executable).parent / "epn"
+    copies = []
+    for unit in units:
+        text = unit.read_text().replace("/opt/epn-kiosk/bin/epn", str(epn))
+        text = text.replace("${epn}", str(epn)).replace("${config}", "/etc/epn-kiosk/station.toml")
+        (folder / unit.name).write_text(text)
+        copies.append(str(folder / unit.name))
+    for unit in units:  # a timer's service beside it
+        service = unit.with_suffix(".service")
+        if unit.suffix == ".timer" and not (folder / service.name).exists():
+            _verify_units(here, service)
+    if analyze is None:  # the units parse at least
+        for copy in copies:
+            assert re.search(r"^\[(Service|Timer)\]$", Path(copy).read_text(), re.M), copy
+        return
+    done = subprocess.run([analyze, "verify", *copies], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+def run_systemctl(here: Machine, command: str) -> None:
+    """systemd is not PID 1 on a test machine: nothing is started. The unit the line names ships
+    in packaging/ and passes ``systemd-analyze verify``."""
+    if command == "systemctl daemon-reload":
+        _verify_units(here, *UNITS.values())
+        return
+    _verify_units(here, _unit(command))
+
+
+def run_journalctl(here: Machine, command: str) -> None:
+    """No journald here: the unit exists and verifies; what the guide says the backup's journal
+    shows ("backup written: … MB in … s") is what the unit's command prints."""
+    unit = _unit(command)
+    _verify_units(here, unit)
+    if unit.name == "epn-backup.service":
+        here.with_site()
+        exec_start = re.search(r"^ExecStart=(.*)$", unit.read_text(), re.M)
+        assert exec_start is not None
+        here.path("/var/lib/epn/backups").mkdir()  # the unit's StateDirectory=
+        printed = here.run(exec_start[1])
+        assert re.search(r"^backup written: .* MB in .* s", printed, re.M), printed
+
+
+def run_apt_install(here: Machine, command: str) -> None:
+    """Installing system packages would change the test machine: each name must be a Debian
+    package name, installed here when dpkg knows it (the test machine runs Qt too)."""
+    names = [w for w in command.split()[3:] if not w.startswith("-")]
+    assert names and all(re.fullmatch(r"[a-z0-9][a-z0-9+.-]+", n) for n in names), names
+    if shutil.which("dpkg-query"):
+        done = subprocess.run(["dpkg-query", "-W", *names], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+
+
+def run_venv(here: Machine, command: str) -> None:
+    """A real virtualenv (without pip: its bootstrap is the index's business)."""
+    here.run(command + " --without-pip")
+    assert (here.path("/opt/epn-kiosk") / "bin" / "python").exists()
+
+
+def run_pip_install(here: Machine, command: str) -> None:
+    """Installing the project needs the package index (and PySide6 for a station): not on CI.
+    The extra it names exists and the constraints file pins every one of its dependencies."""
+    extra = re.search(r"'\.\[(\w+)\]'", command)
+    assert extra is not None and "-c packaging/constraints.txt" in command
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    needs = project["optional-dependencies"][extra[1]] + project["dependencies"]
+    pinned = {}
+    for line in (REPO / "packaging" / "constraints.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            requirement = Requirement(line)
+            pinned[requirement.name.lower().replace("_", "-")] = requirement
+    for need in map(Requirement, needs):
+        if need.marker is not None and not need.marker.evaluate():
+            continue
+        assert need.name.lower().replace("_", "-") in pinned, f"{need.name} is not pinned"
+
+
+def run_site_add(here: Machine, command: str) -> None:
+    printed = here.run(command)
+    assert f"site '{SITE}' added" in printed
+    assert here.db.exists()
+
+
+def _codes_enrol(here: Machine, *codes: str) -> None:
+    """Each code makes a station: enrolled through the real server."""
+    from kiosk.client import enroll
+    from kiosk.protocol.tls import ServerTrust
+
+    here.start_server() if not here.processes else None
+    trust = ServerTrust(ca_file=here.tls / "ca.pem")
+    for number, code in enumerate(codes):
+        token = enroll(here.url, code, trust=trust, agent_version="0.1.0", station=f"PC-{number}")
+        assert token
+
+
+def run_enroll_code(here: Machine, command: str) -> None:
+    here.with_site()
+    printed = here.run(command)
+    code = printed.strip().splitlines()[-1]
+    assert re.fullmatch(r"[0-9A-Z]{8}", code), printed
+    if "--count" in command:
+        assert "for 12 new stations" in printed
+        _codes_enrol(here, code, code)
+    else:
+        assert "for station 'LK-01'" in printed
+        _codes_enrol(here, code)
+
+
+def run_enroll_codes(here: Machine, command: str) -> None:
+    """60 PCs: a file of names in, one code per name out."""
+    here.with_site()
+    names = [f"LK-{n:02d}" for n in range(1, 61)]
+    (here.root / "names.csv").write_text("name\n" + "\n".join(names) + "\n")
+    here.run(command)
+    rows = list(csv.DictReader(io.StringIO((here.root / "codes.csv").read_text())))
+    assert [row["name"] for row in rows] == names
+    assert len({row["code"] for row in rows}) == 60
+    _codes_enrol(here, rows[0]["code"])
+
+
+def run_install_dry_run(here: Machine, command: str) -> None:
+    image = here.root / "image"
+    printed = here.run(command.replace("XXXX-XXXX", "ABCD-EFGH") + f" --root {image}")
+    assert "plan (--dry-run: nothing is changed)" in printed
+    assert f"would write {image}/etc/epn-kiosk/station.toml" in printed
+    assert not image.exists()
+
+
+def _installed(here: Machine, command: str = "") -> Path:
+    """A station installed into an image folder by the guide's command, against this server."""
+    image = here.root / "image"
+    if not (image / "var/lib/epn-kiosk/station-token").exists():
+        here.start_server() if not here.processes else None
+        code = here.enrol_code()
+        line = command or "epn install station --server https://epn.example.brussels --code X"
+        printed = here.run(re.sub(r"--code \S+", f"--code {code}", line) + f" --root {image}")
+        assert "enrolled as station LK-01" in printed
+        assert "pinned; compare it with the one 'epn server init-tls' printed" in printed
+    return image
+
+
+def run_install(here: Machine, command: str) -> None:
+    image = _installed(here, command)
+    config = tomllib.loads((image / "etc/epn-kiosk/station.toml").read_text())
+    assert config["server"]["url"] == here.url
+    token = image / "var/lib/epn-kiosk/station-token"
+    assert stat.S_IMODE(token.stat().st_mode) == 0o600
+    assert (image / "etc/systemd/system/epn-station.service").exists()
+
+
+def run_uninstall(here: Machine, command: str) -> None:
+    image = _installed(here)
+    printed = here.run(command + f" --root {image}")
+    assert f"removed {image}/etc/epn-kiosk" in printed
+    assert not (image / "var/lib/epn-kiosk").exists()
+
+
+def run_as_kiosk(here: Machine, command: str) -> None:
+    """``sudo -u kiosk cat FILE``: the install's file, read by an account that is not root, is
+    refused. The kiosk account exists on a station only (``nobody`` stands for it), and the
+    file is read in a copy of its folder (mode kept) under a folder anyone may cross."""
+    image = _installed(here)
+    path = re.search(r"cat (\S+)", command)
+    assert path is not None
+    installed = image / path[1].lstrip("/")
+    open_root = Path(tempfile.mkdtemp())
+    try:
+        open_root.chmod(0o755)
+        folder = open_root / "folder"
+        shutil.copytree(installed.parent, folder)  # modes kept
+        (open_root / "control").write_text("anyone reads this")
+        (open_root / "control").chmod(0o644)
+        nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "cat"]
+        control = subprocess.run([*nobody, str(open_root / "control")], capture_output=True)
+        assert control.returncode == 0  # the account can read what is not the install's
+        done = subprocess.run(
+            [*nobody, str(folder / installed.name)], capture_output=True, text=True
+        )
+        assert done.returncode != 0 and "Permission denied" in done.stderr, done
+    finally:
+        shutil.rmtree(open_root)
+
+
+def run_cp_units(here: Machine, command: str) -> None:
+    here.path("/etc/systemd/system").mkdir(parents=True, exist_ok=True)
+    here.run(command)
+    for name in ("epn-backup.service", "epn-backup.timer"):
+        assert (here.root / "etc/systemd/system" / name).read_bytes() == UNITS[name].read_bytes()
+
+
+def _sites(db: Path) -> list[str]:
+    with sqlite3.connect(db) as connection:
+        return [row[0] for row in connection.execute("SELECT name FROM sites ORDER BY name")]
+
+
+def run_backup_to(here: Machine, command: str) -> None:
+    here.with_site()
+    here.path("/srv/copies").mkdir(exist_ok=True)
+    printed = here.run(command)
+    assert printed.startswith("backup written:")
+    copy = here.path("/srv/copies/epn-before-upgrade.db")
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert _sites(copy) == [SITE]
+
+
+def run_backup_rotation(here: Machine, command: str) -> None:
+    here.with_site()
+    folder = here.path("/var/lib/epn/backups")
+    folder.mkdir()
+    for day in range(1, 16):  # 15 older copies, and a file of someone else's
+        (folder / f"epn-202601{day:02d}-023000.db").write_bytes(b"")
+    (folder / "notes.txt").write_text("kept")
+    here.run(command)
+    copies = sorted(p.name for p in folder.glob("epn-*.db"))
+    assert len(copies) == 14 and "epn-20260101-023000.db" not in copies
+    assert (folder / "notes.txt").exists()
+
+
+def run_restore(here: Machine, command: str) -> None:
+    """The drill: a backup, a change, the restore; the change is gone, the old file kept."""
+    here.with_site()
+    backups = here.path("/var/lib/epn/backups")
+    backups.mkdir(exist_ok=True)
+    name = re.search(r"(epn-\d{8}-\d{6}\.db)", command)
+    assert name is not None
+    here.run(f"epn backup --db /var/lib/epn/epn.db --to /var/lib/epn/backups/{name[1]}")
+    here.run('epn site add "EPN Haren" --db /var/lib/epn/epn.db')
+    printed = here.run(command)
+    assert "restored from" in printed
+    assert _sites(here.db) == [SITE]
+    assert [p.name for p in here.db.parent.glob("epn.db.before-restore-*")]
+
+
+def run_init_tls(here: Machine, command: str) -> None:
+    printed = here.run(command)
+    folder = here.path("/etc/epn-kiosk/tls")
+    for key in ("ca.key", "server.key"):
+        assert stat.S_IMODE((folder / key).stat().st_mode) == 0o600
+        load_pem_private_key((folder / key).read_bytes(), password=None)
+    chain = x509.load_pem_x509_certificates((folder / "server.pem").read_bytes())
+    ca = x509.load_pem_x509_certificate((folder / "ca.pem").read_bytes())
+    assert chain[1] == ca
+    chain[0].verify_directly_issued_by(ca)
+    names = chain[0].extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    assert "epn.city.local" in names.get_values_for_type(x509.DNSName)
+    assert [str(a) for a in names.get_values_for_type(x509.IPAddress)] == ["10.0.0.5"]
+    digest = sha256(chain[0].public_bytes(Encoding.DER)).hexdigest().upper()
+    assert f"SHA-256 fingerprint: {':'.join(re.findall('..', digest))}" in printed
+
+
+def run_server(here: Machine, command: str) -> None:
+    """The real ``epn server`` over HTTPS with init-tls's files (the host names are this
+    machine's: the certificate is made for them, and 127.0.0.1)."""
+    server = here.start_server(command)
+    assert server.proc.poll() is None
+
+
+def run_health(here: Machine, command: str) -> None:
+    here.start_server()
+    answer = json.loads(here.run(command))
+    assert answer["status"] == "ok" and answer["database"] is True
+    assert answer["schema"]["pending"] == [] and answer["problems"] == []
+    documented = GUIDES["en"].read_text().split(command, 1)[1].split("```", 1)[0]
+    assert set(json.loads(documented)) == set(answer)  # the guide shows the answer's keys
+
+
+def run_version(here: Machine, command: str) -> None:
+    from kiosk.version import agent_version
+
+    assert here.run(command).strip().endswith(agent_version())
+
+
+def run_station_list(here: Machine, command: str) -> None:
+    here.enrol_code()
+    printed = here.run(command)
+    assert re.search(r"^STATION\s+SITE\s+STATE\s+LAST SEEN\s+VERSION\s+ENABLED$", printed, re.M)
+    assert re.search(rf"^LK-01\s+{SITE}\s+offline\s+never", printed, re.M), printed
+
+
+@dataclass(frozen=True)
+class Runner:
+    pattern: str  # searched in the command as the guide writes it
+    run: Callable[[Machine, str], None]
+
+
+RUNNERS = [
+    Runner(r"^sudo apt install ", run_apt_install),
+    Runner(r"^sudo python3 -m venv /opt/epn-kiosk$", run_venv),
+    Runner(r"/bin/pip install ", run_pip_install),
+    Runner(r"^epn site add ", run_site_add),
+    Runner(r"^epn station enroll-code ", run_enroll_code),
+    Runner(r"^epn station enroll-codes ", run_enroll_codes),
+    Runner(r"^epn station list ", run_station_list),
+    Runner(r"epn install station .*--dry-run$", run_install_dry_run),
+    Runner(r"^sudo \S+/epn install station (?!.*--dry-run)", run_install),
+    Runner(r"^sudo \S+/epn uninstall station$", run_uninstall),
+    Runner(r"^sudo -u kiosk cat ", run_as_kiosk),
+    Runner(r"^(sudo )?systemctl ", run_systemctl),
+    Runner(r"^journalctl -u ", run_journalctl),
+    Runner(r"^cp packaging/systemd/", run_cp_units),
+    Runner(r"^(sudo )?epn backup .* --to ", run_backup_to),
+    Runner(r"^epn backup .* --dir .* --keep ", run_backup_rotation),
+    Runner(r"^epn restore ", run_restore),
+    Runner(r"^epn server init-tls ", run_init_tls),
+    Runner(r"^epn server --db ", run_server),
+    Runner(r"^curl .*/api/v1/health$", run_health),
+    Runner(r"^epn --version$", run_version),
+]
+
+
+@pytest.fixture
+def here(tmp_path: Path) -> Iterator[Machine]:
+    root = tmp_path / "machine"
+    root.mkdir()
+    os.chmod(tmp_path, 0o755)
+    with machine(root) as made:
+        yield made
+
+
+@pytest.mark.parametrize("command", guide_commands(GUIDES["en"]))
+def test_the_command_runs(here: Machine, command: str) -> None:
+    runners = [r for r in RUNNERS if re.search(r.pattern, command)]
+    assert len(runners) == 1, f"no single runner for {command!r}"
+    runners[0].run(here, command)
