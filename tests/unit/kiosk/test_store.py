@@ -49,7 +49,7 @@ def test_migrations_are_idempotent(store: LocalStore, db_path: Path) -> None:
         assert reopened.get("k") == "v"
         with reopened.read() as db:
             assert {"snapshot", "outbox", "kv", "credentials"} <= set(db.table_names())
-            assert len(migrations.applied(db)) == 3
+            assert len(migrations.applied(db)) == 4
     finally:
         reopened.close()
 
