@@ -24,6 +24,7 @@ from admin.sessions.ledger import Ledger
 from admin.sites.settings import SiteService
 from admin.staff.accounts import StaffAccounts
 from admin.staff.desk import DEFAULT_TOKEN_TTL, StaffService
+from admin.stations.errors import StationErrors
 from admin.stations.link import StationService
 from admin.stations.management import StationsAdmin
 from admin.stations.staff_panel import StationStaff
@@ -49,6 +50,7 @@ class Service:
         self.staff = StaffService(store, clock, token_ttl, lockout, self.stations)
         self.staff_panel = StationStaff(store, self.staff, clock, lockout)
         self.station_management = StationsAdmin(store, clock, lockout)
+        self.station_errors = StationErrors(store, clock)
         self.staff_accounts = StaffAccounts(store, clock, lockout)
         self.lockouts = Lockouts(store, clock)
         # visitors and what their category may do

@@ -43,6 +43,7 @@ from kiosk.away import AwayLock
 from kiosk.client import StationApi
 from kiosk.clock import Clock
 from kiosk.commands import CommandApplier
+from kiosk.error_reports import ERROR_LOGGER, ErrorForwarder, ErrorQueue, ErrorReportHandler
 from kiosk.heartbeat import Heartbeat
 from kiosk.link import ServerLink
 from kiosk.listener import AgentListener, notify
@@ -114,6 +115,9 @@ class StationAgent:
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
         self.outbox = Outbox(store, clock)
+        #: The station's own errors, queued for the server (attached to ``epn.kiosk`` while running).
+        self.errors = ErrorQueue(store, clock)
+        self._error_handler = ErrorReportHandler(self.errors)
         self._keeper = SessionKeeper(
             clock=clock,
             store=store,
@@ -173,6 +177,7 @@ class StationAgent:
             apply_command=self._commands.apply_once,
             retry_initial=retry_initial,
             retry_max=retry_max,
+            errors=ErrorForwarder(self.errors, client.post_error_reports, clock),
         )
 
     # --- for the UI -------------------------------------------------------------------
@@ -302,6 +307,7 @@ class StationAgent:
         """Recover the session the store remembers, then start the threads."""
         if self._threads:
             raise RuntimeError("agent already started")
+        logging.getLogger(ERROR_LOGGER).addHandler(self._error_handler)
         log.info("agent starting (boot %s, version %s)", self._keeper.boot_id, self._agent_version)
         if self._enforcer is not None:
             self._enforcer.start(self.end_session, self.record_event)
@@ -326,6 +332,7 @@ class StationAgent:
             if self._stopping.is_set():
                 return
             self._stopping.set()
+        logging.getLogger(ERROR_LOGGER).removeHandler(self._error_handler)
         self.link.wake(even_offline=True)
         # closing first cuts a blocked long-poll short where the transport allows it
         self._client.close()

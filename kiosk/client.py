@@ -54,6 +54,7 @@ from kiosk.protocol.station import (
     SignInRequest,
     StationInfo,
 )
+from kiosk.protocol.station_errors import ErrorReportBatch, ErrorReportsAccepted
 from kiosk.protocol.tls import ServerTrust
 
 log = logging.getLogger("epn.kiosk.client")
@@ -67,6 +68,8 @@ class StationApi(Protocol):
     def sign_in(self, identifier: str, pin: str | None = None) -> Grant: ...
 
     def post_events(self, events: Sequence[Event]) -> EventsAccepted: ...
+
+    def post_error_reports(self, batch: ErrorReportBatch) -> ErrorReportsAccepted: ...
 
     def wait_commands(self, after: int, wait: float) -> Sequence[Command | UnknownCommand]: ...
 
@@ -136,6 +139,13 @@ class StationClient:
             self._http, "POST", Paths.STATION_EVENTS, json=batch.model_dump(mode="json")
         )
         return parse(response, EventsAccepted)
+
+    def post_error_reports(self, batch: ErrorReportBatch) -> ErrorReportsAccepted:
+        """The station's own errors (an older server answers 404: ApiError)."""
+        response = request(
+            self._http, "POST", Paths.STATION_ERRORS, json=batch.model_dump(mode="json")
+        )
+        return parse(response, ErrorReportsAccepted)
 
     def wait_commands(self, after: int, wait: float) -> list[Command | UnknownCommand]:
         """Commands with an id above ``after``; the server holds the request up to ``wait`` s.

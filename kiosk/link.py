@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from kiosk.client import StationApi
 from kiosk.clock import Clock
+from kiosk.error_reports import ErrorForwarder
 from kiosk.listener import AgentListener, notify
 from kiosk.outbox import Outbox
 from kiosk.protocol.commands import Command, UnknownCommand
@@ -54,8 +55,10 @@ class ServerLink:
         apply_command: Callable[[Command | UnknownCommand], bool],
         retry_initial: float,
         retry_max: float,
+        errors: ErrorForwarder | None = None,
     ) -> None:
         self._client = client
+        self._errors = errors
         self._outbox = outbox
         self._clock = clock
         self._listener = listener
@@ -119,6 +122,8 @@ class ServerLink:
             self._heartbeat()
         try:
             self._flush()
+            if self._errors is not None:  # after the events, which never wait for them
+                self._errors.send_once()
             if now >= self._next_info:
                 info = self._client.me()
                 self._next_info = now + INFO_EVERY_SECONDS

@@ -96,6 +96,28 @@ def m003_snapshot_closing(db: Database) -> None:
     db.execute("ALTER TABLE snapshot ADD COLUMN closing_mono REAL")
 
 
+@migrations()
+def m004_error_reports(db: Database) -> None:
+    # the station's own errors for the server (kiosk/error_reports.py): one row per message
+    # and repeat window, its count raised while it repeats; sent_at NULL until the server
+    # holds this count (a raised count is sent again)
+    db.execute(
+        """
+        CREATE TABLE error_reports (
+            report_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            level TEXT NOT NULL,
+            logger TEXT NOT NULL,
+            message TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            sent_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX error_reports_unsent ON error_reports (seq) WHERE sent_at IS NULL")
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """The running session as last saved, with the boot and the instant it was saved in."""

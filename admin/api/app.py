@@ -23,6 +23,7 @@ from admin.api.policies import policies_router
 from admin.api.serving import serve_forever
 from admin.api.sites import sites_router
 from admin.api.staff_panel import station_staff_router
+from admin.api.station_errors import station_errors_router
 from admin.api.station_link import station_router
 from admin.api.station_management import stations_admin_router
 from admin.api.stats import stats_router
@@ -76,6 +77,7 @@ def create_app(
     app.include_router(station_staff_router(service, notifier))
     app.include_router(staff_router(service, notifier))
     app.include_router(stations_admin_router(service, notifier))
+    app.include_router(station_errors_router(service, notifier))
     app.include_router(audit_router(service))
     app.include_router(lockouts_router(service))
     app.include_router(sites_router(service))

@@ -1,7 +1,7 @@
 """CLI commands to look after stations, run on the server straight on the database.
 
 ``epn station enroll-code`` (one station's code, or a site's code for a fleet),
-``enroll-codes`` (a CSV of one-time codes for a list of names), ``list``, ``revoke``, ``disable``, ``enable`` (``epn station add``,
+``enroll-codes`` (a CSV of one-time codes for a list of names), ``list``, ``revoke``, ``disable``, ``enable``, ``errors`` (``epn station add``,
 which prints a token directly, is in :mod:`admin.cli.app`). A disable or enable made here reaches
 a running station at its next command poll (within the long-poll wait), not instantly: the
 server process that would push it is another process.
@@ -23,6 +23,7 @@ from kiosk.protocol import csv_format
 from kiosk.protocol.limits import MAX_REASON_LENGTH, SITE_CODE_DAYS, SITE_CODE_USES
 from kiosk.protocol.room import EnrolmentRefusalReason, StationDetails, StationEnabledRequest
 from kiosk.protocol.station import StationAlert
+from kiosk.protocol.station_errors import MAX_ERROR_LISTING
 from kiosk.protocol.version import MIN_STATION_VERSION
 
 
@@ -103,6 +104,22 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
 
     enable = verb(stations, "enable", "put a disabled station back in service", _enable)
     enable.add_argument("name", help="station name")
+
+    errors = verb(
+        stations,
+        "errors",
+        "print the errors a station forwarded (newest first, the last 30 days at most; the"
+        " station removes card numbers, PINs and tokens before sending them)",
+        _errors,
+    )
+    errors.add_argument("name", help="station name")
+    errors.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        help=f"how many to print (1 to {MAX_ERROR_LISTING}, default 50)",
+    )
+    errors.add_argument("--json", action="store_true", help="print JSON instead of lines")
 
 
 def _enroll_code(args: argparse.Namespace, server: ServerAccess) -> int:
@@ -248,4 +265,20 @@ def _disable(args: argparse.Namespace, server: ServerAccess) -> int:
 def _enable(args: argparse.Namespace, server: ServerAccess) -> int:
     status = server.services.station_management.set_enabled(None, args.name, True)
     print(f"station {args.name!r} enabled (command {status.id} sent)")
+    return 0
+
+
+def _errors(args: argparse.Namespace, server: ServerAccess) -> int:
+    if not 1 <= args.limit <= MAX_ERROR_LISTING:
+        raise UsageError(f"epn station errors: --limit must be 1 to {MAX_ERROR_LISTING}")
+    listing = server.services.station_errors.list(None, args.name, args.limit)
+    if args.json:
+        print(json.dumps([e.model_dump() for e in listing.errors], indent=2))
+        return 0
+    if not listing.errors:
+        print(f"station {args.name!r}: no error forwarded")
+        return 0
+    for e in listing.errors:
+        repeated = f" (x{e.count})" if e.count > 1 else ""
+        print(f"{e.at[:19]} {e.level:<8} {e.logger}: {e.message}{repeated}")
     return 0

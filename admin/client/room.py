@@ -13,6 +13,7 @@ import uuid
 from admin.client.base import ClientBase
 from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
 from kiosk.protocol.paths import Paths
+from kiosk.protocol.station_errors import StationErrorList
 
 
 def new_request_id() -> str:
@@ -30,6 +31,10 @@ class RoomCalls(ClientBase):
     def command_status(self, station: str, command_id: int) -> CommandStatus:
         """What became of a command sent earlier: pending, applied or failed."""
         return self._request("GET", Paths.station_command(station, command_id), CommandStatus)
+
+    def station_errors(self, station: str) -> StationErrorList:
+        """The errors the station forwarded, newest first."""
+        return self._request("GET", Paths.station_errors(station), StationErrorList)
 
     def send_command(
         self,

@@ -588,3 +588,26 @@ def m017_site_enrol_codes(db: Database) -> None:
 def m018_site_code_name_pattern(db: Database) -> None:
     # a fleet's code may name its stations itself (LK-## → LK-01, LK-02, …)
     db.execute("ALTER TABLE site_enrol_codes ADD COLUMN name_pattern TEXT")
+
+
+_STATION_ERRORS = [
+    # the errors a station forwards (kiosk/error_reports.py), scrubbed by the station: one row
+    # per report, its count raised when the station resends it with a larger one; `at` is the
+    # station's clock, `received_at` the server's (retention and order go by it)
+    """CREATE TABLE station_errors (
+        report_id TEXT PRIMARY KEY,
+        station_id INTEGER NOT NULL REFERENCES stations(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        level TEXT NOT NULL,
+        logger TEXT NOT NULL,
+        message TEXT NOT NULL,
+        count INTEGER NOT NULL)""",
+    "CREATE INDEX station_errors_by_station ON station_errors (station_id, received_at)",
+]
+
+
+@MIGRATIONS()
+def m019_station_errors(db: Database) -> None:
+    for statement in _STATION_ERRORS:
+        db.execute(statement)

@@ -31,6 +31,8 @@ class Paths:
     STATION_SIGN_IN = f"{API_PREFIX}/station/sign-in"
     STATION_EVENTS = f"{API_PREFIX}/station/events"
     STATION_COMMANDS = f"{API_PREFIX}/station/commands"
+    #: The station's own errors (kiosk.protocol.station_errors).
+    STATION_ERRORS = f"{API_PREFIX}/station/errors"
     AUTH_LOGIN = f"{API_PREFIX}/auth/login"
     AUTH_ME = f"{API_PREFIX}/auth/me"
     #: Staff change their own password (old and new); their other login tokens are revoked.
@@ -77,6 +79,11 @@ class Paths:
     def station_commands(station: str) -> str:
         """Path where staff post a command for the station with this name."""
         return f"{API_PREFIX}/stations/{_part(station)}/commands"
+
+    @staticmethod
+    def station_errors(station: str) -> str:
+        """The errors the station with this name forwarded, newest first."""
+        return f"{API_PREFIX}/stations/{_part(station)}/errors"
 
     @staticmethod
     def station_command(station: str, command_id: int | str) -> str:

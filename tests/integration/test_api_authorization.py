@@ -291,6 +291,7 @@ def _site_b_requests(world: World) -> list[tuple[str, str, dict[str, Any]]]:
         ("POST", Paths.station_admin("LK-01", "revoke"), {}),
         ("GET", Paths.station_apps("LK-01"), {}),
         ("PUT", Paths.station_apps("LK-01"), {"json": {"mode": "allow", "apps": ["writer"]}}),
+        ("GET", Paths.station_errors("LK-01"), {}),
         ("GET", Paths.site(b, "hours"), {}),
         ("PUT", Paths.site(b, "hours"), {"json": hours}),
         ("GET", Paths.site(b, "texts"), {}),
@@ -379,6 +380,7 @@ def test_another_sites_names_look_the_same_as_missing_ones(world: World) -> None
         ("POST", Paths.station_admin("{}", "revoke"), {}),
         ("GET", Paths.station_apps("{}"), {}),
         ("PUT", Paths.station_apps("{}"), {"json": {"mode": "allow", "apps": ["writer"]}}),
+        ("GET", Paths.station_errors("{}"), {}),
     ]
     for method, template, kwargs in requests:
         answers = []
@@ -411,6 +413,7 @@ def test_station_names_and_sessions_are_not_hidden(world: World) -> None:
         http.post(Paths.station_commands("NOPE-1"), json=command, headers=staff),
         http.post(Paths.station_admin("NOPE-1", "revoke"), headers=staff),
         http.get(Paths.station_apps("NOPE-1"), headers=staff),
+        http.get(Paths.station_errors("NOPE-1"), headers=staff),
         http.get(Paths.session_apps("no-such-session"), headers=staff),
     ):
         assert (response.status_code, code_of(response)) == (404, ErrorCode.NOT_FOUND)

@@ -28,6 +28,7 @@ from kiosk.protocol.station import (
     StationInfo,
     VisitorInfo,
 )
+from kiosk.protocol.station_errors import ErrorReport, ErrorReportBatch, ErrorReportsAccepted
 from kiosk.session import SessionView
 from kiosk.store import LocalStore
 
@@ -61,6 +62,8 @@ class FakeClient:
         self.grants: list[Grant] = [make_grant()]
         self.sign_in_error: Exception | None = None
         self.received: list[Event] = []
+        self.error_reports: list[ErrorReport] = []
+        self.error_reports_error: Exception | None = None
         self.sign_ins: list[tuple[str, str | None]] = []
         self.polls: list[tuple[int, float]] = []
         self.info = StationInfo(id=7, name="EPN-PC-07", site=SiteInfo(id=1, name="Laeken"))
@@ -100,6 +103,13 @@ class FakeClient:
         self._check()
         self.received.extend(events)
         return EventsAccepted(accepted=[e.event_id for e in events])
+
+    def post_error_reports(self, batch: ErrorReportBatch) -> ErrorReportsAccepted:
+        self._check()
+        if self.error_reports_error is not None:
+            raise self.error_reports_error
+        self.error_reports.extend(batch.reports)
+        return ErrorReportsAccepted(accepted=[r.report_id for r in batch.reports])
 
     def wait_commands(self, after: int, wait: float) -> list[Command]:
         self.polls.append((after, wait))

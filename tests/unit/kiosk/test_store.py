@@ -34,7 +34,12 @@ def test_durable_settings(store: LocalStore) -> None:
 def test_migrations_are_idempotent(store: LocalStore, db_path: Path) -> None:
     with store.read() as db:
         applied = [m.name for m in migrations.applied(db)]
-        assert applied == ["m001_initial", "m002_credentials", "m003_snapshot_closing"]
+        assert applied == [
+            "m001_initial",
+            "m002_credentials",
+            "m003_snapshot_closing",
+            "m004_error_reports",
+        ]
         migrations.apply(db)
         assert [m.name for m in migrations.applied(db)] == applied
     store.set("k", "v")
@@ -44,7 +49,7 @@ def test_migrations_are_idempotent(store: LocalStore, db_path: Path) -> None:
         assert reopened.get("k") == "v"
         with reopened.read() as db:
             assert {"snapshot", "outbox", "kv", "credentials"} <= set(db.table_names())
-            assert len(migrations.applied(db)) == 3
+            assert len(migrations.applied(db)) == 4
     finally:
         reopened.close()
 
