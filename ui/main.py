@@ -25,7 +25,7 @@ UI_COMMANDS = {
 SETUP_COMMANDS = {
     "install": "install station --server URL --code CODE: this PC as a public station; "
     "install server: this machine as the server",
-    "uninstall": "uninstall station: undo it",
+    "uninstall": "uninstall station|server: undo it (a server's data is kept)",
 }
 
 
@@ -257,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if args else 2
     if args[0] == "station-service":
         return _station_service(args[1:])
-    if args[0] == "install" and args[1:2] == ["server"]:
+    if args[0] in ("install", "uninstall") and args[1:2] == ["server"]:
         from admin.install.cli import main as server_setup_main  # here: no Qt
 
         return server_setup_main(args)

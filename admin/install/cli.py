@@ -1,4 +1,4 @@
-"""The options of ``epn install server``.
+"""The options of ``epn install server`` and ``epn uninstall server``.
 
 Exit codes: 0 done (or planned, with ``--dry-run``), 1 refused or failed (one message on
 stderr), 2 bad usage.
@@ -20,6 +20,13 @@ DESCRIPTION = (
     "schema owned by the account, the backup folder, and the units epn-server.service and "
     "epn-backup.timer, enabled and started. A config edited by hand is kept (the new one is "
     "written beside it as .new). Running it again changes nothing."
+)
+
+
+UNINSTALL_DESCRIPTION = (
+    "Undo 'epn install server' (as root): stop, disable and remove epn-server.service and "
+    "the nightly backup's units. The database, the backups, the config, the certificates and "
+    "the 'epn' account are kept (the command says how to delete them by hand)."
 )
 
 
@@ -99,13 +106,38 @@ def parser() -> argparse.ArgumentParser:
     server.add_argument(
         "--dry-run", action="store_true", help="print the plan and change nothing (as anyone)"
     )
+    uninstall = verbs.add_parser(
+        "uninstall", help="remove the server's service", description=UNINSTALL_DESCRIPTION
+    )
+    what = uninstall.add_subparsers(dest="what", required=True, metavar="server")
+    removed = what.add_parser(
+        "server", help="the central server", description=UNINSTALL_DESCRIPTION
+    )
+    removed.add_argument(
+        "--root",
+        type=Path,
+        default=Path("/"),
+        metavar="DIR",
+        help="remove under DIR instead of / (an image being prepared, or a test)",
+    )
+    removed.add_argument(
+        "--dry-run", action="store_true", help="print the plan and change nothing (as anyone)"
+    )
     return top
 
 
 def main(argv: list[str], host: Host | None = None) -> int:
-    """``epn install server ...`` (``argv`` from the verb on)."""
+    """``epn install|uninstall server ...`` (``argv`` from the verb on)."""
     options = parser().parse_args(argv)
     host = host or Host.this_machine()
+    if options.verb == "uninstall":
+        from admin.install.uninstall import UninstallOptions, uninstall_server
+
+        try:
+            return uninstall_server(UninstallOptions(options.dry_run, options.root), host)
+        except (InstallError, OSError) as exc:
+            print(f"epn uninstall server: {exc}", file=sys.stderr)
+            return 1
     from admin.install.server import ServerOptions, install_server
 
     try:

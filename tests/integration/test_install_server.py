@@ -288,3 +288,43 @@ def test_epn_routes_install_server_to_the_server_installer(
     assert epn(["install", "server", "--dry-run", "--root", str(tmp_path)]) == 0
     assert f"would write {tmp_path}/etc/epn-kiosk/server.toml" in capsys.readouterr().out
     assert list(tmp_path.iterdir()) == []
+
+
+@as_root
+def test_uninstall_removes_the_units_and_keeps_the_data(
+    image: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ui.main import main as epn
+
+    assert install(image)[0] == 0
+    before = files_in(image)
+    units = {
+        "etc/systemd/system/epn-server.service",
+        "etc/systemd/system/epn-backup.service",
+        "etc/systemd/system/epn-backup.timer",
+        "etc/systemd/system/multi-user.target.wants/epn-server.service",
+        "etc/systemd/system/timers.target.wants/epn-backup.timer",
+    }
+    assert units <= set(before)
+    # the plan, as anyone, changes nothing
+    assert epn(["uninstall", "server", "--dry-run", "--root", str(image)]) == 0
+    plan = capsys.readouterr().out.splitlines()
+    assert files_in(image) == before
+    assert planned_paths(plan, image) == units
+    # as anyone but root, refused
+    lines: list[str] = []
+    code = main(["uninstall", "server", "--root", str(image)], host(lines, euid=1000))
+    assert code == 1 and files_in(image) == before
+    # the real run: exactly the units go; the database, config and account stay
+    lines = []
+    assert main(["uninstall", "server", "--root", str(image)], host(lines)) == 0
+    after = files_in(image)
+    assert set(before) - set(after) == units
+    assert {path: before[path] for path in after} == after
+    assert f"unchanged {image}/var/lib/epn (kept: the database)" in lines
+    assert "unchanged user epn (kept: it owns the data)" in lines
+    assert "rm -r /var/lib/epn /etc/epn-kiosk" in lines[-1]
+    # again: nothing left to remove
+    lines = []
+    assert main(["uninstall", "server", "--root", str(image)], host(lines)) == 0
+    assert not any(line.startswith("removed") for line in lines) and files_in(image) == after
