@@ -9,6 +9,7 @@ from __future__ import annotations
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
@@ -242,3 +243,19 @@ def test_epn_install_station_refuses_plain_http_to_another_machine(
     assert install_main(["install", "station", *argv], host(lines)) == 1
     assert "plain http:// to another machine" in capsys.readouterr().err
     assert lines == [] and list(tmp_path.iterdir()) == []
+
+
+def test_a_station_refuses_an_expired_server_certificate_naming_it(tmp_path: Path) -> None:
+    # made 40 days ago for 30: expired ten days ago, whatever today is
+    made = utc_now() - timedelta(days=40)
+    old = init_tls(tmp_path / "old", ["127.0.0.1"], days=30, now=made)
+    db = tmp_path / "epn.db"
+    add_site(db)
+    token = add_station(db, "RC-01")
+    with running_server(db, certfile=old.server_cert, keyfile=old.server_key) as url:
+        client = StationClient(url, token, trust=ServerTrust(ca_file=old.ca_cert), timeout=5.0)
+        try:
+            with pytest.raises(ServerUnreachable, match="certificate has expired"):
+                client.me()
+        finally:
+            client.close()
