@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from admin.api.auth import staff_member, station_identity
 from admin.api.params import StationName
 from admin.core.actors import StaffMember, StationIdentity
-from admin.core.notify import Notifier
+from admin.core.notify import STATIONS_TOPIC, Notifier
 from admin.services import Service
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.station_errors import (
@@ -30,7 +30,10 @@ def station_errors_router(service: Service, notifier: Notifier) -> APIRouter:
     @router.post(Paths.STATION_ERRORS, response_model=ErrorReportsAccepted)
     def forward(station: Station, batch: ErrorReportBatch) -> ErrorReportsAccepted:
         """The station's own errors (scrubbed by it); each is kept once, replays accepted."""
-        return ErrorReportsAccepted(accepted=errors.record(station, batch.reports))
+        accepted = errors.record(station, batch.reports)
+        if accepted:  # the room's tiles count the recent ones: wake the consoles' long-polls
+            notifier.notify(STATIONS_TOPIC)
+        return ErrorReportsAccepted(accepted=accepted)
 
     @router.get(Paths.station_errors("{station}"), response_model=StationErrorList)
     def listing(

@@ -18,6 +18,7 @@ from admin.db.store import Store
 from admin.lockouts.limits import Lockout, staff_address, staff_login
 from admin.rules import grant as policy
 from admin.stations import alerts, commands
+from admin.stations import errors as station_errors
 from admin.stations.link import StationService, is_offline
 from kiosk.protocol.commands import CommandRequest, CommandStatus
 from kiosk.protocol.errors import ErrorCode
@@ -178,9 +179,16 @@ class StaffService:
         now = self._clock()
         where, params = _scope_sql(member, "st.site_id")
 
+        recent_since = to_iso(now - station_errors.RECENT)
+
         def read(
             db: Database,
-        ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[int, alerts.StationAlerts]]:
+        ) -> tuple[
+            list[dict[str, Any]],
+            list[dict[str, Any]],
+            dict[int, alerts.StationAlerts],
+            dict[int, int],
+        ]:
             stations = list(
                 db.query(
                     "SELECT st.id, st.name, st.site_id, si.name AS site_name, st.last_seen_at,"
@@ -204,9 +212,19 @@ class StaffService:
                     params,
                 )
             )
-            return stations, pending, alerts.load(db, where, params)
+            # one grouped query for the room: the index on (station_id, received_at) serves it
+            recent = {
+                r["station_id"]: r["n"]
+                for r in db.query(
+                    "SELECT e.station_id, COUNT(*) AS n FROM station_errors e"
+                    " JOIN stations st ON st.id = e.station_id"
+                    f" WHERE e.received_at >= ? AND {where} GROUP BY e.station_id",
+                    [recent_since, *params],
+                )
+            }
+            return stations, pending, alerts.load(db, where, params), recent
 
-        rows, pending_rows, noted = self._store.read(read)
+        rows, pending_rows, noted, recent = self._store.read(read)
         pending: dict[int, list[CommandStatus]] = {}
         for command in pending_rows:
             pending.setdefault(command["station_id"], []).append(
@@ -218,7 +236,15 @@ class StaffService:
             if row["id"] in seen:
                 continue
             seen.add(row["id"])
-            result.append(self._status(row, now, pending.get(row["id"], []), noted.get(row["id"])))
+            result.append(
+                self._status(
+                    row,
+                    now,
+                    pending.get(row["id"], []),
+                    noted.get(row["id"]),
+                    recent.get(row["id"], 0),
+                )
+            )
         return result
 
     @staticmethod
@@ -227,6 +253,7 @@ class StaffService:
         now: datetime,
         pending: list[CommandStatus],
         noted: alerts.StationAlerts | None,
+        recent_errors: int = 0,
     ) -> StationStatus:
         in_use = row["session_id"] is not None
         locked = in_use and bool(row["locked"])
@@ -261,6 +288,7 @@ class StaffService:
             pending=pending,
             alerts=noted.alerts if noted else [],
             enrolment_refused=noted.enrolment_refused if noted else None,
+            recent_errors=recent_errors,
         )
 
     def sessions(

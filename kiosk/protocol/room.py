@@ -79,6 +79,9 @@ class StationStatus(BaseModel):
     alerts: list[RaisedAlert] = Field(default_factory=list)
     #: A PC tried to enrol with a stale code of this station.
     enrolment_refused: EnrolmentRefusal | None = None
+    #: How many error reports the station forwarded within the server's recent window (24 h):
+    #: the tile shows a mark; staff read them at ``Paths.station_errors(name)``.
+    recent_errors: int = 0
 
 
 class StationList(BaseModel):

@@ -11,6 +11,7 @@ import pytest
 
 from admin.cli import app as cli
 from admin.client.staff_client import StaffClient
+from admin.core.notify import STATIONS_TOPIC, Notifier
 from kiosk.agent import StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import FakeClock as StationClock
@@ -122,3 +123,39 @@ def test_a_station_token_cannot_read_errors(base_url: str, db_path: Path) -> Non
             Paths.station_errors("RC-01"), headers={"Authorization": f"Bearer {token}"}
         )
     assert response.status_code == 401
+
+
+def test_the_room_counts_each_stations_recent_errors(
+    base_url: str, db_path: Path, staff: StaffClient, clock: FakeClock, notifier: Notifier
+) -> None:
+    from admin.stations import errors as station_errors
+
+    tokens = {name: add_station(db_path, name) for name in ("RC-01", "RC-02")}
+
+    def report(n: int) -> ErrorReport:
+        return ErrorReport(
+            report_id=f"report-{n:04d}",
+            at=clock().isoformat(),
+            level="ERROR",
+            logger="x",
+            message=f"m{n}",
+        )
+
+    def counts() -> dict[str, int]:
+        return {s.name: s.recent_errors for s in staff.stations().stations}
+
+    rc01 = StationClient(base_url, tokens["RC-01"])
+    try:
+        rc01.post_error_reports(ErrorReportBatch(reports=[report(1)]))  # soon out of the window
+        clock.advance(seconds=station_errors.RECENT.total_seconds() + 60)
+        staff.login("admin", PASSWORD)  # a day later: a new sign-in
+        assert counts() == {"RC-01": 0, "RC-02": 0}  # an old error is no longer "recent"
+        before = notifier.version(STATIONS_TOPIC)
+        rc01.post_error_reports(ErrorReportBatch(reports=[report(2), report(3)]))
+        assert notifier.version(STATIONS_TOPIC) > before  # the consoles' room wakes up
+        rc01.post_error_reports(ErrorReportBatch(reports=[report(3)]))  # a resend: still 2
+    finally:
+        rc01.close()
+    assert counts() == {"RC-01": 2, "RC-02": 0}
+    # the listing still has the old one: only the room's count is limited to the window
+    assert len(staff.station_errors("RC-01").errors) == 3

@@ -2673,6 +2673,14 @@
         <translation>Enrolment refused: code already used (%1)</translation>
     </message>
     <message>
+        <source>1 recent error</source>
+        <translation>1 recent error</translation>
+    </message>
+    <message>
+        <source>%1 recent errors</source>
+        <translation>%1 recent errors</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
@@ -2959,6 +2967,14 @@
         <translation>Closing time: end every session of the room, after confirming</translation>
     </message>
     <message>
+        <source>Show errors…</source>
+        <translation>Show errors…</translation>
+    </message>
+    <message>
+        <source>The errors the selected computer reported to the server</source>
+        <translation>The errors the selected computer reported to the server</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Find</translation>
     </message>
@@ -2979,8 +2995,8 @@
         <translation>More</translation>
     </message>
     <message>
-        <source>Out of order, back in service</source>
-        <translation>Out of order, back in service</translation>
+        <source>Out of order, back in service, errors</source>
+        <translation>Out of order, back in service, errors</translation>
     </message>
     <message>
         <source>More actions</source>
@@ -4054,10 +4070,61 @@
     </message>
 </context>
 <context>
+    <name>StationErrorsDialog</name>
+    <message>
+        <source>The errors could not be loaded: %1</source>
+        <translation>The errors could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nothing to show.</translation>
+    </message>
+    <message>
+        <source>This computer has reported no error.</source>
+        <translation>This computer has reported no error.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Errors of %1</translation>
+    </message>
+    <message>
+        <source>The errors this computer&apos;s program reported to the server, newest first (the last 30 days). Give them to the IT helpdesk if the computer misbehaves.</source>
+        <translation>The errors this computer&apos;s program reported to the server, newest first (the last 30 days). Give them to the IT helpdesk if the computer misbehaves.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it.</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
         <translation>Computer</translation>
     </message>
     <message>

@@ -2673,6 +2673,14 @@
         <translation>Inscription refusée : code déjà utilisé (%1)</translation>
     </message>
     <message>
+        <source>1 recent error</source>
+        <translation>1 erreur récente</translation>
+    </message>
+    <message>
+        <source>%1 recent errors</source>
+        <translation>%1 erreurs récentes</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>encore %1</translation>
     </message>
@@ -2959,6 +2967,14 @@
         <translation>Fermeture : terminer toutes les sessions de la salle, après confirmation</translation>
     </message>
     <message>
+        <source>Show errors…</source>
+        <translation>Voir les erreurs…</translation>
+    </message>
+    <message>
+        <source>The errors the selected computer reported to the server</source>
+        <translation>Les erreurs que l&apos;ordinateur sélectionné a signalées au serveur</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
@@ -2979,8 +2995,8 @@
         <translation>Plus</translation>
     </message>
     <message>
-        <source>Out of order, back in service</source>
-        <translation>Hors service, remise en service</translation>
+        <source>Out of order, back in service, errors</source>
+        <translation>Hors service, remise en service, erreurs</translation>
     </message>
     <message>
         <source>More actions</source>
@@ -4054,10 +4070,61 @@
     </message>
 </context>
 <context>
+    <name>StationErrorsDialog</name>
+    <message>
+        <source>The errors could not be loaded: %1</source>
+        <translation>Impossible de charger les erreurs : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <source>This computer has reported no error.</source>
+        <translation>Cet ordinateur n&apos;a signalé aucune erreur.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Erreurs de %1</translation>
+    </message>
+    <message>
+        <source>The errors this computer&apos;s program reported to the server, newest first (the last 30 days). Give them to the IT helpdesk if the computer misbehaves.</source>
+        <translation>Les erreurs que le programme de cet ordinateur a signalées au serveur, les plus récentes d&apos;abord (30 derniers jours). Transmettez-les au support informatique si l&apos;ordinateur fonctionne mal.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it.</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
         <translation>Ordinateur</translation>
     </message>
     <message>

@@ -2673,6 +2673,14 @@
         <translation>Inschrijving geweigerd: code al gebruikt (%1)</translation>
     </message>
     <message>
+        <source>1 recent error</source>
+        <translation>1 recente fout</translation>
+    </message>
+    <message>
+        <source>%1 recent errors</source>
+        <translation>%1 recente fouten</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
@@ -2959,6 +2967,14 @@
         <translation>Sluitingstijd: alle sessies in de zaal beëindigen, na bevestiging</translation>
     </message>
     <message>
+        <source>Show errors…</source>
+        <translation>Fouten bekijken…</translation>
+    </message>
+    <message>
+        <source>The errors the selected computer reported to the server</source>
+        <translation>De fouten die de geselecteerde computer aan de server meldde</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -2979,8 +2995,8 @@
         <translation>Meer</translation>
     </message>
     <message>
-        <source>Out of order, back in service</source>
-        <translation>Buiten gebruik, terug in gebruik</translation>
+        <source>Out of order, back in service, errors</source>
+        <translation>Buiten gebruik, terug in gebruik, fouten</translation>
     </message>
     <message>
         <source>More actions</source>
@@ -4054,10 +4070,61 @@
     </message>
 </context>
 <context>
+    <name>StationErrorsDialog</name>
+    <message>
+        <source>The errors could not be loaded: %1</source>
+        <translation>De fouten konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Niets te tonen.</translation>
+    </message>
+    <message>
+        <source>This computer has reported no error.</source>
+        <translation>Deze computer heeft geen fouten gemeld.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Fouten van %1</translation>
+    </message>
+    <message>
+        <source>The errors this computer&apos;s program reported to the server, newest first (the last 30 days). Give them to the IT helpdesk if the computer misbehaves.</source>
+        <translation>De fouten die het programma van deze computer aan de server meldde, nieuwste eerst (de laatste 30 dagen). Geef ze door aan de IT-helpdesk als de computer niet goed werkt.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Keer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it.</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
         <translation>Computer</translation>
     </message>
     <message>

@@ -36,8 +36,8 @@ STATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Seconds left now (int), None without a session.
 SECONDS_LEFT_ROLE = Qt.ItemDataRole.UserRole + 3
-#: The tile's notes: list[Note], errors first, then the station's alerts, pending commands,
-#: warnings.
+#: The tile's notes: list[Note], errors first, then the station's alerts, its recent errors,
+#: pending commands, warnings.
 NOTES_ROLE = Qt.ItemDataRole.UserRole + 4
 #: Whether the station needs the desk's attention (bool).
 ATTENTION_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -76,6 +76,8 @@ class NoteKind(StrEnum):
     ERROR = "error"
     #: The station's protection is not what it should be, or a PC tried a stale code of it.
     ALERT = "alert"
+    #: The station forwarded errors of its own lately (``StationStatus.recent_errors``).
+    STATION_ERRORS = "station_errors"
     PENDING = "pending"
     OUT_OF_ORDER = "out_of_order"  # the reason staff gave
     WARNING = "warning"
@@ -179,8 +181,8 @@ class StationTableModel(QAbstractTableModel):
         return max(0, station.seconds_left - elapsed)
 
     def notes(self, station: StationStatus) -> list[Note]:
-        """Errors first (shown once), then the station's alerts, the commands on their way,
-        the warnings."""
+        """Errors first (shown once), then the station's alerts, its recent errors, the
+        commands on their way, the warnings."""
         found: list[Note] = []
         error = self.tracker.error(station.name)
         if error is not None:
@@ -192,6 +194,10 @@ class StationTableModel(QAbstractTableModel):
             found.append(Note(NoteKind.ERROR, text))
         for alert in room_text.alerts(station):
             found.append(Note(NoteKind.ALERT, alert))
+        if station.recent_errors > 0:
+            found.append(
+                Note(NoteKind.STATION_ERRORS, room_text.recent_errors_text(station.recent_errors))
+            )
         for command in station.pending:
             found.append(
                 Note(
@@ -302,7 +308,8 @@ class StationTableModel(QAbstractTableModel):
             if column == Column.TIME_LEFT and self._low(station):
                 return QBrush(QColor(LOW_TIME_COLOUR))
             if column == Column.NOTES and any(
-                n.kind in (NoteKind.ERROR, NoteKind.ALERT) for n in self.notes(station)
+                n.kind in (NoteKind.ERROR, NoteKind.ALERT, NoteKind.STATION_ERRORS)
+                for n in self.notes(station)
             ):
                 return QBrush(QColor(LOW_TIME_COLOUR))
         if role == Qt.ItemDataRole.FontRole and (

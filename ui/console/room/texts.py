@@ -225,6 +225,17 @@ def alerts(station: StationStatus) -> list[str]:
     return found
 
 
+def recent_errors_text(count: int) -> str:
+    """The station forwarded errors lately: "2 recent errors"; empty when none."""
+    # two sentences rather than a numerus form: lupdate does not see plurals in translate(),
+    # and French, Dutch and English all write 1 apart from 2 and more
+    if count <= 0:
+        return ""
+    if count == 1:
+        return translate("RoomText", "1 recent error")
+    return translate("RoomText", "%1 recent errors").replace("%1", str(count))
+
+
 def accessible_text(
     station: StationStatus,
     seconds_left: int | None,

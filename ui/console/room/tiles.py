@@ -42,6 +42,7 @@ SPACING = 10
 _NOTE_COLOURS = {
     NoteKind.ERROR: "#b3261e",
     NoteKind.ALERT: ALERT_COLOUR,
+    NoteKind.STATION_ERRORS: "#b3261e",
     NoteKind.PENDING: BLUE_DARK,
     NoteKind.OUT_OF_ORDER: "#b3261e",
     NoteKind.WARNING: "#8a4b00",
@@ -51,8 +52,8 @@ MAX_NOTES = 2
 
 
 def paint_note_mark(painter: QPainter, rect: QRectF, kind: NoteKind, colour: QColor) -> None:
-    """Before each note: a triangle (warning), a clock (pending), a filled circle (error), a
-    filled triangle (alert)."""
+    """Before each note: a triangle (warning), a clock (pending), a filled circle (error, the
+    station's recent errors), a filled triangle (alert)."""
     if kind == NoteKind.ALERT:
         paint_alert_mark(painter, rect, colour)
         return
@@ -243,7 +244,9 @@ class TileDelegate(QStyledItemDelegate):
             note_colour = QColor(_NOTE_COLOURS[note.kind])
             paint_note_mark(painter, QRectF(x, y + 2, 12, 12), note.kind, note_colour)
             painter.setPen(note_colour)
-            note_font.setBold(note.kind in (NoteKind.ERROR, NoteKind.ALERT))
+            note_font.setBold(
+                note.kind in (NoteKind.ERROR, NoteKind.ALERT, NoteKind.STATION_ERRORS)
+            )
             painter.setFont(note_font)
             room = width - 18
             if position == len(shown) - 1 and hidden:

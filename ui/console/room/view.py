@@ -39,6 +39,7 @@ from ui.console.context import ConsoleContext
 from ui.console.room import texts as room_text
 from ui.console.room.action_bar import ActionBar
 from ui.console.room.commands import CommandTracker
+from ui.console.room.errors_dialog import StationErrorsDialog
 from ui.console.room.filter import RoomFilter, Show, SortBy
 from ui.console.room.live import StationFeed
 from ui.console.room.sending import RoomSending, can_message
@@ -194,6 +195,7 @@ class RoomView(ConsoleView):
         self.disable_action = action(self.send.disable_selected)
         self.enable_action = action(self.send.enable_selected)
         self.end_all_action = action(self.send.end_all)
+        self.errors_action = action(self.show_errors)
         self.find_action = action(self._focus_search, "Ctrl+F")
         self.toggle_view_action = action(
             lambda: self.show_list(not self.list_shown), "Ctrl+Shift+L"
@@ -216,6 +218,8 @@ class RoomView(ConsoleView):
         self.more_menu.addAction(self.disable_action)
         self.more_menu.addAction(self.enable_action)
         self.more_menu.addAction(self.after_hours_action)
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(self.errors_action)
         self.more_button = QToolButton(objectName="MoreAction")
         self.more_button.setMenu(self.more_menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -404,6 +408,7 @@ class RoomView(ConsoleView):
         self.disable_action.setEnabled(any(s.enabled for s in selected))
         self.enable_action.setEnabled(any(not s.enabled for s in selected))
         self.end_all_action.setEnabled(bool(self.room_sessions()))
+        self.errors_action.setEnabled(len(selected) == 1)
         self._retranslate_selection(selected)
 
     def room_sessions(self) -> list[StationStatus]:
@@ -433,7 +438,16 @@ class RoomView(ConsoleView):
         menu.addAction(self.sign_in_action)
         menu.addAction(self.disable_action)
         menu.addAction(self.enable_action)
+        menu.addSeparator()
+        menu.addAction(self.errors_action)
         return menu
+
+    def show_errors(self) -> StationErrorsDialog | None:
+        """The errors the selected station forwarded, in a dialog (one station at a time)."""
+        selected = self.selected_stations()
+        if len(selected) != 1:
+            return None
+        return StationErrorsDialog.open_for(self.context, selected[0], self)
 
     def _show_menu(self, at: QPoint) -> None:
         menu = self.context_menu()
@@ -526,6 +540,11 @@ class RoomView(ConsoleView):
                 self.tr("End all sessions…"),
                 self.tr("Closing time: end every session of the room, after confirming"),
             ),
+            (
+                self.errors_action,
+                self.tr("Show errors…"),
+                self.tr("The errors the selected computer reported to the server"),
+            ),
             (self.find_action, self.tr("Find"), self.tr("Find a computer or visitor (Ctrl+F)")),
             (
                 self.toggle_view_action,
@@ -539,7 +558,7 @@ class RoomView(ConsoleView):
             act.setToolTip(tip)
             act.setStatusTip(tip)
         self.more_button.setText(self.tr("More"))
-        self.more_button.setToolTip(self.tr("Out of order, back in service"))
+        self.more_button.setToolTip(self.tr("Out of order, back in service, errors"))
         self.more_button.setAccessibleName(self.tr("More actions"))
         self._retranslate_counts(self.proxy.counts())
         self._retranslate_selection(self.selected_stations())
