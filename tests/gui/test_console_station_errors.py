@@ -183,14 +183,15 @@ def test_the_dialog_lists_the_stations_errors_in_the_sites_time(
     when = f"{format_day(received)} {format_time(received)}"
     # newest first: the second report was written last (same instant: by its row)
     assert rows(dialog) == [
-        (when, "ERROR", MESSAGES[1], "1"),
-        (when, "ERROR", MESSAGES[0], "3"),
+        (when, "Erreur", MESSAGES[1], "1"),
+        (when, "Erreur", MESSAGES[0], "3"),
     ]
     assert dialog.windowTitle() == "Erreurs de PC-01"
     langs.set_language("nl")
     assert dialog.windowTitle() == "Fouten van PC-01"
     assert dialog.table.horizontalHeaderItem(3).text() == "Keer"
     assert dialog.close_button.text() == "Sluiten"
+    assert dialog.table.item(0, 1).text() == "Fout"  # the level is translated too
 
     empty = open_dialog(qtbot, desk, "PC-02")
     assert rows(empty) == []

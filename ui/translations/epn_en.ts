@@ -4076,6 +4076,18 @@
         <translation>The errors could not be loaded: %1</translation>
     </message>
     <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
         <source>Nothing to show.</source>
         <translation>Nothing to show.</translation>
     </message>

@@ -4076,6 +4076,18 @@
         <translation>Impossible de charger les erreurs : %1</translation>
     </message>
     <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
         <source>Nothing to show.</source>
         <translation>Rien à afficher.</translation>
     </message>

@@ -4076,6 +4076,18 @@
         <translation>De fouten konden niet worden geladen: %1</translation>
     </message>
     <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
         <source>Nothing to show.</source>
         <translation>Niets te tonen.</translation>
     </message>

@@ -139,6 +139,15 @@ class StationErrorsDialog(QDialog):
             return error.received_at
         return f"{format_day(moment)} {format_time(moment)}"
 
+    def level_text(self, level: str) -> str:
+        """The logging level as staff read it; an unknown one as the station sent it."""
+        names = {
+            "CRITICAL": self.tr("Critical"),
+            "ERROR": self.tr("Error"),
+            "WARNING": self.tr("Warning"),
+        }
+        return names.get(level.upper(), level)
+
     def _fill(self) -> None:
         self.table.setRowCount(len(self.errors))
         for row, error in enumerate(self.errors):
@@ -146,7 +155,8 @@ class StationErrorsDialog(QDialog):
             message.setToolTip(f"{error.logger}: {error.message}")
             count = QTableWidgetItem(str(error.count))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items = (QTableWidgetItem(self.when(error)), QTableWidgetItem(error.level), message)
+            level = QTableWidgetItem(self.level_text(error.level))
+            items = (QTableWidgetItem(self.when(error)), level, message)
             for column, item in enumerate((*items, count)):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
