@@ -69,7 +69,7 @@ from tests.integration.test_litestream import CATCH_UP_S, Replica, litestream, r
 GUIDES = {
     "en": REPO / "docs" / "DEPLOYMENT.md",
     "fr": REPO / "docs" / "DEPLOYMENT.fr.md",
-    # "nl": REPO / "docs" / "DEPLOYMENT.nl.md",  the Dutch version is still to be written
+    "nl": REPO / "docs" / "DEPLOYMENT.nl.md",
 }
 UNITS = {
     "epn-server": REPO / "packaging" / "systemd" / "epn-server.service",
