@@ -20,6 +20,8 @@ checkout's ``epn``), and, for a log line the guide quotes, that the command the 
 it. ``apt install`` would change the machine: its runner checks the package names are Debian's.
 ``pip install`` of the project needs the package index: its runner checks the extra and the
 constraints file it names. Each such runner says why in its docstring; none skips silently.
+``litestream`` lines run the binary of the ``[replication]`` extra for real, against a folder
+replica that a real ``litestream replicate`` of the machine's database has just written.
 
 To cover a new command: add one ``Runner(pattern, function)`` to ``RUNNERS`` (a regular
 expression searched in the command as the guide writes it, before adaptation); the function
