@@ -16,6 +16,7 @@ RSS taken at that moment (bench/startup_probe.py wraps every one of them alike).
 median and spread of each and the ratios of the medians to the bare window's.
 
     .venv/bin/python bench/kiosk_startup.py --rounds 9
+    git archive COMMIT | tar -x -C /tmp/old   # then --against /tmp/old: both in the same rounds
 """
 
 from __future__ import annotations
@@ -90,11 +91,13 @@ class _Service:
         pass
 
 
-def run_once(args: list[str], env: dict[str, str], timeout: float = 60.0) -> tuple[float, float]:
+def run_once(
+    args: list[str], env: dict[str, str], timeout: float = 60.0, probe: str = PROBE
+) -> tuple[float, float]:
     """Seconds from spawn to the first window exposed, and the RSS (MiB) then."""
     started = time.monotonic()
     proc = subprocess.Popen(
-        [sys.executable, PROBE, *args],
+        [sys.executable, probe, *args],
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -150,6 +153,13 @@ def main() -> int:
     parser.add_argument(
         "--only", nargs="*", default=["bare", "screen", "all-in-one", "console"], help="which runs"
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="DIR",
+        help="another version's source tree (git archive of a commit): its screen and "
+        "all-in-one kiosk run in the same rounds, as screen@old and all-in-one@old",
+    )
     options = parser.parse_args()
     with (
         tempfile.TemporaryDirectory() as tmp,
@@ -180,6 +190,13 @@ def main() -> int:
             "console": ["epn", "console", "--server", url],
         }
         names = [name for name in commands if name in options.only]
+        probes = {name: PROBE for name in names}
+        if options.against is not None:
+            for name in ("screen", "all-in-one"):
+                if name in names:
+                    commands[f"{name}@old"] = commands[name]
+                    probes[f"{name}@old"] = str(options.against / "bench" / "startup_probe.py")
+                    names.append(f"{name}@old")
         times: dict[str, list[float]] = {name: [] for name in names}
         rss: dict[str, list[float]] = {name: [] for name in names}
         try:
@@ -187,7 +204,7 @@ def main() -> int:
             for round_ in range(options.rounds):
                 order = names[round_ % len(names) :] + names[: round_ % len(names)]
                 for name in order:
-                    seconds, mib = run_once(commands[name], env)
+                    seconds, mib = run_once(commands[name], env, probe=probes[name])
                     times[name].append(seconds)
                     rss[name].append(mib)
                 print(
@@ -202,7 +219,7 @@ def main() -> int:
     print(f"\nspawn -> first window exposed, {options.rounds} rounds ({os.cpu_count()} cores):")
     for name in names:
         print(
-            f"  {name:<11} {_spread(times[name], 1000, 'ms')}   RSS {_spread(rss[name], 1, 'MiB')}"
+            f"  {name:<15} {_spread(times[name], 1000, 'ms')}   RSS {_spread(rss[name], 1, 'MiB')}"
         )
     if "bare" in names:
         bare_time = statistics.median(times["bare"])
@@ -210,7 +227,7 @@ def main() -> int:
         for name in names:
             if name != "bare":
                 print(
-                    f"  {name:<11} / bare: time {statistics.median(times[name]) / bare_time:.2f}x, "
+                    f"  {name:<15} / bare: time {statistics.median(times[name]) / bare_time:.2f}x, "
                     f"RSS {statistics.median(rss[name]) / bare_rss:.2f}x"
                 )
     return 0
