@@ -60,6 +60,7 @@ from kiosk.protocol.station import (
     StationAlert,
     StationInfo,
 )
+from kiosk.refusals import AgentStopped
 from kiosk.session import SessionAlreadyRunning, SessionEnd, SessionView
 from kiosk.session_keeper import SessionKeeper
 from kiosk.session_locks import SessionLocks
@@ -78,10 +79,6 @@ __all__ = ["AgentListener", "AgentStopped", "SessionAlreadyRunning", "SessionVie
 
 #: How long stop() waits for the threads, in all; the long-poll may be blocked longer.
 STOP_JOIN_SECONDS = 1.0
-
-
-class AgentStopped(RuntimeError):
-    pass
 
 
 class StationAgent:

@@ -14,8 +14,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-import psutil
-
 _BOOT_ID_PATH = Path("/proc/sys/kernel/random/boot_id")
 
 
@@ -78,4 +76,6 @@ def boot_id() -> str:
             return _BOOT_ID_PATH.read_text(encoding="ascii").strip()
         except OSError:
             pass
+    import psutil  # here: a screen reads the clock without loading psutil
+
     return str(psutil.boot_time())

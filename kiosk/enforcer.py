@@ -35,6 +35,7 @@ from kiosk.launcher import AppRun, Launcher, allowed_names
 from kiosk.listener import AgentListener
 from kiosk.lockdown import Lockdown
 from kiosk.protocol.station import AppEntry, EndReason, EventKind
+from kiosk.refusals import NotPermitted
 from kiosk.store import LocalStore
 
 log = logging.getLogger("epn.kiosk.enforcer")
@@ -46,10 +47,6 @@ CLEANUP_WAIT_SECONDS = 30.0
 
 Record = Callable[..., object]
 GuardFactory = Callable[[Callable[[GuardReport], None]], ProcessGuard]
-
-
-class NotPermitted(RuntimeError):
-    pass
 
 
 def _not_started(*args: object, **fields: object) -> None:

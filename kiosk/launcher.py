@@ -25,7 +25,6 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
 import psutil
 
@@ -33,6 +32,7 @@ from kiosk.account import Account
 from kiosk.clock import Clock
 from kiosk.procs import gone, terminate, trees, wait_gone
 from kiosk.protocol.station import AppEntry
+from kiosk.refusals import LaunchError, LaunchReason
 
 log = logging.getLogger("epn.kiosk.launcher")
 
@@ -44,21 +44,6 @@ def current_platform() -> str:
     if sys.platform == "darwin":
         return "darwin"
     return "linux"
-
-
-class LaunchReason(StrEnum):
-    NO_COMMAND = "no_command"  # the app has no command for this platform
-    NOT_FOUND = "not_found"  # its executable is not on this station
-    FAILED = "failed"  # the system refused to start it
-
-
-class LaunchError(RuntimeError):
-    """An app could not be started; ``reason`` says why, the message says which app."""
-
-    def __init__(self, app_id: str, reason: LaunchReason, detail: str) -> None:
-        super().__init__(f"cannot launch app {app_id!r}: {detail}")
-        self.app_id = app_id
-        self.reason = reason
 
 
 @dataclass(frozen=True)

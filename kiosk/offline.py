@@ -45,7 +45,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
 from argon2 import PasswordHasher
@@ -54,9 +54,10 @@ from pydantic import TypeAdapter
 
 from kiosk.clock import Clock
 from kiosk.protocol.errors import ErrorCode
-from kiosk.protocol.http import ApiError, ServerUnreachable
+from kiosk.protocol.http import ServerUnreachable
 from kiosk.protocol.limits import GUEST_CATEGORY
 from kiosk.protocol.station import AppEntry, Grant, VisitorInfo
+from kiosk.refusals import OfflineRefused
 from kiosk.store import LocalStore
 
 if TYPE_CHECKING:
@@ -92,16 +93,6 @@ class OfflinePolicy:
             raise ValueError(f"offline mode must be 'refuse' or 'cached', not {self.mode!r}")
         if self.verified_days < 0 or self.max_minutes < 1:
             raise ValueError("verified_days must be >= 0 and max_minutes >= 1")
-
-
-class OfflineRefused(ApiError):
-    """The station, not the server, refused an offline sign-in."""
-
-    def __init__(
-        self, code: ErrorCode, message: str, details: dict[str, Any] | None = None
-    ) -> None:
-        status = 429 if code == ErrorCode.LOCKED_OUT else 403  # as the server would answer
-        super().__init__(code, message, status, details)
 
 
 def _iso(moment: datetime) -> str:

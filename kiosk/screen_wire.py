@@ -23,13 +23,10 @@ a :class:`ScreenRefused` that says only "internal error".
 
 from __future__ import annotations
 
-from kiosk.agent import AgentStopped
-from kiosk.enforcer import NotPermitted
-from kiosk.launcher import LaunchError, LaunchReason
-from kiosk.offline import OfflineRefused
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
 from kiosk.protocol.screen import WireError
+from kiosk.refusals import AgentStopped, LaunchError, LaunchReason, NotPermitted, OfflineRefused
 from kiosk.session import SessionAlreadyRunning
 
 

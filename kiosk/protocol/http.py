@@ -16,13 +16,15 @@ same answers into the same exceptions::
 from __future__ import annotations
 
 import logging
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
 from pydantic import BaseModel, ValidationError
 
 from kiosk.protocol.errors import ApiErrorEnvelope, ErrorCode
 from kiosk.protocol.tls import PinMismatch
+
+if TYPE_CHECKING:
+    import httpx  # loaded by whoever holds a client: the screens only need the errors
 
 log = logging.getLogger("epn.protocol.http")
 
@@ -89,6 +91,8 @@ def request(
 
     ``timeout`` None: the client's own.
     """
+    import httpx
+
     try:
         response = http.request(
             method,

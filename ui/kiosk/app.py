@@ -13,13 +13,13 @@ import signal
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.config import StationConfig
 from kiosk.listener import AgentListener
 from kiosk.protocol.screen import StationPort
 from ui.i18n import Languages
@@ -34,6 +34,9 @@ from ui.kiosk.windows import KioskWindows
 from ui.lifecycle import quit_on_signals, setup_logging
 from ui.tasks import TaskManager
 from ui.theme import KIOSK_STYLE
+
+if TYPE_CHECKING:
+    from kiosk.config import StationConfig
 
 log = logging.getLogger("epn.ui.kiosk")
 
