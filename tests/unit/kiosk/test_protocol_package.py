@@ -25,6 +25,8 @@ STATION_MODULES = {
     "staff",
     "screen",
     "version",
+    "trust_options",  # the [server] section's http:// check, shared with the console and CLI
+    "station_errors",  # the station's forwarded errors
 }
 
 
