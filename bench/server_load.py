@@ -18,7 +18,9 @@ In one run:
    - at the end every session is ended with a ``session_ended`` event (timed).
 
 Loopback only, every loop bounded in count and time. Prints throughput, p50/p95/p99, errors and
-CPU of each server process.
+CPU of each server process, then a SUMMARY line: heartbeat p99, errors, the server's
+throughput against the yardstick's, the command p95. ``--search 7500 10000`` repeats the run
+at larger counts to find the largest one holding heartbeat p99 <= 50 ms.
 """
 
 from __future__ import annotations
@@ -50,9 +52,12 @@ from kiosk.protocol.paths import Paths
 SITE = "EPN Bravvo"
 STAFF = "bench"
 PASSWORD = "benchmark-password"
-#: Connections the heartbeats share (a real station keeps one of its own).
+#: Connections the heartbeats share by default (a real station keeps one of its own, so a
+#: real server sees as many requests in flight as stations are due: ``--connections``).
 CONNECTIONS = 64
 ROOT = Path(__file__).resolve().parent.parent
+#: The heartbeat budget (issue 15): p99 at most this, no error.
+P99_BUDGET_MS = 50.0
 
 
 @dataclass
@@ -153,7 +158,12 @@ def heartbeat(station: Station) -> bytes:
 
 
 async def heartbeats(
-    host: str, port: int, stations: list[Station], period: float, seconds: float
+    host: str,
+    port: int,
+    stations: list[Station],
+    period: float,
+    seconds: float,
+    connections: int = CONNECTIONS,
 ) -> tuple[Figures, float]:
     figures = Figures()
     queue: asyncio.Queue[tuple[float, Station] | None] = asyncio.Queue()
@@ -175,7 +185,7 @@ async def heartbeats(
             figures.latencies.append((time.perf_counter() - due) * 1000)
         connection.close()
 
-    workers = [asyncio.create_task(worker()) for _ in range(CONNECTIONS)]
+    workers = [asyncio.create_task(worker()) for _ in range(connections)]
     phases = sorted(((random.uniform(0, period), s) for s in stations), key=lambda p: p[0])
     started = time.perf_counter()
     cycle = 0
@@ -346,7 +356,7 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 async def real_server_run(
     url: str, port: int, stations: list[Station], args: argparse.Namespace
-) -> None:
+) -> tuple[Figures, float, Figures]:
     # Half the stations in use, or as many as must hold a long-poll if that is more.
     signed = stations[: max(len(stations) // 2, min(args.pollers, len(stations)))]
     t0 = time.perf_counter()
@@ -363,7 +373,9 @@ async def real_server_run(
     commands = loop.run_in_executor(
         None, send_commands, url, polled, args.commands, time.monotonic() + args.seconds
     )
-    figures, elapsed = await heartbeats("127.0.0.1", port, stations, args.period, args.seconds)
+    figures, elapsed = await heartbeats(
+        "127.0.0.1", port, stations, args.period, args.seconds, args.connections
+    )
     sent = await commands
     await asyncio.sleep(1.0)  # the last pushes
     stop_polls.set()
@@ -379,28 +391,10 @@ async def real_server_run(
     )
     ends = await end_all("127.0.0.1", port, [s for s in signed if s.session_id])
     print(ends.line("sessions ended"))
+    return figures, elapsed, push
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stations", type=int, default=5000, help="simulated stations")
-    parser.add_argument("--period", type=float, default=5.0, help="seconds between heartbeats")
-    parser.add_argument("--seconds", type=float, default=20.0, help="length of each load phase")
-    parser.add_argument("--pollers", type=int, default=2000, help="stations holding a long-poll")
-    parser.add_argument("--commands", type=int, default=100, help="staff commands to time")
-    parser.add_argument(
-        "--metrics",
-        action="store_true",
-        help="run the server with --metrics (its request middleware counts every request)",
-    )
-    args = parser.parse_args()
-
-    tmp = Path(tempfile.mkdtemp(prefix="epn-load-"))
-    stations = seed(tmp / "server.db", args.stations)
-    print(
-        f"{len(stations)} stations, heartbeat every {args.period:g} s, {args.seconds:g} s a phase"
-    )
-
+def yardstick_run(stations: list[Station], args: argparse.Namespace) -> tuple[Figures, float]:
     bare_port = free_port()
     yardstick = start(
         [
@@ -419,7 +413,9 @@ def main() -> int:
         cpu = psutil.Process(yardstick.pid)
         cpu.cpu_percent()
         figures, elapsed = asyncio.run(
-            heartbeats("127.0.0.1", bare_port, stations, args.period, args.seconds)
+            heartbeats(
+                "127.0.0.1", bare_port, stations, args.period, args.seconds, args.connections
+            )
         )
         print(
             figures.line("yardstick (bare ASGI, same load)", elapsed)
@@ -427,7 +423,12 @@ def main() -> int:
         )
     finally:
         stop(yardstick)
+    return figures, elapsed
 
+
+def server_run(
+    db: Path, stations: list[Station], args: argparse.Namespace
+) -> tuple[Figures, float, Figures]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     epn = Path(sys.executable).parent / "epn"
@@ -436,7 +437,7 @@ def main() -> int:
             str(epn),
             "server",
             "--db",
-            str(tmp / "server.db"),
+            str(db),
             "--port",
             str(port),
             *(["--metrics"] if args.metrics else []),
@@ -446,10 +447,69 @@ def main() -> int:
     try:
         cpu = psutil.Process(server.pid)
         cpu.cpu_percent()
-        asyncio.run(real_server_run(url, port, stations, args))
+        result = asyncio.run(real_server_run(url, port, stations, args))
         print(f"server CPU over the run: {cpu.cpu_percent():.0f}% of a core")
     finally:
         stop(server)
+    return result
+
+
+def one_count(count: int, args: argparse.Namespace) -> bool:
+    """The yardstick and the server under ``count`` stations; True when the budget holds."""
+    tmp = Path(tempfile.mkdtemp(prefix="epn-load-"))
+    stations = seed(tmp / "server.db", count)
+    print(
+        f"\n{len(stations)} stations, heartbeat every {args.period:g} s, {args.seconds:g} s a phase"
+    )
+    bare, bare_elapsed = yardstick_run(stations, args)
+    beats, elapsed, push = server_run(tmp / "server.db", stations, args)
+    p99 = percentile(beats.latencies, 99) if beats.latencies else float("inf")
+    bare_rate = len(bare.latencies) / bare_elapsed
+    rate = len(beats.latencies) / elapsed
+    push95 = percentile(push.latencies, 95) if push.latencies else float("inf")
+    ok = p99 <= P99_BUDGET_MS and not beats.errors
+    print(
+        f"SUMMARY stations={count} heartbeat_p99={p99:.1f}ms errors={len(beats.errors)}"
+        f" throughput={rate:.0f}/s yardstick={bare_rate:.0f}/s ratio={rate / bare_rate:.2f}"
+        f" command_p95={push95:.1f}ms budget={'met' if ok else 'NOT met'}"
+    )
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stations", type=int, default=5000, help="simulated stations")
+    parser.add_argument("--period", type=float, default=5.0, help="seconds between heartbeats")
+    parser.add_argument("--seconds", type=float, default=20.0, help="length of each load phase")
+    parser.add_argument("--pollers", type=int, default=2000, help="stations holding a long-poll")
+    parser.add_argument("--commands", type=int, default=100, help="staff commands to time")
+    parser.add_argument(
+        "--connections",
+        type=int,
+        default=CONNECTIONS,
+        help="connections the heartbeats share (the most heartbeats in flight at once)",
+    )
+    parser.add_argument(
+        "--search",
+        type=int,
+        nargs="*",
+        metavar="COUNT",
+        help="then the same run at each of these station counts (e.g. 7500 10000), stopping"
+        " at the first that misses heartbeat p99 <= 50 ms: the largest that held is reported",
+    )
+    parser.add_argument(
+        "--metrics",
+        action="store_true",
+        help="run the server with --metrics (its request middleware counts every request)",
+    )
+    args = parser.parse_args()
+    held = None
+    for count in [args.stations, *(args.search or [])]:
+        if not one_count(count, args):
+            break
+        held = count
+    if args.search is not None:
+        print(f"largest station count holding p99 <= {P99_BUDGET_MS:g} ms: {held or 'none'}")
     return 0
 
 

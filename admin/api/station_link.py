@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from admin.api.auth import station_identity
+from admin.api.auth import SeenStation, station_identity, station_seen
 from admin.api.observe import Metrics
 from admin.core.actors import StationIdentity
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
@@ -37,10 +37,17 @@ def station_router(
         notifier.notify(STATIONS_TOPIC)
         return grant
 
+    Seen = Annotated[SeenStation, Depends(station_seen(service, notifier))]
+
     @router.post(Paths.STATION_EVENTS, response_model=EventsAccepted)
-    async def events(station: Station, batch: EventBatch) -> EventsAccepted:
-        """Store a batch of events; each is applied once, replays are accepted again."""
-        result = service.stations.apply_events(station, batch.events)
+    async def events(caller: Seen, batch: EventBatch) -> EventsAccepted:
+        """Store a batch of events; each is applied once, replays are accepted again.
+
+        The answer comes once the events are committed (group commit: one transaction and
+        one flush for every batch that arrived meanwhile, admin/db/store.py).
+        """
+        station = caller.station
+        result = await service.stations.apply_events_grouped(station, batch.events, caller.seen)
         if metrics is not None:
             metrics.count_replays(result.replayed)
         if result.commands_queued:  # an automatic extension: push it like a staff command

@@ -1,11 +1,21 @@
-"""The server's SQLite database: one connection, one lock, one write path."""
+"""The server's SQLite database: one write connection, one lock, and a group-commit writer.
+
+Writes go through :meth:`Store.write` (a transaction of their own, under the lock) or
+:meth:`Store.submit` (the group-commit writer thread: every job queued while the previous
+commit was being flushed runs in one transaction, each in its own savepoint, then one COMMIT
+— one fsync with ``synchronous=FULL`` — and only then is each job's future resolved: an
+acknowledged write is durable). Reads run on a read connection of the calling thread (WAL:
+they see the last commit and never wait for the writer's flush).
+"""
 
 from __future__ import annotations
 
 import logging
+import queue
 import sqlite3
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TypeVar
 
@@ -21,6 +31,10 @@ log = logging.getLogger("epn.server.store")
 T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 5000
+#: Most jobs the group-commit writer puts in one transaction.
+GROUP_MAX_JOBS = 512
+
+_Job = tuple[Callable[[Database], object], "Future[object]"]
 
 
 def like_escape(text: str) -> str:
@@ -38,6 +52,13 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
+        self._writing: int | None = None  # the thread inside a write, if any
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._closed = False
         try:
             create_private(self.path)  # it holds token digests and visitors' personal data
             conn = sqlite3.connect(str(self.path), check_same_thread=False)
@@ -53,18 +74,104 @@ class Store:
     def write(self, fn: Callable[[Database], T]) -> T:
         """Run ``fn(db)`` in one transaction and return its result; roll back if it raises."""
         with self._lock:
+            outer = self._writing
+            self._writing = threading.get_ident()
             try:
                 with self._db.atomic():
                     return fn(self._db)
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"database write failed: {exc}") from exc
+            finally:
+                self._writing = outer
+
+    def submit(self, fn: Callable[[Database], T]) -> Future[T]:
+        """Queue ``fn(db)`` for the group-commit writer; its future resolves after the COMMIT.
+
+        ``fn`` runs in a savepoint of the group's transaction: if it raises, only its own
+        changes are rolled back and its future gets the exception. Jobs run in the order
+        they were submitted.
+        """
+        future: Future[T] = Future()
+        with self._lock:
+            if self._closed:
+                raise StoreError("database closed")
+            if self._writer is None:
+                self._writer = threading.Thread(
+                    target=self._write_groups, name="epn-db-writer", daemon=True
+                )
+                self._writer.start()
+        self._jobs.put((fn, future))  # type: ignore[arg-type]
+        return future
+
+    def _write_groups(self) -> None:
+        while (first := self._jobs.get()) is not None:
+            group = [first]
+            stop = False
+            while len(group) < GROUP_MAX_JOBS:  # what arrived during the previous flush
+                try:
+                    job = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if job is None:
+                    stop = True
+                    break
+                group.append(job)
+            self._commit_group(group)
+            if stop:
+                return
+
+    def _commit_group(self, group: list[_Job]) -> None:
+        outcomes: list[tuple[bool, object]] = []
+        with self._lock:
+            self._writing = threading.get_ident()
+            try:
+                with self._db.atomic():
+                    for fn, _ in group:
+                        try:
+                            with self._db.atomic():
+                                outcomes.append((True, fn(self._db)))
+                        except sqlite3.OperationalError as exc:
+                            failed = StoreError(f"database write failed: {exc}")
+                            outcomes.append((False, failed))
+                        except Exception as exc:  # the job's own refusal: only it fails
+                            outcomes.append((False, exc))
+            except Exception as exc:  # the COMMIT itself failed: nothing is durable
+                error = StoreError(f"database write failed: {exc}")
+                outcomes = [(False, error)] * len(group)
+            finally:
+                self._writing = None
+        for (_, future), (ok, value) in zip(group, outcomes, strict=True):
+            if ok:
+                future.set_result(value)
+            else:
+                assert isinstance(value, BaseException)
+                future.set_exception(value)
 
     def read(self, fn: Callable[[Database], T]) -> T:
-        with self._lock:
-            try:
-                return fn(self._db)
-            except sqlite3.OperationalError as exc:
-                raise StoreError(f"database read failed: {exc}") from exc
+        """Run ``fn(db)`` on this thread's read connection (inside a write: the writer's)."""
+        if self._writing == threading.get_ident() or str(self.path) == ":memory:":
+            with self._lock:
+                try:
+                    return fn(self._db)
+                except sqlite3.OperationalError as exc:
+                    raise StoreError(f"database read failed: {exc}") from exc
+        try:
+            return fn(self._reader())
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"database read failed: {exc}") from exc
+
+    def _reader(self) -> Database:
+        reader: Database | None = getattr(self._local, "db", None)
+        if reader is None:
+            if self._closed:
+                raise StoreError("database closed")
+            conn = sqlite3.connect(str(self.path), check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA query_only = ON")
+            with self._readers_lock:  # not the write lock: a writer may hold it for long
+                self._readers.append(conn)
+            reader = self._local.db = Database(conn)
+        return reader
 
     def schema_state(self) -> tuple[list[str], list[str]]:
         """The program's migrations the database lacks, and the database's this program lacks.
@@ -85,6 +192,17 @@ class Store:
             raise StoreError(f"database read failed: {exc}") from exc
 
     def close(self) -> None:
+        """Finish the queued writes, then close every connection."""
+        with self._lock:
+            self._closed = True
+            writer = self._writer
+        if writer is not None:
+            self._jobs.put(None)
+            writer.join()
+        with self._readers_lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
         with self._lock:
             self._db.close()
 

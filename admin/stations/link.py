@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NoReturn
@@ -99,21 +100,32 @@ class StationService:
 
     def authenticate(self, token: str) -> StationIdentity:
         """Find the station owning ``token`` and record that it was seen now."""
+        station, seen = self.identify(token)
+        if seen is not None:
+            self._store.write(seen)
+        return station
+
+    def identify(self, token: str) -> tuple[StationIdentity, Callable[[Database], None] | None]:
+        """The station owning ``token`` (a read), and the write recording it was seen, if due.
+
+        The caller runs that write before or with the request's own (:meth:`Store.submit`).
+        """
         digest = token_digest(token)
         now = self._clock()
+        row = self._store.read(
+            lambda db: next(db.query(f"{_IDENTITY_SQL} WHERE st.token_hash = ?", [digest]), None)
+        )
+        if row is None:
+            raise Refused(ErrorCode.UNAUTHENTICATED, "unknown station token")
+        elapsed = seconds_between(row["last_seen_at"], now)
+        if elapsed is not None and elapsed < SEEN_RESOLUTION_SECONDS:  # spare a write
+            return _identity(row, now), None
+        station_id, seen_at = row["id"], to_iso(now)
 
-        def write(db: Database) -> StationIdentity:
-            row = next(db.query(f"{_IDENTITY_SQL} WHERE st.token_hash = ?", [digest]), None)
-            if row is None:
-                raise Refused(ErrorCode.UNAUTHENTICATED, "unknown station token")
-            elapsed = seconds_between(row["last_seen_at"], now)
-            if elapsed is None or elapsed >= SEEN_RESOLUTION_SECONDS:  # spare a commit
-                db.execute(
-                    "UPDATE stations SET last_seen_at = ? WHERE id = ?", [to_iso(now), row["id"]]
-                )
-            return _identity(row, now)
+        def seen(db: Database) -> None:
+            db.execute("UPDATE stations SET last_seen_at = ? WHERE id = ?", [seen_at, station_id])
 
-        return self._store.write(write)
+        return _identity(row, now), seen
 
     # --- sign-in ------------------------------------------------------------------------
 
@@ -307,6 +319,34 @@ class StationService:
 
     def apply_events(self, station: StationIdentity, events: Iterable[Event]) -> EventsResult:
         """Apply each event once per (station, event_id); replays are accepted and skipped."""
+        write, done = self._events_write(station, events)
+        return done(self._store.write(write))
+
+    async def apply_events_grouped(
+        self,
+        station: StationIdentity,
+        events: Iterable[Event],
+        seen: Callable[[Database], None] | None = None,
+    ) -> EventsResult:
+        """:meth:`apply_events` through the group-commit writer: returns once it is durable.
+
+        ``seen`` (from :meth:`identify`) is written in the same transaction.
+        """
+        write, done = self._events_write(station, events)
+
+        def job(db: Database) -> tuple[bool, bool, int]:
+            if seen is not None:
+                seen(db)
+            return write(db)
+
+        return done(await asyncio.wrap_future(self._store.submit(job)))
+
+    def _events_write(
+        self, station: StationIdentity, events: Iterable[Event]
+    ) -> tuple[
+        Callable[[Database], tuple[bool, bool, int]],
+        Callable[[tuple[bool, bool, int]], EventsResult],
+    ]:
         batch = sorted(events, key=lambda e: e.seq)
         moment = self._clock()
         now = to_iso(moment)
@@ -336,13 +376,16 @@ class StationService:
                     replayed += 1
             return changed or queued, queued, replayed
 
-        changed, queued, replayed = self._store.write(write)
-        return EventsResult(
-            accepted=[e.event_id for e in batch],
-            changed=changed,
-            commands_queued=queued,
-            replayed=replayed,
-        )
+        def done(outcome: tuple[bool, bool, int]) -> EventsResult:
+            changed, queued, replayed = outcome
+            return EventsResult(
+                accepted=[e.event_id for e in batch],
+                changed=changed,
+                commands_queued=queued,
+                replayed=replayed,
+            )
+
+        return write, done
 
     # --- commands -----------------------------------------------------------------------
 

@@ -2,9 +2,12 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from admin.core.errors import StoreError
 from admin.db.migrations import MIGRATIONS
@@ -91,3 +94,54 @@ def test_the_database_and_its_wal_files_are_private_whatever_the_umask(tmp_path:
         os.umask(old)
     assert set(modes) >= {"epn.db", "epn.db-wal", "epn.db-shm"}
     assert modes == dict.fromkeys(names, 0o600)
+
+
+def test_group_commit_runs_jobs_in_order_and_a_failing_job_alone_rolls_back(
+    fresh_store: Store,
+) -> None:
+    fresh_store.write(lambda db: db.execute("CREATE TABLE t (n INTEGER)"))
+    release = threading.Event()
+    # hold the write lock so that the next jobs queue up and go in one group
+    blocker = threading.Thread(target=lambda: fresh_store.write(lambda db: release.wait(5)))
+    blocker.start()
+
+    def insert(n: int) -> Callable[[Database], int]:
+        def job(db: Database) -> int:
+            db.execute("INSERT INTO t VALUES (?)", [n])
+            if n == 2:
+                raise ValueError("refused")
+            return n
+
+        return job
+
+    futures = [fresh_store.submit(insert(n)) for n in range(5)]
+    assert not any(future.done() for future in futures)  # nothing acknowledged before COMMIT
+    release.set()
+    blocker.join()
+    assert [f.result(5) for f in futures if f.exception(5) is None] == [0, 1, 3, 4]
+    assert isinstance(futures[2].exception(), ValueError)
+    assert fresh_store.read(
+        lambda db: [r[0] for r in db.execute("SELECT n FROM t ORDER BY rowid")]
+    ) == [0, 1, 3, 4]
+
+
+def test_reads_do_not_wait_for_a_write_in_progress(fresh_store: Store) -> None:
+    fresh_store.write(lambda db: db.execute("CREATE TABLE t (n INTEGER)"))
+    fresh_store.write(lambda db: db.execute("INSERT INTO t VALUES (1)"))
+    inside = threading.Event()
+    release = threading.Event()
+
+    def slow(db: Database) -> None:
+        db.execute("INSERT INTO t VALUES (2)")
+        inside.set()
+        release.wait(5)
+
+    writer = threading.Thread(target=lambda: fresh_store.write(slow))
+    writer.start()
+    assert inside.wait(5)
+    try:  # the writer holds the lock: a read sees the last commit without waiting for it
+        assert fresh_store.read(lambda db: [r[0] for r in db.execute("SELECT n FROM t")]) == [1]
+    finally:
+        release.set()
+        writer.join()
+    assert fresh_store.read(lambda db: [r[0] for r in db.execute("SELECT n FROM t")]) == [1, 2]
