@@ -106,16 +106,16 @@ for unit in "$ROOT"/packaging/systemd/*.service "$ROOT"/packaging/systemd/*.time
     sed -e 's|/opt/epn-kiosk/bin/epn|/usr/bin/epn|g' "$unit"; } >"$PKG/lib/systemd/system/$(basename "$unit")"
 done
 # The station's unit, X session and LightDM config as 'epn install station' fills them with its
-# defaults; the LightDM file logs the kiosk account in automatically, so it is an example only:
-# installing the package on the server must not change how its screen logs in.
-"$PKG$VENV/bin/python" - "$PKG" "$DOC" <<'EOF'
+# defaults (the account 'kiosk'); the LightDM file logs it in automatically, so it is an example
+# only: installing the package on the server must not change how its screen logs in.
+"$PKG$VENV/bin/python" -I - "$PKG" "$DOC" <<'EOF'  # -I: the package's code, not the checkout's
 import pathlib, sys
 from kiosk.install import files, layout
 
 pkg, doc = pathlib.Path(sys.argv[1]), sys.argv[2].lstrip("/")
 (pkg / "lib/systemd/system/epn-station.service").write_text(files.unit_file("/usr/bin/epn", layout.CONFIG))
 (pkg / "usr/share/xsessions/epn-kiosk.desktop").write_text(files.xsession_file("/usr/bin/epn"))
-(pkg / doc / "examples/lightdm-50-epn-kiosk.conf").write_text(files.lightdm_file("epn-kiosk", keep_desktop=False))
+(pkg / doc / "examples/lightdm-50-epn-kiosk.conf").write_text(files.lightdm_file("kiosk", keep_desktop=False))
 EOF
 cp "$ROOT"/packaging/*.example.toml "$PKG$DOC/examples/"
 sed "s/@DATE@/$(date -u -R -d "@$EPOCH")/; s/@VERSION@/$DEBVERSION/" "$HERE/changelog" \
