@@ -20,13 +20,15 @@ Watchers: on X11, :class:`XIdleWatcher` asks the X server's own idle counter (th
 MIT-SCREEN-SAVER extension) twice a second, which costs nothing per key or mouse move; pynput's
 listeners (:class:`PynputWatcher`) parse every event in Python — about 4 % of a core while a
 mouse moves at 100 events a second (bench/agent_cpu.py --input pynput) — so they serve Windows,
-and X servers without the extension.
+and X servers without the extension when pynput is installed (on Linux it is not a station
+dependency: its evdev backend builds from source; the development install has it).
 """
 
 from __future__ import annotations
 
 import contextlib
 import enum
+import importlib.util
 import logging
 import math
 import os
@@ -278,7 +280,13 @@ def make_input_watcher(display: str | None = None) -> InputWatcher:
     if display:
         return XIdleWatcher(display)  # the station service's: pynput reads only $DISPLAY
     if os.environ.get("DISPLAY"):
-        return FirstWorking(XIdleWatcher(), PynputWatcher())
+        if importlib.util.find_spec("pynput") is None:
+            fallback: InputWatcher = NullWatcher(
+                "the X idle counter is unavailable and pynput is not installed"
+            )
+        else:
+            fallback = PynputWatcher()
+        return FirstWorking(XIdleWatcher(), fallback)
     return NullWatcher("no X display (DISPLAY is not set)")
 
 

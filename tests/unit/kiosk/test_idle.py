@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import pytest
 
@@ -262,3 +263,27 @@ def test_without_a_display_the_watcher_is_the_null_one(
     assert isinstance(watcher, NullWatcher)
     assert watcher.start(lambda: None) is False
     assert "DISPLAY" in caplog.records[-1].getMessage()
+
+
+def test_on_x_without_pynput_the_fallback_says_why_idle_detection_is_off(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Linux installs pynput only for tests (its evdev needs a compiler): no idle counter then
+    # means no idle detection, said once, not an import error from a listener
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setitem(sys.modules, "pynput", None)
+
+    def no_counter(display: str | None) -> None:
+        raise RuntimeError("the X server has no MIT-SCREEN-SAVER extension")
+
+    monkeypatch.setattr("kiosk.idle._open_idle_counter", no_counter)
+    caplog.set_level(logging.INFO, logger="epn.kiosk.idle")
+
+    watcher = make_input_watcher()
+
+    assert watcher.start(lambda: None) is False
+    messages = [r.getMessage() for r in caplog.records if r.name == "epn.kiosk.idle"]
+    assert "idle detection off" in messages[-1]
+    assert "pynput is not installed" in messages[-1]
+    assert all("ModuleNotFoundError" not in m for m in messages)
