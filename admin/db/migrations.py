@@ -611,3 +611,78 @@ _STATION_ERRORS = [
 def m019_station_errors(db: Database) -> None:
     for statement in _STATION_ERRORS:
         db.execute(statement)
+
+
+# Usage of the ended sessions per calendar month and year ("YYYY-MM", "YYYY" of the session's
+# local day, as in the ledger), site and visitor: a month's or a year's statistics read these
+# rows in (period, site) and (period, visitor) order instead of sorting the period's sessions
+# (admin.reports.stats). Triggers keep them in the statement's transaction whatever writes a
+# session: its end, a late event correcting its used seconds, a resumption (ended -> active),
+# a repair; a row whose sessions fall to 0 is removed (its visitor is no longer counted).
+_ROLLUP_KEYS = "(SELECT substr({d}, 1, 7) AS period UNION ALL SELECT substr({d}, 1, 4))"
+_ROLLUP_ADD = """INSERT INTO usage_rollup (period, site_id, visitor_id, sessions, seconds)
+        SELECT k.period, st.site_id, NEW.visitor_id, 1, NEW.used_seconds
+        FROM {keys} k JOIN stations st ON st.id = NEW.station_id WHERE true
+        ON CONFLICT (period, site_id, visitor_id) DO UPDATE SET
+            sessions = sessions + 1, seconds = seconds + excluded.seconds;""".format(
+    keys=_ROLLUP_KEYS.format(d="COALESCE(NEW.day, substr(NEW.started_at, 1, 10))")
+)
+_ROLLUP_REMOVE = """UPDATE usage_rollup SET sessions = sessions - 1,
+            seconds = seconds - OLD.used_seconds
+        WHERE period IN {keys} AND visitor_id = OLD.visitor_id
+          AND site_id = (SELECT site_id FROM stations WHERE id = OLD.station_id);
+        DELETE FROM usage_rollup
+        WHERE period IN {keys} AND visitor_id = OLD.visitor_id
+          AND site_id = (SELECT site_id FROM stations WHERE id = OLD.station_id)
+          AND sessions = 0;""".format(
+    keys=_ROLLUP_KEYS.format(d="COALESCE(OLD.day, substr(OLD.started_at, 1, 10))")
+)
+_USAGE_ROLLUP = [
+    """CREATE TABLE usage_rollup (
+        period TEXT NOT NULL,
+        site_id INTEGER NOT NULL,
+        visitor_id INTEGER NOT NULL,
+        sessions INTEGER NOT NULL,
+        seconds INTEGER NOT NULL,
+        PRIMARY KEY (period, site_id, visitor_id)) WITHOUT ROWID""",
+    """CREATE INDEX usage_rollup_visitor ON usage_rollup (period, visitor_id, site_id, sessions,
+        seconds)""",
+    f"""CREATE TRIGGER sessions_rollup_insert AFTER INSERT ON sessions
+    WHEN NEW.state = 'ended'
+    BEGIN
+        {_ROLLUP_ADD}
+    END""",
+    f"""CREATE TRIGGER sessions_rollup_delete AFTER DELETE ON sessions
+    WHEN OLD.state = 'ended'
+    BEGIN
+        {_ROLLUP_REMOVE}
+    END""",
+    # heartbeats change an active session's used seconds: the WHEN keeps them out
+    f"""CREATE TRIGGER sessions_rollup_leave AFTER UPDATE OF state, used_seconds, visitor_id,
+        station_id, started_at, day ON sessions
+    WHEN OLD.state = 'ended'
+    BEGIN
+        {_ROLLUP_REMOVE}
+    END""",
+    f"""CREATE TRIGGER sessions_rollup_enter AFTER UPDATE OF state, used_seconds, visitor_id,
+        station_id, started_at, day ON sessions
+    WHEN NEW.state = 'ended'
+    BEGIN
+        {_ROLLUP_ADD}
+    END""",
+    # the ended sessions there are now
+    """INSERT INTO usage_rollup (period, site_id, visitor_id, sessions, seconds)
+    SELECT substr(s.d, 1, n.len), s.site, s.visitor, COUNT(*), SUM(s.used)
+    FROM (SELECT COALESCE(s.day, substr(s.started_at, 1, 10)) AS d, st.site_id AS site,
+                 s.visitor_id AS visitor, s.used_seconds AS used
+          FROM sessions s JOIN stations st ON st.id = s.station_id
+          WHERE s.state = 'ended') AS s,
+         (SELECT 7 AS len UNION ALL SELECT 4) AS n
+    GROUP BY 1, 2, 3""",
+]
+
+
+@MIGRATIONS()
+def m021_usage_rollup(db: Database) -> None:
+    for statement in _USAGE_ROLLUP:
+        db.execute(statement)

@@ -10,6 +10,7 @@ import random
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -154,6 +155,16 @@ def add_session(
     reported: str | None = None,
 ) -> None:
     start = utc(started)
+
+    def day(db: Any) -> str:
+        """The local date of the start at the station's site, as a sign-in writes it."""
+        zone = db.execute(
+            "SELECT timezone FROM sites JOIN stations ON stations.site_id = sites.id"
+            " WHERE stations.id = ?",
+            [station_id],
+        ).fetchone()[0]
+        return start.astimezone(ZoneInfo(zone)).date().isoformat()
+
     store.write(
         lambda db: db.execute(
             "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, ended_at,"
@@ -170,7 +181,7 @@ def add_session(
                 used,
                 remaining,
                 to_iso(utc(reported)) if reported else None,
-                start.astimezone(BRUSSELS).date().isoformat(),
+                day(db),
             ],
         )
     )
