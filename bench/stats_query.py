@@ -6,12 +6,14 @@ Seeds a database (schema by the real migrations; a temporary one, or ``--db PATH
 and reuse it on the next run) with ``sites × stations`` stations and, for each open day (Monday
 to Saturday) of the year before the benchmark's "now", about ``per-day`` sessions per station
 between 09:00 and 18:00 Brussels time, of 10 to 120 minutes, by 20,000 visitors of every
-category and age band (the defaults: about 509,000 sessions). Then times
+category and age band, any of them at any site (``--regulars``: mostly the site's own, some
+often) (the defaults: about 509,000 sessions). Then times
 :meth:`admin.reports.stats.Stats.report` (what ``GET /api/v1/stats`` runs, without HTTP) for this month
-of every site, this month of one site, and this week of every site. Prints wall-clock and CPU
-times: on a shared machine the CPU time is the steadier figure.
+of every site, this month of one site, this week of every site and this calendar year of every
+site (a custom period: ``--days 302 --per-day 12.9`` puts 2,000,000 sessions in it). Prints
+wall-clock and CPU times: on a shared machine the CPU time is the steadier figure.
 
-``--against OLD/admin/stats.py`` times another version of the module too, call by call in
+``--against OLD/admin/reports/stats.py`` times another version of the module too, call by call in
 turn with this one in the same process (the machine's swings hit both alike), checks that both
 give the same reports and prints the median of the per-pair CPU ratios."""
 
