@@ -13,8 +13,8 @@ of every site, this month of one site, this week of every site and this calendar
 site (a custom period: ``--days 302 --per-day 12.9`` puts 2,000,000 sessions in it). Prints
 wall-clock and CPU times: on a shared machine the CPU time is the steadier figure.
 
-``--against OLD/admin/reports/stats.py`` times another version of the module too, call by call in
-turn with this one in the same process (the machine's swings hit both alike), checks that both
+``--against OLD/admin/reports/stats.py`` times another version of the module (and of the
+``occupancy.py`` beside it) too, call by call in turn with this one in the same process (the machine's swings hit both alike), checks that both
 give the same reports and prints the median of the per-pair CPU ratios."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from types import ModuleType
 from zoneinfo import ZoneInfo
 
 from admin.core.timeutil import to_iso
-from admin.db.migrations import _USAGE_ROLLUP
+from admin.db.migrations import _OCCUPANCY_ROLLUP, _OCCUPANCY_SPANS, _USAGE_ROLLUP
 from admin.db.store import Store
 from admin.reports.stats import Stats
 
@@ -94,11 +94,11 @@ def seed(
         # seeding of this throwaway database (the epoch triggers of m011 stay: it reads those)
         for trigger in ("sessions_ledger_insert", "sessions_ledger_update"):
             store._db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-        # the rollup of m021 is rebuilt in one statement at the end (its backfill, timed)
+        # the rollups of m021 and m022 are rebuilt in one statement at the end (its backfill, timed)
         rollup = list(
             store._db.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                " AND name LIKE 'sessions_rollup_%'"
+                " AND (name LIKE 'sessions_rollup_%' OR name LIKE 'sessions_hours_%')"
             )
         )
         for name, _ in rollup:
@@ -122,9 +122,10 @@ def seed(
             )
         began = time.perf_counter()
         store.write(lambda db: db.execute(_USAGE_ROLLUP[-1]))
+        store.write(lambda db: db.execute(_OCCUPANCY_SPANS + _OCCUPANCY_ROLLUP[-1]))
         for _, sql in rollup:
             store._db.execute(sql)
-        print(f"rollup (m021's backfill) built in {time.perf_counter() - began:.1f} s")
+        print(f"rollups (m021, m022 backfills) built in {time.perf_counter() - began:.1f} s")
         store._db.execute("ANALYZE")
     return total
 
@@ -184,8 +185,21 @@ def percentiles(times: list[float]) -> str:
 
 
 def load_module(path: Path) -> ModuleType:
-    """Another version of ``admin/reports/stats.py``, importing the rest of ``admin`` from this tree."""
-    spec = importlib.util.spec_from_file_location("stats_against", path)
+    """Another version of ``admin/reports/stats.py``, importing the rest of ``admin`` from this
+    tree but for the ``occupancy.py`` beside it, if any."""
+    beside = path.parent / "occupancy.py"
+    occupancy = _load(beside, "occupancy_against") if beside.exists() else None
+    ours = sys.modules["admin.reports.occupancy"]
+    if occupancy is not None:
+        sys.modules["admin.reports.occupancy"] = occupancy
+    try:
+        return _load(path, "stats_against")
+    finally:
+        sys.modules["admin.reports.occupancy"] = ours
+
+
+def _load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)

@@ -382,3 +382,22 @@ def test_epn_stats_csv_quotes_a_formula_in_a_site_name(
     rows = read(capsys.readouterr().out)
     assert_neutralised(rows, [DANGEROUS[4]])
     assert {row[3] for row in rows[1:]} == {"'" + DANGEROUS[4]}
+
+
+def test_occupancy_counts_the_spans_crossing_the_period_s_edges(
+    service: Service, fresh_store: Store, clock: FakeClock
+) -> None:
+    """A day's heat map holds the part of each span within the day: a session from the evening
+    before to the morning after fills the whole day, and so does one begun 30 h earlier (the
+    hourly rollup keeps every span, however long)."""
+    clock.set(utc("2026-10-29T22:30"))  # Thursday, 23:30 in Brussels
+    service.directory.add_site("EPN Nuit")
+    service.directory.add_station("N1", "EPN Nuit")
+    service.directory.add_station("N2", "EPN Nuit")
+    visitor = service.directory.add_visitor("3001")
+    add_session(fresh_store, 1, visitor, "2026-10-28T21:15", "2026-10-29T23:45", 95400)
+    add_session(fresh_store, 2, visitor, "2026-10-27T15:00", "2026-10-29T23:00", 201600)
+    report = Stats(fresh_store, clock).report(None, "today")
+    thursday = report.heat_map[3]
+    assert thursday == [7200] * 24  # both stations in use the whole (local) day
+    assert sum(map(sum, report.heat_map)) == sum(thursday)

@@ -1,6 +1,7 @@
-"""The usage rollup of the statistics (migration m021, read by admin/reports/stats.py for a
-month or a year): written in the transaction of whatever ends a session, corrects it or opens
-it again, so it always equals the ended sessions summed per month, year, site and visitor."""
+"""The rollups of the statistics: usage per month, year, site and visitor (migration m021,
+read by admin/reports/stats.py for a month or a year) and span edges per UTC hour and site
+(m022, read by admin/reports/occupancy.py): written in the transaction of whatever ends a
+session, corrects it or opens it again, so they always equal the ended sessions summed."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 import pytest
 
 from admin.core.timeutil import to_iso
-from admin.db.migrations import _USAGE_ROLLUP
+from admin.db.migrations import _OCCUPANCY_ROLLUP, _OCCUPANCY_SPANS, _USAGE_ROLLUP
 from admin.services import Service
 from kiosk.protocol.station import EndReason
 from tests.helpers.clock import FakeClock
@@ -31,6 +32,30 @@ def rebuilt(service: Service) -> list[tuple[Any, ...]]:
     return service.store.read(lambda db: sorted(tuple(r) for r in db.execute(backfill).fetchall()))
 
 
+def hours(service: Service) -> list[tuple[Any, ...]]:
+    """The hourly edges, without the rows taken back to nothing."""
+    return service.store.read(
+        lambda db: [
+            tuple(r)
+            for r in db.execute(
+                "SELECT * FROM occupancy_hours WHERE starts OR starts_into OR ends OR ends_into"
+                " ORDER BY hour, site_id"
+            )
+        ]
+    )
+
+
+def hours_rebuilt(service: Service) -> list[tuple[Any, ...]]:
+    backfill = _OCCUPANCY_ROLLUP[-1].split("ends_into)", 1)[1]
+    return service.store.read(
+        lambda db: sorted(tuple(r) for r in db.execute(_OCCUPANCY_SPANS + backfill).fetchall())
+    )
+
+
+def consistent(service: Service) -> bool:
+    return rollup(service) == rebuilt(service) and hours(service) == hours_rebuilt(service)
+
+
 @pytest.fixture
 def room(service: Service, site: str, clock: FakeClock) -> Room:
     return Room(service, clock)
@@ -50,7 +75,13 @@ def test_a_session_end_writes_its_month_and_year(room: Room) -> None:
         (day[:4], site, visitor, 1, 320),
         (day[:7], site, visitor, 1, 320),
     ]
-    assert rollup(room.service) == rebuilt(room.service)
+    start = row(room.service, grant.session_id)["start_epoch"]
+    end = row(room.service, grant.session_id)["end_epoch"]
+    edges = [(start // 3600, site, 1, start % 3600, 0, 0), (end // 3600, site, 0, 0, 1, end % 3600)]
+    if start // 3600 == end // 3600:
+        edges = [(start // 3600, site, 1, start % 3600, 1, end % 3600)]
+    assert hours(room.service) == edges
+    assert consistent(room.service)
 
 
 def test_a_late_report_corrects_an_ended_session_s_seconds(room: Room) -> None:
@@ -67,7 +98,7 @@ def test_a_late_report_corrects_an_ended_session_s_seconds(room: Room) -> None:
         beat(room.next_seq(), None),
     )
     assert [r[3:] for r in rollup(room.service)] == [(1, 130), (1, 130)]
-    assert rollup(room.service) == rebuilt(room.service)
+    assert consistent(room.service)
 
 
 def test_a_reopened_session_leaves_the_rollup_until_it_ends_again(room: Room) -> None:
@@ -79,10 +110,11 @@ def test_a_reopened_session_leaves_the_rollup_until_it_ends_again(room: Room) ->
     room.send(room.rc01, beat(room.next_seq(), grant.session_id, 150, 3450))
     assert row(room.service, grant.session_id)["state"] == "active"
     assert rollup(room.service) == []  # its visitor is no longer counted from the rollup
+    assert hours(room.service) == []
     at = to_iso(room.clock())
     room.send(room.rc01, ended(room.next_seq(), grant.session_id, 200, at, EndReason.VISITOR))
     assert [r[3:] for r in rollup(room.service)] == [(1, 200), (1, 200)]
-    assert rollup(room.service) == rebuilt(room.service)
+    assert consistent(room.service)
 
 
 def test_a_session_resumed_by_a_new_sign_in_leaves_the_rollup(room: Room) -> None:
@@ -92,7 +124,8 @@ def test_a_session_resumed_by_a_new_sign_in_leaves_the_rollup(room: Room) -> Non
     assert len(rollup(room.service)) == 2
     again = room.service.stations.sign_in(room.rc01, "card", None)
     assert again.session_id == grant.session_id
-    assert rollup(room.service) == [] == rebuilt(room.service)
+    assert rollup(room.service) == [] == hours(room.service)
+    assert consistent(room.service)
 
 
 def test_two_sessions_of_a_visitor_add_up_and_a_changed_visitor_or_deletion_moves_them(
@@ -112,9 +145,9 @@ def test_two_sessions_of_a_visitor_add_up_and_a_changed_visitor_or_deletion_move
         )
     )
     assert [r[3:] for r in rollup(room.service)] == [(1, 600)] * 4
-    assert rollup(room.service) == rebuilt(room.service)
+    assert consistent(room.service)
     room.service.store.write(
         lambda db: db.execute("DELETE FROM sessions WHERE id = ?", [grant.session_id])
     )
     assert [r[3:] for r in rollup(room.service)] == [(1, 600)] * 2
-    assert rollup(room.service) == rebuilt(room.service)
+    assert consistent(room.service)
