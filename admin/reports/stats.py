@@ -11,6 +11,10 @@ first), this month, or explicit first and last dates. Two kinds of figures:
   local hours each session covered and clipped to the period, and ``capacity`` the station
   time each cell offered so far: see :mod:`admin.reports.occupancy`.
 
+A calendar month's or year's usage is read from ``usage_rollup`` (m021), the occupancy of
+whole-hour zones from ``occupancy_hours`` (m022): both kept by triggers whenever a session is
+written, so a report costs the rows of those tables, not the sessions of the period.
+
 With no site given, each site's days are its own timezone's; the dates of the report are those
 of the first site's zone (one zone per city in practice).
 

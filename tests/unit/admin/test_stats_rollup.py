@@ -11,6 +11,7 @@ import pytest
 
 from admin.core.timeutil import to_iso
 from admin.db.migrations import _OCCUPANCY_ROLLUP, _OCCUPANCY_SPANS, _USAGE_ROLLUP
+from admin.reports.stats import Stats
 from admin.services import Service
 from kiosk.protocol.station import EndReason
 from tests.helpers.clock import FakeClock
@@ -151,3 +152,21 @@ def test_two_sessions_of_a_visitor_add_up_and_a_changed_visitor_or_deletion_move
     )
     assert [r[3:] for r in rollup(room.service)] == [(1, 600)] * 2
     assert consistent(room.service)
+
+
+def test_the_month_counts_active_sessions_and_their_visitors_once(room: Room) -> None:
+    """The rollup holds ended sessions only: an active one adds its session, its time so far
+    and its visitor unless that visitor is counted already."""
+    first = room.service.stations.sign_in(room.rc01, "card", None)
+    room.clock.advance(600)
+    at = to_iso(room.clock())
+    room.send(room.rc01, ended(room.next_seq(), first.session_id, 600, at, EndReason.VISITOR))
+    room.service.stations.sign_in(room.rc02, "card", None)  # the same visitor, active now
+    room.clock.advance(300)
+    report = Stats(room.service.store, room.clock).report(None, "month")
+    assert (report.sessions, report.unique_visitors) == (2, 1)
+    assert report.seconds_used == 600 + 300
+    assert [(b.sessions, b.visitors) for b in report.by_site] == [(2, 1)]
+    assert [(b.key, b.sessions, b.visitors) for b in report.by_category] == [("adult", 2, 1)]
+    one_site = Stats(room.service.store, room.clock).report(None, "month", site=1)
+    assert (one_site.sessions, one_site.unique_visitors, one_site.seconds_used) == (2, 1, 900)
