@@ -6,13 +6,15 @@ Seeds a database (schema by the real migrations; a temporary one, or ``--db PATH
 and reuse it on the next run) with ``sites × stations`` stations and, for each open day (Monday
 to Saturday) of the year before the benchmark's "now", about ``per-day`` sessions per station
 between 09:00 and 18:00 Brussels time, of 10 to 120 minutes, by 20,000 visitors of every
-category and age band (the defaults: about 509,000 sessions). Then times
+category and age band, any of them at any site (``--regulars``: mostly the site's own, some
+often) (the defaults: about 509,000 sessions). Then times
 :meth:`admin.reports.stats.Stats.report` (what ``GET /api/v1/stats`` runs, without HTTP) for this month
-of every site, this month of one site, and this week of every site. Prints wall-clock and CPU
-times: on a shared machine the CPU time is the steadier figure.
+of every site, this month of one site, this week of every site and this calendar year of every
+site (a custom period: ``--days 302 --per-day 12.9`` puts 2,000,000 sessions in it). Prints
+wall-clock and CPU times: on a shared machine the CPU time is the steadier figure.
 
-``--against OLD/admin/stats.py`` times another version of the module too, call by call in
-turn with this one in the same process (the machine's swings hit both alike), checks that both
+``--against OLD/admin/reports/stats.py`` times another version of the module (and of the
+``occupancy.py`` beside it) too, call by call in turn with this one in the same process (the machine's swings hit both alike), checks that both
 give the same reports and prints the median of the per-pair CPU ratios."""
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from types import ModuleType
 from zoneinfo import ZoneInfo
 
 from admin.core.timeutil import to_iso
+from admin.db.migrations import _OCCUPANCY_ROLLUP, _OCCUPANCY_SPANS, _USAGE_ROLLUP
 from admin.db.store import Store
 from admin.reports.stats import Stats
 
@@ -42,9 +45,22 @@ NOW = datetime(2026, 10, 29, 16, 0, tzinfo=UTC)
 CATEGORIES = ("adult", "youth", "senior", "jobseeker", "student", "pupil", "guest")
 AGE_BANDS = ("0-11", "12-17", "18-25", "26-44", "45-64", "65+", None)
 VISITORS = 20_000
+#: The reports timed: this month, this week, and this year so far (what the console asks for
+#: as a custom period of the year's dates: the server has no "year" period).
+REPORTS: tuple[tuple[str, dict[str, object]], ...] = (
+    ("month, every site", {"period": "month"}),
+    ("month, one site", {"period": "month", "site": 1}),
+    ("week, every site", {"period": "week"}),
+    (
+        "year, every site",
+        {"period": "custom", "start": date(2026, 1, 1), "end": date(2026, 12, 31)},
+    ),
+)
 
 
-def seed(path: Path, sites: int, stations: int, days: int, per_day: float) -> int:
+def seed(
+    path: Path, sites: int, stations: int, days: int, per_day: float, regulars: bool = False
+) -> int:
     rng = random.Random(2026)
     with Store(path) as store:
         now = to_iso(NOW)
@@ -78,6 +94,15 @@ def seed(path: Path, sites: int, stations: int, days: int, per_day: float) -> in
         # seeding of this throwaway database (the epoch triggers of m011 stay: it reads those)
         for trigger in ("sessions_ledger_insert", "sessions_ledger_update"):
             store._db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        # the rollups of m021 and m022 are rebuilt in one statement at the end (its backfill, timed)
+        rollup = list(
+            store._db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                " AND (name LIKE 'sessions_rollup_%' OR name LIKE 'sessions_hours_%')"
+            )
+        )
+        for name, _ in rollup:
+            store._db.execute(f"DROP TRIGGER {name}")
         station_ids = [s * 1000 + n for s in range(1, sites + 1) for n in range(1, stations + 1)]
         today = NOW.astimezone(BRUSSELS).date()
         total = 0
@@ -85,7 +110,7 @@ def seed(path: Path, sites: int, stations: int, days: int, per_day: float) -> in
             day = today - timedelta(days=offset)
             if day.weekday() == 6:
                 continue
-            rows = list(_day_sessions(rng, day, station_ids, per_day))
+            rows = list(_day_sessions(rng, day, station_ids, per_day, regulars))
             total += len(rows)
             store.write(
                 lambda db, rows=rows: store._db.conn.executemany(
@@ -95,12 +120,28 @@ def seed(path: Path, sites: int, stations: int, days: int, per_day: float) -> in
                     rows,
                 )
             )
+        began = time.perf_counter()
+        store.write(lambda db: db.execute(_USAGE_ROLLUP[-1]))
+        store.write(lambda db: db.execute(_OCCUPANCY_SPANS + _OCCUPANCY_ROLLUP[-1]))
+        for _, sql in rollup:
+            store._db.execute(sql)
+        print(f"rollups (m021, m022 backfills) built in {time.perf_counter() - began:.1f} s")
         store._db.execute("ANALYZE")
     return total
 
 
+def _visitor(rng: random.Random, station: int, regulars: bool) -> int:
+    """Anyone of the city (``regulars`` False), or mostly one of the site's own visitors, some
+    of them much more often than others (a tenth of the sessions: anyone)."""
+    if not regulars or rng.random() < 0.1:
+        return rng.randrange(1, VISITORS + 1)
+    site = station // 1000
+    pool = VISITORS // 20  # each site's regulars: 1,000 of the 20,000 (20 sites)
+    return (site - 1) % 20 * pool + min(int(rng.paretovariate(1.2)), pool)
+
+
 def _day_sessions(
-    rng: random.Random, day: date, station_ids: list[int], per_day: float
+    rng: random.Random, day: date, station_ids: list[int], per_day: float, regulars: bool
 ) -> list[tuple[object, ...]]:
     opening = datetime(day.year, day.month, day.day, 9, tzinfo=BRUSSELS)
     rows = []
@@ -115,7 +156,7 @@ def _day_sessions(
                 (
                     uuid.uuid4().hex,
                     station,
-                    rng.randrange(1, VISITORS + 1),
+                    _visitor(rng, station, regulars),
                     to_iso(start),
                     to_iso(end),
                     minutes * 60,
@@ -144,8 +185,21 @@ def percentiles(times: list[float]) -> str:
 
 
 def load_module(path: Path) -> ModuleType:
-    """Another version of ``admin/reports/stats.py``, importing the rest of ``admin`` from this tree."""
-    spec = importlib.util.spec_from_file_location("stats_against", path)
+    """Another version of ``admin/reports/stats.py``, importing the rest of ``admin`` from this
+    tree but for the ``occupancy.py`` beside it, if any."""
+    beside = path.parent / "occupancy.py"
+    occupancy = _load(beside, "occupancy_against") if beside.exists() else None
+    ours = sys.modules["admin.reports.occupancy"]
+    if occupancy is not None:
+        sys.modules["admin.reports.occupancy"] = occupancy
+    try:
+        return _load(path, "stats_against")
+    finally:
+        sys.modules["admin.reports.occupancy"] = ours
+
+
+def _load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
@@ -173,6 +227,11 @@ def main() -> int:
     parser.add_argument("--stations", type=int, default=30, help="stations per site")
     parser.add_argument("--days", type=int, default=365, help="days of history")
     parser.add_argument("--per-day", type=float, default=2.7, help="sessions per station-day")
+    parser.add_argument(
+        "--regulars",
+        action="store_true",
+        help="visitors mostly of one site, some often (default: anyone, anywhere, at random)",
+    )
     parser.add_argument("--runs", type=int, default=20, help="timed runs of each report")
     parser.add_argument(
         "--db", type=Path, help="keep the seeded database here, and reuse it if it exists"
@@ -185,7 +244,7 @@ def main() -> int:
         path = args.db or Path(tmp) / "epn.db"
         if not path.exists():
             began = time.perf_counter()
-            total = seed(path, args.sites, args.stations, args.days, args.per_day)
+            total = seed(path, args.sites, args.stations, args.days, args.per_day, args.regulars)
             print(f"seeded {total:,} sessions in {time.perf_counter() - began:.1f} s")
         with Store(path) as store:
             count = store.read(lambda db: db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
@@ -198,22 +257,14 @@ def main() -> int:
                 f"this month, every site: {month.sessions:,} sessions,"
                 f" {month.seconds_used / 3600:,.0f} h, {month.unique_visitors:,} visitors"
             )
-            for label, call in (
-                ("month, every site", lambda: stats.report(None, "month")),
-                ("month, one site", lambda: stats.report(None, "month", site=1)),
-                ("week, every site", lambda: stats.report(None, "week")),
-            ):
-                wall, cpu = timed(args.runs, call)
+            for label, kwargs in REPORTS:
+                wall, cpu = timed(args.runs, partial(stats.report, None, **kwargs))
                 print(f"{label:<20} wall {percentiles(wall)}   cpu {percentiles(cpu)}")
     return 0
 
 
 def compare(stats: Stats, other: Stats, args: argparse.Namespace) -> int:
-    for label, kwargs in (
-        ("month, every site", {"period": "month"}),
-        ("month, one site", {"period": "month", "site": 1}),
-        ("week, every site", {"period": "week"}),
-    ):
+    for label, kwargs in REPORTS:
         if stats.report(None, **kwargs) != other.report(None, **kwargs):
             print(f"{label}: the two versions give different reports")
             return 1

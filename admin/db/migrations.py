@@ -611,3 +611,152 @@ _STATION_ERRORS = [
 def m019_station_errors(db: Database) -> None:
     for statement in _STATION_ERRORS:
         db.execute(statement)
+
+
+# Usage of the ended sessions per calendar month and year ("YYYY-MM", "YYYY" of the session's
+# local day, as in the ledger), site and visitor: a month's or a year's statistics read these
+# rows in (period, site) and (period, visitor) order instead of sorting the period's sessions
+# (admin.reports.stats). Triggers keep them in the statement's transaction whatever writes a
+# session: its end, a late event correcting its used seconds, a resumption (ended -> active),
+# a repair; a row whose sessions fall to 0 is removed (its visitor is no longer counted).
+_ROLLUP_KEYS = "(SELECT substr({d}, 1, 7) AS period UNION ALL SELECT substr({d}, 1, 4))"
+_ROLLUP_ADD = """INSERT INTO usage_rollup (period, site_id, visitor_id, sessions, seconds)
+        SELECT k.period, st.site_id, NEW.visitor_id, 1, NEW.used_seconds
+        FROM {keys} k JOIN stations st ON st.id = NEW.station_id WHERE true
+        ON CONFLICT (period, site_id, visitor_id) DO UPDATE SET
+            sessions = sessions + 1, seconds = seconds + excluded.seconds;""".format(
+    keys=_ROLLUP_KEYS.format(d="COALESCE(NEW.day, substr(NEW.started_at, 1, 10))")
+)
+_ROLLUP_REMOVE = """UPDATE usage_rollup SET sessions = sessions - 1,
+            seconds = seconds - OLD.used_seconds
+        WHERE period IN {keys} AND visitor_id = OLD.visitor_id
+          AND site_id = (SELECT site_id FROM stations WHERE id = OLD.station_id);
+        DELETE FROM usage_rollup
+        WHERE period IN {keys} AND visitor_id = OLD.visitor_id
+          AND site_id = (SELECT site_id FROM stations WHERE id = OLD.station_id)
+          AND sessions = 0;""".format(
+    keys=_ROLLUP_KEYS.format(d="COALESCE(OLD.day, substr(OLD.started_at, 1, 10))")
+)
+_USAGE_ROLLUP = [
+    """CREATE TABLE usage_rollup (
+        period TEXT NOT NULL,
+        site_id INTEGER NOT NULL,
+        visitor_id INTEGER NOT NULL,
+        sessions INTEGER NOT NULL,
+        seconds INTEGER NOT NULL,
+        PRIMARY KEY (period, site_id, visitor_id)) WITHOUT ROWID""",
+    """CREATE INDEX usage_rollup_visitor ON usage_rollup (period, visitor_id, site_id, sessions,
+        seconds)""",
+    f"""CREATE TRIGGER sessions_rollup_insert AFTER INSERT ON sessions
+    WHEN NEW.state = 'ended'
+    BEGIN
+        {_ROLLUP_ADD}
+    END""",
+    f"""CREATE TRIGGER sessions_rollup_delete AFTER DELETE ON sessions
+    WHEN OLD.state = 'ended'
+    BEGIN
+        {_ROLLUP_REMOVE}
+    END""",
+    # heartbeats change an active session's used seconds: the WHEN keeps them out
+    f"""CREATE TRIGGER sessions_rollup_leave AFTER UPDATE OF state, used_seconds, visitor_id,
+        station_id, started_at, day ON sessions
+    WHEN OLD.state = 'ended'
+    BEGIN
+        {_ROLLUP_REMOVE}
+    END""",
+    f"""CREATE TRIGGER sessions_rollup_enter AFTER UPDATE OF state, used_seconds, visitor_id,
+        station_id, started_at, day ON sessions
+    WHEN NEW.state = 'ended'
+    BEGIN
+        {_ROLLUP_ADD}
+    END""",
+    # the ended sessions there are now
+    """INSERT INTO usage_rollup (period, site_id, visitor_id, sessions, seconds)
+    SELECT substr(s.d, 1, n.len), s.site, s.visitor, COUNT(*), SUM(s.used)
+    FROM (SELECT COALESCE(s.day, substr(s.started_at, 1, 10)) AS d, st.site_id AS site,
+                 s.visitor_id AS visitor, s.used_seconds AS used
+          FROM sessions s JOIN stations st ON st.id = s.station_id
+          WHERE s.state = 'ended') AS s,
+         (SELECT 7 AS len UNION ALL SELECT 4) AS n
+    GROUP BY 1, 2, 3""",
+]
+
+
+@MIGRATIONS()
+def m021_usage_rollup(db: Database) -> None:
+    for statement in _USAGE_ROLLUP:
+        db.execute(statement)
+
+
+# Occupancy of the ended sessions per UTC hour and site: how many spans start and end in the
+# hour and the sum of their seconds into it — what admin.reports.occupancy sweeps into station
+# time per local hour (for zones whose offsets are whole hours), read in O(hours) instead of
+# O(sessions). A span is [start, end) of the epoch seconds (end: ended_at, or start + used
+# seconds without one); an empty span has no edges. Kept by triggers like usage_rollup (m021):
+# a session leaving the ended state or changing takes its edges back (negative counts).
+_EDGES = """INSERT INTO occupancy_hours (hour, site_id, starts, starts_into, ends, ends_into)
+        SELECT e.a / 3600, st.site_id, {sign}, {sign} * (e.a % 3600), 0, 0
+        FROM {span} e JOIN stations st ON st.id = {row}.station_id WHERE e.b > e.a
+        UNION ALL
+        SELECT e.b / 3600, st.site_id, 0, 0, {sign}, {sign} * (e.b % 3600)
+        FROM {span} e JOIN stations st ON st.id = {row}.station_id WHERE e.b > e.a
+        ON CONFLICT (hour, site_id) DO UPDATE SET starts = starts + excluded.starts,
+            starts_into = starts_into + excluded.starts_into, ends = ends + excluded.ends,
+            ends_into = ends_into + excluded.ends_into;"""
+_SPAN = """(SELECT unixepoch({row}.started_at) AS a,
+        COALESCE(unixepoch({row}.ended_at), unixepoch({row}.started_at) + {row}.used_seconds)
+        AS b)"""
+_OCCUPANCY_ADD = _EDGES.format(sign="1", row="NEW", span=_SPAN.format(row="NEW"))
+_OCCUPANCY_REMOVE = _EDGES.format(sign="-1", row="OLD", span=_SPAN.format(row="OLD"))
+_OCCUPANCY_ROLLUP = [
+    """CREATE TABLE occupancy_hours (
+        hour INTEGER NOT NULL,
+        site_id INTEGER NOT NULL,
+        starts INTEGER NOT NULL,
+        starts_into INTEGER NOT NULL,
+        ends INTEGER NOT NULL,
+        ends_into INTEGER NOT NULL,
+        PRIMARY KEY (hour, site_id)) WITHOUT ROWID""",
+    f"""CREATE TRIGGER sessions_hours_insert AFTER INSERT ON sessions
+    WHEN NEW.state = 'ended'
+    BEGIN
+        {_OCCUPANCY_ADD}
+    END""",
+    f"""CREATE TRIGGER sessions_hours_delete AFTER DELETE ON sessions
+    WHEN OLD.state = 'ended'
+    BEGIN
+        {_OCCUPANCY_REMOVE}
+    END""",
+    f"""CREATE TRIGGER sessions_hours_leave AFTER UPDATE OF state, started_at, ended_at,
+        used_seconds, station_id ON sessions
+    WHEN OLD.state = 'ended'
+    BEGIN
+        {_OCCUPANCY_REMOVE}
+    END""",
+    f"""CREATE TRIGGER sessions_hours_enter AFTER UPDATE OF state, started_at, ended_at,
+        used_seconds, station_id ON sessions
+    WHEN NEW.state = 'ended'
+    BEGIN
+        {_OCCUPANCY_ADD}
+    END""",
+    # the ended sessions there are now
+    """INSERT INTO occupancy_hours (hour, site_id, starts, starts_into, ends, ends_into)
+    SELECT hour, site, SUM(starts), SUM(starts_into), SUM(ends), SUM(ends_into) FROM (
+        SELECT e.a / 3600 AS hour, e.site, 1 AS starts, e.a % 3600 AS starts_into, 0 AS ends,
+               0 AS ends_into
+        FROM spans e WHERE e.b > e.a
+        UNION ALL
+        SELECT e.b / 3600, e.site, 0, 0, 1, e.b % 3600 FROM spans e WHERE e.b > e.a)
+    GROUP BY 1, 2""",
+]
+_OCCUPANCY_SPANS = """WITH spans(a, b, site) AS MATERIALIZED (
+    SELECT s.start_epoch, COALESCE(s.end_epoch, s.start_epoch + s.used_seconds), st.site_id
+    FROM sessions s JOIN stations st ON st.id = s.station_id WHERE s.state = 'ended')
+"""
+
+
+@MIGRATIONS()
+def m022_occupancy_rollup(db: Database) -> None:
+    for statement in _OCCUPANCY_ROLLUP[:-1]:
+        db.execute(statement)
+    db.execute(_OCCUPANCY_SPANS + _OCCUPANCY_ROLLUP[-1])

@@ -233,9 +233,12 @@ def add_occupancy(
     )
     stations = sum(counts.values())
     everywhere = db.execute("SELECT COUNT(*) FROM stations").fetchone()[0]
-    # slot by slot reads every site's spans twice, grouping sorts the zone's own: the first is
+    # hour slots on UTC hours: the hourly rollup (m022) has every slot's edges; else slot by
+    # slot reads every site's spans twice, grouping sorts the zone's own: the first is
     # cheaper for the sites of most stations (every site of the city, the usual monthly report)
-    if slot >= 900 and 2 * stations >= everywhere:
+    if slot == HOUR and shift == 0:
+        rows = _rolled_up(db, marks, params)
+    elif slot >= 900 and 2 * stations >= everywhere:
         rows = [
             (is_end, k, packed)
             for is_end, sql in enumerate((_STARTS_SQL, _ENDS_SQL))
@@ -259,6 +262,33 @@ def add_occupancy(
         for i, open_seconds in enumerate(offered):
             capacity[i] += open_seconds * counts.get(site_id, 0)
     return stations
+
+
+#: The edges of the ended sessions' spans per UTC hour (migration m022), summed over the
+#: zone's sites, in the table's (hour, site) order; and the spans started before the window
+#: and still running at its start (every earlier start less every earlier end).
+_HOURS_SQL = """
+SELECT hour, SUM(starts), SUM(starts_into), SUM(ends), SUM(ends_into) FROM occupancy_hours
+WHERE hour >= :first AND hour <= :last AND site_id IN ({marks}) GROUP BY hour"""
+_RUNNING_SQL = """
+SELECT COALESCE(SUM(starts) - SUM(ends), 0) FROM occupancy_hours
+WHERE hour < :first AND site_id IN ({marks})"""
+
+
+def _rolled_up(db: Database, marks: str, params: dict[str, Any]) -> list[tuple[int, int, int]]:
+    """Rows ``(is_end, slot, count << 32 | seconds into it)`` of the ended sessions' spans
+    clipped to the window, from the hourly rollup: the spans running at its start start in its
+    first slot, those running at its end end in the slot after its last."""
+    running = db.execute(_RUNNING_SQL.format(marks=marks), params).fetchone()[0]
+    rows = [(0, params["first"], running << 32)] if running else []
+    for hour, starts, starts_into, ends, ends_into in db.execute(
+        _HOURS_SQL.format(marks=marks), params
+    ):
+        rows += [(0, hour, (starts << 32) + starts_into), (1, hour, (ends << 32) + ends_into)]
+        running += starts - ends
+    if running:
+        rows.append((1, params["last"] + 1, running << 32))
+    return rows
 
 
 def _opening_spans(schedule: Schedule, zone: Zone) -> Iterator[tuple[float, float]]:

@@ -11,6 +11,10 @@ first), this month, or explicit first and last dates. Two kinds of figures:
   local hours each session covered and clipped to the period, and ``capacity`` the station
   time each cell offered so far: see :mod:`admin.reports.occupancy`.
 
+A calendar month's or year's usage is read from ``usage_rollup`` (m021), the occupancy of
+whole-hour zones from ``occupancy_hours`` (m022): both kept by triggers whenever a session is
+written, so a report costs the rows of those tables, not the sessions of the period.
+
 With no site given, each site's days are its own timezone's; the dates of the report are those
 of the first site's zone (one zone per city in practice).
 
@@ -175,8 +179,13 @@ class Stats:
                 zones[row["timezone"]] = Zone(zone, [], lo, hi)
             zones[row["timezone"]].sites.append(row["id"])
         totals = _Totals()
+        key = rollup_key(first, last)
+        if zones and key is not None:
+            _add_rollup_usage(db, totals, list(zones.values()), key)
+        elif zones:
+            _add_usage(db, totals, list(zones.values()))
         if zones:
-            _add_usage(db, totals, list(zones.values()), now)
+            _add_active(db, totals, list(zones.values()), now, key)
         for window in zones.values():
             totals.stations += add_occupancy(db, window, now, totals.occupied, totals.capacity)
         chosen = sites[0] if site is not None else None
@@ -221,9 +230,51 @@ def _sites_in_scope(
     return [row]
 
 
-def _add_usage(db: Database, totals: _Totals, zones: list[Zone], now: datetime) -> None:
-    """Sessions, seconds and distinct visitors of the sessions started in each zone's window;
-    an active session's seconds are estimated up to now (:func:`admin.rules.grant.estimate_used`)."""
+def rollup_key(first: date, last: date) -> str | None:
+    """The ``usage_rollup`` period (migration m021) of a whole calendar month ("YYYY-MM") or
+    year ("YYYY"); None for any other period."""
+    if first.day != 1:
+        return None
+    if first.month == 1 and last == date(first.year, 12, 31):
+        return f"{first.year:04d}"
+    following = (first + timedelta(days=32)).replace(day=1)
+    if last == following - timedelta(days=1):
+        return f"{first.year:04d}-{first.month:02d}"
+    return None
+
+
+#: Usage of the ended sessions of a month or a year from their rollup (m021): the rows of a
+#: period are in (site, visitor) order in the table and in (visitor, site) order in its index,
+#: so both groupings are read in order, without sorting anything.
+_ROLLUP_SITES_SQL = """
+SELECT 'site', site_id, SUM(sessions), SUM(seconds), COUNT(*) FROM usage_rollup
+WHERE period = ? AND site_id IN ({marks}) GROUP BY site_id"""
+_ROLLUP_VISITORS_SQL = """
+WITH y AS MATERIALIZED (
+    SELECT r.visitor_id AS visitor, SUM(r.sessions) AS n, SUM(r.seconds) AS used,
+           v.category AS category, v.age_band AS band
+    FROM usage_rollup r INDEXED BY usage_rollup_visitor JOIN visitors v ON v.id = r.visitor_id
+    WHERE r.period = ? AND r.site_id IN ({marks}) GROUP BY r.visitor_id)
+SELECT 'total', NULL, COALESCE(SUM(n), 0), COALESCE(SUM(used), 0), COUNT(*) FROM y
+UNION ALL SELECT 'category', category, SUM(n), SUM(used), COUNT(*) FROM y GROUP BY 2
+UNION ALL SELECT 'age_band', band, SUM(n), SUM(used), COUNT(*) FROM y GROUP BY 2
+"""
+
+
+def _add_rollup_usage(db: Database, totals: _Totals, zones: list[Zone], key: str) -> None:
+    """Sessions, seconds and distinct visitors of the ended sessions of a month or a year."""
+    sites = [site for zone in zones for site in zone.sites]
+    marks = ", ".join("?" for _ in sites)
+    for sql in (_ROLLUP_SITES_SQL, _ROLLUP_VISITORS_SQL):
+        for section, k, sessions, seconds, visitors in db.execute(
+            sql.format(marks=marks), [key, *sites]
+        ):
+            totals.usage[(section, k)] = [sessions, seconds, visitors]
+
+
+def _add_usage(db: Database, totals: _Totals, zones: list[Zone]) -> None:
+    """Sessions, seconds and distinct visitors of the sessions started in each zone's window
+    (an active one at its used seconds so far)."""
     inside, params = [], []
     for zone in zones:
         inside.append(f"(st.site_id IN ({zone.marks}) AND s.started_at >= ? AND s.started_at < ?)")
@@ -232,6 +283,18 @@ def _add_usage(db: Database, totals: _Totals, zones: list[Zone], now: datetime) 
     sql = _USAGE_SQL.format(inside=" OR ".join(inside))
     for section, key, sessions, seconds, visitors in db.execute(sql, [*bounds, *params]):
         totals.usage[(section, key)] = [sessions, seconds, visitors]
+
+
+def _add_active(
+    db: Database, totals: _Totals, zones: list[Zone], now: datetime, key: str | None
+) -> None:
+    """The active sessions started in each zone's window: their estimated use so far
+    (:func:`admin.rules.grant.estimate_used`); from a rollup (``key``), which holds only ended
+    sessions, also the session itself and its visitor when not counted yet."""
+    totals.usage.setdefault(("total", None), [0, 0, 0])
+    pairs: set[tuple[int, int]] = set()
+    visitors: set[int] = set()
+    sites = [site for zone in zones for site in zone.sites]
     for zone in zones:
         for row in db.query(ACTIVE_SQL.format(marks=zone.marks), zone.sites):
             if not epoch_iso(zone.lo) <= row["started_at"] < epoch_iso(zone.hi):
@@ -243,5 +306,28 @@ def _add_usage(db: Database, totals: _Totals, zones: list[Zone], now: datetime) 
                 ("category", row["category"]),
                 ("age_band", row["age_band"]),
             ]
-            for key in keys:
-                totals.usage[key][1] += more
+            if key is not None:
+                more += int(row["used_seconds"])
+                new_pair = (row["visitor_id"], row["site_id"]) not in pairs and not _in_rollup(
+                    db, key, row["visitor_id"], [row["site_id"]]
+                )
+                new_visitor = row["visitor_id"] not in visitors and not _in_rollup(
+                    db, key, row["visitor_id"], sites
+                )
+                pairs.add((row["visitor_id"], row["site_id"]))
+                visitors.add(row["visitor_id"])
+                for k in keys:
+                    figures = totals.usage.setdefault(k, [0, 0, 0])
+                    figures[0] += 1
+                    figures[2] += new_pair if k[0] == "site" else new_visitor
+            for k in keys:
+                totals.usage[k][1] += more
+
+
+def _in_rollup(db: Database, key: str, visitor: int, sites: list[int]) -> bool:
+    marks = ", ".join("?" for _ in sites)
+    sql = (
+        "SELECT 1 FROM usage_rollup INDEXED BY usage_rollup_visitor"
+        f" WHERE period = ? AND visitor_id = ? AND site_id IN ({marks})"
+    )
+    return db.execute(sql, [key, visitor, *sites]).fetchone() is not None

@@ -10,6 +10,7 @@ import random
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -154,6 +155,16 @@ def add_session(
     reported: str | None = None,
 ) -> None:
     start = utc(started)
+
+    def day(db: Any) -> str:
+        """The local date of the start at the station's site, as a sign-in writes it."""
+        zone = db.execute(
+            "SELECT timezone FROM sites JOIN stations ON stations.site_id = sites.id"
+            " WHERE stations.id = ?",
+            [station_id],
+        ).fetchone()[0]
+        return start.astimezone(ZoneInfo(zone)).date().isoformat()
+
     store.write(
         lambda db: db.execute(
             "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, ended_at,"
@@ -170,7 +181,7 @@ def add_session(
                 used,
                 remaining,
                 to_iso(utc(reported)) if reported else None,
-                start.astimezone(BRUSSELS).date().isoformat(),
+                day(db),
             ],
         )
     )
@@ -371,3 +382,22 @@ def test_epn_stats_csv_quotes_a_formula_in_a_site_name(
     rows = read(capsys.readouterr().out)
     assert_neutralised(rows, [DANGEROUS[4]])
     assert {row[3] for row in rows[1:]} == {"'" + DANGEROUS[4]}
+
+
+def test_occupancy_counts_the_spans_crossing_the_period_s_edges(
+    service: Service, fresh_store: Store, clock: FakeClock
+) -> None:
+    """A day's heat map holds the part of each span within the day: a session from the evening
+    before to the morning after fills the whole day, and so does one begun 30 h earlier (the
+    hourly rollup keeps every span, however long)."""
+    clock.set(utc("2026-10-29T22:30"))  # Thursday, 23:30 in Brussels
+    service.directory.add_site("EPN Nuit")
+    service.directory.add_station("N1", "EPN Nuit")
+    service.directory.add_station("N2", "EPN Nuit")
+    visitor = service.directory.add_visitor("3001")
+    add_session(fresh_store, 1, visitor, "2026-10-28T21:15", "2026-10-29T23:45", 95400)
+    add_session(fresh_store, 2, visitor, "2026-10-27T15:00", "2026-10-29T23:00", 201600)
+    report = Stats(fresh_store, clock).report(None, "today")
+    thursday = report.heat_map[3]
+    assert thursday == [7200] * 24  # both stations in use the whole (local) day
+    assert sum(map(sum, report.heat_map)) == sum(thursday)
