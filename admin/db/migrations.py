@@ -683,7 +683,7 @@ _USAGE_ROLLUP = [
 
 
 @MIGRATIONS()
-def m021_usage_rollup(db: Database) -> None:
+def m020_usage_rollup(db: Database) -> None:
     for statement in _USAGE_ROLLUP:
         db.execute(statement)
 
@@ -692,7 +692,7 @@ def m021_usage_rollup(db: Database) -> None:
 # hour and the sum of their seconds into it — what admin.reports.occupancy sweeps into station
 # time per local hour (for zones whose offsets are whole hours), read in O(hours) instead of
 # O(sessions). A span is [start, end) of the epoch seconds (end: ended_at, or start + used
-# seconds without one); an empty span has no edges. Kept by triggers like usage_rollup (m021):
+# seconds without one); an empty span has no edges. Kept by triggers like usage_rollup (m020):
 # a session leaving the ended state or changing takes its edges back (negative counts).
 _EDGES = """INSERT INTO occupancy_hours (hour, site_id, starts, starts_into, ends, ends_into)
         SELECT e.a / 3600, st.site_id, {sign}, {sign} * (e.a % 3600), 0, 0
@@ -756,7 +756,7 @@ _OCCUPANCY_SPANS = """WITH spans(a, b, site) AS MATERIALIZED (
 
 
 @MIGRATIONS()
-def m022_occupancy_rollup(db: Database) -> None:
+def m021_occupancy_rollup(db: Database) -> None:
     for statement in _OCCUPANCY_ROLLUP[:-1]:
         db.execute(statement)
     db.execute(_OCCUPANCY_SPANS + _OCCUPANCY_ROLLUP[-1])

@@ -233,7 +233,7 @@ def add_occupancy(
     )
     stations = sum(counts.values())
     everywhere = db.execute("SELECT COUNT(*) FROM stations").fetchone()[0]
-    # hour slots on UTC hours: the hourly rollup (m022) has every slot's edges; else slot by
+    # hour slots on UTC hours: the hourly rollup (m021) has every slot's edges; else slot by
     # slot reads every site's spans twice, grouping sorts the zone's own: the first is
     # cheaper for the sites of most stations (every site of the city, the usual monthly report)
     if slot == HOUR and shift == 0:
@@ -264,7 +264,7 @@ def add_occupancy(
     return stations
 
 
-#: The edges of the ended sessions' spans per UTC hour (migration m022), summed over the
+#: The edges of the ended sessions' spans per UTC hour (migration m021), summed over the
 #: zone's sites, in the table's (hour, site) order; and the spans started before the window
 #: and still running at its start (every earlier start less every earlier end).
 _HOURS_SQL = """

@@ -11,8 +11,8 @@ first), this month, or explicit first and last dates. Two kinds of figures:
   local hours each session covered and clipped to the period, and ``capacity`` the station
   time each cell offered so far: see :mod:`admin.reports.occupancy`.
 
-A calendar month's or year's usage is read from ``usage_rollup`` (m021), the occupancy of
-whole-hour zones from ``occupancy_hours`` (m022): both kept by triggers whenever a session is
+A calendar month's or year's usage is read from ``usage_rollup`` (m020), the occupancy of
+whole-hour zones from ``occupancy_hours`` (m021): both kept by triggers whenever a session is
 written, so a report costs the rows of those tables, not the sessions of the period.
 
 With no site given, each site's days are its own timezone's; the dates of the report are those
@@ -231,7 +231,7 @@ def _sites_in_scope(
 
 
 def rollup_key(first: date, last: date) -> str | None:
-    """The ``usage_rollup`` period (migration m021) of a whole calendar month ("YYYY-MM") or
+    """The ``usage_rollup`` period (migration m020) of a whole calendar month ("YYYY-MM") or
     year ("YYYY"); None for any other period."""
     if first.day != 1:
         return None
@@ -243,7 +243,7 @@ def rollup_key(first: date, last: date) -> str | None:
     return None
 
 
-#: Usage of the ended sessions of a month or a year from their rollup (m021): the rows of a
+#: Usage of the ended sessions of a month or a year from their rollup (m020): the rows of a
 #: period are in (site, visitor) order in the table and in (visitor, site) order in its index,
 #: so both groupings are read in order, without sorting anything.
 _ROLLUP_SITES_SQL = """

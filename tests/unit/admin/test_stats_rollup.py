@@ -1,6 +1,6 @@
-"""The rollups of the statistics: usage per month, year, site and visitor (migration m021,
+"""The rollups of the statistics: usage per month, year, site and visitor (migration m020,
 read by admin/reports/stats.py for a month or a year) and span edges per UTC hour and site
-(m022, read by admin/reports/occupancy.py): written in the transaction of whatever ends a
+(m021, read by admin/reports/occupancy.py): written in the transaction of whatever ends a
 session, corrects it or opens it again, so they always equal the ended sessions summed."""
 
 from __future__ import annotations
