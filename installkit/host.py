@@ -17,7 +17,11 @@ def run_command(command: list[str]) -> subprocess.CompletedProcess[str]:
 
 
 def running_epn() -> tuple[str, ...]:
-    """The ``epn`` command of this install, absolute: the script itself, else python -m ui.main."""
+    """The ``epn`` command of this install, absolute: the script itself (or the launcher that
+    named itself in ``EPN_COMMAND``: the Debian package's), else python -m ui.main."""
+    launcher = Path(os.environ.get("EPN_COMMAND", ""))
+    if launcher.is_absolute() and launcher.name == "epn" and launcher.is_file():
+        return (str(launcher),)
     script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if script is not None and script.name == "epn" and script.is_file():
         return (str(script.absolute()),)

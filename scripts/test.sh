@@ -12,6 +12,16 @@ say "ruff"
 "$VENV/bin/ruff" format --check .
 say "mypy (kiosk/, admin/)"
 "$VENV/bin/mypy"
+# The Debian package (a few minutes: every wheel of every role) builds while the tests run;
+# tests/integration/test_deb.py waits for it and checks it.
+if command -v dpkg-deb >/dev/null 2>&1 && [ -z "${EPN_TEST_DEB_DIR:-}" ]; then
+  EPN_TEST_DEB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/epn-test-deb.XXXXXX")
+  export EPN_TEST_DEB_DIR
+  trap 'rm -rf "$EPN_TEST_DEB_DIR"' EXIT
+  say "building the Debian package in the background ($EPN_TEST_DEB_DIR/build.log)"
+  ( env -u VIRTUAL_ENV -u PYTHONPATH "$ROOT/packaging/deb/build.sh" --out "$EPN_TEST_DEB_DIR" --fast \
+      >"$EPN_TEST_DEB_DIR/build.log" 2>&1; echo $? >"$EPN_TEST_DEB_DIR/exit-code" ) &
+fi
 say "pytest"
 # The end-to-end tests must run here, not be skipped for want of Xvfb.
 export EPN_REQUIRE_E2E=1

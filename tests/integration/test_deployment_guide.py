@@ -207,6 +207,39 @@ def run_apt_install(here: Machine, command: str) -> None:
         assert done.returncode == 0, done.stderr
 
 
+def _deb_name() -> str:
+    """The file packaging/deb/build.sh writes for this checkout, on this machine."""
+    version = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
+    arch = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    return f"epn-kiosk_{version}-1_{arch}.deb"
+
+
+def run_deb_build(here: Machine, command: str) -> None:
+    """The build itself takes minutes and is run for real by tests/integration/test_deb.py
+    (which unpacks, runs and lints what it makes); here: the script answers, and writes the
+    file the guide's comment names."""
+    script = REPO / "packaging/deb/build.sh"
+    done = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=True)
+    assert "--out DIR" in done.stdout
+    text = script.read_text(encoding="utf-8")
+    assert 'DEB="$OUT/${NAME}_${DEBVERSION}_${ARCH}.deb"' in text
+    assert "# writes dist/epn-kiosk_<version>-1_<arch>.deb" in GUIDES["en"].read_text()
+    assert (REPO / "tests/integration/test_deb.py").is_file()
+
+
+def run_apt_install_deb(here: Machine, command: str) -> None:
+    """Installing the package would change the test machine (tests/integration/test_deb.py
+    runs it unpacked instead): the file named is the one the build makes for this version and
+    architecture, so a release that forgets the guide fails here."""
+    if shutil.which("dpkg") is None:
+        pytest.skip("not a Debian system")
+    assert command.split()[3] == f"./dist/{_deb_name()}"
+
+
 def run_venv(here: Machine, command: str) -> None:
     """A real virtualenv (without pip: its bootstrap is the index's business)."""
     here.run(command + " --without-pip")
@@ -634,7 +667,9 @@ class Runner:
 
 
 RUNNERS = [
-    Runner(r"^sudo apt install ", run_apt_install),
+    Runner(r"^sudo apt install (?!\./)", run_apt_install),
+    Runner(r"^sudo apt install \./dist/", run_apt_install_deb),
+    Runner(r"^packaging/deb/build\.sh", run_deb_build),
     Runner(r"^sudo python3 -m venv /opt/epn-kiosk$", run_venv),
     Runner(r"/bin/pip install ", run_pip_install),
     Runner(r"^epn site add ", run_site_add),
