@@ -24,6 +24,7 @@ from typing import Protocol
 import httpx
 from pydantic import ValidationError
 
+from kiosk.protocol.abort import Aborter
 from kiosk.protocol.commands import Command, UnknownCommand, parse_commands
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import (
@@ -109,11 +110,13 @@ class StationClient:
             timeout=timeout,
             transport=transport or trust.transport(),
         )
+        # the long-poll's own connection, which stop() cuts short (kiosk/protocol/abort.py)
+        self._aborter = Aborter()
         self._poll = httpx.Client(
             base_url=base_url,
             headers=headers,
             timeout=timeout,
-            transport=transport or trust.transport(),
+            transport=transport or self._aborter.install(trust.transport()),
         )
 
     def __repr__(self) -> str:
@@ -196,6 +199,8 @@ class StationClient:
         request(self._http, "POST", Paths.STATION_STAFF_LOGOUT, json=body)
 
     def close(self) -> None:
+        """Close both connections; a long-poll waiting for a command returns now (failing)."""
+        self._aborter.abort()
         self._poll.close()
         self._http.close()
 
