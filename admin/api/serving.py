@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import socket
 import threading
@@ -66,7 +68,7 @@ class BackgroundServer:
             timeout_keep_alive=int(SERVER_KEEPALIVE_SECONDS),
         )
         self._scheme = "https" if certfile else "http"
-        self._server = uvicorn.Server(config)
+        self._server = _PromptServer(config)
         self._thread = threading.Thread(
             target=self._server.run,
             kwargs={"sockets": [self._sock]},
@@ -92,7 +94,7 @@ class BackgroundServer:
     def stop(self, timeout: float = START_TIMEOUT) -> None:
         if self._on_stop is not None:
             self._on_stop()  # e.g. release the long-polls, so shutdown does not wait for them
-        self._server.should_exit = True
+        self._server.exit_now()
         if self._thread.is_alive():
             self._thread.join(timeout)
         self._sock.close()
@@ -107,6 +109,30 @@ class BackgroundServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+class _PromptServer(uvicorn.Server):
+    """uvicorn whose loop notices a stop at once, not at its next 0.1 s tick."""
+
+    _loop: asyncio.AbstractEventLoop | None = None
+    _wake: asyncio.Event | None = None
+
+    async def main_loop(self) -> None:
+        self._loop, self._wake = asyncio.get_running_loop(), asyncio.Event()
+        counter = 0
+        should_exit = await self.on_tick(counter)
+        while not should_exit:
+            counter = (counter + 1) % 864000
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), 0.1)
+            should_exit = await self.on_tick(counter)
+
+    def exit_now(self) -> None:
+        self.should_exit = True
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has ended already
+                loop.call_soon_threadsafe(wake.set)
 
 
 class _Server(uvicorn.Server):

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel
 
+from kiosk.protocol.abort import Aborter
 from kiosk.protocol.http import parse, request
 from kiosk.protocol.tls import ServerTrust
 
@@ -33,7 +34,9 @@ class ClientBase:
         self._timeout = timeout
         # our own transport, so close() can close its connections again (see close()); its
         # TLS is verified as ``trust`` says (CA file, pinned fingerprint), as on the stations
-        self._transport = transport or (trust or ServerTrust()).transport()
+        # close() from another thread cuts a waiting long-poll short (kiosk/protocol/abort.py)
+        self._aborter = Aborter()
+        self._transport = transport or self._aborter.install((trust or ServerTrust()).transport())
         self._http = httpx.Client(
             base_url=base_url.rstrip("/"), timeout=timeout, transport=self._transport
         )
@@ -55,6 +58,7 @@ class ClientBase:
         closed: calling close() again from the request's thread once it has returned closes
         that connection too (the client stays closed; only the pool is closed again).
         """
+        self._aborter.abort()
         self._http.close()
         self._transport.close()
 
