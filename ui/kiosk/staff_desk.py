@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
 from kiosk.protocol.screen import StationPort
-from kiosk.protocol.staff import StationStaffLogin
+from kiosk.protocol.station_staff import StationStaffLogin
 from kiosk.session import SessionAlreadyRunning
 from ui.formats import format_remaining
 from ui.kiosk.bridge import AgentBridge
