@@ -6,31 +6,27 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from admin.client.staff_client import StaffClient
 from kiosk.clock import wall_now
 from kiosk.protocol.http import ClientError
-from kiosk.protocol.staff import LoginResponse
 from kiosk.protocol.tls import ServerTrust
-from ui.console.audit.view import AuditView
-from ui.console.catalogue.view import CatalogueView
-from ui.console.context import ConsoleContext
 from ui.console.login import LoginDialog
-from ui.console.main_window import ConsoleWindow
-from ui.console.room.live import StationFeed
-from ui.console.room.view import RoomView
-from ui.console.rules.view import RulesView
-from ui.console.sites.view import SitesView
-from ui.console.stats.view import StatsView
-from ui.console.tickets.view import TicketsView
-from ui.console.view import ConsoleView
-from ui.console.visitors.view import VisitorsView
 from ui.i18n import Languages
 from ui.lifecycle import quit_on_signals, setup_logging
 from ui.tasks import TaskManager
 from ui.theme import CONSOLE_STYLE
+
+if TYPE_CHECKING:
+    # the window and its pages load once signed in: the sign-in window shows first, and fast
+    from kiosk.protocol.staff import LoginResponse
+    from ui.console.context import ConsoleContext
+    from ui.console.main_window import ConsoleWindow
+    from ui.console.room.live import StationFeed
+    from ui.console.view import ConsoleView
 
 log = logging.getLogger("epn.ui.console")
 
@@ -60,6 +56,15 @@ class ConsoleProgram:
 
 def build_views(context: ConsoleContext, feed: StationFeed) -> list[ConsoleView]:
     """The console's pages, in the order of the navigation (Ctrl+1 … Ctrl+8)."""
+    from ui.console.audit.view import AuditView
+    from ui.console.catalogue.view import CatalogueView
+    from ui.console.room.view import RoomView
+    from ui.console.rules.view import RulesView
+    from ui.console.sites.view import SitesView
+    from ui.console.stats.view import StatsView
+    from ui.console.tickets.view import TicketsView
+    from ui.console.visitors.view import VisitorsView
+
     return [
         RoomView(context, feed),
         VisitorsView(context),
@@ -106,6 +111,10 @@ def build_console(
         client.close()
         feed_client.close()
         return None
+
+    from ui.console.context import ConsoleContext
+    from ui.console.main_window import ConsoleWindow
+    from ui.console.room.live import StationFeed
 
     feed = StationFeed(feed_client)
     context = ConsoleContext(client, tasks, response.staff, clock=clock)
