@@ -44,3 +44,8 @@ def test_the_console_sign_in_loads_no_page_and_no_http_library() -> None:
     assert pages == set()
     assert "ui.console.main_window" not in loaded
     assert "httpx" not in loaded
+
+
+def test_the_console_sign_in_loads_the_staff_client_when_first_used() -> None:
+    """Its models (catalogue, tickets, rules, ...) load at the first sign-in attempt."""
+    assert "admin.client.staff_client" not in _loaded_after("import ui.console.app")
