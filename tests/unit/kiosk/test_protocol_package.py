@@ -30,12 +30,11 @@ STATION_MODULES = {
     "station_errors",  # the station's forwarded errors
 }
 #: What the visitor's screen (``epn kiosk --socket``) loads: no staff-command models, no
-#: console logins, no enrolment or TLS trust options.
+#: console logins, no enrolment, no TLS (nor ssl: it speaks to the service over a Unix socket).
 SCREEN_MODULES = {
     "limits",
     "text",
     "errors",
-    "tls",
     "http",
     "station",
     "command_status",
