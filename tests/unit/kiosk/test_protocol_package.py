@@ -12,7 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGE = ROOT / "kiosk" / "protocol"
 
-#: The protocol modules a station uses (kiosk/): the others are for staff and the server.
+#: The protocol modules a station loads with its code (kiosk/): the others are for staff and the
+#: server. ``trust_options`` (the [server] section's http:// check) loads when a config is read.
 STATION_MODULES = {
     "limits",
     "text",
@@ -26,7 +27,6 @@ STATION_MODULES = {
     "station_staff",
     "screen",
     "version",
-    "trust_options",  # the [server] section's http:// check, shared with the console and CLI
     "station_errors",  # the station's forwarded errors
 }
 #: What the visitor's screen (``epn kiosk --socket``) loads: no staff-command models, no

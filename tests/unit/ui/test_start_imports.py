@@ -49,3 +49,9 @@ def test_the_console_sign_in_loads_no_page_and_no_http_library() -> None:
 def test_the_console_sign_in_loads_the_staff_client_when_first_used() -> None:
     """Its models (catalogue, tickets, rules, ...) load at the first sign-in attempt."""
     assert "admin.client.staff_client" not in _loaded_after("import ui.console.app")
+
+
+def test_the_screen_does_not_map_ssl() -> None:
+    """It speaks to the station service over a Unix socket: TLS is the service's (5 MiB)."""
+    loaded = _loaded_after("import ui.main, kiosk.config, ui.kiosk.app, kiosk.screen_link")
+    assert {"ssl", "kiosk.protocol.tls"} & loaded == set()
