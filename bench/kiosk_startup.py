@@ -157,8 +157,8 @@ def main() -> int:
         "--against",
         type=Path,
         metavar="DIR",
-        help="another version's source tree (git archive of a commit): its screen and "
-        "all-in-one kiosk run in the same rounds, as screen@old and all-in-one@old",
+        help="another version's source tree (git archive of a commit): its screen, all-in-one "
+        "kiosk and console run in the same rounds, as screen@old, all-in-one@old, console@old",
     )
     options = parser.parse_args()
     with (
@@ -192,7 +192,7 @@ def main() -> int:
         names = [name for name in commands if name in options.only]
         probes = {name: PROBE for name in names}
         if options.against is not None:
-            for name in ("screen", "all-in-one"):
+            for name in ("screen", "all-in-one", "console"):
                 if name in names:
                     commands[f"{name}@old"] = commands[name]
                     probes[f"{name}@old"] = str(options.against / "bench" / "startup_probe.py")

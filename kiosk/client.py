@@ -37,14 +37,6 @@ from kiosk.protocol.http import (
 )
 from kiosk.protocol.limits import MAX_WAIT_SECONDS
 from kiosk.protocol.paths import Paths
-from kiosk.protocol.staff import (
-    StationStaffAction,
-    StationStaffDone,
-    StationStaffKind,
-    StationStaffLogin,
-    StationStaffLoginRequest,
-    StationStaffLogout,
-)
 from kiosk.protocol.station import (
     EnrollRequest,
     EnrollResponse,
@@ -56,6 +48,14 @@ from kiosk.protocol.station import (
     StationInfo,
 )
 from kiosk.protocol.station_errors import ErrorReportBatch, ErrorReportsAccepted
+from kiosk.protocol.station_staff import (
+    StationStaffAction,
+    StationStaffDone,
+    StationStaffKind,
+    StationStaffLogin,
+    StationStaffLoginRequest,
+    StationStaffLogout,
+)
 from kiosk.protocol.tls import ServerTrust
 
 log = logging.getLogger("epn.kiosk.client")

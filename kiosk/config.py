@@ -88,8 +88,6 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from kiosk.cleanup import unsafe_folder_reason
-from kiosk.protocol.tls import check_ca_file, parse_fingerprint
-from kiosk.protocol.trust_options import insecure_problem
 
 log = logging.getLogger("epn.kiosk.config")
 
@@ -317,6 +315,10 @@ def _show(value: Any) -> str:
 
 def _check_insecure(config: StationConfig, where: str = "[server] url") -> None:
     """Refuse plain http:// to another machine unless ``[server] allow_insecure = true``."""
+    # loaded with a config to read: the visitor's screen imports this module for its socket's
+    # path only, and would otherwise map ssl (5 MiB) for nothing
+    from kiosk.protocol.trust_options import insecure_problem
+
     server = config.server
     problem = insecure_problem(server.url, allow_insecure=server.allow_insecure)
     if problem is not None:
@@ -404,6 +406,8 @@ def _read_server(section: _Section) -> ServerConfig:
         raise section.error("enrol_code", "must be the 4 to 32 characters of the code", code)
     if token is not None and code is not None:
         raise section.error("enrol_code", "give either token or enrol_code, not both")
+    from kiosk.protocol.tls import check_ca_file, parse_fingerprint  # see _check_insecure
+
     raw_ca = section.text("ca_file", "must be the path of a PEM file")
     ca_file = None if raw_ca is None else section.path("ca_file", raw_ca)
     if ca_file is not None and (problem := check_ca_file(ca_file)) is not None:

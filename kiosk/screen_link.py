@@ -49,8 +49,8 @@ from kiosk.protocol.screen import (
     event_arguments,
     method_types,
 )
-from kiosk.protocol.staff import StationStaffDone, StationStaffLogin
 from kiosk.protocol.station import AppEntry, EndReason, StationInfo
+from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 from kiosk.screen_wire import ServiceUnavailable, from_wire
 
 log = logging.getLogger("epn.kiosk.screen_link")

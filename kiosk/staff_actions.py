@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kiosk.client import StationApi
 from kiosk.listener import AgentListener, notify
 from kiosk.maintenance import MaintenanceWindow
-from kiosk.protocol.staff import StationStaffDone, StationStaffKind, StationStaffLogin
+from kiosk.protocol.station_staff import StationStaffDone, StationStaffKind, StationStaffLogin
 from kiosk.session import SessionAlreadyRunning
 from kiosk.session_keeper import SessionKeeper
 

@@ -10,14 +10,17 @@ server's certificate is not the pinned one); ``ApiError`` with its
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import threading
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
 from pydantic import BaseModel
 
 from kiosk.protocol.abort import Aborter
 from kiosk.protocol.http import parse, request
 from kiosk.protocol.tls import ServerTrust
+
+if TYPE_CHECKING:
+    import httpx
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -32,15 +35,37 @@ class ClientBase:
         trust: ServerTrust | None = None,
     ) -> None:
         self._timeout = timeout
-        # our own transport, so close() can close its connections again (see close()); its
-        # TLS is verified as ``trust`` says (CA file, pinned fingerprint), as on the stations
+        self._base_url = base_url.rstrip("/")
+        self._given_transport = transport
+        self._trust = trust or ServerTrust()
+        # httpx (and its TLS set-up) load with the first request, not with the client: the
+        # console's sign-in window shows before anything is sent
+        self._opened: tuple[httpx.BaseTransport, httpx.Client] | None = None
+        self._open_lock = threading.Lock()
+        self._closed = False
         # close() from another thread cuts a waiting long-poll short (kiosk/protocol/abort.py)
         self._aborter = Aborter()
-        self._transport = transport or self._aborter.install((trust or ServerTrust()).transport())
-        self._http = httpx.Client(
-            base_url=base_url.rstrip("/"), timeout=timeout, transport=self._transport
-        )
         self._token: str | None = None
+
+    def _open(self) -> tuple[httpx.BaseTransport, httpx.Client]:
+        with self._open_lock:
+            if self._opened is None:
+                if self._closed:
+                    raise RuntimeError("Cannot send a request, as the client has been closed.")
+                import httpx
+
+                # our own transport, so close() can close its connections again (see close());
+                # its TLS is verified as ``trust`` says (CA file, pinned fingerprint)
+                transport = self._given_transport or self._aborter.install(self._trust.transport())
+                client = httpx.Client(
+                    base_url=self._base_url, timeout=self._timeout, transport=transport
+                )
+                self._opened = (transport, client)
+            return self._opened
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._open()[1]
 
     @property
     def token(self) -> str | None:
@@ -58,9 +83,15 @@ class ClientBase:
         closed: calling close() again from the request's thread once it has returned closes
         that connection too (the client stays closed; only the pool is closed again).
         """
+        with self._open_lock:
+            self._closed = True
+            opened = self._opened
+        if opened is None:
+            return  # nothing was ever sent
         self._aborter.abort()
-        self._http.close()
-        self._transport.close()
+        transport, client = opened
+        client.close()
+        transport.close()
 
     def _request(
         self,

@@ -7,11 +7,12 @@ acknowledges each with a ``command_applied`` event.
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from kiosk.protocol.command_status import CommandKind as CommandKind
+from kiosk.protocol.command_status import CommandStatus as CommandStatus
 from kiosk.protocol.limits import (
     MAX_EXTEND_MINUTES,
     MAX_IDENTIFIER_LENGTH,
@@ -21,27 +22,6 @@ from kiosk.protocol.limits import (
 )
 from kiosk.protocol.station import Grant
 from kiosk.protocol.text import FilledLinesText, Identifier, LineText
-
-
-class CommandKind(StrEnum):
-    """What staff ask a station to do.
-
-    extend, set_time, end, lock and unlock act on the running session (``session_id``);
-    message may reach a free station; disable and enable change the station itself;
-    sign_in starts on a free station the session the server opened for a visitor staff
-    vouch for at the desk (``identifier``; the command carries its ``grant``).
-    """
-
-    EXTEND = "extend"  # minutes
-    END = "end"
-    SET_TIME = "set_time"  # seconds remaining from now
-    MESSAGE = "message"  # text
-    LOCK = "lock"  # lock screen shown, the session's time keeps running
-    UNLOCK = "unlock"
-    DISABLE = "disable"  # reason; ends any session (EndReason.STAFF), refuses sign-in
-    ENABLE = "enable"
-    SIGN_IN = "sign_in"  # identifier; no PIN: staff vouch for the visitor
-
 
 #: Kinds that need a running session on the station.
 SESSION_COMMANDS = frozenset(
@@ -155,23 +135,3 @@ class CommandRequest(BaseModel):
     #: extend, set_time: let the session run past closing time (administrators only, audited).
     #: Without it the time is cut at closing (``CommandStatus.clipped_to``).
     after_hours: bool = False
-
-
-class CommandStatus(BaseModel):
-    id: int
-    station: str
-    kind: CommandKind
-    minutes: int | None = None
-    status: Literal["pending", "applied", "failed"]
-    created_at: str
-    seconds: int | None = None
-    text: str | None = None
-    reason: str | None = None
-    request_id: str | None = None
-    identifier: str | None = None
-    after_hours: bool = False
-    #: extend or set_time cut at closing time: the closing instant (ISO 8601, UTC) the session
-    #: now ends at; the command is then a set_time of the seconds left until it.
-    clipped_to: str | None = None
-    #: The site's timezone, to show ``clipped_to`` at the site's clock.
-    timezone: str | None = None

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from kiosk.protocol.errors import ApiErrorEnvelope, ErrorCode
-from kiosk.protocol.tls import PinMismatch
 
 if TYPE_CHECKING:
     import httpx  # loaded by whoever holds a client: the screens only need the errors
@@ -117,6 +116,9 @@ def request(
 
 def _pin_mismatch(exc: BaseException) -> CertificateMismatch | None:
     """The CertificateMismatch behind an httpx error, if the pinned certificate was refused."""
+    # here, not at the top: the screen needs this module's errors, not ssl (5 MiB resident)
+    from kiosk.protocol.tls import PinMismatch
+
     seen: set[int] = set()
     cause: BaseException | None = exc
     while cause is not None and id(cause) not in seen:

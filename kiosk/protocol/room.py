@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kiosk.protocol.commands import CommandStatus
+from kiosk.protocol.command_status import CommandStatus
 from kiosk.protocol.limits import MAX_REASON_LENGTH, SITE_CODE_DAYS, SITE_CODE_USES
 from kiosk.protocol.station import SiteInfo, StationAlert
 from kiosk.protocol.text import NAME_TEMPLATE_PATTERN, LineText

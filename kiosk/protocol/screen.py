@@ -32,8 +32,8 @@ from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import BaseModel, Field, TypeAdapter
 
-from kiosk.protocol.staff import StationStaffDone, StationStaffLogin
 from kiosk.protocol.station import AppEntry, EndReason, StationInfo, VisitorInfo
+from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 
 #: (major, minor) of the socket protocol: a screen of another major version is refused.
 SCREEN_PROTOCOL_VERSION = (1, 0)

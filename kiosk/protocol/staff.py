@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from kiosk.protocol.commands import CommandStatus
-from kiosk.protocol.limits import MAX_EXTEND_MINUTES, MIN_PASSWORD_LENGTH, PIN_PATTERN
+from kiosk.protocol.limits import MIN_PASSWORD_LENGTH, PIN_PATTERN
+from kiosk.protocol.station_staff import StaffInfo as StaffInfo
+from kiosk.protocol.station_staff import StationStaffAction as StationStaffAction
+from kiosk.protocol.station_staff import StationStaffDone as StationStaffDone
+from kiosk.protocol.station_staff import StationStaffKind as StationStaffKind
+from kiosk.protocol.station_staff import StationStaffLogin as StationStaffLogin
+from kiosk.protocol.station_staff import StationStaffLoginRequest as StationStaffLoginRequest
+from kiosk.protocol.station_staff import StationStaffLogout as StationStaffLogout
 
 # --- logins and accounts --------------------------------------------------------------------------
 
@@ -16,12 +21,6 @@ from kiosk.protocol.limits import MAX_EXTEND_MINUTES, MIN_PASSWORD_LENGTH, PIN_P
 class LoginRequest(BaseModel):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=256)
-
-
-class StaffInfo(BaseModel):
-    username: str
-    role: Literal["admin", "staff"]
-    site_ids: list[int]
 
 
 class LoginResponse(BaseModel):
@@ -51,54 +50,6 @@ class StaffAccount(BaseModel):
     role: Literal["admin", "staff"]
     sites: list[str] = Field(default_factory=list)
     created_at: str
-
-
-# --- staff at a station (kiosk staff panel) -------------------------------------------------------
-
-
-class StationStaffLoginRequest(BaseModel):
-    """A staff member's username and their password or station PIN, typed at the kiosk."""
-
-    username: str = Field(min_length=1, max_length=64)
-    secret: str = Field(min_length=1, max_length=256)
-
-
-class StationStaffLogin(BaseModel):
-    """A login valid on this station only, until ``expires_at``."""
-
-    token: str
-    expires_at: str
-    staff: StaffInfo
-    station: str
-
-
-class StationStaffKind(StrEnum):
-    """What staff do from the kiosk's staff panel."""
-
-    EXTEND = "extend"  # minutes: queued as a staff command, applied like the console's
-    END = "end"  # queued as a staff command
-    MAINTENANCE = "maintenance"  # minutes: the desktop is unlocked (no session may run)
-    QUIT = "quit"  # the kiosk program is stopped for maintenance
-
-
-class StationStaffAction(BaseModel):
-    token: str = Field(min_length=1, max_length=256)
-    kind: StationStaffKind
-    minutes: int | None = Field(default=None, ge=1, le=MAX_EXTEND_MINUTES)
-    #: Chosen by the station: the same id returns the first command (extend and end).
-    request_id: str | None = Field(default=None, min_length=1, max_length=64)
-
-
-class StationStaffDone(BaseModel):
-    kind: StationStaffKind
-    staff: str
-    station: str
-    #: The queued command (extend, end); None for maintenance and quit.
-    command: CommandStatus | None = None
-
-
-class StationStaffLogout(BaseModel):
-    token: str = Field(min_length=1, max_length=256)
 
 
 class StaffPinChange(BaseModel):

@@ -3,7 +3,7 @@
 The station reads who it is (``station/me``), signs visitors in (a :class:`Grant`), reports
 its events (heartbeats, session ends, ...) and enrols with a one-time code. The commands it
 long-polls are in :mod:`kiosk.protocol.commands`, its staff panel's logins in
-:mod:`kiosk.protocol.staff`.
+:mod:`kiosk.protocol.station_staff`.
 """
 
 from __future__ import annotations

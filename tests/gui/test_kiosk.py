@@ -184,3 +184,16 @@ def test_staff_extend_and_end_reach_the_kiosk(qtbot, kiosk: KioskProgram, server
         qtbot.waitUntil(kiosk.lock_screen.isVisible, timeout=3000)
     assert kiosk.lock_screen.message_text == "L'équipe a terminé votre session. Merci !"
     qtbot.waitUntil(lambda: session_row(server.store).get("end_reason") == "staff", timeout=10000)
+
+
+def test_only_the_lock_screen_and_the_bar_are_built_at_start(qtbot, kiosk: KioskProgram) -> None:
+    """A start (after a crash, too) builds no window the lock screen does not need yet."""
+    from PySide6.QtWidgets import QDialog
+
+    qtbot.waitUntil(kiosk.lock_screen.isVisible)
+    dialogs = [type(w).__name__ for w in kiosk.lock_screen.findChildren(QDialog)]
+    assert dialogs == []  # no staff sign-in, staff panel, rules or away screen yet
+    controller = kiosk.controller
+    built = [controller._banner.built, controller._end_screen.built]
+    assert built == [None, None]
+    assert controller._staff_messages.built is None

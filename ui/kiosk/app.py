@@ -23,13 +23,10 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.listener import AgentListener
 from kiosk.protocol.screen import StationPort
 from ui.i18n import Languages
-from ui.kiosk.banner import WarningBanner
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.controller import KioskController
-from ui.kiosk.end_screen import EndScreen
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.session_bar import SessionBar
-from ui.kiosk.staff_message import StaffMessageDialog
 from ui.kiosk.windows import KioskWindows
 from ui.lifecycle import quit_on_signals, setup_logging
 from ui.tasks import TaskManager
@@ -37,6 +34,9 @@ from ui.theme import KIOSK_STYLE
 
 if TYPE_CHECKING:
     from kiosk.config import StationConfig
+    from ui.kiosk.banner import WarningBanner
+    from ui.kiosk.end_screen import EndScreen
+    from ui.kiosk.staff_message import StaffMessageDialog
 
 log = logging.getLogger("epn.ui.kiosk")
 
@@ -48,19 +48,26 @@ class KioskProgram:
     lock_screen: LockScreen
     session_bar: SessionBar
     tasks: TaskManager
-    banner: WarningBanner
-    end_screen: EndScreen
-    staff_messages: StaffMessageDialog
+
+    # the windows built when first needed (reading one here builds it)
+    @property
+    def banner(self) -> WarningBanner:
+        return self.controller.banner
+
+    @property
+    def end_screen(self) -> EndScreen:
+        return self.controller.end_screen
+
+    @property
+    def staff_messages(self) -> StaffMessageDialog:
+        return self.controller.staff_messages
 
     def close(self) -> None:
         self.controller.countdown_timer.stop()
         self.agent.stop()
         self.tasks.wait_idle(3000)
+        self.controller.close_windows()
         self.session_bar.close()
-        self.banner.close()
-        self.end_screen.close()
-        self.staff_messages.clear()  # unread messages are not acknowledged by a shutdown
-        self.staff_messages.close()
         self.lock_screen.close()
 
 
@@ -132,12 +139,26 @@ def _build(
     lock_screen.setStyleSheet(KIOSK_STYLE)
     session_bar.setStyleSheet(KIOSK_STYLE)
     windows = KioskWindows(lock_screen, session_bar, windowed=windowed)
-    # the visitor's warnings, end of session and staff messages (each follows the look)
-    banner = windows.add_look_window(
-        WarningBanner(beep=QApplication.beep if warning_sound else None)
-    )
-    end_screen = windows.add_look_window(EndScreen(windowed=windowed))
-    staff_messages = windows.add_look_window(StaffMessageDialog())
+
+    # the visitor's warnings, end of session and staff messages: each follows the look, and is
+    # built the first time it shows
+    def banner() -> WarningBanner:
+        from ui.kiosk.banner import WarningBanner
+
+        return windows.add_look_window(
+            WarningBanner(beep=QApplication.beep if warning_sound else None)
+        )
+
+    def end_screen() -> EndScreen:
+        from ui.kiosk.end_screen import EndScreen
+
+        return windows.add_look_window(EndScreen(windowed=windowed))
+
+    def staff_messages() -> StaffMessageDialog:
+        from ui.kiosk.staff_message import StaffMessageDialog
+
+        return windows.add_look_window(StaffMessageDialog())
+
     tasks = TaskManager(lock_screen)
     bridge = AgentBridge(lock_screen)
     agent = make_station(bridge.listener(), bridge.clear_clipboard)
@@ -164,9 +185,7 @@ def _build(
     if ready is not None:
         # the station service takes its cover away once the windows had time to map
         QTimer.singleShot(100, ready)
-    return KioskProgram(
-        agent, controller, lock_screen, session_bar, tasks, banner, end_screen, staff_messages
-    )
+    return KioskProgram(agent, controller, lock_screen, session_bar, tasks)
 
 
 def run_kiosk(config: StationConfig, *, windowed: bool) -> int:

@@ -10,9 +10,11 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from kiosk.clock import wall_now
 from kiosk.protocol.errors import ErrorCode
@@ -20,20 +22,24 @@ from kiosk.protocol.http import ApiError
 from kiosk.protocol.screen import SessionView, StationPort
 from kiosk.protocol.station import EndReason, StationInfo
 from ui.i18n import DEFAULT_LANGUAGE, Languages
-from ui.kiosk.away_screen import AwayScreen
-from ui.kiosk.banner import WarningBanner
 from ui.kiosk.bridge import AgentBridge
-from ui.kiosk.charter import CharterScreen
-from ui.kiosk.end_screen import EndScreen
+from ui.kiosk.deferred import Deferred
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.messages import DEFAULT_TIMEZONE, charter_refused_text, error_text, refusal_text
 from ui.kiosk.session_bar import SessionBar
 from ui.kiosk.staff_desk import StaffDesk
-from ui.kiosk.staff_message import StaffMessageDialog
 from ui.kiosk.windows import KioskWindows
 from ui.tasks import TaskManager
 
+if TYPE_CHECKING:
+    from ui.kiosk.away_screen import AwayScreen
+    from ui.kiosk.banner import WarningBanner
+    from ui.kiosk.charter import CharterScreen
+    from ui.kiosk.end_screen import EndScreen
+    from ui.kiosk.staff_message import StaffMessageDialog
+
 log = logging.getLogger("epn.ui.kiosk")
+_Held = TypeVar("_Held", bound=QWidget)
 
 
 translate = QCoreApplication.translate
@@ -52,10 +58,9 @@ class KioskController(QObject):
         windows: KioskWindows,
         tasks: TaskManager,
         languages: Languages,
-        banner: WarningBanner,
-        end_screen: EndScreen,
-        staff_messages: StaffMessageDialog,
-        away_screen: AwayScreen | None = None,
+        banner: Callable[[], WarningBanner],
+        end_screen: Callable[[], EndScreen],
+        staff_messages: Callable[[], StaffMessageDialog],
         refresh_ms: int = 200,
         now: Callable[[], datetime] = wall_now,
     ) -> None:
@@ -67,9 +72,13 @@ class KioskController(QObject):
         self.windows = windows
         self.tasks = tasks
         self.languages = languages
-        self.banner = banner
-        self.end_screen = end_screen
-        self.staff_messages = staff_messages
+        # Built when first shown (a warning, a session's end, a staff message, the rules, the
+        # away lock): only the lock screen shows at start, and a start is what a crash costs.
+        self._banner = Deferred(lambda: self._held(banner()))
+        self._end_screen = Deferred(lambda: self._held(self._wire_end_screen(end_screen())))
+        self._staff_messages = Deferred(staff_messages)
+        self._charter_screen = Deferred(lambda: self._held(self._make_charter_screen()))
+        self._away_screen = Deferred(lambda: self._held(self._make_away_screen()))
         self._allowed = 0
         # Cleanups reported so far, and how many when the shown session started: the cleanup
         # of a session may report before its end reaches the screen (two threads).
@@ -98,7 +107,6 @@ class KioskController(QObject):
         bridge.session_will_end.connect(self._session_will_end)
         bridge.session_did_end.connect(self._session_did_end)
         bridge.cleanup_did_finish.connect(self._cleanup_did_finish)
-        end_screen.finished.connect(self._end_screen_did_finish)
         bridge.connection_did_change.connect(lock_screen.set_online)
         bridge.station_did_load.connect(self._station_did_load)
 
@@ -107,11 +115,6 @@ class KioskController(QObject):
         self.countdown_timer.timeout.connect(self._refresh_countdown)
         lock_screen.set_language(languages.current)
 
-        # the site's rules, before the session bar of a visitor who has to accept them first
-        self.charter_screen = CharterScreen(lock_screen)
-        self.charter_screen.accepted.connect(self._charter_accepted)
-        self.charter_screen.refused.connect(self._charter_refused)
-        self.charter_screen.language_requested.connect(self.set_language)
         self._charter_session: str | None = None
 
         # staff at the station: sign-in, panel, maintenance (button or Ctrl+Alt+S on both)
@@ -124,16 +127,74 @@ class KioskController(QObject):
             tasks=tasks,
         )
 
-        # "Lock while I'm away": the away screen covers the desktop until the visitor is back
-        self.away_screen = away_screen if away_screen is not None else AwayScreen(lock_screen)
         session_bar.away_requested.connect(self._lock_away)
-        self.away_screen.unlock_requested.connect(self._unlock_away)
-        self.away_screen.language_requested.connect(self.set_language)
-        # neither may be covered by a visitor's window: an app could hide the lock or the rules
-        for screen in (self.end_screen, self.charter_screen, self.away_screen, self.banner):
-            windows.hold_on_top(screen)
         bridge.session_did_lock_away.connect(self._session_did_lock_away)
         bridge.session_did_unlock_away.connect(self._session_did_unlock_away)
+
+    # --- the windows built when first needed ------------------------------------------------
+
+    def _held(self, window: _Held) -> _Held:
+        # none may be covered by a visitor's window: an app could hide the rules or the lock
+        self.windows.hold_on_top(window)
+        return window
+
+    def _wire_end_screen(self, screen: EndScreen) -> EndScreen:
+        screen.finished.connect(self._end_screen_did_finish)
+        return screen
+
+    def _make_charter_screen(self) -> CharterScreen:
+        """The site's rules, before the session bar of a visitor who has to accept them first."""
+        from ui.kiosk.charter import CharterScreen
+
+        screen = CharterScreen(self.lock_screen)
+        screen.accepted.connect(self._charter_accepted)
+        screen.refused.connect(self._charter_refused)
+        screen.language_requested.connect(self.set_language)
+        return screen
+
+    def _make_away_screen(self) -> AwayScreen:
+        """ "Lock while I'm away": it covers the desktop until the visitor is back."""
+        from ui.kiosk.away_screen import AwayScreen
+
+        screen = AwayScreen(self.lock_screen)
+        screen.unlock_requested.connect(self._unlock_away)
+        screen.language_requested.connect(self.set_language)
+        screen.set_language(self.languages.current)
+        return screen
+
+    def close_windows(self) -> None:
+        """Close the windows built so far (at the program's end)."""
+        if self._staff_messages.built is not None:
+            self._staff_messages.built.clear()  # unread messages are not acknowledged by a quit
+        for deferred in (
+            self._banner,
+            self._end_screen,
+            self._staff_messages,
+            self._charter_screen,
+            self._away_screen,
+        ):
+            if deferred.built is not None:
+                deferred.built.close()
+
+    @property
+    def banner(self) -> WarningBanner:
+        return self._banner.get()
+
+    @property
+    def end_screen(self) -> EndScreen:
+        return self._end_screen.get()
+
+    @property
+    def staff_messages(self) -> StaffMessageDialog:
+        return self._staff_messages.get()
+
+    @property
+    def charter_screen(self) -> CharterScreen:
+        return self._charter_screen.get()
+
+    @property
+    def away_screen(self) -> AwayScreen:
+        return self._away_screen.get()
 
     def show(self) -> None:
         if self.agent.fault is not None:
@@ -153,7 +214,8 @@ class KioskController(QObject):
             log.info("language: %s", code)
         self.languages.set_language(code)
         self.lock_screen.set_language(code)
-        self.away_screen.set_language(code)
+        if self._away_screen.built is not None:
+            self._away_screen.built.set_language(code)
 
     # --- sign-in ---------------------------------------------------------------------------
 
@@ -219,8 +281,10 @@ class KioskController(QObject):
         self._show_end(session_id, reason)
         if session_id == self._charter_session:  # ended before its rules were accepted
             self._charter_session = None
-            self.charter_screen.hide()
-        self.away_screen.hide()
+            if self._charter_screen.built is not None:
+                self._charter_screen.built.hide()
+        if self._away_screen.built is not None:
+            self._away_screen.built.hide()
 
     def _show_end(self, session_id: str, reason: str) -> None:
         """Say why the session ended: on the end screen if it was shown, on the lock screen."""
@@ -229,7 +293,8 @@ class KioskController(QObject):
         self._idle_deadline = None
         self.session_bar.set_apps([])
         self.countdown_timer.stop()
-        self.banner.clear()
+        if self._banner.built is not None:
+            self._banner.built.clear()
         if shown:  # the visitor saw it: say it is over, in their language, while it cleans up
             self.session_bar.hide()
             self.end_screen.begin(reason, cleaned=self._cleanups_done > self._cleanups_at_start)
@@ -289,14 +354,16 @@ class KioskController(QObject):
 
     def _cleanup_did_finish(self, summary: str) -> None:
         self._cleanups_done += 1
-        self.end_screen.cleanup_finished()
+        if self._end_screen.built is not None:
+            self._end_screen.built.cleanup_finished()
 
     def _end_screen_did_finish(self) -> None:
         self._show_lock_after_session()
         self.end_screen.hide()  # after: the desktop never shows in between
 
     def _show_lock_after_session(self) -> None:
-        self.staff_messages.clear()
+        if self._staff_messages.built is not None:
+            self._staff_messages.built.clear()
         self.windows.show_lock()
         self.set_language(DEFAULT_LANGUAGE)  # the next visitor starts in the default language
         self.windows.apply_look(False, False)  # and without the last one's reading aids
@@ -320,7 +387,8 @@ class KioskController(QObject):
         self.tasks.run(self.agent.accept_charter, self._charter_did_accept, self._charter_failed)
 
     def _charter_did_accept(self, _recorded: bool) -> None:
-        self.charter_screen.hide()
+        if self._charter_screen.built is not None:
+            self._charter_screen.built.hide()
         view = self.agent.view()
         if view is not None:
             self._session_did_start(view)
@@ -340,7 +408,8 @@ class KioskController(QObject):
 
     def _charter_did_refuse(self, language: str) -> None:
         # the session's end was shown first (same thread, earlier signal): now say why
-        self.charter_screen.hide()
+        if self._charter_screen.built is not None:
+            self._charter_screen.built.hide()
         self.windows.show_lock()
         self.set_language(language)  # the visitor who refused reads why in their language
         self.lock_screen.show_info(charter_refused_text)
@@ -355,8 +424,9 @@ class KioskController(QObject):
         if self._idle_deadline is not None:
             self.session_bar.warn_idle(max(0, round(self._idle_deadline - time.monotonic())))
         away_left = self.agent.locks.away_seconds_left()
-        if view is not None and away_left is not None and self.away_screen.isVisible():
-            self.away_screen.set_times(view.remaining_seconds, away_left)
+        away = self._away_screen.built
+        if view is not None and away_left is not None and away is not None and away.isVisible():
+            away.set_times(view.remaining_seconds, away_left)
 
     # --- apps, idle, staff -------------------------------------------------------------------
 
@@ -385,11 +455,13 @@ class KioskController(QObject):
         log.info("idle warning cancelled")
         self._idle_deadline = None
         self.session_bar.idle_cancelled()
-        self.banner.idle_cancelled()
+        if self._banner.built is not None:
+            self._banner.built.idle_cancelled()
 
     def _session_did_lock(self, view: SessionView) -> None:
         log.info("session %s locked by the staff", view.session_id)
-        self.away_screen.hide()
+        if self._away_screen.built is not None:
+            self._away_screen.built.hide()
         self.windows.show_lock()
         self.lock_screen.show_info(
             lambda: translate(
@@ -420,7 +492,8 @@ class KioskController(QObject):
             return
         log.info("away screen shown: the session ends in %d s unless unlocked", seconds_left)
         self.session_bar.hide()
-        self.banner.clear()
+        if self._banner.built is not None:
+            self._banner.built.clear()
         self.away_screen.set_language(self.languages.current)
         self.away_screen.reset(view.remaining_seconds, seconds_left)
         self.away_screen.place(self.windows.windowed)
@@ -442,13 +515,16 @@ class KioskController(QObject):
 
     def _session_did_unlock_away(self) -> None:
         log.info("away screen closed: the visitor is back")
-        self.away_screen.hide()
+        if self._away_screen.built is not None:
+            self._away_screen.built.hide()
         if self._shown_session is not None:
             self.windows.show_session()
             self.session_bar.activateWindow()
 
     def _message_received(self, command_id: int, text: str) -> None:
         log.info("staff message %d shown", command_id)
+        from ui.kiosk.staff_message import StaffMessageDialog
+
         StaffMessageDialog.show_message(self.staff_messages, text, QDateTime.currentDateTime())
 
     def _station_did_disable(self, reason: str) -> None:
@@ -465,9 +541,12 @@ class KioskController(QObject):
         self.countdown_timer.stop()
         self._shown_session = None  # shown again, as it is then, once the station is back
         self._charter_session = None
-        self.banner.hide()
-        self.charter_screen.hide()
-        self.away_screen.hide()
+        if self._banner.built is not None:
+            self._banner.built.hide()
+        if self._charter_screen.built is not None:
+            self._charter_screen.built.hide()
+        if self._away_screen.built is not None:
+            self._away_screen.built.hide()
         self.lock_screen.set_fault(fault)
         self.windows.show_lock()
 

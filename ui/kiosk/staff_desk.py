@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,16 +20,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
 from kiosk.protocol.screen import StationPort
-from kiosk.protocol.staff import StationStaffLogin
+from kiosk.protocol.station_staff import StationStaffLogin
 from kiosk.session import SessionAlreadyRunning
 from ui.formats import format_remaining
 from ui.kiosk.bridge import AgentBridge
+from ui.kiosk.deferred import Deferred
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.session_bar import SessionBar
-from ui.kiosk.staff_panel import StaffConfirm, StaffPanel, StaffSignInDialog
 from ui.kiosk.windows import KioskWindows
 from ui.tasks import TaskManager
 from ui.theme import kiosk_style
+
+if TYPE_CHECKING:
+    from ui.kiosk.staff_panel import StaffPanel, StaffSignInDialog
 
 log = logging.getLogger("epn.ui.kiosk.staff")
 translate = QCoreApplication.translate
@@ -146,16 +150,10 @@ class StaffDesk(QObject):
         self.quit_app: Callable[[], None] = lambda: QCoreApplication.exit(0)
         self._login: StationStaffLogin | None = None
 
-        self.sign_in_dialog = StaffSignInDialog(lock_screen)
-        self.panel = StaffPanel(lock_screen)
-        self.maintenance_bar = MaintenanceBar()
-        self.maintenance_bar.setStyleSheet(kiosk_style())
-        if not windows.windowed:
-            self.maintenance_bar.setWindowFlags(
-                Qt.WindowType.FramelessWindowHint
-                | Qt.WindowType.WindowStaysOnTopHint
-                | Qt.WindowType.Tool
-            )
+        # built when staff first come (most starts never show them)
+        self._sign_in_dialog = Deferred(self._make_sign_in_dialog)
+        self._panel = Deferred(self._make_panel)
+        self._maintenance_bar = Deferred(self._make_maintenance_bar)
 
         lock_screen.staff_requested.connect(self.open)
         session_bar.staff_requested.connect(self.open)
@@ -163,19 +161,57 @@ class StaffDesk(QObject):
             shortcut = QShortcut(QKeySequence(STAFF_SHORTCUT), window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.open)
-        self.sign_in_dialog.submitted.connect(self._sign_in)
-        self.panel.extend_requested.connect(self._extend)
-        self.panel.end_requested.connect(self._end)
-        self.panel.maintenance_requested.connect(self._maintenance)
-        self.panel.quit_requested.connect(self._quit)
-        self.panel.rejected.connect(self._panel_closed)
-        self.maintenance_bar.relock_requested.connect(self._relock)
         bridge.maintenance_did_start.connect(self._maintenance_did_start)
         bridge.maintenance_did_end.connect(self._maintenance_did_end)
 
         self.refresh_timer = QTimer(self, objectName="staff-panel-refresh")
         self.refresh_timer.setInterval(refresh_ms)
         self.refresh_timer.timeout.connect(self._refresh)
+
+    def _make_sign_in_dialog(self) -> StaffSignInDialog:
+        from ui.kiosk.staff_panel import StaffSignInDialog
+
+        dialog = StaffSignInDialog(self.lock_screen)
+        dialog.submitted.connect(self._sign_in)
+        return dialog
+
+    def _make_panel(self) -> StaffPanel:
+        from ui.kiosk.staff_panel import StaffPanel
+
+        panel = StaffPanel(self.lock_screen)
+        panel.extend_requested.connect(self._extend)
+        panel.end_requested.connect(self._end)
+        panel.maintenance_requested.connect(self._maintenance)
+        panel.quit_requested.connect(self._quit)
+        panel.rejected.connect(self._panel_closed)
+        return panel
+
+    def _make_maintenance_bar(self) -> MaintenanceBar:
+        bar = MaintenanceBar()
+        bar.setStyleSheet(kiosk_style())
+        if not self.windows.windowed:
+            bar.setWindowFlags(
+                Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.WindowStaysOnTopHint
+                | Qt.WindowType.Tool
+            )
+        bar.relock_requested.connect(self._relock)
+        return bar
+
+    @property
+    def sign_in_dialog(self) -> StaffSignInDialog:
+        return self._sign_in_dialog.get()
+
+    @property
+    def panel(self) -> StaffPanel:
+        return self._panel.get()
+
+    @property
+    def maintenance_bar(self) -> MaintenanceBar:
+        return self._maintenance_bar.get()
+
+    def _panel_shown(self) -> bool:
+        return self._panel.built is not None and self._panel.built.isVisible()
 
     @property
     def signed_in(self) -> bool:
@@ -185,7 +221,7 @@ class StaffDesk(QObject):
 
     def open(self) -> None:
         """Show the panel if staff are signed in, else the sign-in dialog."""
-        if self.panel.isVisible():
+        if self._panel_shown():
             self.panel.raise_()
             self.panel.activateWindow()
             return
@@ -231,12 +267,15 @@ class StaffDesk(QObject):
 
     def _refresh(self) -> None:
         self._tick_maintenance()
+        panel = self._panel.built
+        if panel is None:  # maintenance shown after a restart: no panel yet
+            return
         view = self.agent.view()
         if view is None:
-            self.panel.set_session(None)
+            panel.set_session(None)
         else:
             name = view.visitor.display_name or view.visitor.identifier
-            self.panel.set_session(name, view.remaining_seconds)
+            panel.set_session(name, view.remaining_seconds)
 
     # --- actions -------------------------------------------------------------------------
 
@@ -262,6 +301,8 @@ class StaffDesk(QObject):
         )
 
     def _end(self) -> None:
+        from ui.kiosk.staff_panel import StaffConfirm
+
         token = self._token()
         if token is None or not StaffConfirm.ask(
             self.panel,
@@ -308,6 +349,8 @@ class StaffDesk(QObject):
                 "started again.",
             )
         )
+        from ui.kiosk.staff_panel import StaffConfirm
+
         if token is None or not StaffConfirm.ask(
             self.panel, question, translate("StaffDesk", "Yes, quit the kiosk")
         ):
@@ -344,17 +387,19 @@ class StaffDesk(QObject):
         self.tasks.run(self.agent.staff.end_maintenance, lambda _: None)
 
     def _maintenance_did_end(self) -> None:
-        self.maintenance_bar.hide()
-        if not self.panel.isVisible():
+        if self._maintenance_bar.built is not None:
+            self._maintenance_bar.built.hide()
+        if not self._panel_shown():
             self.refresh_timer.stop()
         self.windows.show_lock()
         self.lock_screen.reset()
 
     @property
     def in_maintenance(self) -> bool:
-        return self.maintenance_bar.isVisible()
+        bar = self._maintenance_bar.built
+        return bar is not None and bar.isVisible()
 
     def _tick_maintenance(self) -> None:
         left = self.agent.staff.maintenance_left()
-        if left is not None and self.maintenance_bar.isVisible():
+        if left is not None and self.in_maintenance:
             self.maintenance_bar.set_left(left)

@@ -10,7 +10,7 @@ import pytest
 from kiosk.agent import SessionAlreadyRunning, StationAgent
 from kiosk.clock import FakeClock
 from kiosk.maintenance import MaintenanceWindow
-from kiosk.protocol.staff import StationStaffDone, StationStaffKind
+from kiosk.protocol.station_staff import StationStaffDone, StationStaffKind
 
 
 def test_the_window_closes_at_its_deadline(clock: FakeClock) -> None:

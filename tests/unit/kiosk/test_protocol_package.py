@@ -12,7 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGE = ROOT / "kiosk" / "protocol"
 
-#: The protocol modules a station uses (kiosk/): the others are for staff and the server.
+#: The protocol modules a station loads with its code (kiosk/): the others are for staff and the
+#: server. ``trust_options`` (the [server] section's http:// check) loads when a config is read.
 STATION_MODULES = {
     "limits",
     "text",
@@ -21,12 +22,25 @@ STATION_MODULES = {
     "tls",
     "http",
     "station",
+    "command_status",
     "commands",
-    "staff",
+    "station_staff",
     "screen",
     "version",
-    "trust_options",  # the [server] section's http:// check, shared with the console and CLI
     "station_errors",  # the station's forwarded errors
+    "abort",  # closing the client cuts its long-poll short
+}
+#: What the visitor's screen (``epn kiosk --socket``) loads: no staff-command models, no
+#: console logins, no enrolment, no TLS (nor ssl: it speaks to the service over a Unix socket).
+SCREEN_MODULES = {
+    "limits",
+    "text",
+    "errors",
+    "http",
+    "station",
+    "command_status",
+    "station_staff",
+    "screen",
 }
 
 
@@ -55,16 +69,24 @@ def test_the_package_imports_nothing() -> None:
     assert [node for node in tree.body if not isinstance(node, ast.Expr)] == []
 
 
-def test_a_station_loads_only_the_protocol_it_uses() -> None:
+def _protocol_loaded_by(imports: str) -> set[str]:
     code = (
-        "import json, sys, kiosk.station\n"
+        f"import json, sys, {imports}\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith('kiosk.protocol.'))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
-    loaded = {name.removeprefix("kiosk.protocol.") for name in json.loads(result.stdout)}
-    assert loaded == STATION_MODULES
+    return {name.removeprefix("kiosk.protocol.") for name in json.loads(result.stdout)}
+
+
+def test_a_station_loads_only_the_protocol_it_uses() -> None:
+    assert _protocol_loaded_by("kiosk.station") == STATION_MODULES
+
+
+def test_the_screen_loads_only_the_protocol_it_shows() -> None:
+    """The screen reads a staff action's CommandStatus, not every staff-command model."""
+    assert _protocol_loaded_by("ui.kiosk.app, kiosk.screen_link") == SCREEN_MODULES
 
 
 def test_the_protocol_imports_nothing_else_of_ours() -> None:

@@ -1,0 +1,53 @@
+"""What a staff command is and where it stands: the kinds, and the status staff follow.
+
+Apart from :mod:`kiosk.protocol.commands` (requests, the station's long-poll) so that the
+station's screen, which only reads the status of the command a staff action queued
+(:class:`kiosk.protocol.station_staff.StationStaffDone`), does not build every command model.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel
+
+
+class CommandKind(StrEnum):
+    """What staff ask a station to do.
+
+    extend, set_time, end, lock and unlock act on the running session (``session_id``);
+    message may reach a free station; disable and enable change the station itself;
+    sign_in starts on a free station the session the server opened for a visitor staff
+    vouch for at the desk (``identifier``; the command carries its ``grant``).
+    """
+
+    EXTEND = "extend"  # minutes
+    END = "end"
+    SET_TIME = "set_time"  # seconds remaining from now
+    MESSAGE = "message"  # text
+    LOCK = "lock"  # lock screen shown, the session's time keeps running
+    UNLOCK = "unlock"
+    DISABLE = "disable"  # reason; ends any session (EndReason.STAFF), refuses sign-in
+    ENABLE = "enable"
+    SIGN_IN = "sign_in"  # identifier; no PIN: staff vouch for the visitor
+
+
+class CommandStatus(BaseModel):
+    id: int
+    station: str
+    kind: CommandKind
+    minutes: int | None = None
+    status: Literal["pending", "applied", "failed"]
+    created_at: str
+    seconds: int | None = None
+    text: str | None = None
+    reason: str | None = None
+    request_id: str | None = None
+    identifier: str | None = None
+    after_hours: bool = False
+    #: extend or set_time cut at closing time: the closing instant (ISO 8601, UTC) the session
+    #: now ends at; the command is then a set_time of the seconds left until it.
+    clipped_to: str | None = None
+    #: The site's timezone, to show ``clipped_to`` at the site's clock.
+    timezone: str | None = None

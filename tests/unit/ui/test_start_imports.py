@@ -1,0 +1,57 @@
+"""A start loads the modules of the windows it shows first (the kiosk's lock screen, the
+console's sign-in), not the others."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+#: Windows built when first needed: their modules load then.
+DEFERRED = {
+    "ui.kiosk.banner",
+    "ui.kiosk.end_screen",
+    "ui.kiosk.staff_message",
+    "ui.kiosk.charter",
+    "ui.kiosk.away_screen",
+    "ui.kiosk.staff_panel",
+}
+
+
+def _loaded_after(code: str) -> set[str]:
+    code += "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    return set(json.loads(result.stdout))
+
+
+def test_the_screen_does_not_load_the_windows_it_does_not_show_at_start() -> None:
+    assert _loaded_after("import ui.kiosk.app, kiosk.screen_link") & DEFERRED == set()
+
+
+def test_the_console_sign_in_loads_no_page_and_no_http_library() -> None:
+    """The pages load once signed in, httpx with the first request."""
+    loaded = _loaded_after(
+        "import ui.console.app\n"
+        "from admin.client.staff_client import StaffClient\n"
+        "StaffClient('http://127.0.0.1:9').close()"
+    )
+    pages = {m for m in loaded if m.startswith("ui.console.") and m.endswith(".view")}
+    assert pages == set()
+    assert "ui.console.main_window" not in loaded
+    assert "httpx" not in loaded
+
+
+def test_the_console_sign_in_loads_the_staff_client_when_first_used() -> None:
+    """Its models (catalogue, tickets, rules, ...) load at the first sign-in attempt."""
+    assert "admin.client.staff_client" not in _loaded_after("import ui.console.app")
+
+
+def test_the_screen_does_not_map_ssl() -> None:
+    """It speaks to the station service over a Unix socket: TLS is the service's (5 MiB)."""
+    loaded = _loaded_after("import ui.main, kiosk.config, ui.kiosk.app, kiosk.screen_link")
+    assert {"ssl", "kiosk.protocol.tls"} & loaded == set()
