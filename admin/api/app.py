@@ -29,7 +29,7 @@ from admin.api.station_management import stations_admin_router
 from admin.api.stats import stats_router
 from admin.api.visitors import visitors_router
 from admin.core import logsafe
-from admin.core.notify import Notifier
+from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.core.timeutil import Clock, utc_now
 from admin.db.backup import known_schema
 from admin.db.serverlock import ServerLock
@@ -37,6 +37,7 @@ from admin.db.store import Store
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
+from admin.stations.liveness import FLUSH_SECONDS, HeartbeatBuffer
 from kiosk.protocol.errors import ApiErrorEnvelope
 from kiosk.protocol.paths import API_PREFIX, Paths
 
@@ -53,14 +54,19 @@ def create_app(
     notifier: Notifier | None = None,
     metrics: bool = False,
     access_log: bool = False,
+    heartbeat_flush: float | None = None,
 ) -> FastAPI:
     """Build the API over ``store``; tests inject ``clock`` to control time.
 
     ``metrics`` serves Prometheus metrics (404 otherwise); ``access_log`` logs one line per
-    request, without anything personal (admin/api/observe.py).
+    request, without anything personal (admin/api/observe.py). ``heartbeat_flush``: routine
+    heartbeats are answered at once and written every that many seconds
+    (admin/stations/liveness.py); None writes each before its answer.
     """
     service = Service(store, clock=clock, token_ttl=token_ttl)
     notifier = notifier or Notifier()
+    if heartbeat_flush:
+        app_heartbeats = _light_heartbeats(service, notifier, heartbeat_flush)
     app = FastAPI(
         title="EPN Kiosk server",
         version="1",
@@ -71,6 +77,8 @@ def create_app(
         # place of FastAPI's own 422 body, which this API never sends.
         responses={"4XX": {"model": ApiErrorEnvelope, "description": "refused or invalid"}},
     )
+    if heartbeat_flush:
+        app.state.heartbeats = app_heartbeats  # the held heartbeats (tests flush them)
     counters = Metrics() if metrics else None
     app.include_router(health_router(store))
     app.include_router(station_router(service, notifier, counters))
@@ -95,6 +103,16 @@ def create_app(
     # outermost of ours: the refusals of the error middlewares get the headers too
     app.add_middleware(PrivateHeaders, prefix=API_PREFIX)
     return app
+
+
+def _light_heartbeats(service: Service, notifier: Notifier, interval: float) -> HeartbeatBuffer:
+    def wake(changed: bool, stations: list[str]) -> None:  # after a bulk write
+        if changed:
+            notifier.notify(STATIONS_TOPIC)
+        for name in stations:
+            notifier.notify(commands_topic(name))
+
+    return service.stations.light_heartbeats(interval, wake)
 
 
 def _serve_metrics(app: FastAPI, counters: Metrics, store: Store, clock: Clock) -> None:
@@ -142,6 +160,7 @@ def run_server(
     log_file: Path | None = None,
     certfile: Path | None = None,
     keyfile: Path | None = None,
+    heartbeat_flush: float = FLUSH_SECONDS,
 ) -> None:
     """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines
@@ -156,6 +175,7 @@ def run_server(
             access_log=access_log,
             certfile=certfile,
             keyfile=keyfile,
+            heartbeat_flush=heartbeat_flush,
         )
 
 
@@ -168,10 +188,17 @@ def _serve(
     access_log: bool,
     certfile: Path | None,
     keyfile: Path | None,
+    heartbeat_flush: float,
 ) -> None:
     store = Store(db_path)
     notifier = Notifier()
-    app = create_app(store, notifier=notifier, metrics=metrics, access_log=access_log)
+    app = create_app(
+        store,
+        notifier=notifier,
+        metrics=metrics,
+        access_log=access_log,
+        heartbeat_flush=heartbeat_flush,
+    )
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
     base = f"{'https' if certfile else 'http'}://{host}:{port}"
     print(f"EPN server on {base} (API docs: {base}{API_PREFIX}/docs)", flush=True)
