@@ -432,7 +432,11 @@ def yardstick_run(stations: list[Station], args: argparse.Namespace) -> tuple[Fi
 
 
 def server_run(
-    db: Path, stations: list[Station], args: argparse.Namespace, root: Path | None = None
+    db: Path,
+    stations: list[Station],
+    args: argparse.Namespace,
+    root: Path | None = None,
+    extra: list[str] | None = None,
 ) -> tuple[Figures, float, Figures]:
     """The server of this tree, or of the tree at ``root`` (another version, same venv)."""
     port = free_port()
@@ -449,6 +453,7 @@ def server_run(
             "--port",
             str(port),
             *(["--metrics"] if args.metrics else []),
+            *(extra or []),
         ],
         f"{url}/api/v1/openapi.json",
         root,
@@ -486,7 +491,8 @@ def one_count(count: int, args: argparse.Namespace) -> bool:
             db = tmp / f"{label}-{round_}.db"
             shutil.copyfile(tmp / "seeded.db", db)
             print(f"-- {label}{'' if root is None else f' ({root})'}, round {round_ + 1}")
-            beats, elapsed, push = server_run(db, stations, args, root)
+            extra = args.against_args.split() if root is not None else args.this_args.split()
+            beats, elapsed, push = server_run(db, stations, args, root, extra)
             p99 = percentile(beats.latencies, 99) if beats.latencies else float("inf")
             rate = len(beats.latencies) / elapsed
             push95 = percentile(push.latencies, 95) if push.latencies else float("inf")
@@ -550,6 +556,12 @@ def main() -> int:
     )
     parser.add_argument(
         "--rounds", type=int, default=3, help="pairs of runs with --against (order alternating)"
+    )
+    parser.add_argument("--this-args", default="", help="more options for this tree's `epn server`")
+    parser.add_argument(
+        "--against-args",
+        default="",
+        help="more options for the --against tree's `epn server` (e.g. --heartbeat-flush 0)",
     )
     args = parser.parse_args()
     held = None

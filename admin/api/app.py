@@ -24,7 +24,7 @@ from admin.api.serving import serve_forever
 from admin.api.sites import sites_router
 from admin.api.staff_panel import station_staff_router
 from admin.api.station_errors import station_errors_router
-from admin.api.station_link import station_router
+from admin.api.station_link import install_events_fast_path, station_router
 from admin.api.station_management import stations_admin_router
 from admin.api.stats import stats_router
 from admin.api.visitors import visitors_router
@@ -81,7 +81,10 @@ def create_app(
         app.state.heartbeats = app_heartbeats  # the held heartbeats (tests flush them)
     counters = Metrics() if metrics else None
     app.include_router(health_router(store))
-    app.include_router(station_router(service, notifier, counters))
+    stations = station_router(service, notifier, counters)
+    app.include_router(stations)
+    # the stations' hot path, served before FastAPI's route (which stays for the schema)
+    install_events_fast_path(app, stations, service, notifier, counters)
     app.include_router(station_staff_router(service, notifier))
     app.include_router(staff_router(service, notifier))
     app.include_router(stations_admin_router(service, notifier))
