@@ -37,7 +37,7 @@ from admin.db.store import Store
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
-from admin.stations.liveness import FLUSH_SECONDS, HeartbeatBuffer
+from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, HeartbeatBuffer
 from kiosk.protocol.errors import ApiErrorEnvelope
 from kiosk.protocol.paths import API_PREFIX, Paths
 
@@ -163,7 +163,7 @@ def run_server(
     log_file: Path | None = None,
     certfile: Path | None = None,
     keyfile: Path | None = None,
-    heartbeat_flush: float = FLUSH_SECONDS,
+    heartbeat_flush: float = DEFAULT_FLUSH_SECONDS,
 ) -> None:
     """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines

@@ -49,7 +49,7 @@ from admin.cli.common import (
 from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_server_config
 from admin.core.errors import Refused, StoreError
 from admin.core.timeutil import utc_now
-from admin.stations.liveness import FLUSH_SECONDS
+from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, FLUSH_SECONDS
 from admin.stations.liveness import MAX_FLUSH_SECONDS as MAX_HEARTBEAT_FLUSH
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
@@ -178,11 +178,12 @@ def build_parser() -> _Parser:
     server.add_argument(
         "--heartbeat-flush",
         type=float,
-        default=FLUSH_SECONDS,
+        default=DEFAULT_FLUSH_SECONDS,
         metavar="SECONDS",
-        help="answer routine heartbeats at once and write them every SECONDS (default"
+        help="answer routine heartbeats at once and write them every SECONDS (e.g."
         f" {FLUSH_SECONDS:g}; a crash may lose that much of last seen and used time, which the"
-        " next heartbeat restores); 0 writes each one before its answer",
+        " next heartbeat restores): for a disk whose flushes limit the server; 0 (default)"
+        " writes each heartbeat before its answer",
     )
     server_verbs = server.add_subparsers(dest="server_verb", metavar="COMMAND")
     init_tls = server_verbs.add_parser(

@@ -39,8 +39,12 @@ from kiosk.protocol.station import Event, EventKind
 
 log = logging.getLogger("epn.server.stations")
 
-#: Seconds between two bulk writes of the light heartbeats (``epn server --heartbeat-flush``).
+#: Seconds between two bulk writes of the light heartbeats, when they are on.
 FLUSH_SECONDS = 1.0
+#: ``epn server --heartbeat-flush`` by default: off. Measured (docs/PERFORMANCE.md), the bulk
+#: writes made heartbeat p99 and command delivery worse where the disk keeps up with group
+#: commit; turn it on where the disk's flushes are what limits the server.
+DEFAULT_FLUSH_SECONDS = 0.0
 #: The longest interval allowed: what staff see of a station would lag too much beyond it.
 MAX_FLUSH_SECONDS = 60.0
 #: Held heartbeats written by one job of the writer.
