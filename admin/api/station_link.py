@@ -114,6 +114,7 @@ class EventsFastPath:
         app.router.routes.insert(0, Route(Paths.STATION_EVENTS, self, methods=["POST"]))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        scope["route"] = self._route  # its template, for the metrics and the access log
         body = bytearray()
         while True:
             message = await receive()
@@ -130,7 +131,6 @@ class EventsFastPath:
             except ValidationError:
                 batch = None
         if token is None or batch is None:
-            scope["route"] = self._route
             await self._route.app(scope, _replay(bytes(body), receive), send)
             return
         stations = self._service.stations
