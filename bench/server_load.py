@@ -295,9 +295,10 @@ async def poll(
 
 def send_commands(
     url: str, targets: list[Station], count: int, stop_at: float
-) -> list[tuple[int, float]]:
+) -> tuple[list[tuple[int, float]], list[float]]:
     """Staff extends, one after another, from a thread: (command id, perf_counter when sent)."""
     sent: list[tuple[int, float]] = []
+    answered: list[float] = []  # the staff request's own time, ms: what the write costs
     with httpx.Client(base_url=url, timeout=10) as client:
         token = client.post(
             Paths.AUTH_LOGIN, json={"username": STAFF, "password": PASSWORD}
@@ -315,8 +316,9 @@ def send_commands(
             )
             if response.status_code == 201:
                 sent.append((response.json()["id"], t0))
+                answered.append((time.perf_counter() - t0) * 1000)
             time.sleep(0.05)  # a staff member's pace, not a flood
-    return sent
+    return sent, answered
 
 
 def seed(db: Path, count: int) -> list[Station]:
@@ -381,7 +383,7 @@ async def real_server_run(
     figures, elapsed = await heartbeats(
         "127.0.0.1", port, stations, args.period, args.seconds, args.connections
     )
-    sent = await commands
+    sent, answered = await commands
     await asyncio.sleep(1.0)  # the last pushes
     stop_polls.set()
     for task in pollers:
@@ -394,6 +396,7 @@ async def real_server_run(
         push.line(f"staff command -> station long-poll ({len(polled)} stations polling)")
         + f"; not delivered: {lost}"
     )
+    print(Figures(latencies=answered).line("  of which the staff request until its answer"))
     ends = await end_all("127.0.0.1", port, [s for s in signed if s.session_id])
     print(ends.line("sessions ended"))
     return figures, elapsed, push
@@ -563,7 +566,16 @@ def main() -> int:
         default="",
         help="more options for the --against tree's `epn server` (e.g. --heartbeat-flush 0)",
     )
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        metavar="SECONDS",
+        help="this benchmark process's GIL switch interval (its staff-command thread waits for"
+        " the GIL behind the load generator's event loop: 5 ms a wait by default)",
+    )
     args = parser.parse_args()
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval)
     held = None
     for count in [args.stations, *(args.search or [])]:
         if not one_count(count, args):
