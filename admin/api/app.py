@@ -15,7 +15,7 @@ from admin.api.audit import audit_router
 from admin.api.catalogue import catalogue_router
 from admin.api.desk import staff_router
 from admin.api.docs import install_docs
-from admin.api.errors import install_error_handlers
+from admin.api.errors import MAX_BODY_BYTES, install_error_handlers
 from admin.api.health import health_router
 from admin.api.ledger import ledger_router
 from admin.api.lockouts import lockouts_router
@@ -25,7 +25,12 @@ from admin.api.serving import serve_forever
 from admin.api.sites import sites_router
 from admin.api.staff_panel import station_staff_router
 from admin.api.station_errors import station_errors_router
-from admin.api.station_link import install_events_fast_path, station_router
+from admin.api.station_link import (
+    EventsFastPath,
+    install_events_fast_path,
+    replay,
+    station_router,
+)
 from admin.api.station_management import stations_admin_router
 from admin.api.stats import stats_router
 from admin.api.visitors import visitors_router
@@ -87,7 +92,7 @@ def create_app(
     stations = station_router(service, notifier, counters)
     app.include_router(stations)
     # the stations' hot path, served before FastAPI's route (which stays for the schema)
-    install_events_fast_path(app, stations, service, notifier, counters)
+    fast = install_events_fast_path(app, stations, service, notifier, counters)
     app.include_router(station_staff_router(service, notifier))
     app.include_router(staff_router(service, notifier))
     app.include_router(stations_admin_router(service, notifier))
@@ -108,6 +113,8 @@ def create_app(
         app.add_middleware(RequestObserver, metrics=counters, log_access=access_log)
     # outermost of ours: the refusals of the error middlewares get the headers too
     app.add_middleware(PrivateHeaders, prefix=API_PREFIX)
+    if counters is None and not access_log:  # else every request must cross the observer
+        app.add_middleware(StationLane, fast=fast, max_bytes=MAX_BODY_BYTES)
     return app
 
 
@@ -153,6 +160,61 @@ class PrivateHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class StationLane:
+    """``POST station/events`` answered ahead of every middleware, when that changes nothing.
+
+    The stack of middlewares costs the event loop about a quarter of a heartbeat on the way in
+    and out. This lane answers a request :class:`EventsFastPath` would serve, within the body
+    limit, once its write is stored, with the headers the stack would have added; anything
+    else (another path, a body too large, a refused token, a failed write: nothing of the
+    batch was kept, its events are idempotent) goes down the stack, body and all, for the
+    usual answer.
+    """
+
+    def __init__(self, app: ASGIApp, fast: EventsFastPath, max_bytes: int) -> None:
+        self.app = app
+        self.fast = fast
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["path"] != Paths.STATION_EVENTS
+            or scope["method"] != "POST"
+        ):
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            await self.app(scope, receive, send)
+            return
+        body = bytearray()
+        more = True
+        while more and len(body) <= self.max_bytes:
+            message = await receive()
+            if message["type"] != "http.request":  # the client left: nothing to answer
+                return
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        parsed = None if more or len(body) > self.max_bytes else self.fast.parse(scope, bytes(body))
+        answer = None
+        if parsed is not None:
+            try:
+                answer = await self.fast.answer(*parsed)
+            except Exception:  # the stack answers it (and logs it) as it always does
+                answer = None
+        if answer is None:
+            await self.app(scope, replay(bytes(body), receive, more), send)
+            return
+        headers = [
+            (b"content-length", str(len(answer)).encode()),
+            (b"content-type", b"application/json"),
+            *PrivateHeaders.HEADERS,
+        ]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": answer})
 
 
 def run_server(

@@ -123,16 +123,15 @@ class EventsFastPath:
             body += message.get("body", b"")
             if not message.get("more_body", False):
                 break
-        token = _bearer_token(scope)
-        batch = None
-        if token is not None and _is_json(scope):
-            try:
-                batch = EventBatch.model_validate_json(body)
-            except ValidationError:
-                batch = None
-        if token is None or batch is None:
-            await self._route.app(scope, _replay(bytes(body), receive), send)
+        parsed = self.parse(scope, bytes(body))
+        if parsed is None:
+            await self._route.app(scope, replay(bytes(body), receive), send)
             return
+        answer = await self.answer(*parsed)
+        await Response(answer, media_type="application/json")(scope, receive, send)
+
+    async def answer(self, token: str, batch: EventBatch) -> bytes:
+        """Store ``batch`` for the station of ``token``: the JSON answer, or raise as the route."""
         stations = self._service.stations
         station, seen = stations.identify(token)
         if station.came_online:
@@ -144,8 +143,17 @@ class EventsFastPath:
             self._notifier.notify(commands_topic(station.name))
         if result.changed:
             self._notifier.notify(STATIONS_TOPIC)
-        answer = EventsAccepted(accepted=result.accepted).model_dump_json().encode()
-        await Response(answer, media_type="application/json")(scope, receive, send)
+        return EventsAccepted(accepted=result.accepted).model_dump_json().encode()
+
+    def parse(self, scope: Scope, body: bytes) -> tuple[str, EventBatch] | None:
+        """The token and the batch of a request this path serves; None for FastAPI's route."""
+        token = _bearer_token(scope)
+        if token is None or not _is_json(scope):
+            return None
+        try:
+            return token, EventBatch.model_validate_json(body)
+        except ValidationError:
+            return None
 
 
 def install_events_fast_path(
@@ -154,12 +162,14 @@ def install_events_fast_path(
     service: Service,
     notifier: Notifier,
     metrics: Metrics | None = None,
-) -> None:
+) -> EventsFastPath:
     """Put :class:`EventsFastPath` ahead of ``router``'s events route in ``app``."""
     route = next(
         r for r in router.routes if isinstance(r, APIRoute) and r.path == Paths.STATION_EVENTS
     )
-    EventsFastPath(service, notifier, metrics, route).install(app)
+    fast = EventsFastPath(service, notifier, metrics, route)
+    fast.install(app)
+    return fast
 
 
 def _bearer_token(scope: Scope) -> str | None:
@@ -184,15 +194,15 @@ def _is_json(scope: Scope) -> bool:
     return True
 
 
-def _replay(body: bytes, receive: Receive) -> Receive:
-    """``receive`` for a request whose body was read already: the body once, then the rest."""
+def replay(body: bytes, receive: Receive, more: bool = False) -> Receive:
+    """``receive`` for a request whose body was read (``more``: in part): that, then the rest."""
     given = False
 
     async def replayed() -> Message:
         nonlocal given
         if not given:
             given = True
-            return {"type": "http.request", "body": body, "more_body": False}
+            return {"type": "http.request", "body": body, "more_body": more}
         return await receive()
 
     return replayed
