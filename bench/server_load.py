@@ -28,7 +28,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
+import shutil
 import ssl as ssl_module
 import statistics
 import subprocess
@@ -293,9 +295,10 @@ async def poll(
 
 def send_commands(
     url: str, targets: list[Station], count: int, stop_at: float
-) -> list[tuple[int, float]]:
+) -> tuple[list[tuple[int, float]], list[float]]:
     """Staff extends, one after another, from a thread: (command id, perf_counter when sent)."""
     sent: list[tuple[int, float]] = []
+    answered: list[float] = []  # the staff request's own time, ms: what the write costs
     with httpx.Client(base_url=url, timeout=10) as client:
         token = client.post(
             Paths.AUTH_LOGIN, json={"username": STAFF, "password": PASSWORD}
@@ -313,8 +316,9 @@ def send_commands(
             )
             if response.status_code == 201:
                 sent.append((response.json()["id"], t0))
+                answered.append((time.perf_counter() - t0) * 1000)
             time.sleep(0.05)  # a staff member's pace, not a flood
-    return sent
+    return sent, answered
 
 
 def seed(db: Path, count: int) -> list[Station]:
@@ -332,8 +336,11 @@ def seed(db: Path, count: int) -> list[Station]:
     return stations
 
 
-def start(args: list[str], url: str) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def start(args: list[str], url: str, root: Path | None = None) -> subprocess.Popen[bytes]:
+    env = None if root is None else {**os.environ, "PYTHONPATH": str(root)}
+    process = subprocess.Popen(
+        args, cwd=root or ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 20
     while True:
         try:
@@ -376,7 +383,7 @@ async def real_server_run(
     figures, elapsed = await heartbeats(
         "127.0.0.1", port, stations, args.period, args.seconds, args.connections
     )
-    sent = await commands
+    sent, answered = await commands
     await asyncio.sleep(1.0)  # the last pushes
     stop_polls.set()
     for task in pollers:
@@ -389,6 +396,7 @@ async def real_server_run(
         push.line(f"staff command -> station long-poll ({len(polled)} stations polling)")
         + f"; not delivered: {lost}"
     )
+    print(Figures(latencies=answered).line("  of which the staff request until its answer"))
     ends = await end_all("127.0.0.1", port, [s for s in signed if s.session_id])
     print(ends.line("sessions ended"))
     return figures, elapsed, push
@@ -427,11 +435,18 @@ def yardstick_run(stations: list[Station], args: argparse.Namespace) -> tuple[Fi
 
 
 def server_run(
-    db: Path, stations: list[Station], args: argparse.Namespace
+    db: Path,
+    stations: list[Station],
+    args: argparse.Namespace,
+    root: Path | None = None,
+    extra: list[str] | None = None,
 ) -> tuple[Figures, float, Figures]:
+    """The server of this tree, or of the tree at ``root`` (another version, same venv)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     epn = Path(sys.executable).parent / "epn"
+    for station in stations:  # each run starts from the seeded database: no session yet
+        station.session_id, station.granted, station.started, station.seq = None, 0, 0.0, 0
     server = start(
         [
             str(epn),
@@ -441,8 +456,10 @@ def server_run(
             "--port",
             str(port),
             *(["--metrics"] if args.metrics else []),
+            *(extra or []),
         ],
         f"{url}/api/v1/openapi.json",
+        root,
     )
     try:
         cpu = psutil.Process(server.pid)
@@ -455,24 +472,55 @@ def server_run(
 
 
 def one_count(count: int, args: argparse.Namespace) -> bool:
-    """The yardstick and the server under ``count`` stations; True when the budget holds."""
+    """The yardstick and the server under ``count`` stations; True when the budget holds.
+
+    With ``--against OLD``, ``--rounds`` pairs of runs of this server and OLD's, the order
+    alternating, each from a copy of the same seeded database.
+    """
     tmp = Path(tempfile.mkdtemp(prefix="epn-load-"))
-    stations = seed(tmp / "server.db", count)
+    stations = seed(tmp / "seeded.db", count)
     print(
         f"\n{len(stations)} stations, heartbeat every {args.period:g} s, {args.seconds:g} s a phase"
     )
     bare, bare_elapsed = yardstick_run(stations, args)
-    beats, elapsed, push = server_run(tmp / "server.db", stations, args)
-    p99 = percentile(beats.latencies, 99) if beats.latencies else float("inf")
     bare_rate = len(bare.latencies) / bare_elapsed
-    rate = len(beats.latencies) / elapsed
-    push95 = percentile(push.latencies, 95) if push.latencies else float("inf")
-    ok = p99 <= P99_BUDGET_MS and not beats.errors
-    print(
-        f"SUMMARY stations={count} heartbeat_p99={p99:.1f}ms errors={len(beats.errors)}"
-        f" throughput={rate:.0f}/s yardstick={bare_rate:.0f}/s ratio={rate / bare_rate:.2f}"
-        f" command_p95={push95:.1f}ms budget={'met' if ok else 'NOT met'}"
-    )
+    versions: list[tuple[str, Path | None]] = [("this", None)]
+    if args.against is not None:
+        versions.append(("against", args.against))
+    runs: dict[str, list[tuple[float, float, float]]] = {label: [] for label, _ in versions}
+    ok = True
+    for round_ in range(args.rounds if args.against else 1):
+        for label, root in versions if round_ % 2 == 0 else versions[::-1]:
+            db = tmp / f"{label}-{round_}.db"
+            shutil.copyfile(tmp / "seeded.db", db)
+            print(f"-- {label}{'' if root is None else f' ({root})'}, round {round_ + 1}")
+            extra = args.against_args.split() if root is not None else args.this_args.split()
+            beats, elapsed, push = server_run(db, stations, args, root, extra)
+            p99 = percentile(beats.latencies, 99) if beats.latencies else float("inf")
+            rate = len(beats.latencies) / elapsed
+            push95 = percentile(push.latencies, 95) if push.latencies else float("inf")
+            held = p99 <= P99_BUDGET_MS and not beats.errors
+            if label == "this":
+                ok = ok and held
+            runs[label].append((rate, p99, push95))
+            print(
+                f"SUMMARY {label} stations={count} heartbeat_p99={p99:.1f}ms"
+                f" errors={len(beats.errors)} throughput={rate:.0f}/s yardstick={bare_rate:.0f}/s"
+                f" ratio={rate / bare_rate:.2f} command_p95={push95:.1f}ms"
+                f" budget={'met' if held else 'NOT met'}"
+            )
+    if args.against is not None:
+        for label, figures in runs.items():
+            rates, p99s, pushes = zip(*figures, strict=True)
+            print(
+                f"PAIRED {label}: throughput median {statistics.median(rates):.0f}/s"
+                f" ({min(rates):.0f}-{max(rates):.0f}), heartbeat p99 median"
+                f" {statistics.median(p99s):.0f} ms ({min(p99s):.0f}-{max(p99s):.0f}),"
+                f" command p95 median {statistics.median(pushes):.0f} ms"
+                f" ({min(pushes):.0f}-{max(pushes):.0f})"
+            )
+        ratios = [a[0] / b[0] for a, b in zip(runs["this"], runs["against"], strict=True)]
+        print(f"PAIRED throughput this/against per round: {', '.join(f'{r:.2f}' for r in ratios)}")
     return ok
 
 
@@ -502,7 +550,32 @@ def main() -> int:
         action="store_true",
         help="run the server with --metrics (its request middleware counts every request)",
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="TREE",
+        help="also run the server of another source tree (e.g. `git archive OLD | tar -x -C"
+        " /tmp/old`), in turn with this one, from the same seeded database",
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="pairs of runs with --against (order alternating)"
+    )
+    parser.add_argument("--this-args", default="", help="more options for this tree's `epn server`")
+    parser.add_argument(
+        "--against-args",
+        default="",
+        help="more options for the --against tree's `epn server` (e.g. --heartbeat-flush 0)",
+    )
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        metavar="SECONDS",
+        help="this benchmark process's GIL switch interval (its staff-command thread waits for"
+        " the GIL behind the load generator's event loop: 5 ms a wait by default)",
+    )
     args = parser.parse_args()
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval)
     held = None
     for count in [args.stations, *(args.search or [])]:
         if not one_count(count, args):

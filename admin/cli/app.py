@@ -49,6 +49,8 @@ from admin.cli.common import (
 from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_server_config
 from admin.core.errors import Refused, StoreError
 from admin.core.timeutil import utc_now
+from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, FLUSH_SECONDS
+from admin.stations.liveness import MAX_FLUSH_SECONDS as MAX_HEARTBEAT_FLUSH
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
 from kiosk.protocol.limits import MAX_EXTEND_MINUTES
@@ -172,6 +174,16 @@ def build_parser() -> _Parser:
     )
     server.add_argument(
         "--keyfile", type=Path, metavar="PATH", help="the certificate's PEM private key"
+    )
+    server.add_argument(
+        "--heartbeat-flush",
+        type=float,
+        default=DEFAULT_FLUSH_SECONDS,
+        metavar="SECONDS",
+        help="answer routine heartbeats at once and write them every SECONDS (e.g."
+        f" {FLUSH_SECONDS:g}; a crash may lose that much of last seen and used time, which the"
+        " next heartbeat restores): for a disk whose flushes limit the server; 0 (default)"
+        " writes each heartbeat before its answer",
     )
     server_verbs = server.add_subparsers(dest="server_verb", metavar="COMMAND")
     init_tls = server_verbs.add_parser(
@@ -354,6 +366,10 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         raise UsageError("epn server: give the database: --db PATH, or db in --config")
     if (args.certfile is None) != (args.keyfile is None):
         raise UsageError("epn server: --certfile and --keyfile go together (HTTPS needs both)")
+    if args.heartbeat_flush < 0 or args.heartbeat_flush > MAX_HEARTBEAT_FLUSH:
+        raise UsageError(
+            f"epn server: --heartbeat-flush: from 0 to {MAX_HEARTBEAT_FLUSH:g} seconds"
+        )
     if args.certfile is not None:
         from admin.api.tls import TlsFileError, check_server_files
 
@@ -375,6 +391,7 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         log_file=args.log_file,
         certfile=args.certfile,
         keyfile=args.keyfile,
+        heartbeat_flush=args.heartbeat_flush,
     )
     return 0
 

@@ -59,6 +59,7 @@ class Store:
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
         self._closed = False
+        self._before_close: list[Callable[[], None]] = []
         try:
             create_private(self.path)  # it holds token digests and visitors' personal data
             conn = sqlite3.connect(str(self.path), check_same_thread=False)
@@ -191,8 +192,15 @@ class Store:
         except sqlite3.Error as exc:  # closed, corrupt, unreadable: not only OperationalError
             raise StoreError(f"database read failed: {exc}") from exc
 
+    def before_close(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` first when closing, while it may still submit writes."""
+        self._before_close.append(hook)
+
     def close(self) -> None:
-        """Finish the queued writes, then close every connection."""
+        """Run the hooks, finish the queued writes, then close every connection."""
+        for hook in self._before_close:
+            hook()
+        self._before_close.clear()
         with self._lock:
             self._closed = True
             writer = self._writer

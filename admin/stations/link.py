@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NoReturn
@@ -26,6 +26,7 @@ from admin.sites import charters
 from admin.sites import settings as sites
 from admin.sites.hours import Schedule, next_opening
 from admin.stations import events as station_events
+from admin.stations import liveness
 from admin.visitors import accounts as visitors
 from admin.visitors import tickets
 from kiosk.protocol.commands import Command
@@ -97,6 +98,7 @@ class StationService:
         self._store = store
         self._clock = clock
         self._lockout = lockout or Lockout(store, clock)
+        self._light: liveness.HeartbeatBuffer | None = None
 
     def authenticate(self, token: str) -> StationIdentity:
         """Find the station owning ``token`` and record that it was seen now."""
@@ -322,6 +324,19 @@ class StationService:
         write, done = self._events_write(station, events)
         return done(self._store.write(write))
 
+    def light_heartbeats(
+        self,
+        interval: float = liveness.FLUSH_SECONDS,
+        notify: Callable[[bool, list[str]], None] | None = None,
+    ) -> liveness.HeartbeatBuffer:
+        """Answer routine heartbeats at once and write them in bulk (admin/stations/liveness.py).
+
+        ``notify(changed, stations)`` is called after a bulk write that changed the station
+        list or queued commands for ``stations`` (by name).
+        """
+        self._light = liveness.HeartbeatBuffer(self._store, self._apply_held, interval, notify)
+        return self._light.start()
+
     async def apply_events_grouped(
         self,
         station: StationIdentity,
@@ -330,16 +345,53 @@ class StationService:
     ) -> EventsResult:
         """:meth:`apply_events` through the group-commit writer: returns once it is durable.
 
-        ``seen`` (from :meth:`identify`) is written in the same transaction.
+        ``seen`` (from :meth:`identify`) is written in the same transaction. With
+        :meth:`light_heartbeats`, a routine heartbeat is answered at once and written with
+        the next bulk write instead.
         """
-        write, done = self._events_write(station, events)
+        batch = sorted(events, key=lambda e: e.seq)
+        light = self._light
+        if light is not None and light.admits(station.id, batch):
+            light.keep(liveness.Held(station, batch[-1], self._clock(), seen))
+            return EventsResult(accepted=[e.event_id for e in batch], changed=False)
+        write, done = self._events_write(station, batch)
 
-        def job(db: Database) -> tuple[bool, bool, int]:
+        def job(db: Database, held: Sequence[liveness.Held] = ()) -> tuple[bool, bool, int]:
+            held_changed, held_queued = self._apply_held(db, held) if held else (False, [])
             if seen is not None:
                 seen(db)
-            return write(db)
+            changed, queued, replayed = write(db)
+            return changed or held_changed, queued or bool(held_queued), replayed
 
-        return done(await asyncio.wrap_future(self._store.submit(job)))
+        if light is None:
+            return done(await asyncio.wrap_future(self._store.submit(job)))
+        future = light.submit_after_held(station.id, job)
+        result = done(await asyncio.wrap_future(future))  # type: ignore[arg-type]
+        light.learn(station.id, batch)
+        return result
+
+    def _apply_held(self, db: Database, held: Sequence[liveness.Held]) -> tuple[bool, list[str]]:
+        """Write light heartbeats, each in a savepoint: as the full path would have."""
+        changed = False
+        queued: list[str] = []
+        for one in held:
+            try:
+                with db.atomic():
+                    if one.seen is not None:
+                        one.seen(db)
+                    did_change, did_queue = station_events.apply(
+                        db, one.station, one.event, one.moment
+                    )
+                    did_queue = (
+                        auto_extend.after_event(db, one.station, one.event, one.moment) or did_queue
+                    )
+            except Exception:  # one station's refusal or fault is its own
+                log.exception("heartbeat of %s not written", one.station.name)
+                continue
+            changed = changed or did_change or did_queue
+            if did_queue:
+                queued.append(one.station.name)
+        return changed, queued
 
     def _events_write(
         self, station: StationIdentity, events: Iterable[Event]
