@@ -366,7 +366,7 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         raise UsageError("epn server: give the database: --db PATH, or db in --config")
     if (args.certfile is None) != (args.keyfile is None):
         raise UsageError("epn server: --certfile and --keyfile go together (HTTPS needs both)")
-    if args.heartbeat_flush < 0 or args.heartbeat_flush > MAX_HEARTBEAT_FLUSH:
+    if not 0 <= args.heartbeat_flush <= MAX_HEARTBEAT_FLUSH:  # NaN too
         raise UsageError(
             f"epn server: --heartbeat-flush: from 0 to {MAX_HEARTBEAT_FLUSH:g} seconds"
         )

@@ -60,6 +60,20 @@ def test_the_command_refuses_it_with_exit_code_2(tmp_path: Path, capsys) -> None
     assert "give the database" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("value", ["-1", "61", "nan"])
+def test_a_heartbeat_flush_out_of_range_is_refused_from_the_line_and_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    db = str(tmp_path / "epn.db")
+    assert main(["server", "--db", db, "--heartbeat-flush", value]) == 2
+    assert "--heartbeat-flush: from 0 to 60 seconds" in capsys.readouterr().err
+    path = tmp_path / "server.toml"
+    path.write_text(f'[server]\ndb = "{db}"\nheartbeat_flush = {value}\n', encoding="utf-8")
+    assert main(["server", "--config", str(path)]) == 2
+    assert "heartbeat" in capsys.readouterr().err
+    assert not Path(db).exists()  # refused before the database is opened
+
+
 def test_a_real_server_runs_from_its_file_and_the_command_line_wins(tmp_path: Path) -> None:
     ignored, used = free_port(), free_port()
     path = tmp_path / "server.toml"
