@@ -109,7 +109,10 @@ def _ui_parser() -> argparse.ArgumentParser:
         "--screenshots", type=Path, metavar="DIR", help="drive a sample session and save PNGs here"
     )
     demo.add_argument(
-        "--quit-after", type=float, metavar="SECONDS", help="quit by itself after this many seconds"
+        "--quit-after",
+        type=_seconds,
+        metavar="SECONDS",
+        help="quit by itself after this many seconds",
     )
     demo.add_argument(
         "--data-dir",
@@ -240,6 +243,17 @@ def _asks_version(args: list[str]) -> bool:
     """``epn --version``, or ``--version`` among any command's options (before a ``--``)."""
     options = args[: args.index("--")] if "--" in args else args
     return "--version" in options or (bool(options) and options[0] == "-V")
+
+
+def _seconds(text: str) -> float:
+    """A number of seconds above 0 and at most a day (not nan, not inf)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value <= 86400:
+        raise argparse.ArgumentTypeError(f"{text}: give seconds above 0, a day at most")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:

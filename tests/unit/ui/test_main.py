@@ -117,3 +117,21 @@ def test_version_loads_neither_qt_nor_the_server() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("nan", "give seconds above 0, a day at most"),
+        ("-5", "give seconds above 0, a day at most"),
+        ("inf", "give seconds above 0, a day at most"),
+        ("soon", "'soon' is not a number of seconds"),
+    ],
+)
+def test_demo_quit_after_refuses_what_is_not_a_time(
+    value: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["demo", "--offscreen", "--quit-after", value])
+    assert exited.value.code == 2
+    assert says in capsys.readouterr().err
