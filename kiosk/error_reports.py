@@ -223,10 +223,17 @@ class ErrorForwarder:
         self._post = post
         self._clock = clock
         self._unsupported_until = float("-inf")
+        self._sending = threading.Lock()
 
     def send_once(self) -> int:
         """Send what is queued; how many reports the server now holds. Never raises a
         ClientError: the next sync tries again."""
+        # one sender at a time: the sync thread and a sync asked from elsewhere (a wake-up)
+        # would post the same reports twice (harmless to the server, which keeps each once)
+        with self._sending:
+            return self._send_locked()
+
+    def _send_locked(self) -> int:
         if self._clock.monotonic() < self._unsupported_until:
             return 0
         sent = 0

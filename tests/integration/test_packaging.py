@@ -24,7 +24,7 @@ from tests.helpers.imports import imported_names
 from tests.helpers.processes import Process, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
-OURS = {"kiosk", "admin", "ui", "tests"}
+OURS = {"kiosk", "admin", "ui", "installkit", "tests"}
 QT = ("PySide6", "shiboken6")
 
 #: The code each role runs (ui/main.py dispatches them all, lazily; ui/demo*.py is dev only).
