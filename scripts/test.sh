@@ -25,11 +25,15 @@ fi
 say "pytest"
 # The end-to-end tests must run here, not be skipped for want of Xvfb.
 export EPN_REQUIRE_E2E=1
-"$VENV/bin/python" -m pytest "$@"
+# Three workers on two cores: many tests wait (on a server, a window, a real clock). Tests that
+# share something of the machine (the end-to-end tests, the accounts they make, the package's
+# build) carry an xdist_group and run one after another on one worker.
+WORKERS=(-n "${EPN_TEST_WORKERS:-3}" --dist loadgroup)
+"$VENV/bin/python" -m pytest "${WORKERS[@]}" "$@"
 # The tests marked `calendar` again, on the days that break date arithmetic, on a machine whose
 # own zone is far from the sites': each runs once per moment of EPN_TEST_NOW, its "now" frozen
 # there (tests/helpers/clock.py). A Sunday evening in Brussels, the spring-forward day (23 hours)
 # after 03:00, and the fall-back day (25 hours) at the second 02:30.
 say "pytest -m calendar: a Sunday evening and both DST days in Brussels, TZ=Pacific/Auckland"
 EPN_TEST_NOW=2025-11-23T23:30:00+01:00,2026-03-29T03:30:00+02:00,2025-10-26T02:30:00+01:00 \
-    TZ=Pacific/Auckland "$VENV/bin/python" -m pytest -m calendar -q tests/unit tests/gui
+    TZ=Pacific/Auckland "$VENV/bin/python" -m pytest "${WORKERS[@]}" -m calendar -q tests/unit tests/gui

@@ -56,7 +56,13 @@ say() { printf '==> %s\n' "$*"; }
 say "wheel of EPN Kiosk $VERSION"
 "$PYTHON" -m venv "$WORK/tools"
 "$WORK/tools/bin/python" -m pip install -q --upgrade pip
-"$WORK/tools/bin/python" -m pip wheel -q --no-deps -w "$WORK/wheels" "$ROOT"
+# from a copy of the sources: setuptools builds in the tree's build/, which another build (a
+# developer's pip install -e, a test) may be using at the same moment
+mkdir "$WORK/src"
+tar -C "$ROOT" --exclude=./.venv --exclude=./.git --exclude=./build --exclude=./dist \
+  --exclude='*.egg-info' --exclude=__pycache__ --exclude=./tests --exclude=./bench -cf - . \
+  | tar -C "$WORK/src" -xf -
+"$WORK/tools/bin/python" -m pip wheel -q --no-deps -w "$WORK/wheels" "$WORK/src"
 WHEEL=$(ls "$WORK"/wheels/epn_kiosk-*.whl)
 
 say "virtualenv on $PYTHON ($PYVER), dependencies from wheels only"

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +70,12 @@ def second_xvfb_display() -> Iterator[str]:
     """Another screen, for a second station whose full-screen kiosk must not meet the first."""
     with running_xvfb() as display:
         yield display
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The end-to-end tests run one after another on one worker of ``pytest -n``: each drives
+    real processes on real time, and two of them at once would measure each other."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.xdist_group("e2e"))

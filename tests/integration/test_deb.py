@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 pytestmark = [
+    # one build of the package at a time: it writes into the source tree
+    pytest.mark.xdist_group("deb"),
     pytest.mark.slow,
     pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="not a Debian system"),
 ]

@@ -68,6 +68,9 @@ from tests.helpers.guide_drill import (
 from tests.helpers.processes import wait_until
 from tests.integration.test_litestream import CATCH_UP_S, Replica, litestream, replicating
 
+# the guide's commands run in order on one machine
+pytestmark = pytest.mark.xdist_group("deployment_guide")
+
 GUIDES = {
     "en": REPO / "docs" / "DEPLOYMENT.md",
     "fr": REPO / "docs" / "DEPLOYMENT.fr.md",

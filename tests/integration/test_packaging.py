@@ -137,6 +137,7 @@ def _free_port() -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("deb")  # pip builds in the source tree's build/: one build at a time
 def test_a_server_install_runs_epn_server_without_qt(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)

@@ -29,6 +29,9 @@ from kiosk.visitor_account import HomeReset, HomeResetReport, end_planted_proces
 from kiosk.visitor_account.tree import MAX_DEPTH
 
 pytestmark = [
+    # useradd and userdel lock /etc/passwd: with the end-to-end tests, which make accounts
+    # too, one at a time (tests/e2e/conftest.py)
+    pytest.mark.xdist_group("e2e"),
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a real Linux account"),
     pytest.mark.skipif(
         not hasattr(os, "geteuid") or os.geteuid() != 0,
