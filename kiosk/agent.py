@@ -2,8 +2,10 @@
 
 Threads (daemons, named so they show in logs), each a loop around a step a test can call:
 
-- ``epn-agent-ticker``  :meth:`StationAgent.tick` every ``tick_seconds``: warnings, time up,
-  a snapshot at least every ``snapshot_seconds``.
+- ``epn-agent-ticker``  :meth:`StationAgent.tick` at the next instant something is due
+  (:meth:`StationAgent.next_tick_delay`: a warning, time up, a snapshot every
+  ``snapshot_seconds``, the away lock's, maintenance's and the idle monitor's deadlines), at
+  least every ``max_tick_seconds``, woken at once by any change (a sign-in, a command, a lock).
 - ``epn-agent-sync``    ``link.sync_once`` (kiosk/link.py): heartbeats, the outbox in seq
   order, the station info; woken at once when an event is queued; backoff while offline.
 - ``epn-agent-commands`` ``link.commands_loop``: staff commands, each applied once and
@@ -77,6 +79,9 @@ log = logging.getLogger("epn.kiosk.agent")
 
 __all__ = ["AgentListener", "AgentStopped", "SessionAlreadyRunning", "SessionView", "StationAgent"]
 
+#: The longest the ticker sleeps: exited apps are reported within it (the launcher is polled).
+MAX_TICK_SECONDS = 1.0
+
 #: How long stop() waits for the threads, in all; the long-poll may be blocked longer.
 STOP_JOIN_SECONDS = 1.0
 
@@ -95,6 +100,7 @@ class StationAgent:
         heartbeat_seconds: float = HEARTBEAT_SECONDS,
         snapshot_seconds: float = 2.0,
         tick_seconds: float = 0.2,
+        max_tick_seconds: float = MAX_TICK_SECONDS,
         poll_wait: float = 25.0,
         retry_initial: float = 1.0,
         retry_max: float = 10.0,
@@ -105,7 +111,11 @@ class StationAgent:
     ) -> None:
         self._client = client
         self._listener = listener
+        self._clock = clock
+        #: While the idle warning shows, input is looked for this often (it cancels the warning).
         self._tick_seconds = tick_seconds
+        self._max_tick_seconds = max(tick_seconds, max_tick_seconds)
+        self._tick_wake = threading.Event()
         self._enforcer = enforcer
         self._offline = offline
         self._agent_version = agent_version or installed_version()
@@ -330,6 +340,7 @@ class StationAgent:
                 return
             self._stopping.set()
         logging.getLogger(ERROR_LOGGER).removeHandler(self._error_handler)
+        self._tick_wake.set()
         self.link.wake(even_offline=True)
         # closing first cuts a blocked long-poll short where the transport allows it
         self._client.close()
@@ -364,11 +375,36 @@ class StationAgent:
     # --- ticker -----------------------------------------------------------------------
 
     def _ticker_loop(self) -> None:
-        while not self._stopping.wait(self._tick_seconds):
+        delay = self._tick_seconds
+        while True:
+            self._tick_wake.wait(delay)
+            # cleared before the tick: a change made during it wakes the next wait at once
+            self._tick_wake.clear()
+            if self._stopping.is_set():
+                return
             try:
                 self.tick()
+                delay = self.next_tick_delay()
             except Exception:
                 log.exception("bug in the ticker")
+                delay = self._tick_seconds
+
+    def next_tick_delay(self) -> float:
+        """Seconds until the ticker has something to do (tests call it): the nearest of the
+        session's next warning, its end and its next snapshot, the away lock's and the
+        maintenance window's deadlines and the idle monitor's next step; at most
+        ``max_tick_seconds`` (the launcher's apps are polled then), at least a millisecond."""
+        dues = [
+            self._keeper.next_due(),
+            self.locks.away.deadline,
+            self.staff.next_due(),
+            self._enforcer.next_due(self._tick_seconds) if self._enforcer is not None else None,
+        ]
+        due = min((d for d in dues if d is not None), default=None)
+        if due is None:
+            return self._max_tick_seconds
+        delay = due - self._clock.monotonic()
+        return min(self._max_tick_seconds, max(0.001, delay))
 
     def tick(self) -> None:
         """One step of the ticker thread (tests call it): warn, end the session when time is
@@ -401,13 +437,17 @@ class StationAgent:
         return None
 
     def _notify_sync(self) -> None:
+        """Something changed: the sync thread sends it, the ticker looks at its due instants
+        again (a command or a lock may bring one closer)."""
         self.link.wake()
+        self._tick_wake.set()
 
     def _did_start(self, view: SessionView, grant: Grant, pin: str | None) -> None:
         """Open the desktop and tell the listener, as after any sign-in (without the lock)."""
         self.locks.remember(grant.visitor.identifier, pin)
         if self._enforcer is not None:
             self._enforcer.session_did_start(view.session_id, grant.apps)
+        self._tick_wake.set()  # its warnings, its end, its idle watch
         notify(self._listener.session_did_start, view)
 
     def _forget_locked(self) -> None:

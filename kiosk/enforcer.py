@@ -240,6 +240,16 @@ class SessionEnforcer:
         self._notify(self._listener.app_did_launch, app_id)
         return run
 
+    def next_due(self, poll: float) -> float | None:
+        """When :meth:`tick` next has something to do (monotonic) besides looking at the apps,
+        which the ticker does at least every second anyway: the idle monitor's next step."""
+        idle = self._idle
+        with self._lock:
+            running = self._session_id is not None
+        if not running or idle is None:
+            return None
+        return idle.due(poll)
+
     def tick(self) -> None:
         """Report apps that exited, check the idle monitor (from the agent's ticker)."""
         with self._lock:

@@ -105,6 +105,17 @@ class IdleMonitor:
         """Input happened. Called from input hooks for every event, so it only stores a float."""
         self._last_input = self._clock.monotonic()
 
+    def due(self, poll: float) -> float | None:
+        """When :meth:`check` next has something to do (monotonic), or None while disarmed:
+        the warning, then the end; while the warning shows, within ``poll`` seconds too (input
+        cancels it at any time)."""
+        state, last_input = self._state, self._last_input
+        if state is IdleState.DISARMED:
+            return None
+        if state is IdleState.WATCHING:
+            return last_input + self._idle - self._warning
+        return min(last_input + self._idle, self._clock.monotonic() + poll)
+
     def check(self) -> None:
         """Compare the last input with now and tell the listener about a state change."""
         if self._state is IdleState.DISARMED:

@@ -43,6 +43,11 @@ class MaintenanceWindow:
         with self._lock:
             return self._deadline is not None
 
+    @property
+    def deadline(self) -> float | None:
+        """Monotonic time at which the window closes; None when none is open."""
+        return self._deadline
+
     def seconds_left(self) -> int | None:
         """Whole seconds until the window closes (rounded up); None when none is open."""
         with self._lock:

@@ -65,6 +65,12 @@ class SessionState:
     #: session ending there ends for closing. None: no closing in sight, or after hours.
     closing_mono: float | None = None
 
+    def due_mono(self) -> float:
+        """When a tick next has something to do if nothing else changes (monotonic): the next
+        warning not given yet, else the end."""
+        end = self.started_mono + self.allowed_seconds
+        return min([end, *(end - t for t in self.thresholds if t not in self.warned)])
+
     def view_at(self, mono: float) -> SessionView:
         """The session as seen at monotonic time ``mono``."""
         elapsed = max(0.0, mono - self.started_mono)

@@ -76,6 +76,14 @@ class SessionKeeper:
         state = self._current
         return None if state is None else state.view_at(self._clock.monotonic())
 
+    def next_due(self) -> float | None:
+        """When the running session next needs a tick (monotonic): a warning, its end, a
+        snapshot; None without a session. Lock-free, like :meth:`view`."""
+        state = self._current
+        if state is None:
+            return None
+        return min(state.due_mono(), self._last_snapshot + self._snapshot_seconds)
+
     def end(self, reason: EndReason) -> SessionEnd | None:
         """End the running session now and record it; None if none was running."""
         with self.lock:

@@ -117,6 +117,10 @@ class StaffActions:
         log.info("staff quit the kiosk for maintenance")
         return 0
 
+    def next_due(self) -> float | None:
+        """When the ticker must look again (monotonic): the maintenance window's end, or None."""
+        return self._maintenance.deadline
+
     def tick(self) -> None:
         """The ticker's check: lock the desktop again when the window's time is up."""
         if self._maintenance.expired():

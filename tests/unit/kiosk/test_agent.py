@@ -563,3 +563,57 @@ def test_the_station_info_is_asked_again_and_changes_are_told(
     clock.advance(300)
     agent.link.sync_once()  # the same answer: nobody is told again
     assert len(listener.named("station_did_load")) == 2
+
+
+def test_the_ticker_sleeps_until_the_next_thing_due(
+    make_agent: AgentFactory, listener: Any, clock: FakeClock
+) -> None:
+    """Not five wake-ups a second: the next warning, the end, the away lock's deadline."""
+    agent = make_agent(snapshot_seconds=10_000, max_tick_seconds=3600, away_seconds=600)
+    assert agent.next_tick_delay() == 3600  # no session: nothing due
+    agent.sign_in("B123")  # 1800 s, warnings at 300 and 60 s left
+    assert agent.next_tick_delay() == 1500
+    clock.advance(1500)
+    agent.tick()
+    assert [args[1] for args in listener.named("session_will_end")] == [300]
+    assert agent.next_tick_delay() == 240
+    agent.locks.lock_away()
+    assert agent.next_tick_delay() == 240
+    clock.advance(240)
+    agent.tick()
+    assert agent.next_tick_delay() == 60
+    clock.advance(59.5)
+    assert agent.next_tick_delay() == pytest.approx(0.5)
+    clock.advance(0.5)
+    agent.tick()
+    assert listener.named("session_did_end") == [("sess-1", EndReason.TIME_UP)]
+    assert agent.next_tick_delay() == 3600
+
+
+def test_the_ticker_sleeps_at_most_max_tick_seconds(make_agent: AgentFactory) -> None:
+    agent = make_agent(snapshot_seconds=10_000, max_tick_seconds=1.0)
+    assert agent.next_tick_delay() == 1.0
+    agent.sign_in("B123")
+    assert agent.next_tick_delay() == 1.0
+
+
+def test_a_staff_command_wakes_the_sleeping_ticker(
+    make_agent: AgentFactory, fake_client: Any, listener: Any, clock: FakeClock, wait_until: Wait
+) -> None:
+    """Time cut by staff: the visitor is warned at once, not when the ticker would wake."""
+    agent = make_agent(snapshot_seconds=10_000, max_tick_seconds=3600)
+    agent.start()
+    agent.sign_in("B123")  # the ticker then sleeps until the first warning, 1500 s away
+    clock.advance(100)
+    fake_client.push_command(
+        Command(
+            id=1,
+            kind=CommandKind.SET_TIME,
+            session_id="sess-1",
+            seconds=30,
+            created_at="2025-01-06T09:00:00+00:00",
+        )
+    )
+    wait_until(lambda: listener.named("session_will_end"))
+    [(view, warning)] = listener.named("session_will_end")
+    assert (view.remaining_seconds, warning) == (30, 60)

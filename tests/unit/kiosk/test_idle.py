@@ -287,3 +287,18 @@ def test_on_x_without_pynput_the_fallback_says_why_idle_detection_is_off(
     assert "idle detection off" in messages[-1]
     assert "pynput is not installed" in messages[-1]
     assert all("ModuleNotFoundError" not in m for m in messages)
+
+
+def test_due_is_the_next_step_without_input() -> None:
+    clock = FakeClock()
+    monitor = IdleMonitor(clock=clock, idle_seconds=300, warning_seconds=60, listener=Recorder())
+    start = clock.monotonic()
+    assert monitor.due(0.2) is None  # disarmed
+    monitor.arm()
+    assert monitor.due(0.2) == start + 240
+    clock.advance(240)
+    monitor.check()
+    # warning: the end, and a look for input (which cancels it) every poll
+    assert monitor.due(0.2) == pytest.approx(start + 240.2)
+    clock.advance(59.9)
+    assert monitor.due(0.2) == start + 300
