@@ -15,19 +15,14 @@ Qt-free and thread-safe; the argon2 check runs outside the internal lock.
 
 from __future__ import annotations
 
-import contextlib
 import hmac
 import threading
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
 from kiosk.clock import Clock
+from kiosk.pin_hash import hash_pin, verify_pin
 
 #: Wrong answers in a row that end the session.
 MAX_FAILURES = 5
-#: The station's cheap argon2id profile (kiosk/offline.py): OWASP's minimum, ~40 ms a hash.
-_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
 
 def _normal(secret: str) -> str:
@@ -56,7 +51,7 @@ class AwayLock:
 
     def remember(self, identifier: str, pin: str | None) -> None:
         """A session started: who may unlock it. Hashes the PIN (slow on purpose)."""
-        pin_hash = _HASHER.hash(pin.strip()) if pin and pin.strip() else None
+        pin_hash = hash_pin(pin.strip()) if pin and pin.strip() else None
         with self._lock:
             self._identifier = _normal(identifier)
             self._pin_hash = pin_hash
@@ -122,8 +117,7 @@ class AwayLock:
         ok = hmac.compare_digest(answer.encode(), identifier.encode())
         if pin_hash is not None:
             # checked even when the card number matched, so both answers take the same time
-            with contextlib.suppress(VerificationError, InvalidHashError):
-                ok = _HASHER.verify(pin_hash, identifier_or_pin.strip()) or ok
+            ok = verify_pin(pin_hash, identifier_or_pin.strip()) or ok
         return ok
 
     def unlock(self, identifier_or_pin: str) -> bool:

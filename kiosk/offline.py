@@ -48,11 +48,10 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from pydantic import TypeAdapter
 
 from kiosk.clock import Clock
+from kiosk.pin_hash import hash_pin, verify_pin
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ServerUnreachable
 from kiosk.protocol.limits import GUEST_CATEGORY
@@ -74,8 +73,6 @@ LOCK_FOR = timedelta(minutes=15)
 #: Below this, NO_TIME_LEFT rather than a useless session (admin.rules.grant.MIN_GRANT_SECONDS).
 MIN_GRANT_SECONDS = 60
 
-# The server's argon2id profile (admin/core/security.py): OWASP's minimum, ~40 ms a hash.
-_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _APPS = TypeAdapter(list[AppEntry])
 
 
@@ -153,7 +150,7 @@ class OfflineDesk:
                 db.execute("DELETE FROM credentials WHERE key = ?", [key])
             return
         # hashed before taking the store lock: argon2 is slow on purpose
-        pin_hash = _HASHER.hash(pin) if pin else None
+        pin_hash = hash_pin(pin) if pin else None
         now = self._clock.now()
         # a server that does not send the allowance: the grant is what it surely allowed
         remaining = (
@@ -303,7 +300,4 @@ class OfflineDesk:
 
 
 def _verify(pin_hash: str, pin: str) -> bool:
-    try:
-        return bool(_HASHER.verify(pin_hash, pin))
-    except (VerificationError, InvalidHashError):
-        return False
+    return verify_pin(pin_hash, pin)

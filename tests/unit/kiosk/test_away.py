@@ -263,3 +263,23 @@ def test_the_enforcer_blocks_escape_keys_while_away(
     assert lockdown.changes[-1] == "engage"
     agent.locks.unlock_away("B123")
     assert lockdown.changes[-1] == "release"
+
+
+def test_the_station_service_loads_argon2_only_at_the_first_pin() -> None:
+    """A station where nobody typed a PIN yet keeps argon2 out of its memory."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, kiosk.service, kiosk.station\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'argon2'))\n"
+        "from kiosk.pin_hash import hash_pin, verify_pin\n"
+        "h = hash_pin('1234')\n"
+        "print(verify_pin(h, '1234'), verify_pin(h, '4321'), verify_pin('nonsense', '1234'))\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True
+    )
+    assert result.stdout.splitlines() == ["[]", "True False False"]
