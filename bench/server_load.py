@@ -336,6 +336,24 @@ def seed(db: Path, count: int) -> list[Station]:
     return stations
 
 
+def seed_in(root: Path, db: Path, count: int) -> list[Station]:
+    """:func:`seed` run by the source tree ``root``: its schema, which this tree's server
+    migrates on start (an older server refuses a database of a newer schema)."""
+    script = (
+        "import json, sys; sys.path.insert(0, 'bench'); from server_load import seed;"
+        f" print(json.dumps([[s.name, s.token, s.card] for s in seed({str(db)!r}, {count})]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [Station(name, token, card) for name, token, card in json.loads(out.splitlines()[-1])]
+
+
 def start(args: list[str], url: str, root: Path | None = None) -> subprocess.Popen[bytes]:
     env = None if root is None else {**os.environ, "PYTHONPATH": str(root)}
     process = subprocess.Popen(
@@ -478,7 +496,10 @@ def one_count(count: int, args: argparse.Namespace) -> bool:
     alternating, each from a copy of the same seeded database.
     """
     tmp = Path(tempfile.mkdtemp(prefix="epn-load-"))
-    stations = seed(tmp / "seeded.db", count)
+    if args.against is None:
+        stations = seed(tmp / "seeded.db", count)
+    else:  # seeded in the schema both servers know
+        stations = seed_in(args.against, tmp / "seeded.db", count)
     print(
         f"\n{len(stations)} stations, heartbeat every {args.period:g} s, {args.seconds:g} s a phase"
     )
@@ -555,7 +576,7 @@ def main() -> int:
         type=Path,
         metavar="TREE",
         help="also run the server of another source tree (e.g. `git archive OLD | tar -x -C"
-        " /tmp/old`), in turn with this one, from the same seeded database",
+        " /tmp/old`), in turn with this one, from the same database seeded by TREE's code",
     )
     parser.add_argument(
         "--rounds", type=int, default=3, help="pairs of runs with --against (order alternating)"

@@ -760,3 +760,40 @@ def m021_occupancy_rollup(db: Database) -> None:
     for statement in _OCCUPANCY_ROLLUP[:-1]:
         db.execute(statement)
     db.execute(_OCCUPANCY_SPANS + _OCCUPANCY_ROLLUP[-1])
+
+
+#: What a station's token says about it (admin/stations/link.py, ``_IDENTITY_SQL``) is kept in
+#: memory by the server; every change to it, from any process (the server, ``epn`` commands on
+#: the same file) and any code path, moves this one number, and a moved number empties that
+#: memory before the next request is answered. "Last seen" and the agent version are not part
+#: of it: heartbeats do not move it.
+_IDENTITY_VERSION = [
+    """CREATE TABLE station_identity_version (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL)""",
+    "INSERT INTO station_identity_version (id, version) VALUES (1, 0)",
+    *(
+        f"""CREATE TRIGGER {name} {when}
+        BEGIN
+            UPDATE station_identity_version SET version = version + 1 WHERE id = 1;
+        END"""
+        for name, when in [
+            ("stations_identity_insert", "AFTER INSERT ON stations"),
+            ("stations_identity_delete", "AFTER DELETE ON stations"),
+            (
+                "stations_identity_update",
+                "AFTER UPDATE OF id, name, site_id, token_hash, enabled, disabled_reason"
+                " ON stations",
+            ),
+            ("sites_identity_insert", "AFTER INSERT ON sites"),
+            ("sites_identity_delete", "AFTER DELETE ON sites"),
+            ("sites_identity_update", "AFTER UPDATE OF id, name, timezone ON sites"),
+        ]
+    ),
+]
+
+
+@MIGRATIONS()
+def m022_station_identity_version(db: Database) -> None:
+    for statement in _IDENTITY_VERSION:
+        db.execute(statement)

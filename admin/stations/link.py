@@ -67,6 +67,26 @@ _IDENTITY_SQL = (
 )
 
 
+#: The number every change to what ``_IDENTITY_SQL`` reads moves (triggers of migration m022).
+_IDENTITY_VERSION_SQL = "SELECT version FROM station_identity_version WHERE id = 1"
+
+
+class _Identities:
+    """The stations' identity rows by token digest, as of one identity version.
+
+    A heartbeat reads one number instead of joining stations and sites: while the version is
+    the one these rows were read at, nothing they hold changed (a revoked or new token, a
+    disabled or enabled station, a site change: each moves the version, from any process).
+    Only found tokens are kept; an unknown token is looked up every time.
+    """
+
+    __slots__ = ("rows", "version")
+
+    def __init__(self, version: int) -> None:
+        self.version = version
+        self.rows: dict[str, dict[str, Any]] = {}
+
+
 def _identity(row: dict[str, Any], now: datetime) -> StationIdentity:
     return StationIdentity(
         id=row["id"],
@@ -99,6 +119,7 @@ class StationService:
         self._clock = clock
         self._lockout = lockout or Lockout(store, clock)
         self._light: liveness.HeartbeatBuffer | None = None
+        self._identities = _Identities(-1)
 
     def authenticate(self, token: str) -> StationIdentity:
         """Find the station owning ``token`` and record that it was seen now."""
@@ -114,20 +135,37 @@ class StationService:
         """
         digest = token_digest(token)
         now = self._clock()
-        row = self._store.read(
-            lambda db: next(db.query(f"{_IDENTITY_SQL} WHERE st.token_hash = ?", [digest]), None)
-        )
+        row = self._store.read(lambda db: self._identity_row(db, digest))
         if row is None:
             raise Refused(ErrorCode.UNAUTHENTICATED, "unknown station token")
         elapsed = seconds_between(row["last_seen_at"], now)
         if elapsed is not None and elapsed < SEEN_RESOLUTION_SECONDS:  # spare a write
             return _identity(row, now), None
         station_id, seen_at = row["id"], to_iso(now)
+        identity = _identity(row, now)
+        row["last_seen_at"] = seen_at  # the kept row: only this server writes it
 
         def seen(db: Database) -> None:
             db.execute("UPDATE stations SET last_seen_at = ? WHERE id = ?", [seen_at, station_id])
 
-        return _identity(row, now), seen
+        return identity, seen
+
+    def _identity_row(self, db: Database, digest: str) -> dict[str, Any] | None:
+        """The identity row of the token ``digest``: kept, unless the identity version moved.
+
+        The version is read before the row: a row kept under a version is never older than
+        it, so a change committed before this request was read is always seen.
+        """
+        version = db.conn.execute(_IDENTITY_VERSION_SQL).fetchone()[0]
+        identities = self._identities
+        if identities.version != version:
+            identities = self._identities = _Identities(version)
+        row = identities.rows.get(digest)
+        if row is None:
+            row = next(db.query(f"{_IDENTITY_SQL} WHERE st.token_hash = ?", [digest]), None)
+            if row is not None:
+                identities.rows[digest] = row
+        return row
 
     # --- sign-in ------------------------------------------------------------------------
 
