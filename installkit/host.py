@@ -46,3 +46,16 @@ class Host:
             run=run_command,
             out=print,
         )
+
+
+def check_may_run(host: Host, command: str, *, root: Path, dry_run: bool) -> None:
+    """Refuse before anything: ``root`` must be absolute, and a real run needs root (a plan
+    with ``--dry-run`` anyone may see)."""
+    from installkit import InstallError
+
+    if not root.is_absolute():
+        raise InstallError(f"--root {root}: must be an absolute folder path")
+    if not dry_run and host.euid != 0:
+        raise InstallError(
+            f"must run as root (sudo epn {command}); --dry-run shows the plan as anyone"
+        )

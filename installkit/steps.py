@@ -153,3 +153,13 @@ def remove_step(path: Path) -> Step:
             path.unlink(missing_ok=True)
 
     return Step("remove", "removed", str(path), apply)
+
+
+def run_steps(steps: list[Step], out: Callable[[str], None], *, dry_run: bool) -> None:
+    """Apply each step (unless ``dry_run``) and print its line: the plan, or what was done."""
+    if dry_run:
+        out("plan (--dry-run: nothing is changed)")
+    for step in steps:
+        if not dry_run and step.apply is not None:
+            step.apply()
+        out(step.line(planned=dry_run))

@@ -34,7 +34,7 @@ from admin.install.layout import (
 )
 from installkit import InstallError
 from installkit.accounts import find_account, system_account_step
-from installkit.host import Host
+from installkit.host import Host, check_may_run
 from installkit.steps import Step, file_step, folder_step, make_parents, mode_step, unchanged
 from installkit.systemd import enable_steps, is_live
 from installkit.target import Target
@@ -307,10 +307,7 @@ def service_steps(host: Host, target: Target, steps: list[Step]) -> list[Step]:
 def install_server(options: ServerOptions, host: Host) -> int:
     """The whole install (or its plan with ``dry_run``); returns the exit code."""
     check_options(options)
-    if not options.dry_run and host.euid != 0:
-        raise InstallError(
-            "must run as root (sudo epn install server ...); --dry-run shows the plan as anyone"
-        )
+    check_may_run(host, "install server ...", root=options.root, dry_run=options.dry_run)
     target = Target(options.root)
     _check_tls(options, target)
     account = system_account_step(target, USER, str(STATE_DIR), COMMENT, host.run)

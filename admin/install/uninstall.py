@@ -20,10 +20,9 @@ from admin.install.layout import (
     STATE_DIR,
     USER,
 )
-from installkit import InstallError
 from installkit.accounts import find_account
-from installkit.host import Host
-from installkit.steps import Step, remove_step, unchanged
+from installkit.host import Host, check_may_run
+from installkit.steps import Step, remove_step, run_steps, unchanged
 from installkit.systemd import is_live, systemctl_step
 from installkit.target import Target
 
@@ -60,19 +59,8 @@ def plan(options: UninstallOptions, host: Host) -> list[Step]:
 
 
 def uninstall_server(options: UninstallOptions, host: Host) -> int:
-    if not options.root.is_absolute():
-        raise InstallError(f"--root {options.root}: must be an absolute folder path")
-    if not options.dry_run and host.euid != 0:
-        raise InstallError(
-            "must run as root (sudo epn uninstall server); --dry-run shows the plan as anyone"
-        )
-    steps = plan(options, host)
-    if options.dry_run:
-        host.out("plan (--dry-run: nothing is changed)")
-    for step in steps:
-        if not options.dry_run and step.apply is not None:
-            step.apply()
-        host.out(step.line(planned=options.dry_run))
+    check_may_run(host, "uninstall server", root=options.root, dry_run=options.dry_run)
+    run_steps(plan(options, host), host.out, dry_run=options.dry_run)
     host.out(
         f"the data is kept; to delete it for good: rm -r {STATE_DIR} {CONFIG_DIR} && "
         f"userdel {USER} (a backup elsewhere first: epn backup --db … --to …)"

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
+from installkit.host import check_may_run
 from installkit.steps import (
     Step,
     digest,
@@ -262,10 +263,7 @@ def _unit_changed(steps: list[Step], target: Target) -> bool:
 def install_station(options: InstallOptions, host: Host) -> int:
     """The whole install (or its plan with ``dry_run``); returns the exit code."""
     check_options(options)
-    if not options.dry_run and host.euid != 0:
-        raise InstallError(
-            "must run as root (sudo epn install station ...); --dry-run shows the plan as anyone"
-        )
+    check_may_run(host, "install station ...", root=options.root, dry_run=options.dry_run)
     target = Target(options.root)
     record = read_record(target.path(RECORD))
     token_path = target.path(TOKEN)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from installkit.steps import Step, file_step, remove_step, unchanged
+from installkit.host import check_may_run
+from installkit.steps import Step, file_step, remove_step, run_steps, unchanged
 from installkit.systemd import systemctl_step
-from kiosk.install import InstallError, gdm
+from kiosk.install import gdm
 from kiosk.install.accounts import find_account, removal_step
 from kiosk.install.host import Host
 from kiosk.install.layout import (
@@ -88,19 +89,7 @@ def plan(options: UninstallOptions, host: Host, record: Record | None) -> list[S
 
 
 def uninstall_station(options: UninstallOptions, host: Host) -> int:
-    if not options.root.is_absolute():
-        raise InstallError(f"--root {options.root}: must be an absolute folder path")
-    if not options.dry_run and host.euid != 0:
-        raise InstallError(
-            "must run as root (sudo epn uninstall station); --dry-run shows the plan as anyone"
-        )
-    target = Target(options.root)
-    record = read_record(target.path(RECORD))
-    steps = plan(options, host, record)
-    if options.dry_run:
-        host.out("plan (--dry-run: nothing is changed)")
-    for step in steps:
-        if not options.dry_run and step.apply is not None:
-            step.apply()
-        host.out(step.line(planned=options.dry_run))
+    check_may_run(host, "uninstall station", root=options.root, dry_run=options.dry_run)
+    record = read_record(Target(options.root).path(RECORD))
+    run_steps(plan(options, host, record), host.out, dry_run=options.dry_run)
     return 0
