@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import random
 import shutil
 import sqlite3
 import sys
@@ -29,15 +28,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from admin.api.serving import free_port
 from bench.server_load import (
-    CONNECTIONS,
-    Connection,
     Figures,
     Station,
-    heartbeat,
     seed,
     start,
     stop,
 )
+from bench.server_load import heartbeats as open_loop
 from kiosk.protocol.paths import Paths
 from tests.helpers.processes import epn_command
 
@@ -79,44 +76,9 @@ class Timed:
 
 
 async def heartbeats(port: int, stations: list[Station], period: float, seconds: float) -> Timed:
-    timed = Timed()
-    queue: asyncio.Queue[tuple[float, Station] | None] = asyncio.Queue()
-
-    async def worker() -> None:
-        connection = Connection("127.0.0.1", port)
-        while (item := await queue.get()) is not None:
-            due, station = item
-            try:
-                status, _ = await connection.request(
-                    "POST", Paths.STATION_EVENTS, station.token, heartbeat(station)
-                )
-            except (OSError, asyncio.IncompleteReadError, ValueError, IndexError) as exc:
-                timed.errors.append(type(exc).__name__)
-                continue
-            if status != 200:
-                timed.errors.append(f"HTTP {status}")
-                continue
-            timed.samples.append((due, (time.perf_counter() - due) * 1000))
-        connection.close()
-
-    workers = [asyncio.create_task(worker()) for _ in range(CONNECTIONS)]
-    phases = sorted(((random.uniform(0, period), s) for s in stations), key=lambda p: p[0])
-    started = time.perf_counter()
-    cycle = 0
-    while cycle * period < seconds:
-        for phase, station in phases:
-            due = started + cycle * period + phase
-            if due - started >= seconds:
-                break
-            delay = due - time.perf_counter()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            queue.put_nowait((due, station))
-        cycle += 1
-    for _ in workers:
-        queue.put_nowait(None)
-    await asyncio.gather(*workers)
-    return timed
+    dues: list[float] = []
+    figures, _ = await open_loop("127.0.0.1", port, stations, period, seconds, dues=dues)
+    return Timed(samples=list(zip(dues, figures.latencies, strict=True)), errors=figures.errors)
 
 
 async def during_backup(

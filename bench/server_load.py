@@ -166,7 +166,10 @@ async def heartbeats(
     period: float,
     seconds: float,
     connections: int = CONNECTIONS,
+    dues: list[float] | None = None,
 ) -> tuple[Figures, float]:
+    """Heartbeats posted open-loop (each at its due time, whatever the answers); ``dues``
+    receives, beside each latency, the moment that heartbeat was due."""
     figures = Figures()
     queue: asyncio.Queue[tuple[float, Station] | None] = asyncio.Queue()
 
@@ -185,6 +188,8 @@ async def heartbeats(
                 figures.errors.append(f"HTTP {status}")
                 continue
             figures.latencies.append((time.perf_counter() - due) * 1000)
+            if dues is not None:
+                dues.append(due)
         connection.close()
 
     workers = [asyncio.create_task(worker()) for _ in range(connections)]
