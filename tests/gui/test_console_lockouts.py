@@ -127,3 +127,31 @@ def test_the_visitors_page_opens_the_dialog(
         assert view.lockouts_button.text() == "Lockouts…"
         qtbot.mouseClick(view.lockouts_button, Qt.MouseButton.LeftButton)
         assert opened == [view]
+
+
+def test_the_buttons_follow_a_language_switch(qtbot: Any, world: World, qapp: Any) -> None:
+    """Qt's standard Close button went back to Qt's own English on a switch (ui/console/
+    list_dialog.py: an ordinary button now, said by the dialog in each language)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import Languages
+
+    app = QApplication.instance()
+    assert app is not None
+    langs = Languages(app, "fr")
+    try:
+        with page_context(world, "desk") as context:
+            dialog = LockoutsDialog(context)
+            qtbot.addWidget(dialog)
+            qtbot.waitUntil(lambda: dialog.loaded, timeout=TIMEOUT_MS)
+            box = dialog.buttons
+            [close] = [b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.RejectRole]
+            assert (close.text(), dialog.refresh_button.text()) == ("Fermer", "Actualiser")
+            langs.set_language("nl")
+            assert (close.text(), dialog.refresh_button.text()) == (
+                "Sluiten",
+                "Vernieuwen",
+            )
+            assert dialog.windowTitle() != "Lockouts"
+    finally:
+        langs.close()

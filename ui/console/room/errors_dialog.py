@@ -8,39 +8,25 @@ before sending them: no card number, PIN or token is in them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from kiosk.protocol.room import StationStatus
 from kiosk.protocol.station_errors import StationError, StationErrorList
 from ui.console.context import ConsoleContext, error_text
+from ui.console.list_dialog import ListDialog
 from ui.formats import DEFAULT_TIMEZONE, format_day, format_time, site_moment
 
 COLUMNS = 4
 
 
-class StationErrorsDialog(QDialog):
+class StationErrorsDialog(ListDialog):
     """One station's forwarded errors: when, level, message, how many times."""
 
     def __init__(
         self, context: ConsoleContext, station: StationStatus, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, stretch=2, parent=parent)
         self.setObjectName("StationErrorsDialog")
         self.context = context
         self.station = station
@@ -48,43 +34,7 @@ class StationErrorsDialog(QDialog):
         self.loading = False
         self.loaded = False  # a first answer came
         self.failed = False
-        self._said: Callable[[], str] = str
-
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(objectName="Status")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.results = QStackedWidget()
-        self.results.addWidget(self.table)
-        self.results.addWidget(self.empty)
-        self.status = QLabel(objectName="Status")
-        self.status.setWordWrap(True)
-        self.refresh_button = QPushButton()
-        # not the standard Close button: its box would reset it to Qt's own text on a
-        # language switch, after this dialog's retranslate()
-        self.buttons = QDialogButtonBox()
-        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.rejected.connect(self.reject)
-        actions = QHBoxLayout()
-        actions.addWidget(self.refresh_button)
-        actions.addStretch(1)
-        actions.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(actions)
-
         self.refresh_button.clicked.connect(self.refresh)
         self.retranslate()
         self.resize(720, 420)
@@ -111,19 +61,15 @@ class StationErrorsDialog(QDialog):
     def _loaded(self, listing: StationErrorList) -> None:
         self.loading, self.loaded, self.failed = False, True, False
         self.errors = list(listing.errors)
-        self._say(str)
+        self.say(str)
         self._fill()
 
     def _failed(self, error: BaseException) -> None:
         self.loading, self.failed = False, True
-        self._say(
+        self.say(
             lambda: self.tr("The errors could not be loaded: %1").replace("%1", error_text(error))
         )
         self._fill()
-
-    def _say(self, text: Callable[[], str]) -> None:
-        self._said = text
-        self.status.setText(text())
 
     # --- the table --------------------------------------------------------------------------
 
@@ -183,12 +129,5 @@ class StationErrorsDialog(QDialog):
             [self.tr("Received"), self.tr("Level"), self.tr("Message"), self.tr("Times")]
         )
         self.table.setAccessibleName(self.tr("Errors of %1").replace("%1", self.station.name))
-        self.refresh_button.setText(self.tr("Refresh"))
-        self.close_button.setText(self.tr("Close"))
-        self.status.setText(self._said())
+        super().retranslate()
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -9,26 +9,13 @@ through :meth:`ConsoleContext.run`; lifting a limit is audited by the server.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QTableWidgetItem, QWidget
 
 from kiosk.protocol.reports import LockoutInfo, LockoutKind
 from ui.console.context import ConsoleContext, error_text
+from ui.console.list_dialog import ListDialog
 
 log = logging.getLogger("epn.ui.console.visitors.lockouts")
 
@@ -44,51 +31,18 @@ def wait_text(seconds: int) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-class LockoutsDialog(QDialog):
+class LockoutsDialog(ListDialog):
     """The limits making someone wait now; select one and lift it."""
 
     def __init__(self, context: ConsoleContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        clear_button = QPushButton(objectName="Primary")
+        super().__init__(3, stretch=0, actions=(clear_button,), parent=parent)
+        self.clear_button = clear_button
         self.setObjectName("LockoutsDialog")
         self.context = context
         self.lockouts: list[LockoutInfo] = []
         self.loading = False
         self.loaded = False  # a first answer came
-        self._said: Callable[[], str] = str
-
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(objectName="Status")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.results = QStackedWidget()
-        self.results.addWidget(self.table)
-        self.results.addWidget(self.empty)
-        self.status = QLabel(objectName="Status")
-        self.status.setWordWrap(True)
-        self.refresh_button = QPushButton()
-        self.clear_button = QPushButton(objectName="Primary")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        actions = QHBoxLayout()
-        actions.addWidget(self.refresh_button)
-        actions.addWidget(self.clear_button)
-        actions.addStretch(1)
-        actions.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(actions)
-
         self.refresh_button.clicked.connect(self.refresh)
         self.clear_button.clicked.connect(self.clear_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -128,7 +82,7 @@ class LockoutsDialog(QDialog):
 
     def _cleared(self, lockout: LockoutInfo) -> None:
         log.info("lockout %d lifted (%s)", lockout.id, lockout.kind)
-        self._say(
+        self.say(
             lambda: self.tr("Lifted: %1. They can try again now.").replace(
                 "%1", self.describe(lockout)
             )
@@ -137,12 +91,8 @@ class LockoutsDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
-        self._say(lambda: error_text(error))
+        self.say(lambda: error_text(error))
         self._update_buttons()
-
-    def _say(self, text: Callable[[], str]) -> None:
-        self._said = text
-        self.status.setText(text())
 
     # --- the table --------------------------------------------------------------------------
 
@@ -218,13 +168,6 @@ class LockoutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Held back"), self.tr("Failures"), self.tr("Wait")]
         )
-        self.refresh_button.setText(self.tr("Refresh"))
         self.clear_button.setText(self.tr("Lift the limit"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.status.setText(self._said())
+        super().retranslate()
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
