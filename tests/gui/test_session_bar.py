@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.protocol.station import AppEntry
 from ui.kiosk.session_bar import BAR_HEIGHT, ConfirmEndDialog, SessionBar
-from ui.theme import KIOSK_STYLE
+from ui.theme import KIOSK_STYLE, LARGE_TEXT_FACTOR, kiosk_style
 
 
 def app(app_id: str, name: str) -> AppEntry:
@@ -94,7 +94,7 @@ def test_apps_launch_and_get_a_letter_icon(qtbot, bar: SessionBar) -> None:
     assert launched.args == ["web"]
 
 
-def test_every_control_is_named_and_takes_the_keyboard(bar: SessionBar) -> None:
+def test_every_control_is_named_and_takes_the_keyboard(qtbot, bar: SessionBar) -> None:
     bar.set_apps([app("writer", "Writer")])
     controls: list[QWidget] = [
         *bar.app_buttons.values(),
@@ -107,8 +107,12 @@ def test_every_control_is_named_and_takes_the_keyboard(bar: SessionBar) -> None:
     for control in controls:
         assert control.accessibleName(), control
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control
-    # Tab goes along the bar, left to right
-    assert bar.app_buttons["writer"].nextInFocusChain() is bar.away_button
+    # Tab goes along the bar, left to right ("All apps", hidden here, comes after the apps)
+    bar.app_buttons["writer"].setFocus()
+    qtbot.keyClick(bar.app_buttons["writer"], Qt.Key.Key_Tab)
+    assert bar.focusWidget() is bar.away_button
+    qtbot.keyClick(bar.away_button, Qt.Key.Key_Tab)
+    assert bar.focusWidget() is bar.end_button
     assert bar.away_button.nextInFocusChain() is bar.end_button
 
 
@@ -119,3 +123,79 @@ def test_a_warning_turns_the_bar_orange_and_says_so(bar: SessionBar) -> None:
     assert not bar.greeting.isVisible()  # the note takes the greeting's place
     bar.time_added(900)
     assert not bar.warning and bar.note.text() == "The staff added 15 minute(s)."
+
+
+DEMO = [
+    AppEntry(id=a.id, names=a.names, icon=a.icon)
+    for a in __import__("admin.demo.catalogue", fromlist=["APPS"]).APPS
+]
+
+
+@pytest.mark.parametrize("width", [1024, 1280, 1920])
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+@pytest.mark.parametrize("large", [False, True])
+def test_every_app_is_named_whole_and_within_reach(
+    qtbot, languages, width: int, code: str, large: bool
+) -> None:
+    languages.set_language(code)
+    bar = SessionBar()
+    bar.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Tool)
+    bar.setStyleSheet(kiosk_style(large=large))
+    bar.set_text_scale(LARGE_TEXT_FACTOR if large else 1.0)
+    qtbot.addWidget(bar)
+    bar.start("Fatima Benali", 600)
+    bar.set_apps(DEMO)
+    bar.setGeometry(QRect(0, 0, width, bar.bar_height))
+    bar.show()
+    qtbot.waitExposed(bar)
+    inside = bar.rect()
+    in_menu = {action.data(): action.text() for action in bar.apps_menu.actions()}
+    for entry in DEMO:
+        name = entry.names[code]
+        button = bar.app_buttons[entry.id]
+        if button.isVisible():  # in the bar: icon and whole name, inside the bar
+            assert button.text() == name and not button.icon().isNull()
+            assert button.width() >= button.sizeHint().width()
+            box = QRect(button.mapTo(bar, button.rect().topLeft()), button.size())
+            assert inside.contains(box), (entry.id, box)
+        else:  # in "All apps", its button in the bar
+            assert in_menu[entry.id] == name
+            assert bar.all_apps_button.isVisible()
+            all_apps = bar.all_apps_button
+            box = QRect(all_apps.mapTo(bar, all_apps.rect().topLeft()), all_apps.size())
+            assert inside.contains(box), box
+            assert all_apps.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_all_apps_opens_with_the_keyboard_and_launches(qtbot, bar: SessionBar) -> None:
+    bar.setGeometry(QRect(0, 0, 1024, BAR_HEIGHT))
+    bar.set_apps(DEMO)
+    assert bar.apps_in_menu  # seven apps do not fit at 1024 px
+    bar.all_apps_button.setFocus()
+    qtbot.keyClick(bar.all_apps_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(bar.apps_menu.isVisible)
+    assert [a.text() for a in bar.apps_menu.actions()] == [e.names["en"] for e in DEMO]
+    with qtbot.waitSignal(bar.launch_requested) as launched:
+        qtbot.keyClick(bar.apps_menu, Qt.Key.Key_Down)
+        qtbot.keyClick(bar.apps_menu, Qt.Key.Key_Return)
+    assert launched.args == [DEMO[1].id]
+
+
+def test_a_staff_note_is_whole_and_goes_after_a_while(qtbot) -> None:
+    bar = SessionBar(note_ms=50)
+    bar.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Tool)
+    bar.setStyleSheet(KIOSK_STYLE)
+    qtbot.addWidget(bar)
+    bar.start("Fatima", 600)
+    bar.set_apps(DEMO)
+    bar.setGeometry(QRect(0, 0, 1024, BAR_HEIGHT))
+    bar.show()
+    qtbot.waitExposed(bar)
+    bar.time_added(300)
+    note = bar.note
+    assert note.isVisible() and note.text() == "The staff added 5 minute(s)."
+    assert note.heightForWidth(note.width()) <= note.height()  # whole, wrapped if need be
+    assert bar.width() == 1024 and bar.all_apps_button.isVisible()  # the apps stay reachable
+    assert bar.note_timer.isActive() and bar.note_timer.interval() == 50
+    bar.note_timer.timeout.emit()  # the timer, driven
+    assert not note.isVisible() and bar.greeting.isVisible()

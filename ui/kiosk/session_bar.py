@@ -1,7 +1,11 @@
 """The session bar: a slim strip on top of the desktop with the time left, always in view.
 
 Expanded: the time left in large digits, who is signed in (or the latest note), the visitor's
-apps, "Lock while I'm away", "End session", a small "Staff" button and a collapse button.
+apps (each an icon and its name), "Lock while I'm away", "End session", a small "Staff" button
+and a collapse button. The apps that do not fit in the bar are in its "All apps" menu, which
+lists every app: an app is never reduced to an icon or a letter, and never out of reach.
+A note (the staff added time, a program did not start) takes the greeting's place, wrapped on
+as many lines as the bar holds, and goes after ``NOTE_MS``; a time warning's note stays.
 Collapsed: a small clock in the corner, still showing the time; a click or Enter expands it.
 On X11 the bar reserves its strip of the screen (ui/kiosk/strut.py).
 
@@ -13,7 +17,18 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,12 +42,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -48,6 +62,11 @@ GREETING_MIN_WIDTH = 90
 #: Room kept around the collapsed clock, right of the screen.
 COLLAPSED_MARGIN = 0
 ICON_SIZE = 28
+#: How long a note (the staff added time, a program did not start) stays before the greeting
+#: comes back.
+NOTE_MS = 15_000
+#: The share of the bar's width a note may take before it wraps on one more line.
+NOTE_SHARE = 0.3
 translate = QCoreApplication.translate
 
 # Only colours and borders: sizes come from the kiosk stylesheet (large text, scale). White on
@@ -69,6 +88,13 @@ class ConfirmEndDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
+        box, yes = cls.build(parent)
+        box.exec()
+        return box.clickedButton() is yes
+
+    @classmethod
+    def build(cls, parent: QWidget | None) -> tuple[QMessageBox, QAbstractButton]:
+        """The question, not yet shown, and its "yes" button."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("ConfirmEndDialog", "End session"))
@@ -84,8 +110,7 @@ class ConfirmEndDialog:
             translate("ConfirmEndDialog", "No, keep working"), QMessageBox.ButtonRole.NoRole
         )
         box.setDefaultButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return box, yes
 
 
 def letter_icon(name: str, size: int = ICON_SIZE) -> QIcon:
@@ -162,7 +187,7 @@ class SessionBar(QWidget):
     staff_requested = Signal()
     collapsed_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, note_ms: int = NOTE_MS) -> None:
         super().__init__(parent)
         self.setObjectName("SessionBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -190,11 +215,19 @@ class SessionBar(QWidget):
         # who is signed in, or the latest note (a warning, the staff adding time) in its place
         self.greeting = ElidedLabel()
         self.note = QLabel(objectName="BarNote")
+        self.note.setWordWrap(True)
         self.note.hide()
-        # the greeting gives way when space is short; a note (a warning) never does
+        # the greeting gives way when space is short; a note is shown whole, wrapped on as
+        # many lines as the bar holds (its width is set by _fit_note)
+        # the greeting gives way to the apps: it gets what they leave (_fit_apps)
         self.greeting.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.greeting.setMinimumWidth(GREETING_MIN_WIDTH)
-        self.note.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.note.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        # a passing note goes by itself; a warning's stays as long as the warning
+        self.note_timer = QTimer(self, objectName="bar-note")
+        self.note_timer.setSingleShot(True)
+        self.note_timer.setInterval(note_ms)
+        self.note_timer.timeout.connect(self._note_expired)
         info_box = QVBoxLayout()
         info_box.setSpacing(0)
         info_box.addWidget(self.greeting)
@@ -202,25 +235,22 @@ class SessionBar(QWidget):
 
         self.app_buttons: dict[str, QPushButton] = {}
         self._apps: list[AppEntry] = []
-        # the apps scroll sideways when there are more than the bar holds: it never widens
-        self.apps_area = QScrollArea(objectName="AppsArea")
-        self.apps_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.apps_area.setWidgetResizable(True)
-        self.apps_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # no scroll bar in a slim bar: the names give way to icons first, and a button that
-        # gets the keyboard focus is scrolled into view
-        self.apps_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the apps that fit, each an icon and its name; the others are in "All apps".
         # Ignored: the apps take what is left, never widening the bar past the screen
-        self.apps_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.apps_area.setMinimumWidth(0)
-        self.apps_area.setStyleSheet("QScrollArea, QWidget#AppsRow { background: transparent; }")
-        apps_widget = QWidget(objectName="AppsRow")
-        self._apps_row = QHBoxLayout(apps_widget)
+        self.apps_row = QWidget(objectName="AppsRow")
+        self.apps_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.apps_row.setMinimumWidth(0)
+        self._apps_row = QHBoxLayout(self.apps_row)
         self._apps_row.setContentsMargins(0, 0, 0, 0)
         self._apps_row.setSpacing(8)
         self._apps_row.addStretch(1)
-        self.apps_area.setWidget(apps_widget)
-        self.apps_area.viewport().installEventFilter(self)
+        self.apps_row.installEventFilter(self)
+        # every app, with its icon and name, in a menu: the mouse and the keyboard reach them all
+        self.all_apps_button = QPushButton(objectName="AllApps")
+        self.all_apps_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.all_apps_button.hide()
+        self.apps_menu = QMenu(self, objectName="AllAppsMenu")
+        self.all_apps_button.clicked.connect(self.show_all_apps)
 
         self.away_button = QPushButton()
         self.away_button.clicked.connect(self.away_requested)
@@ -237,7 +267,8 @@ class SessionBar(QWidget):
         row.setSpacing(12)
         row.addLayout(time_box)
         row.addLayout(info_box)
-        row.addWidget(self.apps_area, 1)
+        row.addWidget(self.apps_row, 1)
+        row.addWidget(self.all_apps_button)
         row.addWidget(self.away_button)
         row.addWidget(self.end_button)
         row.addWidget(self.staff_button)
@@ -267,6 +298,7 @@ class SessionBar(QWidget):
             self.staff_button,
             self.collapse_button,
             self.clock_button,
+            self.all_apps_button,
         ):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(False)
@@ -287,7 +319,7 @@ class SessionBar(QWidget):
         self._warning_note = ""
         self.expand()  # every visitor starts with the whole bar
         self.set_warning(False)
-        self.set_note("")
+        self._show_note("")
         self.set_remaining(remaining_seconds)
         self.retranslate()
 
@@ -318,10 +350,46 @@ class SessionBar(QWidget):
         return self.property("warning") == "true"
 
     def set_note(self, text: str) -> None:
+        """A passing note in the greeting's place, whole; it goes after ``NOTE_MS``."""
+        self._show_note(text)
+        if text:
+            self.note_timer.start()
+
+    def _show_note(self, text: str) -> None:
+        """``text`` in the greeting's place until replaced (the greeting again if empty)."""
+        self.note_timer.stop()
         self.note.setText(text)
+        self.note.setAccessibleName(text)
         self.note.setVisible(bool(text))
         self.greeting.setVisible(not text)
-        self.note.setToolTip(text)
+        self._fit_note()
+
+    def _note_expired(self) -> None:
+        """A passing note went: the warning's note comes back, or the greeting."""
+        if self._idle_left is not None:
+            self.warn_idle(self._idle_left)
+        else:
+            self._show_note(self._warning_note)
+
+    def _fit_note(self) -> None:
+        """The narrowest width, from ``NOTE_SHARE`` of the bar up, at which the note is whole."""
+        text = self.note.text()
+        if not text:
+            return
+        self.note.ensurePolished()
+        margins = self.full.layout().contentsMargins()
+        room = self.full.height() - margins.top() - margins.bottom()
+        if room <= 0:
+            room = self.bar_height - margins.top() - margins.bottom()
+        whole = self.note.fontMetrics().horizontalAdvance(text) + 4
+        bar_width = self.width()  # (the row's may be wider for a moment, the note too long)
+        width = min(whole, max(GREETING_MIN_WIDTH, round(bar_width * NOTE_SHARE)))
+        step = max(8, self.note.fontInfo().pixelSize())
+        while width < whole and self.note.heightForWidth(width) > room:
+            width += step
+        self.note.setFixedWidth(min(width, whole))
+        self.note.setMinimumHeight(self.note.heightForWidth(min(width, whole)))
+        self._fit_apps()
 
     def set_apps(self, apps: list[AppEntry]) -> None:
         """One button per app of the visitor's catalogue, named in the current language."""
@@ -329,20 +397,25 @@ class SessionBar(QWidget):
             self._apps_row.removeWidget(button)
             button.deleteLater()
         self.app_buttons = {}
+        self.apps_menu.clear()
         self._apps = list(apps)
         for app in self._apps:
             button = QPushButton(objectName="AppButton")
-            # never squeezed: when the apps do not fit, their row scrolls sideways
+            # never squeezed: the apps that do not fit are in "All apps"
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(False)
-            button.installEventFilter(self)
             icon = QIcon()
             if app.icon:
                 icon = QIcon(app.icon) if "/" in app.icon else QIcon.fromTheme(app.icon)
             if icon.isNull():
                 icon = letter_icon(self._app_name(app))
             button.setIcon(icon)
+            action = self.apps_menu.addAction(icon, "")
+            action.setData(app.id)
+            action.triggered.connect(
+                lambda _=False, app_id=app.id: self.launch_requested.emit(app_id)
+            )
             button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
             button.clicked.connect(
                 lambda _=False, app_id=app.id: self.launch_requested.emit(app_id)
@@ -351,7 +424,24 @@ class SessionBar(QWidget):
             self.app_buttons[app.id] = button
         self._name_apps()
         self._order_tabs()
-        self._apps_row.activate()  # sized now, not at the next turn of the event loop
+        self.full.layout().activate()  # sized now, not at the next turn of the event loop
+
+    def show_all_apps(self) -> None:
+        """The menu of every app, under the "All apps" button; arrows and Enter choose."""
+        self.apps_menu.ensurePolished()
+        size = self.apps_menu.sizeHint()
+        below = self.all_apps_button.mapToGlobal(QPoint(0, self.all_apps_button.height()))
+        screen = self.screen().availableGeometry()
+        x = max(screen.left(), min(below.x(), screen.right() - size.width() + 1))
+        self.apps_menu.popup(QPoint(x, below.y()))
+        actions = self.apps_menu.actions()
+        if actions:
+            self.apps_menu.setActiveAction(actions[0])
+
+    @property
+    def apps_in_menu(self) -> list[str]:
+        """The ids of the apps only "All apps" reaches (they do not fit in the bar)."""
+        return [app_id for app_id, button in self.app_buttons.items() if button.isHidden()]
 
     def warn(self, threshold_seconds: int) -> None:
         minutes = max(1, round(threshold_seconds / 60))
@@ -359,19 +449,19 @@ class SessionBar(QWidget):
         # the banner says what to do; the bar, slim, keeps the figure
         self._warning_minutes = minutes
         self._warning_note = self.tr("%n minute(s) left", "", minutes)
-        self.set_note(self._warning_note)
+        self._show_note(self._warning_note)
 
     def warn_idle(self, seconds_left: int) -> None:
         """Nobody touched the computer for a while: say the session will end unless they do."""
         self._idle_left = seconds_left
         self.set_warning(True)
         # the banner says what to do; the bar, slim, keeps the countdown
-        self.set_note(self.tr("Still there? %n s", "", seconds_left))
+        self._show_note(self.tr("Still there? %n s", "", seconds_left))
 
     def idle_cancelled(self) -> None:
         self._idle_left = None
         self.set_warning(bool(self._warning_note))
-        self.set_note(self._warning_note)
+        self._show_note(self._warning_note)
 
     @property
     def idle_warning_shown(self) -> bool:
@@ -475,6 +565,8 @@ class SessionBar(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
+        self._fit_note()
+        self._fit_apps()
         self.strut.schedule()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -499,24 +591,62 @@ class SessionBar(QWidget):
             button.setText(name)
             button.setToolTip(self.tr("Open %1").replace("%1", name))
             button.setAccessibleName(self.tr("Open %1").replace("%1", name))
+        for action in self.apps_menu.actions():
+            app = next(a for a in self._apps if a.id == action.data())
+            action.setText(self._app_name(app))
+        self.all_apps_button.setText(self.tr("All apps"))
+        self.all_apps_button.setAccessibleName(self.tr("All apps"))
+        self.all_apps_button.setToolTip(self.tr("Show every program you can open"))
+        self.apps_menu.setAccessibleName(self.tr("All apps"))
         self._fit_apps()
 
     def _fit_apps(self) -> None:
-        """Names beside the icons when they all fit, the icons alone otherwise."""
+        """The apps that fit whole in the bar, in order; the others only in "All apps"."""
         if not self._apps:
+            self.all_apps_button.hide()
             return
-        for app in self._apps:
-            self.app_buttons[app.id].setText(self._app_name(app))
         spacing = self._apps_row.spacing()
-        wanted = sum(b.sizeHint().width() + spacing for b in self.app_buttons.values())
-        if wanted > self.apps_area.viewport().width():
-            for button in self.app_buttons.values():
-                button.setText("")
+        room = self._apps_room()
+        more = self.all_apps_button.sizeHint().width() + self.full.layout().spacing()
+        buttons = list(self.app_buttons.values())
+        widths = [b.sizeHint().width() for b in buttons]
+        if sum(widths) + spacing * (len(widths) - 1) <= room:
+            shown = len(buttons)
+        else:
+            room -= more
+            shown, used = 0, 0
+            for width in widths:
+                used += width + (spacing if shown else 0)
+                if used > room:
+                    break
+                shown += 1
+        for index, button in enumerate(buttons):
+            button.setVisible(index < shown)
+        self.all_apps_button.setVisible(shown < len(buttons))
+        # what the shown apps leave goes to the greeting, up to its whole text
+        used = sum(widths[:shown]) + spacing * max(0, shown - 1)
+        grown = GREETING_MIN_WIDTH + max(0, room - used)
+        self.greeting.setMaximumWidth(max(GREETING_MIN_WIDTH, grown))
+
+    def _apps_room(self) -> int:
+        """The apps' width in the bar: what its other controls leave of the bar's width."""
+        layout = self.full.layout()
+        margins = layout.contentsMargins()
+        others: list[QWidget] = [
+            self.away_button,
+            self.end_button,
+            self.staff_button,
+            self.collapse_button,
+        ]
+        # seven items but the "All apps" button (counted with it): six spacings
+        used = margins.left() + margins.right() + 6 * layout.spacing()
+        used += max(self.time_label.sizeHint().width(), self.countdown.sizeHint().width())
+        used += self.note.width() if self.note.isVisibleTo(self) else GREETING_MIN_WIDTH
+        used += sum(widget.sizeHint().width() for widget in others)
+        return self.width() - used
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QPushButton):
-            self.apps_area.ensureWidgetVisible(watched)
-        elif event.type() == QEvent.Type.Resize and watched is self.apps_area.viewport():
+        if event.type() == QEvent.Type.Resize and watched is self.apps_row:
             self._fit_apps()
         return super().eventFilter(watched, event)
 
@@ -524,6 +654,7 @@ class SessionBar(QWidget):
         """Tab goes along the bar, left to right: the apps, then the session's buttons."""
         chain = [
             *self.app_buttons.values(),
+            self.all_apps_button,
             self.away_button,
             self.end_button,
             self.staff_button,
@@ -555,6 +686,6 @@ class SessionBar(QWidget):
         if self._warning_note:  # in the language just chosen
             self._warning_note = self.tr("%n minute(s) left", "", self._warning_minutes)
             if self._idle_left is None:
-                self.set_note(self._warning_note)
+                self._show_note(self._warning_note)
         if self._idle_left is not None:
             self.warn_idle(self._idle_left)

@@ -1170,7 +1170,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen.</extracomment>
+        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. The share of the bar&apos;s width a note may take before it wraps on one more line.</extracomment>
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
@@ -3260,6 +3260,14 @@
     <message>
         <source>Open %1</source>
         <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Alle programma's</translation>
+    </message>
+    <message>
+        <source>Show every program you can open</source>
+        <translation>Alle programma's tonen die u kunt openen</translation>
     </message>
     <message>
         <source>Hello %1</source>
