@@ -131,9 +131,34 @@ DEMO = [
 ]
 
 
-@pytest.mark.parametrize("width", [1024, 1280, 1920])
-@pytest.mark.parametrize("code", ["fr", "nl", "en"])
-@pytest.mark.parametrize("large", [False, True])
+#: Where the bar's own controls (time, "All apps", away, end, staff) are wider than the screen
+#: today: the bar is pushed past the screen's edge. Still to fix; strict, so a fix shows.
+TOO_WIDE = {
+    ("fr", 1024, False),
+    ("fr", 1024, True),
+    ("fr", 1280, True),
+    ("nl", 1024, False),
+    ("nl", 1024, True),
+    ("nl", 1280, True),
+    ("en", 1024, True),
+}
+
+
+def _reach_cases() -> list[object]:
+    cases: list[object] = []
+    for large in (False, True):
+        for code in ("fr", "nl", "en"):
+            for width in (1024, 1280, 1920):
+                marks = (
+                    [pytest.mark.xfail(strict=True, reason="bar wider than the screen")]
+                    if (code, width, large) in TOO_WIDE
+                    else []
+                )
+                cases.append(pytest.param(width, code, large, marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("width", "code", "large"), _reach_cases())
 def test_every_app_is_named_whole_and_within_reach(
     qtbot, languages, width: int, code: str, large: bool
 ) -> None:
@@ -148,7 +173,8 @@ def test_every_app_is_named_whole_and_within_reach(
     bar.setGeometry(QRect(0, 0, width, bar.bar_height))
     bar.show()
     qtbot.waitExposed(bar)
-    inside = bar.rect()
+    inside = QRect(0, 0, width, bar.bar_height)  # the screen's strip, not the bar's own size
+    assert bar.width() == width
     in_menu = {action.data(): action.text() for action in bar.apps_menu.actions()}
     for entry in DEMO:
         name = entry.names[code]
