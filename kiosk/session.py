@@ -24,8 +24,9 @@ import math
 from dataclasses import dataclass, field, replace
 
 from kiosk.clock import Clock
-from kiosk.protocol.screen import SessionView
+from kiosk.protocol.screen_port import SessionView
 from kiosk.protocol.station import EndReason, Grant, VisitorInfo
+from kiosk.refusals import SessionAlreadyRunning, SessionError
 
 __all__ = [
     "NoSession",
@@ -39,15 +40,7 @@ __all__ = [
 ]
 
 
-class SessionError(RuntimeError):
-    pass
-
-
 class NoSession(SessionError):
-    pass
-
-
-class SessionAlreadyRunning(SessionError):
     pass
 
 

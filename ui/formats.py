@@ -12,10 +12,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from kiosk.protocol.station import StationInfo
-
-#: The timezone of a station that has not heard from its server yet.
-DEFAULT_TIMEZONE = StationInfo.model_fields["timezone"].default
+# the timezone of a station that has not heard from its server yet
+from kiosk.protocol.limits import DEFAULT_TIMEZONE as DEFAULT_TIMEZONE
 
 
 def site_moment(text: object, timezone: str) -> datetime | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 #: Longest a long-poll request is held open by the server, in seconds.
 MAX_WAIT_SECONDS = 30.0
+#: The timezone of a station (and a site) that has not heard otherwise.
+DEFAULT_TIMEZONE = "Europe/Brussels"
 #: How often a station sends a heartbeat while it runs (free or in use).
 HEARTBEAT_SECONDS = 10.0
 #: A station that has not been heard from for this long is shown offline (3 heartbeats).

@@ -12,7 +12,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kiosk.protocol.enums import EndReason as EndReason
 from kiosk.protocol.limits import (
+    DEFAULT_TIMEZONE,
     HEARTBEAT_SECONDS,
     MAX_EVENT_DETAIL_LENGTH,
     MAX_IDENTIFIER_LENGTH,
@@ -43,7 +45,7 @@ class StationInfo(BaseModel):
     enabled: bool = True
     disabled_reason: str | None = None
     #: The site's IANA timezone; the times below are in it.
-    timezone: str = "Europe/Brussels"
+    timezone: str = DEFAULT_TIMEZONE
     #: Lock-screen message of the site, by language ("fr", "nl", "en").
     message: dict[str, str] = Field(default_factory=dict)
     #: Today's opening hours, "HH:MM-HH:MM" each; ["00:00-24:00"] when open all day.
@@ -141,19 +143,6 @@ class StationAlert(StrEnum):
     #: the oldest it supports (``kiosk.protocol.version.MIN_STATION_VERSION``). A heartbeat
     #: carrying it is not believed for it.
     OUTDATED_VERSION = "outdated_version"
-
-
-class EndReason(StrEnum):
-    TIME_UP = "time_up"
-    VISITOR = "visitor"
-    STAFF = "staff"
-    IDLE = "idle"
-    CLOSING = "closing"
-    REBOOT = "reboot"  # the station restarted during the session: closed at its last snapshot
-    AWAY = "away"  # locked by the visitor ("Lock while I'm away") and not unlocked in time
-    # ended by the server when the station came back after a silence (admin/sessions/reconcile.py):
-    ELSEWHERE = "elsewhere"  # the visitor signed in on another station meanwhile
-    NO_TIME = "no_time"  # the visitor's daily or weekly allowance is used up
 
 
 class Event(BaseModel):

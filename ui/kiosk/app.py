@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.listener import AgentListener
-from kiosk.protocol.screen import StationPort
+from kiosk.protocol.screen_port import StationPort
 from ui.i18n import Languages
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.controller import KioskController

@@ -17,10 +17,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.clock import wall_now
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.enums import EndReason, ErrorCode
 from kiosk.protocol.http import ApiError
-from kiosk.protocol.screen import SessionView, StationPort
-from kiosk.protocol.station import EndReason, StationInfo
+from kiosk.protocol.screen_port import SessionView, StationPort
 from ui.i18n import DEFAULT_LANGUAGE, Languages
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.deferred import Deferred
@@ -32,6 +31,7 @@ from ui.kiosk.windows import KioskWindows
 from ui.tasks import TaskManager
 
 if TYPE_CHECKING:
+    from kiosk.protocol.station import StationInfo
     from ui.kiosk.away_screen import AwayScreen
     from ui.kiosk.banner import WarningBanner
     from ui.kiosk.charter import CharterScreen

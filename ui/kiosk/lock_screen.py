@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -26,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from kiosk.clock import wall_now
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
-from kiosk.protocol.station import StationInfo
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, in_language
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.messages import empty_identifier_text
 from ui.kiosk.site_panel import SitePanel
 from ui.theme import LARGE_TEXT_FACTOR, kiosk_style
+
+if TYPE_CHECKING:
+    from kiosk.protocol.station import StationInfo
 
 LOGO_SIZE = 56
 CARD_WIDTH = 720

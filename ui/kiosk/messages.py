@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from kiosk.protocol.errors import ErrorCode, TicketRefusal
+from kiosk.protocol.enums import ErrorCode, TicketRefusal
 from kiosk.protocol.http import ApiError, ServerUnreachable
 from ui.formats import DEFAULT_TIMEZONE, format_date, format_day, format_time, site_moment
 

@@ -16,6 +16,7 @@ state (time left, notes, apps); the apps row and the notes are its largest parts
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -52,9 +53,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol.station import AppEntry
 from ui.formats import format_remaining
 from ui.kiosk.strut import TopStrut
+
+if TYPE_CHECKING:
+    from kiosk.protocol.station import AppEntry
 
 BAR_HEIGHT = 72
 #: The greeting is cut (with an ellipsis) down to this width before the apps lose room.

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from kiosk.protocol.station import StationInfo
+if TYPE_CHECKING:
+    from kiosk.protocol.station import StationInfo
+
 
 translate = QCoreApplication.translate
 ALL_DAY = "00:00-24:00"

@@ -17,11 +17,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.enums import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
-from kiosk.protocol.screen import StationPort
-from kiosk.protocol.station_staff import StationStaffLogin
-from kiosk.session import SessionAlreadyRunning
+from kiosk.protocol.screen_port import StationPort
+from kiosk.refusals import SessionAlreadyRunning
 from ui.formats import format_remaining
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.deferred import Deferred
@@ -32,6 +31,7 @@ from ui.tasks import TaskManager
 from ui.theme import kiosk_style
 
 if TYPE_CHECKING:
+    from kiosk.protocol.station_staff import StationStaffLogin
     from ui.kiosk.staff_panel import StaffPanel, StaffSignInDialog
 
 log = logging.getLogger("epn.ui.kiosk.staff")

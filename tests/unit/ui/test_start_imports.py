@@ -4,9 +4,15 @@ console's sign-in), not the others."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+from kiosk.protocol.screen import ScreenState
+from kiosk.protocol.station import SiteInfo, StationInfo
+from kiosk.screen_server import Peer, ScreenServer
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -55,3 +61,65 @@ def test_the_screen_does_not_map_ssl() -> None:
     """It speaks to the station service over a Unix socket: TLS is the service's (5 MiB)."""
     loaded = _loaded_after("import ui.main, kiosk.config, ui.kiosk.app, kiosk.screen_link")
     assert {"ssl", "kiosk.protocol.tls"} & loaded == set()
+
+
+class _Service:
+    """The station service's side, in this process (pydantic): an online station, no session."""
+
+    def screen_state(self) -> ScreenState:
+        site = SiteInfo(id=1, name="Library")
+        return ScreenState(online=True, station_info=StationInfo(id=7, name="PC-07", site=site))
+
+    def screen_allowed(self, peer: Peer) -> bool:
+        return True
+
+    def screen_ready(self, peer: Peer) -> None:
+        pass
+
+    def screen_gone(self, peer: Peer) -> None:
+        pass
+
+
+_SCREEN = """
+import json, sys, threading
+import ui.kiosk.app
+from kiosk.listener import AgentListener
+from kiosk.screen_link import RemoteStation
+
+class Listener(AgentListener):
+    loaded = threading.Event()
+    def station_did_load(self, info):
+        self.info = info
+        self.loaded.set()
+
+listener = Listener()
+station = RemoteStation(sys.argv[1], listener)
+station.start()
+assert listener.loaded.wait(10), "no state from the service"
+station.stop()
+print(json.dumps({"name": listener.info.name, "site": listener.info.site.name,
+                  "modules": sorted(sys.modules)}))
+"""
+
+
+def test_the_screen_reads_its_first_state_without_pydantic() -> None:
+    """The socket's models are read with their generated schema (kiosk/protocol/lite.py)."""
+    with tempfile.TemporaryDirectory(prefix="epn-screen-") as folder:
+        path = Path(folder) / "screen.sock"
+        server = ScreenServer(path, allowed_uids=lambda: {os.geteuid()}, handler=_Service())  # type: ignore[arg-type]
+        server.start()
+        try:
+            result = subprocess.run(
+                [sys.executable, "-c", _SCREEN, str(path)],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                check=True,
+                timeout=60,
+            )
+        finally:
+            server.stop()
+    told = json.loads(result.stdout)
+    assert (told["name"], told["site"]) == ("PC-07", "Library")
+    assert "kiosk.protocol.screen_schema" in told["modules"]
+    assert [m for m in told["modules"] if m.split(".")[0] in {"pydantic", "pydantic_core"}] == []
