@@ -281,3 +281,18 @@ def test_a_staff_note_is_whole_and_goes_after_a_while(qtbot) -> None:
     assert bar.note_timer.isActive() and bar.note_timer.interval() == 50
     bar.note_timer.timeout.emit()  # the timer, driven
     assert not note.isVisible() and bar.greeting.isVisible()
+
+
+def test_a_long_note_gets_a_row_of_its_own_and_the_bar_shrinks_back(qtbot, languages) -> None:
+    languages.set_language("fr")
+    bar = made_bar(qtbot, 1024, 1.0, DEMO)
+    two_rows = bar.bar_height
+    with qtbot.waitSignal(bar.height_changed) as grown:
+        bar.set_note("Ce programme n'a pas pu démarrer. Demandez à l'équipe à l'accueil.")
+    assert grown.args == [bar.bar_height] and bar.bar_height > two_rows
+    note = bar.note
+    assert note.isVisible() and note.heightForWidth(note.width()) <= note.height()
+    assert QRect(0, 0, 1024, bar.bar_height).contains(place(note, bar))
+    assert bar.height() == bar.bar_height  # the strut reserves what is shown
+    bar.note_timer.timeout.emit()
+    assert not note.isVisible() and bar.bar_height == bar.height() == two_rows
