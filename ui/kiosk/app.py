@@ -145,9 +145,13 @@ def _build(
     def banner() -> WarningBanner:
         from ui.kiosk.banner import WarningBanner
 
-        return windows.add_look_window(
+        built = windows.add_look_window(
             WarningBanner(beep=QApplication.beep if warning_sound else None)
         )
+        # always below the session bar, whatever its rows
+        built.below_bar(session_bar.bar_height)
+        session_bar.height_changed.connect(built.below_bar)
+        return built
 
     def end_screen() -> EndScreen:
         from ui.kiosk.end_screen import EndScreen

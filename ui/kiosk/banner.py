@@ -119,6 +119,8 @@ class WarningBanner(QWidget):
         #: the last-minute warning, shown again when an idle warning over it is cancelled
         self._sticky_threshold: int | None = None
         self._width = WIDTH
+        self._bar_height = BAR_HEIGHT  # the session bar's, as it tells (below_bar)
+        self._gap = 16
         self._top = BAR_HEIGHT + 16  # below the session bar
 
         self.icon = QLabel(objectName="BannerIcon")
@@ -198,7 +200,16 @@ class WarningBanner(QWidget):
         self.row.setSpacing(round(20 * scale))
         self._width = round(WIDTH * text)
         # the session bar grows with its text (SessionBar.set_text_scale): stay below it
-        self._top = max(BAR_HEIGHT, round(BAR_HEIGHT * text)) + round(16 * scale)
+        self._bar_height = max(self._bar_height, round(BAR_HEIGHT * text))
+        self._gap = round(16 * scale)
+        self._top = self._bar_height + self._gap
+        if self.isVisible():
+            self._place()
+
+    def below_bar(self, bar_height: int) -> None:
+        """The session bar is ``bar_height`` px high now (SessionBar.height_changed)."""
+        self._bar_height = bar_height
+        self._top = bar_height + self._gap
         if self.isVisible():
             self._place()
 

@@ -1,16 +1,21 @@
 """The session bar: a slim strip on top of the desktop with the time left, always in view.
 
-Expanded: the time left in large digits, who is signed in (or the latest note), the visitor's
-apps (each an icon and its name), "Lock while I'm away", "End session", a small "Staff" button
-and a collapse button. The apps that do not fit in the bar are in its "All apps" menu, which
-lists every app: an app is never reduced to an icon or a letter, and never out of reach.
-A note (the staff added time, a program did not start) takes the greeting's place, wrapped on
-as many lines as the bar holds, and goes after ``NOTE_MS``; a time warning's note stays.
+Expanded, two rows right of the time left (large digits, the collapse button beside them):
+the first row has who is signed in (or the latest note) and the session's buttons ("Lock while
+I'm away", "End session", a small "Staff"); the second row the visitor's apps, each an icon
+and its whole name, as many as fit, then "All apps", a menu of every app: an app is never
+reduced to an icon or a letter, and never out of reach. Every size follows the text scale
+(set_text_scale). When the session's buttons do not fit in the first row (a narrow screen,
+very large text) they go on one more row; the bar is always the screen's width, its height
+what its rows need (``bar_height``, which the strut and the warning banner follow).
+A note (the staff added time, a program did not start) takes the greeting's place, on up to
+two lines (one more row of the bar for a longer one), and goes after ``NOTE_MS``; a time
+warning's note stays.
 Collapsed: a small clock in the corner, still showing the time; a click or Enter expands it.
 On X11 the bar reserves its strip of the screen (ui/kiosk/strut.py).
 
 Longer than the ~400-line aim: the expanded and the collapsed bar are one widget sharing its
-state (time left, notes, apps); the apps row and the notes are its largest parts.
+state (time left, notes, apps); placing its rows (_plan) and the notes are its largest parts.
 """
 
 from __future__ import annotations
@@ -22,7 +27,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLocale,
-    QObject,
     QPoint,
     QRect,
     QSize,
@@ -48,7 +52,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -59,8 +62,11 @@ from ui.kiosk.strut import TopStrut
 if TYPE_CHECKING:
     from kiosk.protocol.station import AppEntry
 
-BAR_HEIGHT = 72
-#: The greeting is cut (with an ellipsis) down to this width before the apps lose room.
+#: The bar's height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is
+#: the height at its own width and text scale.
+BAR_HEIGHT = 92
+#: The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session's
+#: buttons go on a row of their own.
 GREETING_MIN_WIDTH = 90
 #: Room kept around the collapsed clock, right of the screen.
 COLLAPSED_MARGIN = 0
@@ -68,21 +74,36 @@ ICON_SIZE = 28
 #: How long a note (the staff added time, a program did not start) stays before the greeting
 #: comes back.
 NOTE_MS = 15_000
-#: The share of the bar's width a note may take before it wraps on one more line.
-NOTE_SHARE = 0.3
+#: Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).
+MARGIN_X, MARGIN_Y, GAP, ROW_GAP = 12, 4, 10, 4
 translate = QCoreApplication.translate
 
-# Only colours and borders: sizes come from the kiosk stylesheet (large text, scale). White on
-# the bar's dark background holds in both the normal and the high-contrast theme.
+# Colours and borders of the bar's own controls: white on the bar's dark background holds in
+# both the normal and the high-contrast theme. The other colours come from the kiosk stylesheet.
 _BAR_CONTROLS_STYLE = """
-QPushButton { padding: 4px 12px; }
 QPushButton#BarQuiet, QPushButton#Staff, QPushButton#ClockButton {
     background: transparent; color: #ffffff; border: 3px solid #ffffff; }
 QPushButton#Staff { border-color: transparent; }
 QPushButton#BarQuiet:focus, QPushButton#Staff:focus, QPushButton#ClockButton:focus {
     border: 4px solid #ffd100; background: #0b3d91; }
-QPushButton#ClockButton { padding: 0px 12px; }
 QLabel#BarCaption { font-weight: bold; }
+"""
+
+
+def bar_sizes_style(text: float) -> str:
+    """The bar's font sizes and paddings at text scale ``text`` (its own: any scale works)."""
+
+    def px(size: float) -> str:
+        return f"{max(1, round(size * text))}px"
+
+    return f"""
+QWidget {{ font-size: {px(18)}; }}
+QPushButton {{ font-size: {px(18)}; padding: {px(3)} {px(10)}; }}
+QPushButton#Staff {{ font-size: {px(15)}; }}
+QPushButton#ClockButton {{ padding: 0px {px(10)}; }}
+QLabel#BarCaption {{ font-size: {px(16)}; }}
+QLabel#Countdown {{ font-size: {px(36)}; }}
+QLabel#BarNote, QLabel#Greeting {{ font-size: {px(18)}; }}
 """
 
 
@@ -189,11 +210,14 @@ class SessionBar(QWidget):
     away_requested = Signal()
     staff_requested = Signal()
     collapsed_changed = Signal(bool)
+    #: the expanded bar's new height (its rows changed): what is placed below it follows
+    height_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, note_ms: int = NOTE_MS) -> None:
         super().__init__(parent)
         self.setObjectName("SessionBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._text = 1.0
         self.bar_height = BAR_HEIGHT
         self.setFixedHeight(self.bar_height)
         self._visitor = ""
@@ -203,79 +227,49 @@ class SessionBar(QWidget):
         self._idle_left: int | None = None
         self._warning_note = ""
         self._warning_minutes = 0
+        self._arranging = False
         self.strut = TopStrut(self)
 
-        # --- expanded ---------------------------------------------------------------------
+        # --- expanded: placed by _arrange, row by row ---------------------------------------
         self.full = QWidget(objectName="BarFull")
-        self.time_label = QLabel(objectName="BarCaption")
-        self.countdown = QLabel(objectName="Countdown")
+        full = self.full
+        self.time_label = QLabel(objectName="BarCaption", parent=full)
+        self.countdown = QLabel(objectName="Countdown", parent=full)
         self.countdown.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        time_box = QVBoxLayout()
-        time_box.setSpacing(0)
-        time_box.addWidget(self.time_label)
-        time_box.addWidget(self.countdown)
+        self.collapse_button = QPushButton("▲", full, objectName="BarQuiet")
+        self.collapse_button.clicked.connect(self.collapse)
 
-        # who is signed in, or the latest note (a warning, the staff adding time) in its place
+        # who is signed in, or the latest note (a warning, the staff adding time) in its place:
+        # the greeting is cut when space is short, a note is whole, wrapped
         self.greeting = ElidedLabel()
-        self.note = QLabel(objectName="BarNote")
+        self.greeting.setObjectName("Greeting")
+        self.greeting.setParent(full)
+        self.note = QLabel(objectName="BarNote", parent=full)
         self.note.setWordWrap(True)
         self.note.hide()
-        # the greeting gives way when space is short; a note is shown whole, wrapped on as
-        # many lines as the bar holds (its width is set by _fit_note)
-        # the greeting gives way to the apps: it gets what they leave (_fit_apps)
-        self.greeting.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.greeting.setMinimumWidth(GREETING_MIN_WIDTH)
-        self.note.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         # a passing note goes by itself; a warning's stays as long as the warning
         self.note_timer = QTimer(self, objectName="bar-note")
         self.note_timer.setSingleShot(True)
         self.note_timer.setInterval(note_ms)
         self.note_timer.timeout.connect(self._note_expired)
-        info_box = QVBoxLayout()
-        info_box.setSpacing(0)
-        info_box.addWidget(self.greeting)
-        info_box.addWidget(self.note)
 
         self.app_buttons: dict[str, QPushButton] = {}
         self._apps: list[AppEntry] = []
-        # the apps that fit, each an icon and its name; the others are in "All apps".
-        # Ignored: the apps take what is left, never widening the bar past the screen
-        self.apps_row = QWidget(objectName="AppsRow")
-        self.apps_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.apps_row.setMinimumWidth(0)
-        self._apps_row = QHBoxLayout(self.apps_row)
-        self._apps_row.setContentsMargins(0, 0, 0, 0)
-        self._apps_row.setSpacing(8)
-        self._apps_row.addStretch(1)
-        self.apps_row.installEventFilter(self)
         # every app, with its icon and name, in a menu: the mouse and the keyboard reach them all
-        self.all_apps_button = QPushButton(objectName="AllApps")
-        self.all_apps_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.all_apps_button = QPushButton(full, objectName="AllApps")
         self.all_apps_button.hide()
         self.apps_menu = QMenu(self, objectName="AllAppsMenu")
         self.all_apps_button.clicked.connect(self.show_all_apps)
 
-        self.away_button = QPushButton()
+        self.away_button = QPushButton(full)
         self.away_button.clicked.connect(self.away_requested)
-        self.end_button = QPushButton()
+        self.end_button = QPushButton(full)
         self.end_button.clicked.connect(self._confirm_end)
         # the theme's small, quiet button: visitors are not meant to press it
-        self.staff_button = QPushButton(objectName="Staff")
+        self.staff_button = QPushButton(full, objectName="Staff")
         self.staff_button.clicked.connect(self.staff_requested)
-        self.collapse_button = QPushButton("▲", objectName="BarQuiet")
-        self.collapse_button.clicked.connect(self.collapse)
-
-        row = QHBoxLayout(self.full)
-        row.setContentsMargins(16, 2, 12, 2)
-        row.setSpacing(12)
-        row.addLayout(time_box)
-        row.addLayout(info_box)
-        row.addWidget(self.apps_row, 1)
-        row.addWidget(self.all_apps_button)
-        row.addWidget(self.away_button)
-        row.addWidget(self.end_button)
-        row.addWidget(self.staff_button)
-        row.addWidget(self.collapse_button)
+        #: buttons added to the first row (add_session_button), before "Lock while I'm away"
+        self._added: list[QPushButton] = []
 
         # --- collapsed: the clock alone ---------------------------------------------------
         self.compact = QWidget(objectName="BarCompact")
@@ -305,12 +299,11 @@ class SessionBar(QWidget):
         ):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(False)
-        for widget in (self.full, self.compact):
-            widget.setStyleSheet(_BAR_CONTROLS_STYLE)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.full)
         outer.addWidget(self.compact)
+        self.set_text_scale(1.0)
         self._order_tabs()
         self.retranslate()
 
@@ -331,6 +324,8 @@ class SessionBar(QWidget):
         text = format_remaining(seconds)
         self.countdown.setText(text)
         self.clock_label.setText(text)
+        if self.countdown.sizeHint().width() > self.countdown.width():  # "1:00:00", wider
+            self._arrange()
         spoken = self.tr("Time left: %1").replace("%1", text)
         self.countdown.setAccessibleName(spoken)
         self.clock_button.setAccessibleName(spoken)
@@ -365,7 +360,7 @@ class SessionBar(QWidget):
         self.note.setAccessibleName(text)
         self.note.setVisible(bool(text))
         self.greeting.setVisible(not text)
-        self._fit_note()
+        self._arrange()
 
     def _note_expired(self) -> None:
         """A passing note went: the warning's note comes back, or the greeting."""
@@ -374,38 +369,17 @@ class SessionBar(QWidget):
         else:
             self._show_note(self._warning_note)
 
-    def _fit_note(self) -> None:
-        """The narrowest width, from ``NOTE_SHARE`` of the bar up, at which the note is whole."""
-        text = self.note.text()
-        if not text:
-            return
-        self.note.ensurePolished()
-        margins = self.full.layout().contentsMargins()
-        room = self.full.height() - margins.top() - margins.bottom()
-        if room <= 0:
-            room = self.bar_height - margins.top() - margins.bottom()
-        whole = self.note.fontMetrics().horizontalAdvance(text) + 4
-        bar_width = self.width()  # (the row's may be wider for a moment, the note too long)
-        width = min(whole, max(GREETING_MIN_WIDTH, round(bar_width * NOTE_SHARE)))
-        step = max(8, self.note.fontInfo().pixelSize())
-        while width < whole and self.note.heightForWidth(width) > room:
-            width += step
-        self.note.setFixedWidth(min(width, whole))
-        self.note.setMinimumHeight(self.note.heightForWidth(min(width, whole)))
-        self._fit_apps()
-
     def set_apps(self, apps: list[AppEntry]) -> None:
         """One button per app of the visitor's catalogue, named in the current language."""
         for button in self.app_buttons.values():
-            self._apps_row.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.app_buttons = {}
         self.apps_menu.clear()
         self._apps = list(apps)
         for app in self._apps:
-            button = QPushButton(objectName="AppButton")
             # never squeezed: the apps that do not fit are in "All apps"
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button = QPushButton(self.full, objectName="AppButton")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(False)
             icon = QIcon()
@@ -419,15 +393,23 @@ class SessionBar(QWidget):
             action.triggered.connect(
                 lambda _=False, app_id=app.id: self.launch_requested.emit(app_id)
             )
-            button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+            button.setIconSize(self._icon_size())
             button.clicked.connect(
                 lambda _=False, app_id=app.id: self.launch_requested.emit(app_id)
             )
-            self._apps_row.insertWidget(self._apps_row.count() - 1, button)
             self.app_buttons[app.id] = button
         self._name_apps()
         self._order_tabs()
-        self.full.layout().activate()  # sized now, not at the next turn of the event loop
+
+    def add_session_button(self, button: QPushButton) -> None:
+        """One more button in the first row, before "Lock while I'm away" (and in Tab order)."""
+        button.setParent(self.full)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAutoDefault(False)
+        self._added.append(button)
+        button.show()
+        self._order_tabs()
+        self._arrange()
 
     def show_all_apps(self) -> None:
         """The menu of every app, under the "All apps" button; arrows and Enter choose."""
@@ -496,15 +478,22 @@ class SessionBar(QWidget):
         self.collapsed_changed.emit(True)
 
     def set_text_scale(self, factor: float) -> None:
-        """Grow the bar with its text (large-text mode, big screens) so nothing is cut."""
-        self.bar_height = max(BAR_HEIGHT, round(BAR_HEIGHT * factor))
-        if not self._collapsed:
-            self.setFixedHeight(self.bar_height)
-            if self.isWindow() and self.isVisible():
-                geometry = self.geometry()
-                geometry.setHeight(self.bar_height)
-                self.setGeometry(geometry)
-            self.strut.schedule()
+        """Every size of the bar at text scale ``factor`` (large text, big screens): its fonts,
+        paddings, icons, margins and rows. Its height follows (``bar_height``)."""
+        self._text = factor
+        style = _BAR_CONTROLS_STYLE + bar_sizes_style(factor)
+        for widget in (self.full, self.compact):
+            widget.setStyleSheet(style)
+        self.apps_menu.setStyleSheet(
+            f"QMenu#AllAppsMenu {{ font-size: {max(1, round(18 * factor))}px; }}"
+        )
+        for button in self.app_buttons.values():
+            button.setIconSize(self._icon_size())
+        self._arrange()
+
+    def height_for_width(self, width: int) -> int:
+        """The expanded bar's height at ``width`` px: what its rows need, no more."""
+        return self._plan(width)[0]
 
     def expand(self) -> None:
         """Back to the whole bar."""
@@ -568,8 +557,7 @@ class SessionBar(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
-        self._fit_note()
-        self._fit_apps()
+        self._arrange()
         self.strut.schedule()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -601,67 +589,143 @@ class SessionBar(QWidget):
         self.all_apps_button.setAccessibleName(self.tr("All apps"))
         self.all_apps_button.setToolTip(self.tr("Show every program you can open"))
         self.apps_menu.setAccessibleName(self.tr("All apps"))
-        self._fit_apps()
+        self._arrange()
 
-    def _fit_apps(self) -> None:
-        """The apps that fit whole in the bar, in order; the others only in "All apps"."""
-        if not self._apps:
-            self.all_apps_button.hide()
-            return
-        spacing = self._apps_row.spacing()
-        room = self._apps_room()
-        more = self.all_apps_button.sizeHint().width() + self.full.layout().spacing()
-        buttons = list(self.app_buttons.values())
-        widths = [b.sizeHint().width() for b in buttons]
-        if sum(widths) + spacing * (len(widths) - 1) <= room:
-            shown = len(buttons)
-        else:
-            room -= more
-            shown, used = 0, 0
-            for width in widths:
-                used += width + (spacing if shown else 0)
-                if used > room:
+    def _icon_size(self) -> QSize:
+        side = max(16, round(ICON_SIZE * self._text))
+        return QSize(side, side)
+
+    def _plan(self, width: int) -> tuple[int, dict[QWidget, QRect], int, bool]:
+        """Where everything of the expanded bar goes at ``width``: its height, each shown
+        widget's place, how many apps the second row shows, and whether the note has a row
+        of its own (too long for the first row's two lines)."""
+        t = self._text
+
+        def px(size: float) -> int:
+            return round(size * t)
+
+        mx, my, gap, row_gap = px(MARGIN_X), px(MARGIN_Y), px(GAP), px(ROW_GAP)
+        for widget in self.full.findChildren(QWidget):
+            widget.ensurePolished()
+        places: dict[QWidget, QRect] = {}
+        # left, the time column: the caption over the countdown, the collapse button beside
+        caption, digits = self.time_label.sizeHint(), self.countdown.sizeHint()
+        collapse = self.collapse_button.sizeHint()
+        time_w = max(caption.width(), digits.width())
+        time_h = caption.height() + digits.height()
+        left = mx + time_w + gap + collapse.width() + gap
+        room = max(0, width - mx - left)
+
+        # the first row: who is signed in (or the note), then as many of the session's buttons
+        # as fit; the others on rows of their own, right-aligned
+        buttons = [*self._added, self.away_button, self.end_button, self.staff_button]
+        hints = {b: b.sizeHint() for b in buttons}
+        button_h = max(h.height() for h in hints.values())
+        first_h = max(button_h, 2 * self.note.fontMetrics().lineSpacing())
+        rows: list[list[QPushButton]] = [[]]
+        used = px(GREETING_MIN_WIDTH)
+        for button in buttons:
+            wanted = used + (gap if used else 0) + hints[button].width()
+            if wanted > room and (len(rows) == 1 or rows[-1]):
+                rows.append([button])
+                used = hints[button].width()
+            else:
+                rows[-1].append(button)
+                used = wanted
+        y = my
+        info_right = left + room
+        for index, row in enumerate(rows):
+            height = first_h if index == 0 else button_h
+            x = left + room
+            for button in reversed(row):
+                x -= hints[button].width()
+                top = y + (height - hints[button].height()) // 2
+                places[button] = QRect(x, top, hints[button].width(), hints[button].height())
+                x -= gap
+            if index == 0:
+                info_right = x if row else left + room
+            y += height + row_gap
+        info_w = max(0, info_right - left)
+        note = self.note.text()
+        own_row = bool(note) and self.note.heightForWidth(info_w) > first_h
+        places[self.greeting] = QRect(left, my, info_w, first_h)
+        if note and not own_row:
+            places[self.note] = QRect(left, my, info_w, first_h)
+        elif note:  # a long note: whole, on a row of its own under the buttons
+            note_h = self.note.heightForWidth(room)
+            places[self.note] = QRect(left, y, room, note_h)
+            y += note_h + row_gap
+
+        # the second row: the apps, each an icon and its whole name, then "All apps"
+        shown = 0
+        if self._apps:
+            apps = list(self.app_buttons.values())
+            app_hints = [b.sizeHint() for b in apps]
+            more = self.all_apps_button.sizeHint()
+            row_h = max(more.height(), *(h.height() for h in app_hints))
+            total = sum(h.width() for h in app_hints) + gap * (len(apps) - 1)
+            limit = room if total <= room else room - more.width() - gap
+            x = left
+            for button, hint in zip(apps, app_hints, strict=True):
+                if x + hint.width() > left + limit:
                     break
+                places[button] = QRect(
+                    x, y + (row_h - hint.height()) // 2, hint.width(), hint.height()
+                )
+                x += hint.width() + gap
                 shown += 1
-        for index, button in enumerate(buttons):
-            button.setVisible(index < shown)
-        self.all_apps_button.setVisible(shown < len(buttons))
-        # what the shown apps leave goes to the greeting, up to its whole text
-        used = sum(widths[:shown]) + spacing * max(0, shown - 1)
-        grown = GREETING_MIN_WIDTH + max(0, room - used)
-        self.greeting.setMaximumWidth(max(GREETING_MIN_WIDTH, grown))
+            if shown < len(apps):
+                top = y + (row_h - more.height()) // 2
+                places[self.all_apps_button] = QRect(x, top, more.width(), more.height())
+            y += row_h + row_gap
+        content_h = y - row_gap - my
+        height = 2 * my + max(time_h, content_h, collapse.height())
+        # the time column, in the middle of the bar's height
+        top = (height - time_h) // 2
+        places[self.time_label] = QRect(mx, top, time_w, caption.height())
+        places[self.countdown] = QRect(mx, top + caption.height(), time_w, digits.height())
+        places[self.collapse_button] = QRect(
+            mx + time_w + gap,
+            (height - collapse.height()) // 2,
+            collapse.width(),
+            collapse.height(),
+        )
+        return height, places, shown, own_row
 
-    def _apps_room(self) -> int:
-        """The apps' width in the bar: what its other controls leave of the bar's width."""
-        layout = self.full.layout()
-        margins = layout.contentsMargins()
-        others: list[QWidget] = [
-            self.away_button,
-            self.end_button,
-            self.staff_button,
-            self.collapse_button,
-        ]
-        # seven items but the "All apps" button (counted with it): six spacings
-        used = margins.left() + margins.right() + 6 * layout.spacing()
-        used += max(self.time_label.sizeHint().width(), self.countdown.sizeHint().width())
-        used += self.note.width() if self.note.isVisibleTo(self) else GREETING_MIN_WIDTH
-        used += sum(widget.sizeHint().width() for widget in others)
-        return self.width() - used
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.Resize and watched is self.apps_row:
-            self._fit_apps()
-        return super().eventFilter(watched, event)
+    def _arrange(self) -> None:
+        """Place the expanded bar's widgets for its width; its height follows its rows."""
+        if self._arranging:
+            return
+        self._arranging = True
+        try:
+            height, places, shown, own_row = self._plan(self.width())
+            for widget, rect in places.items():
+                widget.setGeometry(rect)
+            for index, button in enumerate(self.app_buttons.values()):
+                button.setVisible(index < shown)
+            self.all_apps_button.setVisible(self.all_apps_button in places)
+            note = bool(self.note.text())
+            self.note.setVisible(note)
+            self.greeting.setVisible(not note or own_row)
+            if height != self.bar_height:
+                self.bar_height = height
+                if not self._collapsed:
+                    self.setFixedHeight(height)
+                self.height_changed.emit(height)
+        finally:
+            self._arranging = False
 
     def _order_tabs(self) -> None:
-        """Tab goes along the bar, left to right: the apps, then the session's buttons."""
+        """Tab goes along the bar: the time's collapse button, the apps, "All apps", then the
+        session's buttons."""
         chain = [
+            self.collapse_button,
             *self.app_buttons.values(),
             self.all_apps_button,
+            *self._added,
             self.away_button,
             self.end_button,
             self.staff_button,
-            self.collapse_button,
         ]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)

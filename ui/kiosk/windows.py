@@ -231,7 +231,10 @@ class KioskWindows:
             cover.hide()
         rect = self._screen_rect()
         width = WINDOWED_SIZE[0] if self.windowed else rect.width()
-        height = self.bar.bar_height if isinstance(self.bar, SessionBar) else BAR_HEIGHT
+        # as high as its rows need at this width (SessionBar._plan)
+        height = (
+            self.bar.height_for_width(width) if isinstance(self.bar, SessionBar) else BAR_HEIGHT
+        )
         self.bar.setGeometry(rect.x(), rect.y(), width, height)
         self.bar.show()
         self.bar.raise_()
