@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.protocol.station import AppEntry
-from ui.formats import format_remaining
+from ui.formats import format_duration
 from ui.kiosk.strut import TopStrut
 
 BAR_HEIGHT = 72
@@ -293,7 +293,7 @@ class SessionBar(QWidget):
 
     def set_remaining(self, seconds: int) -> None:
         self._remaining = seconds
-        text = format_remaining(seconds)
+        text = format_duration(seconds)
         self.countdown.setText(text)
         self.clock_label.setText(text)
         spoken = self.tr("Time left: %1").replace("%1", text)

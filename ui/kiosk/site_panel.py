@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.protocol.station import StationInfo
+from ui.formats import format_time
 
 translate = QCoreApplication.translate
 ALL_DAY = "00:00-24:00"
@@ -37,7 +38,7 @@ def _clock_time(text: str, locale: QLocale) -> str:
     time = QTime.fromString(text.strip(), "HH:mm")
     if not time.isValid():
         return text.strip()
-    return locale.toString(time, QLocale.FormatType.ShortFormat)
+    return format_time(time.toPython(), locale)
 
 
 def hours_text(today_hours: list[str], locale: QLocale) -> str:
@@ -64,7 +65,7 @@ def closes_text(closes_at: str | None, zone: ZoneInfo, today: date, locale: QLoc
         moment = datetime.fromisoformat(closes_at).astimezone(zone)
     except ValueError:
         return ""
-    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    time = format_time(moment, locale)
     if moment.date() == today:
         return translate("SitePanel", "Closes at %1").replace("%1", time)
     day = locale.toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM")

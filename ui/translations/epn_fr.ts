@@ -620,6 +620,14 @@
         <translation>A connecté un visiteur depuis l&apos;accueil</translation>
     </message>
     <message>
+        <source>Lifted a sign-in lockout</source>
+        <translation>A levé un blocage de connexion</translation>
+    </message>
+    <message>
+        <source>Issued an enrolment code for a site&apos;s computers</source>
+        <translation>A créé un code d&apos;inscription pour les ordinateurs d&apos;un site</translation>
+    </message>
+    <message>
         <source>Opened a computer for maintenance</source>
         <translation>A ouvert un ordinateur pour maintenance</translation>
     </message>
@@ -864,6 +872,171 @@
         <translation>non</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>ordinateur</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visiteur</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>exceptional days</source>
+        <translation>jours exceptionnels</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>profiles</source>
+        <translation>profils</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>disabled until</source>
+        <translation>désactivé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>at the computer</source>
+        <translation>sur l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>sign-ins ended</source>
+        <translation>connexions fermées</translation>
+    </message>
+    <message>
+        <source>command no.</source>
+        <translation>commande n°</translation>
+    </message>
+    <message>
+        <source>session no.</source>
+        <translation>session n°</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>minutes per day</source>
+        <translation>minutes par jour</translation>
+    </message>
+    <message>
+        <source>minutes per week</source>
+        <translation>minutes par semaine</translation>
+    </message>
+    <message>
+        <source>minutes per session</source>
+        <translation>minutes par session</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>valable à partir du</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>année de naissance</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) added</source>
+        <translation>
+            <numerusform>%n minute ajoutée</numerusform>
+            <numerusform>%n minutes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Encore %n minute</numerusform>
+            <numerusform>Encore %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 min</source>
+        <translation>
+            <numerusform>%n ticket de %1 min</numerusform>
+            <numerusform>%n tickets de %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>before: %1</source>
         <translation>avant : %1</translation>
     </message>
@@ -1059,8 +1232,8 @@
     <message numerus="yes">
         <source>This is not your PIN or card number. %n more try(s), then the session ends.</source>
         <translation>
-            <numerusform>Ce n&apos;est pas votre code PIN ni votre numéro de carte. Encore %n essai, puis la session se termine.</numerusform>
-            <numerusform>Ce n&apos;est pas votre code PIN ni votre numéro de carte. Encore %n essais, puis la session se termine.</numerusform>
+            <numerusform>Ce n&apos;est ni votre code PIN ni votre numéro de carte. Encore %n essai, puis la session se termine.</numerusform>
+            <numerusform>Ce n&apos;est ni votre code PIN ni votre numéro de carte. Encore %n essais, puis la session se termine.</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,15 +1293,15 @@
     <name>CharterEditor</name>
     <message>
         <source>Visitors accept the &amp;charter</source>
-        <translation>Les visiteurs acceptent la &amp;charte</translation>
+        <translation>Les visiteurs acceptent le &amp;règlement</translation>
     </message>
     <message>
         <source>Whether visitors accept the charter</source>
-        <translation>Si les visiteurs acceptent la charte</translation>
+        <translation>Si les visiteurs acceptent le règlement</translation>
     </message>
     <message>
         <source>Automatically: once a day when the site has a charter text</source>
-        <translation>Automatiquement : une fois par jour si le site a un texte de charte</translation>
+        <translation>Automatiquement : une fois par jour si le site a un règlement</translation>
     </message>
     <message>
         <source>Yes, once a day before their first session</source>
@@ -1572,6 +1745,56 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <extracomment>The timezone of a station that has not heard from its server yet.</extracomment>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>EndScreen</name>
     <message>
         <source>Your time is up.</source>
@@ -1596,7 +1819,7 @@
     </message>
     <message>
         <source>You were away longer than allowed.</source>
-        <translation>Vous êtes resté absent plus longtemps que permis.</translation>
+        <translation>Vous êtes resté absent plus longtemps qu&apos;autorisé.</translation>
     </message>
     <message>
         <source>You signed in on another computer meanwhile.</source>
@@ -1904,7 +2127,7 @@
     </message>
     <message>
         <source>Charter in %1</source>
-        <translation>Charte en %1</translation>
+        <translation>Règlement en %1</translation>
     </message>
     <message>
         <source>The rules visitors accept before their first session of the day.</source>
@@ -2030,7 +2253,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Équipe</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Staff sign-in</source>
@@ -2409,6 +2632,7 @@
     </message>
     <message>
         <source>tomorrow</source>
+        <extracomment>A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).</extracomment>
         <translation>demain</translation>
     </message>
     <message>
@@ -2479,9 +2703,12 @@
         <source>Too many tries. Try again in a minute, or ask the staff at the desk.</source>
         <translation>Trop d&apos;essais. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many tries. Try again in %n minutes, or ask the staff at the desk.</source>
-        <translation>Trop d&apos;essais. Réessayez dans %n minutes, ou demandez à l&apos;accueil.</translation>
+        <translation>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n minute, ou demandez à l&apos;accueil.</numerusform>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n minutes, ou demandez à l&apos;accueil.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
@@ -2557,7 +2784,7 @@
     </message>
     <message>
         <source>Setting the time left to %1…</source>
-        <translation>Temps restant fixé à %1…</translation>
+        <translation>Envoi du nouveau temps restant (%1)…</translation>
     </message>
     <message>
         <source>Ending the session…</source>
@@ -2696,7 +2923,7 @@
     </message>
     <message>
         <source>No computer at this site yet. An administrator adds them with &quot;epn station add&quot;, then enrols each PC.</source>
-        <translation>Aucun ordinateur sur ce site pour l&apos;instant. Un administrateur les ajoute avec « epn station add », puis inscrit chaque PC.</translation>
+        <translation>Aucun ordinateur sur ce site pour l&apos;instant. Un administrateur les ajoute avec « epn station add », puis inscrit chaque ordinateur.</translation>
     </message>
     <message>
         <source>No computer matches. Clear the search or choose &quot;All&quot;.</source>
@@ -3047,18 +3274,6 @@
 <context>
     <name>RulesText</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 h %2</translation>
-    </message>
-    <message>
         <source>%1 per session, %2 per day, %3 per week</source>
         <translation>%1 par session, %2 par jour, %3 par semaine</translation>
     </message>
@@ -3287,7 +3502,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Équipe</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Staff sign-in</source>
@@ -3702,7 +3917,7 @@
     </message>
     <message>
         <source>&amp;Charter</source>
-        <translation>&amp;Charte</translation>
+        <translation>&amp;Règlement</translation>
     </message>
     <message>
         <source>Site settings</source>
@@ -3857,9 +4072,12 @@
         <source>That did not work. Try again.</source>
         <translation>Cela n&apos;a pas fonctionné. Réessayez.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
-        <translation>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minute(s).</translation>
+        <translation>
+            <numerusform>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minute.</numerusform>
+            <numerusform>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
@@ -3877,10 +4095,13 @@
         <source>Nobody is signed in on this computer any more.</source>
         <translation>Plus personne n&apos;est connecté sur cet ordinateur.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s) added.</source>
         <extracomment>How the program quits for maintenance (exit code 0); tests replace it.</extracomment>
-        <translation>%n minute(s) ajoutée(s).</translation>
+        <translation>
+            <numerusform>%n minute ajoutée.</numerusform>
+            <numerusform>%n minutes ajoutées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the visitor&apos;s session now? Their programs will be closed.</source>
@@ -3894,9 +4115,12 @@
         <source>The session ends.</source>
         <translation>La session se termine.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
-        <translation>Quitter le kiosque pour la maintenance ? L&apos;écran de verrouillage revient de lui-même dans %n minute(s).</translation>
+        <translation>
+            <numerusform>Quitter le kiosque pour la maintenance ? L&apos;écran de verrouillage revient de lui-même dans %n minute.</numerusform>
+            <numerusform>Quitter le kiosque pour la maintenance ? L&apos;écran de verrouillage revient de lui-même dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>
@@ -4061,7 +4285,7 @@
     </message>
     <message>
         <source>Sign in as staff</source>
-        <translation>Se connecter en tant qu&apos;équipe</translation>
+        <translation>Se connecter comme membre du personnel</translation>
     </message>
     <message>
         <source>Cancel</source>
