@@ -31,21 +31,24 @@ def site_moment(text: object, timezone: str) -> datetime | None:
     return moment.astimezone(ZoneInfo(timezone))
 
 
-def format_time(moment: datetime | time, locale: QLocale | None = None) -> str:
+def format_time(
+    moment: datetime | time, locale: QLocale | None = None, *, unit: bool = True
+) -> str:
     """A clock time as the language writes it on a sign: "9 h", "14 h 30" in French,
     "9.00 uur", "14.30 uur" in Dutch, "9:00", "14:30" in English.
 
     English uses the 24-hour clock: the sites are in Belgium, where the opening hours on the
     door, the bus timetable and the French and Dutch screens all count to 24, and "9:00 pm"
     misread as "9:00" sends a visitor to a closed door. The only clock-time function: every
-    kiosk and console place that shows a time of day calls it.
+    kiosk and console place that shows a time of day calls it. ``unit=False`` leaves out the
+    Dutch "uur" for the start of a range ("9.00–12.30 uur").
     """
     language = (locale or QLocale()).language()
     hour, minute = moment.hour, moment.minute
     if language == QLocale.Language.French:
         return f"{hour}\u00a0h" if minute == 0 else f"{hour}\u00a0h\u00a0{minute:02d}"
     if language == QLocale.Language.Dutch:
-        return f"{hour}.{minute:02d}\u00a0uur"
+        return f"{hour}.{minute:02d}\u00a0uur" if unit else f"{hour}.{minute:02d}"
     return f"{hour}:{minute:02d}"
 
 

@@ -33,12 +33,12 @@ def site_zone(info: StationInfo) -> ZoneInfo:
         return ZoneInfo("Europe/Brussels")
 
 
-def _clock_time(text: str, locale: QLocale) -> str:
-    """ "09:00" in the locale's short format; "24:00" (end of day) as it is."""
+def _clock_time(text: str, locale: QLocale, *, unit: bool = True) -> str:
+    """ "09:00" as the language writes it ("9 h", "9.00 uur"); "24:00" (end of day) as it is."""
     time = QTime.fromString(text.strip(), "HH:mm")
     if not time.isValid():
         return text.strip()
-    return format_time(time.toPython(), locale)
+    return format_time(time.toPython(), locale, unit=unit)
 
 
 def hours_text(today_hours: list[str], locale: QLocale) -> str:
@@ -51,7 +51,9 @@ def hours_text(today_hours: list[str], locale: QLocale) -> str:
     for span in today_hours:
         start, _, end = span.partition("-")
         # no line break inside a range
-        ranges.append(f"{_clock_time(start, locale)}\u00a0–\u2060\u00a0{_clock_time(end, locale)}")
+        ranges.append(
+            f"{_clock_time(start, locale, unit=False)}\u00a0–\u2060\u00a0{_clock_time(end, locale)}"
+        )
     return translate("SitePanel", "Opening hours: %1").replace(
         "%1", locale.createSeparatedList(ranges)
     )

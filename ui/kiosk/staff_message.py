@@ -107,6 +107,7 @@ class StaffMessageDialog(QDialog):
         self._queue: list[StaffMessage] = []
 
         self.title = QLabel(objectName="MessageTitle")
+        self.title.setWordWrap(True)  # a long title next to the time goes to two lines
         self.time_label = QLabel(objectName="MessageTime")
         self.count_label = QLabel(objectName="MessageCount")
         self.text = QLabel(objectName="MessageText")
@@ -233,7 +234,7 @@ class StaffMessageDialog(QDialog):
         current = self._queue[0]
         self.text.setText(current.text)
         self.text.setAccessibleName(current.text)
-        when = format_time(current.received.time())
+        when = format_time(current.received.time().toPython())
         self.time_label.setText(self.tr("Received at %1").replace("%1", when))
         waiting = len(self._queue) - 1
         self.count_label.setText(
