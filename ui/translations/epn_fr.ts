@@ -1815,15 +1815,15 @@
     </message>
     <message>
         <source>The room is closing now.</source>
-        <translation>La salle ferme maintenant.</translation>
+        <translation>L&apos;espace ferme maintenant.</translation>
     </message>
     <message>
         <source>You were away longer than allowed.</source>
-        <translation>Vous êtes resté absent plus longtemps qu&apos;autorisé.</translation>
+        <translation>Votre absence a duré plus longtemps qu&apos;autorisé.</translation>
     </message>
     <message>
         <source>You signed in on another computer meanwhile.</source>
-        <translation>Vous vous êtes connecté·e sur un autre ordinateur entre-temps.</translation>
+        <translation>Vous avez ouvert une session sur un autre ordinateur entre-temps.</translation>
     </message>
     <message>
         <source>Your computer time is used up.</source>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <source>The room is closing now. Thank you for your visit!</source>
-        <translation>La salle ferme maintenant. Merci de votre visite !</translation>
+        <translation>L&apos;espace ferme maintenant. Merci de votre visite !</translation>
     </message>
     <message>
         <source>Your session ended because nobody used the computer for a while.</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>This session was ended: you signed in on another computer while this one was cut off from the network.</source>
-        <translation>Cette session a été terminée : vous vous êtes connecté·e sur un autre ordinateur pendant que celui-ci était coupé du réseau.</translation>
+        <translation>Cette session a été terminée : vous avez ouvert une session sur un autre ordinateur pendant que celui-ci était coupé du réseau.</translation>
     </message>
     <message>
         <source>This session was ended: your computer time is used up. Thank you!</source>
@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</source>
-        <translation>p. ex. L&apos;EPN ferme à 16:00 vendredi. Atelier mardi à 10:00.</translation>
+        <translation>p. ex. L&apos;EPN ferme à 16 h vendredi. Atelier mardi à 10 h.</translation>
     </message>
     <message>
         <source>Charter in %1</source>
@@ -2257,7 +2257,7 @@
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2335,7 @@
     <name>LoginDialog</name>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
     <message>
         <source>EPN console — staff sign-in</source>
@@ -2608,7 +2608,7 @@
     </message>
     <message>
         <source>Your computer time for today is used up. It comes back tomorrow.</source>
-        <translation>Votre temps d&apos;ordinateur d&apos;aujourd&apos;hui est épuisé. Il revient demain.</translation>
+        <translation>Votre temps d&apos;ordinateur du jour est épuisé. Vous en aurez à nouveau demain.</translation>
     </message>
     <message>
         <source>The room is closed now. Come back during opening hours.</source>
@@ -2665,7 +2665,7 @@
     </message>
     <message>
         <source>The room is closed now. It opens again %1.</source>
-        <translation>La salle est fermée maintenant. Elle rouvre %1.</translation>
+        <translation>L&apos;espace est fermé maintenant. Il rouvre %1.</translation>
     </message>
     <message>
         <source>Your session on computer %1 may still be open: that computer does not answer. Ask the staff at the desk to end it.</source>
@@ -2689,11 +2689,11 @@
     </message>
     <message>
         <source>Your computer time for this week is used up. It comes back %1.</source>
-        <translation>Votre temps d&apos;ordinateur de la semaine est épuisé. Il revient %1.</translation>
+        <translation>Votre temps d&apos;ordinateur de la semaine est épuisé. Vous en aurez à nouveau %1.</translation>
     </message>
     <message>
         <source>Your computer time for today is used up. It comes back %1.</source>
-        <translation>Votre temps d&apos;ordinateur du jour est épuisé. Il revient %1.</translation>
+        <translation>Votre temps d&apos;ordinateur du jour est épuisé. Vous en aurez à nouveau %1.</translation>
     </message>
     <message>
         <source>Too many tries. Wait a few minutes, or ask the staff at the desk.</source>
@@ -2728,7 +2728,7 @@
     </message>
     <message>
         <source>This ticket is for another public computer room. Ask the staff at the desk.</source>
-        <translation>Ce ticket est pour un autre espace public numérique. Demandez à l&apos;accueil.</translation>
+        <translation>Ce ticket est valable dans un autre espace public numérique. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Something went wrong. Ask the staff at the desk.</source>
@@ -3506,7 +3506,7 @@
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
     <message>
         <source>Make the bar smaller</source>
@@ -4265,7 +4265,7 @@
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
     <message>
         <source>For the staff of this site. Visitors: ask at the desk for help.</source>

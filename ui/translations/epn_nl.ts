@@ -1815,7 +1815,7 @@
     </message>
     <message>
         <source>The room is closing now.</source>
-        <translation>De zaal sluit nu.</translation>
+        <translation>De ruimte sluit nu.</translation>
     </message>
     <message>
         <source>You were away longer than allowed.</source>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <source>The room is closing now. Thank you for your visit!</source>
-        <translation>De zaal sluit nu. Bedankt voor uw bezoek!</translation>
+        <translation>De ruimte sluit nu. Bedankt voor uw bezoek!</translation>
     </message>
     <message>
         <source>Your session ended because nobody used the computer for a while.</source>
@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</source>
-        <translation>bv. De EPN sluit vrijdag om 16:00. Workshop dinsdag om 10:00.</translation>
+        <translation>bv. De computerruimte sluit vrijdag om 16 uur. Workshop dinsdag om 10 uur.</translation>
     </message>
     <message>
         <source>Charter in %1</source>
@@ -2229,7 +2229,7 @@
     </message>
     <message>
         <source>This computer is not protected: its session cannot be locked. Tell the staff at the desk.</source>
-        <translation>Deze computer is niet beveiligd: de sessie kan niet vergrendeld worden. Zeg het aan het personeel aan de balie.</translation>
+        <translation>Deze computer is niet beveiligd: de sessie kan niet vergrendeld worden. Meld het aan de balie.</translation>
     </message>
     <message>
         <source>Please ask at the desk.</source>
@@ -2665,11 +2665,11 @@
     </message>
     <message>
         <source>The room is closed now. It opens again %1.</source>
-        <translation>De zaal is nu gesloten. Ze gaat weer open %1.</translation>
+        <translation>De ruimte is nu gesloten en gaat %1 weer open.</translation>
     </message>
     <message>
         <source>Your session on computer %1 may still be open: that computer does not answer. Ask the staff at the desk to end it.</source>
-        <translation>Uw sessie op computer %1 is misschien nog open: die computer antwoordt niet. Vraag het personeel aan de balie om ze te beëindigen.</translation>
+        <translation>Uw sessie op computer %1 is misschien nog open: die computer antwoordt niet. Vraag aan de balie om ze te beëindigen.</translation>
     </message>
     <message>
         <source>You are already signed in on computer %1. End your session there first, or ask the staff at the desk.</source>
@@ -2689,11 +2689,11 @@
     </message>
     <message>
         <source>Your computer time for this week is used up. It comes back %1.</source>
-        <translation>Uw computertijd voor deze week is op. U krijgt weer tijd %1.</translation>
+        <translation>Uw computertijd voor deze week is op. U krijgt %1 weer tijd.</translation>
     </message>
     <message>
         <source>Your computer time for today is used up. It comes back %1.</source>
-        <translation>Uw computertijd voor vandaag is op. U krijgt weer tijd %1.</translation>
+        <translation>Uw computertijd voor vandaag is op. U krijgt %1 weer tijd.</translation>
     </message>
     <message>
         <source>Too many tries. Wait a few minutes, or ask the staff at the desk.</source>
@@ -2712,7 +2712,7 @@
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
-        <translation>We kennen deze ticketcode niet. Controleer ze en probeer opnieuw, of vraag het aan de balie.</translation>
+        <translation>We kennen deze ticketcode niet. Controleer de code en probeer opnieuw, of vraag het aan de balie.</translation>
     </message>
     <message>
         <source>This ticket was already used. Ask the staff at the desk for a new one.</source>
@@ -3461,8 +3461,8 @@
     <message numerus="yes">
         <source>Still there? %n s</source>
         <translation>
-            <numerusform>Nog daar? %n s</numerusform>
-            <numerusform>Nog daar? %n s</numerusform>
+            <numerusform>Bent u er nog? %n s</numerusform>
+            <numerusform>Bent u er nog? %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
