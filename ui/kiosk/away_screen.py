@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH
-from ui.formats import format_remaining
+from ui.formats import format_duration
 from ui.kiosk.language_switch import add_language_buttons, check_language
 
 WINDOWED_SIZE = (1280, 800)
@@ -143,12 +143,12 @@ class AwayScreen(QWidget):
         self._away_left = away_seconds
         self.time_line.setText(
             self.tr("Your time keeps running: %1 left.").replace(
-                "%1", format_remaining(remaining_seconds)
+                "%1", format_duration(remaining_seconds)
             )
         )
         self.deadline_line.setText(
             self.tr("The session ends in %1 if you do not come back.").replace(
-                "%1", format_remaining(away_seconds)
+                "%1", format_duration(away_seconds, words=True)
             )
         )
 

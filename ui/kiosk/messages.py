@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from kiosk.protocol.enums import ErrorCode, TicketRefusal
 from kiosk.protocol.http import ApiError, ServerUnreachable
@@ -21,6 +21,13 @@ from ui.formats import DEFAULT_TIMEZONE, format_date, format_day, format_time, s
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
+
+
+class Refusal(QObject):
+    """The sentences' context, for those with a count: lupdate marks a message as plural
+    (numerus) only when it is a ``tr()`` call; ``translate(..., n)`` with a variable ``n``
+    is taken as singular, and its French and Dutch never show."""
+
 
 #: A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).
 _MIN_GRANT_SECONDS = 60
@@ -181,11 +188,8 @@ def _locked_out(details: Mapping[str, Any]) -> str:
         return translate(
             "Refusal", "Too many tries. Try again in a minute, or ask the staff at the desk."
         )
-    return translate(
-        "Refusal",
-        "Too many tries. Try again in %n minutes, or ask the staff at the desk.",
-        None,
-        minutes,
+    return Refusal.tr(
+        "Too many tries. Try again in %n minutes, or ask the staff at the desk.", "", minutes
     )
 
 

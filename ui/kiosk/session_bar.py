@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.formats import format_remaining
+from ui.formats import format_duration
 from ui.kiosk.strut import TopStrut
 
 if TYPE_CHECKING:
@@ -321,7 +321,7 @@ class SessionBar(QWidget):
 
     def set_remaining(self, seconds: int) -> None:
         self._remaining = seconds
-        text = format_remaining(seconds)
+        text = format_duration(seconds)
         self.countdown.setText(text)
         self.clock_label.setText(text)
         if self.countdown.sizeHint().width() > self.countdown.width():  # "1:00:00", wider

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.formats import format_time
 from ui.theme import BLACK, BLUE, BLUE_DARK, INK, LARGE_TEXT_FACTOR, MUTED, PAPER, YELLOW
 
 log = logging.getLogger("epn.ui.kiosk.message")
@@ -106,6 +107,7 @@ class StaffMessageDialog(QDialog):
         self._queue: list[StaffMessage] = []
 
         self.title = QLabel(objectName="MessageTitle")
+        self.title.setWordWrap(True)  # a long title next to the time goes to two lines
         self.time_label = QLabel(objectName="MessageTime")
         self.count_label = QLabel(objectName="MessageCount")
         self.text = QLabel(objectName="MessageText")
@@ -232,7 +234,7 @@ class StaffMessageDialog(QDialog):
         current = self._queue[0]
         self.text.setText(current.text)
         self.text.setAccessibleName(current.text)
-        when = QLocale().toString(current.received.time(), QLocale.FormatType.ShortFormat)
+        when = format_time(current.received.time().toPython())
         self.time_label.setText(self.tr("Received at %1").replace("%1", when))
         waiting = len(self._queue) - 1
         self.count_label.setText(

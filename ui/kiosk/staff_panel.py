@@ -35,7 +35,7 @@ from kiosk.protocol.limits import (
     MAX_MAINTENANCE_MINUTES,
 )
 from ui.dialogs import MinutesDialog
-from ui.formats import format_remaining
+from ui.formats import format_duration
 
 translate = QCoreApplication.translate
 
@@ -492,7 +492,7 @@ class StaffPanel(_FittedDialog):
             self.session_line.setText(
                 self.tr("%1 is using this computer. Time left: %2")
                 .replace("%1", self._visitor)
-                .replace("%2", format_remaining(self._remaining))
+                .replace("%2", format_duration(self._remaining))
             )
         self.session_line.setAccessibleName(self.session_line.text())
 

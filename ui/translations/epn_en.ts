@@ -620,6 +620,14 @@
         <translation>Signed a visitor in from the desk</translation>
     </message>
     <message>
+        <source>Lifted a sign-in lockout</source>
+        <translation>Lifted a sign-in lockout</translation>
+    </message>
+    <message>
+        <source>Issued an enrolment code for a site&apos;s computers</source>
+        <translation>Issued an enrolment code for a site&apos;s computers</translation>
+    </message>
+    <message>
         <source>Opened a computer for maintenance</source>
         <translation>Opened a computer for maintenance</translation>
     </message>
@@ -862,6 +870,171 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>computer</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visitor</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>exceptional days</source>
+        <translation>exceptional days</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>apps</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>profiles</source>
+        <translation>profiles</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>disabled until</source>
+        <translation>disabled until</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>at the computer</source>
+        <translation>at the computer</translation>
+    </message>
+    <message>
+        <source>sign-ins ended</source>
+        <translation>sign-ins ended</translation>
+    </message>
+    <message>
+        <source>command no.</source>
+        <translation>command no.</translation>
+    </message>
+    <message>
+        <source>session no.</source>
+        <translation>session no.</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>minutes per day</source>
+        <translation>minutes per day</translation>
+    </message>
+    <message>
+        <source>minutes per week</source>
+        <translation>minutes per week</translation>
+    </message>
+    <message>
+        <source>minutes per session</source>
+        <translation>minutes per session</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>year of birth</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) added</source>
+        <translation>
+            <numerusform>%n minute added</numerusform>
+            <numerusform>%n minutes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 min</source>
+        <translation>
+            <numerusform>%n ticket of %1 min</numerusform>
+            <numerusform>%n tickets of %1 min</numerusform>
+        </translation>
     </message>
     <message>
         <source>before: %1</source>
@@ -1170,7 +1343,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. The share of the bar&apos;s width a note may take before it wraps on one more line.</extracomment>
+        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
         <translation>End session</translation>
     </message>
     <message>
@@ -1569,6 +1742,55 @@
     <message>
         <source>Disable…</source>
         <translation>Disable…</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2631,7 @@
     </message>
     <message>
         <source>tomorrow</source>
+        <extracomment>A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).</extracomment>
         <translation>tomorrow</translation>
     </message>
     <message>
@@ -2479,9 +2702,12 @@
         <source>Too many tries. Try again in a minute, or ask the staff at the desk.</source>
         <translation>Too many tries. Try again in a minute, or ask the staff at the desk.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many tries. Try again in %n minutes, or ask the staff at the desk.</source>
-        <translation>Too many tries. Try again in %n minutes, or ask the staff at the desk.</translation>
+        <translation>
+            <numerusform>Too many tries. Try again in %n minute, or ask the staff at the desk.</numerusform>
+            <numerusform>Too many tries. Try again in %n minutes, or ask the staff at the desk.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
@@ -3047,18 +3273,6 @@
 <context>
     <name>RulesText</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 h %2</translation>
-    </message>
-    <message>
         <source>%1 per session, %2 per day, %3 per week</source>
         <translation>%1 per session, %2 per day, %3 per week</translation>
     </message>
@@ -3230,6 +3444,7 @@
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
+        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
         <translation>Time left: %1</translation>
     </message>
     <message>
@@ -3865,9 +4080,12 @@
         <source>That did not work. Try again.</source>
         <translation>That did not work. Try again.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
-        <translation>Too many wrong tries on this computer: try again in %n minute(s).</translation>
+        <translation>
+            <numerusform>Too many wrong tries on this computer: try again in %n minute.</numerusform>
+            <numerusform>Too many wrong tries on this computer: try again in %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
@@ -3885,10 +4103,13 @@
         <source>Nobody is signed in on this computer any more.</source>
         <translation>Nobody is signed in on this computer any more.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s) added.</source>
         <extracomment>How the program quits for maintenance (exit code 0); tests replace it.</extracomment>
-        <translation>%n minute(s) added.</translation>
+        <translation>
+            <numerusform>%n minute added.</numerusform>
+            <numerusform>%n minutes added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the visitor&apos;s session now? Their programs will be closed.</source>
@@ -3902,9 +4123,12 @@
         <source>The session ends.</source>
         <translation>The session ends.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
-        <translation>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</translation>
+        <translation>
+            <numerusform>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute.</numerusform>
+            <numerusform>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>

@@ -620,6 +620,14 @@
         <translation>A connecté un visiteur depuis l&apos;accueil</translation>
     </message>
     <message>
+        <source>Lifted a sign-in lockout</source>
+        <translation>A levé un blocage de connexion</translation>
+    </message>
+    <message>
+        <source>Issued an enrolment code for a site&apos;s computers</source>
+        <translation>A créé un code d&apos;inscription pour les ordinateurs d&apos;un site</translation>
+    </message>
+    <message>
         <source>Opened a computer for maintenance</source>
         <translation>A ouvert un ordinateur pour maintenance</translation>
     </message>
@@ -864,6 +872,171 @@
         <translation>non</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>ordinateur</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visiteur</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>exceptional days</source>
+        <translation>jours exceptionnels</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>profiles</source>
+        <translation>profils</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>disabled until</source>
+        <translation>désactivé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>at the computer</source>
+        <translation>sur l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>sign-ins ended</source>
+        <translation>connexions fermées</translation>
+    </message>
+    <message>
+        <source>command no.</source>
+        <translation>commande n°</translation>
+    </message>
+    <message>
+        <source>session no.</source>
+        <translation>session n°</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>minutes per day</source>
+        <translation>minutes par jour</translation>
+    </message>
+    <message>
+        <source>minutes per week</source>
+        <translation>minutes par semaine</translation>
+    </message>
+    <message>
+        <source>minutes per session</source>
+        <translation>minutes par session</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>valable à partir du</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>année de naissance</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) added</source>
+        <translation>
+            <numerusform>%n minute ajoutée</numerusform>
+            <numerusform>%n minutes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Encore %n minute</numerusform>
+            <numerusform>Encore %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 min</source>
+        <translation>
+            <numerusform>%n ticket de %1 min</numerusform>
+            <numerusform>%n tickets de %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>before: %1</source>
         <translation>avant : %1</translation>
     </message>
@@ -1059,8 +1232,8 @@
     <message numerus="yes">
         <source>This is not your PIN or card number. %n more try(s), then the session ends.</source>
         <translation>
-            <numerusform>Ce n&apos;est pas votre code PIN ni votre numéro de carte. Encore %n essai, puis la session se termine.</numerusform>
-            <numerusform>Ce n&apos;est pas votre code PIN ni votre numéro de carte. Encore %n essais, puis la session se termine.</numerusform>
+            <numerusform>Ce n&apos;est ni votre code PIN ni votre numéro de carte. Encore %n essai, puis la session se termine.</numerusform>
+            <numerusform>Ce n&apos;est ni votre code PIN ni votre numéro de carte. Encore %n essais, puis la session se termine.</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,15 +1293,15 @@
     <name>CharterEditor</name>
     <message>
         <source>Visitors accept the &amp;charter</source>
-        <translation>Les visiteurs acceptent la &amp;charte</translation>
+        <translation>Les visiteurs acceptent le &amp;règlement</translation>
     </message>
     <message>
         <source>Whether visitors accept the charter</source>
-        <translation>Si les visiteurs acceptent la charte</translation>
+        <translation>Si les visiteurs acceptent le règlement</translation>
     </message>
     <message>
         <source>Automatically: once a day when the site has a charter text</source>
-        <translation>Automatiquement : une fois par jour si le site a un texte de charte</translation>
+        <translation>Automatiquement : une fois par jour si le site a un règlement</translation>
     </message>
     <message>
         <source>Yes, once a day before their first session</source>
@@ -1170,7 +1343,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. The share of the bar&apos;s width a note may take before it wraps on one more line.</extracomment>
+        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
         <translation>Terminer la session</translation>
     </message>
     <message>
@@ -1572,6 +1745,55 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>EndScreen</name>
     <message>
         <source>Your time is up.</source>
@@ -1592,15 +1814,15 @@
     </message>
     <message>
         <source>The room is closing now.</source>
-        <translation>La salle ferme maintenant.</translation>
+        <translation>L&apos;espace ferme maintenant.</translation>
     </message>
     <message>
         <source>You were away longer than allowed.</source>
-        <translation>Vous êtes resté absent plus longtemps que permis.</translation>
+        <translation>Votre absence a duré plus longtemps qu&apos;autorisé.</translation>
     </message>
     <message>
         <source>You signed in on another computer meanwhile.</source>
-        <translation>Vous vous êtes connecté·e sur un autre ordinateur entre-temps.</translation>
+        <translation>Vous avez ouvert une session sur un autre ordinateur entre-temps.</translation>
     </message>
     <message>
         <source>Your computer time is used up.</source>
@@ -1849,7 +2071,7 @@
     </message>
     <message>
         <source>The room is closing now. Thank you for your visit!</source>
-        <translation>La salle ferme maintenant. Merci de votre visite !</translation>
+        <translation>L&apos;espace ferme maintenant. Merci de votre visite !</translation>
     </message>
     <message>
         <source>Your session ended because nobody used the computer for a while.</source>
@@ -1861,7 +2083,7 @@
     </message>
     <message>
         <source>This session was ended: you signed in on another computer while this one was cut off from the network.</source>
-        <translation>Cette session a été terminée : vous vous êtes connecté·e sur un autre ordinateur pendant que celui-ci était coupé du réseau.</translation>
+        <translation>Cette session a été terminée : vous avez ouvert une session sur un autre ordinateur pendant que celui-ci était coupé du réseau.</translation>
     </message>
     <message>
         <source>This session was ended: your computer time is used up. Thank you!</source>
@@ -1900,11 +2122,11 @@
     </message>
     <message>
         <source>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</source>
-        <translation>p. ex. L&apos;EPN ferme à 16:00 vendredi. Atelier mardi à 10:00.</translation>
+        <translation>p. ex. L&apos;EPN ferme à 16 h vendredi. Atelier mardi à 10 h.</translation>
     </message>
     <message>
         <source>Charter in %1</source>
-        <translation>Charte en %1</translation>
+        <translation>Règlement en %1</translation>
     </message>
     <message>
         <source>The rules visitors accept before their first session of the day.</source>
@@ -2030,11 +2252,11 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Équipe</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
 </context>
 <context>
@@ -2112,7 +2334,7 @@
     <name>LoginDialog</name>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
     <message>
         <source>EPN console — staff sign-in</source>
@@ -2385,7 +2607,7 @@
     </message>
     <message>
         <source>Your computer time for today is used up. It comes back tomorrow.</source>
-        <translation>Votre temps d&apos;ordinateur d&apos;aujourd&apos;hui est épuisé. Il revient demain.</translation>
+        <translation>Votre temps d&apos;ordinateur du jour est épuisé. Vous en aurez à nouveau demain.</translation>
     </message>
     <message>
         <source>The room is closed now. Come back during opening hours.</source>
@@ -2409,6 +2631,7 @@
     </message>
     <message>
         <source>tomorrow</source>
+        <extracomment>A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).</extracomment>
         <translation>demain</translation>
     </message>
     <message>
@@ -2441,7 +2664,7 @@
     </message>
     <message>
         <source>The room is closed now. It opens again %1.</source>
-        <translation>La salle est fermée maintenant. Elle rouvre %1.</translation>
+        <translation>L&apos;espace est fermé maintenant. Il rouvre %1.</translation>
     </message>
     <message>
         <source>Your session on computer %1 may still be open: that computer does not answer. Ask the staff at the desk to end it.</source>
@@ -2465,11 +2688,11 @@
     </message>
     <message>
         <source>Your computer time for this week is used up. It comes back %1.</source>
-        <translation>Votre temps d&apos;ordinateur de la semaine est épuisé. Il revient %1.</translation>
+        <translation>Votre temps d&apos;ordinateur de la semaine est épuisé. Vous en aurez à nouveau %1.</translation>
     </message>
     <message>
         <source>Your computer time for today is used up. It comes back %1.</source>
-        <translation>Votre temps d&apos;ordinateur du jour est épuisé. Il revient %1.</translation>
+        <translation>Votre temps d&apos;ordinateur du jour est épuisé. Vous en aurez à nouveau %1.</translation>
     </message>
     <message>
         <source>Too many tries. Wait a few minutes, or ask the staff at the desk.</source>
@@ -2479,9 +2702,12 @@
         <source>Too many tries. Try again in a minute, or ask the staff at the desk.</source>
         <translation>Trop d&apos;essais. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many tries. Try again in %n minutes, or ask the staff at the desk.</source>
-        <translation>Trop d&apos;essais. Réessayez dans %n minutes, ou demandez à l&apos;accueil.</translation>
+        <translation>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n minute, ou demandez à l&apos;accueil.</numerusform>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n minutes, ou demandez à l&apos;accueil.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
@@ -2501,7 +2727,7 @@
     </message>
     <message>
         <source>This ticket is for another public computer room. Ask the staff at the desk.</source>
-        <translation>Ce ticket est pour un autre espace public numérique. Demandez à l&apos;accueil.</translation>
+        <translation>Ce ticket est valable dans un autre espace public numérique. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Something went wrong. Ask the staff at the desk.</source>
@@ -2557,7 +2783,7 @@
     </message>
     <message>
         <source>Setting the time left to %1…</source>
-        <translation>Temps restant fixé à %1…</translation>
+        <translation>Envoi du nouveau temps restant (%1)…</translation>
     </message>
     <message>
         <source>Ending the session…</source>
@@ -2696,7 +2922,7 @@
     </message>
     <message>
         <source>No computer at this site yet. An administrator adds them with &quot;epn station add&quot;, then enrols each PC.</source>
-        <translation>Aucun ordinateur sur ce site pour l&apos;instant. Un administrateur les ajoute avec « epn station add », puis inscrit chaque PC.</translation>
+        <translation>Aucun ordinateur sur ce site pour l&apos;instant. Un administrateur les ajoute avec « epn station add », puis inscrit chaque ordinateur.</translation>
     </message>
     <message>
         <source>No computer matches. Clear the search or choose &quot;All&quot;.</source>
@@ -3047,18 +3273,6 @@
 <context>
     <name>RulesText</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 h %2</translation>
-    </message>
-    <message>
         <source>%1 per session, %2 per day, %3 per week</source>
         <translation>%1 par session, %2 par jour, %3 par semaine</translation>
     </message>
@@ -3230,6 +3444,7 @@
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
+        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
         <translation>Temps restant : %1</translation>
     </message>
     <message>
@@ -3295,11 +3510,11 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Équipe</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
     <message>
         <source>Make the bar smaller</source>
@@ -3710,7 +3925,7 @@
     </message>
     <message>
         <source>&amp;Charter</source>
-        <translation>&amp;Charte</translation>
+        <translation>&amp;Règlement</translation>
     </message>
     <message>
         <source>Site settings</source>
@@ -3865,9 +4080,12 @@
         <source>That did not work. Try again.</source>
         <translation>Cela n&apos;a pas fonctionné. Réessayez.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
-        <translation>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minute(s).</translation>
+        <translation>
+            <numerusform>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minute.</numerusform>
+            <numerusform>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
@@ -3885,10 +4103,13 @@
         <source>Nobody is signed in on this computer any more.</source>
         <translation>Plus personne n&apos;est connecté sur cet ordinateur.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s) added.</source>
         <extracomment>How the program quits for maintenance (exit code 0); tests replace it.</extracomment>
-        <translation>%n minute(s) ajoutée(s).</translation>
+        <translation>
+            <numerusform>%n minute ajoutée.</numerusform>
+            <numerusform>%n minutes ajoutées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the visitor&apos;s session now? Their programs will be closed.</source>
@@ -3902,9 +4123,12 @@
         <source>The session ends.</source>
         <translation>La session se termine.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
-        <translation>Quitter le kiosque pour la maintenance ? L&apos;écran de verrouillage revient de lui-même dans %n minute(s).</translation>
+        <translation>
+            <numerusform>Quitter le kiosque pour la maintenance ? L&apos;écran de verrouillage revient de lui-même dans %n minute.</numerusform>
+            <numerusform>Quitter le kiosque pour la maintenance ? L&apos;écran de verrouillage revient de lui-même dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>
@@ -4049,7 +4273,7 @@
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
     <message>
         <source>For the staff of this site. Visitors: ask at the desk for help.</source>
@@ -4069,7 +4293,7 @@
     </message>
     <message>
         <source>Sign in as staff</source>
-        <translation>Se connecter en tant qu&apos;équipe</translation>
+        <translation>Se connecter comme membre du personnel</translation>
     </message>
     <message>
         <source>Cancel</source>

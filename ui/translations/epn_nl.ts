@@ -95,15 +95,15 @@
     </message>
     <message>
         <source>This site</source>
-        <translation>Deze site</translation>
+        <translation>Deze locatie</translation>
     </message>
     <message>
         <source>This site — city-wide: %1 · %2 · %3</source>
-        <translation>Deze site — stad: %1 · %2 · %3</translation>
+        <translation>Deze locatie — stad: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>This site (as every other category)</source>
-        <translation>Deze site (zoals elke andere categorie)</translation>
+        <translation>Deze locatie (zoals elke andere categorie)</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -620,6 +620,14 @@
         <translation>Heeft een bezoeker vanaf de balie aangemeld</translation>
     </message>
     <message>
+        <source>Lifted a sign-in lockout</source>
+        <translation>Heeft een aanmeldblokkering opgeheven</translation>
+    </message>
+    <message>
+        <source>Issued an enrolment code for a site&apos;s computers</source>
+        <translation>Heeft een inschrijvingscode voor de computers van een locatie aangemaakt</translation>
+    </message>
+    <message>
         <source>Opened a computer for maintenance</source>
         <translation>Heeft een computer geopend voor onderhoud</translation>
     </message>
@@ -862,6 +870,171 @@
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>computer</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>bezoeker</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>openingsuren</translation>
+    </message>
+    <message>
+        <source>exceptional days</source>
+        <translation>uitzonderlijke dagen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>apps</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profiel</translation>
+    </message>
+    <message>
+        <source>profiles</source>
+        <translation>profielen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>disabled until</source>
+        <translation>uitgeschakeld tot</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>tijdzone</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>locaties</translation>
+    </message>
+    <message>
+        <source>at the computer</source>
+        <translation>aan de computer</translation>
+    </message>
+    <message>
+        <source>sign-ins ended</source>
+        <translation>beëindigde aanmeldingen</translation>
+    </message>
+    <message>
+        <source>command no.</source>
+        <translation>opdracht nr.</translation>
+    </message>
+    <message>
+        <source>session no.</source>
+        <translation>sessie nr.</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>door</translation>
+    </message>
+    <message>
+        <source>minutes per day</source>
+        <translation>minuten per dag</translation>
+    </message>
+    <message>
+        <source>minutes per week</source>
+        <translation>minuten per week</translation>
+    </message>
+    <message>
+        <source>minutes per session</source>
+        <translation>minuten per sessie</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>geldig vanaf</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>geldig tot</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>geboortejaar</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rijen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) added</source>
+        <translation>
+            <numerusform>%n minuut toegevoegd</numerusform>
+            <numerusform>%n minuten toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Nog %n minuut</numerusform>
+            <numerusform>Nog %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 min</source>
+        <translation>
+            <numerusform>%n ticket van %1 min</numerusform>
+            <numerusform>%n tickets van %1 min</numerusform>
+        </translation>
     </message>
     <message>
         <source>before: %1</source>
@@ -1120,15 +1293,15 @@
     <name>CharterEditor</name>
     <message>
         <source>Visitors accept the &amp;charter</source>
-        <translation>Bezoekers aanvaarden het &amp;charter</translation>
+        <translation>Bezoekers aanvaarden het &amp;reglement</translation>
     </message>
     <message>
         <source>Whether visitors accept the charter</source>
-        <translation>Of bezoekers het charter aanvaarden</translation>
+        <translation>Of bezoekers het reglement aanvaarden</translation>
     </message>
     <message>
         <source>Automatically: once a day when the site has a charter text</source>
-        <translation>Automatisch: eenmaal per dag als de site een chartertekst heeft</translation>
+        <translation>Automatisch: eenmaal per dag als de locatie een reglement heeft</translation>
     </message>
     <message>
         <source>Yes, once a day before their first session</source>
@@ -1170,7 +1343,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. The share of the bar&apos;s width a note may take before it wraps on one more line.</extracomment>
+        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
@@ -1572,6 +1745,55 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 u %2 min</translation>
+    </message>
+</context>
+<context>
     <name>EndScreen</name>
     <message>
         <source>Your time is up.</source>
@@ -1592,7 +1814,7 @@
     </message>
     <message>
         <source>The room is closing now.</source>
-        <translation>De zaal sluit nu.</translation>
+        <translation>De ruimte sluit nu.</translation>
     </message>
     <message>
         <source>You were away longer than allowed.</source>
@@ -1849,7 +2071,7 @@
     </message>
     <message>
         <source>The room is closing now. Thank you for your visit!</source>
-        <translation>De zaal sluit nu. Bedankt voor uw bezoek!</translation>
+        <translation>De ruimte sluit nu. Bedankt voor uw bezoek!</translation>
     </message>
     <message>
         <source>Your session ended because nobody used the computer for a while.</source>
@@ -1900,11 +2122,11 @@
     </message>
     <message>
         <source>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</source>
-        <translation>bv. De EPN sluit vrijdag om 16:00. Workshop dinsdag om 10:00.</translation>
+        <translation>bv. De computerruimte sluit vrijdag om 16 uur. Workshop dinsdag om 10 uur.</translation>
     </message>
     <message>
         <source>Charter in %1</source>
-        <translation>Charter in het %1</translation>
+        <translation>Reglement in het %1</translation>
     </message>
     <message>
         <source>The rules visitors accept before their first session of the day.</source>
@@ -2006,7 +2228,7 @@
     </message>
     <message>
         <source>This computer is not protected: its session cannot be locked. Tell the staff at the desk.</source>
-        <translation>Deze computer is niet beveiligd: de sessie kan niet vergrendeld worden. Zeg het aan het personeel aan de balie.</translation>
+        <translation>Deze computer is niet beveiligd: de sessie kan niet vergrendeld worden. Meld het aan de balie.</translation>
     </message>
     <message>
         <source>Please ask at the desk.</source>
@@ -2170,7 +2392,7 @@
     </message>
     <message>
         <source>Shown under the site&apos;s name on the lock screen of every computer of the site, in the visitor&apos;s language. Leave a language empty to show nothing in it.</source>
-        <translation>Getoond onder de naam van de site op het vergrendelscherm van elke computer van de site, in de taal van de bezoeker. Laat een taal leeg om er niets in te tonen.</translation>
+        <translation>Getoond onder de naam van de locatie op het vergrendelscherm van elke computer van de locatie, in de taal van de bezoeker. Laat een taal leeg om er niets in te tonen.</translation>
     </message>
     <message>
         <source>On the lock screen:</source>
@@ -2409,6 +2631,7 @@
     </message>
     <message>
         <source>tomorrow</source>
+        <extracomment>A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).</extracomment>
         <translation>morgen</translation>
     </message>
     <message>
@@ -2441,11 +2664,11 @@
     </message>
     <message>
         <source>The room is closed now. It opens again %1.</source>
-        <translation>De zaal is nu gesloten. Ze gaat opnieuw open %1.</translation>
+        <translation>De ruimte is nu gesloten en gaat %1 weer open.</translation>
     </message>
     <message>
         <source>Your session on computer %1 may still be open: that computer does not answer. Ask the staff at the desk to end it.</source>
-        <translation>Uw sessie op computer %1 is misschien nog open: die computer antwoordt niet. Vraag het personeel aan de balie om ze te beëindigen.</translation>
+        <translation>Uw sessie op computer %1 is misschien nog open: die computer antwoordt niet. Vraag aan de balie om ze te beëindigen.</translation>
     </message>
     <message>
         <source>You are already signed in on computer %1. End your session there first, or ask the staff at the desk.</source>
@@ -2465,11 +2688,11 @@
     </message>
     <message>
         <source>Your computer time for this week is used up. It comes back %1.</source>
-        <translation>Uw computertijd voor deze week is op. Ze komt terug %1.</translation>
+        <translation>Uw computertijd voor deze week is op. U krijgt %1 weer tijd.</translation>
     </message>
     <message>
         <source>Your computer time for today is used up. It comes back %1.</source>
-        <translation>Uw computertijd voor vandaag is op. Ze komt terug %1.</translation>
+        <translation>Uw computertijd voor vandaag is op. U krijgt %1 weer tijd.</translation>
     </message>
     <message>
         <source>Too many tries. Wait a few minutes, or ask the staff at the desk.</source>
@@ -2479,21 +2702,24 @@
         <source>Too many tries. Try again in a minute, or ask the staff at the desk.</source>
         <translation>Te veel pogingen. Probeer het over een minuut opnieuw, of vraag het aan de balie.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many tries. Try again in %n minutes, or ask the staff at the desk.</source>
-        <translation>Te veel pogingen. Probeer het over %n minuten opnieuw, of vraag het aan de balie.</translation>
+        <translation>
+            <numerusform>Te veel pogingen. Probeer opnieuw over %n minuut, of vraag het aan de balie.</numerusform>
+            <numerusform>Te veel pogingen. Probeer opnieuw over %n minuten, of vraag het aan de balie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
-        <translation>We kennen deze ticketcode niet. Controleer ze en probeer opnieuw, of vraag het aan de balie.</translation>
+        <translation>We kennen deze ticketcode niet. Controleer de code en probeer opnieuw, of vraag het aan de balie.</translation>
     </message>
     <message>
         <source>This ticket was already used. Ask the staff at the desk for a new one.</source>
-        <translation>Dit ticket is al gebruikt. Vraag een nieuw aan de balie.</translation>
+        <translation>Dit ticket is al gebruikt. Vraag een nieuw ticket aan de balie.</translation>
     </message>
     <message>
         <source>This ticket is no longer valid. Ask the staff at the desk for a new one.</source>
-        <translation>Dit ticket is niet meer geldig. Vraag een nieuw aan de balie.</translation>
+        <translation>Dit ticket is niet meer geldig. Vraag een nieuw ticket aan de balie.</translation>
     </message>
     <message>
         <source>This ticket is not valid yet. Look at the date on it, or ask the staff.</source>
@@ -3047,18 +3273,6 @@
 <context>
     <name>RulesText</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 u</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 u %2</translation>
-    </message>
-    <message>
         <source>%1 per session, %2 per day, %3 per week</source>
         <translation>%1 per sessie, %2 per dag, %3 per week</translation>
     </message>
@@ -3075,11 +3289,11 @@
     </message>
     <message>
         <source>City-wide allowances of “%1”, for every site.</source>
-        <translation>Toegestane tijd van ‘%1’ voor de hele stad, op elke site.</translation>
+        <translation>Toegestane tijd van ‘%1’ voor de hele stad, op elke locatie.</translation>
     </message>
     <message>
         <source>Allowances of “%1” at %2 only. The other sites keep theirs.</source>
-        <translation>Toegestane tijd van ‘%1’ alleen in %2. De andere sites houden de hunne.</translation>
+        <translation>Toegestane tijd van ‘%1’ alleen in %2. De andere locaties houden de hunne.</translation>
     </message>
     <message>
         <source>To follow the city again, use “%1” instead.</source>
@@ -3131,11 +3345,11 @@
     </message>
     <message>
         <source>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</source>
-        <translation>U mag deze toegestane tijd niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen sites.</translation>
+        <translation>U mag deze toegestane tijd niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen locaties.</translation>
     </message>
     <message>
         <source>The server does not know this category or site any more. Press F5.</source>
-        <translation>De server kent deze categorie of site niet meer. Druk op F5.</translation>
+        <translation>De server kent deze categorie of locatie niet meer. Druk op F5.</translation>
     </message>
     <message>
         <source>The server refused these minutes. A session or a day is at most 24 h, a week at most 168 h.</source>
@@ -3179,7 +3393,7 @@
     </message>
     <message>
         <source>Minutes a visitor may use the computers, per session, per day and per week, by category. These apply at every site that has no allowances of its own. Choose a site in the toolbar to see and change its own.</source>
-        <translation>De minuten die een bezoeker de computers mag gebruiken, per sessie, per dag en per week, volgens categorie. Ze gelden voor elke site zonder eigen regels. Kies bovenaan een site om de hare te zien en te wijzigen.</translation>
+        <translation>De minuten die een bezoeker de computers mag gebruiken, per sessie, per dag en per week, volgens categorie. Ze gelden voor elke locatie zonder eigen regels. Kies bovenaan een locatie om de hare te zien en te wijzigen.</translation>
     </message>
     <message>
         <source>Time allowances — %1</source>
@@ -3187,7 +3401,7 @@
     </message>
     <message>
         <source>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</source>
-        <translation>Wat op deze site geldt, per sessie, per dag en per week. Vetgedrukte regels zijn eigen aan deze site; de andere komen van de stad en volgen haar wijzigingen. Een wijziging hier geldt alleen voor deze site.</translation>
+        <translation>Wat op deze locatie geldt, per sessie, per dag en per week. Vetgedrukte regels zijn eigen aan deze locatie; de andere komen van de stad en volgen haar wijzigingen. Een wijziging hier geldt alleen voor deze locatie.</translation>
     </message>
     <message>
         <source>Use the default allowances</source>
@@ -3207,7 +3421,7 @@
     </message>
     <message>
         <source>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</source>
-        <translation>Alleen lezen: enkel beheerders wijzigen de toegestane tijd voor de hele stad. Kies bovenaan een van uw sites om die van de site in te stellen.</translation>
+        <translation>Alleen lezen: enkel beheerders wijzigen de toegestane tijd voor de hele stad. Kies bovenaan een van uw locaties om die van de locatie in te stellen.</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -3230,6 +3444,7 @@
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
+        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
         <translation>Resterende tijd: %1</translation>
     </message>
     <message>
@@ -3246,8 +3461,8 @@
     <message numerus="yes">
         <source>Still there? %n s</source>
         <translation>
-            <numerusform>Nog daar? %n s</numerusform>
-            <numerusform>Nog daar? %n s</numerusform>
+            <numerusform>Bent u er nog? %n s</numerusform>
+            <numerusform>Bent u er nog? %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3263,11 +3478,11 @@
     </message>
     <message>
         <source>All apps</source>
-        <translation>Alle programma's</translation>
+        <translation>Alle programma&apos;s</translation>
     </message>
     <message>
         <source>Show every program you can open</source>
-        <translation>Alle programma's tonen die u kunt openen</translation>
+        <translation>Alle programma&apos;s tonen die u kunt openen</translation>
     </message>
     <message>
         <source>Hello %1</source>
@@ -3394,7 +3609,7 @@
     </message>
     <message>
         <source>as every category at this site</source>
-        <translation>zoals elke categorie op deze site</translation>
+        <translation>zoals elke categorie op deze locatie</translation>
     </message>
     <message>
         <source>as the city</source>
@@ -3413,11 +3628,11 @@
     <name>SessionRulesPanel</name>
     <message>
         <source>City-wide warnings and extension of “%1”, for every site without its own.</source>
-        <translation>Waarschuwingen en verlenging van „%1” voor de hele stad, op elke site zonder eigen regels.</translation>
+        <translation>Waarschuwingen en verlenging van „%1” voor de hele stad, op elke locatie zonder eigen regels.</translation>
     </message>
     <message>
         <source>Warnings and extension of “%1” at %2 only. The other sites keep theirs.</source>
-        <translation>Waarschuwingen en verlenging van „%1” alleen in %2. De andere sites behouden de hunne.</translation>
+        <translation>Waarschuwingen en verlenging van „%1” alleen in %2. De andere locaties behouden de hunne.</translation>
     </message>
     <message>
         <source>To follow the city for every value, use “%1” instead.</source>
@@ -3457,11 +3672,11 @@
     </message>
     <message>
         <source>You may not change these rules: only administrators change the city-wide ones, and staff those of their own sites.</source>
-        <translation>U mag deze regels niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen sites.</translation>
+        <translation>U mag deze regels niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen locaties.</translation>
     </message>
     <message>
         <source>The server does not know this category or site any more. Press F5. Your values are kept.</source>
-        <translation>De server kent deze categorie of site niet meer. Druk op F5. Uw waarden blijven bewaard.</translation>
+        <translation>De server kent deze categorie of locatie niet meer. Druk op F5. Uw waarden blijven bewaard.</translation>
     </message>
     <message>
         <source>The server refused these values: at most 5 warnings, each at most 60 min before the end; at most 600 min more, 20 times, 1000 computers. Your values are kept.</source>
@@ -3485,7 +3700,7 @@
     </message>
     <message>
         <source>Remove this site&apos;s own line of the selected category (Del)</source>
-        <translation>De eigen regel van deze site voor de gekozen categorie verwijderen (Del)</translation>
+        <translation>De eigen regel van deze locatie voor de gekozen categorie verwijderen (Del)</translation>
     </message>
     <message>
         <source>Read only: only administrators change the city-wide warnings and extensions.</source>
@@ -3548,11 +3763,11 @@
     </message>
     <message>
         <source>This site</source>
-        <translation>Deze site</translation>
+        <translation>Deze locatie</translation>
     </message>
     <message>
         <source>This site (every category)</source>
-        <translation>Deze site (elke categorie)</translation>
+        <translation>Deze locatie (elke categorie)</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -3710,11 +3925,11 @@
     </message>
     <message>
         <source>&amp;Charter</source>
-        <translation>&amp;Charter</translation>
+        <translation>&amp;Reglement</translation>
     </message>
     <message>
         <source>Site settings</source>
-        <translation>Instellingen van de site</translation>
+        <translation>Instellingen van de locatie</translation>
     </message>
 </context>
 <context>
@@ -3725,7 +3940,7 @@
     </message>
     <message>
         <source>Sites</source>
-        <translation>Sites</translation>
+        <translation>Locaties</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3976,7 @@
     <message>
         <source>Sites</source>
         <extracomment>The site the form holds (None: none loaded yet).</extracomment>
-        <translation>Sites</translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>The changes to %1 are not saved. Discard them and show %2?</source>
@@ -3769,7 +3984,7 @@
     </message>
     <message>
         <source>The changes to %1 are not saved. Discard them and load the site again?</source>
-        <translation>De wijzigingen aan %1 zijn niet opgeslagen. Ze verwerpen en de site opnieuw laden?</translation>
+        <translation>De wijzigingen aan %1 zijn niet opgeslagen. Ze verwerpen en de locatie opnieuw laden?</translation>
     </message>
     <message>
         <source>Still showing %1, with your unsaved changes. Save or discard them to see %2.</source>
@@ -3805,15 +4020,15 @@
     </message>
     <message>
         <source>You left unsaved changes to %1. Save them now? (If not, they stay in the Sites page until you save or discard them.)</source>
-        <translation>U hebt niet-opgeslagen wijzigingen aan %1 achtergelaten. Nu opslaan? (Zo niet, dan blijven ze op de pagina Sites tot u ze opslaat of verwerpt.)</translation>
+        <translation>U hebt niet-opgeslagen wijzigingen aan %1 achtergelaten. Nu opslaan? (Zo niet, dan blijven ze op de pagina Locaties tot u ze opslaat of verwerpt.)</translation>
     </message>
     <message>
         <source>You have no site to manage. Ask an administrator.</source>
-        <translation>U hebt geen site te beheren. Vraag het aan een beheerder.</translation>
+        <translation>U hebt geen locatie te beheren. Vraag het aan een beheerder.</translation>
     </message>
     <message>
         <source>Choose a site in the list on the left.</source>
-        <translation>Kies een site in de lijst links.</translation>
+        <translation>Kies een locatie in de lijst links.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3829,7 +4044,7 @@
     </message>
     <message>
         <source>Save the changes to this site (Ctrl+S)</source>
-        <translation>De wijzigingen aan deze site opslaan (Ctrl+S)</translation>
+        <translation>De wijzigingen aan deze locatie opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -3865,9 +4080,12 @@
         <source>That did not work. Try again.</source>
         <translation>Dat is niet gelukt. Probeer opnieuw.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
-        <translation>Te veel foute pogingen op deze computer: probeer opnieuw over %n minuut/minuten.</translation>
+        <translation>
+            <numerusform>Te veel foute pogingen op deze computer: probeer opnieuw over %n minuut.</numerusform>
+            <numerusform>Te veel foute pogingen op deze computer: probeer opnieuw over %n minuten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
@@ -3875,7 +4093,7 @@
     </message>
     <message>
         <source>This computer belongs to another site: only the staff of its site can sign in here.</source>
-        <translation>Deze computer hoort bij een andere vestiging: alleen het personeel van die vestiging kan hier aanmelden.</translation>
+        <translation>Deze computer hoort bij een andere locatie: alleen het personeel van die locatie kan hier aanmelden.</translation>
     </message>
     <message>
         <source>Your staff sign-in is over. Close the panel and sign in again.</source>
@@ -3885,10 +4103,13 @@
         <source>Nobody is signed in on this computer any more.</source>
         <translation>Er is niemand meer aangemeld op deze computer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s) added.</source>
         <extracomment>How the program quits for maintenance (exit code 0); tests replace it.</extracomment>
-        <translation>%n minuut/minuten toegevoegd.</translation>
+        <translation>
+            <numerusform>%n minuut toegevoegd.</numerusform>
+            <numerusform>%n minuten toegevoegd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the visitor&apos;s session now? Their programs will be closed.</source>
@@ -3902,9 +4123,12 @@
         <source>The session ends.</source>
         <translation>De sessie wordt beëindigd.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
-        <translation>De kiosk afsluiten voor onderhoud? Het vergrendelscherm komt vanzelf terug na %n minuut/minuten.</translation>
+        <translation>
+            <numerusform>De kiosk afsluiten voor onderhoud? Het vergrendelscherm komt vanzelf terug over %n minuut.</numerusform>
+            <numerusform>De kiosk afsluiten voor onderhoud? Het vergrendelscherm komt vanzelf terug over %n minuten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>
@@ -4053,7 +4277,7 @@
     </message>
     <message>
         <source>For the staff of this site. Visitors: ask at the desk for help.</source>
-        <translation>Voor het personeel van deze vestiging. Bezoekers: vraag hulp aan de balie.</translation>
+        <translation>Voor het personeel van deze locatie. Bezoekers: vraag hulp aan de balie.</translation>
     </message>
     <message>
         <source>Staff username</source>
@@ -5308,7 +5532,7 @@
     </message>
     <message>
         <source>Every day is closed. A site needs opening hours on at least one day; for a site that never closes, tick “Open around the clock”. To close on holidays, add closed dates.</source>
-        <translation>Alle dagen zijn gesloten. Een site heeft op minstens één dag openingsuren nodig; voor een site die nooit sluit, vink ‘Dag en nacht open’ aan. Om op feestdagen te sluiten, voeg sluitingsdagen toe.</translation>
+        <translation>Alle dagen zijn gesloten. Een locatie heeft op minstens één dag openingsuren nodig; voor een locatie die nooit sluit, vink ‘Dag en nacht open’ aan. Om op feestdagen te sluiten, voeg sluitingsdagen toe.</translation>
     </message>
     <message>
         <source>The server refused the hours of this day: check each range.</source>

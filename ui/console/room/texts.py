@@ -16,7 +16,7 @@ from kiosk.protocol.room import (
 )
 from kiosk.protocol.station import StationAlert
 from kiosk.protocol.version import MIN_STATION_VERSION
-from ui.formats import DEFAULT_TIMEZONE, format_remaining, format_time, site_moment
+from ui.formats import DEFAULT_TIMEZONE, format_duration, format_time, site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -154,7 +154,8 @@ def seen_at(at: str | None, now: datetime | None = None) -> str:
     except ValueError:
         return ""
     today = (now or datetime.now().astimezone()).date()
-    return moment.strftime("%H:%M" if moment.date() == today else "%d/%m %H:%M")
+    clock = format_time(moment)
+    return clock if moment.date() == today else f"{moment.strftime('%d/%m')} {clock}"
 
 
 def site_time(at: str, timezone: str | None) -> str:
@@ -164,7 +165,7 @@ def site_time(at: str, timezone: str | None) -> str:
 
 
 def time_left_text(seconds: int | None) -> str:
-    return "" if seconds is None else format_remaining(seconds)
+    return "" if seconds is None else format_duration(seconds)
 
 
 def out_of_order_text(station: StationStatus) -> str:
@@ -247,7 +248,7 @@ def accessible_text(
     if visitor:
         parts.append(visitor)
     if seconds_left is not None and has_session(station):
-        parts.append(translate("RoomText", "%1 left").replace("%1", format_remaining(seconds_left)))
+        parts.append(translate("RoomText", "%1 left").replace("%1", format_duration(seconds_left)))
     if station.app_name and has_session(station):
         parts.append(station.app_name)
     parts.extend(notes)
