@@ -7,7 +7,7 @@ product itself. Given a top-level widget, its rendered image and the screen's la
   read from the pixels inside the text's box (WCAG relative luminance);
 - ``layout``: a text elided or cut, clipped by a parent or the window, hidden behind another
   widget or window, or past a scroll area that cannot scroll there; a button with neither
-  text nor accessible name;
+  text nor accessible name; buttons without text drawn alike that do different things;
 - ``focus``: the focused widget shows no visible change on its edge when it has the focus;
 - ``language``: English left on a French or Dutch screen.
 
@@ -63,12 +63,13 @@ def check_window(
     items = window_texts(window)
     paths = {id(item.widget): widget_path(item.widget, window) for item in items}
     found: list[Finding] = []
+    pixels = Pixels(image)
     if "contrast" in checks:
-        found.extend(contrast_findings(items, Pixels(image), paths, window))
+        found.extend(contrast_findings(items, pixels, paths, window))
     if "layout" in checks:
         for area in window.findChildren(QWidget):
             paths.setdefault(id(area), widget_path(area, window))
-        found.extend(layout_findings(items, window, paths, list(covering)))
+        found.extend(layout_findings(items, window, paths, list(covering), pixels))
     if "focus" in checks:
         focused = focused_widget(window)
         if focused is not None:

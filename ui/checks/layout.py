@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.checks.findings import Finding
+from ui.checks.pixels import Pixels
 from ui.checks.texts import TextItem, visible_part
 
 SCROLLS = "scrolls into view"
@@ -26,8 +27,10 @@ def layout_findings(
     window: QWidget,
     paths: dict[int, str],
     covering: list[QRect] | None = None,
+    pixels: Pixels | None = None,
 ) -> list[Finding]:
-    """``covering``: rects (the window's coordinates) of other windows drawn over this one."""
+    """``covering``: rects (the window's coordinates) of other windows drawn over this one;
+    ``pixels``: the window's rendering, to find buttons drawn alike."""
     found: list[Finding] = []
 
     def add(item: TextItem, detail: str) -> None:
@@ -61,6 +64,36 @@ def layout_findings(
         elif any(_share(seen, rect) > COVERED for rect in covering or []):
             add(item, "hidden behind another window")
     found.extend(_scroll_findings(window, paths))
+    if pixels is not None:
+        found.extend(_look_alikes(items, pixels, paths))
+    return found
+
+
+def _look_alikes(items: list[TextItem], pixels: Pixels, paths: dict[int, str]) -> list[Finding]:
+    """Buttons without text that do different things but are drawn the same (two apps shown
+    by the same initial): nothing on the screen tells them apart."""
+    drawn: dict[tuple[int, int, tuple[int, ...]], list[TextItem]] = {}
+    for item in items:
+        if item.kind != "icon" or item.rect.isEmpty() or not item.whole.strip():
+            continue
+        key = (item.rect.width(), item.rect.height(), tuple(pixels.row_band(item.rect)))
+        drawn.setdefault(key, []).append(item)
+    found = []
+    for same in drawn.values():
+        names = {item.whole for item in same}
+        if len(names) < 2:
+            continue
+        for item in same:
+            others = sorted(names - {item.whole})
+            found.append(
+                Finding(
+                    "layout",
+                    paths[id(item.widget)],
+                    item.whole,
+                    f"looks the same as {', '.join(repr(o) for o in others)}: "
+                    "a button without text that nothing tells apart",
+                )
+            )
     return found
 
 

@@ -56,6 +56,18 @@ class Pixels:
             counted.update(self._data[start + left : start + right])
         return Counter({c & 0xFFFFFF: n for c, n in counted.items()})
 
+    def row_band(self, rect: QRect) -> list[int]:
+        """The pixels of ``rect``, row after row (to compare two drawings)."""
+        r = self.ratio
+        left, top = max(0, int(rect.left() * r)), max(0, int(rect.top() * r))
+        right = min(self.width, int((rect.right() + 1) * r))
+        bottom = min(self.height, int((rect.bottom() + 1) * r))
+        out: list[int] = []
+        for y in range(top, bottom):
+            start = y * self._stride
+            out.extend(self._data[start + left : start + right])
+        return out
+
     def pixel(self, x: int, y: int) -> int:
         """The colour at (x, y), logical coordinates."""
         px = min(self.width - 1, int(x * self.ratio))

@@ -4,7 +4,7 @@ widget and finds it, and finds nothing on the same widget done right."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from ui.checks import Finding, check_screen, check_window
 from ui.checks.pixels import contrast
 from ui.console.room.station_model import StationTableModel
 from ui.console.room.tiles import TilesView
+from ui.kiosk.session_bar import letter_icon
 
 FREE = StationState.FREE
 
@@ -239,6 +240,24 @@ def test_a_button_without_text_needs_an_accessible_name(window: QWidget) -> None
 
     assert [f.widget for f in findings] == ["Screen/QPushButton"]
     assert "accessible name" in findings[0].detail
+
+
+def test_buttons_without_text_drawn_alike(window: QWidget) -> None:
+    # the session bar's apps squeezed to their initial: two "W" that open different apps
+    for position, (name, initial) in enumerate(
+        [("Web browser", "W"), ("Word processor", "W"), ("Mail", "M")]
+    ):
+        button = QPushButton(window)
+        button.setIcon(letter_icon(initial))
+        button.setIconSize(QSize(32, 32))
+        button.setAccessibleName(f"Open {name}")
+        button.setGeometry(10 + position * 60, 10, 50, 50)
+    shown(window)
+
+    findings = found(window, "layout")
+
+    assert sorted(texts(findings)) == ["Open Web browser", "Open Word processor"]
+    assert all("looks the same" in f.detail for f in findings)
 
 
 def test_a_painted_tile_with_a_cut_name(qtbot) -> None:
