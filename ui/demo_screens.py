@@ -4,14 +4,16 @@ Each screen is reached by the real flow (the kiosk signs a sample visitor in aga
 server) and saved in French, Dutch and English, in normal and in large text:
 ``<screen>-<lang>.png`` and ``<screen>-<lang>-large.png``, all 1280×800. Windows that float over
 the visitor's desktop (session bar, warning, staff windows) are drawn in place over a neutral
-desktop. A shot is saved once two grabs in a row are identical (the layout has settled) and
-every text fits; ``manifest.json`` lists what did not fit, for tests/gui/test_demo.py.
+desktop. A shot is saved once two grabs in a row are identical and every text fits (the layout
+has settled); ``manifest.json`` says which screen checks (ui/checks) ran on each picture and
+what they found, for tests/gui/test_demo.py.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -21,16 +23,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
-    QLabel,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from kiosk.protocol.sites import ExceptionalDay
-from ui.kiosk.session_bar import ElidedLabel
 
 log = logging.getLogger("epn.ui.demo")
 
@@ -51,38 +46,30 @@ def expected_shots(screens: tuple[str, ...]) -> list[str]:
     return [shot_name(s, code, large) for s in screens for large in LOOKS for code in LANGUAGES]
 
 
+def shot_language(name: str) -> str:
+    """The language a shot is in, from its name (``<screen>-<lang>[-<look>].png``)."""
+    found = re.search(r"-(fr|nl|en)(?=[-.])", name)
+    return found.group(1) if found else "en"
+
+
+def check_shot(name: str, windows: list[QWidget]) -> dict[str, Any]:
+    """The screen checks (ui/checks) over the windows of a shot, for its manifest entry:
+    ``{"checks": [...], "findings": [...]}``. The console's shots call it the same way."""
+    from ui.checks import check_screen
+
+    return check_screen(windows, shot_language(name)).to_json()
+
+
 def clipped_texts(window: QWidget) -> list[str]:
-    """Visible labels and buttons whose text does not fit their box or the window."""
-    bounds = window.rect()
-    found = []
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisibleTo(window):
-            continue
-        text = widget.text()
-        if not text or _in_scroll_area(widget, window) or isinstance(widget, ElidedLabel):
-            continue  # an ElidedLabel ends with "…" on purpose when squeezed
-        size = widget.size()
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            fits = size.height() >= widget.heightForWidth(size.width()) - 1
-        else:
-            hint = widget.sizeHint()
-            fits = size.width() >= hint.width() - 1 and size.height() >= hint.height() - 1
-        box = QRect(widget.mapTo(window, QPoint(0, 0)), size)
-        if not fits or not bounds.contains(box):
-            found.append(text)
-    return found
+    """Texts the layout check finds elided, cut, hidden or out of reach on ``window``."""
+    from ui.checks import check_window
+
+    return [finding.text for finding in check_window(window, checks=("layout",))]
 
 
-def _in_scroll_area(widget: QWidget, window: QWidget) -> bool:
-    """Inside a scroll area whose content is larger than its view: it scrolls on purpose."""
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, QAbstractScrollArea):
-            view = parent.viewport().size()
-            content = parent.widget().size() if isinstance(parent, QScrollArea) else view
-            return content.width() > view.width() or content.height() > view.height()
-        parent = parent.parentWidget()
-    return False
+def layout_settling(windows: list[QWidget]) -> bool:
+    """Some text does not fit yet (the layout may still be settling)."""
+    return any(clipped_texts(window) for window in windows)
 
 
 def desktop(parts: list[tuple[QWidget, QPoint | None]]) -> QImage:
@@ -117,13 +104,13 @@ class Shot:
     prepare: Callable[[], None]
     #: the image, or None while the screen is not up yet
     render: Callable[[], QImage | None]
-    #: the windows whose texts must fit
+    #: the windows checked (ui/checks), those drawn over others last
     windows: Callable[[], list[QWidget]]
 
 
 @dataclass
 class Shooter:
-    """Saves shots once settled; keeps a manifest of sizes and texts that did not fit."""
+    """Saves shots once settled; keeps a manifest of sizes, checks run and their findings."""
 
     out_dir: Path
     manifest: dict[str, Any] = field(default_factory=dict)
@@ -139,9 +126,8 @@ class Shooter:
             same = self._last is not None and image == self._last
             self._last = image
             self._polls += 1
-            clipped = [t for w in shot.windows() for t in clipped_texts(w)]
-            if same and (not clipped or self._polls >= PATIENCE):
-                self._save(shot.name, image, clipped)
+            if same and (self._polls >= PATIENCE or not layout_settling(shot.windows())):
+                self._save(shot.name, image, check_shot(shot.name, shot.windows()))
                 return True
             return False
 
@@ -151,13 +137,13 @@ class Shooter:
 
         return [(f"prepare {shot.name}", lambda: True, start), (shot.name, settled, _nothing)]
 
-    def _save(self, name: str, image: QImage, clipped: list[str]) -> None:
+    def _save(self, name: str, image: QImage, checked: dict[str, Any]) -> None:
         path = self.out_dir / name
         if not image.save(str(path)):
             raise RuntimeError(f"could not write {path}")
-        if clipped:
-            log.warning("%s: texts that do not fit: %s", name, clipped)
-        self.manifest[name] = {"size": [image.width(), image.height()], "clipped": clipped}
+        for finding in checked["findings"]:
+            log.warning("%s: %s", name, finding)
+        self.manifest[name] = {"size": [image.width(), image.height()], **checked}
         print(f"  saved {path}", flush=True)
 
     def write_manifest(self) -> None:

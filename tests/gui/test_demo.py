@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from tests.helpers.processes import epn_command
 from ui.demo_console import CONSOLE_SIZE, expected_console_shots
-from ui.demo_screens import SCREENS, clipped_texts, expected_shots
+from ui.demo_screens import SCREENS, check_shot, expected_shots, shot_language
 
 #: every kiosk screen in fr, nl and en, normal and large text, as a visitor's 1280×800 screen
 SHOTS = {name: (1280, 800) for name in expected_shots(SCREENS)}
@@ -86,21 +86,31 @@ def test_screenshot_is_drawn_whole(shots: Path, name: str) -> None:
     assert centre_ink(image) > 0.01, f"{name}: nothing in the middle"
 
 
-def test_every_text_fits(shots: Path) -> None:
-    """The demo lists labels and buttons whose text does not fit its box or the window."""
+def test_the_manifest_says_which_checks_ran_on_each_picture(shots: Path) -> None:
+    """Each picture's entry: the screen checks (ui/checks) that ran on it and their findings."""
     manifest = json.loads((shots / "manifest.json").read_text(encoding="utf-8"))
     assert set(manifest) == set(SHOTS)
-    clipped = {name: entry["clipped"] for name, entry in manifest.items() if entry["clipped"]}
-    assert clipped == {}
+    for name, entry in manifest.items():
+        assert {"contrast", "layout"} <= set(entry["checks"]), name
+        assert ("language" in entry["checks"]) == (shot_language(name) != "en"), name
+        for finding in entry["findings"]:
+            assert set(finding) == {"check", "widget", "text", "detail"}
+            assert finding["check"] in entry["checks"]
 
 
-def test_the_fit_check_finds_a_clipped_text(qtbot) -> None:
+def test_the_shot_check_finds_a_clipped_text_in_the_shots_language(qtbot) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     window.resize(300, 100)
-    label = QLabel("Votre temps d'ordinateur du jour est épuisé. Il revient demain à 9:00.", window)
+    label = QLabel("Votre temps d'ordinateur du jour est épuisé. Il revient demain à 9 h.", window)
     label.setGeometry(10, 10, 120, 30)
     button = QPushButton("OK", window)
     button.setGeometry(10, 50, 80, 40)
+    english = QLabel("Step away", window)
+    english.setGeometry(150, 50, 140, 40)
     window.show()
-    assert clipped_texts(window) == [label.text()]
+
+    checked = check_shot("lock-screen-fr-large.png", [window])
+
+    found = {(f["check"], f["text"]) for f in checked["findings"]}
+    assert found == {("layout", label.text()), ("language", "Step away")}

@@ -10,7 +10,7 @@ pending commands, warnings). A station with an alert shows the warning mark befo
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -33,6 +33,7 @@ from ui.console.room.station_model import (
     NoteKind,
     has_alert,
 )
+from ui.painted_text import PaintedText, TextRecorder
 from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER, YELLOW_LIGHT
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -101,8 +102,28 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[
     return lines
 
 
+def wrapped(text: str, lines: list[str]) -> list[tuple[str, str]]:
+    """Each line with what it stands for: itself, or the whole text where it was cut."""
+    if " ".join(lines) == " ".join(text.split()):
+        return [(line, line) for line in lines]
+    return [*((line, line) for line in lines[:-1]), (lines[-1], text)]
+
+
 class TileDelegate(QStyledItemDelegate):
     """Paints one station as a card; selection is a thick border, a tint and a check mark."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: the texts of the last tile painted (ui/painted_text.py)
+        self.texts = TextRecorder()
+
+    def tile_texts(self, option: QStyleOptionViewItem, index: _Index) -> list[PaintedText]:
+        """The texts one tile paints, where and in which font (painted on a scratch image)."""
+        scratch = QImage(1, 1, QImage.Format.Format_ARGB32)
+        painter = QPainter(scratch)
+        self.paint(painter, option, index)
+        painter.end()
+        return self.texts.drawn
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(TILE_SIZE)
@@ -118,7 +139,9 @@ class TileDelegate(QStyledItemDelegate):
         rect: QRect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
         colour = QColor(STATE_COLOURS[station.state])
         base = QFont(option.font)  # type: ignore[attr-defined]
+        draw = self.texts.draw
 
+        self.texts.start()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # the card
@@ -153,9 +176,10 @@ class TileDelegate(QStyledItemDelegate):
         )
         painter.setFont(state_font)
         painter.setPen(colour)
-        painter.drawText(
+        draw(
+            painter,
             badge.adjusted(24, 0, -6, 0),
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             state_word,
         )
         name_font = QFont(base)
@@ -171,7 +195,13 @@ class TileDelegate(QStyledItemDelegate):
         name = QFontMetrics(name_font).elidedText(
             station.name, Qt.TextElideMode.ElideRight, name_width
         )
-        painter.drawText(QRect(name_x, y, name_width, 22), int(Qt.AlignmentFlag.AlignVCenter), name)
+        draw(
+            painter,
+            QRect(name_x, y, name_width, 22),
+            Qt.AlignmentFlag.AlignVCenter,
+            name,
+            station.name,
+        )
         if selected:
             check = QRectF(rect.right() - 20, rect.bottom() - 20, 14, 14)
             painter.setPen(QPen(QColor(BLUE), 2.4))
@@ -188,10 +218,9 @@ class TileDelegate(QStyledItemDelegate):
             # line 2: the visitor; line 3: the time left, big; line 4: the app in use
             painter.setFont(text_font)
             painter.setPen(QColor(INK))
-            visitor = metrics.elidedText(
-                room_text.visitor_text(station), Qt.TextElideMode.ElideRight, width
-            )
-            painter.drawText(QRect(x, y, width, 20), int(Qt.AlignmentFlag.AlignVCenter), visitor)
+            whole = room_text.visitor_text(station)
+            visitor = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, width)
+            draw(painter, QRect(x, y, width, 20), Qt.AlignmentFlag.AlignVCenter, visitor, whole)
             y += 20
             if seconds_left is not None:
                 low = seconds_left < room_text.LOW_SECONDS
@@ -201,17 +230,16 @@ class TileDelegate(QStyledItemDelegate):
                 painter.setFont(time_font)
                 painter.setPen(QColor(LOW_TIME_COLOUR if low else INK))
                 left_text = room_text.time_left_text(seconds_left)
-                painter.drawText(
-                    QRect(x, y, width, 30), int(Qt.AlignmentFlag.AlignVCenter), left_text
-                )
+                draw(painter, QRect(x, y, width, 30), Qt.AlignmentFlag.AlignVCenter, left_text)
                 small = QFont(base)
                 small.setPixelSize(12)
                 painter.setFont(small)
                 painter.setPen(QColor(MUTED))
                 advance = QFontMetrics(time_font).horizontalAdvance(left_text) + 6
-                painter.drawText(
+                draw(
+                    painter,
                     QRect(x + advance, y, width - advance, 30),
-                    int(Qt.AlignmentFlag.AlignVCenter),
+                    Qt.AlignmentFlag.AlignVCenter,
                     self.tr("left"),
                 )
             y += 30
@@ -219,14 +247,21 @@ class TileDelegate(QStyledItemDelegate):
                 painter.setFont(text_font)
                 painter.setPen(QColor(MUTED))
                 app = metrics.elidedText(station.app_name, Qt.TextElideMode.ElideRight, width)
-                painter.drawText(QRect(x, y, width, 18), int(Qt.AlignmentFlag.AlignVCenter), app)
+                draw(
+                    painter,
+                    QRect(x, y, width, 18),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    app,
+                    station.app_name,
+                )
             y += 20
         else:
             painter.setFont(text_font)
             painter.setPen(QColor(MUTED))
             # two lines at most: longer sentences (French, Dutch) wrap, then end in "…"
-            for line in wrap_lines(self._idle_text(station), metrics, width, 2):
-                painter.drawText(QRect(x, y, width, 20), int(Qt.AlignmentFlag.AlignVCenter), line)
+            idle = self._idle_text(station)
+            for line, whole in wrapped(idle, wrap_lines(idle, metrics, width, 2)):
+                draw(painter, QRect(x, y, width, 20), Qt.AlignmentFlag.AlignVCenter, line, whole)
                 y += 20
             y += 6
 
@@ -252,9 +287,10 @@ class TileDelegate(QStyledItemDelegate):
             if position == len(shown) - 1 and hidden:
                 more = self.tr("+%1 more").replace("%1", str(hidden))
                 more_width = note_metrics.horizontalAdvance(more) + 6
-                painter.drawText(
+                draw(
+                    painter,
                     QRect(x + width - more_width, y, more_width, 16),
-                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                     more,
                 )
                 room -= more_width
@@ -263,9 +299,9 @@ class TileDelegate(QStyledItemDelegate):
                 note.kind, 1
             )
             most = max(1, min(most, (bottom - y + 1) // 15))
-            for line in wrap_lines(note.text, metrics, room, most):
-                painter.drawText(
-                    QRect(x + 18, y, room, 16), int(Qt.AlignmentFlag.AlignVCenter), line
+            for line, whole in wrapped(note.text, wrap_lines(note.text, metrics, room, most)):
+                draw(
+                    painter, QRect(x + 18, y, room, 16), Qt.AlignmentFlag.AlignVCenter, line, whole
                 )
                 y += 15
             y += 2
@@ -304,3 +340,22 @@ class TilesView(QListView):
         self.setItemDelegate(TileDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setMouseTracking(True)
+
+    def visible_texts(self) -> list[PaintedText]:
+        """The texts of the tiles in view, in the viewport's coordinates (ui/painted_text.py)."""
+        delegate = self.itemDelegate()
+        model = self.model()
+        if not isinstance(delegate, TileDelegate) or model is None:
+            return []
+        area = self.viewport().rect()
+        texts: list[PaintedText] = []
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            rect = self.visualRect(index)
+            if rect.isEmpty() or not rect.intersects(area):
+                continue
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            option.rect = rect  # type: ignore[attr-defined]
+            texts.extend(delegate.tile_texts(option, index))
+        return texts
