@@ -53,7 +53,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.protocol.enums import DeskCallState
 from ui.formats import format_remaining
+from ui.kiosk.desk_call import DeskCallButton, failed_text, status_text
 from ui.kiosk.strut import TopStrut
 
 if TYPE_CHECKING:
@@ -257,6 +259,8 @@ class SessionBar(QWidget):
 
         self.away_button = QPushButton()
         self.away_button.clicked.connect(self.away_requested)
+        # "Call the desk", short on the slim bar; the whole sentence for screen readers
+        self.desk_button = DeskCallButton(compact=True)
         self.end_button = QPushButton()
         self.end_button.clicked.connect(self._confirm_end)
         # the theme's small, quiet button: visitors are not meant to press it
@@ -273,6 +277,7 @@ class SessionBar(QWidget):
         row.addWidget(self.apps_row, 1)
         row.addWidget(self.all_apps_button)
         row.addWidget(self.away_button)
+        row.addWidget(self.desk_button)
         row.addWidget(self.end_button)
         row.addWidget(self.staff_button)
         row.addWidget(self.collapse_button)
@@ -297,6 +302,7 @@ class SessionBar(QWidget):
 
         for button in (
             self.away_button,
+            self.desk_button,
             self.end_button,
             self.staff_button,
             self.collapse_button,
@@ -351,6 +357,15 @@ class SessionBar(QWidget):
     @property
     def warning(self) -> bool:
         return self.property("warning") == "true"
+
+    def set_desk_call(self, state: DeskCallState, *, failed: bool = False) -> None:
+        """The visitor's call for the desk: the button's words, and a passing note saying the
+        desk has been told, or that someone is coming."""
+        changed = state != self.desk_button.state
+        self.desk_button.set_state(state)
+        text = failed_text() if failed else status_text(state)
+        if text and (changed or failed):
+            self.set_note(text)
 
     def set_note(self, text: str) -> None:
         """A passing note in the greeting's place, whole; it goes after ``NOTE_MS``."""
@@ -637,12 +652,13 @@ class SessionBar(QWidget):
         margins = layout.contentsMargins()
         others: list[QWidget] = [
             self.away_button,
+            self.desk_button,
             self.end_button,
             self.staff_button,
             self.collapse_button,
         ]
-        # seven items but the "All apps" button (counted with it): six spacings
-        used = margins.left() + margins.right() + 6 * layout.spacing()
+        # eight items but the "All apps" button (counted with it): seven spacings
+        used = margins.left() + margins.right() + 7 * layout.spacing()
         used += max(self.time_label.sizeHint().width(), self.countdown.sizeHint().width())
         used += self.note.width() if self.note.isVisibleTo(self) else GREETING_MIN_WIDTH
         used += sum(widget.sizeHint().width() for widget in others)
@@ -659,6 +675,7 @@ class SessionBar(QWidget):
             *self.app_buttons.values(),
             self.all_apps_button,
             self.away_button,
+            self.desk_button,
             self.end_button,
             self.staff_button,
             self.collapse_button,
