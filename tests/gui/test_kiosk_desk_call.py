@@ -4,14 +4,17 @@ room lighting up and clearing when staff answer."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from admin.client.staff_client import StaffClient
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.enums import DeskCallState
+from tests.helpers.contrast import text_contrast
 from tests.helpers.kiosk_gui import NO_PIN, STAFF_PASSWORD, STATION, KioskProgram, Server, sign_in
 from ui.console.room.commands import CommandTracker
 from ui.console.room.station_model import DESK_CALL_ROLE, StationTableModel
+from ui.kiosk.lock_screen import LockScreen
 
 TIMEOUT_MS = 5000
 
@@ -71,3 +74,19 @@ def test_the_session_bar_calls_and_cancels_and_a_sign_in_clears_a_lock_screen_ca
     qtbot.mouseClick(bar.desk_button, Qt.MouseButton.LeftButton)  # "Cancel my call"
     qtbot.waitUntil(lambda: bar.desk_button.text() == "Aide")
     qtbot.waitUntil(lambda: calls(server) == [], timeout=TIMEOUT_MS)
+
+
+@pytest.mark.parametrize("contrast", [False, True])
+@pytest.mark.parametrize("large", [False, True])
+def test_the_call_sentence_reads_on_the_lock_screen(qtbot, large: bool, contrast: bool) -> None:
+    lock = LockScreen()
+    qtbot.addWidget(lock)
+    lock.apply_look(large, contrast, 1.0)
+    lock.resize(1280, 800)
+    lock.set_desk_call(DeskCallState.WAITING)
+    lock.show()
+    qtbot.waitExposed(lock)
+    status = lock.desk_status
+    assert status.isVisible()
+    assert status.heightForWidth(status.width()) <= status.height()  # whole, not cut
+    assert text_contrast(lock, status) >= 4.5

@@ -94,6 +94,7 @@ class DeskCallStatus(QLabel):
         self.setObjectName("DeskCallStatus")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._state = DeskCallState.NONE
         self._failed = False
         self.hide()

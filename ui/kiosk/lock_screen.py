@@ -144,7 +144,6 @@ class LockScreen(QWidget):
         bottom.addWidget(self.large_text_button)
         bottom.addWidget(self.contrast_button)
         bottom.addStretch(1)
-        bottom.addWidget(self.desk_status, 2)
         bottom.addWidget(self.desk_button)
         bottom.addWidget(self.staff_button)
 
@@ -157,6 +156,8 @@ class LockScreen(QWidget):
         self.root.addStretch(1)
         self.root.addLayout(self.middle)
         self.root.addStretch(2)
+        # what became of the call, on its own line above its button
+        self.root.addWidget(self.desk_status)
         self.root.addLayout(bottom)
 
         self.identifier_edit.returnPressed.connect(self._submit)

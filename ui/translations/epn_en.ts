@@ -2742,8 +2742,8 @@
         <translation>%1 left</translation>
     </message>
     <message>
-        <source>Calls the desk · now</source>
-        <translation>Calls the desk · now</translation>
+        <source>Calls the desk</source>
+        <translation>Calls the desk</translation>
     </message>
     <message>
         <source>Calls the desk · %1 min</source>

@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Cancel call</source>
-        <translation>Annuler l'appel</translation>
+        <translation>Annuler l&apos;appel</translation>
     </message>
     <message>
         <source>The desk has been told. Cancel my call</source>
@@ -2742,8 +2742,8 @@
         <translation>encore %1</translation>
     </message>
     <message>
-        <source>Calls the desk · now</source>
-        <translation>Appelle l&apos;accueil · à l&apos;instant</translation>
+        <source>Calls the desk</source>
+        <translation>Appelle l'accueil</translation>
     </message>
     <message>
         <source>Calls the desk · %1 min</source>

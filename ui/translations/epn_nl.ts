@@ -2742,8 +2742,8 @@
         <translation>nog %1</translation>
     </message>
     <message>
-        <source>Calls the desk · now</source>
-        <translation>Roept de balie · zonet</translation>
+        <source>Calls the desk</source>
+        <translation>Roept de balie</translation>
     </message>
     <message>
         <source>Calls the desk · %1 min</source>

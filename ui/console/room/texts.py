@@ -261,7 +261,7 @@ def desk_call_text(waited_seconds: int) -> str:
     """A calling tile's band: "Calls the desk · 3 min" (whole minutes waited)."""
     minutes = waited_seconds // 60
     if minutes < 1:
-        return translate("RoomText", "Calls the desk · now")
+        return translate("RoomText", "Calls the desk")  # short: a selected tile's band is too
     return translate("RoomText", "Calls the desk · %1 min").replace("%1", str(minutes))
 
 
