@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.listener import AgentListener, notify
 from kiosk.protocol import lite
-from kiosk.protocol.enums import EndReason
+from kiosk.protocol.enums import DeskCallState, EndReason
 from kiosk.protocol.lite import Record
 from kiosk.protocol.screen_port import MAX_LINE_BYTES, SessionView, compatible
 from kiosk.screen_wire import ServiceUnavailable, from_wire
@@ -187,6 +187,10 @@ class RemoteStation:
         return value
 
     @property
+    def desk_call(self) -> DeskCallState:
+        return DeskCallState(self._state.desk_call)
+
+    @property
     def connected(self) -> bool:
         return self._connected.is_set()
 
@@ -227,6 +231,12 @@ class RemoteStation:
 
     def accept_charter(self) -> bool:
         return self.call("accept_charter")
+
+    def call_desk(self) -> bool:
+        return self.call("call_desk")
+
+    def cancel_desk_call(self) -> bool:
+        return self.call("cancel_desk_call")
 
     def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
         """Call ``method`` on the service and wait for its reply; raises what it raised."""
@@ -441,6 +451,8 @@ def _after_event(state: Record, name: str, args: list[Any]) -> Record:
         update["away_seconds"] = args[0]
     elif name == "session_did_unlock_away":
         update["away_seconds"] = None
+    elif name == "desk_call_did_change":
+        update["desk_call"] = args[0]
     return state.replace(**update) if update else state
 
 
@@ -481,4 +493,6 @@ def _differences(before: Record | None, after: Record) -> list[tuple[str, tuple[
         events.append(("maintenance_did_start", (after.maintenance_seconds,)))
     elif after.maintenance_seconds is None and told.maintenance_seconds is not None:
         events.append(("maintenance_did_end", ()))
+    if after.desk_call != told.desk_call:
+        events.append(("desk_call_did_change", (after.desk_call,)))
     return events

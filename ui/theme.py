@@ -104,8 +104,10 @@ QWidget {{ font-family: "DejaVu Sans", "Segoe UI", sans-serif; font-size: {f(18)
           color: {c["text"]}; }}
 #LockScreen, #Cover {{ background: {c["screen"]}; }}
 #LockScreen QLabel#Brand, #LockScreen QLabel#StationLine, #LockScreen QLabel#Hours,
-#LockScreen QLabel#Closes, #LockScreen QLabel#SiteMessage, #Cover QLabel {{
+#LockScreen QLabel#Closes, #LockScreen QLabel#SiteMessage, #Cover QLabel,
+#LockScreen QLabel#DeskCallStatus {{
     color: {c["on_screen"]}; }}
+QLabel#DeskCallStatus {{ font-size: {f(20)}; font-weight: bold; }}
 QLabel#Brand {{ font-size: {f(26)}; font-weight: bold; }}
 QLabel#StationLine {{ font-size: {f(18)}; }}
 QLabel#Hours {{ font-size: {f(20)}; }}

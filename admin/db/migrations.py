@@ -797,3 +797,15 @@ _IDENTITY_VERSION = [
 def m022_station_identity_version(db: Database) -> None:
     for statement in _IDENTITY_VERSION:
         db.execute(statement)
+
+
+@MIGRATIONS()
+def m023_desk_calls(db: Database) -> None:
+    # one call for the desk per station, from its desk_called event until staff answer it
+    # (answer_call) or the station says it is over (desk_call_cancelled)
+    db.execute(
+        """CREATE TABLE desk_calls (
+            station_id INTEGER PRIMARY KEY REFERENCES stations(id) ON DELETE CASCADE,
+            called_at TEXT NOT NULL,
+            session_id TEXT)"""
+    )

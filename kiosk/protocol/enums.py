@@ -39,6 +39,8 @@ class ErrorCode(StrEnum):
     NO_ACTIVE_SESSION = "NO_ACTIVE_SESSION"
     #: A desk sign-in (CommandKind.SIGN_IN) on a station where a session runs already.
     STATION_IN_USE = "STATION_IN_USE"
+    #: Answering a call for the desk (CommandKind.ANSWER_CALL) on a station that is not calling.
+    NO_DESK_CALL = "NO_DESK_CALL"
     # staff accounts
     WRONG_PASSWORD = "WRONG_PASSWORD"  # the current password given to change it is wrong
     # station enrolment
@@ -91,6 +93,9 @@ class CommandKind(StrEnum):
     DISABLE = "disable"  # reason; ends any session (EndReason.STAFF), refuses sign-in
     ENABLE = "enable"
     SIGN_IN = "sign_in"  # identifier; no PIN: staff vouch for the visitor
+    #: Staff answer the station's call for the desk ("J'arrive"): the call is cleared and the
+    #: visitor is told someone is coming. Refused NO_DESK_CALL when the station is not calling.
+    ANSWER_CALL = "answer_call"
 
 
 class StationStaffKind(StrEnum):
@@ -100,3 +105,13 @@ class StationStaffKind(StrEnum):
     END = "end"  # queued as a staff command
     MAINTENANCE = "maintenance"  # minutes: the desktop is unlocked (no session may run)
     QUIT = "quit"  # the kiosk program is stopped for maintenance
+
+
+class DeskCallState(StrEnum):
+    """The visitor's call for the desk on this station ("Call the desk")."""
+
+    NONE = "none"
+    #: Called: the desk's console shows it; the visitor may cancel it.
+    WAITING = "waiting"
+    #: Staff answered from the console: someone is coming.
+    ANSWERED = "answered"

@@ -33,7 +33,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field, TypeAdapter
 
 import kiosk.protocol.screen_port as screen_port
-from kiosk.protocol.enums import EndReason
+from kiosk.protocol.enums import DeskCallState, EndReason
 from kiosk.protocol.screen_port import (
     EVENTS as EVENTS,
 )
@@ -68,6 +68,7 @@ from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 #: loads no pydantic) name, for pydantic to resolve them here.
 _ANNOTATED = {
     "AppEntry": AppEntry,
+    "DeskCallState": DeskCallState,
     "EndReason": EndReason,
     "SessionView": SessionView,
     "StationInfo": StationInfo,
@@ -91,6 +92,8 @@ _CALLABLE: dict[str, tuple[type, str]] = {
             "launch",
             "pending_charter",
             "accept_charter",
+            "call_desk",
+            "cancel_desk_call",
         )
     },
     **{f"locks.{n}": (AwayPort, n) for n in vars(AwayPort) if not n.startswith("_")},
@@ -192,6 +195,8 @@ class ScreenState(BaseModel):
     #: Staff "quit for maintenance" keeps the screen away this long (None: it does not come
     #: back by itself, a kiosk in its own process).
     quit_minutes: int | None = None
+    #: The visitor's call for the desk.
+    desk_call: DeskCallState = DeskCallState.NONE
 
 
 class Hello(BaseModel):

@@ -12,14 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from kiosk.protocol.enums import EndReason
+from kiosk.protocol.enums import DeskCallState, EndReason
 
 if TYPE_CHECKING:
     from kiosk.protocol.station import AppEntry, StationInfo, VisitorInfo
     from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 
 #: (major, minor) of the socket protocol: a screen of another major version is refused.
-SCREEN_PROTOCOL_VERSION = (1, 0)
+SCREEN_PROTOCOL_VERSION = (1, 1)
 #: The longest line either side sends or accepts (a charter in three languages fits).
 MAX_LINE_BYTES = 256 * 1024
 
@@ -111,6 +111,9 @@ class AgentListener:
     def session_did_unlock_away(self) -> None:
         """The visitor came back and unlocked the session."""
 
+    def desk_call_did_change(self, state: DeskCallState) -> None:
+        """The visitor's call for the desk: made, cancelled, answered by staff, cleared."""
+
 
 #: Every event, in the order the listener declares them.
 EVENTS: tuple[str, ...] = tuple(name for name in vars(AgentListener) if not name.startswith("_"))
@@ -164,6 +167,8 @@ class StationPort(Protocol):
     def fault(self) -> str | None: ...
     @property
     def quit_minutes(self) -> int | None: ...
+    @property
+    def desk_call(self) -> DeskCallState: ...
 
     def view(self) -> SessionView | None: ...
     def sign_in(self, identifier: str, pin: str | None = None) -> SessionView: ...
@@ -172,6 +177,8 @@ class StationPort(Protocol):
     def launch(self, app_id: str) -> None: ...
     def pending_charter(self) -> dict[str, str] | None: ...
     def accept_charter(self) -> bool: ...
+    def call_desk(self) -> bool: ...
+    def cancel_desk_call(self) -> bool: ...
     def start(self) -> None: ...
     def stop(self) -> None: ...
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 SCHEMA: dict[str, Any] = {
-    "version": [1, 0],
+    "version": [1, 1],
     "$defs": {
         "AppEntry": {
             "description": "One app of a visitor's catalogue: what the station shows, "
@@ -86,6 +86,7 @@ SCHEMA: dict[str, Any] = {
                 "disable",
                 "enable",
                 "sign_in",
+                "answer_call",
             ],
             "title": "CommandKind",
             "type": "string",
@@ -148,6 +149,13 @@ SCHEMA: dict[str, Any] = {
             "title": "CommandStatus",
             "type": "object",
         },
+        "DeskCallState": {
+            "description": 'The visitor\'s call for the desk on this station ("Call the desk").',
+            "enum": ["none", "waiting", "answered"],
+            "title": "DeskCallState",
+            "type": "string",
+            "x-python": "kiosk.protocol.enums:DeskCallState",
+        },
         "EndReason": {
             "enum": [
                 "time_up",
@@ -178,7 +186,7 @@ SCHEMA: dict[str, Any] = {
             "properties": {
                 "type": {"const": "hello", "default": "hello", "title": "Type", "type": "string"},
                 "version": {
-                    "default": [1, 0],
+                    "default": [1, 1],
                     "maxItems": 2,
                     "minItems": 2,
                     "prefixItems": [{"type": "integer"}, {"type": "integer"}],
@@ -288,6 +296,7 @@ SCHEMA: dict[str, Any] = {
                     "default": None,
                     "title": "Quit Minutes",
                 },
+                "desk_call": {"$ref": "#/$defs/DeskCallState", "default": "none"},
             },
             "title": "ScreenState",
             "type": "object",
@@ -448,7 +457,7 @@ SCHEMA: dict[str, Any] = {
                     "type": "string",
                 },
                 "version": {
-                    "default": [1, 0],
+                    "default": [1, 1],
                     "maxItems": 2,
                     "minItems": 2,
                     "prefixItems": [{"type": "integer"}, {"type": "integer"}],
@@ -519,6 +528,8 @@ SCHEMA: dict[str, Any] = {
             },
         },
         "accept_charter": {"parameters": [], "result": {"type": "boolean"}},
+        "call_desk": {"parameters": [], "result": {"type": "boolean"}},
+        "cancel_desk_call": {"parameters": [], "result": {"type": "boolean"}},
         "locks.lock_away": {"parameters": [], "result": {"type": "integer"}},
         "locks.unlock_away": {"parameters": ["secret"], "result": {"type": "boolean"}},
         "locks.away_seconds_left": {
@@ -572,5 +583,6 @@ SCHEMA: dict[str, Any] = {
         "maintenance_did_end": [],
         "session_did_lock_away": [{"type": "integer"}],
         "session_did_unlock_away": [],
+        "desk_call_did_change": [{"$ref": "#/$defs/DeskCallState"}],
     },
 }

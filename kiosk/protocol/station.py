@@ -122,6 +122,10 @@ class EventKind(StrEnum):
     SESSION_STARTED = "session_started"
     #: The visitor accepted the site's rules (Grant.charter) in this session.
     CHARTER_ACCEPTED = "charter_accepted"
+    #: The visitor called the desk ("Call the desk", on the session bar or the lock screen).
+    DESK_CALLED = "desk_called"
+    #: The call is over before staff answered it (``detail`` says why).
+    DESK_CALL_CANCELLED = "desk_call_cancelled"
 
 
 class StationAlert(StrEnum):
@@ -143,6 +147,10 @@ class StationAlert(StrEnum):
     #: the oldest it supports (``kiosk.protocol.version.MIN_STATION_VERSION``). A heartbeat
     #: carrying it is not believed for it.
     OUTDATED_VERSION = "outdated_version"
+
+
+#: Why a call for the desk ends unanswered (``desk_call_cancelled``'s ``detail``).
+DESK_CALL_ENDS = ("visitor", "signed_in", "session_ended")
 
 
 class Event(BaseModel):
@@ -169,6 +177,10 @@ class Event(BaseModel):
       online sign-in opens the session on the server); sent before any event of the session.
     - charter_accepted: ``session_id``; ``at`` is when the visitor accepted the site's rules
       (the server records it for the session's visitor, site and local day of ``at``)
+    - desk_called: ``session_id`` (None from the lock screen); ``at`` is when the visitor
+      called the desk (the server keeps one call per station, until answered or cancelled)
+    - desk_call_cancelled: ``session_id``, ``detail``: why the call is over unanswered
+      (:data:`DESK_CALL_ENDS`: the visitor cancelled it, signed in, or the session ended)
     """
 
     event_id: str = Field(min_length=8, max_length=64)

@@ -23,6 +23,7 @@ from kiosk.protocol.screen_port import SessionView, StationPort
 from ui.i18n import DEFAULT_LANGUAGE, Languages
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.deferred import Deferred
+from ui.kiosk.desk_call import DeskCaller
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.messages import DEFAULT_TIMEZONE, charter_refused_text, error_text, refusal_text
 from ui.kiosk.session_bar import SessionBar
@@ -125,6 +126,16 @@ class KioskController(QObject):
             session_bar=session_bar,
             windows=windows,
             tasks=tasks,
+        )
+
+        # "Call the desk", on the lock screen and the session bar
+        self.desk_call = DeskCaller(
+            agent=agent,
+            bridge=bridge,
+            buttons=[lock_screen.desk_button, session_bar.desk_button],
+            shown=[lock_screen, session_bar],
+            tasks=tasks,
+            parent=self,
         )
 
         session_bar.away_requested.connect(self._lock_away)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.clock import wall_now
+from kiosk.protocol.enums import DeskCallState
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, in_language
+from ui.kiosk.desk_call import DeskCallButton, DeskCallStatus
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.messages import empty_identifier_text
@@ -133,11 +135,16 @@ class LockScreen(QWidget):
             toggle.clicked.connect(self._look_toggled)
         self.staff_button = QPushButton(objectName="Staff")
         self.staff_button.clicked.connect(self.staff_requested)
+        # "Call the desk": a click leaves the focus in the card field (Tab still reaches it)
+        self.desk_button = DeskCallButton()
+        self.desk_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.desk_status = DeskCallStatus()
         bottom = QHBoxLayout()
         bottom.setSpacing(12)
         bottom.addWidget(self.large_text_button)
         bottom.addWidget(self.contrast_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.desk_button)
         bottom.addWidget(self.staff_button)
 
         self.root = QVBoxLayout(self)
@@ -149,6 +156,8 @@ class LockScreen(QWidget):
         self.root.addStretch(1)
         self.root.addLayout(self.middle)
         self.root.addStretch(2)
+        # what became of the call, on its own line above its button
+        self.root.addWidget(self.desk_status)
         self.root.addLayout(bottom)
 
         self.identifier_edit.returnPressed.connect(self._submit)
@@ -166,6 +175,7 @@ class LockScreen(QWidget):
             *self.language_buttons.values(),
             self.large_text_button,
             self.contrast_button,
+            self.desk_button,
             self.staff_button,
         ]
         for first, second in pairwise(chain):
@@ -256,6 +266,11 @@ class LockScreen(QWidget):
 
     def _check_language(self) -> None:
         check_language(self.language_buttons, self._language)
+
+    def set_desk_call(self, state: DeskCallState, *, failed: bool = False) -> None:
+        """The visitor's call for the desk: the button's words and the sentence beside it."""
+        self.desk_button.set_state(state)
+        self.desk_status.set_state(state, failed=failed)
 
     def set_online(self, online: bool) -> None:
         self._online = online

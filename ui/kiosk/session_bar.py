@@ -56,7 +56,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.protocol.enums import DeskCallState
 from ui.formats import format_duration
+from ui.kiosk.desk_call import DeskCallButton, failed_text, status_text
 from ui.kiosk.strut import TopStrut
 
 if TYPE_CHECKING:
@@ -268,8 +270,11 @@ class SessionBar(QWidget):
         # the theme's small, quiet button: visitors are not meant to press it
         self.staff_button = QPushButton(full, objectName="Staff")
         self.staff_button.clicked.connect(self.staff_requested)
+        # "Call the desk" ("Help": short on the bar; the whole sentence for screen readers), in the
+        # first row before "Lock while I'm away"
+        self.desk_button = DeskCallButton(full, compact=True)
         #: buttons added to the first row (add_session_button), before "Lock while I'm away"
-        self._added: list[QPushButton] = []
+        self._added: list[QPushButton] = [self.desk_button]
 
         # --- collapsed: the clock alone ---------------------------------------------------
         self.compact = QWidget(objectName="BarCompact")
@@ -291,6 +296,7 @@ class SessionBar(QWidget):
 
         for button in (
             self.away_button,
+            self.desk_button,
             self.end_button,
             self.staff_button,
             self.collapse_button,
@@ -346,6 +352,15 @@ class SessionBar(QWidget):
     @property
     def warning(self) -> bool:
         return self.property("warning") == "true"
+
+    def set_desk_call(self, state: DeskCallState, *, failed: bool = False) -> None:
+        """The visitor's call for the desk: the button's words, and a passing note saying the
+        desk has been told, or that someone is coming."""
+        changed = state != self.desk_button.state
+        self.desk_button.set_state(state)
+        text = failed_text() if failed else status_text(state)
+        if text and (changed or failed):
+            self.set_note(text)
 
     def set_note(self, text: str) -> None:
         """A passing note in the greeting's place, whole; it goes after ``NOTE_MS``."""

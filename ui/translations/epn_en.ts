@@ -620,6 +620,10 @@
         <translation>Signed a visitor in from the desk</translation>
     </message>
     <message>
+        <source>Answered a call for the desk</source>
+        <translation>Answered a call for the desk</translation>
+    </message>
+    <message>
         <source>Lifted a sign-in lockout</source>
         <translation>Lifted a sign-in lockout</translation>
     </message>
@@ -1703,6 +1707,52 @@
     <message>
         <source>Remove the selected special hours (Del)</source>
         <translation>Remove the selected special hours (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCall</name>
+    <message>
+        <source>The desk has been told. Someone will come to help you.</source>
+        <translation>The desk has been told. Someone will come to help you.</translation>
+    </message>
+    <message>
+        <source>Someone from the desk is coming.</source>
+        <translation>Someone from the desk is coming.</translation>
+    </message>
+    <message>
+        <source>The call did not go through. Please go to the desk.</source>
+        <translation>The call did not go through. Please go to the desk.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCallButton</name>
+    <message>
+        <source>Cancel my call</source>
+        <translation>Cancel my call</translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation>Cancel call</translation>
+    </message>
+    <message>
+        <source>The desk has been told. Cancel my call</source>
+        <translation>The desk has been told. Cancel my call</translation>
+    </message>
+    <message>
+        <source>Cancel the call if you no longer need help</source>
+        <translation>Cancel the call if you no longer need help</translation>
+    </message>
+    <message>
+        <source>Call the desk</source>
+        <translation>Call the desk</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Someone from the desk comes to your computer to help you</source>
+        <translation>Someone from the desk comes to your computer to help you</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2860,10 @@
         <translation>Putting back in service…</translation>
     </message>
     <message>
+        <source>Telling the visitor you are coming…</source>
+        <translation>Telling the visitor you are coming…</translation>
+    </message>
+    <message>
         <source>Signing in %1…</source>
         <translation>Signing in %1…</translation>
     </message>
@@ -2848,6 +2902,10 @@
     <message>
         <source>Sign-in</source>
         <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
@@ -2912,6 +2970,18 @@
     <message>
         <source>%1 left</source>
         <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Calls the desk</source>
+        <translation>Calls the desk</translation>
+    </message>
+    <message>
+        <source>Calls the desk · %1 min</source>
+        <translation>Calls the desk · %1 min</translation>
+    </message>
+    <message>
+        <source>Called the desk at %1 (waiting %2 min)</source>
+        <translation>Called the desk at %1 (waiting %2 min)</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3160,22 @@
     <message>
         <source>A compact list, for large rooms (Ctrl+Shift+L)</source>
         <translation>A compact list, for large rooms (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Sound for calls</source>
+        <translation>Sound for calls</translation>
+    </message>
+    <message>
+        <source>Play a sound when a computer calls the desk</source>
+        <translation>Play a sound when a computer calls the desk</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>I&apos;m coming</translation>
+    </message>
+    <message>
+        <source>Answer the selected computers&apos; call: the visitor sees you are coming (Ctrl+J)</source>
+        <translation>Answer the selected computers&apos; call: the visitor sees you are coming (Ctrl+J)</translation>
     </message>
     <message>
         <source>+5 min</source>
@@ -4363,7 +4449,7 @@
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
         <translation>Computer</translation>
     </message>
     <message>
@@ -4857,7 +4943,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>Most notes a tile shows; the tooltip and the list have them all.</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>left</translation>
     </message>
     <message>

@@ -620,6 +620,10 @@
         <translation>A connecté un visiteur depuis l&apos;accueil</translation>
     </message>
     <message>
+        <source>Answered a call for the desk</source>
+        <translation>A répondu à un appel à l'accueil</translation>
+    </message>
+    <message>
         <source>Lifted a sign-in lockout</source>
         <translation>A levé un blocage de connexion</translation>
     </message>
@@ -1703,6 +1707,52 @@
     <message>
         <source>Remove the selected special hours (Del)</source>
         <translation>Retirer l&apos;horaire spécial choisi (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCall</name>
+    <message>
+        <source>The desk has been told. Someone will come to help you.</source>
+        <translation>L&apos;accueil est prévenu. Quelqu&apos;un va venir vous aider.</translation>
+    </message>
+    <message>
+        <source>Someone from the desk is coming.</source>
+        <translation>Quelqu&apos;un de l&apos;accueil arrive.</translation>
+    </message>
+    <message>
+        <source>The call did not go through. Please go to the desk.</source>
+        <translation>L&apos;appel n&apos;est pas passé. Veuillez vous rendre à l&apos;accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCallButton</name>
+    <message>
+        <source>Cancel my call</source>
+        <translation>Annuler mon appel</translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation>Annuler l&apos;appel</translation>
+    </message>
+    <message>
+        <source>The desk has been told. Cancel my call</source>
+        <translation>L&apos;accueil est prévenu. Annuler mon appel</translation>
+    </message>
+    <message>
+        <source>Cancel the call if you no longer need help</source>
+        <translation>Annulez l&apos;appel si vous n&apos;avez plus besoin d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Call the desk</source>
+        <translation>Appeler l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Someone from the desk comes to your computer to help you</source>
+        <translation>Quelqu&apos;un de l&apos;accueil vient à votre ordinateur pour vous aider</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2860,10 @@
         <translation>Remise en service…</translation>
     </message>
     <message>
+        <source>Telling the visitor you are coming…</source>
+        <translation>Le visiteur est prévenu que vous arrivez…</translation>
+    </message>
+    <message>
         <source>Signing in %1…</source>
         <translation>Connexion de %1…</translation>
     </message>
@@ -2848,6 +2902,10 @@
     <message>
         <source>Sign-in</source>
         <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
@@ -2912,6 +2970,18 @@
     <message>
         <source>%1 left</source>
         <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>Calls the desk</source>
+        <translation>Appelle l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Calls the desk · %1 min</source>
+        <translation>Appelle l&apos;accueil · %1 min</translation>
+    </message>
+    <message>
+        <source>Called the desk at %1 (waiting %2 min)</source>
+        <translation>A appelé l&apos;accueil à %1 (attend depuis %2 min)</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3160,22 @@
     <message>
         <source>A compact list, for large rooms (Ctrl+Shift+L)</source>
         <translation>Une liste compacte, pour les grandes salles (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Sound for calls</source>
+        <translation>Son pour les appels</translation>
+    </message>
+    <message>
+        <source>Play a sound when a computer calls the desk</source>
+        <translation>Émettre un son quand un ordinateur appelle l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>J&apos;arrive</translation>
+    </message>
+    <message>
+        <source>Answer the selected computers&apos; call: the visitor sees you are coming (Ctrl+J)</source>
+        <translation>Répondre à l&apos;appel des ordinateurs sélectionnés : le visiteur voit que vous arrivez (Ctrl+J)</translation>
     </message>
     <message>
         <source>+5 min</source>
@@ -4363,7 +4449,7 @@
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
         <translation>Ordinateur</translation>
     </message>
     <message>
@@ -4857,7 +4943,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>Most notes a tile shows; the tooltip and the list have them all.</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>restant</translation>
     </message>
     <message>

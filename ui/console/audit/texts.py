@@ -42,6 +42,7 @@ def _sentences() -> dict[str, Callable[[], str]]:
         "command.disable": lambda: translate("AuditText", "Put a computer out of order"),
         "command.enable": lambda: translate("AuditText", "Put a computer back in service"),
         "command.sign_in": lambda: translate("AuditText", "Signed a visitor in from the desk"),
+        "command.answer_call": lambda: translate("AuditText", "Answered a call for the desk"),
         "lockout.clear": lambda: translate("AuditText", "Lifted a sign-in lockout"),
         "site.enrol_code": lambda: translate(
             "AuditText", "Issued an enrolment code for a site's computers"

@@ -108,6 +108,8 @@ def pending_text(
         return translate("RoomText", "Putting out of order…")
     if kind == CommandKind.ENABLE:
         return translate("RoomText", "Putting back in service…")
+    if kind == CommandKind.ANSWER_CALL:
+        return translate("RoomText", "Telling the visitor you are coming…")
     if identifier:
         return translate("RoomText", "Signing in %1…").replace("%1", mask_identifier(identifier))
     return translate("RoomText", "Signing a visitor in…")
@@ -125,6 +127,7 @@ def action_name(kind: CommandKind) -> str:
         CommandKind.DISABLE: translate("RoomText", "Out of order"),
         CommandKind.ENABLE: translate("RoomText", "Back in service"),
         CommandKind.SIGN_IN: translate("RoomText", "Sign-in"),
+        CommandKind.ANSWER_CALL: translate("RoomText", "Answer"),
     }
     return names[kind]
 
@@ -253,3 +256,23 @@ def accessible_text(
         parts.append(station.app_name)
     parts.extend(notes)
     return ", ".join(parts)
+
+
+def desk_call_text(waited_seconds: int) -> str:
+    """A calling tile's band: "Calls the desk · 3 min" (whole minutes waited)."""
+    minutes = waited_seconds // 60
+    if minutes < 1:
+        return translate("RoomText", "Calls the desk")  # short: a selected tile's band is too
+    return translate("RoomText", "Calls the desk · %1 min").replace("%1", str(minutes))
+
+
+def desk_call_note(station: StationStatus, waited_seconds: int) -> str:
+    """The call in a sentence, at the site's clock: "Called the desk at 14:05 (3 min ago)"."""
+    call = station.desk_call
+    at = site_time(call.since, call.timezone) if call is not None else ""
+    minutes = str(waited_seconds // 60)
+    return (
+        translate("RoomText", "Called the desk at %1 (waiting %2 min)")
+        .replace("%1", at)
+        .replace("%2", minutes)
+    )

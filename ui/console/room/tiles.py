@@ -5,6 +5,8 @@ the same selection model: Ctrl/Shift-click, Ctrl+A, the arrow keys and a rubber 
 in any list. A delegate paints each tile: the computer's name, its state (colour, icon AND
 word), the visitor, the time left, the app in use and the notes (errors, the station's alerts,
 pending commands, warnings). A station with an alert shows the warning mark before its name.
+A computer whose visitor called the desk is lit: a violet border and tint, and a violet band
+saying so and how long they have waited ("Calls the desk · 3 min"), not the colour alone.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from kiosk.protocol.room import StationState, StationStatus
 from ui.console.room import texts as room_text
 from ui.console.room.icons import ALERT_COLOUR, paint_alert_mark, paint_state_icon
 from ui.console.room.station_model import (
+    DESK_CALL_COLOUR,
+    DESK_CALL_ROLE,
     LOW_TIME_COLOUR,
     NOTES_ROLE,
     SECONDS_LEFT_ROLE,
@@ -39,6 +43,10 @@ from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER, YELLOW_LIGHT
 _Index = QModelIndex | QPersistentModelIndex
 
 TILE_SIZE = QSize(222, 164)
+#: A calling tile's tint (the band's white text on DESK_CALL_COLOUR reads at 7:1).
+DESK_CALL_TINT = "#f3efff"
+#: The band's height at the bottom of a calling tile.
+DESK_CALL_BAND = 26
 SPACING = 10
 _NOTE_COLOURS = {
     NoteKind.ERROR: "#b3261e",
@@ -47,6 +55,7 @@ _NOTE_COLOURS = {
     NoteKind.PENDING: BLUE_DARK,
     NoteKind.OUT_OF_ORDER: "#b3261e",
     NoteKind.WARNING: "#8a4b00",
+    NoteKind.DESK_CALL: DESK_CALL_COLOUR,
 }
 #: Most notes a tile shows; the tooltip and the list have them all.
 MAX_NOTES = 2
@@ -133,7 +142,12 @@ class TileDelegate(QStyledItemDelegate):
         if not isinstance(station, StationStatus):
             return
         seconds_left = index.data(SECONDS_LEFT_ROLE)
-        notes: list[Note] = index.data(NOTES_ROLE) or []
+        waited = index.data(DESK_CALL_ROLE)
+        calling = isinstance(waited, int)
+        # the call has its own band below; the other notes above it
+        notes: list[Note] = [
+            n for n in index.data(NOTES_ROLE) or [] if n.kind != NoteKind.DESK_CALL
+        ]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
         rect: QRect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
@@ -145,8 +159,9 @@ class TileDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # the card
-        painter.setPen(QPen(QColor(BLUE if selected else "#c4c9d4"), 3 if selected else 1))
-        painter.setBrush(QColor(YELLOW_LIGHT if selected else PAPER))
+        border = DESK_CALL_COLOUR if calling else BLUE if selected else "#c4c9d4"
+        painter.setPen(QPen(QColor(border), 3 if selected or calling else 1))
+        painter.setBrush(QColor(YELLOW_LIGHT if selected else DESK_CALL_TINT if calling else PAPER))
         painter.drawRoundedRect(QRectF(rect), 8, 8)
         stripe = QRectF(rect.left() + 1, rect.top() + 1, 7, rect.height() - 2)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -270,7 +285,9 @@ class TileDelegate(QStyledItemDelegate):
         note_font.setPixelSize(12)
         note_metrics = QFontMetrics(note_font)
         painter.setFont(note_font)
-        bottom = inner.bottom()
+        bottom = inner.bottom() - (DESK_CALL_BAND + 2 if calling else 0)
+        if calling:
+            self._paint_call_band(painter, rect, base, int(waited), selected)
         shown = notes[:MAX_NOTES]
         hidden = len(notes) - len(shown)
         for position, note in enumerate(shown):
@@ -306,6 +323,31 @@ class TileDelegate(QStyledItemDelegate):
                 y += 15
             y += 2
         painter.restore()
+
+    def _paint_call_band(
+        self, painter: QPainter, rect: QRect, base: QFont, waited: int, selected: bool
+    ) -> None:
+        """The violet band at the bottom: "Calls the desk · 3 min", in white, bold."""
+        right = 24 if selected else 0  # the selection's check mark stays visible
+        band = QRectF(
+            rect.left() + 10,
+            rect.bottom() - DESK_CALL_BAND - 4,
+            rect.width() - 16 - right,
+            DESK_CALL_BAND,
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(DESK_CALL_COLOUR))
+        painter.drawRoundedRect(band, 6, 6)
+        font = QFont(base)
+        font.setPixelSize(13)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        inside = band.adjusted(8, 0, -6, 0).toRect()
+        text = QFontMetrics(font).elidedText(
+            room_text.desk_call_text(waited), Qt.TextElideMode.ElideRight, inside.width()
+        )
+        painter.drawText(inside, int(Qt.AlignmentFlag.AlignVCenter), text)
 
     def _idle_text(self, station: StationStatus) -> str:
         if station.state == StationState.FREE:
