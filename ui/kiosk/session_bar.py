@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.protocol.station import AppEntry
 from ui.formats import format_remaining
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.strut import TopStrut
 
 BAR_HEIGHT = 72
@@ -165,6 +166,7 @@ class SessionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SessionBar")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.bar_height = BAR_HEIGHT
         self.setFixedHeight(self.bar_height)
