@@ -123,6 +123,9 @@ QLabel#FieldLabel {{ font-size: {f(20)}; font-weight: bold; }}
 QLineEdit {{ font-size: {f(30)}; padding: {s(8)} {s(14)}; border: {s(3)} solid {c["field_border"]};
             border-radius: {s(10)}; background: {c["field"]}; color: {c["text"]}; }}
 QLineEdit:focus {{ border: {s(4)} solid {c["field_focus"]}; }}
+QTextBrowser, QAbstractSpinBox, QAbstractItemView {{ background: {c["field"]};
+    color: {c["text"]}; selection-background-color: {c["checked"]};
+    selection-color: {c["checked_text"]}; }}
 QPushButton {{ font-size: {f(20)}; padding: {s(8)} {s(20)}; border-radius: {s(10)};
               border: {s(3)} solid {c["button_border"]}; background: {c["button"]};
               color: {c["button_text"]}; }}

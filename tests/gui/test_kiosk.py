@@ -61,7 +61,8 @@ def test_pin_is_asked_and_a_wrong_pin_is_explained(qtbot, kiosk: KioskProgram) -
     lock = kiosk.lock_screen
     sign_in(qtbot, kiosk, WITH_PIN)
     qtbot.waitUntil(lock.pin_edit.isVisible)
-    assert lock.message_text == "Tapez votre code PIN, puis appuyez sur Entrée."
+    assert lock.hint.text() == "Tapez le code PIN de cette carte, puis appuyez sur Entrée."
+    assert lock.message_text == ""  # the prompt is the step's own, not a message
     qtbot.waitUntil(lock.pin_edit.hasFocus)
     type_pin(qtbot, kiosk, "9999")
     qtbot.waitUntil(lambda: lock.message_text.startswith(NOT_RECOGNISED))
@@ -94,7 +95,8 @@ def test_an_unknown_card_is_asked_for_a_pin_then_not_recognised(qtbot, kiosk: Ki
     lock = kiosk.lock_screen
     sign_in(qtbot, kiosk, "9999999999")
     qtbot.waitUntil(lock.pin_edit.isVisible)
-    assert lock.message_text == "Tapez votre code PIN, puis appuyez sur Entrée."
+    assert lock.hint.text() == "Tapez le code PIN de cette carte, puis appuyez sur Entrée."
+    assert lock.message_text == ""  # the prompt is the step's own, not a message
     qtbot.waitUntil(lock.pin_edit.hasFocus)
     type_pin(qtbot, kiosk, "1234")
     qtbot.waitUntil(lambda: lock.message_text.startswith(NOT_RECOGNISED))

@@ -8,23 +8,27 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from admin.client.staff_client import StaffClient
+from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.station import SiteInfo, StationInfo
 from tests.helpers.clock import BRUSSELS, FakeClock
 from tests.helpers.kiosk_gui import (
     NO_PIN,
     STAFF_PASSWORD,
     STATION,
+    WITH_PIN,
     KioskProgram,
     Server,
     clipped,
     sign_in,
+    type_pin,
 )
 from ui.i18n import Languages
 from ui.kiosk.lock_screen import LockScreen
+from ui.kiosk.messages import empty_identifier_text, refusal_text, wrong_pin_text
 from ui.kiosk.session_bar import ConfirmEndDialog, SessionBar
 from ui.kiosk.windows import KioskWindows, scale_for_height
 from ui.theme import KIOSK_STYLE, kiosk_style
@@ -527,3 +531,147 @@ def test_a_session_that_cannot_be_locked_is_said_on_the_lock_screen(
     assert lock.unprotected_banner.text().startswith("Cet ordinateur n'est pas protégé")
     QApplication.processEvents()
     lock.grab().save(str(tmp_path / "unprotected-fr.png"))
+
+
+# --- the card field keeps the focus; messages that go stale; a card that stays put -----------
+
+
+def follow_the_controller(languages: Languages, lock: LockScreen) -> None:
+    """What the controller does on the language switch and the reading aids."""
+    lock.language_requested.connect(lambda code: switch(languages, lock, code))
+    lock.look_requested.connect(lambda large, contrast: lock.apply_look(large, contrast))
+
+
+@pytest.mark.parametrize("step", ["card", "ticket", "pin"])
+def test_a_click_on_any_button_leaves_the_typing_in_the_field(
+    qtbot, lock: LockScreen, languages: Languages, step: str
+) -> None:
+    """Before: a click on a language, "A+" or "High contrast" took the focus from the card
+    field, and the next card scanned went nowhere."""
+    follow_the_controller(languages, lock)
+    lock.activateWindow()
+    buttons = [b for b in lock.findChildren(QPushButton) if b.isVisible()]
+    assert len(buttons) >= 8
+    for button in buttons:
+        if step == "ticket":
+            lock.set_ticket_mode(True)
+        elif step == "pin":
+            lock.reset()
+            qtbot.keyClicks(lock.identifier_edit, "2100002222")
+            lock.ask_pin()
+        else:
+            lock.reset()
+        field = lock.pin_edit if step == "pin" else lock.identifier_edit
+        if not button.isVisible():
+            continue
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert lock.focusWidget() is field, button.text()
+        if lock.ticket_mode != (step == "ticket") or field.isHidden():
+            continue  # the button changed the step: its own field has the focus (see above)
+        before = field.text()
+        qtbot.keyClicks(lock.focusWidget(), "42")
+        assert field.text().endswith("42") and len(field.text()) == len(before) + 2, button.text()
+    # the keyboard still reaches every button
+    lock.reset()
+    reached = set()
+    for _ in range(30):
+        qtbot.keyClick(lock.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(lock.focusWidget())
+    assert {b for b in lock.findChildren(QPushButton) if b.isVisible()} <= reached
+
+
+def test_a_new_character_clears_the_last_message(qtbot, lock: LockScreen) -> None:
+    """Before: "Your card is blocked" stayed while a new number was typed."""
+    qtbot.keyClicks(lock.identifier_edit, "2100003333")
+    qtbot.keyClick(lock.identifier_edit, Qt.Key.Key_Return)
+    lock.show_error(lambda: "Your card is blocked. Ask the staff at the desk.")
+    assert lock.message_text
+    qtbot.keyClicks(lock.identifier_edit, "1")
+    assert lock.message_text == ""
+    lock.ask_pin()
+    lock.show_error(lambda: "Card number or PIN not recognised.")
+    qtbot.keyClicks(lock.pin_edit, "1")
+    assert lock.message_text == ""
+
+
+def test_the_pin_step_has_its_own_prompt(lock: LockScreen, languages: Languages) -> None:
+    """Before: the PIN step still said "Scan your card or type your card number"."""
+    for code, scan, pin in [
+        ("en", "Scan your card", "PIN code"),
+        ("fr", "Scannez votre carte", "code PIN"),
+        ("nl", "Scan uw kaart", "pincode"),
+    ]:
+        switch(languages, lock, code)
+        lock.reset()
+        assert lock.hint.text().startswith(scan)
+        lock.ask_pin()
+        assert scan not in lock.hint.text()
+        assert pin in lock.hint.text()
+        assert lock.pin_edit.hasFocus() or lock.focusWidget() is lock.pin_edit
+        lock.reset()
+        assert lock.hint.text().startswith(scan)
+
+
+def sign_in_messages() -> list[str]:
+    """The sentences a visitor can meet under the fields of the card and PIN steps."""
+    return [
+        empty_identifier_text(),
+        refusal_text(ErrorCode.BAD_CREDENTIALS),
+        refusal_text(ErrorCode.ACCOUNT_DISABLED),
+        refusal_text(ErrorCode.LOCKED_OUT, {"retry_after_seconds": 900}),
+        refusal_text(None),
+        *(wrong_pin_text({"tries_left": n, "lock_seconds": 900}) for n in (4, 1)),
+        wrong_pin_text({"tries_left": 0, "lock_seconds": 900, "retry_after_seconds": 900}),
+    ]
+
+
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+@pytest.mark.parametrize("large", [False, True])
+def test_the_card_stays_put_when_a_message_appears(
+    qtbot, lock: LockScreen, languages: Languages, code: str, large: bool
+) -> None:
+    """Before: the card (the sign-in box) jumped when a message appeared or went."""
+    lock.set_station_info(station_info())
+    switch(languages, lock, code)
+    lock.apply_look(large, False, scale_for_height(800))
+
+    def card_geometry() -> QRect:
+        for _ in range(3):  # word-wrapped labels settle in a few passes
+            QApplication.sendPostedEvents()
+            lock.layout().activate()
+        return QRect(lock.card.mapTo(lock, QPoint(0, 0)), lock.card.size())
+
+    for pin_step in (False, True):
+        lock.reset()
+        if pin_step:
+            lock.identifier_edit.setText("2100002222")
+            lock.ask_pin()
+        empty = card_geometry()
+        for text in sign_in_messages():
+            lock.show_error(lambda t=text: t)
+            assert card_geometry() == empty, text
+        lock.show_error(str)
+        assert card_geometry() == empty
+
+
+def test_each_wrong_pin_says_the_tries_left_and_warns_before_the_last(
+    qtbot, kiosk: KioskProgram
+) -> None:
+    """Before: no word of the lock until the sixth try, the right PIN, was refused."""
+    lock = kiosk.lock_screen
+    lock.language_buttons["en"].click()
+    sign_in(qtbot, kiosk, WITH_PIN)
+    said = []
+    for _ in range(5):
+        type_pin(qtbot, kiosk, "0000")
+        qtbot.waitUntil(lambda: "recognised" in lock.message_text)
+        said.append(lock.message_text)
+        lock.message.clear()
+    assert said[0] == "Card number or PIN not recognised. 4 tries left."
+    assert said[2] == "Card number or PIN not recognised. 2 tries left."
+    assert said[3] == (
+        "Not recognised. Careful: one more wrong PIN blocks this card here for 15 minutes."
+    )
+    assert said[4] == (
+        "Not recognised. This card is now blocked here for 15 minutes. Ask at the desk."
+    )

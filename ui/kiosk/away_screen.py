@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH
 from ui.formats import format_duration
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.language_switch import add_language_buttons, check_language
 
 WINDOWED_SIZE = (1280, 800)
@@ -43,6 +44,7 @@ class AwayScreen(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         # the lock screen's look: the same background, card and field in every theme
         self.setObjectName("LockScreen")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle("EPN Kiosk")
         self._remaining = 0

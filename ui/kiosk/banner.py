@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.session_bar import BAR_HEIGHT
 from ui.theme import BLACK, INK, LARGE_TEXT_FACTOR, ORANGE, PAPER, YELLOW
 
@@ -101,6 +102,7 @@ class WarningBanner(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("WarningBanner")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # Never take the keyboard from the visitor's program, never show in the taskbar.
         self.setWindowFlags(

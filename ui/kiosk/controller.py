@@ -25,7 +25,12 @@ from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.deferred import Deferred
 from ui.kiosk.desk_call import DeskCaller
 from ui.kiosk.lock_screen import LockScreen
-from ui.kiosk.messages import DEFAULT_TIMEZONE, charter_refused_text, error_text, refusal_text
+from ui.kiosk.messages import (
+    DEFAULT_TIMEZONE,
+    charter_refused_text,
+    error_text,
+    wrong_pin_text,
+)
 from ui.kiosk.session_bar import SessionBar
 from ui.kiosk.staff_desk import StaffDesk
 from ui.kiosk.windows import KioskWindows
@@ -245,7 +250,7 @@ class KioskController(QObject):
     def _sign_in_failed(self, exc: BaseException, *, asked_pin: bool) -> None:
         if isinstance(exc, ApiError) and exc.code == ErrorCode.PIN_REQUIRED and not asked_pin:
             log.info("sign-in: PIN asked")
-            self.lock_screen.ask_pin(lambda: refusal_text(ErrorCode.PIN_REQUIRED))
+            self.lock_screen.ask_pin()  # its own prompt: nothing to add under the fields
             return
         if isinstance(exc, ApiError):
             log.info("sign-in refused: %s", exc.code)
@@ -254,6 +259,14 @@ class KioskController(QObject):
         info = self.agent.station_info
         timezone = info.timezone if info is not None else DEFAULT_TIMEZONE
         now = self._now()
+        if (
+            isinstance(exc, ApiError)
+            and exc.code == ErrorCode.BAD_CREDENTIALS
+            and "tries_left" in exc.details
+        ):
+            details = dict(exc.details)
+            self.lock_screen.show_error(lambda: wrong_pin_text(details))
+            return
         self.lock_screen.show_error(lambda: error_text(exc, timezone=timezone, now=now))
 
     # --- session ---------------------------------------------------------------------------

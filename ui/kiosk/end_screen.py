@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.protocol.enums import EndReason
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.theme import BLACK, BLUE, BLUE_DARK, INK, LARGE_TEXT_FACTOR, MUTED, PAPER, YELLOW
 
 log = logging.getLogger("epn.ui.kiosk.end")
@@ -99,6 +100,7 @@ class EndScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("EndScreen")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.windowed = windowed
         if not windowed:

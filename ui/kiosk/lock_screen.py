@@ -30,6 +30,7 @@ from kiosk.protocol.enums import DeskCallState
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, in_language
 from ui.kiosk.desk_call import DeskCallButton, DeskCallStatus
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.messages import empty_identifier_text
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 
 LOGO_SIZE = 56
 CARD_WIDTH = 720
+#: The lines kept for a message under the fields: the longest refusal, in any language.
+MESSAGE_LINES = 3
 
 log = logging.getLogger("epn.ui.kiosk")
 
@@ -65,6 +68,7 @@ class LockScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("LockScreen")
+        enter_presses_buttons(self)
         # the station's wall clock: what "today" is on the site panel
         self._now = now
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -180,6 +184,13 @@ class LockScreen(QWidget):
         ]
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)
+        # A click on a button leaves the focus in the card's field (a card scanned next goes
+        # there); Tab still reaches every button, and Enter or Space presses it.
+        for button in self.findChildren(QPushButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # a new character typed makes the last message old news
+        self.identifier_edit.textEdited.connect(self._input_changed)
+        self.pin_edit.textEdited.connect(self._input_changed)
 
         self.apply_look(False, False, 1.0)
         self.retranslate()
@@ -355,13 +366,16 @@ class LockScreen(QWidget):
     def ticket_mode(self) -> bool:
         return self._ticket_mode
 
-    def ask_pin(self, text: Callable[[], str]) -> None:
+    def ask_pin(self, text: Callable[[], str] = str) -> None:
+        """The PIN step: its own prompt in the hint; ``text`` a message under the fields."""
         self._pin_step = True
         self.set_busy(False)
         self.pin_edit.clear()
         self._apply_step()
         self._show(text, kind="info")
+        self.retranslate()
         self.pin_edit.setFocus()
+        log.info("lock screen asks for the PIN: %s", self.hint.text())
 
     def show_error(self, text: Callable[[], str]) -> None:
         """Show why sign-in failed; the typed identifier stays so nothing has to be retyped."""
@@ -392,14 +406,16 @@ class LockScreen(QWidget):
         self.root.setContentsMargins(*(round(v * scale) for v in (32, 20, 32, 16)))
         self.root.setSpacing(round(14 * scale))
         self.middle.setSpacing(round(28 * scale))
-        self.form.setContentsMargins(*(round(v * scale) for v in (40, 28, 40, 28)))
+        self.form.setContentsMargins(*(round(v * scale) for v in (40, 20, 40, 20)))
         self.form.setSpacing(round(10 * scale))
         self.card.setMaximumWidth(round(CARD_WIDTH * text))
         self.out_of_order_panel.setMaximumWidth(round(CARD_WIDTH * text))
         self.site_panel.setMaximumWidth(round(CARD_WIDTH * 0.7 * text))
         self.site_panel.set_scale(scale)
-        # Room for a line of message, so the card barely moves when one appears.
-        self.message.setMinimumHeight(round(1.3 * 21 * text))
+        # Room for the longest message, so the card does not move when one appears or goes.
+        self.message.ensurePolished()
+        lines = self.message.fontMetrics().lineSpacing() * MESSAGE_LINES
+        self.message.setMinimumHeight(lines + round(4 * text))
 
     @property
     def look(self) -> tuple[bool, bool]:
@@ -443,6 +459,10 @@ class LockScreen(QWidget):
         self.set_busy(True)
         self.sign_in_requested.emit(identifier, pin)
 
+    def _input_changed(self) -> None:
+        if not self._busy and self.message.text():
+            self._show(str)
+
     def _apply_step(self) -> None:
         self.pin_label.setVisible(self._pin_step)
         self.pin_edit.setVisible(self._pin_step)
@@ -463,11 +483,6 @@ class LockScreen(QWidget):
         key = event.key()
         if key == Qt.Key.Key_Escape and (self._pin_step or self._ticket_mode):
             self.reset()
-            return
-        focused = self.focusWidget()
-        # Outside dialogs a push button ignores Enter; a keyboard user expects it to press it.
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton):
-            focused.animateClick()
             return
         super().keyPressEvent(event)
 
@@ -492,6 +507,8 @@ class LockScreen(QWidget):
             self.hint.setText(self.tr("Scan your card or type your card number, then press Enter."))
             self.identifier_label.setText(self.tr("Card number"))
             self.ticket_button.setText(self.tr("I have a guest ticket"))
+        if self._pin_step:
+            self.hint.setText(self.tr("Type the PIN code of this card, then press Enter."))
         self.identifier_edit.setAccessibleName(self.identifier_label.text())
         self.ticket_button.setAccessibleName(self.ticket_button.text())
         self.pin_label.setText(self.tr("PIN code"))

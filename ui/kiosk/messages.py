@@ -240,3 +240,36 @@ def charter_refused_text() -> str:
 
 def empty_identifier_text() -> str:
     return translate("Refusal", "Type or scan your card number first.")
+
+
+class WrongPin(QObject):
+    """The sentences of a wrong PIN at sign-in (a class: lupdate marks a %n sentence as plural
+    only in a ``tr()`` call)."""
+
+    def text(self, tries_left: int, minutes: int) -> str:
+        if tries_left <= 0:
+            return self.tr(
+                "Not recognised. This card is now blocked here for %n minutes. Ask at the desk.",
+                "",
+                minutes,
+            )
+        if tries_left == 1:
+            return self.tr(
+                "Not recognised. Careful: one more wrong PIN blocks this card here for %n minutes.",
+                "",
+                minutes,
+            )
+        return self.tr("Card number or PIN not recognised. %n tries left.", "", tries_left)
+
+
+def wrong_pin_text(details: Mapping[str, Any]) -> str:
+    """A wrong PIN at sign-in, with the tries left before the card is blocked on this computer.
+
+    The server (and an offline station) count an unknown card like a wrong PIN, so the sentence
+    starts as the neutral one does; the last try before the lock is a clear warning.
+    """
+    tries_left = details.get("tries_left")
+    lock_seconds = details.get("retry_after_seconds") or details.get("lock_seconds")
+    if not isinstance(tries_left, int) or not isinstance(lock_seconds, int) or lock_seconds <= 0:
+        return refusal_text(ErrorCode.BAD_CREDENTIALS)
+    return WrongPin().text(tries_left, max(1, math.ceil(lock_seconds / 60)))

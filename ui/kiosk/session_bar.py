@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 from kiosk.protocol.enums import DeskCallState
 from ui.formats import format_duration
 from ui.kiosk.desk_call import DeskCallButton, failed_text, status_text
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.strut import TopStrut
 
 if TYPE_CHECKING:
@@ -218,6 +219,7 @@ class SessionBar(QWidget):
     def __init__(self, parent: QWidget | None = None, *, note_ms: int = NOTE_MS) -> None:
         super().__init__(parent)
         self.setObjectName("SessionBar")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._text = 1.0
         self.bar_height = BAR_HEIGHT

@@ -24,6 +24,7 @@ from kiosk.refusals import SessionAlreadyRunning
 from ui.formats import format_duration
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.deferred import Deferred
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.session_bar import SessionBar
 from ui.kiosk.windows import KioskWindows
@@ -87,6 +88,7 @@ class MaintenanceBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SessionBar")  # the session bar's look: same place, same colours
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedHeight(MAINTENANCE_BAR_HEIGHT)
         self.setProperty("warning", "true")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.formats import format_time
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.theme import BLACK, BLUE, BLUE_DARK, INK, LARGE_TEXT_FACTOR, MUTED, PAPER, YELLOW
 
 log = logging.getLogger("epn.ui.kiosk.message")
@@ -100,6 +101,7 @@ class StaffMessageDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, arm_ms: int = ARM_MS) -> None:
         super().__init__(parent)
         self.setObjectName("StaffMessage")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)

@@ -36,6 +36,7 @@ from kiosk.protocol.limits import (
 )
 from ui.dialogs import MinutesDialog
 from ui.formats import format_duration
+from ui.kiosk.enter_key import enter_presses_buttons
 
 translate = QCoreApplication.translate
 
@@ -97,6 +98,7 @@ class _FittedDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card, self.form = _card(self)
+        enter_presses_buttons(self)
         self.card.installEventFilter(self)
         self._fitting = False
 

@@ -2198,6 +2198,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
+        <extracomment>The lines kept for a message under the fields: the longest refusal, in any language.</extracomment>
         <translation>Checking…</translation>
     </message>
     <message>
@@ -2247,6 +2248,10 @@
     <message>
         <source>I have a guest ticket</source>
         <translation>I have a guest ticket</translation>
+    </message>
+    <message>
+        <source>Type the PIN code of this card, then press Enter.</source>
+        <translation>Type the PIN code of this card, then press Enter.</translation>
     </message>
     <message>
         <source>PIN code</source>
@@ -5675,6 +5680,30 @@
     <message>
         <source>Add a range on %1</source>
         <translation>Add a range on %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrongPin</name>
+    <message numerus="yes">
+        <source>Not recognised. This card is now blocked here for %n minutes. Ask at the desk.</source>
+        <translation>
+            <numerusform>Not recognised. This card is now blocked here for %n minute. Ask at the desk.</numerusform>
+            <numerusform>Not recognised. This card is now blocked here for %n minutes. Ask at the desk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not recognised. Careful: one more wrong PIN blocks this card here for %n minutes.</source>
+        <translation>
+            <numerusform>Not recognised. Careful: one more wrong PIN blocks this card here for %n minute.</numerusform>
+            <numerusform>Not recognised. Careful: one more wrong PIN blocks this card here for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Card number or PIN not recognised. %n tries left.</source>
+        <translation>
+            <numerusform>Card number or PIN not recognised. %n try left.</numerusform>
+            <numerusform>Card number or PIN not recognised. %n tries left.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

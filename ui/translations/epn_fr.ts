@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Answered a call for the desk</source>
-        <translation>A répondu à un appel à l'accueil</translation>
+        <translation>A répondu à un appel à l&apos;accueil</translation>
     </message>
     <message>
         <source>Lifted a sign-in lockout</source>
@@ -2198,6 +2198,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
+        <extracomment>The lines kept for a message under the fields: the longest refusal, in any language.</extracomment>
         <translation>Vérification…</translation>
     </message>
     <message>
@@ -2247,6 +2248,10 @@
     <message>
         <source>I have a guest ticket</source>
         <translation>J&apos;ai un ticket invité</translation>
+    </message>
+    <message>
+        <source>Type the PIN code of this card, then press Enter.</source>
+        <translation>Tapez le code PIN de cette carte, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>PIN code</source>
@@ -5675,6 +5680,30 @@
     <message>
         <source>Add a range on %1</source>
         <translation>Ajouter une plage le %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrongPin</name>
+    <message numerus="yes">
+        <source>Not recognised. This card is now blocked here for %n minutes. Ask at the desk.</source>
+        <translation>
+            <numerusform>Non reconnu. Cette carte est maintenant bloquée sur cet ordinateur pendant %n minute. Demandez à l&apos;accueil.</numerusform>
+            <numerusform>Non reconnu. Cette carte est maintenant bloquée sur cet ordinateur pendant %n minutes. Demandez à l&apos;accueil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not recognised. Careful: one more wrong PIN blocks this card here for %n minutes.</source>
+        <translation>
+            <numerusform>Non reconnu. Attention : encore un code PIN erroné et cette carte sera bloquée ici pendant %n minute.</numerusform>
+            <numerusform>Non reconnu. Attention : encore un code PIN erroné et cette carte sera bloquée ici pendant %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Card number or PIN not recognised. %n tries left.</source>
+        <translation>
+            <numerusform>Numéro de carte ou code PIN non reconnu. Il vous reste %n essai.</numerusform>
+            <numerusform>Numéro de carte ou code PIN non reconnu. Il vous reste %n essais.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

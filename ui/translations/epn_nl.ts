@@ -2198,6 +2198,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
+        <extracomment>The lines kept for a message under the fields: the longest refusal, in any language.</extracomment>
         <translation>Even controleren…</translation>
     </message>
     <message>
@@ -2247,6 +2248,10 @@
     <message>
         <source>I have a guest ticket</source>
         <translation>Ik heb een gastticket</translation>
+    </message>
+    <message>
+        <source>Type the PIN code of this card, then press Enter.</source>
+        <translation>Typ de pincode van deze kaart en druk op Enter.</translation>
     </message>
     <message>
         <source>PIN code</source>
@@ -5675,6 +5680,30 @@
     <message>
         <source>Add a range on %1</source>
         <translation>Tijdspanne toevoegen op %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrongPin</name>
+    <message numerus="yes">
+        <source>Not recognised. This card is now blocked here for %n minutes. Ask at the desk.</source>
+        <translation>
+            <numerusform>Niet herkend. Deze kaart is nu %n minuut geblokkeerd op deze computer. Vraag het aan de balie.</numerusform>
+            <numerusform>Niet herkend. Deze kaart is nu %n minuten geblokkeerd op deze computer. Vraag het aan de balie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not recognised. Careful: one more wrong PIN blocks this card here for %n minutes.</source>
+        <translation>
+            <numerusform>Niet herkend. Let op: nog één foute pincode en deze kaart wordt hier %n minuut geblokkeerd.</numerusform>
+            <numerusform>Niet herkend. Let op: nog één foute pincode en deze kaart wordt hier %n minuten geblokkeerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Card number or PIN not recognised. %n tries left.</source>
+        <translation>
+            <numerusform>Kaartnummer of pincode niet herkend. U hebt nog %n poging.</numerusform>
+            <numerusform>Kaartnummer of pincode niet herkend. U hebt nog %n pogingen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
