@@ -125,7 +125,7 @@ def test_the_screen_reads_its_first_state_without_pydantic() -> None:
     assert [m for m in told["modules"] if m.split(".")[0] in {"pydantic", "pydantic_core"}] == []
 
 
-_CONSOLE = """
+_FIRST_EXPOSE = """
 import json, os, sys
 from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject
@@ -151,7 +151,7 @@ class Application(QtWidgets.QApplication):
 
 QtWidgets.QApplication = Application
 from ui.main import main
-main(["console", "--server", "http://127.0.0.1:9"])
+main(sys.argv[1:])
 """
 
 
@@ -159,7 +159,7 @@ def test_the_console_shows_its_sign_in_window_without_pydantic_ssl_or_the_staff_
     """What `epn console` has loaded when its sign-in window is first exposed: the staff
     client, its models (pydantic) and TLS load at the first sign-in attempt, in its worker."""
     result = subprocess.run(
-        [sys.executable, "-c", _CONSOLE],
+        [sys.executable, "-c", _FIRST_EXPOSE, "console", "--server", "http://127.0.0.1:9"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -176,3 +176,31 @@ def test_the_console_shows_its_sign_in_window_without_pydantic_ssl_or_the_staff_
     assert {"kiosk.protocol.staff", "kiosk.protocol.errors", "kiosk.protocol.tls_context"} & (
         loaded
     ) == set()
+
+
+def test_the_screen_shows_its_lock_screen_without_the_station_config_or_tls() -> None:
+    """`epn kiosk --socket` until its lock screen is first exposed: the config's reader (TOML,
+    platformdirs) and the TLS module are the station service's, not the screen's."""
+    with tempfile.TemporaryDirectory(prefix="epn-screen-") as folder:
+        path = Path(folder) / "screen.sock"
+        server = ScreenServer(path, allowed_uids=lambda: {os.geteuid()}, handler=_Service())  # type: ignore[arg-type]
+        server.start()
+        try:
+            result = subprocess.run(
+                [sys.executable, "-c", _FIRST_EXPOSE, "kiosk", "--windowed", "--socket", str(path)],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                check=True,
+                timeout=60,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
+        finally:
+            server.stop()
+    told = json.loads(result.stdout)
+    loaded = set(told["modules"])
+    assert "ui.kiosk.lock_screen" in loaded
+    assert {"tomllib", "platformdirs", "ssl", "pydantic"} & {
+        m.split(".")[0] for m in loaded
+    } == set()
+    assert {"kiosk.config", "kiosk.protocol.tls"} & loaded == set()
