@@ -121,7 +121,7 @@ def request(
 def _pin_mismatch(exc: BaseException) -> CertificateMismatch | None:
     """The CertificateMismatch behind an httpx error, if the pinned certificate was refused."""
     # here, not at the top: the screen needs this module's errors, not ssl (5 MiB resident)
-    from kiosk.protocol.tls import PinMismatch
+    from kiosk.protocol.tls_context import PinMismatch
 
     seen: set[int] = set()
     cause: BaseException | None = exc

@@ -30,7 +30,6 @@ from ui.kiosk.session_bar import SessionBar
 from ui.kiosk.windows import KioskWindows
 from ui.lifecycle import quit_on_signals, setup_logging
 from ui.tasks import TaskManager
-from ui.theme import KIOSK_STYLE
 
 if TYPE_CHECKING:
     from kiosk.config import StationConfig
@@ -136,8 +135,8 @@ def _build(
 ) -> KioskProgram:
     lock_screen = LockScreen(now=clock.now)
     session_bar = SessionBar()
-    lock_screen.setStyleSheet(KIOSK_STYLE)
-    session_bar.setStyleSheet(KIOSK_STYLE)
+    # their style sheets are the look's, set by KioskWindows (a style sheet is parsed, and the
+    # window's widgets polished again, at each setStyleSheet)
     windows = KioskWindows(lock_screen, session_bar, windowed=windowed)
 
     # the visitor's warnings, end of session and staff messages: each follows the look, and is

@@ -398,7 +398,9 @@ class LockScreen(QWidget):
             toggle.blockSignals(True)
             toggle.setChecked(on)
             toggle.blockSignals(False)
-        self.setStyleSheet(kiosk_style(large=large, contrast=contrast, scale=scale))
+        style = kiosk_style(large=large, contrast=contrast, scale=scale)
+        if style != self.styleSheet():  # unchanged: not parsed and polished again
+            self.setStyleSheet(style)
         text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
         size = round(LOGO_SIZE * scale)
         self.logo.setPixmap(logo_pixmap(size, self.devicePixelRatioF()))

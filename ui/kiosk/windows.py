@@ -57,7 +57,9 @@ class CoverWindow(QWidget):
         self.retranslate()
 
     def apply_look(self, large: bool, contrast: bool, scale: float) -> None:
-        self.setStyleSheet(kiosk_style(large=large, contrast=contrast, scale=scale))
+        style = kiosk_style(large=large, contrast=contrast, scale=scale)
+        if style != self.styleSheet():  # unchanged: not parsed and polished again
+            self.setStyleSheet(style)
         self.logo.setPixmap(logo_pixmap(round(120 * scale), self.devicePixelRatioF()))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -144,7 +146,9 @@ class KioskWindows:
         scale = self.scale()
         log.info("look: large text %s, high contrast %s, scale %.2f", large, contrast, scale)
         self.lock.apply_look(large, contrast, scale)
-        self.bar.setStyleSheet(kiosk_style(large=large, contrast=contrast, scale=scale))
+        style = kiosk_style(large=large, contrast=contrast, scale=scale)
+        if style != self.bar.styleSheet():  # unchanged: not parsed and polished again
+            self.bar.setStyleSheet(style)
         if isinstance(self.bar, SessionBar):
             self.bar.set_text_scale(scale * (LARGE_TEXT_FACTOR if large else 1.0))
         for cover in self.covers.values():

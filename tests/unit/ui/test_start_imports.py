@@ -123,3 +123,84 @@ def test_the_screen_reads_its_first_state_without_pydantic() -> None:
     assert (told["name"], told["site"]) == ("PC-07", "Library")
     assert "kiosk.protocol.screen_schema" in told["modules"]
     assert [m for m in told["modules"] if m.split(".")[0] in {"pydantic", "pydantic_core"}] == []
+
+
+_FIRST_EXPOSE = """
+import json, os, sys
+from PySide6 import QtWidgets
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QWindow
+
+class FirstExpose(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow):
+            if watched.isExposed():
+                shown = [w.objectName() for w in QtWidgets.QApplication.topLevelWidgets()
+                         if w.windowHandle() is watched]
+                print(json.dumps({"shown": shown, "modules": sorted(sys.modules)}))
+                sys.stdout.flush()
+                os._exit(0)
+        return False
+
+first_expose = FirstExpose()
+
+class Application(QtWidgets.QApplication):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.installEventFilter(first_expose)
+
+QtWidgets.QApplication = Application
+from ui.main import main
+main(sys.argv[1:])
+"""
+
+
+def test_the_console_shows_its_sign_in_window_without_pydantic_ssl_or_the_staff_client() -> None:
+    """What `epn console` has loaded when its sign-in window is first exposed: the staff
+    client, its models (pydantic) and TLS load at the first sign-in attempt, in its worker."""
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_EXPOSE, "console", "--server", "http://127.0.0.1:9"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    told = json.loads(result.stdout)
+    assert told["shown"] == ["LoginDialog"]
+    loaded = set(told["modules"])
+    assert "ui.console.login" in loaded
+    tops = {module.split(".")[0] for module in loaded}
+    assert {"pydantic", "pydantic_core", "httpx", "ssl", "admin"} & tops == set()
+    assert {"kiosk.protocol.staff", "kiosk.protocol.errors", "kiosk.protocol.tls_context"} & (
+        loaded
+    ) == set()
+
+
+def test_the_screen_shows_its_lock_screen_without_the_station_config_or_tls() -> None:
+    """`epn kiosk --socket` until its lock screen is first exposed: the config's reader (TOML,
+    platformdirs) and the TLS module are the station service's, not the screen's."""
+    with tempfile.TemporaryDirectory(prefix="epn-screen-") as folder:
+        path = Path(folder) / "screen.sock"
+        server = ScreenServer(path, allowed_uids=lambda: {os.geteuid()}, handler=_Service())  # type: ignore[arg-type]
+        server.start()
+        try:
+            result = subprocess.run(
+                [sys.executable, "-c", _FIRST_EXPOSE, "kiosk", "--windowed", "--socket", str(path)],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                check=True,
+                timeout=60,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
+        finally:
+            server.stop()
+    told = json.loads(result.stdout)
+    loaded = set(told["modules"])
+    assert "ui.kiosk.lock_screen" in loaded
+    assert {"tomllib", "platformdirs", "ssl", "pydantic"} & {
+        m.split(".")[0] for m in loaded
+    } == set()
+    assert {"kiosk.config", "kiosk.protocol.tls"} & loaded == set()
