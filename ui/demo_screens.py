@@ -1,12 +1,15 @@
-"""The scripted session of ``epn demo --screenshots``: every kiosk screen, saved as a PNG.
+"""The pictures of ``epn demo --screenshots``: every kiosk screen, state and dialog, saved as PNGs.
 
-Each screen is reached by the real flow (the kiosk signs a sample visitor in against the demo's
-server) and saved in French, Dutch and English, in normal and in large text:
-``<screen>-<lang>.png`` and ``<screen>-<lang>-large.png``, all 1280×800. Windows that float over
-the visitor's desktop (session bar, warning, staff windows) are drawn in place over a neutral
-desktop. A shot is saved once two grabs in a row are identical and every text fits (the layout
-has settled); ``manifest.json`` says which screen checks (ui/checks) ran on each picture and
-what they found, for tests/gui/test_demo.py.
+Each screen is reached by the kiosk's own code (the real flow where a sample visitor can walk
+it, else the controller's handler for what the station reports) and saved in French, Dutch and
+English, in normal text, large text and high contrast: ``<screen>-<lang>.png``,
+``<screen>-<lang>-large.png`` and ``<screen>-<lang>-contrast.png``, all 1280×800. Windows that
+float over the visitor's desktop (session bar, warning, dialogs) are drawn in place over a
+neutral desktop. A shot is saved once two grabs in a row are identical (the layout has settled)
+and every text fits; ``manifest.json`` lists each picture's screen, state, language, text size
+and contrast, which screen checks (ui/checks) ran on it and what they found, for
+tests/gui/test_demo.py. The steps are in
+ui/demo_kiosk.py (kiosk) and ui/demo_console.py (console).
 """
 
 from __future__ import annotations
@@ -31,19 +34,30 @@ log = logging.getLogger("epn.ui.demo")
 
 SCREEN_SIZE = (1280, 800)
 LANGUAGES = ("fr", "nl", "en")
-LOOKS = (False, True)  # large text off, on
+#: The kiosk's looks: what its "A+" and "high contrast" toggles give (large text, contrast).
+LOOKS = {"normal": (False, False), "large": (True, False), "contrast": (False, True)}
 #: Polls a shot waits for its texts to fit before it is saved anyway (and reported).
 PATIENCE = 20
 
 Step = tuple[str, Callable[[], bool], Callable[[], None]]
 
 
-def shot_name(screen: str, language: str, large: bool) -> str:
-    return f"{screen}-{language}{'-large' if large else ''}.png"
+def shot_name(screen: str, language: str, look: str = "normal") -> str:
+    return f"{screen}-{language}{'' if look == 'normal' else '-' + look}.png"
 
 
 def expected_shots(screens: tuple[str, ...]) -> list[str]:
-    return [shot_name(s, code, large) for s in screens for large in LOOKS for code in LANGUAGES]
+    return [shot_name(s, code, look) for s in screens for look in LOOKS for code in LANGUAGES]
+
+
+def look_meta(language: str, look: str = "normal") -> dict[str, str]:
+    """What the manifest says of a picture's language, text size and contrast."""
+    large, contrast = LOOKS[look]
+    return {
+        "language": language,
+        "text_size": "large" if large else "normal",
+        "contrast": "high" if contrast else "normal",
+    }
 
 
 def shot_language(name: str) -> str:
@@ -106,6 +120,8 @@ class Shot:
     render: Callable[[], QImage | None]
     #: the windows checked (ui/checks), those drawn over others last
     windows: Callable[[], list[QWidget]]
+    #: for the manifest: screen, state, language, text size, contrast (and dialog, refusal…)
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -114,6 +130,8 @@ class Shooter:
 
     out_dir: Path
     manifest: dict[str, Any] = field(default_factory=dict)
+    #: what each picture shows, merged into the manifest when it is written
+    meta: dict[str, dict[str, Any]] = field(default_factory=dict)
     _last: QImage | None = None
     _polls: int = 0
 
@@ -133,6 +151,7 @@ class Shooter:
 
         def start() -> None:
             self._last, self._polls = None, 0
+            self.meta[shot.name] = shot.meta
             shot.prepare()
 
         return [(f"prepare {shot.name}", lambda: True, start), (shot.name, settled, _nothing)]
@@ -147,6 +166,9 @@ class Shooter:
         print(f"  saved {path}", flush=True)
 
     def write_manifest(self) -> None:
+        for name, meta in self.meta.items():
+            if name in self.manifest:
+                self.manifest[name] = {**meta, **self.manifest[name]}
         (self.out_dir / "manifest.json").write_text(
             json.dumps(self.manifest, indent=2, ensure_ascii=False), encoding="utf-8"
         )
@@ -206,180 +228,99 @@ def time_used_up(store: Any, site: str, category: str, timezone: str) -> Callabl
     return undo
 
 
-#: The screens saved, in the order of the session.
-SCREENS = (
-    "lock-screen",
-    "refusal",
-    "charter",
-    "session-bar",
-    "warning",
+#: Each sentence the lock screen can say when a sign-in does not go through, as the state of a
+#: ``refusal-<state>`` picture: the refusal code it answers (the kiosk's own checks: "") and,
+#: for a refused ticket, why. tests/gui/test_demo.py checks that every code and ticket reason
+#: ui/kiosk/messages.py translates has its pictures.
+REFUSALS: dict[str, tuple[str, str]] = {
+    "no-time-left": ("NO_TIME_LEFT", ""),  # the real flow: used up today, back tomorrow 9:00
+    "no-time-left-week": ("NO_TIME_LEFT", ""),
+    "no-time-left-tomorrow": ("NO_TIME_LEFT", ""),
+    "closed": ("CLOSED", ""),
+    "closed-no-hours": ("CLOSED", ""),
+    "card-blocked": ("ACCOUNT_DISABLED", ""),
+    "card-blocked-until": ("ACCOUNT_DISABLED", ""),
+    "not-recognised": ("UNKNOWN_IDENTIFIER", ""),
+    "wrong-pin": ("BAD_CREDENTIALS", ""),
+    "pin-empty": ("", ""),
+    "lockout": ("LOCKED_OUT", ""),  # too many tries: back in 15 minutes
+    "lockout-minute": ("LOCKED_OUT", ""),
+    "lockout-unknown": ("LOCKED_OUT", ""),
+    "elsewhere": ("SIGNED_IN_ELSEWHERE", ""),
+    "elsewhere-silent": ("SIGNED_IN_ELSEWHERE", ""),
+    "elsewhere-unknown": ("SIGNED_IN_ELSEWHERE", ""),
+    "station-disabled": ("STATION_DISABLED", ""),
+    "unregistered": ("UNAUTHENTICATED", ""),
+    "offline": ("OFFLINE", ""),
+    "unreachable": ("", ""),  # no answer at all
+    "other": ("INVALID_REQUEST", ""),  # a code without a sentence of its own
+    "error": ("", ""),  # not an answer of the server: a bug
+    "empty": ("", ""),
+    "ticket-empty": ("", ""),
+    "ticket-unknown": ("TICKET_INVALID", "unknown"),
+    "ticket-used": ("TICKET_INVALID", "used"),
+    "ticket-expired": ("TICKET_INVALID", "expired"),
+    "ticket-not-yet-valid": ("TICKET_INVALID", "not_yet_valid"),
+    "ticket-wrong-site": ("TICKET_INVALID", "wrong_site"),
+    "ticket-other": ("TICKET_INVALID", ""),
+    "charter-refused": ("", ""),
+}
+
+#: Why a session ends (kiosk.protocol.station.EndReason): each has an end screen and a sentence
+#: on the lock screen that follows.
+END_REASONS = (
+    "time_up",
+    "visitor",
+    "staff",
+    "idle",
+    "closing",
+    "reboot",
     "away",
-    "staff-sign-in",
-    "staff-panel",
-    "end",
+    "elsewhere",
+    "no_time",
+)
+
+#: Every kiosk picture as (screen, state), in the order of the demo's session; "" is the
+#: screen as it first shows.
+KIOSK_SCREENS: tuple[tuple[str, str], ...] = (
+    ("lock-screen", ""),
+    ("refusal", "no-time-left"),
+    ("charter", ""),
+    ("session-bar", ""),
+    ("session-bar", "collapsed"),
+    ("session-bar", "app-failed"),
+    ("session-bar", "time-added"),
+    ("end-confirmation", ""),
+    ("staff-message", ""),
+    ("lock-screen", "staff-locked"),
+    ("away", ""),
+    ("away", "wrong"),
+    ("staff-sign-in", ""),
+    ("staff-sign-in", "wrong"),
+    ("staff-panel", ""),
+    ("staff-minutes", ""),
+    ("staff-confirm", "end"),
+    ("staff-confirm", "quit"),
+    ("staff-panel", "time-added"),
+    ("warning", ""),
+    ("warning", "idle"),
+    *(("end", reason.replace("_", "-")) for reason in END_REASONS),
+    ("end", "cleaned"),
+    ("lock-screen", "offline"),
+    ("lock-screen", "ticket"),
+    ("lock-screen", "pin"),
+    ("lock-screen", "out-of-order"),
+    ("lock-screen", "fault"),
+    *(("lock-screen", "ended-" + reason.replace("_", "-")) for reason in END_REASONS),
+    *(("refusal", state) for state in REFUSALS if state != "no-time-left"),
+    ("staff-panel", "no-session"),
+    ("maintenance", ""),
 )
 
 
-def session_steps(
-    kiosk: Any,
-    console: Any,
-    store: Any,
-    sample: dict[str, Any],
-    shooter: Shooter,
-) -> list[Step]:
-    """Lock screen → a refusal → sign-in with PIN → charter → session bar → warning →
-    lock while away → staff sign-in and panel → end of session, and the console on the way."""
-    from kiosk.protocol.room import StationState
-    from kiosk.protocol.station import EndReason
-    from ui.kiosk.app import KioskProgram
+def screen_id(screen: str, state: str) -> str:
+    return f"{screen}-{state}" if state else screen
 
-    assert isinstance(kiosk, KioskProgram)
-    controller = kiosk.controller
-    lock, bar, banner = kiosk.lock_screen, kiosk.session_bar, kiosk.banner
-    charter, away, staff = controller.charter_screen, controller.away_screen, controller.staff
-    enabled = [v for v in sample["visitors"] if v.get("enabled", True)]
-    visitor = next(v for v in enabled if v["pin"])  # signs in with a PIN, then stays
-    refused = next(v for v in enabled if not v["pin"])  # has no time left today
-    station_name = next(iter(sample["stations"]))
-    steps: list[Step] = []
-    undo: list[Callable[[], None]] = []
 
-    def look(large: bool) -> None:
-        controller.windows.apply_look(large, False)  # what the lock screen's toggle does
-
-    def by_buttons(buttons: dict[str, Any]) -> Callable[[str], None]:
-        return lambda code: buttons[code].click()  # the screen's own language switch
-
-    def shots(
-        screen: str,
-        switch: Callable[[str], None],
-        render: Callable[[], QImage | None],
-        windows: Callable[[], list[QWidget]],
-        before: Callable[[], None] = _nothing,
-    ) -> None:
-        for large in LOOKS:
-            for code in LANGUAGES:
-
-                def prepare(code: str = code, large: bool = large) -> None:
-                    look(large)
-                    switch(code)
-                    before()  # after the switch: what it shows is said in this language
-
-                shot = Shot(shot_name(screen, code, large), prepare, render, windows)
-                steps.extend(shooter.steps(shot))
-
-    def step(name: str, ready: Callable[[], bool], act: Callable[[], None] = _nothing) -> None:
-        steps.append((name, ready, act))
-
-    def in_place(widget: QWidget, centred: bool = False) -> Callable[[], Any]:
-        return lambda: (widget, None if centred else widget.pos())
-
-    def sign_in(identifier: str) -> None:
-        lock.reset()
-        lock.identifier_edit.setText(identifier)
-        lock.identifier_edit.returnPressed.emit()
-
-    def use_up_time() -> None:
-        info = kiosk.agent.station_info
-        site = sample["site"]
-        undo.append(time_used_up(store, site, refused["category"], info.timezone))
-
-    def give_time_back() -> None:
-        while undo:
-            undo.pop()()
-
-    def type_pin() -> None:
-        lock.pin_edit.setText(visitor["pin"])
-        lock.pin_edit.returnPressed.emit()
-
-    def unlock() -> None:
-        away.secret_edit.setText(visitor["pin"])
-        away.unlock_button.click()
-
-    def staff_sign_in() -> None:
-        dialog = staff.sign_in_dialog
-        dialog.username_edit.setText(sample["staff"]["username"])
-        dialog.secret_edit.setText(sample["staff"]["password"])
-
-    def warn() -> None:
-        view = kiosk.agent.view()
-        if view is not None:
-            # the agent's warning at 5 minutes, without waiting 55 minutes for it
-            controller._session_will_end(view, 300)
-
-    def keep_end_screen() -> None:
-        # it goes once read and the computer is clean: begin again for each language
-        kiosk.end_screen.begin(EndReason.VISITOR)
-
-    def console_shows_session() -> bool:
-        window = getattr(console, "window", None)
-        if window is None:
-            return False
-        room = window.views[0]
-        row = room.model.row_of(station_name)
-        return row is not None and room.model.station_at(row).state == StationState.IN_USE
-
-    lock_shot = whole_window(lock)
-    step("lock screen ready", lambda: lock.isVisible() and bool(lock.station_name))
-    shots("lock-screen", by_buttons(lock.language_buttons), lock_shot, lambda: [lock])
-
-    # a refusal with its time filled in: no time left today, back tomorrow at 9:00
-    step("time used up", lambda: kiosk.agent.station_info is not None, use_up_time)
-    step("sign-in without time", lambda: True, lambda: sign_in(refused["identifier"]))
-    step("refused", lambda: bool(lock.message_text) and lock.submit_button.isEnabled())
-    shots("refusal", by_buttons(lock.language_buttons), lock_shot, lambda: [lock])
-    step("time back", lambda: True, give_time_back)
-
-    step("type card number", lambda: True, lambda: sign_in(visitor["identifier"]))
-    step("type PIN", lock.pin_edit.isVisible, type_pin)
-    step("charter shown", charter.isVisible)
-    shots("charter", by_buttons(charter.language_buttons), whole_window(charter), lambda: [charter])
-    step("accept the charter", lambda: True, charter.accept_button.click)
-
-    step("session bar shown", lambda: bar.isVisible() and kiosk.agent.view() is not None)
-    bar_shot = on_desktop(in_place(bar))
-    shots("session-bar", controller.set_language, bar_shot, lambda: [bar])
-    step("console shows the session", console_shows_session)
-
-    shots(
-        "warning",
-        controller.set_language,
-        on_desktop(in_place(bar), in_place(banner)),
-        lambda: [bar, banner],
-        before=warn,
-    )
-    step("warning read", lambda: True, banner.dismiss_button.click)
-
-    step("lock while away", lambda: True, bar.away_button.click)
-    step("away screen shown", away.isVisible)
-    shots("away", by_buttons(away.language_buttons), whole_window(away), lambda: [away])
-    step("come back", lambda: True, unlock)
-
-    step("staff button", bar.isVisible, staff.open)
-    step("staff sign-in shown", staff.sign_in_dialog.isVisible, staff_sign_in)
-    dialog = staff.sign_in_dialog
-    shots(
-        "staff-sign-in",
-        controller.set_language,
-        on_desktop(in_place(bar), in_place(dialog, centred=True)),
-        lambda: [dialog],
-    )
-    step("staff signs in", lambda: True, dialog.submit_button.click)
-    step("staff panel shown", staff.panel.isVisible)
-    shots(
-        "staff-panel",
-        controller.set_language,
-        on_desktop(in_place(bar), in_place(staff.panel, centred=True)),
-        lambda: [staff.panel],
-    )
-    step("staff panel closed", lambda: True, staff.panel.close_button.click)
-
-    # "End session", once the visitor said yes in the confirmation
-    step("end the session", lambda: not staff.panel.isVisible(), bar.end_requested.emit)
-    step("end screen shown", lambda: kiosk.end_screen.isVisible())
-    end = kiosk.end_screen
-    shots("end", controller.set_language, whole_window(end), lambda: [end], before=keep_end_screen)
-    step("computer clean", lambda: True, end.cleanup_finished)
-    step("lock screen again", lambda: lock.isVisible() and not end.isVisible(), give_time_back)
-    step("manifest", lambda: True, shooter.write_manifest)
-    return steps
+#: The kiosk pictures' names without language and look, in the order of the session.
+SCREENS = tuple(screen_id(screen, state) for screen, state in KIOSK_SCREENS)
