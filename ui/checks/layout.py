@@ -103,7 +103,9 @@ def _scroll_findings(window: QWidget, paths: dict[int, str]) -> list[Finding]:
     found = []
     off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     for area in window.findChildren(QAbstractScrollArea):
-        if isinstance(area, QScrollArea) or not area.isVisibleTo(window) or area.isWindow():
+        if isinstance(area, QScrollArea) or not area.isVisibleTo(window):
+            continue
+        if area.window() is not window:  # in a dialog of this window: checked with the dialog
             continue
         for bar, policy in (
             (area.horizontalScrollBar(), area.horizontalScrollBarPolicy()),

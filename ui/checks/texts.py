@@ -91,7 +91,10 @@ def plain(text: str) -> str:
 def window_texts(window: QWidget) -> list[TextItem]:
     items: list[TextItem] = []
     for widget in [window, *window.findChildren(QWidget)]:
-        if widget is not window and (widget.isWindow() or not widget.isVisibleTo(window)):
+        # a dialog's widgets are the dialog's: it is a window of its own, checked on its own
+        if widget is not window and (
+            widget.window() is not window or not widget.isVisibleTo(window)
+        ):
             continue
         if widget is window and not window.isVisible():
             continue

@@ -201,11 +201,22 @@ def run_kiosk(config: StationConfig, *, windowed: bool) -> int:
     wakeup = quit_on_signals(app)
     languages = Languages(app)
     program = build_kiosk(app, config=config, windowed=windowed, languages=languages)
+    diagnostics = _live_checks(app, languages)
     try:
         return app.exec()
     finally:
+        del diagnostics  # kept until the loop ends
         wakeup.stop()
         program.close()
+
+
+def _live_checks(app: QApplication, languages: Languages) -> object:
+    """The end-to-end tests' screen checks, only when EPN_LIVE_CHECKS is set (live_checks.py)."""
+    if not os.environ.get("EPN_LIVE_CHECKS"):
+        return None
+    from ui.kiosk.live_checks import install_live_checks
+
+    return install_live_checks(app, lambda: languages.current)
 
 
 def session_is_unprotected(environ: Mapping[str, str] | None = None) -> bool:
@@ -225,8 +236,10 @@ def run_screen(socket: Path, *, windowed: bool) -> int:
     wakeup = quit_on_signals(app)
     languages = Languages(app)
     program = build_screen(app, socket=socket, windowed=windowed, languages=languages)
+    diagnostics = _live_checks(app, languages)
     try:
         return app.exec()
     finally:
+        del diagnostics  # kept until the loop ends
         wakeup.stop()
         program.close()

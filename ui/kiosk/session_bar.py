@@ -21,6 +21,7 @@ state (time left, notes, apps); placing its rows (_plan) and the notes are its l
 from __future__ import annotations
 
 import itertools
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -64,6 +65,8 @@ from ui.kiosk.strut import TopStrut
 
 if TYPE_CHECKING:
     from kiosk.protocol.station import AppEntry
+
+log = logging.getLogger("epn.ui.kiosk")
 
 #: The bar's height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is
 #: the height at its own width and text scale.
@@ -116,6 +119,12 @@ class ConfirmEndDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
         box, yes = cls.build(parent)
+        # in the middle of the screen: over the bar (its parent, at the top edge) it would hide
+        # the time left and the warning, and start at the very edge of the screen
+        box.adjustSize()
+        screen = (parent.screen() if parent is not None else box.screen()).availableGeometry()
+        box.move(screen.center() - box.rect().center())
+        log.info("end of session asked to be confirmed")
         box.exec()
         return box.clickedButton() is yes
 
@@ -136,6 +145,8 @@ class ConfirmEndDialog:
         no = box.addButton(
             translate("ConfirmEndDialog", "No, keep working"), QMessageBox.ButtonRole.NoRole
         )
+        yes.setObjectName("ConfirmEnd")
+        no.setObjectName("KeepWorking")
         box.setDefaultButton(no)
         return box, yes
 
@@ -267,7 +278,7 @@ class SessionBar(QWidget):
 
         self.away_button = QPushButton(full)
         self.away_button.clicked.connect(self.away_requested)
-        self.end_button = QPushButton(full)
+        self.end_button = QPushButton(full, objectName="EndSession")
         self.end_button.clicked.connect(self._confirm_end)
         # the theme's small, quiet button: visitors are not meant to press it
         self.staff_button = QPushButton(full, objectName="Staff")

@@ -24,6 +24,7 @@ from kiosk.protocol.room import StationState, StationStatus
 from kiosk.protocol.station import SiteInfo
 from ui.checks import Finding, check_screen, check_window
 from ui.checks.pixels import contrast
+from ui.checks.texts import window_texts
 from ui.console.room.station_model import StationTableModel
 from ui.console.room.tiles import TilesView
 from ui.kiosk.session_bar import letter_icon
@@ -394,3 +395,25 @@ def test_the_report_names_the_checks_that_ran(window: QWidget) -> None:
 
     assert report["checks"] == ["contrast", "layout"]  # nothing focused, an English screen
     assert report["findings"] == []
+
+
+def test_a_dialog_s_texts_belong_to_the_dialog_not_to_its_parent_window(qtbot) -> None:
+    # the session bar and its "End my session?" question: two windows on the screen; the
+    # question's texts used to be counted, at the wrong place, as the bar's too
+    bar = QWidget()
+    bar.setObjectName("SessionBar")
+    bar.setGeometry(0, 0, 640, 60)
+    qtbot.addWidget(bar)
+    box = QMessageBox(bar)
+    box.setText("End your session now? Your open programs will be closed.")
+    box.addButton("Yes, end my session", QMessageBox.ButtonRole.YesRole)
+    shown(bar)
+    shown(box)
+
+    on_the_bar = [item.shown for item in window_texts(bar)]
+    on_the_box = [item.shown for item in window_texts(box)]
+
+    assert box.text() not in on_the_bar
+    assert "Yes, end my session" not in on_the_bar
+    assert box.text() in on_the_box
+    assert check_window(bar, checks=("layout",)) == []
