@@ -369,3 +369,39 @@ def screen_record(model: str, **fields: Any) -> Record:
     schema, reader = _screen()
     decoded: Record = reader.read(schema["$defs"][model], jsonable(fields), model)
     return decoded
+
+
+# --- the station's side of HTTP: the server's answers ---------------------------------------------
+
+
+@cache
+def _station() -> tuple[Mapping[str, Any], Reader]:
+    from kiosk.protocol.station_schema import ANSWERS_SCHEMA
+
+    return ANSWERS_SCHEMA, Reader(ANSWERS_SCHEMA["$defs"])
+
+
+def read_answer(model: str, body: Any) -> Record:
+    """A body the server sent (JSON data), read as ``model`` (one of
+    kiosk/protocol/station_answers.py's); LiteError when it does not fit."""
+    schema, reader = _station()
+    decoded: Record = reader.read(schema["answers"][model], body, f"<{model}>")
+    return decoded
+
+
+def read_commands(data: Any) -> list[Record]:
+    """A command long-poll's body, one command at a time as ``parse_commands`` reads it: each
+    item a ``Command``, else an ``UnknownCommand`` (a newer server's kind), else dropped (it
+    cannot even be acknowledged). ValueError when the body is not a command list."""
+    items = data.get("commands") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ValueError("not a command list")
+    parsed: list[Record] = []
+    for item in items:
+        for model in ("Command", "UnknownCommand"):
+            try:
+                parsed.append(read_answer(model, item))
+                break
+            except LiteError:
+                continue
+    return parsed

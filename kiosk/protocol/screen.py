@@ -320,46 +320,27 @@ def lite_schema() -> dict[str, Any]:
     """The JSON Schema of what crosses the socket, for kiosk/protocol/lite.py: the messages
     each way, each method's parameters and result, each event's arguments
     (``python scripts/screen_schema.py`` writes it to kiosk/protocol/screen_schema.py)."""
-    from pydantic.json_schema import GenerateJsonSchema
-    from pydantic_core import core_schema, to_jsonable_python
+    from pydantic_core import to_jsonable_python
 
-    def qualified(cls: type) -> str:
-        return f"{cls.__module__}:{cls.__qualname__}"
+    from kiosk.protocol.lite_generate import generate
 
-    class Generate(GenerateJsonSchema):
-        def enum_schema(self, schema: core_schema.EnumSchema) -> dict[str, Any]:
-            return {**super().enum_schema(schema), "x-python": qualified(schema["cls"])}
-
-        def dataclass_schema(self, schema: core_schema.DataclassSchema) -> dict[str, Any]:
-            return {**super().dataclass_schema(schema), "x-python": qualified(schema["cls"])}
-
-        def default_schema(self, schema: core_schema.WithDefaultSchema) -> dict[str, Any]:
-            if "default_factory" in schema:  # written out: the reader has no factory
-                factory = typing.cast(Any, schema["default_factory"])
-                schema = {**schema, "default": factory()}
-                del schema["default_factory"]
-            return super().default_schema(schema)
-
-    inputs: list[tuple[tuple[str, ...], Any, Any]] = []
+    inputs: list[tuple[tuple[str, ...], Any]] = []
     for kind, model in {**INCOMING, **OUTGOING}.items():
-        inputs.append((("message", kind), "validation", model.__pydantic_core_schema__))
+        inputs.append((("message", kind), model.__pydantic_core_schema__))
     for method in METHODS:
-        adapter = method_types(method).result
-        inputs.append((("result", method), "validation", adapter.core_schema))
+        inputs.append((("result", method), method_types(method).result.core_schema))
     for event in EVENTS:
         for index, adapter in enumerate(event_types(event)):
-            inputs.append((("event", event, str(index)), "validation", adapter.core_schema))
-    generated, definitions = Generate(ref_template="#/$defs/{model}").generate_definitions(
-        typing.cast(Any, inputs)
-    )
+            inputs.append((("event", event, str(index)), adapter.core_schema))
+    generated, definitions = generate(inputs)
 
     def schema(*key: str) -> Any:
-        return generated[(key, "validation")]
+        return generated[key]
 
     return to_jsonable_python(
         {
             "version": list(SCREEN_PROTOCOL_VERSION),
-            "$defs": dict(sorted(definitions.items())),
+            "$defs": definitions,
             "incoming": {kind: schema("message", kind) for kind in INCOMING},
             "outgoing": {kind: schema("message", kind) for kind in OUTGOING},
             "methods": {

@@ -1,0 +1,457 @@
+"""The server's answers a station reads, as JSON Schema: GENERATED, do not edit.
+
+Written by ``python scripts/station_schema.py`` from the pydantic models listed in
+kiosk/protocol/station_answers.py (their one definition); read by kiosk/protocol/lite.py
+(``read_answer``, ``read_commands``) without pydantic. tests/unit/kiosk/test_station_lite.py
+checks it is up to date.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+ANSWERS_SCHEMA: dict[str, Any] = {
+    "$defs": {
+        "ApiErrorBody": {
+            "properties": {
+                "code": {"$ref": "#/$defs/ErrorCode"},
+                "message": {"title": "Message", "type": "string"},
+                "details": {
+                    "additionalProperties": True,
+                    "default": {},
+                    "title": "Details",
+                    "type": "object",
+                },
+            },
+            "required": ["code", "message"],
+            "title": "ApiErrorBody",
+            "type": "object",
+        },
+        "ApiErrorEnvelope": {
+            "properties": {"error": {"$ref": "#/$defs/ApiErrorBody"}},
+            "required": ["error"],
+            "title": "ApiErrorEnvelope",
+            "type": "object",
+        },
+        "AppEntry": {
+            "description": "One app of a visitor's catalogue: what the station shows, "
+            "launches and lets run.\n"
+            "\n"
+            "Keys are open strings on purpose: a station ignores a "
+            "language or platform it does not\n"
+            "know rather than refusing the whole grant.",
+            "properties": {
+                "id": {"title": "Id", "type": "string"},
+                "names": {
+                    "additionalProperties": {"type": "string"},
+                    "default": {},
+                    "title": "Names",
+                    "type": "object",
+                },
+                "icon": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Icon",
+                },
+                "commands": {
+                    "additionalProperties": {"type": "string"},
+                    "default": {},
+                    "title": "Commands",
+                    "type": "object",
+                },
+                "processes": {
+                    "default": [],
+                    "items": {"type": "string"},
+                    "title": "Processes",
+                    "type": "array",
+                },
+            },
+            "required": ["id"],
+            "title": "AppEntry",
+            "type": "object",
+        },
+        "Command": {
+            "properties": {
+                "id": {"title": "Id", "type": "integer"},
+                "kind": {"$ref": "#/$defs/CommandKind"},
+                "session_id": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Session Id",
+                },
+                "minutes": {
+                    "anyOf": [{"type": "integer"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Minutes",
+                },
+                "created_at": {"title": "Created At", "type": "string"},
+                "seconds": {
+                    "anyOf": [{"type": "integer"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Seconds",
+                },
+                "text": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Text",
+                },
+                "reason": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Reason",
+                },
+                "identifier": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Identifier",
+                },
+                "grant": {"anyOf": [{"$ref": "#/$defs/Grant"}, {"type": "null"}], "default": None},
+                "after_hours": {"default": False, "title": "After Hours", "type": "boolean"},
+            },
+            "required": ["id", "kind", "created_at"],
+            "title": "Command",
+            "type": "object",
+        },
+        "CommandKind": {
+            "description": "What staff ask a station to do.\n"
+            "\n"
+            "extend, set_time, end, lock and unlock act on the "
+            "running session (``session_id``);\n"
+            "message may reach a free station; disable and enable "
+            "change the station itself;\n"
+            "sign_in starts on a free station the session the server "
+            "opened for a visitor staff\n"
+            "vouch for at the desk (``identifier``; the command "
+            "carries its ``grant``).",
+            "enum": [
+                "extend",
+                "end",
+                "set_time",
+                "message",
+                "lock",
+                "unlock",
+                "disable",
+                "enable",
+                "sign_in",
+                "answer_call",
+            ],
+            "title": "CommandKind",
+            "type": "string",
+            "x-python": "kiosk.protocol.enums:CommandKind",
+        },
+        "CommandStatus": {
+            "properties": {
+                "id": {"title": "Id", "type": "integer"},
+                "station": {"title": "Station", "type": "string"},
+                "kind": {"$ref": "#/$defs/CommandKind"},
+                "minutes": {
+                    "anyOf": [{"type": "integer"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Minutes",
+                },
+                "status": {
+                    "enum": ["pending", "applied", "failed"],
+                    "title": "Status",
+                    "type": "string",
+                },
+                "created_at": {"title": "Created At", "type": "string"},
+                "seconds": {
+                    "anyOf": [{"type": "integer"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Seconds",
+                },
+                "text": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Text",
+                },
+                "reason": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Reason",
+                },
+                "request_id": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Request Id",
+                },
+                "identifier": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Identifier",
+                },
+                "after_hours": {"default": False, "title": "After Hours", "type": "boolean"},
+                "clipped_to": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Clipped To",
+                },
+                "timezone": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Timezone",
+                },
+            },
+            "required": ["id", "station", "kind", "status", "created_at"],
+            "title": "CommandStatus",
+            "type": "object",
+        },
+        "EnrollResponse": {
+            "description": "The station's token (kept by the station, never "
+            "shown again) and who it is.",
+            "properties": {
+                "token": {"title": "Token", "type": "string"},
+                "station": {"$ref": "#/$defs/StationInfo"},
+            },
+            "required": ["token", "station"],
+            "title": "EnrollResponse",
+            "type": "object",
+        },
+        "ErrorCode": {
+            "description": "Machine codes of every API error; the kiosk and console "
+            "translate each one.",
+            "enum": [
+                "INVALID_REQUEST",
+                "PAYLOAD_TOO_LARGE",
+                "UNAUTHENTICATED",
+                "TOKEN_EXPIRED",
+                "FORBIDDEN",
+                "NOT_FOUND",
+                "BAD_LOGIN",
+                "UNKNOWN_IDENTIFIER",
+                "PIN_REQUIRED",
+                "BAD_CREDENTIALS",
+                "ACCOUNT_DISABLED",
+                "NO_TIME_LEFT",
+                "CLOSED",
+                "LOCKED_OUT",
+                "SIGNED_IN_ELSEWHERE",
+                "STATION_DISABLED",
+                "TICKET_INVALID",
+                "OFFLINE",
+                "NO_ACTIVE_SESSION",
+                "STATION_IN_USE",
+                "NO_DESK_CALL",
+                "WRONG_PASSWORD",
+                "ENROLMENT_CODE_INVALID",
+                "ENROLMENT_CODE_EXPIRED",
+                "ENROLMENT_CODE_USED_UP",
+                "STATION_NAME_TAKEN",
+            ],
+            "title": "ErrorCode",
+            "type": "string",
+            "x-python": "kiosk.protocol.enums:ErrorCode",
+        },
+        "ErrorReportsAccepted": {
+            "description": "Every report id of the batch that the server "
+            "now holds (new or seen before).",
+            "properties": {
+                "accepted": {"items": {"type": "string"}, "title": "Accepted", "type": "array"}
+            },
+            "required": ["accepted"],
+            "title": "ErrorReportsAccepted",
+            "type": "object",
+        },
+        "EventsAccepted": {
+            "description": "Every event id of the batch that the server now "
+            "holds (new or seen before).",
+            "properties": {
+                "accepted": {"items": {"type": "string"}, "title": "Accepted", "type": "array"}
+            },
+            "required": ["accepted"],
+            "title": "EventsAccepted",
+            "type": "object",
+        },
+        "Grant": {
+            "description": "The server's answer to a successful sign-in: a new session "
+            "and its time.",
+            "properties": {
+                "session_id": {"title": "Session Id", "type": "string"},
+                "visitor": {"$ref": "#/$defs/VisitorInfo"},
+                "granted_seconds": {
+                    "exclusiveMinimum": 0,
+                    "title": "Granted Seconds",
+                    "type": "integer",
+                },
+                "warning_seconds": {
+                    "default": [300, 60],
+                    "items": {"type": "integer"},
+                    "title": "Warning Seconds",
+                    "type": "array",
+                },
+                "apps": {
+                    "default": [],
+                    "items": {"$ref": "#/$defs/AppEntry"},
+                    "title": "Apps",
+                    "type": "array",
+                },
+                "closes_in_seconds": {
+                    "anyOf": [{"minimum": 0, "type": "integer"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Closes In Seconds",
+                },
+                "allowance_seconds": {
+                    "anyOf": [
+                        {"maximum": 2147483647, "minimum": 0, "type": "integer"},
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                    "title": "Allowance Seconds",
+                },
+                "daily_seconds": {
+                    "anyOf": [
+                        {"maximum": 2147483647, "minimum": 0, "type": "integer"},
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                    "title": "Daily Seconds",
+                },
+                "charter": {
+                    "anyOf": [
+                        {"additionalProperties": {"type": "string"}, "type": "object"},
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                    "title": "Charter",
+                },
+            },
+            "required": ["session_id", "visitor", "granted_seconds"],
+            "title": "Grant",
+            "type": "object",
+        },
+        "SiteInfo": {
+            "properties": {
+                "id": {"title": "Id", "type": "integer"},
+                "name": {"title": "Name", "type": "string"},
+            },
+            "required": ["id", "name"],
+            "title": "SiteInfo",
+            "type": "object",
+        },
+        "StaffInfo": {
+            "properties": {
+                "username": {"title": "Username", "type": "string"},
+                "role": {"enum": ["admin", "staff"], "title": "Role", "type": "string"},
+                "site_ids": {"items": {"type": "integer"}, "title": "Site Ids", "type": "array"},
+            },
+            "required": ["username", "role", "site_ids"],
+            "title": "StaffInfo",
+            "type": "object",
+        },
+        "StationInfo": {
+            "description": "What a station learns about itself from its token (GET station/me).",
+            "properties": {
+                "id": {"title": "Id", "type": "integer"},
+                "name": {"title": "Name", "type": "string"},
+                "site": {"$ref": "#/$defs/SiteInfo"},
+                "heartbeat_seconds": {
+                    "default": 10.0,
+                    "title": "Heartbeat Seconds",
+                    "type": "number",
+                },
+                "enabled": {"default": True, "title": "Enabled", "type": "boolean"},
+                "disabled_reason": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Disabled Reason",
+                },
+                "timezone": {"default": "Europe/Brussels", "title": "Timezone", "type": "string"},
+                "message": {
+                    "additionalProperties": {"type": "string"},
+                    "default": {},
+                    "title": "Message",
+                    "type": "object",
+                },
+                "today_hours": {
+                    "default": [],
+                    "items": {"type": "string"},
+                    "title": "Today Hours",
+                    "type": "array",
+                },
+                "closes_at": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Closes At",
+                },
+            },
+            "required": ["id", "name", "site"],
+            "title": "StationInfo",
+            "type": "object",
+        },
+        "StationStaffDone": {
+            "properties": {
+                "kind": {"$ref": "#/$defs/StationStaffKind"},
+                "staff": {"title": "Staff", "type": "string"},
+                "station": {"title": "Station", "type": "string"},
+                "command": {
+                    "anyOf": [{"$ref": "#/$defs/CommandStatus"}, {"type": "null"}],
+                    "default": None,
+                },
+            },
+            "required": ["kind", "staff", "station"],
+            "title": "StationStaffDone",
+            "type": "object",
+        },
+        "StationStaffKind": {
+            "description": "What staff do from the kiosk's staff panel.",
+            "enum": ["extend", "end", "maintenance", "quit"],
+            "title": "StationStaffKind",
+            "type": "string",
+            "x-python": "kiosk.protocol.enums:StationStaffKind",
+        },
+        "StationStaffLogin": {
+            "description": "A login valid on this station only, until ``expires_at``.",
+            "properties": {
+                "token": {"title": "Token", "type": "string"},
+                "expires_at": {"title": "Expires At", "type": "string"},
+                "staff": {"$ref": "#/$defs/StaffInfo"},
+                "station": {"title": "Station", "type": "string"},
+            },
+            "required": ["token", "expires_at", "staff", "station"],
+            "title": "StationStaffLogin",
+            "type": "object",
+        },
+        "UnknownCommand": {
+            "description": "A command this station cannot read (a newer server's "
+            "kind): acknowledged ok=False.",
+            "properties": {
+                "id": {"title": "Id", "type": "integer"},
+                "kind": {"default": "", "title": "Kind", "type": "string"},
+                "session_id": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Session Id",
+                },
+            },
+            "required": ["id"],
+            "title": "UnknownCommand",
+            "type": "object",
+        },
+        "VisitorInfo": {
+            "properties": {
+                "identifier": {"title": "Identifier", "type": "string"},
+                "display_name": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Display Name",
+                },
+                "category": {"title": "Category", "type": "string"},
+            },
+            "required": ["identifier", "category"],
+            "title": "VisitorInfo",
+            "type": "object",
+        },
+    },
+    "answers": {
+        "StationInfo": {"$ref": "#/$defs/StationInfo"},
+        "Grant": {"$ref": "#/$defs/Grant"},
+        "EventsAccepted": {"$ref": "#/$defs/EventsAccepted"},
+        "ErrorReportsAccepted": {"$ref": "#/$defs/ErrorReportsAccepted"},
+        "StationStaffLogin": {"$ref": "#/$defs/StationStaffLogin"},
+        "StationStaffDone": {"$ref": "#/$defs/StationStaffDone"},
+        "EnrollResponse": {"$ref": "#/$defs/EnrollResponse"},
+        "Command": {"$ref": "#/$defs/Command"},
+        "UnknownCommand": {"$ref": "#/$defs/UnknownCommand"},
+        "ApiErrorEnvelope": {"$ref": "#/$defs/ApiErrorEnvelope"},
+    },
+}
