@@ -797,3 +797,9 @@ _IDENTITY_VERSION = [
 def m022_station_identity_version(db: Database) -> None:
     for statement in _IDENTITY_VERSION:
         db.execute(statement)
+
+
+@MIGRATIONS()
+def m024_stopped_action(db: Database) -> None:
+    # what the guard did to the stopped process: 'killed', or 'reported' when it only reports
+    db.execute("ALTER TABLE sessions ADD COLUMN stopped_action TEXT DEFAULT NULL")

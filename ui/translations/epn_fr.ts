@@ -2632,6 +2632,10 @@
         <translation>%1 a échoué sur l&apos;ordinateur. Vérifiez-le et réessayez.</translation>
     </message>
     <message>
+        <source>Forbidden program found: %1</source>
+        <translation>Programme interdit détecté : %1</translation>
+    </message>
+    <message>
         <source>Out of order: %1</source>
         <translation>Hors service : %1</translation>
     </message>
@@ -2646,6 +2650,10 @@
     <message>
         <source>Program stopped: %1</source>
         <translation>Programme arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Forbidden program reported, not stopped: %1</source>
+        <translation>Programme interdit signalé, pas arrêté : %1</translation>
     </message>
     <message>
         <source>Computer not protected: Wayland session, the escape keys are not blocked</source>
@@ -2992,6 +3000,18 @@
     <message>
         <source>Switch between tiles and the list (Ctrl+Shift+L)</source>
         <translation>Basculer entre les vignettes et la liste (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Plus de temps</translation>
+    </message>
+    <message>
+        <source>+5 min, the minutes you choose, the time left</source>
+        <translation>+5 min, les minutes de votre choix, le temps restant</translation>
+    </message>
+    <message>
+        <source>More time actions</source>
+        <translation>Autres actions sur le temps</translation>
     </message>
     <message>
         <source>More</source>
@@ -3911,7 +3931,7 @@
     <name>StaffMessageDialog</name>
     <message>
         <source>Message from the staff</source>
-        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident.</extracomment>
+        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident. In the site&apos;s language: shown when ``texts`` has none in the visitor&apos;s.</extracomment>
         <translation>Message de l&apos;équipe</translation>
     </message>
     <message>
@@ -4625,7 +4645,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>Most notes a tile shows; the tooltip and the list have them all.</extracomment>
+        <extracomment>The pixel sizes tried in turn for the state word and the name until the name fits. Most notes a tile shows; the tooltip and the list have them all.</extracomment>
         <translation>restant</translation>
     </message>
     <message>
