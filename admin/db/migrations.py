@@ -799,6 +799,32 @@ def m022_station_identity_version(db: Database) -> None:
         db.execute(statement)
 
 
+_READY_MESSAGES = [
+    # the site's language: every ready-made message has a text in it, and the station shows
+    # that text when a message has none in the visitor's language
+    "ALTER TABLE sites ADD COLUMN language TEXT NOT NULL DEFAULT 'fr'"
+    " CHECK (language IN ('fr', 'nl', 'en'))",
+    # the messages staff pick instead of retyping, in the order staff keep them; one text per
+    # language, NULL where there is none
+    """CREATE TABLE site_ready_messages (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        fr TEXT,
+        nl TEXT,
+        en TEXT)""",
+    "CREATE INDEX site_ready_messages_site ON site_ready_messages (site_id, position)",
+    # a message command's texts by language (JSON), besides `text` in the site's language
+    "ALTER TABLE commands ADD COLUMN texts TEXT DEFAULT NULL",
+]
+
+
+@MIGRATIONS()
+def m023_ready_messages(db: Database) -> None:
+    for statement in _READY_MESSAGES:
+        db.execute(statement)
+
+
 @MIGRATIONS()
 def m024_stopped_action(db: Database) -> None:
     # what the guard did to the stopped process: 'killed', or 'reported' when it only reports
