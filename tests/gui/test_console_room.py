@@ -35,6 +35,7 @@ from ui.console.room import texts as room_text
 from ui.console.room.commands import CommandTracker
 from ui.console.room.filter import Show, SortBy
 from ui.console.room.live import StationFeed
+from ui.console.room.message_dialog import MessageChoice, MessageDialog
 from ui.console.room.sign_in import SignInDialog
 from ui.console.room.station_model import (
     ATTENTION_ROLE,
@@ -385,8 +386,12 @@ def test_each_action_reaches_the_server(
     monkeypatch.setattr(ConfirmDialog, "ask", lambda parent, text: True)
     minutes = iter([25, 40])
     monkeypatch.setattr(MinutesDialog, "ask", lambda *args, **kw: next(minutes))
-    texts = iter(["Closing in 10 minutes, please save your work.", "Keyboard missing"])
-    monkeypatch.setattr(TextDialog, "ask", lambda *args, **kw: next(texts))
+    monkeypatch.setattr(
+        MessageDialog,
+        "ask",
+        lambda *args, **kw: MessageChoice("Closing in 10 minutes, please save your work."),
+    )
+    monkeypatch.setattr(TextDialog, "ask", lambda *args, **kw: "Keyboard missing")
 
     room.select_station("PC-01")
     for action in (
@@ -509,7 +514,9 @@ def test_bulk_end_and_message_on_the_selection(
     wait_state(qtbot, room, "PC-02", StationState.IN_USE)
     questions: list[str] = []
     monkeypatch.setattr(ConfirmDialog, "ask", lambda parent, text: questions.append(text) or True)
-    monkeypatch.setattr(TextDialog, "ask", lambda *args, **kw: "Tea is ready at the desk")
+    monkeypatch.setattr(
+        MessageDialog, "ask", lambda *args, **kw: MessageChoice("Tea is ready at the desk")
+    )
     room.show()
     room.current_view().setFocus()
     room.select_all()
@@ -692,7 +699,7 @@ def test_shortcuts(
     world.sign_in("PC-01")
     wait_state(qtbot, room, "PC-01", StationState.IN_USE)
     monkeypatch.setattr(ConfirmDialog, "ask", lambda parent, text: True)
-    monkeypatch.setattr(TextDialog, "ask", lambda *args, **kw: "Hello")
+    monkeypatch.setattr(MessageDialog, "ask", lambda *args, **kw: MessageChoice("Hello"))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
     room.current_view().setFocus()

@@ -2370,6 +2370,97 @@
     </message>
 </context>
 <context>
+    <name>ReadyMessages</name>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Ready-made messages:</source>
+        <translation>&amp;Ready-made messages:</translation>
+    </message>
+    <message>
+        <source>Ready-made messages</source>
+        <translation>Ready-made messages</translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation>Edit the list…</translation>
+    </message>
+    <message>
+        <source>&amp;Message (shown on the screen until the visitor closes it):</source>
+        <translation>&amp;Message (shown on the screen until the visitor closes it):</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>No ready-made message yet.</source>
+        <translation>No ready-made message yet.</translation>
+    </message>
+    <message>
+        <source>Each computer shows it in its visitor&apos;s language (%1).</source>
+        <translation>Each computer shows it in its visitor's language (%1).</translation>
+    </message>
+    <message>
+        <source>A typed message is shown as you write it.</source>
+        <translation>A typed message is shown as you write it.</translation>
+    </message>
+    <message>
+        <source>Ready-made messages of %1</source>
+        <translation>Ready-made messages of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in French, the site&apos;s language.</source>
+        <translation>Each message needs a text in French, the site's language.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in Dutch, the site&apos;s language.</source>
+        <translation>Each message needs a text in Dutch, the site's language.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in English, the site&apos;s language.</source>
+        <translation>Each message needs a text in English, the site's language.</translation>
+    </message>
+    <message>
+        <source>A message is too long (%1 characters at most) or empty, or there are too many.</source>
+        <translation>A message is too long (%1 characters at most) or empty, or there are too many.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>The server cannot be reached. Try again in a moment, or ask the staff at the desk.</source>
@@ -2774,10 +2865,6 @@
             <numerusform>Message to %n computer</numerusform>
             <numerusform>Message to %n computers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your message (shown on the screen until the visitor closes it):</source>
-        <translation>Your message (shown on the screen until the visitor closes it):</translation>
     </message>
     <message>
         <source>Out of order</source>

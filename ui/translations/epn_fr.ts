@@ -2370,6 +2370,97 @@
     </message>
 </context>
 <context>
+    <name>ReadyMessages</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Ready-made messages:</source>
+        <translation>Messages &amp;types :</translation>
+    </message>
+    <message>
+        <source>Ready-made messages</source>
+        <translation>Messages types</translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation>Modifier la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Message (shown on the screen until the visitor closes it):</source>
+        <translation>&amp;Message (affiché à l'écran jusqu'à ce que le visiteur le ferme) :</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>No ready-made message yet.</source>
+        <translation>Pas encore de message type.</translation>
+    </message>
+    <message>
+        <source>Each computer shows it in its visitor&apos;s language (%1).</source>
+        <translation>Chaque ordinateur l'affiche dans la langue de son visiteur (%1).</translation>
+    </message>
+    <message>
+        <source>A typed message is shown as you write it.</source>
+        <translation>Un message tapé s'affiche tel que vous l'écrivez.</translation>
+    </message>
+    <message>
+        <source>Ready-made messages of %1</source>
+        <translation>Messages types de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in French, the site&apos;s language.</source>
+        <translation>Chaque message doit avoir un texte en français, la langue du site.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in Dutch, the site&apos;s language.</source>
+        <translation>Chaque message doit avoir un texte en néerlandais, la langue du site.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in English, the site&apos;s language.</source>
+        <translation>Chaque message doit avoir un texte en anglais, la langue du site.</translation>
+    </message>
+    <message>
+        <source>A message is too long (%1 characters at most) or empty, or there are too many.</source>
+        <translation>Un message est trop long (%1 caractères au maximum) ou vide, ou il y en a trop.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>The server cannot be reached. Try again in a moment, or ask the staff at the desk.</source>
@@ -2774,10 +2865,6 @@
             <numerusform>Message pour %n ordinateur</numerusform>
             <numerusform>Message pour %n ordinateurs</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your message (shown on the screen until the visitor closes it):</source>
-        <translation>Votre message (affiché à l&apos;écran jusqu&apos;à ce que le visiteur le ferme) :</translation>
     </message>
     <message>
         <source>Out of order</source>

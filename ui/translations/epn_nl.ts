@@ -2370,6 +2370,97 @@
     </message>
 </context>
 <context>
+    <name>ReadyMessages</name>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>&amp;Ready-made messages:</source>
+        <translation>&amp;Standaardberichten:</translation>
+    </message>
+    <message>
+        <source>Ready-made messages</source>
+        <translation>Standaardberichten</translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation>Lijst bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Message (shown on the screen until the visitor closes it):</source>
+        <translation>&amp;Bericht (blijft op het scherm tot de bezoeker het sluit):</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>No ready-made message yet.</source>
+        <translation>Nog geen standaardbericht.</translation>
+    </message>
+    <message>
+        <source>Each computer shows it in its visitor&apos;s language (%1).</source>
+        <translation>Elke computer toont het in de taal van zijn bezoeker (%1).</translation>
+    </message>
+    <message>
+        <source>A typed message is shown as you write it.</source>
+        <translation>Een getypt bericht verschijnt zoals u het schrijft.</translation>
+    </message>
+    <message>
+        <source>Ready-made messages of %1</source>
+        <translation>Standaardberichten van %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (verplicht):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in French, the site&apos;s language.</source>
+        <translation>Elk bericht heeft een tekst in het Frans nodig, de taal van de locatie.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in Dutch, the site&apos;s language.</source>
+        <translation>Elk bericht heeft een tekst in het Nederlands nodig, de taal van de locatie.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in English, the site&apos;s language.</source>
+        <translation>Elk bericht heeft een tekst in het Engels nodig, de taal van de locatie.</translation>
+    </message>
+    <message>
+        <source>A message is too long (%1 characters at most) or empty, or there are too many.</source>
+        <translation>Een bericht is te lang (hoogstens %1 tekens) of leeg, of er zijn er te veel.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>The server cannot be reached. Try again in a moment, or ask the staff at the desk.</source>
@@ -2774,10 +2865,6 @@
             <numerusform>Bericht aan %n computer</numerusform>
             <numerusform>Bericht aan %n computers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your message (shown on the screen until the visitor closes it):</source>
-        <translation>Uw bericht (op het scherm getoond tot de bezoeker het sluit):</translation>
     </message>
     <message>
         <source>Out of order</source>
