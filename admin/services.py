@@ -21,6 +21,7 @@ from admin.rules.allowances import PolicyAdmin
 from admin.rules.categories import Categories
 from admin.rules.session_rules import SessionRules
 from admin.sessions.ledger import Ledger
+from admin.sites.ready_messages import ReadyMessageService
 from admin.sites.settings import SiteService
 from admin.staff.accounts import StaffAccounts
 from admin.staff.desk import DEFAULT_TOKEN_TTL, StaffService
@@ -45,6 +46,7 @@ class Service:
         # setting up the world
         self.directory = Directory(store, clock)
         self.sites = SiteService(store, clock)
+        self.ready_messages = ReadyMessageService(store, clock)
         # what stations ask, and staff acting on stations
         self.stations = StationService(store, clock, lockout)
         self.staff = StaffService(store, clock, token_ttl, lockout, self.stations)

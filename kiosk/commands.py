@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.listener import AgentListener, notify
 from kiosk.protocol.commands import Command, CommandKind, UnknownCommand
@@ -49,6 +49,8 @@ class Outcome:
     locked: SessionView | None = None
     unlocked: SessionView | None = None
     message: str | None = None
+    #: The message by language (a ready-made one), besides ``message`` in the site's language.
+    message_texts: dict[str, str] = field(default_factory=dict)
     disabled: bool = False
     enabled: bool = False
     reason: str | None = None
@@ -86,7 +88,7 @@ def apply(command: Command | UnknownCommand, engine: SessionEngine) -> Outcome:
     if kind is CommandKind.MESSAGE:
         if not command.text or not (mine or command.session_id is None):
             return REFUSED  # never shown to the next visitor
-        return Outcome(ok=True, message=command.text)
+        return Outcome(ok=True, message=command.text, message_texts=dict(command.texts))
     if not mine:
         return REFUSED
     if kind is CommandKind.EXTEND:
@@ -129,7 +131,12 @@ def announce(outcome: Outcome, command_id: int, listener: AgentListener) -> None
     if outcome.unlocked is not None:
         notify(listener.session_did_unlock, outcome.unlocked)
     if outcome.message is not None:
-        notify(listener.station_did_receive_message, command_id, outcome.message)
+        notify(
+            listener.station_did_receive_message,
+            command_id,
+            outcome.message,
+            outcome.message_texts,
+        )
     if outcome.disabled:
         notify(listener.station_did_disable, outcome.reason)
     if outcome.enabled:

@@ -106,42 +106,90 @@ ROOM: dict[str, tuple[str, str | None, int | None]] = {
 OUT_OF_ORDER_REASON = "Écran en panne — technicien prévenu"
 
 
+#: How often the demo room's computers say they are still there: well inside the server's
+#: offline delay (30 s), so the room does not go grey while the demo runs.
+ROOM_HEARTBEAT_SECONDS = 10.0
+
+
 def bring_room_to_life(server_url: str, sample: dict[str, Any]) -> None:
     """Computers say hello, visitors sign in and work, one steps away, one is put out of
-    order: through the real API, as stations and the desk would."""
-    import uuid
-    from datetime import UTC, datetime
+    order: through the real API, as stations and the desk would. They keep sending their
+    heartbeats (a daemon thread) for as long as the demo runs, as real stations do."""
+    import threading
 
     from admin.client.staff_client import StaffClient
     from kiosk.client import StationClient
-    from kiosk.protocol.station import Event, EventKind
 
     visitors = [v for v in sample["visitors"] if v["enabled"] and not v["pin"]]
     staff = sample["staff"]
+    computers: list[_DemoComputer] = []
     with StaffClient(server_url) as desk:
         desk.login(staff["username"], staff["password"])
         for name, (state, app, left) in ROOM.items():
             station = StationClient(server_url, sample["stations"][name])
-            try:
-                station.me()
-                if state in ("in_use", "locked"):
-                    grant = station.sign_in(visitors.pop(0)["identifier"])
-                    heartbeat = Event(
-                        event_id=uuid.uuid4().hex,
-                        seq=1,
-                        kind=EventKind.HEARTBEAT,
-                        at=datetime.now(UTC).isoformat(),
-                        session_id=grant.session_id,
-                        used_seconds=600,
-                        remaining_seconds=left or grant.granted_seconds - 600,
-                        locked=state == "locked",
-                        app_id=app,
-                    )
-                    station.post_events([heartbeat])
-            finally:
-                station.close()
+            station.me()
+            computer = _DemoComputer(station, state, app)
+            if state in ("in_use", "locked"):
+                grant = station.sign_in(visitors.pop(0)["identifier"])
+                computer.session_id = grant.session_id
+                computer.remaining = left or grant.granted_seconds - 600
+            computer.heartbeat()
+            computers.append(computer)
             if state == "out_of_order":
                 desk.disable(name, OUT_OF_ORDER_REASON)
+    threading.Thread(target=_keep_alive, args=(computers,), name="demo-room", daemon=True).start()
+
+
+class _DemoComputer:
+    """One computer of the demo room: its client and what its heartbeats say."""
+
+    def __init__(self, station: Any, state: str, app: str | None) -> None:
+        self.station = station
+        self.locked = state == "locked"
+        self.app = app
+        self.session_id: str | None = None
+        self.used = 600
+        self.remaining = 0
+        self.seq = 0
+
+    def heartbeat(self, elapsed: float = 0.0) -> None:
+        import uuid
+        from datetime import UTC, datetime
+
+        from kiosk.protocol.station import Event, EventKind
+
+        self.seq += 1
+        in_session = self.session_id is not None
+        if in_session:
+            self.used += round(elapsed)
+            self.remaining = max(60, self.remaining - round(elapsed))  # never runs out here
+        event = Event(
+            event_id=uuid.uuid4().hex,
+            seq=self.seq,
+            kind=EventKind.HEARTBEAT,
+            at=datetime.now(UTC).isoformat(),
+            session_id=self.session_id,
+            used_seconds=self.used if in_session else None,
+            remaining_seconds=self.remaining if in_session else None,
+            locked=self.locked if in_session else None,
+            app_id=self.app if in_session else None,
+        )
+        self.station.post_events([event])
+
+
+def _keep_alive(computers: list[_DemoComputer]) -> None:
+    import time
+
+    last = time.monotonic()
+    while True:
+        time.sleep(ROOM_HEARTBEAT_SECONDS)
+        now = time.monotonic()
+        for computer in computers:
+            try:
+                computer.heartbeat(now - last)
+            except Exception:  # the demo's server stopping: the thread ends with the process
+                log.debug("demo room heartbeat failed", exc_info=True)
+        last = now
 
 
 def page_preparations(

@@ -40,6 +40,7 @@ _STATUS = {
     ErrorCode.STATION_IN_USE: 409,
     ErrorCode.NO_DESK_CALL: 409,
     ErrorCode.STATION_NAME_TAKEN: 409,
+    ErrorCode.MESSAGE_LANGUAGE_MISSING: 422,
     ErrorCode.LOCKED_OUT: 429,
 }
 #: Sign-in refusals not listed above (PIN_REQUIRED, NO_TIME_LEFT, ...) are 403.

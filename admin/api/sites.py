@@ -12,7 +12,7 @@ from admin.core.actors import StaffMember
 from admin.services import Service
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.room import SiteEnrollCode, SiteEnrollCodeRequest
-from kiosk.protocol.sites import SiteHours, SiteList, SiteTexts
+from kiosk.protocol.sites import SiteHours, SiteList, SiteReadyMessages, SiteTexts
 
 #: Site ids fit SQLite's integer; a larger one is a bad request, not a crash.
 SiteId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="id of the site")]
@@ -47,6 +47,19 @@ def sites_router(service: Service) -> APIRouter:
     def put_texts(member: Member, site_id: SiteId, request: SiteTexts) -> SiteTexts:
         """Replace a site's message and charter texts (audited); an empty text is removed."""
         return service.sites.put_texts(member, site_id, request)
+
+    @router.get(Paths.site("{site_id}", "ready-messages"), response_model=SiteReadyMessages)
+    def get_ready_messages(member: Member, site_id: SiteId) -> SiteReadyMessages:
+        """A site's ready-made staff messages and its language."""
+        return service.ready_messages.get(member, site_id)
+
+    @router.put(Paths.site("{site_id}", "ready-messages"), response_model=SiteReadyMessages)
+    def put_ready_messages(
+        member: Member, site_id: SiteId, request: SiteReadyMessages
+    ) -> SiteReadyMessages:
+        """Replace a site's ready-made messages (audited); each has a text in the site's
+        language (else MESSAGE_LANGUAGE_MISSING)."""
+        return service.ready_messages.put(member, site_id, request)
 
     @router.post(
         Paths.site("{site_id}", "enroll-code"), response_model=SiteEnrollCode, status_code=201

@@ -1,6 +1,7 @@
 """CLI commands for sites and policies: opening hours, closed dates, texts, limits.
 
-``epn site list|show|hours|close|open-exception|message|charter|charter-required`` and
+``epn site list|show|hours|close|open-exception|message|charter|charter-required``, the
+ready-made staff messages (``ready-messages``, ``ready-message-add|edit|remove|language``) and
 ``epn policy set|list``, run on the server straight on the database (the operator there is
 trusted like an admin).
 """
@@ -18,7 +19,7 @@ from admin.rules import grant as policy
 from admin.sites.settings import LANGUAGES
 from kiosk.protocol import hours_text
 from kiosk.protocol.rules import PolicyChange
-from kiosk.protocol.sites import WEEKDAYS, SiteHours
+from kiosk.protocol.sites import WEEKDAYS, SiteHours, SiteReadyMessages
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -58,6 +59,32 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     message.add_argument("site", help="site name")
     message.add_argument("--lang", required=True, choices=LANGUAGES, help="language")
     message.add_argument("text", help="the message; an empty text removes it")
+
+    ready = verb(site, "ready-messages", "list a site's ready-made staff messages", _ready_list)
+    ready.add_argument("site", help="site name")
+    ready.add_argument("--json", action="store_true", help="print JSON instead of text")
+    ready_add = verb(
+        site, "ready-message-add", "add a ready-made staff message (fr, nl, en)", _ready_add
+    )
+    ready_add.add_argument("site", help="site name")
+    _language_options(ready_add)
+    ready_edit = verb(
+        site, "ready-message-edit", "change a ready-made message's texts", _ready_edit
+    )
+    ready_edit.add_argument("site", help="site name")
+    ready_edit.add_argument("id", type=int, help="the message's id (see ready-messages)")
+    _language_options(ready_edit)
+    ready_remove = verb(site, "ready-message-remove", "remove a ready-made message", _ready_remove)
+    ready_remove.add_argument("site", help="site name")
+    ready_remove.add_argument("id", type=int, help="the message's id (see ready-messages)")
+    ready_language = verb(
+        site,
+        "ready-message-language",
+        "set the site's language: every ready-made message has a text in it",
+        _ready_language,
+    )
+    ready_language.add_argument("site", help="site name")
+    ready_language.add_argument("language", choices=LANGUAGES, help="fr, nl or en")
 
     charter = verb(site, "charter", "set the rules/charter text from a UTF-8 file", _charter)
     charter.add_argument("site", help="site name")
@@ -200,6 +227,57 @@ def _exception(args: argparse.Namespace, server: ServerAccess) -> int:
 def _message(args: argparse.Namespace, server: ServerAccess) -> int:
     server.services.sites.set_text(args.site, "message", args.lang, args.text)
     print(f"{args.site}: lock-screen message [{args.lang}] set")
+    return 0
+
+
+def _language_options(parser: argparse.ArgumentParser) -> None:
+    for language in LANGUAGES:
+        parser.add_argument(
+            f"--{language}", metavar="TEXT", help=f"the text in {language} (empty: none)"
+        )
+
+
+def _given_texts(args: argparse.Namespace) -> dict[str, str]:
+    return {lang: getattr(args, lang) for lang in LANGUAGES if getattr(args, lang) is not None}
+
+
+def _print_ready(messages: SiteReadyMessages) -> None:
+    print(f"language: {messages.language}")
+    for message in messages.messages:
+        for language, text in message.texts.items():
+            print(f"{message.id}\t{language}\t{text.splitlines()[0] if text else ''}")
+
+
+def _ready_list(args: argparse.Namespace, server: ServerAccess) -> int:
+    messages = server.services.ready_messages.get(None, args.site)
+    if args.json:
+        print(messages.model_dump_json(indent=2))
+    else:
+        _print_ready(messages)
+    return 0
+
+
+def _ready_add(args: argparse.Namespace, server: ServerAccess) -> int:
+    messages = server.services.ready_messages.add(args.site, _given_texts(args))
+    print(f"{args.site}: ready-made message {messages.messages[-1].id} added")
+    return 0
+
+
+def _ready_edit(args: argparse.Namespace, server: ServerAccess) -> int:
+    server.services.ready_messages.edit(args.site, args.id, _given_texts(args))
+    print(f"{args.site}: ready-made message {args.id} changed")
+    return 0
+
+
+def _ready_remove(args: argparse.Namespace, server: ServerAccess) -> int:
+    server.services.ready_messages.remove(args.site, args.id)
+    print(f"{args.site}: ready-made message {args.id} removed")
+    return 0
+
+
+def _ready_language(args: argparse.Namespace, server: ServerAccess) -> int:
+    server.services.ready_messages.set_language(args.site, args.language)
+    print(f"{args.site}: language {args.language}")
     return 0
 
 

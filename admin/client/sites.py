@@ -1,6 +1,6 @@
 """Staff client calls: sites (a mixin of admin.client.staff_client.StaffClient).
 
-A site's opening hours and lock-screen texts, the time allowances per visitor category
+A site's opening hours, lock-screen texts and ready-made staff messages, the time allowances per visitor category
 (city-wide rows and a site's own overrides), the session rules (warning thresholds and
 automatic extension, ``admin/rules/session_rules.py``), and the categories themselves.
 """
@@ -23,7 +23,7 @@ from kiosk.protocol.rules import (
     SessionRuleList,
     SessionRuleRow,
 )
-from kiosk.protocol.sites import SiteHours, SiteTexts
+from kiosk.protocol.sites import SiteHours, SiteReadyMessages, SiteTexts
 
 
 class SiteCalls(ClientBase):
@@ -102,6 +102,16 @@ class SiteCalls(ClientBase):
         """Replace the texts of a site (an empty text is removed); answers them as stored."""
         body = texts.model_dump(mode="json")
         return self._request("PUT", Paths.site(site_id, "texts"), SiteTexts, json=body)
+
+    def ready_messages(self, site_id: int) -> SiteReadyMessages:
+        """The site's ready-made staff messages and its language."""
+        return self._request("GET", Paths.site(site_id, "ready-messages"), SiteReadyMessages)
+
+    def set_ready_messages(self, site_id: int, messages: SiteReadyMessages) -> SiteReadyMessages:
+        """Replace the site's ready-made messages; answers them as stored (with their ids)."""
+        body = messages.model_dump(mode="json")
+        path = Paths.site(site_id, "ready-messages")
+        return self._request("PUT", path, SiteReadyMessages, json=body)
 
     def site_enroll_code(
         self, site_id: int, *, count: int, days: int, name_pattern: str | None = None

@@ -809,3 +809,35 @@ def m023_desk_calls(db: Database) -> None:
             called_at TEXT NOT NULL,
             session_id TEXT)"""
     )
+
+
+_READY_MESSAGES = [
+    # the site's language: every ready-made message has a text in it, and the station shows
+    # that text when a message has none in the visitor's language
+    "ALTER TABLE sites ADD COLUMN language TEXT NOT NULL DEFAULT 'fr'"
+    " CHECK (language IN ('fr', 'nl', 'en'))",
+    # the messages staff pick instead of retyping, in the order staff keep them; one text per
+    # language, NULL where there is none
+    """CREATE TABLE site_ready_messages (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        fr TEXT,
+        nl TEXT,
+        en TEXT)""",
+    "CREATE INDEX site_ready_messages_site ON site_ready_messages (site_id, position)",
+    # a message command's texts by language (JSON), besides `text` in the site's language
+    "ALTER TABLE commands ADD COLUMN texts TEXT DEFAULT NULL",
+]
+
+
+@MIGRATIONS()
+def m024_ready_messages(db: Database) -> None:
+    for statement in _READY_MESSAGES:
+        db.execute(statement)
+
+
+@MIGRATIONS()
+def m025_stopped_action(db: Database) -> None:
+    # what the guard did to the stopped process: 'killed', or 'reported' when it only reports
+    db.execute("ALTER TABLE sessions ADD COLUMN stopped_action TEXT DEFAULT NULL")

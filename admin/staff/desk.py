@@ -40,6 +40,17 @@ def _scope_sql(member: StaffMember | None, column: str) -> tuple[str, list[Any]]
     return f"{column} IN ({marks})", list(member.site_ids)
 
 
+def _app_names(names: str | None) -> dict[str, str]:
+    """The app's names by language, as the catalogue stores them (JSON)."""
+    try:
+        by_language = json.loads(names) if names else {}
+    except ValueError:
+        return {}
+    if not isinstance(by_language, dict):
+        return {}
+    return {str(k): str(v) for k, v in by_language.items() if isinstance(v, str) and v}
+
+
 def _app_name(app_id: str | None, names: str | None) -> str | None:
     """The app's French name, else its first name in another language, else its id."""
     if app_id is None:
@@ -197,6 +208,7 @@ class StaffService:
                     " st.enabled, st.disabled_reason,"
                     " s.id AS session_id, s.state, s.started_at, s.used_seconds, s.remaining_seconds,"
                     " s.reported_at, s.granted_seconds, s.locked, s.app_id, s.stopped_process,"
+                    " s.stopped_action,"
                     " a.names AS app_names, v.identifier, v.display_name"
                     " FROM stations st JOIN sites si ON si.id = st.site_id"
                     " LEFT JOIN sessions s ON s.station_id = st.id AND s.state = 'active'"
@@ -287,7 +299,9 @@ class StaffService:
             locked=locked,
             app_id=row["app_id"],
             app_name=_app_name(row["app_id"], row["app_names"]),
+            app_names=_app_names(row["app_names"]),
             stopped_process=row["stopped_process"],
+            stopped_action=row["stopped_action"],
             granted_seconds=row["granted_seconds"],
             started_at=row["started_at"],
             pending=pending,

@@ -34,6 +34,7 @@ Every function here runs inside the caller's transaction (``Store.write``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -92,6 +93,8 @@ def normalise(request: CommandRequest) -> CommandRequest:
     }
     wanted = _ARGUMENT.get(kind)
     fields = {name: value for name, value in given.items() if name == wanted}
+    if kind == CommandKind.MESSAGE and request.texts:
+        fields["texts"] = {lang: text.strip() for lang, text in request.texts.items()}
     if wanted in ("minutes", "seconds", "text", "identifier") and fields.get(wanted) in (None, ""):
         raise Refused(ErrorCode.INVALID_REQUEST, f"{kind} needs {wanted}", {"field": wanted})
     try:
@@ -188,9 +191,9 @@ def create(
     if request.after_hours and session is not None:
         db.execute("UPDATE sessions SET after_hours = 1 WHERE id = ?", [session["id"]])
     cursor = db.execute(
-        "INSERT INTO commands (station_id, session_id, kind, minutes, seconds, text, reason,"
-        " request_id, identifier, grant_body, after_hours, clipped_to, status, created_by,"
-        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+        "INSERT INTO commands (station_id, session_id, kind, minutes, seconds, text, texts,"
+        " reason, request_id, identifier, grant_body, after_hours, clipped_to, status,"
+        " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
         [
             row["id"],
             session["id"] if session is not None else None,
@@ -198,6 +201,7 @@ def create(
             request.minutes,
             request.seconds,
             request.text,
+            json.dumps(request.texts, ensure_ascii=False) if request.texts else None,
             request.reason,
             request.request_id,
             request.identifier,
@@ -210,7 +214,7 @@ def create(
     )
     command_id = int(cursor.lastrowid or 0)
     after: dict[str, Any] = {"command_id": command_id, "minutes": request.minutes}
-    for name in ("seconds", "text", "reason", "request_id", "identifier"):
+    for name in ("seconds", "text", "texts", "reason", "request_id", "identifier"):
         if getattr(request, name) is not None:
             after[name] = getattr(request, name)
     if request.after_hours:

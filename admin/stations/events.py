@@ -117,9 +117,9 @@ def _apply_other(db: Database, station: StationIdentity, event: Event, now: str)
         if event.session_id is None or not event.process:
             return False
         cursor = db.execute(
-            "UPDATE sessions SET stopped_process = ?"
+            "UPDATE sessions SET stopped_process = ?, stopped_action = ?"
             " WHERE id = ? AND station_id = ? AND state = 'active'",
-            [event.process, event.session_id, station.id],
+            [event.process, _guard_action(event.detail), event.session_id, station.id],
         )
         return cursor.rowcount > 0  # a warning on the station's tile
     if event.kind == EventKind.CLEANUP_DONE:
@@ -129,6 +129,11 @@ def _apply_other(db: Database, station: StationIdentity, event: Event, now: str)
     if event.kind == EventKind.DESK_CALL_CANCELLED:
         return desk_calls.clear(db, station.id)
     return _command_applied(db, station, event, now)
+
+
+def _guard_action(detail: str | None) -> str | None:
+    """What the guard did ("killed" or "reported"); None for anything else a station sent."""
+    return detail if detail in ("killed", "reported") else None
 
 
 def _live(db: Database, station: StationIdentity, event: Event) -> bool:

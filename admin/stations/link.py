@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -498,7 +499,7 @@ class StationService:
         rows = self._store.read(
             lambda db: _rows(
                 db,
-                "SELECT id, kind, session_id, minutes, seconds, text, reason, identifier,"
+                "SELECT id, kind, session_id, minutes, seconds, text, texts, reason, identifier,"
                 " grant_body, after_hours, created_at FROM commands"
                 " WHERE station_id = ? AND status = 'pending' AND id > ? ORDER BY id",
                 [station_id, after],
@@ -509,9 +510,11 @@ class StationService:
 
 def _command(row: dict[str, Any]) -> Command:
     body = row.pop("grant_body")
+    texts = row.pop("texts")
     return Command.model_validate(
         {
             **row,
+            "texts": json.loads(texts) if texts else {},
             "after_hours": bool(row["after_hours"]),
             "grant": Grant.model_validate_json(body) if body else None,
         }

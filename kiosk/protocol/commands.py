@@ -7,7 +7,7 @@ acknowledges each with a ``command_applied`` event.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -22,6 +22,9 @@ from kiosk.protocol.limits import (
 )
 from kiosk.protocol.station import Grant
 from kiosk.protocol.text import FilledLinesText, Identifier, LineText
+
+MessageLanguage = Literal["fr", "nl", "en"]
+MessageText = Annotated[FilledLinesText, Field(max_length=MAX_MESSAGE_LENGTH)]
 
 #: Kinds that need a running session on the station.
 SESSION_COMMANDS = frozenset(
@@ -43,6 +46,9 @@ class Command(BaseModel):
     created_at: str
     seconds: int | None = None
     text: str | None = None
+    #: message: the same message by language ("fr", "nl", "en"; open keys, as the station
+    #: info's): the station shows the visitor's language, else ``text`` (the site's language).
+    texts: dict[str, str] = Field(default_factory=dict)
     reason: str | None = None
     identifier: str | None = None
     #: sign_in: the session the server opened, started by the station as after a sign-in.
@@ -125,6 +131,9 @@ class CommandRequest(BaseModel):
     minutes: int | None = Field(default=None, ge=1, le=MAX_EXTEND_MINUTES)
     seconds: int | None = Field(default=None, ge=1, le=MAX_SET_SECONDS)
     text: FilledLinesText | None = Field(default=None, max_length=MAX_MESSAGE_LENGTH)
+    #: message: the message in other languages too (a ready-made message); ``text`` is the
+    #: one shown when the visitor's language is missing.
+    texts: dict[MessageLanguage, MessageText] | None = None
     reason: LineText | None = Field(default=None, max_length=MAX_REASON_LENGTH)
     #: sign_in: the visitor (card number or guest ticket) staff sign in on the station.
     identifier: Identifier | None = Field(

@@ -50,6 +50,10 @@ class ErrorCode(StrEnum):
     ENROLMENT_CODE_USED_UP = "ENROLMENT_CODE_USED_UP"
     #: Enrolling with a site's code under a station name that exists already.
     STATION_NAME_TAKEN = "STATION_NAME_TAKEN"
+    # a site's settings
+    #: A ready-made message without a text in the site's language (``details``: ``message``,
+    #: its index, and ``language``).
+    MESSAGE_LANGUAGE_MISSING = "MESSAGE_LANGUAGE_MISSING"
 
 
 class TicketRefusal(StrEnum):

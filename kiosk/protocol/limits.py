@@ -79,6 +79,8 @@ DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 MAX_INTERVALS_PER_DAY = 12
 MAX_SITE_DATES = 1000
 MAX_SITE_MESSAGE_LENGTH = 1000
+#: Ready-made staff messages a site keeps (each text at most MAX_MESSAGE_LENGTH).
+MAX_READY_MESSAGES = 50
 MAX_CHARTER_LENGTH = 20000
 
 # --- catalogue ----------------------------------------------------------------------------

@@ -65,8 +65,9 @@ class Paths:
 
     @staticmethod
     def site(site_id: int | str, part: str) -> str:
-        """A site's ``hours`` (weekly hours, closed dates, exceptions), ``texts`` or
-        ``enroll-code`` (a fleet's code)."""
+        """A site's ``hours`` (weekly hours, closed dates, exceptions), ``texts``,
+        ``ready-messages`` (staff messages picked, not retyped) or ``enroll-code`` (a fleet's
+        code)."""
         return f"{API_PREFIX}/sites/{_part(site_id)}/{part}"
 
     @staticmethod

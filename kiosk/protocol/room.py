@@ -81,8 +81,13 @@ class StationStatus(BaseModel):
     #: name from the catalogue (French, else another language, else its id).
     app_id: str | None = None
     app_name: str | None = None
+    #: The same app's names by language ("fr", "nl", "en"), for a console showing its own.
+    app_names: dict[str, str] = Field(default_factory=dict)
     #: The last forbidden program the process guard found in this session: a warning.
     stopped_process: str | None = None
+    #: What the guard did to it: "killed", or "reported" (the guard only reports, as root or
+    #: windowed); None from a server that did not record it.
+    stopped_action: Literal["killed", "reported"] | None = None
     granted_seconds: int | None = None
     started_at: str | None = None
     #: The station's commands not acknowledged yet, oldest first.

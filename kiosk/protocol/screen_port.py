@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 
 #: (major, minor) of the socket protocol: a screen of another major version is refused.
-SCREEN_PROTOCOL_VERSION = (1, 1)
+SCREEN_PROTOCOL_VERSION = (1, 2)
 #: The longest line either side sends or accepts (a charter in three languages fits).
 MAX_LINE_BYTES = 256 * 1024
 
@@ -62,8 +62,11 @@ class AgentListener:
     def session_did_unlock(self, view: SessionView) -> None:
         """Staff unlocked the session: back to the visitor's desktop."""
 
-    def station_did_receive_message(self, command_id: int, text: str) -> None:
-        """Staff sent a message to show on the station."""
+    def station_did_receive_message(
+        self, command_id: int, text: str, texts: dict[str, str]
+    ) -> None:
+        """Staff sent a message to show on the station: ``texts`` by language (a ready-made
+        message), ``text`` in the site's language (shown when the visitor's is missing)."""
 
     def station_did_disable(self, reason: str | None) -> None:
         """The station is out of order (any session already ended): refuse sign-in."""

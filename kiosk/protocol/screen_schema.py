@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 SCHEMA: dict[str, Any] = {
-    "version": [1, 1],
+    "version": [1, 2],
     "$defs": {
         "AppEntry": {
             "description": "One app of a visitor's catalogue: what the station shows, "
@@ -186,7 +186,7 @@ SCHEMA: dict[str, Any] = {
             "properties": {
                 "type": {"const": "hello", "default": "hello", "title": "Type", "type": "string"},
                 "version": {
-                    "default": [1, 1],
+                    "default": [1, 2],
                     "maxItems": 2,
                     "minItems": 2,
                     "prefixItems": [{"type": "integer"}, {"type": "integer"}],
@@ -457,7 +457,7 @@ SCHEMA: dict[str, Any] = {
                     "type": "string",
                 },
                 "version": {
-                    "default": [1, 1],
+                    "default": [1, 2],
                     "maxItems": 2,
                     "minItems": 2,
                     "prefixItems": [{"type": "integer"}, {"type": "integer"}],
@@ -567,7 +567,11 @@ SCHEMA: dict[str, Any] = {
         "station_did_load": [{"$ref": "#/$defs/StationInfo"}],
         "session_did_lock": [{"$ref": "#/$defs/SessionView"}],
         "session_did_unlock": [{"$ref": "#/$defs/SessionView"}],
-        "station_did_receive_message": [{"type": "integer"}, {"type": "string"}],
+        "station_did_receive_message": [
+            {"type": "integer"},
+            {"type": "string"},
+            {"type": "object", "additionalProperties": {"type": "string"}},
+        ],
         "station_did_disable": [{"anyOf": [{"type": "string"}, {"type": "null"}]}],
         "station_did_enable": [],
         "station_did_fail": [{"type": "string"}],

@@ -11,11 +11,13 @@ from kiosk.protocol.limits import (
     HOURS_PATTERN,
     MAX_CHARTER_LENGTH,
     MAX_INTERVALS_PER_DAY,
+    MAX_MESSAGE_LENGTH,
+    MAX_READY_MESSAGES,
     MAX_REASON_LENGTH,
     MAX_SITE_DATES,
     MAX_SITE_MESSAGE_LENGTH,
 )
-from kiosk.protocol.text import DAY_SYNTAX, LinesText, LineText
+from kiosk.protocol.text import DAY_SYNTAX, FilledLinesText, LinesText, LineText
 
 SiteLanguage = Literal["fr", "nl", "en"]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -64,6 +66,29 @@ class SiteTexts(BaseModel):
     #: Whether visitors accept the charter once a day before their first session (guests:
     #: every session). None: yes when the site has a charter text.
     charter_required: bool | None = None
+
+
+ReadyMessageText = Annotated[FilledLinesText, Field(max_length=MAX_MESSAGE_LENGTH)]
+
+
+class ReadyMessage(BaseModel):
+    """A message staff send without retyping it, in one to three languages."""
+
+    #: Given by the server; ignored in a PUT (the list replaces the site's whole list).
+    id: int | None = None
+    texts: dict[SiteLanguage, ReadyMessageText] = Field(min_length=1)
+
+
+class SiteReadyMessages(BaseModel):
+    """A site's ready-made staff messages, in the order staff keep them.
+
+    ``language``: the site's language; every message has a text in it (the server refuses one
+    without: ``MESSAGE_LANGUAGE_MISSING``), and a station shows it when a message has none in
+    the visitor's language.
+    """
+
+    language: SiteLanguage = "fr"
+    messages: list[ReadyMessage] = Field(default_factory=list, max_length=MAX_READY_MESSAGES)
 
 
 class SiteSummary(BaseModel):

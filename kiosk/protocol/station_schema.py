@@ -95,6 +95,12 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                     "default": None,
                     "title": "Text",
                 },
+                "texts": {
+                    "additionalProperties": {"type": "string"},
+                    "default": {},
+                    "title": "Texts",
+                    "type": "object",
+                },
                 "reason": {
                     "anyOf": [{"type": "string"}, {"type": "null"}],
                     "default": None,
@@ -237,6 +243,7 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                 "ENROLMENT_CODE_EXPIRED",
                 "ENROLMENT_CODE_USED_UP",
                 "STATION_NAME_TAKEN",
+                "MESSAGE_LANGUAGE_MISSING",
             ],
             "title": "ErrorCode",
             "type": "string",

@@ -29,7 +29,7 @@ from tests.helpers.epn import (
 )
 from tests.helpers.processes import Process, epn_command, wait_until
 from ui.console.app import ConsoleProgram, build_console
-from ui.console.dialogs import TextDialog
+from ui.console.room.message_dialog import MessageChoice, MessageDialog
 from ui.console.room.sign_in import SignInDialog
 from ui.console.room.view import RoomView
 
@@ -144,7 +144,9 @@ def test_message_and_extend_from_the_room_reach_the_kiosk_within_a_second(
 
     # a message: its window appears on the kiosk's screen
     assert visible_windows(room.display, "^Message") == []
-    monkeypatch.setattr(TextDialog, "ask", lambda *args, **kw: "The room closes in 10 minutes.")
+    monkeypatch.setattr(
+        MessageDialog, "ask", lambda *args, **kw: MessageChoice("The room closes in 10 minutes.")
+    )
     sent = time.monotonic()
     view.message_action.trigger()
     qtbot.waitUntil(lambda: visible_windows(room.display, "^Message") != [], timeout=TIMEOUT_MS)

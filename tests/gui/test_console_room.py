@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
 
 from admin.client.staff_client import StaffClient
+from admin.demo.sample import STATIONS as DEMO_STATIONS
 from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
 from kiosk.protocol.room import StationList, StationState, StationStatus
 from kiosk.protocol.staff import StaffInfo
 from kiosk.protocol.station import EventKind, SiteInfo
 from tests.helpers.desk_world import (
+    CITY,
     ROOM,
     TIMEOUT_MS,
     World,
@@ -31,6 +35,7 @@ from ui.console.room import texts as room_text
 from ui.console.room.commands import CommandTracker
 from ui.console.room.filter import Show, SortBy
 from ui.console.room.live import StationFeed
+from ui.console.room.message_dialog import MessageChoice, MessageDialog
 from ui.console.room.sign_in import SignInDialog
 from ui.console.room.station_model import (
     ATTENTION_ROLE,
@@ -40,8 +45,10 @@ from ui.console.room.station_model import (
     NoteKind,
     StationTableModel,
 )
+from ui.console.room.tiles import TILE_SIZE, card_rect, header_layout, inner_rect
 from ui.console.room.view import RoomView
 from ui.dialogs import MinutesDialog
+from ui.i18n import Languages
 from ui.tasks import TaskManager
 
 world = world_fixture(ROOM)
@@ -78,7 +85,14 @@ ROOM = [
     status(3, "PC-03", StationState.LOCKED, locked=True, seconds_left=200),
     status(4, "PC-04", StationState.OFFLINE, last_seen_at="2026-11-27T09:12:00+00:00"),
     status(5, "PC-05", StationState.OUT_OF_ORDER, disabled_reason="Screen broken"),
-    status(10, "PC-10", StationState.IN_USE, seconds_left=4000, stopped_process="steam.exe"),
+    status(
+        10,
+        "PC-10",
+        StationState.IN_USE,
+        seconds_left=4000,
+        stopped_process="steam.exe",
+        stopped_action="killed",
+    ),
 ]
 
 
@@ -230,7 +244,7 @@ def test_tiles_paint_every_state(qtbot, offline_room: RoomView) -> None:
 def test_action_buttons_wrap_rather_than_hide(qtbot, offline_room: RoomView) -> None:
     room = offline_room
     room.show()
-    buttons = [room.toolbar.widgetForAction(a) for a in (room.extend5_action, room.end_action)]
+    buttons = [room.toolbar.widgetForAction(a) for a in (room.extend15_action, room.end_action)]
     buttons.append(room.more_button)
 
     def lines() -> int:
@@ -238,10 +252,13 @@ def test_action_buttons_wrap_rather_than_hide(qtbot, offline_room: RoomView) -> 
 
     room.resize(1600, 700)
     qtbot.waitUntil(lambda: lines() == 1, timeout=TIMEOUT_MS)
-    room.resize(800, 700)
+    room.resize(room.minimumSizeHint().width(), 700)
+    room.toolbar.setMaximumWidth(400)  # narrower than the row, whatever the rest of the page
     qtbot.waitUntil(lambda: lines() > 1, timeout=TIMEOUT_MS)
-    for button in buttons:
-        assert room.toolbar.rect().contains(button.geometry()), button.text()
+    qtbot.waitUntil(  # the bar grows to its new height
+        lambda: all(room.toolbar.rect().contains(b.geometry()) for b in buttons),
+        timeout=TIMEOUT_MS,
+    )
 
 
 # --- filter, search, sort -------------------------------------------------------------------
@@ -369,8 +386,12 @@ def test_each_action_reaches_the_server(
     monkeypatch.setattr(ConfirmDialog, "ask", lambda parent, text: True)
     minutes = iter([25, 40])
     monkeypatch.setattr(MinutesDialog, "ask", lambda *args, **kw: next(minutes))
-    texts = iter(["Closing in 10 minutes, please save your work.", "Keyboard missing"])
-    monkeypatch.setattr(TextDialog, "ask", lambda *args, **kw: next(texts))
+    monkeypatch.setattr(
+        MessageDialog,
+        "ask",
+        lambda *args, **kw: MessageChoice("Closing in 10 minutes, please save your work."),
+    )
+    monkeypatch.setattr(TextDialog, "ask", lambda *args, **kw: "Keyboard missing")
 
     room.select_station("PC-01")
     for action in (
@@ -493,7 +514,9 @@ def test_bulk_end_and_message_on_the_selection(
     wait_state(qtbot, room, "PC-02", StationState.IN_USE)
     questions: list[str] = []
     monkeypatch.setattr(ConfirmDialog, "ask", lambda parent, text: questions.append(text) or True)
-    monkeypatch.setattr(TextDialog, "ask", lambda *args, **kw: "Tea is ready at the desk")
+    monkeypatch.setattr(
+        MessageDialog, "ask", lambda *args, **kw: MessageChoice("Tea is ready at the desk")
+    )
     room.show()
     room.current_view().setFocus()
     room.select_all()
@@ -676,7 +699,7 @@ def test_shortcuts(
     world.sign_in("PC-01")
     wait_state(qtbot, room, "PC-01", StationState.IN_USE)
     monkeypatch.setattr(ConfirmDialog, "ask", lambda parent, text: True)
-    monkeypatch.setattr(TextDialog, "ask", lambda *args, **kw: "Hello")
+    monkeypatch.setattr(MessageDialog, "ask", lambda *args, **kw: MessageChoice("Hello"))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
     room.current_view().setFocus()
@@ -707,3 +730,120 @@ def test_shortcuts(
     qtbot.keyClick(window.current_view(), Qt.Key.Key_E, ctrl)
     assert console.tasks.wait_idle()
     assert len(world.commands("PC-01")) == count
+
+
+# --- the room in each console language (issue: names, tiles, the guard, the toolbar) ---------
+
+
+@pytest.fixture
+def installed(qapp) -> Iterator[Languages]:
+    """The real catalogues, switched by the test (French first)."""
+    langs = Languages(qapp, "fr")
+    yield langs
+    langs.close()
+
+
+WRITER = {"fr": "Traitement de texte", "nl": "Tekstverwerker", "en": "Word processor"}
+
+
+def test_the_app_in_use_is_named_in_the_consoles_language(
+    offline_room: RoomView, installed: Languages
+) -> None:
+    writing = status(20, "PC-20", StationState.IN_USE, app_id="writer", app_name=WRITER["fr"],
+                     app_names=WRITER)  # fmt: skip
+    only_french = status(21, "PC-21", StationState.IN_USE, app_id="atlas", app_name="Atlas",
+                         app_names={"fr": "Atlas"})  # fmt: skip
+    offline_room.show_stations(StationList(version=2, stations=[*ROOM, writing, only_french]))
+    model = offline_room.model
+    for language, name in WRITER.items():
+        installed.set_language(language)
+        assert model.index(row(model, "PC-20"), Column.APP).data() == name
+        tooltip = model.index(row(model, "PC-20"), 0).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert tooltip.endswith(name)
+        # an app named in one language only keeps that name
+        assert model.index(row(model, "PC-21"), Column.APP).data() == "Atlas"
+    offline_room.search.setText("Tekstverw")  # the search finds the name staff read
+    assert shown(offline_room) == []
+    offline_room.search.setText("Word proc")
+    assert shown(offline_room) == ["PC-20"]
+
+
+def test_a_guard_that_only_reports_is_not_said_to_have_stopped_the_program(
+    installed: Languages,
+) -> None:
+    reported = status(1, "RC-03", StationState.IN_USE, stopped_process="sleep",
+                      stopped_action="reported")  # fmt: skip
+    killed = status(2, "RC-04", StationState.IN_USE, stopped_process="sleep",
+                    stopped_action="killed")  # fmt: skip
+    expected = {
+        "fr": ("Programme interdit signalé, pas arrêté : sleep",
+               "Programme arrêté : sleep"),
+        "nl": ("Verboden programma gemeld, niet gestopt: sleep",
+               "Programma gestopt: sleep"),
+        "en": ("Forbidden program reported, not stopped: sleep",
+               "Program stopped: sleep"),
+    }  # fmt: skip
+    for language, (said_reported, said_killed) in expected.items():
+        installed.set_language(language)
+        assert room_text.warnings(reported, None) == [said_reported]
+        assert room_text.warnings(killed, None) == [said_killed]
+
+
+def test_every_demo_station_name_fits_its_tile_in_every_language(
+    offline_room: RoomView, installed: Languages
+) -> None:
+    """The class of "RC-…": no station name of the demo data is elided, whatever the state
+    word's length in the console's language, with or without the alert mark."""
+    font = offline_room.tiles.font()
+    inner = inner_rect(card_rect(QRect(QPoint(0, 0), TILE_SIZE)))
+    names = [*DEMO_STATIONS, *(name for name, _site in CITY.stations)]
+    for language in ("fr", "nl", "en"):
+        installed.set_language(language)
+        for state in StationState:
+            word = room_text.state_text(state)
+            for name in names:
+                for alert in (False, True):
+                    header = header_layout(name, word, font, inner, alert)
+                    assert header.name == name, (language, word, name, alert)
+                    right = header.name_rect.left() + QFontMetrics(
+                        header.name_font
+                    ).horizontalAdvance(name)
+                    assert right <= header.badge.left(), (language, word, name)
+                    assert header.badge.right() <= inner.right() + 1
+
+
+def test_the_action_row_fits_1280_pixels_in_every_language(
+    qtbot, console: ConsoleProgram, installed: Languages, tmp_path: Path
+) -> None:
+    """The class of the toolbar that wraps in French: at 1280 px wide the room's actions are
+    one row in French, Dutch and English, each button whole and inside the window."""
+    window = console.window
+    room = room_of(console, qtbot, ["PC-01"])
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    shots = os.environ.get("EPN_ROOM_SCREENSHOTS")
+    for language in ("fr", "nl", "en"):
+        installed.set_language(language)
+        QApplication.sendPostedEvents()
+        room.toolbar.layout().activate()
+        buttons = [b for b in room.toolbar.findChildren(QToolButton) if b.isVisible()]
+        assert len(buttons) >= 8
+        rows = {b.geometry().y() for b in buttons}
+        assert len(rows) == 1, (language, [b.text() for b in buttons])
+        for button in buttons:
+            assert room.toolbar.rect().contains(button.geometry()), (language, button.text())
+            assert button.width() >= button.sizeHint().width(), (language, button.text())
+            corner = button.mapTo(window, QPoint(button.width(), 0))
+            assert corner.x() <= window.width(), (language, button.text())
+        # every action is still reachable: in the row or in one of its two menus
+        reachable = (
+            {b.defaultAction() for b in buttons}
+            | set(room.time_menu.actions())
+            | set(room.more_menu.actions())
+        )
+        for act in (room.extend5_action, room.extend_custom_action, room.set_time_action,
+                    room.disable_action, room.enable_action, room.errors_action,
+                    room.message_action, room.end_action, room.sign_in_action):  # fmt: skip
+            assert act in reachable, act.text()
+        window.grab().save(str(Path(shots or tmp_path) / f"room-1280-{language}.png"))

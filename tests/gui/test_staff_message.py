@@ -97,12 +97,14 @@ def test_it_stays_on_top_and_does_not_block(dialog: StaffMessageDialog) -> None:
     assert not dialog.isModal()
 
 
-def send_message(server: Server, text: str) -> None:
+def send_message(server: Server, text: str, texts: dict[str, str] | None = None) -> None:
     with StaffClient(server.url) as staff:
         token = staff.login("accueil", STAFF_PASSWORD).token
-    body = CommandRequest(kind=CommandKind.MESSAGE, text=text).model_dump(
-        mode="json", exclude_none=True
-    )
+    body = CommandRequest(
+        kind=CommandKind.MESSAGE,
+        text=text,
+        texts=texts,  # type: ignore[arg-type]
+    ).model_dump(mode="json", exclude_none=True)
     response = httpx.post(
         server.url + Paths.station_commands(STATION),
         json=body,
@@ -131,6 +133,33 @@ def test_messages_from_the_staff_reach_the_visitor(
     assert kiosk.session_bar.isVisible()  # the session went on all along
 
 
+def test_a_ready_made_message_shows_in_the_language_the_kiosk_is_in(
+    qtbot, kiosk: KioskProgram, server: Server
+) -> None:
+    kiosk.staff_messages.arm_timer.setInterval(10)
+    sign_in(qtbot, kiosk, NO_PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    kiosk.controller.set_language("nl")
+    send_message(
+        server,
+        "La salle ferme dans 15 minutes.",
+        {
+            "fr": "La salle ferme dans 15 minutes.",
+            "nl": "De zaal sluit over 15 minuten.",
+            "en": "The room closes in 15 minutes.",
+        },
+    )
+    send_message(server, "Votre impression est prête.", {"fr": "Votre impression est prête."})
+    dialog = kiosk.staff_messages
+    qtbot.waitUntil(lambda: dialog.pending == 2, timeout=5000)
+    assert dialog.text.text() == "De zaal sluit over 15 minuten."
+    kiosk.controller.set_language("en")  # the visitor switches while it is shown
+    assert dialog.text.text() == "The room closes in 15 minutes."
+    read(qtbot, dialog)
+    # no English text: the site's language, not an empty box
+    assert dialog.text.text() == "Votre impression est prête."
+
+
 def test_the_controller_goes_through_the_entry_point(
     qtbot, kiosk: KioskProgram, server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -138,7 +167,7 @@ def test_the_controller_goes_through_the_entry_point(
     monkeypatch.setattr(
         StaffMessageDialog,
         "show_message",
-        classmethod(lambda cls, dialog, text, received: shown.append(text)),
+        classmethod(lambda cls, dialog, text, received, texts=None: shown.append(text)),
     )
     send_message(server, "Hello from the desk")
     qtbot.waitUntil(lambda: shown == ["Hello from the desk"], timeout=5000)

@@ -29,6 +29,7 @@ from tests.helpers.liveserver import add_site, add_staff, add_station, add_visit
 from ui.console.app import ConsoleProgram, build_console
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog, TextDialog
+from ui.console.room.message_dialog import MessageDialog
 from ui.console.rules.allowances_dialog import AllowanceDialog
 from ui.console.view import ConsoleView
 from ui.tasks import TaskManager
@@ -184,7 +185,7 @@ class World:
 
     def commands(self, station: str) -> list[dict[str, Any]]:
         return self.query(
-            "SELECT c.id, c.kind, c.minutes, c.seconds, c.text, c.reason, c.identifier,"
+            "SELECT c.id, c.kind, c.minutes, c.seconds, c.text, c.texts, c.reason, c.identifier,"
             " c.request_id, c.status, c.after_hours, c.clipped_to FROM commands c"
             " JOIN stations st ON st.id = c.station_id WHERE st.name = ? ORDER BY c.id",
             [station],
@@ -386,7 +387,7 @@ def no_real_dialogs_fixture(monkeypatch: pytest.MonkeyPatch) -> None:
     def unexpected(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"unexpected dialog: {args[1:]}")
 
-    for dialog in (ConfirmDialog, TextDialog, AllowanceDialog):
+    for dialog in (ConfirmDialog, TextDialog, AllowanceDialog, MessageDialog):
         monkeypatch.setattr(dialog, "ask", unexpected)
 
 

@@ -281,6 +281,7 @@ def _site_b_requests(world: World) -> list[tuple[str, str, dict[str, Any]]]:
     b = world.site_b
     hours = {"weekly": {"mon": ["08:00-09:00"]}}
     texts = {"message": {"fr": "Fermé"}}
+    ready = {"language": "fr", "messages": [{"texts": {"fr": "Fermé"}}]}
     return [
         ("POST", Paths.station_commands("LK-01"), {"json": {"kind": "message", "text": "hé"}}),
         ("POST", Paths.station_commands("LK-01"), {"json": {"kind": "end"}}),
@@ -296,6 +297,8 @@ def _site_b_requests(world: World) -> list[tuple[str, str, dict[str, Any]]]:
         ("PUT", Paths.site(b, "hours"), {"json": hours}),
         ("GET", Paths.site(b, "texts"), {}),
         ("PUT", Paths.site(b, "texts"), {"json": texts}),
+        ("GET", Paths.site(b, "ready-messages"), {}),
+        ("PUT", Paths.site(b, "ready-messages"), {"json": ready}),
         ("POST", Paths.site(b, "enroll-code"), {"json": {"count": 2, "days": 1}}),
         ("POST", Paths.TICKETS, {"json": {"site": SITE_B, "count": 2, "minutes": 30}}),
         ("GET", Paths.TICKETS, {"params": {"site": SITE_B}}),
@@ -321,6 +324,7 @@ def _site_b_state(world: World) -> dict[str, Any]:
         "apps": http.get(Paths.station_apps("LK-01"), headers=admin).json(),
         "hours": http.get(Paths.site(b, "hours"), headers=admin).json(),
         "texts": http.get(Paths.site(b, "texts"), headers=admin).json(),
+        "ready": http.get(Paths.site(b, "ready-messages"), headers=admin).json(),
         "tickets": http.get(Paths.TICKETS, headers=admin).json(),
         "profiles": http.get(Paths.PROFILES, headers=admin).json(),
     }
@@ -359,7 +363,7 @@ def test_staff_of_site_a_is_forbidden_on_site_b(world: World) -> None:
 
 def test_a_site_that_is_not_yours_looks_the_same_as_one_that_does_not_exist(world: World) -> None:
     """Site ids are hidden: staff get 403 for a missing site, as for another's; admins 404."""
-    for part in ("hours", "texts"):
+    for part in ("hours", "texts", "ready-messages"):
         for site_id in (world.site_b, NO_SITE):
             response = world.http.get(Paths.site(site_id, part), headers=world.staff_a)
             assert (response.status_code, code_of(response)) == (403, ErrorCode.FORBIDDEN)

@@ -150,6 +150,14 @@ def _within_rules(schema: Any, today: date) -> None:
         for row in body.get("exceptions") or []:
             row["hours"] = day(row["hours"]) or ["09:00-17:00"]
 
+    @hook("PUT", "/sites/{site_id}/ready-messages")
+    def in_the_sites_language(case: Any) -> None:  # each message has a text in the site's
+        body = case.body if isinstance(case.body, dict) else {}
+        language = body.get("language") or "fr"
+        for message in body.get("messages") or []:
+            if isinstance(message, dict) and isinstance(message.get("texts"), dict):
+                message["texts"].setdefault(language, "Message")
+
     @hook("POST", "/sites/{site_id}/enroll-code")
     def enough_names(case: Any) -> None:  # a pattern of N '#' names at most 10**N - 1 stations
         body = case.body if isinstance(case.body, dict) else {}

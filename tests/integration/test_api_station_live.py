@@ -158,6 +158,8 @@ def test_locked_app_and_times_come_from_the_heartbeats(
     locked = only(staff)
     assert (locked.state, locked.locked) == (StationState.LOCKED, True)
     assert (locked.app_id, locked.app_name) == ("writer", "Traitement de texte")
+    # every name, for a console in another language than French
+    assert locked.app_names == {"fr": "Traitement de texte", "en": "Writer"}
     assert locked.visitor_name == "Ana" and locked.seconds_left is not None
 
     station.send("heartbeat", session_id=session_id, used_seconds=9, locked=False, app_id="atlas")
@@ -206,6 +208,10 @@ def test_process_stopped_is_shown_and_wakes_the_list(
     station.send("process_stopped", session_id=session_id, process="cmd.exe", detail="killed")
     assert notifier.version(STATIONS_TOPIC) > before
     assert only(staff).stopped_process == "cmd.exe"
+    assert only(staff).stopped_action == "killed"
+    # a guard that only reports (as root, or windowed) says so: the console must not say stopped
+    station.send("process_stopped", session_id=session_id, process="sleep", detail="reported")
+    assert (only(staff).stopped_process, only(staff).stopped_action) == ("sleep", "reported")
     station.send("session_ended", session_id=session_id, used_seconds=30, reason="visitor")
     station.sign_in("card")
     assert only(staff).stopped_process is None  # a warning of the session, not the station

@@ -545,11 +545,13 @@ class KioskController(QObject):
             self.windows.show_session()
             self.session_bar.activateWindow()
 
-    def _message_received(self, command_id: int, text: str) -> None:
+    def _message_received(self, command_id: int, text: str, texts: dict[str, str]) -> None:
         log.info("staff message %d shown", command_id)
         from ui.kiosk.staff_message import StaffMessageDialog
 
-        StaffMessageDialog.show_message(self.staff_messages, text, QDateTime.currentDateTime())
+        StaffMessageDialog.show_message(
+            self.staff_messages, text, QDateTime.currentDateTime(), texts
+        )
 
     def _station_did_disable(self, reason: str) -> None:
         log.info("station out of order")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -79,10 +79,21 @@ QPushButton:disabled {{ background: {MUTED}; border-color: {MUTED}; color: {PAPE
 MESSAGE_STYLE = message_style()
 
 
+def _language() -> str:
+    """The kiosk's language now (ui.i18n.Languages sets Qt's default locale with it)."""
+    return QLocale().name()[:2]
+
+
 @dataclass(frozen=True)
 class StaffMessage:
+    #: In the site's language: shown when ``texts`` has none in the visitor's.
     text: str
     received: QDateTime
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def in_language(self, language: str) -> str:
+        """The text in ``language``, else in the site's language."""
+        return self.texts.get(language) or self.text
 
 
 class StaffMessageDialog(QDialog):
@@ -94,9 +105,15 @@ class StaffMessageDialog(QDialog):
     acknowledged = Signal(str)
 
     @classmethod
-    def show_message(cls, dialog: StaffMessageDialog, text: str, received: QDateTime) -> None:
+    def show_message(
+        cls,
+        dialog: StaffMessageDialog,
+        text: str,
+        received: QDateTime,
+        texts: dict[str, str] | None = None,
+    ) -> None:
         """The controller's entry point; tests replace it."""
-        dialog.add_message(text, received)
+        dialog.add_message(text, received, texts)
 
     def __init__(self, parent: QWidget | None = None, *, arm_ms: int = ARM_MS) -> None:
         super().__init__(parent)
@@ -139,9 +156,12 @@ class StaffMessageDialog(QDialog):
         self.arm_timer.timeout.connect(lambda: self.ok_button.setEnabled(True))
         self.retranslate()
 
-    def add_message(self, text: str, received: QDateTime) -> None:
-        """Queue a message; the dialog shows if it was hidden."""
-        self._queue.append(StaffMessage(text, received))
+    def add_message(
+        self, text: str, received: QDateTime, texts: dict[str, str] | None = None
+    ) -> None:
+        """Queue a message (``texts``: by language; shown in the kiosk's language, which may
+        change while it is shown); the dialog shows if it was hidden."""
+        self._queue.append(StaffMessage(text, received, dict(texts or {})))
         if len(self._queue) == 1:
             self._show_current()
         else:
@@ -190,7 +210,8 @@ class StaffMessageDialog(QDialog):
 
     @property
     def current_text(self) -> str:
-        return self._queue[0].text if self._queue else ""
+        """The message shown, in the kiosk's language."""
+        return self._queue[0].in_language(_language()) if self._queue else ""
 
     def _show_current(self) -> None:
         self.ok_button.setEnabled(False)
@@ -234,8 +255,8 @@ class StaffMessageDialog(QDialog):
             self.count_label.setText("")
             return
         current = self._queue[0]
-        self.text.setText(current.text)
-        self.text.setAccessibleName(current.text)
+        self.text.setText(self.current_text)
+        self.text.setAccessibleName(self.current_text)
         when = format_time(current.received.time().toPython())
         self.time_label.setText(self.tr("Received at %1").replace("%1", when))
         waiting = len(self._queue) - 1

@@ -2647,6 +2647,97 @@
     </message>
 </context>
 <context>
+    <name>ReadyMessages</name>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Ready-made messages:</source>
+        <translation>&amp;Ready-made messages:</translation>
+    </message>
+    <message>
+        <source>Ready-made messages</source>
+        <translation>Ready-made messages</translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation>Edit the list…</translation>
+    </message>
+    <message>
+        <source>&amp;Message (shown on the screen until the visitor closes it):</source>
+        <translation>&amp;Message (shown on the screen until the visitor closes it):</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>No ready-made message yet.</source>
+        <translation>No ready-made message yet.</translation>
+    </message>
+    <message>
+        <source>Each computer shows it in its visitor&apos;s language (%1).</source>
+        <translation>Each computer shows it in its visitor's language (%1).</translation>
+    </message>
+    <message>
+        <source>A typed message is shown as you write it.</source>
+        <translation>A typed message is shown as you write it.</translation>
+    </message>
+    <message>
+        <source>Ready-made messages of %1</source>
+        <translation>Ready-made messages of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in French, the site&apos;s language.</source>
+        <translation>Each message needs a text in French, the site's language.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in Dutch, the site&apos;s language.</source>
+        <translation>Each message needs a text in Dutch, the site's language.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in English, the site&apos;s language.</source>
+        <translation>Each message needs a text in English, the site's language.</translation>
+    </message>
+    <message>
+        <source>A message is too long (%1 characters at most) or empty, or there are too many.</source>
+        <translation>A message is too long (%1 characters at most) or empty, or there are too many.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>The server cannot be reached. Try again in a moment, or ask the staff at the desk.</source>
@@ -2921,6 +3012,14 @@
         <translation>%1 failed on the computer. Check it and try again.</translation>
     </message>
     <message>
+        <source>Forbidden program reported, not stopped: %1</source>
+        <translation>Forbidden program reported, not stopped: %1</translation>
+    </message>
+    <message>
+        <source>Forbidden program found: %1</source>
+        <translation>Forbidden program found: %1</translation>
+    </message>
+    <message>
         <source>Out of order: %1</source>
         <translation>Out of order: %1</translation>
     </message>
@@ -3067,10 +3166,6 @@
             <numerusform>Message to %n computer</numerusform>
             <numerusform>Message to %n computers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your message (shown on the screen until the visitor closes it):</source>
-        <translation>Your message (shown on the screen until the visitor closes it):</translation>
     </message>
     <message>
         <source>Out of order</source>
@@ -3309,6 +3404,18 @@
     <message>
         <source>Switch between tiles and the list (Ctrl+Shift+L)</source>
         <translation>Switch between tiles and the list (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>More time</translation>
+    </message>
+    <message>
+        <source>+5 min, the minutes you choose, the time left</source>
+        <translation>+5 min, the minutes you choose, the time left</translation>
+    </message>
+    <message>
+        <source>More time actions</source>
+        <translation>More time actions</translation>
     </message>
     <message>
         <source>More</source>
@@ -4234,7 +4341,7 @@
     <name>StaffMessageDialog</name>
     <message>
         <source>Message from the staff</source>
-        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident.</extracomment>
+        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident. In the site&apos;s language: shown when ``texts`` has none in the visitor&apos;s.</extracomment>
         <translation>Message from the staff</translation>
     </message>
     <message>
@@ -4948,7 +5055,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. The pixel sizes tried in turn for the state word and the name until the name fits. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>left</translation>
     </message>
     <message>

@@ -2647,6 +2647,97 @@
     </message>
 </context>
 <context>
+    <name>ReadyMessages</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Ready-made messages:</source>
+        <translation>Messages &amp;types :</translation>
+    </message>
+    <message>
+        <source>Ready-made messages</source>
+        <translation>Messages types</translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation>Modifier la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Message (shown on the screen until the visitor closes it):</source>
+        <translation>&amp;Message (affiché à l'écran jusqu'à ce que le visiteur le ferme) :</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>No ready-made message yet.</source>
+        <translation>Pas encore de message type.</translation>
+    </message>
+    <message>
+        <source>Each computer shows it in its visitor&apos;s language (%1).</source>
+        <translation>Chaque ordinateur l'affiche dans la langue de son visiteur (%1).</translation>
+    </message>
+    <message>
+        <source>A typed message is shown as you write it.</source>
+        <translation>Un message tapé s'affiche tel que vous l'écrivez.</translation>
+    </message>
+    <message>
+        <source>Ready-made messages of %1</source>
+        <translation>Messages types de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in French, the site&apos;s language.</source>
+        <translation>Chaque message doit avoir un texte en français, la langue du site.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in Dutch, the site&apos;s language.</source>
+        <translation>Chaque message doit avoir un texte en néerlandais, la langue du site.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in English, the site&apos;s language.</source>
+        <translation>Chaque message doit avoir un texte en anglais, la langue du site.</translation>
+    </message>
+    <message>
+        <source>A message is too long (%1 characters at most) or empty, or there are too many.</source>
+        <translation>Un message est trop long (%1 caractères au maximum) ou vide, ou il y en a trop.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>The server cannot be reached. Try again in a moment, or ask the staff at the desk.</source>
@@ -2921,6 +3012,14 @@
         <translation>%1 a échoué sur l&apos;ordinateur. Vérifiez-le et réessayez.</translation>
     </message>
     <message>
+        <source>Forbidden program reported, not stopped: %1</source>
+        <translation>Programme interdit signalé, pas arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Forbidden program found: %1</source>
+        <translation>Programme interdit détecté : %1</translation>
+    </message>
+    <message>
         <source>Out of order: %1</source>
         <translation>Hors service : %1</translation>
     </message>
@@ -3067,10 +3166,6 @@
             <numerusform>Message pour %n ordinateur</numerusform>
             <numerusform>Message pour %n ordinateurs</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your message (shown on the screen until the visitor closes it):</source>
-        <translation>Votre message (affiché à l&apos;écran jusqu&apos;à ce que le visiteur le ferme) :</translation>
     </message>
     <message>
         <source>Out of order</source>
@@ -3309,6 +3404,18 @@
     <message>
         <source>Switch between tiles and the list (Ctrl+Shift+L)</source>
         <translation>Basculer entre les vignettes et la liste (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Plus de temps</translation>
+    </message>
+    <message>
+        <source>+5 min, the minutes you choose, the time left</source>
+        <translation>+5 min, les minutes de votre choix, le temps restant</translation>
+    </message>
+    <message>
+        <source>More time actions</source>
+        <translation>Autres actions sur le temps</translation>
     </message>
     <message>
         <source>More</source>
@@ -4234,7 +4341,7 @@
     <name>StaffMessageDialog</name>
     <message>
         <source>Message from the staff</source>
-        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident.</extracomment>
+        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident. In the site&apos;s language: shown when ``texts`` has none in the visitor&apos;s.</extracomment>
         <translation>Message de l&apos;équipe</translation>
     </message>
     <message>
@@ -4948,7 +5055,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. The pixel sizes tried in turn for the state word and the name until the name fits. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>restant</translation>
     </message>
     <message>

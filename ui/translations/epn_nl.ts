@@ -2647,6 +2647,97 @@
     </message>
 </context>
 <context>
+    <name>ReadyMessages</name>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>&amp;Ready-made messages:</source>
+        <translation>&amp;Standaardberichten:</translation>
+    </message>
+    <message>
+        <source>Ready-made messages</source>
+        <translation>Standaardberichten</translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation>Lijst bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Message (shown on the screen until the visitor closes it):</source>
+        <translation>&amp;Bericht (blijft op het scherm tot de bezoeker het sluit):</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>No ready-made message yet.</source>
+        <translation>Nog geen standaardbericht.</translation>
+    </message>
+    <message>
+        <source>Each computer shows it in its visitor&apos;s language (%1).</source>
+        <translation>Elke computer toont het in de taal van zijn bezoeker (%1).</translation>
+    </message>
+    <message>
+        <source>A typed message is shown as you write it.</source>
+        <translation>Een getypt bericht verschijnt zoals u het schrijft.</translation>
+    </message>
+    <message>
+        <source>Ready-made messages of %1</source>
+        <translation>Standaardberichten van %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (verplicht):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in French, the site&apos;s language.</source>
+        <translation>Elk bericht heeft een tekst in het Frans nodig, de taal van de locatie.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in Dutch, the site&apos;s language.</source>
+        <translation>Elk bericht heeft een tekst in het Nederlands nodig, de taal van de locatie.</translation>
+    </message>
+    <message>
+        <source>Each message needs a text in English, the site&apos;s language.</source>
+        <translation>Elk bericht heeft een tekst in het Engels nodig, de taal van de locatie.</translation>
+    </message>
+    <message>
+        <source>A message is too long (%1 characters at most) or empty, or there are too many.</source>
+        <translation>Een bericht is te lang (hoogstens %1 tekens) of leeg, of er zijn er te veel.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>The server cannot be reached. Try again in a moment, or ask the staff at the desk.</source>
@@ -2921,6 +3012,14 @@
         <translation>%1 is mislukt op de computer. Controleer hem en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>Forbidden program reported, not stopped: %1</source>
+        <translation>Verboden programma gemeld, niet gestopt: %1</translation>
+    </message>
+    <message>
+        <source>Forbidden program found: %1</source>
+        <translation>Verboden programma gevonden: %1</translation>
+    </message>
+    <message>
         <source>Out of order: %1</source>
         <translation>Buiten gebruik: %1</translation>
     </message>
@@ -3067,10 +3166,6 @@
             <numerusform>Bericht aan %n computer</numerusform>
             <numerusform>Bericht aan %n computers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your message (shown on the screen until the visitor closes it):</source>
-        <translation>Uw bericht (op het scherm getoond tot de bezoeker het sluit):</translation>
     </message>
     <message>
         <source>Out of order</source>
@@ -3309,6 +3404,18 @@
     <message>
         <source>Switch between tiles and the list (Ctrl+Shift+L)</source>
         <translation>Wisselen tussen tegels en lijst (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Meer tijd</translation>
+    </message>
+    <message>
+        <source>+5 min, the minutes you choose, the time left</source>
+        <translation>+5 min, het aantal minuten dat u kiest, de resterende tijd</translation>
+    </message>
+    <message>
+        <source>More time actions</source>
+        <translation>Andere acties voor de tijd</translation>
     </message>
     <message>
         <source>More</source>
@@ -4234,7 +4341,7 @@
     <name>StaffMessageDialog</name>
     <message>
         <source>Message from the staff</source>
-        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident.</extracomment>
+        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident. In the site&apos;s language: shown when ``texts`` has none in the visitor&apos;s.</extracomment>
         <translation>Bericht van het personeel</translation>
     </message>
     <message>
@@ -4948,7 +5055,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. The pixel sizes tried in turn for the state word and the name until the name fits. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>over</translation>
     </message>
     <message>

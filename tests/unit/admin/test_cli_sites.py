@@ -227,3 +227,53 @@ def test_missing_database_is_not_created(capsys: Capture, tmp_path: Path) -> Non
     assert code == 2
     assert "no database" in err
     assert not missing.exists()
+
+
+def test_ready_made_messages_from_the_cli(capsys: Capture, db: str) -> None:
+    code, out, _ = run(
+        capsys, "site", "ready-message-add", SITE, "--fr", "On ferme", "--nl", "We sluiten",
+        "--db", db,
+    )  # fmt: skip
+    assert code == 0 and "added" in out
+    code, out, _ = run(capsys, "site", "ready-messages", SITE, "--json", "--db", db)
+    stored = json.loads(out)
+    (message,) = stored["messages"]
+    assert stored["language"] == "fr"
+    assert message["texts"] == {"fr": "On ferme", "nl": "We sluiten"}
+    ident = str(message["id"])
+    assert run(capsys, "site", "ready-message-edit", SITE, ident, "--en", "Closing", "--nl", "",
+               "--db", db)[0] == 0  # fmt: skip
+    code, out, _ = run(capsys, "site", "ready-messages", SITE, "--json", "--db", db)
+    assert json.loads(out)["messages"][0]["texts"] == {"fr": "On ferme", "en": "Closing"}
+    assert run(capsys, "site", "ready-message-remove", SITE, ident, "--db", db)[0] == 0
+    code, out, _ = run(capsys, "site", "ready-messages", SITE, "--json", "--db", db)
+    assert json.loads(out)["messages"] == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        # the same rules as the API: a text in the site's language, lengths, a known message
+        (["ready-message-add", SITE, "--nl", "Welkom"], "site's language"),
+        (["ready-message-add", SITE, "--fr", "x" * 501], "at most 500 characters"),
+        (["ready-message-add", SITE, "--fr", "   "], "empty"),
+        (["ready-message-edit", SITE, "99", "--fr", "Salut"], "no ready-made message 99"),
+        (["ready-message-remove", SITE, "99"], "no ready-made message 99"),
+    ],
+)
+def test_bad_ready_made_messages_are_refused(
+    capsys: Capture, db: str, argv: list[str], says: str
+) -> None:
+    code, _, err = run(capsys, "site", *argv, "--db", db)
+    assert code != 0
+    assert says in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, "site", "ready-messages", SITE, "--json", "--db", db)
+    assert json.loads(out)["messages"] == []
+
+
+def test_the_sites_language_decides_which_text_is_required(capsys: Capture, db: str) -> None:
+    assert run(capsys, "site", "ready-message-language", SITE, "nl", "--db", db)[0] == 0
+    assert run(capsys, "site", "ready-message-add", SITE, "--nl", "Welkom", "--db", db)[0] == 0
+    # French is no longer required, but the Dutch message keeps the site from going French
+    code, _, err = run(capsys, "site", "ready-message-language", SITE, "fr", "--db", db)
+    assert code != 0 and "site's language (fr)" in err

@@ -186,8 +186,11 @@ class RecordingListener(AgentListener):
     def session_did_unlock(self, view: SessionView) -> None:
         self._record("session_did_unlock", view)
 
-    def station_did_receive_message(self, command_id: int, text: str) -> None:
+    def station_did_receive_message(
+        self, command_id: int, text: str, texts: dict[str, str]
+    ) -> None:
         self._record("station_did_receive_message", command_id, text)
+        self._record("station_did_receive_message_texts", command_id, texts)
 
     def station_did_disable(self, reason: str | None) -> None:
         self._record("station_did_disable", reason)

@@ -64,7 +64,7 @@ def matches(station: StationStatus, text: str) -> bool:
         return True
     haystack = [station.name, station.visitor_name or "", station.visitor_identifier or ""]
     if room_text.has_session(station):
-        haystack.append(station.app_name or "")
+        haystack.append(room_text.app_text(station))
     return any(needle in value.casefold() for value in haystack)
 
 

@@ -20,15 +20,16 @@ from kiosk.protocol.commands import CommandKind, CommandRequest, CommandStatus
 from kiosk.protocol.http import ServerUnreachable
 from kiosk.protocol.limits import (
     MAX_EXTEND_MINUTES,
-    MAX_MESSAGE_LENGTH,
     MAX_REASON_LENGTH,
     MAX_SET_SECONDS,
 )
 from kiosk.protocol.room import StationState, StationStatus
+from kiosk.protocol.sites import SiteReadyMessages
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog, TextDialog
 from ui.console.room import texts as room_text
 from ui.console.room.commands import CommandTracker, SentCommand
+from ui.console.room.message_dialog import MessageDialog, ReadyMessagesEditor
 from ui.console.room.sign_in import SignInDialog
 from ui.console.room.station_model import StationTableModel, natural_key
 from ui.dialogs import MinutesDialog
@@ -174,26 +175,56 @@ class RoomSending:
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.END))
 
     def message_selected(self) -> None:
+        """Ask for the message (a ready-made one of the computers' site, or typed) and send it;
+        the site's ready-made messages are read first, off the UI thread."""
         targets = [s for s in self.view.selected_stations() if can_message(s)]
         if not targets:
             return
+        sites = {s.site.id for s in targets}
+        if len(sites) != 1:  # computers of several sites: their lists differ, type it
+            self._ask_message(targets, None)
+            return
+        site = targets[0].site
+        self.view.context.run(
+            lambda: self.view.context.client.ready_messages(site.id),
+            lambda ready: self._ask_message(targets, ready),
+            lambda _error: self._ask_message(targets, None),  # typed messages still work
+        )
+
+    def _ask_message(self, targets: list[StationStatus], ready: SiteReadyMessages | None) -> None:
         title = (
             translate("RoomView", "Message to %1").replace("%1", targets[0].name)
             if len(targets) == 1
             else self.view.counted("message", len(targets))
         )
-        text = TextDialog.ask(
-            self.parent,
-            title,
-            translate(
-                "RoomView", "Your message (shown on the screen until the visitor closes it):"
-            ),
-            multiline=True,
-            max_length=MAX_MESSAGE_LENGTH,
-        )
-        if not text:
+        site = targets[0].site
+        edit = None if ready is None else (lambda: self._edit_ready(site.id, site.name, ready))
+        choice = MessageDialog.ask(self.parent, title, ready, edit)
+        if choice is None or not choice.text:
             return
-        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.MESSAGE, text=text))
+        self._send_all(
+            targets,
+            lambda: CommandRequest(
+                kind=CommandKind.MESSAGE,
+                text=choice.text,
+                texts=choice.texts or None,  # type: ignore[arg-type]
+            ),
+        )
+
+    def _edit_ready(
+        self, site_id: int, site_name: str, ready: SiteReadyMessages
+    ) -> SiteReadyMessages | None:
+        """The site's ready-made messages edited and saved (through the server's checks)."""
+        client = self.view.context.client
+
+        def save(
+            body: SiteReadyMessages,
+            done: Callable[[SiteReadyMessages], None],
+            failed: Callable[[BaseException], None],
+        ) -> None:
+            self.view.context.run(lambda: client.set_ready_messages(site_id, body), done, failed)
+
+        return ReadyMessagesEditor.edit(self.parent, site_name, ready, save)
 
     def answer_selected(self) -> None:
         """ "J'arrive": the selected computers' calls for the desk are answered."""

@@ -366,7 +366,7 @@ class StationTableModel(QAbstractTableModel):
         if column == Column.TIME_LEFT:
             return room_text.time_left_text(self.seconds_left(station))
         if column == Column.APP:
-            return (station.app_name or "") if room_text.has_session(station) else ""
+            return room_text.app_text(station) if room_text.has_session(station) else ""
         return " · ".join(note.text for note in self.notes(station))
 
     def _sort_key(self, station: StationStatus, column: Column) -> Any:

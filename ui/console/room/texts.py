@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kiosk.protocol.commands import CommandKind
 from kiosk.protocol.room import (
@@ -167,6 +167,24 @@ def site_time(at: str, timezone: str | None) -> str:
     return "" if moment is None else format_time(moment)
 
 
+def app_text(station: StationStatus) -> str:
+    """The app in use, named in the console's language (else the server's choice of name)."""
+    language = QLocale().name()[:2]
+    return station.app_names.get(language) or station.app_name or ""
+
+
+def stopped_text(station: StationStatus) -> str:
+    """What the guard did to a forbidden program: stopped it, or only reported it."""
+    process = station.stopped_process or ""
+    if station.stopped_action == "reported":
+        return translate("RoomText", "Forbidden program reported, not stopped: %1").replace(
+            "%1", process
+        )
+    if station.stopped_action is None:
+        return translate("RoomText", "Forbidden program found: %1").replace("%1", process)
+    return translate("RoomText", "Program stopped: %1").replace("%1", process)
+
+
 def time_left_text(seconds: int | None) -> str:
     return "" if seconds is None else format_duration(seconds)
 
@@ -187,9 +205,7 @@ def warnings(station: StationStatus, seconds_left: int | None) -> list[str]:
     if seconds_left is not None and has_session(station) and seconds_left < LOW_SECONDS:
         found.append(translate("RoomText", "Little time left"))
     if station.stopped_process and has_session(station):
-        found.append(
-            translate("RoomText", "Program stopped: %1").replace("%1", station.stopped_process)
-        )
+        found.append(stopped_text(station))
     return found
 
 
@@ -252,8 +268,8 @@ def accessible_text(
         parts.append(visitor)
     if seconds_left is not None and has_session(station):
         parts.append(translate("RoomText", "%1 left").replace("%1", format_duration(seconds_left)))
-    if station.app_name and has_session(station):
-        parts.append(station.app_name)
+    if app_text(station) and has_session(station):
+        parts.append(app_text(station))
     parts.extend(notes)
     return ", ".join(parts)
 

@@ -11,6 +11,8 @@ saying so and how long they have waited ("Calls the desk · 3 min"), not the col
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -42,7 +44,7 @@ from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER, YELLOW_LIGHT
 
 _Index = QModelIndex | QPersistentModelIndex
 
-TILE_SIZE = QSize(222, 164)
+TILE_SIZE = QSize(236, 164)
 #: A calling tile's tint (the band's white text on DESK_CALL_COLOUR reads at 7:1).
 DESK_CALL_TINT = "#f3efff"
 #: The band's height at the bottom of a calling tile.
@@ -57,6 +59,8 @@ _NOTE_COLOURS = {
     NoteKind.WARNING: "#8a4b00",
     NoteKind.DESK_CALL: DESK_CALL_COLOUR,
 }
+#: The pixel sizes tried in turn for the state word and the name until the name fits.
+NAME_SIZES = ((12, 17), (11, 17), (11, 15), (11, 13))
 #: Most notes a tile shows; the tooltip and the list have them all.
 MAX_NOTES = 2
 
@@ -118,6 +122,55 @@ def wrapped(text: str, lines: list[str]) -> list[tuple[str, str]]:
     return [*((line, line) for line in lines[:-1]), (lines[-1], text)]
 
 
+@dataclass(frozen=True)
+class Header:
+    """A tile's first line: the name as drawn, and the state badge on its right."""
+
+    name: str
+    name_font: QFont
+    name_rect: QRect
+    state_word: str
+    state_font: QFont
+    badge: QRectF
+
+
+def inner_rect(card: QRect) -> QRect:
+    """Where a card's text goes: inside the stripe on the left and the margins."""
+    return card.adjusted(16, 8, -10, -8)
+
+
+def card_rect(cell: QRect) -> QRect:
+    """The card drawn in a grid cell."""
+    return cell.adjusted(2, 2, -2, -2)
+
+
+def header_layout(name: str, state_word: str, base: QFont, inner: QRect, alert: bool) -> Header:
+    """Room for the whole name first: long state words (Dutch "Buiten gebruik") take a smaller
+    badge font, then the name a smaller font; only a name too long even then is elided."""
+    name_x = inner.left() + (24 if alert else 0)
+    for state_px, name_px in NAME_SIZES:
+        state_font = QFont(base)
+        state_font.setPixelSize(state_px)
+        state_font.setBold(True)
+        badge_width = QFontMetrics(state_font).horizontalAdvance(state_word) + 30
+        badge = QRectF(inner.right() - badge_width, inner.top(), badge_width, 22)
+        name_font = QFont(base)
+        name_font.setPixelSize(name_px)
+        name_font.setBold(True)
+        name_width = int(badge.left() - name_x - 6)
+        if QFontMetrics(name_font).horizontalAdvance(name) <= name_width:
+            break
+    shown = QFontMetrics(name_font).elidedText(name, Qt.TextElideMode.ElideRight, name_width)
+    return Header(
+        name=shown,
+        name_font=name_font,
+        name_rect=QRect(name_x, inner.top(), name_width, 22),
+        state_word=state_word,
+        state_font=state_font,
+        badge=badge,
+    )
+
+
 class TileDelegate(QStyledItemDelegate):
     """Paints one station as a card; selection is a thick border, a tint and a check mark."""
 
@@ -150,7 +203,7 @@ class TileDelegate(QStyledItemDelegate):
         ]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
+        rect = card_rect(option.rect)  # type: ignore[attr-defined]
         colour = QColor(STATE_COLOURS[station.state])
         base = QFont(option.font)  # type: ignore[attr-defined]
         draw = self.texts.draw
@@ -172,49 +225,37 @@ class TileDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect.adjusted(4, 4, -4, -4)), 6, 6)
 
-        inner = rect.adjusted(16, 8, -10, -8)
+        inner = inner_rect(rect)
         x, y, width = inner.left(), inner.top(), inner.width()
 
         # line 1: the name, and the state (icon and word) on the right
-        state_font = QFont(base)
-        state_font.setPixelSize(12)
-        state_font.setBold(True)
-        state_word = room_text.state_text(station.state)
-        state_metrics = QFontMetrics(state_font)
-        badge_width = state_metrics.horizontalAdvance(state_word) + 30
-        badge = QRectF(inner.right() - badge_width, y, badge_width, 22)
+        header = header_layout(
+            station.name, room_text.state_text(station.state), base, inner, has_alert(station)
+        )
+        badge = header.badge
         painter.setPen(QPen(colour, 1.2))
         painter.setBrush(QColor(PAPER))
         painter.drawRoundedRect(badge, 11, 11)
         paint_state_icon(
             painter, QRectF(badge.left() + 6, badge.top() + 4, 14, 14), station.state, colour
         )
-        painter.setFont(state_font)
+        painter.setFont(header.state_font)
         painter.setPen(colour)
         draw(
             painter,
             badge.adjusted(24, 0, -6, 0),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            state_word,
+            header.state_word,
         )
-        name_font = QFont(base)
-        name_font.setPixelSize(17)
-        name_font.setBold(True)
-        painter.setFont(name_font)
+        painter.setFont(header.name_font)
         painter.setPen(QColor(INK))
-        name_x = x
         if has_alert(station):  # the warning state: the mark before the name, then the notes
             paint_alert_mark(painter, QRectF(x, y + 2, 18, 17), QColor(ALERT_COLOUR))
-            name_x += 24
-        name_width = int(badge.left() - name_x - 6)
-        name = QFontMetrics(name_font).elidedText(
-            station.name, Qt.TextElideMode.ElideRight, name_width
-        )
         draw(
             painter,
-            QRect(name_x, y, name_width, 22),
+            header.name_rect,
             Qt.AlignmentFlag.AlignVCenter,
-            name,
+            header.name,
             station.name,
         )
         if selected:
@@ -258,16 +299,17 @@ class TileDelegate(QStyledItemDelegate):
                     self.tr("left"),
                 )
             y += 30
-            if station.app_name:
+            if room_text.app_text(station):
                 painter.setFont(text_font)
                 painter.setPen(QColor(MUTED))
-                app = metrics.elidedText(station.app_name, Qt.TextElideMode.ElideRight, width)
+                whole_app = room_text.app_text(station)
+                app = metrics.elidedText(whole_app, Qt.TextElideMode.ElideRight, width)
                 draw(
                     painter,
                     QRect(x, y, width, 18),
                     Qt.AlignmentFlag.AlignVCenter,
                     app,
-                    station.app_name,
+                    whole_app,
                 )
             y += 20
         else:
@@ -312,9 +354,12 @@ class TileDelegate(QStyledItemDelegate):
                 )
                 room -= more_width
             metrics = QFontMetrics(note_font)
-            most = {NoteKind.OUT_OF_ORDER: 3, NoteKind.ERROR: 3, NoteKind.ALERT: 4}.get(
-                note.kind, 1
-            )
+            most = {
+                NoteKind.OUT_OF_ORDER: 3,
+                NoteKind.ERROR: 3,
+                NoteKind.ALERT: 4,
+                NoteKind.WARNING: 2,  # "reported, not stopped" must not be cut off
+            }.get(note.kind, 1)
             most = max(1, min(most, (bottom - y + 1) // 15))
             for line, whole in wrapped(note.text, wrap_lines(note.text, metrics, room, most)):
                 draw(
