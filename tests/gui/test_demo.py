@@ -114,3 +114,14 @@ def test_the_shot_check_finds_a_clipped_text_in_the_shots_language(qtbot) -> Non
 
     found = {(f["check"], f["text"]) for f in checked["findings"]}
     assert found == {("layout", label.text()), ("language", "Step away")}
+
+
+def test_no_findings_on_any_picture(shots: Path) -> None:
+    """What the screen checks (ui/checks) see on every picture: nothing wrong."""
+    manifest = json.loads((shots / "manifest.json").read_text(encoding="utf-8"))
+    findings = {
+        name: [f"[{f['check']}] {f['widget']}: {f['text']!r}: {f['detail']}" for f in found]
+        for name, entry in sorted(manifest.items())
+        if (found := entry["findings"])
+    }
+    assert findings == {}

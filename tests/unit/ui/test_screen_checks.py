@@ -4,7 +4,7 @@ widget and finds it, and finds nothing on the same widget done right."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,9 @@ from ui.checks import Finding, check_screen, check_window
 from ui.checks.pixels import contrast
 from ui.console.room.station_model import StationTableModel
 from ui.console.room.tiles import TilesView
-from ui.kiosk.session_bar import letter_icon
+from ui.kiosk.charter import CharterScreen
+from ui.kiosk.session_bar import ConfirmEndDialog, SessionBar, letter_icon
+from ui.theme import kiosk_style
 
 FREE = StationState.FREE
 
@@ -394,3 +396,43 @@ def test_the_report_names_the_checks_that_ran(window: QWidget) -> None:
 
     assert report["checks"] == ["contrast", "layout"]  # nothing focused, an English screen
     assert report["findings"] == []
+
+
+# --- the kiosk's own screens (issue 16: they fail until the screens are fixed) -----------------
+
+
+def test_the_end_confirmation_over_the_session_bar_is_readable(qtbot) -> None:
+    # it used to inherit the bar's white text over its light grey: 1.15:1
+    bar = SessionBar()
+    qtbot.addWidget(bar)
+    bar.setStyleSheet(kiosk_style())
+    bar.show()
+    seen: list[list[str]] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        seen.append([str(f) for f in check_window(box, checks=("contrast", "layout"))])
+        box.close()
+
+    QTimer.singleShot(0, look)
+    ConfirmEndDialog.ask(bar)
+
+    assert seen == [[]]
+
+
+@pytest.mark.parametrize("contrast_on", [False, True])
+def test_the_charter_is_readable_in_each_look(qtbot, contrast_on: bool) -> None:
+    # the charter follows the lock screen's style sheet; in high contrast its text was white
+    # on the browser's white
+    lock = QWidget()
+    qtbot.addWidget(lock)
+    lock.setStyleSheet(kiosk_style(contrast=contrast_on))
+    charter = CharterScreen(lock)
+    charter.resize(1280, 800)
+    charter.show_charter({"fr": "Respectez le matériel.\n\nPas de nourriture."}, "fr")
+    shown(charter)
+
+    findings = check_window(charter, checks=("contrast",))
+
+    assert findings == [], [str(f) for f in findings]
