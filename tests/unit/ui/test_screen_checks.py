@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -169,6 +171,26 @@ def test_an_elided_or_cut_label(window: QWidget) -> None:
     shown(window)
 
     assert sorted(texts(found(window, "layout"))) == sorted([cut.text(), wrapped.text()])
+
+
+@pytest.mark.parametrize("rows_fit", [False, True])
+def test_a_wrapped_cell_in_a_row_too_low(window: QWidget, rows_fit: bool) -> None:
+    # word wrap alone shows nothing more: the row must be as tall as the wrapped lines
+    detail = "category: senior; minutes per day: 0; minutes per session: 90; per week: 720"
+    model = QStandardItemModel(0, 2, window)
+    model.appendRow([QStandardItem("Changed a time rule"), QStandardItem(detail)])
+    table = QTableView(window)
+    table.setModel(model)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.setGeometry(10, 10, 520, 200)
+    table.setColumnWidth(0, 200)
+    table.setColumnWidth(1, 240)
+    if rows_fit:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    shown(window)
+
+    assert texts(found(window, "layout")) == ([] if rows_fit else [detail])
 
 
 def test_a_label_behind_another_widget(window: QWidget) -> None:
