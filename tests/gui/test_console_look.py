@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.checks import check_window
+from ui.console.tables import show_cells_whole
 from ui.theme import CONSOLE_STYLE
 
 
@@ -75,3 +76,35 @@ def test_placeholders_read(qtbot) -> None:
     findings = check_window(window, checks=("contrast",))
 
     assert [str(f) for f in findings] == []
+
+
+DETAILS = (
+    "category: senior; minutes per day: 0; minutes per session: 90; minutes per week: 720",
+    '"C:\\Program Files\\LibreOffice\\program\\soffice.exe" --calc',
+    "exceptional days: (date 2026-12-08, opening hours 09:00-18:00) → —",
+)
+
+
+def test_cells_shown_whole_follow_new_rows_and_column_widths(qtbot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setStyleSheet(CONSOLE_STYLE)
+    window.resize(700, 500)
+    model = QStandardItemModel(0, 2, window)
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    show_cells_whole(table)
+    QVBoxLayout(window).addWidget(table)
+    window.show()
+    table.setColumnWidth(0, 120)
+    table.setColumnWidth(1, 300)
+    QApplication.processEvents()
+    for text in DETAILS:  # rows come after the table is on screen, as from the server
+        model.appendRow([QStandardItem("Changed a time rule"), QStandardItem(text)])
+    qtbot.waitUntil(lambda: check_window(window, checks=("layout",)) == [])
+
+    table.setColumnWidth(1, 160)  # narrower: more lines
+    qtbot.waitUntil(lambda: check_window(window, checks=("layout",)) == [])
+
+    assert all(table.rowHeight(row) > table.fontMetrics().height() * 2 for row in range(3))
