@@ -193,6 +193,23 @@ def test_a_wrapped_cell_in_a_row_too_low(window: QWidget, rows_fit: bool) -> Non
     assert texts(found(window, "layout")) == ([] if rows_fit else [detail])
 
 
+def test_a_wrapped_cell_with_a_word_wider_than_its_column(window: QWidget) -> None:
+    # a Windows path has no space to wrap at: its end is cut however tall the row
+    path = '"C:\\Program Files\\LibreOffice\\program\\soffice.exe" --calc'
+    model = QStandardItemModel(0, 1, window)
+    model.appendRow(QStandardItem(path))
+    table = QTableView(window)
+    table.setModel(model)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setGeometry(10, 10, 300, 200)
+    table.setColumnWidth(0, 130)
+    shown(window)
+
+    assert texts(found(window, "layout")) == [path]
+
+
 def test_a_label_behind_another_widget(window: QWidget) -> None:
     label = QLabel("Il vous reste 10 minutes", window)
     label.setGeometry(20, 20, 300, 30)
