@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QHBoxLayout,
     QLineEdit,
     QListView,
+    QPushButton,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.checks import check_window
+from ui.console.fields import fit_placeholder
 from ui.console.tables import show_cells_whole
 from ui.theme import CONSOLE_STYLE
 
@@ -108,3 +111,51 @@ def test_cells_shown_whole_follow_new_rows_and_column_widths(qtbot) -> None:
     qtbot.waitUntil(lambda: check_window(window, checks=("layout",)) == [])
 
     assert all(table.rowHeight(row) > table.fontMetrics().height() * 2 for row in range(3))
+
+
+def test_a_search_field_shows_its_whole_placeholder_in_a_crowded_row(qtbot) -> None:
+    # the room's filter row: the search used to get 160 px, "Computer or visite…"
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    for text in ("All (8)", "In use (3)", "Free (2)", "To watch (1)", "Offline or out of order"):
+        row.addWidget(QPushButton(text))
+    search = QLineEdit()
+    search.setClearButtonEnabled(True)
+    search.setPlaceholderText("Computer or visitor (Ctrl+F)")
+    fit_placeholder(search)
+    row.addWidget(search)
+    window.show()
+    window.setStyleSheet(CONSOLE_STYLE)  # after: as the console window gets its style
+    window.resize(window.minimumSizeHint())
+    QApplication.processEvents()
+
+    assert check_window(window, checks=("layout",)) == []
+
+    search.setPlaceholderText("Ordinateur, visiteur ou numéro de carte (Ctrl+F)")
+    fit_placeholder(search)  # a language switch
+    window.resize(window.minimumSizeHint())
+    QApplication.processEvents()
+
+    assert check_window(window, checks=("layout",)) == []
+
+
+def test_a_path_wider_than_its_column_wraps_at_its_separators(qtbot) -> None:
+    # the catalogue's Windows commands were cut at "C:\Program Files\LibreOffice\p"
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setStyleSheet(CONSOLE_STYLE)
+    window.resize(400, 300)
+    model = QStandardItemModel(0, 1, window)
+    path = '"C:\\Program Files\\LibreOffice\\program\\soffice.exe" --calc'
+    model.appendRow(QStandardItem(path))
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    show_cells_whole(table)
+    table.setColumnWidth(0, 130)
+    QVBoxLayout(window).addWidget(table)
+    window.show()
+
+    qtbot.waitUntil(lambda: check_window(window, checks=("layout",)) == [])
+    assert model.item(0).text() == path  # what the filter and a copy see: unchanged
