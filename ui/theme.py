@@ -126,6 +126,10 @@ QLineEdit:focus {{ border: {s(4)} solid {c["field_focus"]}; }}
 QTextBrowser, QAbstractSpinBox, QAbstractItemView {{ background: {c["field"]};
     color: {c["text"]}; selection-background-color: {c["checked"]};
     selection-color: {c["checked_text"]}; }}
+/* The charter scrolls with the arrows once focused: its ring shows where the keys go. */
+QTextBrowser#CharterText {{ border: {s(4)} solid {c["card"]}; border-radius: {s(10)};
+    padding: {s(4)}; }}
+QTextBrowser#CharterText:focus {{ border: {s(4)} solid {c["field_focus"]}; }}
 QPushButton {{ font-size: {f(20)}; padding: {s(8)} {s(20)}; border-radius: {s(10)};
               border: {s(3)} solid {c["button_border"]}; background: {c["button"]};
               color: {c["button_text"]}; }}
