@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from admin.db.store import Store
 from admin.directory import Directory
@@ -23,8 +23,10 @@ from tests.helpers.kiosk_gui import (
     session_row,
     sign_in,
 )
+from ui.checks import check_window
 from ui.kiosk.charter import CharterScreen, rules_html
 from ui.kiosk.messages import charter_refused_text, error_text, when_text
+from ui.theme import kiosk_style
 
 RULES = {
     "fr": "Respectez le matériel.\n\nPas de nourriture ni de boisson.",
@@ -200,3 +202,22 @@ def test_no_time_left_from_the_server(
         "%1", when_text(back, now)
     )
     qtbot.waitUntil(lambda: kiosk.lock_screen.message_text == expected)
+
+
+@pytest.mark.parametrize(("large", "contrast"), [(False, False), (True, False), (False, True)])
+def test_the_focused_charter_text_shows_a_ring_in_each_look(
+    qtbot, large: bool, contrast: bool
+) -> None:
+    # the arrows scroll the rules once the text has the focus: nothing showed it had
+    lock = QWidget()
+    qtbot.addWidget(lock)
+    lock.setStyleSheet(kiosk_style(large=large, contrast=contrast))
+    charter = CharterScreen(lock)
+    charter.resize(1280, 800)
+    charter.show_charter(RULES, "fr")
+    charter.show()
+    charter.activateWindow()
+    charter.text.setFocus()
+    qtbot.waitUntil(charter.text.hasFocus)
+
+    assert check_window(charter, checks=("focus",)) == []

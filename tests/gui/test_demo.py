@@ -299,3 +299,14 @@ def test_the_dialog_enumeration_finds_a_new_dialog() -> None:
     classes = dialog_classes(ui.console)
     assert "ShortcutsDialog" in classes and "TicketPrinting" in classes
     assert "RoomView" not in classes and "ConsoleContext" not in classes
+
+
+def test_no_findings_on_any_picture(shots: Path) -> None:
+    """What the screen checks (ui/checks) see on every picture: nothing wrong."""
+    manifest = manifest_of(shots)
+    findings = {
+        name: [f"[{f['check']}] {f['widget']}: {f['text']!r}: {f['detail']}" for f in found]
+        for name, entry in sorted(manifest.items())
+        if (found := entry["findings"])
+    }
+    assert findings == {}

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QIcon, QImage
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.protocol.station import AppEntry
-from ui.kiosk.session_bar import ConfirmEndDialog, SessionBar
+from ui.checks import check_window
+from ui.kiosk.session_bar import ICON_SIZE, ConfirmEndDialog, SessionBar, letter_icon
 from ui.theme import KIOSK_STYLE, LARGE_TEXT_FACTOR, kiosk_style
 
 
@@ -294,3 +296,43 @@ def test_a_long_note_gets_a_row_of_its_own_and_the_bar_shrinks_back(qtbot, langu
     assert bar.height() == bar.bar_height  # the strut reserves what is shown
     bar.note_timer.timeout.emit()
     assert not note.isVisible() and bar.bar_height == bar.height() == two_rows
+
+
+def icon_image(icon: QIcon) -> QImage:
+    return icon.pixmap(ICON_SIZE, ICON_SIZE).toImage()
+
+
+def test_letter_icons_follow_the_language(qtbot, languages) -> None:
+    # "Navigateur web" kept the W of "Web browser" after a switch to French
+    languages.set_language("en")
+    apps = [AppEntry(id="web", names={"en": "Web browser", "fr": "Navigateur web", "nl": "Web"})]
+    bar = made_bar(qtbot, 1280, 1.0, apps)
+    button = bar.app_buttons["web"]
+    assert icon_image(button.icon()) == icon_image(letter_icon("Web browser"))
+
+    languages.set_language("fr")
+
+    assert button.text() == "Navigateur web"
+    assert icon_image(button.icon()) == icon_image(letter_icon("Navigateur web"))
+    assert icon_image(button.icon()) != icon_image(letter_icon("Web browser"))
+    action = bar.apps_menu.actions()[0]
+    assert icon_image(action.icon()) == icon_image(letter_icon("Navigateur web"))
+
+
+@pytest.mark.parametrize("factor", [1.0, LARGE_TEXT_FACTOR])
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+def test_the_screen_checks_find_every_text_whole_after_a_language_switch(
+    qtbot, languages, code: str, factor: float
+) -> None:
+    # French large text cut the greeting to "Bonjour Fatima El…"; in Dutch "Hulp" kept the
+    # room of "Help" (the button took its words after the bar had placed it)
+    languages.set_language("en")
+    bar = made_bar(qtbot, 1280, factor, DEMO)
+    bar.start("Fatima El Amrani", 3540)
+
+    languages.set_language(code)
+    QApplication.processEvents()
+
+    findings = check_window(bar, language=code, checks=("layout",))
+    assert [str(f) for f in findings] == []
+    assert bar.greeting.text() == bar.greeting.full_text

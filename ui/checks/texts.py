@@ -263,7 +263,9 @@ def _view_items(view: QAbstractItemView, window: QWidget) -> Iterator[TextItem]:
                 view.initViewItemOption(option)  # type: ignore[attr-defined]
                 option.rect = rect  # type: ignore[attr-defined]
                 needed: QSize = delegate.sizeHint(option, index)
-                fits = wrap or needed.width() <= rect.width() + 1
+                fits = needed.width() <= rect.width() + 1  # wrapped: no word wider than it
+                if wrap:  # wrapped at the cell's width: its lines must fit the row's height
+                    fits = fits and needed.height() <= rect.height() + 1
                 font = index.data(Qt.ItemDataRole.FontRole)
                 font = font if isinstance(font, QFont) else view.font()
                 metrics = QFontMetrics(font)

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLocale,
+    QObject,
     QPoint,
     QRect,
     QSize,
@@ -71,8 +72,8 @@ log = logging.getLogger("epn.ui.kiosk")
 #: The bar's height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is
 #: the height at its own width and text scale.
 BAR_HEIGHT = 92
-#: The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session's
-#: buttons go on a row of their own.
+#: The greeting keeps at least this width (at text ×1), and as much as it needs to show whole
+#: on the first row's two lines, before the session's buttons go on a row of their own.
 GREETING_MIN_WIDTH = 90
 #: Room kept around the collapsed clock, right of the screen.
 COLLAPSED_MARGIN = 0
@@ -173,11 +174,13 @@ def letter_icon(name: str, size: int = ICON_SIZE) -> QIcon:
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that asks for its whole text but, when squeezed, ends with "…"."""
+    """A label that asks for its whole text on one line; squeezed, it wraps it on the lines
+    its box has room for, and only past those ends with "…"."""
 
     def __init__(self) -> None:
         super().__init__()
         self._full = ""
+        self.setWordWrap(True)
 
     def set_full_text(self, text: str) -> None:
         self._full = text
@@ -198,16 +201,31 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:  # Qt override
         return QSize(0, super().minimumSizeHint().height())
 
+    def two_line_width(self) -> int:
+        """The narrowest width that shows the whole text on at most two lines."""
+        metrics = self.fontMetrics()
+        words = self._full.split()
+        widths = [metrics.horizontalAdvance(self._full)]
+        for cut in range(1, len(words)):
+            first, second = " ".join(words[:cut]), " ".join(words[cut:])
+            widths.append(max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)))
+        margins = self.contentsMargins()
+        return min(widths) + margins.left() + margins.right() + 2
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
         self._elide()
 
     def _elide(self) -> None:
-        width = self.contentsRect().width()
+        box = self.contentsRect()
         metrics = self.fontMetrics()
         text = self._full
-        if width > 0 and metrics.horizontalAdvance(text) > width:
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        if box.width() > 0 and metrics.horizontalAdvance(text) > box.width():
+            wrapped = metrics.boundingRect(
+                QRect(0, 0, box.width(), 1 << 20), int(Qt.TextFlag.TextWordWrap), text
+            )
+            if wrapped.width() > box.width() or wrapped.height() > box.height():
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
         self.setText(text)
 
 
@@ -270,6 +288,8 @@ class SessionBar(QWidget):
 
         self.app_buttons: dict[str, QPushButton] = {}
         self._apps: list[AppEntry] = []
+        #: the apps shown by their initial (no icon of their own)
+        self._lettered: set[str] = set()
         # every app, with its icon and name, in a menu: the mouse and the keyboard reach them all
         self.all_apps_button = QPushButton(full, objectName="AllApps")
         self.all_apps_button.hide()
@@ -318,6 +338,9 @@ class SessionBar(QWidget):
         ):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(False)
+        # a button whose words change (its own retranslation, after the bar's) asks for room:
+        # the rows are planned again
+        self.full.installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.full)
@@ -403,6 +426,7 @@ class SessionBar(QWidget):
             button.hide()
             button.deleteLater()
         self.app_buttons = {}
+        self._lettered = set()
         self.apps_menu.clear()
         self._apps = list(apps)
         for app in self._apps:
@@ -413,8 +437,8 @@ class SessionBar(QWidget):
             icon = QIcon()
             if app.icon:
                 icon = QIcon(app.icon) if "/" in app.icon else QIcon.fromTheme(app.icon)
-            if icon.isNull():
-                icon = letter_icon(self._app_name(app))
+            if icon.isNull():  # a letter, drawn again with each language (_name_apps)
+                self._lettered.add(app.id)
             button.setIcon(icon)
             action = self.apps_menu.addAction(icon, "")
             action.setData(app.id)
@@ -593,6 +617,11 @@ class SessionBar(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self.full and event.type() == QEvent.Type.LayoutRequest:
+            self._arrange()
+        return super().eventFilter(watched, event)
+
     def _confirm_end(self) -> None:
         if ConfirmEndDialog.ask(self):
             self.end_requested.emit()
@@ -608,11 +637,15 @@ class SessionBar(QWidget):
             name = self._app_name(app)
             button = self.app_buttons[app.id]
             button.setText(name)
+            if app.id in self._lettered:
+                button.setIcon(letter_icon(name))
             button.setToolTip(self.tr("Open %1").replace("%1", name))
             button.setAccessibleName(self.tr("Open %1").replace("%1", name))
         for action in self.apps_menu.actions():
             app = next(a for a in self._apps if a.id == action.data())
             action.setText(self._app_name(app))
+            if app.id in self._lettered:
+                action.setIcon(letter_icon(self._app_name(app)))
         self.all_apps_button.setText(self.tr("All apps"))
         self.all_apps_button.setAccessibleName(self.tr("All apps"))
         self.all_apps_button.setToolTip(self.tr("Show every program you can open"))
@@ -649,9 +682,14 @@ class SessionBar(QWidget):
         buttons = [*self._added, self.away_button, self.end_button, self.staff_button]
         hints = {b: b.sizeHint() for b in buttons}
         button_h = max(h.height() for h in hints.values())
-        first_h = max(button_h, 2 * self.note.fontMetrics().lineSpacing())
+        # two lines of the note or of the greeting, as their labels measure them
+        two_lines = (
+            label.fontMetrics().boundingRect(QRect(0, 0, 1 << 16, 1 << 16), 0, "Ag\nAg").height()
+            for label in (self.note, self.greeting)
+        )
+        first_h = max(button_h, *two_lines)
         rows: list[list[QPushButton]] = [[]]
-        used = px(GREETING_MIN_WIDTH)
+        used = max(px(GREETING_MIN_WIDTH), min(room, self.greeting.two_line_width()))
         for button in buttons:
             wanted = used + (gap if used else 0) + hints[button].width()
             if wanted > room and (len(rows) == 1 or rows[-1]):

@@ -4,17 +4,19 @@ widget and finds it, and finds nothing on the same widget done right."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,7 +29,9 @@ from ui.checks.pixels import contrast
 from ui.checks.texts import window_texts
 from ui.console.room.station_model import StationTableModel
 from ui.console.room.tiles import TilesView
-from ui.kiosk.session_bar import letter_icon
+from ui.kiosk.charter import CharterScreen
+from ui.kiosk.session_bar import ConfirmEndDialog, SessionBar, letter_icon
+from ui.theme import kiosk_style
 
 FREE = StationState.FREE
 
@@ -168,6 +172,43 @@ def test_an_elided_or_cut_label(window: QWidget) -> None:
     shown(window)
 
     assert sorted(texts(found(window, "layout"))) == sorted([cut.text(), wrapped.text()])
+
+
+@pytest.mark.parametrize("rows_fit", [False, True])
+def test_a_wrapped_cell_in_a_row_too_low(window: QWidget, rows_fit: bool) -> None:
+    # word wrap alone shows nothing more: the row must be as tall as the wrapped lines
+    detail = "category: senior; minutes per day: 0; minutes per session: 90; per week: 720"
+    model = QStandardItemModel(0, 2, window)
+    model.appendRow([QStandardItem("Changed a time rule"), QStandardItem(detail)])
+    table = QTableView(window)
+    table.setModel(model)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.setGeometry(10, 10, 520, 200)
+    table.setColumnWidth(0, 200)
+    table.setColumnWidth(1, 240)
+    if rows_fit:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    shown(window)
+
+    assert texts(found(window, "layout")) == ([] if rows_fit else [detail])
+
+
+def test_a_wrapped_cell_with_a_word_wider_than_its_column(window: QWidget) -> None:
+    # a Windows path has no space to wrap at: its end is cut however tall the row
+    path = '"C:\\Program Files\\LibreOffice\\program\\soffice.exe" --calc'
+    model = QStandardItemModel(0, 1, window)
+    model.appendRow(QStandardItem(path))
+    table = QTableView(window)
+    table.setModel(model)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setGeometry(10, 10, 300, 200)
+    table.setColumnWidth(0, 130)
+    shown(window)
+
+    assert texts(found(window, "layout")) == [path]
 
 
 def test_a_label_behind_another_widget(window: QWidget) -> None:
@@ -417,3 +458,43 @@ def test_a_dialog_s_texts_belong_to_the_dialog_not_to_its_parent_window(qtbot) -
     assert "Yes, end my session" not in on_the_bar
     assert box.text() in on_the_box
     assert check_window(bar, checks=("layout",)) == []
+
+
+# --- the kiosk's own screens (issue 16: they fail until the screens are fixed) -----------------
+
+
+def test_the_end_confirmation_over_the_session_bar_is_readable(qtbot) -> None:
+    # it used to inherit the bar's white text over its light grey: 1.15:1
+    bar = SessionBar()
+    qtbot.addWidget(bar)
+    bar.setStyleSheet(kiosk_style())
+    bar.show()
+    seen: list[list[str]] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        seen.append([str(f) for f in check_window(box, checks=("contrast", "layout"))])
+        box.close()
+
+    QTimer.singleShot(0, look)
+    ConfirmEndDialog.ask(bar)
+
+    assert seen == [[]]
+
+
+@pytest.mark.parametrize("contrast_on", [False, True])
+def test_the_charter_is_readable_in_each_look(qtbot, contrast_on: bool) -> None:
+    # the charter follows the lock screen's style sheet; in high contrast its text was white
+    # on the browser's white
+    lock = QWidget()
+    qtbot.addWidget(lock)
+    lock.setStyleSheet(kiosk_style(contrast=contrast_on))
+    charter = CharterScreen(lock)
+    charter.resize(1280, 800)
+    charter.show_charter({"fr": "Respectez le matériel.\n\nPas de nourriture."}, "fr")
+    shown(charter)
+
+    findings = check_window(charter, checks=("contrast",))
+
+    assert findings == [], [str(f) for f in findings]

@@ -44,6 +44,7 @@ from ui.console.audit.model import (
 from ui.console.audit.texts import action_kinds, full_details
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import FileDialog
+from ui.console.tables import show_cells_whole
 from ui.console.view import ConsoleView
 
 log = logging.getLogger("epn.ui.console.audit.view")
@@ -52,7 +53,9 @@ PAGE = 200
 MAX_LIMIT = 1000  # the server's
 DEFAULT_DAYS = 7
 COLUMNS = 6  # when, who, action, target, site, details
-MAX_COLUMN_WIDTHS = (140, 110, 220, 170, 140)  # the details take what is left
+#: Widest the columns open (a longer text wraps; staff can widen them); the details take what
+#: is left. The time is never wrapped: its widest form ("07/12/2026 17.39 uur") fits.
+MAX_COLUMN_WIDTHS = (200, 110, 220, 170, 140)
 
 
 def refill(combo: QComboBox, items: list[tuple[str, str | None]]) -> None:
@@ -141,7 +144,7 @@ class AuditView(ConsoleView):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        show_cells_whole(self.table)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

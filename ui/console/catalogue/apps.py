@@ -27,6 +27,7 @@ from kiosk.protocol.station import AppEntry
 from ui.console.catalogue.app_dialog import LANGUAGES, PLATFORMS, AppDialog, app_name
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog
+from ui.console.tables import show_cells_whole
 
 APP_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Columns: id (with the icon), a name per language, a command per platform, processes, profiles.
@@ -70,13 +71,14 @@ class AppsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        show_cells_whole(self.table)
         self.table.verticalHeader().hide()
-        # every column on screen (elided); the selected app's full lines are shown below
+        # every column on screen: the id and the names as wide as they are, the commands,
+        # programs and profiles share the rest and wrap
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(1 + len(LANGUAGES)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.details_box = QGroupBox()
         self.detail_labels = {key: QLabel() for key in DETAILS}
         self.detail_values = {key: QLabel() for key in DETAILS}

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.protocol.room import StationList, StationState, StationStatus
 from ui.console.context import ConsoleContext
+from ui.console.fields import fit_placeholder
 from ui.console.room import texts as room_text
 from ui.console.room.action_bar import ActionBar
 from ui.console.room.commands import CommandTracker
@@ -127,7 +128,6 @@ class RoomView(ConsoleView):
         self.search_label = QLabel()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
         self.search_label.setBuddy(self.search)
         self.search.textChanged.connect(self.proxy.set_text)
         filters.addWidget(self.search_label)
@@ -498,6 +498,7 @@ class RoomView(ConsoleView):
         self.heading.setText(self.tr("Computers"))
         self.search_label.setText(self.tr("&Find"))
         self.search.setPlaceholderText(self.tr("Computer or visitor (Ctrl+F)"))
+        fit_placeholder(self.search)
         self.search.setAccessibleName(self.tr("Find a computer or visitor"))
         self.sort_label.setText(self.tr("S&ort by"))
         self.sort_combo.setItemText(self.sort_combo.findData(SortBy.NAME.value), self.tr("Name"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.protocol.people import VisitorDetail, VisitorUsage
 from kiosk.protocol.rules import Limits
+from ui.console.tables import show_cells_whole
 from ui.console.visitors.texts import (
     category_text,
     end_reason_text,
@@ -87,6 +88,7 @@ class VisitorDetailsPane(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().hide()
+        show_cells_whole(self.history)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
