@@ -112,7 +112,7 @@ def test_only_administrators_can_extend_after_closing(
     try:
         assert not room.after_hours_action.isVisible()
         assert not room.after_hours_action.isEnabled()
-        assert room.after_hours_action in room.more_menu.actions()
+        assert room.after_hours_action in room.time_menu.actions()
     finally:
         desk.close()
     chef = open_console(qapp, world, "chef")

@@ -704,6 +704,10 @@
         <translation>Changed a site&apos;s texts</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s ready-made messages</source>
+        <translation>Changed a site's ready-made messages</translation>
+    </message>
+    <message>
         <source>Changed a time policy</source>
         <translation>Changed a time policy</translation>
     </message>
@@ -1053,6 +1057,7 @@
     <name>AuditView</name>
     <message>
         <source>Audit log</source>
+        <extracomment>Widest the columns open (a longer text wraps; staff can widen them); the details take what is left. The time is never wrapped: its widest form (&quot;07/12/2026 17.39 uur&quot;) fits.</extracomment>
         <translation>Audit log</translation>
     </message>
     <message>
@@ -1347,7 +1352,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
+        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting keeps at least this width (at text ×1), and as much as it needs to show whole on the first row&apos;s two lines, before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
         <translation>End session</translation>
     </message>
     <message>
@@ -2690,7 +2695,7 @@
     </message>
     <message>
         <source>Each computer shows it in its visitor&apos;s language (%1).</source>
-        <translation>Each computer shows it in its visitor's language (%1).</translation>
+        <translation>Each computer shows it in its visitor&apos;s language (%1).</translation>
     </message>
     <message>
         <source>A typed message is shown as you write it.</source>
@@ -2722,15 +2727,15 @@
     </message>
     <message>
         <source>Each message needs a text in French, the site&apos;s language.</source>
-        <translation>Each message needs a text in French, the site's language.</translation>
+        <translation>Each message needs a text in French, the site&apos;s language.</translation>
     </message>
     <message>
         <source>Each message needs a text in Dutch, the site&apos;s language.</source>
-        <translation>Each message needs a text in Dutch, the site's language.</translation>
+        <translation>Each message needs a text in Dutch, the site&apos;s language.</translation>
     </message>
     <message>
         <source>Each message needs a text in English, the site&apos;s language.</source>
-        <translation>Each message needs a text in English, the site's language.</translation>
+        <translation>Each message needs a text in English, the site&apos;s language.</translation>
     </message>
     <message>
         <source>A message is too long (%1 characters at most) or empty, or there are too many.</source>
@@ -3642,7 +3647,7 @@
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
-        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
+        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows the apps shown by their initial (no icon of their own) buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
         <translation>Time left: %1</translation>
     </message>
     <message>

@@ -704,6 +704,10 @@
         <translation>A modifié les textes d&apos;un site</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s ready-made messages</source>
+        <translation>A modifié les messages types d'un espace</translation>
+    </message>
+    <message>
         <source>Changed a time policy</source>
         <translation>A modifié une règle de temps</translation>
     </message>
@@ -1053,6 +1057,7 @@
     <name>AuditView</name>
     <message>
         <source>Audit log</source>
+        <extracomment>Widest the columns open (a longer text wraps; staff can widen them); the details take what is left. The time is never wrapped: its widest form (&quot;07/12/2026 17.39 uur&quot;) fits.</extracomment>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
@@ -1347,7 +1352,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
+        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting keeps at least this width (at text ×1), and as much as it needs to show whole on the first row&apos;s two lines, before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
         <translation>Terminer la session</translation>
     </message>
     <message>
@@ -2674,7 +2679,7 @@
     </message>
     <message>
         <source>&amp;Message (shown on the screen until the visitor closes it):</source>
-        <translation>&amp;Message (affiché à l'écran jusqu'à ce que le visiteur le ferme) :</translation>
+        <translation>&amp;Message (affiché à l&apos;écran jusqu&apos;à ce que le visiteur le ferme) :</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2690,11 +2695,11 @@
     </message>
     <message>
         <source>Each computer shows it in its visitor&apos;s language (%1).</source>
-        <translation>Chaque ordinateur l'affiche dans la langue de son visiteur (%1).</translation>
+        <translation>Chaque ordinateur l&apos;affiche dans la langue de son visiteur (%1).</translation>
     </message>
     <message>
         <source>A typed message is shown as you write it.</source>
-        <translation>Un message tapé s'affiche tel que vous l'écrivez.</translation>
+        <translation>Un message tapé s&apos;affiche tel que vous l&apos;écrivez.</translation>
     </message>
     <message>
         <source>Ready-made messages of %1</source>
@@ -3642,7 +3647,7 @@
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
-        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
+        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows the apps shown by their initial (no icon of their own) buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
         <translation>Temps restant : %1</translation>
     </message>
     <message>

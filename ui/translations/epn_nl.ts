@@ -704,6 +704,10 @@
         <translation>Heeft de teksten van een locatie gewijzigd</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s ready-made messages</source>
+        <translation>Heeft de standaardberichten van een locatie gewijzigd</translation>
+    </message>
+    <message>
         <source>Changed a time policy</source>
         <translation>Heeft een tijdsregeling gewijzigd</translation>
     </message>
@@ -1053,6 +1057,7 @@
     <name>AuditView</name>
     <message>
         <source>Audit log</source>
+        <extracomment>Widest the columns open (a longer text wraps; staff can widen them); the details take what is left. The time is never wrapped: its widest form (&quot;07/12/2026 17.39 uur&quot;) fits.</extracomment>
         <translation>Auditlogboek</translation>
     </message>
     <message>
@@ -1347,7 +1352,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
+        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting keeps at least this width (at text ×1), and as much as it needs to show whole on the first row&apos;s two lines, before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
@@ -3642,7 +3647,7 @@
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
-        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
+        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows the apps shown by their initial (no icon of their own) buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
         <translation>Resterende tijd: %1</translation>
     </message>
     <message>

@@ -244,7 +244,10 @@ EVENT_ARGS: dict[str, tuple[list[list[Any]], list[list[Any]]]] = {
     "connection_did_change": ([[True], [False]], [[None], [[1]]]),
     "station_did_load": ([[STATION]], [[{**STATION, "name": 7}], [{}]]),
     "station_did_disable": ([[None], ["broken"]], [[3]]),
-    "station_did_receive_message": ([[4, "Closing soon"]], [["four", "x"], [4, None]]),
+    "station_did_receive_message": (
+        [[4, "Closing soon", {}], [4, "Fermeture", {"fr": "Fermeture", "nl": "Sluiting"}]],
+        [["four", "x", {}], [4, None, {}], [4, "x", {"fr": 5}], [4, "x", []]],
+    ),
     "station_did_enable": ([[]], []),
 }
 

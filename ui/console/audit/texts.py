@@ -68,6 +68,9 @@ def _sentences() -> dict[str, Callable[[], str]]:
         "site.add": lambda: translate("AuditText", "Added a site"),
         "site.hours": lambda: translate("AuditText", "Changed a site's opening hours"),
         "site.texts": lambda: translate("AuditText", "Changed a site's texts"),
+        "site.ready_messages": lambda: translate(
+            "AuditText", "Changed a site's ready-made messages"
+        ),
         "policy.set": lambda: translate("AuditText", "Changed a time policy"),
         "policy.remove": lambda: translate("AuditText", "Removed a time policy"),
         "rules.set": lambda: translate("AuditText", "Changed session rules"),
