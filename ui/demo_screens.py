@@ -18,6 +18,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -134,6 +135,9 @@ class Shooter:
     meta: dict[str, dict[str, Any]] = field(default_factory=dict)
     _last: QImage | None = None
     _polls: int = 0
+    #: PNG encoding (a quarter of the run's time) goes on beside the next shot's layout
+    _saver: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1))
+    _saving: list[tuple[Path, Future[bool]]] = field(default_factory=list)
 
     def steps(self, shot: Shot) -> list[Step]:
         def settled() -> bool:
@@ -158,14 +162,22 @@ class Shooter:
 
     def _save(self, name: str, image: QImage, checked: dict[str, Any]) -> None:
         path = self.out_dir / name
-        if not image.save(str(path)):
-            raise RuntimeError(f"could not write {path}")
+        # QImage is reentrant: its own copy is encoded on the saver's thread
+        self._saving.append((path, self._saver.submit(image.save, str(path))))
         for finding in checked["findings"]:
             log.warning("%s: %s", name, finding)
         self.manifest[name] = {"size": [image.width(), image.height()], **checked}
-        print(f"  saved {path}", flush=True)
+
+    def wait_saved(self) -> None:
+        """Every picture on disk; raises for one that could not be written."""
+        for path, saved in self._saving:
+            if not saved.result():
+                raise RuntimeError(f"could not write {path}")
+            print(f"  saved {path}", flush=True)
+        self._saving.clear()
 
     def write_manifest(self) -> None:
+        self.wait_saved()
         for name, meta in self.meta.items():
             if name in self.manifest:
                 self.manifest[name] = {**meta, **self.manifest[name]}
