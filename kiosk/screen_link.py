@@ -29,6 +29,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from kiosk.listener import AgentListener, notify
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.screen import (
     MAX_LINE_BYTES,
     Call,
@@ -203,8 +204,16 @@ class RemoteStation:
 
     # --- calls --------------------------------------------------------------------------------
 
-    def sign_in(self, identifier: str, pin: str | None = None) -> SessionView:
-        return self.call("sign_in", identifier, pin)
+    def sign_in(
+        self,
+        identifier: str,
+        pin: str | None = None,
+        preferences: VisitorPreferences | None = None,
+    ) -> SessionView:
+        return self.call("sign_in", identifier, pin, preferences)
+
+    def set_preferences(self, preferences: VisitorPreferences) -> bool:
+        return self.call("set_preferences", preferences)
 
     def end_session(self, reason: EndReason = EndReason.VISITOR) -> bool:
         return self.call("end_session", reason)

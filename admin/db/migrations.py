@@ -797,3 +797,21 @@ _IDENTITY_VERSION = [
 def m022_station_identity_version(db: Database) -> None:
     for statement in _IDENTITY_VERSION:
         db.execute(statement)
+
+
+_VISITOR_PREFERENCES = [
+    # a visitor's reading preferences, applied at their next sign-in on any station; NULL: not
+    # chosen. Personal data: it goes with the visitor (ON DELETE CASCADE).
+    """CREATE TABLE visitor_preferences (
+        visitor_id INTEGER PRIMARY KEY REFERENCES visitors(id) ON DELETE CASCADE,
+        language TEXT CHECK (language IN ('fr', 'nl', 'en')),
+        text_size REAL CHECK (text_size IN (1.0, 1.5, 2.0)),
+        contrast INTEGER CHECK (contrast IN (0, 1)),
+        updated_at TEXT NOT NULL)""",
+]
+
+
+@MIGRATIONS()
+def m023_visitor_preferences(db: Database) -> None:
+    for statement in _VISITOR_PREFERENCES:
+        db.execute(statement)

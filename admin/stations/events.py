@@ -2,7 +2,7 @@
 
 heartbeat (the station's report of its running session, its live state and its alerts
 (admin/stations/alerts.py); a free station's word settles what it ran), session_ended, session_started (a session opened offline), app_used,
-charter_accepted, process_stopped, cleanup_done, command_applied. A session the server closed
+charter_accepted, preferences_changed, process_stopped, cleanup_done, command_applied. A session the server closed
 while its station was silent is settled here by the station's word (admin/sessions/reconcile.py).
 :meth:`admin.stations.link.StationService.apply_events` runs them in one transaction.
 """
@@ -21,7 +21,7 @@ from admin.sessions import ledger, reconcile
 from admin.sites import charters
 from admin.stations import alerts
 from admin.visitors import accounts as visitors
-from admin.visitors import tickets
+from admin.visitors import preferences, tickets
 from kiosk.protocol.commands import CommandKind
 from kiosk.protocol.station import Event, EventKind
 
@@ -123,6 +123,10 @@ def _apply_other(db: Database, station: StationIdentity, event: Event, now: str)
         return cursor.rowcount > 0  # a warning on the station's tile
     if event.kind == EventKind.CLEANUP_DONE:
         return False  # kept in the events table, for the record
+    if event.kind == EventKind.PREFERENCES_CHANGED:
+        if event.session_id is not None and event.preferences is not None:
+            preferences.changed_in_session(db, station.id, event.session_id, event.preferences, now)
+        return False  # nothing the station list shows
     return _command_applied(db, station, event, now)
 
 

@@ -32,6 +32,7 @@ from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import BaseModel, Field, TypeAdapter
 
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import AppEntry, EndReason, StationInfo, VisitorInfo
 from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 
@@ -183,7 +184,13 @@ class StationPort(Protocol):
     def quit_minutes(self) -> int | None: ...
 
     def view(self) -> SessionView | None: ...
-    def sign_in(self, identifier: str, pin: str | None = None) -> SessionView: ...
+    def sign_in(
+        self,
+        identifier: str,
+        pin: str | None = None,
+        preferences: VisitorPreferences | None = None,
+    ) -> SessionView: ...
+    def set_preferences(self, preferences: VisitorPreferences) -> bool: ...
     def end_session(self, reason: EndReason = EndReason.VISITOR) -> bool: ...
     def apps(self) -> list[AppEntry]: ...
     def launch(self, app_id: str) -> None: ...
@@ -204,6 +211,7 @@ _CALLABLE: dict[str, tuple[type, str]] = {
             "launch",
             "pending_charter",
             "accept_charter",
+            "set_preferences",
         )
     },
     **{f"locks.{n}": (AwayPort, n) for n in vars(AwayPort) if not n.startswith("_")},

@@ -22,6 +22,7 @@ from kiosk.protocol.limits import (
     MAX_REPORTED_SECONDS,
     MAX_STATION_ALERTS,
 )
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.text import ENROLMENT_CODE_PATTERN, Identifier
 
 # --- who the station is, sign-in ------------------------------------------------------------------
@@ -57,12 +58,17 @@ class SignInRequest(BaseModel):
 
     identifier: Identifier = Field(min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
     pin: str | None = Field(default=None, max_length=MAX_PIN_LENGTH)
+    #: What the visitor chose on the lock screen before signing in: it becomes their preference.
+    preferences: VisitorPreferences | None = None
 
 
 class VisitorInfo(BaseModel):
     identifier: str
     display_name: str | None = None
     category: str
+    #: The visitor's reading preferences as the server keeps them (with the lock screen's
+    #: choices of this sign-in): the screen applies them at sign-in. Empty from an older server.
+    preferences: VisitorPreferences = Field(default_factory=VisitorPreferences)
 
 
 class AppEntry(BaseModel):
@@ -120,6 +126,8 @@ class EventKind(StrEnum):
     SESSION_STARTED = "session_started"
     #: The visitor accepted the site's rules (Grant.charter) in this session.
     CHARTER_ACCEPTED = "charter_accepted"
+    #: The visitor changed their language, text size or contrast during the session.
+    PREFERENCES_CHANGED = "preferences_changed"
 
 
 class StationAlert(StrEnum):
@@ -180,6 +188,8 @@ class Event(BaseModel):
       online sign-in opens the session on the server); sent before any event of the session.
     - charter_accepted: ``session_id``; ``at`` is when the visitor accepted the site's rules
       (the server records it for the session's visitor, site and local day of ``at``)
+    - preferences_changed: ``session_id``, ``preferences`` (what the visitor chose; the server
+      keeps them for the session's visitor)
     """
 
     event_id: str = Field(min_length=8, max_length=64)
@@ -208,6 +218,8 @@ class Event(BaseModel):
     granted_seconds: int | None = Field(default=None, ge=1, le=MAX_REPORTED_SECONDS)
     #: Heartbeat: the station's alerts raised now; the server clears those it no longer lists.
     alerts: list[StationAlert] = Field(default_factory=list, max_length=MAX_STATION_ALERTS)
+    #: A preferences_changed event's choices.
+    preferences: VisitorPreferences | None = None
 
 
 class EventBatch(BaseModel):
