@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.protocol.sites import ExceptionalDay
 from ui.kiosk.session_bar import ElidedLabel
+from ui.theme import LARGE_TEXT_FACTOR
 
 log = logging.getLogger("epn.ui.demo")
 
@@ -259,7 +260,8 @@ def session_steps(
     undo: list[Callable[[], None]] = []
 
     def look(large: bool) -> None:
-        controller.windows.apply_look(large, False)  # what the lock screen's toggle does
+        # what the lock screen's switch does: its largest size
+        controller.windows.apply_look(LARGE_TEXT_FACTOR if large else 1.0, False)
 
     def by_buttons(buttons: dict[str, Any]) -> Callable[[str], None]:
         return lambda code: buttons[code].click()  # the screen's own language switch

@@ -172,7 +172,7 @@ def test_nothing_is_clipped_in_french_in_large_text(qtbot) -> None:
         languages.set_language("fr")
         lock = LockScreen()  # the away screen follows the lock screen's look
         qtbot.addWidget(lock)
-        lock.apply_look(True, False)  # what the lock screen's "large text" toggle does
+        lock.apply_look(2.0, False)  # what the lock screen's "large text" toggle does
         away = AwayScreen(lock)
         away.reset(59 * 60 + 39, 9 * 60 + 56)
         away.show_wrong(MAX_FAILURES - 1)

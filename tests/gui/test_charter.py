@@ -169,7 +169,7 @@ def test_each_refusal_shows_its_sentence(
     error: Exception,
     figure: str,
 ) -> None:
-    def refuse(identifier: str, pin: str | None = None) -> None:
+    def refuse(identifier: str, pin: str | None = None, preferences: object = None) -> None:
         raise error
 
     monkeypatch.setattr(kiosk.agent, "sign_in", refuse)

@@ -188,7 +188,7 @@ def test_a_look_chosen_before_the_first_message_shows_with_it(qtbot, kiosk_scree
     normal, chosen = StaffMessageDialog(), StaffMessageDialog()
     qtbot.addWidget(normal)
     qtbot.addWidget(chosen)
-    chosen.apply_look(True, True, 1.0)  # the visitor's choice, on the lock screen
+    chosen.apply_look(2.0, True, 1.0)  # the visitor's choice, on the lock screen
     normal.add_message(LONG, at(17, 45))
     chosen.add_message(LONG, at(17, 45))
     assert all(large > small for large, small in zip(fonts(chosen), fonts(normal), strict=True))
@@ -217,16 +217,16 @@ def test_larger_text_and_high_contrast_reach_the_messages(
     assert clipped(dialog) == []
     assert colours(dialog) == (QColor(PAPER), QColor(BLUE_DARK), QColor(INK))
 
-    windows.apply_look(True, False)  # what the lock screen's toggle does
-    assert dialog.styleSheet() == message_style(large=True)
+    windows.apply_look(2.0, False)  # what the lock screen's toggle does
+    assert dialog.styleSheet() == message_style(text_size=2.0)
     assert all(large > small for large, small in zip(fonts(dialog), normal, strict=True))
     assert settled(dialog).height() > normal_size.height()  # it grew with its text
     assert clipped(dialog) == []
-    windows.apply_look(True, True)
+    windows.apply_look(2.0, True)
     assert colours(dialog) == (QColor(BLACK), QColor(YELLOW), QColor(PAPER))
     assert clipped(settled(dialog)) == []
 
-    windows.apply_look(False, False)  # what the controller does when the session ends
+    windows.apply_look(1.0, False)  # what the controller does when the session ends
     assert dialog.styleSheet() == MESSAGE_STYLE
     assert fonts(dialog) == normal
     assert settled(dialog).size() == normal_size

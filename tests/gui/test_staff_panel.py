@@ -290,7 +290,7 @@ def test_staff_windows_fit_their_text_in_french_in_large_text(qtbot) -> None:
         qtbot.addWidget(lock)
         sign_in = StaffSignInDialog(lock)
         panel = StaffPanel(lock)
-        lock.apply_look(False, False)
+        lock.apply_look(1.0, False)
         sign_in.show()
         panel.begin(STATION, "EPN Riches Claires", "animateur")
         panel.set_session("Fatima El Amrani", 59 * 60 + 20)
@@ -298,7 +298,7 @@ def test_staff_windows_fit_their_text_in_french_in_large_text(qtbot) -> None:
         settled(qtbot, panel)
         normal = panel.size()
 
-        lock.apply_look(True, False)  # what the lock screen's "large text" toggle does
+        lock.apply_look(2.0, False)  # what the lock screen's "large text" toggle does
         sign_in.show_error(
             lambda: QCoreApplication.translate(
                 "StaffSignInDialog", "Type your staff username and your password or PIN."

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.kiosk.session_bar import BAR_HEIGHT
-from ui.theme import BLACK, INK, LARGE_TEXT_FACTOR, ORANGE, PAPER, YELLOW
+from ui.theme import BLACK, HEADING_TEXT_CAP, INK, ORANGE, PAPER, YELLOW
 
 log = logging.getLogger("epn.ui.kiosk.banner")
 
@@ -28,10 +28,10 @@ WIDTH = 960
 ICON_SIZE = 72
 
 
-def banner_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -> str:
-    """The banner's stylesheet, like ui.theme's: sizes times ``scale`` (text more if ``large``);
+def banner_style(text_size: float = 1.0, contrast: bool = False, scale: float = 1.0) -> str:
+    """The banner's stylesheet, like ui.theme's: sizes times ``scale`` (texts also by ``text_size``);
     ``contrast`` is white and yellow on black."""
-    text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+    text = scale * text_size
     back, frame, title, detail = (
         (BLACK, YELLOW, YELLOW, PAPER) if contrast else (ORANGE, INK, PAPER, PAPER)
     )
@@ -42,13 +42,16 @@ def banner_style(large: bool = False, contrast: bool = False, scale: float = 1.0
     def f(size: float) -> str:  # a font size
         return f"{round(size * text)}px"
 
+    def h(size: float) -> str:  # a heading's font size: it grows less (ui.theme)
+        return f"{round(size * scale * min(text_size, HEADING_TEXT_CAP))}px"
+
     def s(size: float) -> str:  # a padding, border or radius
         return f"{max(1, round(size * scale))}px"
 
     return f"""
 #WarningBanner {{ background: {back}; border: {s(4)} solid {frame}; }}
 #WarningBanner QLabel {{ color: {detail}; }}
-QLabel#BannerTitle {{ font-size: {f(36)}; font-weight: bold; color: {title}; }}
+QLabel#BannerTitle {{ font-size: {h(36)}; font-weight: bold; color: {title}; }}
 QLabel#BannerDetail {{ font-size: {f(24)}; }}
 #WarningBanner QPushButton {{ font-size: {f(22)}; font-weight: bold; padding: {s(10)} {s(26)};
     border-radius: {s(10)}; border: {s(3)} solid {button_border}; background: {button};
@@ -140,7 +143,7 @@ class WarningBanner(QWidget):
         self.row.addWidget(self.icon)
         self.row.addLayout(self.texts, 1)
         self.row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.apply_look(False, False, 1.0)
+        self.apply_look(1.0, False, 1.0)
 
         self.hide_timer = QTimer(self, objectName="banner-hide")
         self.hide_timer.setSingleShot(True)
@@ -185,13 +188,13 @@ class WarningBanner(QWidget):
         self._sticky_threshold = None
         self._hide()
 
-    def apply_look(self, large: bool, contrast: bool, scale: float = 1.0) -> None:
+    def apply_look(self, text_size: float, contrast: bool, scale: float = 1.0) -> None:
         """Large text and high contrast, sized for the screen; a shown banner fits again."""
-        text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+        text = scale * text_size
         # polished first: a stylesheet changed before the first show would not replace the
         # rules Qt has already cached for this window
         self.ensurePolished()
-        self.setStyleSheet(banner_style(large=large, contrast=contrast, scale=scale))
+        self.setStyleSheet(banner_style(text_size=text_size, contrast=contrast, scale=scale))
         self.icon.setPixmap(clock_pixmap(round(ICON_SIZE * text), self.devicePixelRatioF()))
         self.texts.setSpacing(round(6 * scale))
         self.row.setContentsMargins(*(round(v * scale) for v in (24, 18, 24, 18)))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.theme import BLACK, BLUE, BLUE_DARK, INK, LARGE_TEXT_FACTOR, MUTED, PAPER, YELLOW
+from ui.theme import BLACK, BLUE, BLUE_DARK, HEADING_TEXT_CAP, INK, MUTED, PAPER, YELLOW
 
 log = logging.getLogger("epn.ui.kiosk.message")
 
@@ -48,21 +48,24 @@ _CONTRAST = {
 }
 
 
-def message_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -> str:
-    """The dialog's stylesheet, like ui.theme's: sizes times ``scale`` (text more if ``large``);
+def message_style(text_size: float = 1.0, contrast: bool = False, scale: float = 1.0) -> str:
+    """The dialog's stylesheet, like ui.theme's: sizes times ``scale`` (texts also by ``text_size``);
     ``contrast`` is white and yellow on black."""
-    text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+    text = scale * text_size
     c = _CONTRAST if contrast else _NORMAL
 
     def f(size: float) -> str:  # a font size
         return f"{round(size * text)}px"
+
+    def h(size: float) -> str:  # a heading's font size: it grows less (ui.theme)
+        return f"{round(size * scale * min(text_size, HEADING_TEXT_CAP))}px"
 
     def s(size: float) -> str:  # a padding, border or radius
         return f"{max(1, round(size * scale))}px"
 
     return f"""
 #StaffMessage {{ background: {c["back"]}; border: {s(6)} solid {c["frame"]}; }}
-QLabel#MessageTitle {{ font-size: {f(30)}; font-weight: bold; color: {c["title"]}; }}
+QLabel#MessageTitle {{ font-size: {h(30)}; font-weight: bold; color: {c["title"]}; }}
 QLabel#MessageTime, QLabel#MessageCount {{ font-size: {f(20)}; color: {c["muted"]}; }}
 QLabel#MessageText {{ font-size: {f(30)}; color: {c["text"]}; background: {c["box"]};
     padding: {s(18)}; border: {s(2)} solid {c["box_border"]}; border-radius: {s(10)}; }}
@@ -127,7 +130,7 @@ class StaffMessageDialog(QDialog):
         column.addLayout(head)
         column.addWidget(self.text)
         column.addLayout(foot)
-        self.apply_look(False, False, 1.0)
+        self.apply_look(1.0, False, 1.0)
 
         self.arm_timer = QTimer(self, objectName="staff-message-arm")
         self.arm_timer.setSingleShot(True)
@@ -147,13 +150,13 @@ class StaffMessageDialog(QDialog):
             self.show()
         self.raise_()
 
-    def apply_look(self, large: bool, contrast: bool, scale: float = 1.0) -> None:
+    def apply_look(self, text_size: float, contrast: bool, scale: float = 1.0) -> None:
         """Large text and high contrast, sized for the screen; the dialog fits its text again."""
-        text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+        text = scale * text_size
         # polished first: a stylesheet changed before the first show would not replace the
         # rules Qt has already cached for this window
         self.ensurePolished()
-        self.setStyleSheet(message_style(large=large, contrast=contrast, scale=scale))
+        self.setStyleSheet(message_style(text_size=text_size, contrast=contrast, scale=scale))
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry().width() - 40 if screen is not None else MAX_WIDTH
         self.setMinimumWidth(min(round(MIN_WIDTH * text), room))

@@ -2013,14 +2013,6 @@
         <translation>Please ask at the desk.</translation>
     </message>
     <message>
-        <source>A+  Larger text</source>
-        <translation>A+  Larger text</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
         <source>◐  High contrast</source>
         <translation>◐  High contrast</translation>
     </message>
@@ -4354,6 +4346,37 @@
     <message>
         <source>Statistics exported to %1.</source>
         <translation>Statistics exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeSwitch</name>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>A ×1</source>
+        <translation>A ×1</translation>
+    </message>
+    <message>
+        <source>A ×1.5</source>
+        <translation>A ×1.5</translation>
+    </message>
+    <message>
+        <source>A ×2</source>
+        <translation>A ×2</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <source>Text one and a half times larger</source>
+        <translation>Text one and a half times larger</translation>
+    </message>
+    <message>
+        <source>Text twice as large</source>
+        <translation>Text twice as large</translation>
     </message>
 </context>
 <context>

@@ -2013,14 +2013,6 @@
         <translation>Veuillez vous adresser à l&apos;accueil.</translation>
     </message>
     <message>
-        <source>A+  Larger text</source>
-        <translation>A+  Texte plus grand</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Texte plus grand</translation>
-    </message>
-    <message>
         <source>◐  High contrast</source>
         <translation>◐  Contraste élevé</translation>
     </message>
@@ -4354,6 +4346,37 @@
     <message>
         <source>Statistics exported to %1.</source>
         <translation>Statistiques exportées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeSwitch</name>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>A ×1</source>
+        <translation>A ×1</translation>
+    </message>
+    <message>
+        <source>A ×1.5</source>
+        <translation>A ×1,5</translation>
+    </message>
+    <message>
+        <source>A ×2</source>
+        <translation>A ×2</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Texte normal</translation>
+    </message>
+    <message>
+        <source>Text one and a half times larger</source>
+        <translation>Texte une fois et demie plus grand</translation>
+    </message>
+    <message>
+        <source>Text twice as large</source>
+        <translation>Texte deux fois plus grand</translation>
     </message>
 </context>
 <context>

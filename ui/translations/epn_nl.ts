@@ -2013,14 +2013,6 @@
         <translation>Vraag het aan de balie.</translation>
     </message>
     <message>
-        <source>A+  Larger text</source>
-        <translation>A+  Grotere tekst</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Grotere tekst</translation>
-    </message>
-    <message>
         <source>◐  High contrast</source>
         <translation>◐  Hoog contrast</translation>
     </message>
@@ -4354,6 +4346,37 @@
     <message>
         <source>Statistics exported to %1.</source>
         <translation>Statistieken geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeSwitch</name>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>A ×1</source>
+        <translation>A ×1</translation>
+    </message>
+    <message>
+        <source>A ×1.5</source>
+        <translation>A ×1,5</translation>
+    </message>
+    <message>
+        <source>A ×2</source>
+        <translation>A ×2</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normale tekst</translation>
+    </message>
+    <message>
+        <source>Text one and a half times larger</source>
+        <translation>Tekst anderhalve keer groter</translation>
+    </message>
+    <message>
+        <source>Text twice as large</source>
+        <translation>Tekst twee keer groter</translation>
     </message>
 </context>
 <context>
