@@ -28,6 +28,13 @@ LARGE_TEXT_FACTOR = TEXT_SIZES[-1]
 #: already big, they would push the text that matters off a 1024×768 screen at ×2.
 HEADING_TEXT_CAP = 1.5
 
+
+def margin(size: float, text_size: float, scale: float = 1.0) -> int:
+    """A margin or a gap around text: it shrinks as the text grows (half at ×2), so that larger
+    text gets the room it needs on a 1024×768 screen."""
+    return round(size * scale / max(text_size, 1.0))
+
+
 # Colours by role. Focus is shown by a thick border of a colour that stands out on both the
 # control and what surrounds it, and by a change of background: colour alone is never the cue.
 _NORMAL = {

@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.protocol.station import EndReason
-from ui.theme import BLACK, BLUE, BLUE_DARK, HEADING_TEXT_CAP, INK, MUTED, PAPER, YELLOW
+from ui.theme import BLACK, BLUE, BLUE_DARK, HEADING_TEXT_CAP, INK, MUTED, PAPER, YELLOW, margin
 
 log = logging.getLogger("epn.ui.kiosk.end")
 translate = QCoreApplication.translate
@@ -125,7 +125,7 @@ class EndScreen(QWidget):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(label)
-        middle = QHBoxLayout()
+        self.middle = middle = QHBoxLayout()
         middle.addStretch(1)
         middle.addWidget(card, 4)
         middle.addStretch(1)
@@ -171,9 +171,13 @@ class EndScreen(QWidget):
         self.ensurePolished()
         self.setStyleSheet(end_style(text_size=text_size, contrast=contrast, scale=scale))
         self.card.setMaximumWidth(round(CARD_WIDTH * text))
-        self.column.setContentsMargins(*(round(v * scale) for v in (56, 48, 56, 48)))
-        self.column.setSpacing(round(22 * scale))
-        self.root.setContentsMargins(*(round(32 * scale),) * 4)
+        # in larger text the card takes the whole width it may (the screen's, on 1024×768)
+        # rather than two thirds of it, and its margins give way to the text
+        for side in (0, 2):
+            self.middle.setStretch(side, 1 if text_size <= 1.0 else 0)
+        self.column.setContentsMargins(*(margin(v, text_size, scale) for v in (56, 48, 56, 48)))
+        self.column.setSpacing(margin(22, text_size, scale))
+        self.root.setContentsMargins(*(margin(32, text_size, scale),) * 4)
 
     def cleanup_finished(self) -> None:
         if not self._active or self._cleaned:

@@ -403,6 +403,11 @@ class LockScreen(QWidget):
         return self._text_size, self._contrast
 
     @property
+    def scale(self) -> float:
+        """How much bigger than designed, for this screen (ui.kiosk.windows.scale_for_height)."""
+        return self._scale
+
+    @property
     def station_name(self) -> str:
         return self._station
 

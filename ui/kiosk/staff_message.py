@@ -7,9 +7,17 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.theme import BLACK, BLUE, BLUE_DARK, HEADING_TEXT_CAP, INK, MUTED, PAPER, YELLOW
+from ui.theme import BLACK, BLUE, BLUE_DARK, HEADING_TEXT_CAP, INK, MUTED, PAPER, YELLOW, margin
 
 log = logging.getLogger("epn.ui.kiosk.message")
 
@@ -112,17 +120,19 @@ class StaffMessageDialog(QDialog):
         self.time_label = QLabel(objectName="MessageTime")
         self.count_label = QLabel(objectName="MessageCount")
         self.text = QLabel(objectName="MessageText")
-        self.text.setWordWrap(True)
+        for label in (self.title, self.time_label, self.count_label, self.text):
+            label.setWordWrap(True)  # a long title or count wraps rather than being cut
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # staff text is never markup
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.ok_button = QPushButton()
         self.ok_button.setAutoDefault(False)  # Enter typed elsewhere must not acknowledge
         self.ok_button.clicked.connect(self._acknowledge)
 
-        head = QHBoxLayout()
+        #: side by side in normal text, one under the other in larger text (apply_look)
+        self.head = head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.time_label)
-        foot = QHBoxLayout()
+        self.foot = foot = QHBoxLayout()
         foot.addWidget(self.count_label)
         foot.addStretch(1)
         foot.addWidget(self.ok_button)
@@ -161,8 +171,18 @@ class StaffMessageDialog(QDialog):
         room = screen.availableGeometry().width() - 40 if screen is not None else MAX_WIDTH
         self.setMinimumWidth(min(round(MIN_WIDTH * text), room))
         self.setMaximumWidth(max(self.minimumWidth(), min(round(MAX_WIDTH * text), room)))
-        self.column.setContentsMargins(*(round(v * scale) for v in (36, 30, 36, 30)))
-        self.column.setSpacing(round(20 * scale))
+        stacked = text_size > 1.0
+        direction = (
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        for row in (self.head, self.foot):
+            row.setDirection(direction)
+            row.setSpacing(margin(12, text_size, scale))
+        self.foot.setAlignment(
+            self.ok_button, Qt.AlignmentFlag.AlignRight if stacked else Qt.AlignmentFlag(0)
+        )
+        self.column.setContentsMargins(*(margin(v, text_size, scale) for v in (36, 30, 36, 30)))
+        self.column.setSpacing(margin(20, text_size, scale))
         self._fit()
 
     def _fit(self) -> None:
