@@ -24,8 +24,9 @@ BLACK = "#000000"
 TEXT_SIZES: tuple[float, ...] = TEXT_SIZES
 #: The largest of them.
 LARGE_TEXT_FACTOR = TEXT_SIZES[-1]
-#: Headings and the screen's edge controls (languages, reading aids) grow at most this much:
-#: already big, they would push the text that matters off a 1024×768 screen at ×2.
+#: Headings, the screen's edge controls (languages, reading aids) and its bold banners (offline)
+#: grow at most this much: already big, they would push the text that matters off a 1024×768
+#: screen at ×2.
 HEADING_TEXT_CAP = 1.5
 
 
@@ -115,6 +116,14 @@ def kiosk_style(text_size: float = 1.0, contrast: bool = False, scale: float = 1
     def s(size: float) -> str:  # a padding, border or radius
         return f"{max(1, round(size * scale))}px"
 
+    def px(size: float) -> int:
+        return max(1, round(size * scale))
+
+    # the focused field's thicker border takes its room from the padding: the field keeps
+    # its height (a layout sized while it was not focused does not cut it)
+    thicker = px(4) - px(3)
+    field_padding = f"{px(8) - thicker}px {px(14) - thicker}px"
+
     return f"""
 QWidget {{ font-family: "DejaVu Sans", "Segoe UI", sans-serif; font-size: {f(18)};
           color: {c["text"]}; }}
@@ -137,7 +146,7 @@ QLabel#Hint {{ font-size: {f(21)}; color: {c["text"]}; }}
 QLabel#FieldLabel {{ font-size: {f(20)}; font-weight: bold; }}
 QLineEdit {{ font-size: {h(30)}; padding: {s(8)} {s(14)}; border: {s(3)} solid {c["field_border"]};
             border-radius: {s(10)}; background: {c["field"]}; color: {c["text"]}; }}
-QLineEdit:focus {{ border: {s(4)} solid {c["field_focus"]}; }}
+QLineEdit:focus {{ border: {s(4)} solid {c["field_focus"]}; padding: {field_padding}; }}
 QPushButton {{ font-size: {f(20)}; padding: {s(8)} {s(20)}; border-radius: {s(10)};
               border: {s(3)} solid {c["button_border"]}; background: {c["button"]};
               color: {c["button_text"]}; }}
@@ -166,7 +175,7 @@ QPushButton#Language:checked:focus, QPushButton#Toggle:checked:focus {{
     border: {s(3)} solid {c["on_screen"]}; }}
 QLabel#Message {{ font-size: {f(21)}; font-weight: bold; color: {c["error"]}; }}
 QLabel#Message[kind="info"] {{ color: {c["info"]}; }}
-QLabel#Banner {{ background: {c["banner"]}; color: {c["banner_text"]}; font-size: {f(20)};
+QLabel#Banner {{ background: {c["banner"]}; color: {c["banner_text"]}; font-size: {h(20)};
                  font-weight: bold; padding: {s(8)} {s(12)}; border-radius: {s(8)}; }}
 QLabel#OutOfOrderTitle {{ font-size: {h(32)}; font-weight: bold; color: {c["error"]}; }}
 QLabel#CoverTitle {{ font-size: {f(34)}; font-weight: bold; }}

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from admin.db.store import Store
 from admin.directory import Directory
@@ -20,10 +20,13 @@ from tests.helpers.kiosk_gui import (
     SITE,
     KioskProgram,
     Server,
+    clipped,
     session_row,
     sign_in,
 )
+from ui.i18n import Languages
 from ui.kiosk.charter import CharterScreen, rules_html
+from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.messages import charter_refused_text, error_text, when_text
 
 RULES = {
@@ -200,3 +203,32 @@ def test_no_time_left_from_the_server(
         "%1", when_text(back, now)
     )
     qtbot.waitUntil(lambda: kiosk.lock_screen.message_text == expected)
+
+
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+@pytest.mark.parametrize("text_size", [1.5, 2.0])
+def test_long_rules_scroll_and_the_buttons_fit_1024x768_in_larger_text(
+    qtbot, languages: Languages, code: str, text_size: float
+) -> None:
+    """The screen follows the lock screen's look: at ×1.5 and ×2 on the smallest screen its
+    buttons fit (one under the other) and long rules scroll with a scroll bar in reach."""
+    languages.set_language(code)
+    lock = LockScreen()
+    qtbot.addWidget(lock)
+    lock.apply_look(text_size, False)
+    charter = CharterScreen(lock)
+    rule = "Respectez les autres visiteurs, le matériel et le calme de la salle."
+    charter.show_charter({code: "\n\n".join([rule] * 20)}, code)
+    charter.present(windowed=True)
+    qtbot.waitExposed(charter)
+    charter.resize(1024, 768)
+    qtbot.waitUntil(lambda: charter.size().toTuple() == (1024, 768))
+    QApplication.sendPostedEvents()
+    charter.layout().activate()
+    assert charter.minimumSizeHint().width() <= 1024
+    assert clipped(charter) == []
+    bar = charter.text.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0  # the rules scroll, by mouse too
+    inside = QRect(QPoint(0, 0), charter.size())
+    assert inside.contains(QRect(bar.mapTo(charter, QPoint(0, 0)), bar.size()))
+    assert charter.text.height() >= 3 * charter.text.fontMetrics().lineSpacing()

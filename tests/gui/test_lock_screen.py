@@ -307,9 +307,14 @@ def test_nothing_is_clipped_from_1024x768_to_4k(
         lambda: "Card number or PIN not recognised. Check them and try again, or ask the staff."
     )
     scale = scale_for_height(size[1])
-    looks = [(1.0, False, False), (1.0, True, True)]
-    if size[1] > 1080:  # offline and an error at once: not yet at ×1.5 and ×2 below 4K
-        looks += [(1.5, True, False), (2.0, True, False), (2.0, False, True)]
+    looks = [
+        (1.0, False, False),
+        (1.0, True, True),
+        (1.5, True, False),
+        (1.5, False, True),
+        (2.0, True, False),
+        (2.0, False, True),
+    ]
     for large, contrast, ticket in looks:
         lock.apply_look(large, contrast, scale)
         lock.set_ticket_mode(ticket)
@@ -573,3 +578,49 @@ def test_a_session_that_cannot_be_locked_is_said_on_the_lock_screen(
     assert lock.unprotected_banner.text().startswith("Cet ordinateur n'est pas protégé")
     QApplication.processEvents()
     lock.grab().save(str(tmp_path / "unprotected-fr.png"))
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+def test_the_pin_step_fits_in_larger_text(
+    qtbot, lock: LockScreen, languages: Languages, size: tuple[int, int], code: str
+) -> None:
+    """The PIN step, offline, with its longest message, at ×1.5 and ×2 on small screens."""
+    lock.set_station_info(station_info())
+    switch(languages, lock, code)
+    lock.set_online(False)
+    for text_size, contrast in [(1.5, False), (2.0, True), (2.0, False)]:
+        lock.apply_look(text_size, contrast, scale_for_height(size[1]))
+        lock.identifier_edit.setText("1234567")
+        lock.ask_pin(lambda: lock.tr("Type your PIN code, then press Enter."))
+        lock.show_error(lambda: "Card number or PIN not recognised. Check them and try again.")
+        lock.resize(*size)
+        qtbot.waitUntil(lambda: lock.size().toTuple() == size)
+        QApplication.sendPostedEvents()
+        lock.layout().activate()
+        assert lock.pin_edit.isVisible() and lock.back_button.isVisible()
+        assert lock.minimumSizeHint().width() <= size[0]
+        assert clipped(lock) == [], (text_size, contrast)
+
+
+def test_the_site_panel_gives_way_to_the_card_in_larger_text_on_a_small_screen(
+    qtbot, lock: LockScreen
+) -> None:
+    lock.set_station_info(station_info())
+    lock.resize(1024, 768)
+    qtbot.waitUntil(lambda: lock.size().toTuple() == (1024, 768))
+    assert lock.site_panel.isVisible()  # beside the card in normal text
+    lock.apply_look(2.0, False)
+    assert not lock.site_panel.isVisible()
+    # the card's buttons side by side again: the card has the whole width
+    assert lock.submit_button.y() == lock.ticket_button.y()
+    lock.set_station_info(station_info())  # new hours from the server do not bring it back
+    assert not lock.site_panel.isVisible()
+    lock.apply_look(2.0, False, scale_for_height(2160))
+    lock.resize(3840, 2160)
+    qtbot.waitUntil(lambda: lock.size().toTuple() == (3840, 2160))
+    assert lock.site_panel.isVisible()  # a 4K screen has room for both
+    lock.apply_look(1.0, False, 1.0)
+    lock.resize(1024, 768)
+    qtbot.waitUntil(lambda: lock.size().toTuple() == (1024, 768))
+    assert lock.site_panel.isVisible()

@@ -12,7 +12,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -34,10 +34,14 @@ from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.messages import empty_identifier_text
 from ui.kiosk.site_panel import SitePanel
 from ui.kiosk.text_size import TextSizeSwitch
-from ui.theme import kiosk_style
+from ui.theme import kiosk_style, margin
 
 LOGO_SIZE = 56
 CARD_WIDTH = 720
+#: In larger text the site panel shows beside the card only on a screen at least this wide
+#: (times the screen's scale): on a smaller one the card needs the whole width, so that an
+#: offline banner and an error fit at once (the panel's hours are a help, the card the task).
+SITE_PANEL_ROOM = 1600
 
 log = logging.getLogger("epn.ui.kiosk")
 
@@ -376,9 +380,9 @@ class LockScreen(QWidget):
         size = round(LOGO_SIZE * scale)
         self.logo.setPixmap(logo_pixmap(size, self.devicePixelRatioF()))
         self.logo.setFixedSize(size, size)
-        self.root.setContentsMargins(*(round(v * scale) for v in (32, 20, 32, 16)))
-        self.root.setSpacing(round(14 * scale))
-        self.middle.setSpacing(round(28 * scale))
+        self.root.setContentsMargins(*(margin(v, text_size, scale) for v in (32, 20, 32, 16)))
+        self.root.setSpacing(margin(14, text_size, scale))
+        self.middle.setSpacing(margin(28, text_size, scale))
         # at the largest text every line counts on a 768 px high screen: less air in the card
         tight = text_size > 1.0
         self.form.setContentsMargins(
@@ -394,6 +398,7 @@ class LockScreen(QWidget):
         )
         self.middle.setStretchFactor(self.site_panel, 0 if tight else 4)
         self.site_panel.set_scale(scale)
+        self._fit_site_panel()
         self._arrange_card()
         # Room for a line of message, so the card barely moves when one appears.
         self.message.setMinimumHeight(round(1.3 * 21 * text))
@@ -445,6 +450,16 @@ class LockScreen(QWidget):
         self.set_busy(True)
         self.sign_in_requested.emit(identifier, pin)
 
+    def _fit_site_panel(self) -> None:
+        """Beside the card in normal text; in larger text only on a wide screen."""
+        room = self._text_size <= 1.0 or self.width() >= SITE_PANEL_ROOM * self._scale
+        self.site_panel.set_room(room)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        self._fit_site_panel()
+        self._arrange_card()
+        super().resizeEvent(event)
+
     def _apply_step(self) -> None:
         self.pin_label.setVisible(self._pin_step)
         self.pin_edit.setVisible(self._pin_step)
@@ -457,7 +472,8 @@ class LockScreen(QWidget):
         tight = self._text_size > 1.0
         # "Sign in" beside the ticket button, below it in larger text (too wide together);
         # "Back" and "Sign in" are short: side by side
-        below = self._text_size > 1.0 and not self._pin_step
+        # (side by side again when the card has the whole width)
+        below = self._text_size > 1.0 and not self._pin_step and self.site_panel.isVisibleTo(self)
         self.card_buttons.setDirection(
             QBoxLayout.Direction.TopToBottom if below else QBoxLayout.Direction.LeftToRight
         )
