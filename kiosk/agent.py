@@ -325,6 +325,8 @@ class StationAgent:
         self.record_event(
             EventKind.PREFERENCES_CHANGED, session_id=view.session_id, preferences=preferences
         )
+        # the session's view carries them too: a screen restarted mid-session shows them
+        self._keeper.remember_preferences(view.session_id, preferences)
         log.info("session %s: preferences changed", view.session_id)
         return True
 

@@ -142,8 +142,13 @@ class StationClient:
         except ValidationError as exc:
             # refused here exactly as the server would, without a round trip
             raise ApiError(ErrorCode.INVALID_REQUEST, "identifier or PIN malformed", 422) from exc
+        # no preferences chosen: the request an older server knows, without the field
+        unset = {"preferences"} if preferences is None else None
         response = request(
-            self._http, "POST", Paths.STATION_SIGN_IN, json=body.model_dump(mode="json")
+            self._http,
+            "POST",
+            Paths.STATION_SIGN_IN,
+            json=body.model_dump(mode="json", exclude=unset),
         )
         return parse(response, Grant)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from pydantic import ValidationError
 
 from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import Event, SignInRequest
+from kiosk.store import LocalStore
+from tests.unit.kiosk.conftest import make_grant
 
 
 @pytest.mark.parametrize(
@@ -54,3 +58,24 @@ def test_choices_override_what_was_kept_field_by_field() -> None:
     assert chosen.over(kept) == VisitorPreferences(language="nl", text_size=2.0, contrast=False)
     assert VisitorPreferences().over(kept) == kept
     assert VisitorPreferences().is_empty() and not chosen.is_empty()
+
+
+def test_a_change_during_the_session_is_in_its_view_and_survives_an_agent_restart(
+    make_agent: Any, store: LocalStore, fake_client: Any
+) -> None:
+    """A screen restarted mid-session applies the session's view: it carries the visitor's
+    latest choice, not the sign-in's (the snapshot too, for an agent restarted)."""
+    grant = make_grant()
+    kept = VisitorPreferences(language="nl", text_size=1.5)  # what the server kept
+    visitor = grant.visitor.model_copy(update={"preferences": kept})
+    fake_client.grants = [grant.model_copy(update={"visitor": visitor})]
+    agent = make_agent()
+    agent.sign_in("B123")
+    view = agent.view()
+    assert view is not None and view.visitor.preferences == kept
+    assert agent.set_preferences(VisitorPreferences(text_size=2.0, contrast=True))
+    expected = VisitorPreferences(language="nl", text_size=2.0, contrast=True)
+    view = agent.view()
+    assert view is not None and view.visitor.preferences == expected
+    snapshot = store.load_snapshot()
+    assert snapshot is not None and snapshot.state.visitor.preferences == expected
