@@ -321,3 +321,35 @@ def test_staff_windows_fit_their_text_in_french_in_large_text(qtbot) -> None:
         assert panel.width() > normal.width() or panel.height() > normal.height()  # it grew
     finally:
         languages.close()
+
+
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+def test_on_a_1024x768_screen_the_panel_wraps_its_rows_rather_than_scrolling_sideways(
+    qtbot, code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the visitor's ×2 on the kiosk's smallest screen its long buttons go on rows of their
+    own: every text fits, nothing is off to the side; it scrolls down if it must."""
+    monkeypatch.setattr(StaffPanel, "_screen_bounds", lambda self: QRect(0, 0, 1024, 768))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = Languages(app)
+    try:
+        languages.set_language(code)
+        lock = LockScreen()
+        qtbot.addWidget(lock)
+        lock.apply_look(2.0, True)
+        panel = StaffPanel(lock)
+        panel.begin(STATION, "EPN Riches Claires", "animateur")
+        panel.set_session("Fatima El Amrani", 59 * 60 + 20)
+        panel.show()
+        settled(qtbot, panel)
+        area = panel.card_area
+        assert panel.width() <= 1024 and panel.height() <= 768
+        assert not area.horizontalScrollBar().isVisible()
+        assert panel.card.width() <= area.viewport().width()
+        for button in panel.findChildren(QPushButton):
+            if button.isVisible():
+                assert button.sizeHint().width() <= button.width(), button.text()
+        assert panel.end_button.y() > panel.extend_5.y()  # on a row of its own
+    finally:
+        languages.close()

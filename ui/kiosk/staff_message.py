@@ -10,9 +10,11 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -123,6 +125,7 @@ class StaffMessageDialog(QDialog):
         for label in (self.title, self.time_label, self.count_label, self.text):
             label.setWordWrap(True)  # a long title or count wraps rather than being cut
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # staff text is never markup
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.ok_button = QPushButton()
         self.ok_button.setAutoDefault(False)  # Enter typed elsewhere must not acknowledge
@@ -138,7 +141,15 @@ class StaffMessageDialog(QDialog):
         foot.addWidget(self.ok_button)
         self.column = column = QVBoxLayout(self)
         column.addLayout(head)
-        column.addWidget(self.text)
+        #: the message scrolls when it is longer than the screen (larger text on 1024×768)
+        self.text_area = QScrollArea(objectName="MessageArea")
+        self.text_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_area.setWidget(self.text)
+        self.text_area.viewport().setAutoFillBackground(False)
+        self.text.setAutoFillBackground(False)
+        column.addWidget(self.text_area)
         column.addLayout(foot)
         self.apply_look(1.0, False, 1.0)
 
@@ -187,12 +198,41 @@ class StaffMessageDialog(QDialog):
 
     def _fit(self) -> None:
         """Its preferred width within its bounds, and the wrapped text's height at that width
-        (adjustSize() takes the height for the unbounded width: the text would be cut)."""
+        (adjustSize() takes the height for the unbounded width: the text would be cut); never
+        taller than the screen: a longer message scrolls."""
         self.ensurePolished()  # the stylesheet's fonts, even before the first show
-        self.column.invalidate()  # texts just changed: no size hint from before, in any row
+        for layout in (self.head, self.foot, self.column):
+            layout.invalidate()  # texts just changed: no size hint from before, in any row
         self.column.activate()
         width = min(max(self.sizeHint().width(), self.minimumWidth()), self.maximumWidth())
-        self.resize(width, self.column.totalHeightForWidth(width))
+        margins = self.column.contentsMargins()
+        inner = width - margins.left() - margins.right()
+
+        def height(row: QBoxLayout) -> int:
+            hint = row.heightForWidth(inner) if row.hasHeightForWidth() else -1
+            return hint if hint >= 0 else row.sizeHint().height()
+
+        others = margins.top() + margins.bottom() + 2 * max(0, self.column.spacing())
+        others += height(self.head) + height(self.foot)
+        bar = self.text_area.verticalScrollBar().sizeHint().width()
+        text = max(0, self.text.heightForWidth(inner))
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 40 if screen is not None else text + others
+        if others + text > room:  # it scrolls: the scroll bar takes its width from the text
+            text = max(0, self.text.heightForWidth(inner - bar))
+            shown = max(room - others, 3 * self.text.fontMetrics().lineSpacing())
+        else:
+            shown = text
+        self.text_area.setFixedHeight(min(text, shown))
+        self.column.activate()  # the dialog's least height follows the new one, at once
+        self.resize(width, others + min(text, shown))
+        if screen is not None:  # all of it on the screen, "OK" included
+            area = screen.availableGeometry()
+            if not area.contains(self.frameGeometry()):
+                self.move(
+                    area.x() + (area.width() - self.width()) // 2,
+                    area.y() + max(0, (area.height() - self.height()) // 2),
+                )
 
     def clear(self) -> None:
         """The session is over: what the visitor did not read is not for the next one."""

@@ -70,7 +70,7 @@ class StaffConfirm:
         return box.clickedButton() is yes_button
 
 
-def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
+def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout, QScrollArea]:
     """The white card every staff window is drawn on (the kiosk stylesheet's #Card).
 
     It sits in a scroll area that scrolls only on a screen too small for it.
@@ -89,7 +89,7 @@ def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
     inner = QVBoxLayout(card)
     inner.setContentsMargins(40, 32, 40, 32)
     inner.setSpacing(12)
-    return card, inner
+    return card, inner, area
 
 
 class _FittedDialog(QDialog):
@@ -107,7 +107,7 @@ class _FittedDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.card, self.form = _card(self)
+        self.card, self.form, self.card_area = _card(self)
         self.card.installEventFilter(self)
         self._fitting = False
         self._text_size = 1.0
@@ -162,7 +162,12 @@ class _FittedDialog(QDialog):
         """:meth:`content_size` within the screen (with the window's frame, if any): its rows
         wrap to the screen's width, and its card scrolls if it is still too tall."""
         room = self._screen_bounds().size() - (self.frameGeometry().size() - self.geometry().size())
-        return self.content_size(room.width()).boundedTo(room)
+        size = self.content_size(room.width())
+        if size.height() > room.height():  # it scrolls: the scroll bar takes its width
+            bar = self.card_area.verticalScrollBar().sizeHint().width()
+            size = self.content_size(room.width() - bar)
+            size.setWidth(size.width() + bar)
+        return size.boundedTo(room)
 
     def fit(self) -> None:
         """Resize to :meth:`fitted_size`, keeping the centre and staying on the screen."""
