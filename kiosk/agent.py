@@ -45,12 +45,14 @@ from kiosk.away import AwayLock
 from kiosk.client import StationApi
 from kiosk.clock import Clock
 from kiosk.commands import CommandApplier
+from kiosk.desk_call import DeskCall
 from kiosk.error_reports import ERROR_LOGGER, ErrorForwarder, ErrorQueue, ErrorReportHandler
 from kiosk.heartbeat import Heartbeat
 from kiosk.link import ServerLink
 from kiosk.listener import AgentListener, notify
 from kiosk.maintenance import MaintenanceWindow
 from kiosk.outbox import Outbox
+from kiosk.protocol.enums import DeskCallState
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import HEARTBEAT_SECONDS
@@ -160,6 +162,14 @@ class StationAgent:
             enforcer=enforcer,
             listener=listener,
         )
+        #: The visitor's call for the desk (kiosk/desk_call.py).
+        self.desk = DeskCall(
+            store=store,
+            outbox=self.outbox,
+            listener=listener,
+            session_id=self._session_id,
+            wake=self._notify_sync,
+        )
         self._commands = CommandApplier(
             keeper=self._keeper,
             locks=self.locks,
@@ -169,6 +179,7 @@ class StationAgent:
             did_start=self._did_start,
             did_end=self._did_end,
             listener=listener,
+            answered=self.desk.answered,
         )
         #: The server: online or not, the sync and commands threads' steps (tests drive them).
         self.link = ServerLink(
@@ -218,6 +229,19 @@ class StationAgent:
         """A kiosk in its own process that staff quit is started again by hand."""
         return None
 
+    @property
+    def desk_call(self) -> DeskCallState:
+        """The visitor's call for the desk: none, waiting or answered."""
+        return self.desk.state
+
+    def call_desk(self) -> bool:
+        """The visitor calls the desk (sent at once); False when a call waits already."""
+        return self.desk.call()
+
+    def cancel_desk_call(self) -> bool:
+        """The visitor cancels their call; False when none was waiting."""
+        return self.desk.cancel("visitor")
+
     def view(self) -> SessionView | None:
         """The running session now, or None; lock-free (reads an immutable published state)."""
         return self._keeper.view()
@@ -234,6 +258,8 @@ class StationAgent:
         session runs. With an offline desk, ServerUnreachable becomes its decision: a session
         admitted from the cached credentials, or an OfflineRefused (an ApiError).
         """
+        if preferences is not None:  # a screen in this process hands the fields as plain data
+            preferences = VisitorPreferences.model_validate(preferences)
         keeper = self._keeper
         with keeper.lock:
             refusal = self._refusal_locked()
@@ -318,7 +344,9 @@ class StationAgent:
 
     def set_preferences(self, preferences: VisitorPreferences) -> bool:
         """The visitor changed their reading preferences: queued for the server (kept for
-        their next sign-in, offline too); False when no session runs."""
+        their next sign-in, offline too); False when no session runs. A screen in this
+        process hands the fields as plain data: validated here (ValidationError)."""
+        preferences = VisitorPreferences.model_validate(preferences)
         view = self._keeper.view()
         if view is None or preferences.is_empty():
             return False
@@ -474,10 +502,15 @@ class StationAgent:
     def _did_start(self, view: SessionView, grant: Grant, pin: str | None) -> None:
         """Open the desktop and tell the listener, as after any sign-in (without the lock)."""
         self.locks.remember(grant.visitor.identifier, pin)
+        self.desk.cancel("signed_in")  # a call from the lock screen: the visitor got in
         if self._enforcer is not None:
             self._enforcer.session_did_start(view.session_id, grant.apps)
         self._tick_wake.set()  # its warnings, its end, its idle watch
         notify(self._listener.session_did_start, view)
+
+    def _session_id(self) -> str | None:
+        view = self._keeper.view()
+        return view.session_id if view is not None else None
 
     def _forget_locked(self) -> None:
         """The session ended (the keeper's lock held): its locks and apps are forgotten."""
@@ -488,5 +521,6 @@ class StationAgent:
         log.info("session %s ended (%s): %d s used", end.session_id, end.reason, end.used_seconds)
         if self._enforcer is not None:
             self._enforcer.session_did_end(end.session_id)
+        self.desk.cancel("session_ended")  # never left for the next visitor
         self._notify_sync()
         notify(self._listener.session_did_end, end.session_id, end.reason)

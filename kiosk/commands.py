@@ -17,6 +17,8 @@ applied is its ``ok``, sent back in the ``command_applied`` event:
 - sign_in: starts the session of the grant it carries (a desk sign-in), only on a free
   station (the agent also refuses it in maintenance or out of order): the server closes the
   session it opened when this is ok=False;
+- answer_call: staff answered the visitor's call for the desk (kiosk/desk_call.py); ok=False
+  when no call was waiting any more;
 - a command this agent cannot read (a newer server's kind, bad arguments): ok=False.
 """
 
@@ -53,6 +55,8 @@ class Outcome:
     #: sign_in: the session started from ``grant``; the agent does the rest of a sign-in.
     started: SessionView | None = None
     grant: Grant | None = None
+    #: answer_call: tell the desk call it was answered.
+    answer: bool = False
 
 
 REFUSED = Outcome(ok=False)
@@ -77,6 +81,8 @@ def apply(command: Command | UnknownCommand, engine: SessionEngine) -> Outcome:
         if grant is None or engine.running or grant.session_id != command.session_id:
             return REFUSED  # another visitor signed in meanwhile: the server closes its session
         return Outcome(ok=True, started=engine.start(grant), grant=grant)
+    if kind is CommandKind.ANSWER_CALL:
+        return Outcome(ok=True, answer=True)
     if kind is CommandKind.MESSAGE:
         if not command.text or not (mine or command.session_id is None):
             return REFUSED  # never shown to the next visitor
@@ -144,8 +150,11 @@ class CommandApplier:
         did_start: Callable[[SessionView, Grant, str | None], None],
         did_end: Callable[[SessionEnd], None],
         listener: AgentListener,
+        answered: Callable[[], bool] = lambda: False,
     ) -> None:
         self._keeper = keeper
+        #: answer_call: the desk call answered; False when none was waiting.
+        self._answered = answered
         self._locks = locks
         self._stopping = stopping
         #: Why no session may start now (under the keeper's lock), or None.
@@ -170,6 +179,8 @@ class CommandApplier:
                 outcome = REFUSED  # in maintenance or out of order
             else:
                 outcome = apply(command, keeper.engine)
+            if outcome.answer and not self._answered():
+                outcome = REFUSED  # the visitor cancelled it meanwhile, or signed in or out
             running = outcome.ok and keeper.engine.running
             remaining = keeper.engine.remaining() if running else None
             staff_lock = outcome.locked is not None or outcome.unlocked is not None

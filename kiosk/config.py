@@ -77,7 +77,6 @@ import dataclasses
 import logging
 import os
 import re
-import sys
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -88,6 +87,11 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from kiosk.cleanup import unsafe_folder_reason
+
+# the machine's folders, in a module of their own: the screen's start reads its socket there
+from kiosk.machine_paths import SERVICE_CONFIG_PATH as SERVICE_CONFIG_PATH
+from kiosk.machine_paths import SERVICE_SOCKET as SERVICE_SOCKET
+from kiosk.machine_paths import SERVICE_STATE_DIR as SERVICE_STATE_DIR
 
 log = logging.getLogger("epn.kiosk.config")
 
@@ -101,21 +105,6 @@ def default_config_path() -> Path:
 
 def default_state_dir() -> Path:
     return Path(platformdirs.user_state_dir(APP_NAME))
-
-
-def _machine_dirs() -> tuple[Path, Path, Path]:
-    """The station service's config, state and run folders: the platform's machine-wide ones
-    (``%ProgramData%`` on Windows), never the visitor's."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "EPN Kiosk"
-        return base, base / "state", base / "run"
-    return Path("/etc/epn-kiosk"), Path("/var/lib/epn-kiosk"), Path("/run/epn-kiosk")
-
-
-_CONFIG_DIR, SERVICE_STATE_DIR, _RUN_DIR = _machine_dirs()
-#: The station service's own config and state: owned by the machine, not by the visitor.
-SERVICE_CONFIG_PATH = _CONFIG_DIR / "station.toml"
-SERVICE_SOCKET = _RUN_DIR / "screen.sock"
 
 
 class ConfigError(ValueError):

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from kiosk.protocol.screen import EVENTS, AgentListener
+from kiosk.protocol.screen_port import EVENTS, AgentListener
 
 __all__ = ["EVENTS", "AgentListener", "notify"]
 

@@ -52,7 +52,7 @@ from pydantic import TypeAdapter
 
 from kiosk.clock import Clock
 from kiosk.pin_hash import hash_pin, verify_pin
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.errors import ErrorCode, wrong_pin_details
 from kiosk.protocol.http import ServerUnreachable
 from kiosk.protocol.limits import GUEST_CATEGORY
 from kiosk.protocol.preferences import VisitorPreferences
@@ -239,8 +239,13 @@ class OfflineDesk:
             if not pin:
                 raise OfflineRefused(ErrorCode.PIN_REQUIRED, "this visitor has a PIN")
             if not _verify(row["pin_hash"], pin):
-                self._failed(key, now)
-                raise OfflineRefused(ErrorCode.BAD_CREDENTIALS, "wrong PIN")
+                tries_left = self._failed(key, now)
+                lock = round(LOCK_FOR.total_seconds())
+                raise OfflineRefused(
+                    ErrorCode.BAD_CREDENTIALS,
+                    "wrong PIN",
+                    wrong_pin_details(tries_left, lock, 0 if tries_left else lock),
+                )
             if row["failures"] or row["locked_until"] is not None:
                 with self._store.write() as db:
                     db.execute(
@@ -265,15 +270,18 @@ class OfflineDesk:
             daily_seconds=int(row["daily_seconds"]),
         )
 
-    def _failed(self, key: str, now: datetime) -> None:
-        """Count a wrong PIN; the MAX_FAILURES-th inside the window locks the identifier."""
+    def _failed(self, key: str, now: datetime) -> int:
+        """Count a wrong PIN; the MAX_FAILURES-th inside the window locks the identifier.
+
+        Returns the wrong PINs it still takes before the lock (0: this one locked it).
+        """
         with self._store.write() as db:
             row = next(
                 db.query("SELECT failures, window_start FROM credentials WHERE key = ?", [key]),
                 None,
             )
             if row is None:
-                return
+                return MAX_FAILURES
             fresh = row["window_start"] is None or (
                 now - datetime.fromisoformat(row["window_start"]) >= FAILURE_WINDOW
             )
@@ -289,6 +297,7 @@ class OfflineDesk:
                 " WHERE key = ?",
                 [failures, window_start, locked_until, key],
             )
+        return 0 if locked_until is not None else MAX_FAILURES - failures
 
     def _key(self, identifier: str) -> str:
         # the server strips the identifier too (SignInRequest); it matches it exactly

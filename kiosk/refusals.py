@@ -9,8 +9,16 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.enums import ErrorCode
 from kiosk.protocol.http import ApiError
+
+
+class SessionError(RuntimeError):
+    """The session's state machine was misused (kiosk/session.py)."""
+
+
+class SessionAlreadyRunning(SessionError):
+    """A session (or maintenance) is running already."""
 
 
 class AgentStopped(RuntimeError):

@@ -10,7 +10,9 @@ service's events reach the screen's listener as if the agent were in-process. On
 - lost (the service stopped or restarts): the screen is told :meth:`station_did_fail` and the
   link tries again every ``retry_seconds``; calls raise :class:`ServiceUnavailable` meanwhile.
 
-:class:`LineChannel` frames the messages (one JSON line each) for both ends.
+:class:`LineChannel` frames the messages (one JSON line each) for both ends. The screen reads
+and writes them with kiosk/protocol/lite.py, from the models' generated schema: the visitor's
+screen loads no pydantic (the service checks what the screen sends with the models themselves).
 """
 
 from __future__ import annotations
@@ -24,35 +26,22 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from kiosk.listener import AgentListener, notify
-from kiosk.protocol.preferences import VisitorPreferences
-from kiosk.protocol.screen import (
-    MAX_LINE_BYTES,
-    Call,
-    EventMessage,
-    Hello,
-    Ready,
-    Refused,
-    Reply,
-    ScreenState,
-    SessionEnded,
-    SessionView,
-    StateUpdate,
-    Welcome,
-    compatible,
-    decode_message,
-    encode_arguments,
-    encode_message,
-    event_arguments,
-    method_types,
-)
-from kiosk.protocol.station import AppEntry, EndReason, StationInfo
-from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
+from kiosk.protocol import lite
+from kiosk.protocol.enums import DeskCallState, EndReason
+from kiosk.protocol.lite import Record
+from kiosk.protocol.screen_port import MAX_LINE_BYTES, SessionView, compatible
 from kiosk.screen_wire import ServiceUnavailable, from_wire
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from kiosk.protocol.preferences import VisitorPreferences
+    from kiosk.protocol.screen import Hello
+    from kiosk.protocol.station import AppEntry, StationInfo
+    from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 
 log = logging.getLogger("epn.kiosk.screen_link")
 
@@ -61,25 +50,37 @@ SERVICE_LOST = "the station service is not answering (not running, or restarting
 
 
 class LineChannel:
-    """One connected socket, one JSON message per line; ``send`` is thread-safe."""
+    """One connected socket, one JSON message per line; ``send`` is thread-safe.
 
-    def __init__(self, sock: socket.socket) -> None:
+    ``decode``: how a line is read; by default the pydantic models (the service's side).
+    """
+
+    def __init__(self, sock: socket.socket, decode: Callable[[bytes], Any] | None = None) -> None:
         self.sock = sock
         self._reader = sock.makefile("rb")
         self._send_lock = threading.Lock()
+        self._decode = decode
 
     def send(self, message: BaseModel) -> None:
-        line = encode_message(message)
+        from kiosk.protocol.screen import encode_message
+
+        self.send_line(encode_message(message))
+
+    def send_line(self, line: bytes) -> None:
         with self._send_lock:
             self.sock.sendall(line)
 
-    def receive(self) -> BaseModel | None:
+    def receive(self) -> Any:
         """The next message; None at the end of the stream. ValueError for a malformed line."""
         line = self._reader.readline(MAX_LINE_BYTES + 1)
         if not line:
             return None
         if not line.endswith(b"\n"):
             raise ValueError("line too long or cut")
+        if self._decode is not None:
+            return self._decode(line)
+        from kiosk.protocol.screen import decode_message
+
         return decode_message(line)
 
     def close(self) -> None:
@@ -94,7 +95,7 @@ class LineChannel:
 class _Pending:
     def __init__(self) -> None:
         self.done = threading.Event()
-        self.reply: Reply | None = None
+        self.reply: Record | None = None
 
 
 class _Group:
@@ -106,7 +107,7 @@ class _Group:
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
         method = f"{self._prefix}.{name}"
-        method_types(method)  # AttributeError below for a name the protocol does not know
+        lite.method_parameters(method)  # KeyError for a name the protocol does not know
         return lambda *args, **kwargs: self._station.call(method, *args, **kwargs)
 
 
@@ -141,11 +142,11 @@ class RemoteStation:
         self._listener = listener
         self._call_timeout = call_timeout
         self._retry = retry_seconds
-        self._hello = hello or Hello()
+        self._hello = hello
         self._lock = threading.Lock()
-        self._state = ScreenState(fault=SERVICE_LOST)
+        self._state = lite.screen_record("ScreenState", fault=SERVICE_LOST)
         self._state_at = time.monotonic()
-        self._told: ScreenState | None = None  # what the listener was last told, in effect
+        self._told: Record | None = None  # what the listener was last told, in effect
         self._channel: LineChannel | None = None
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
@@ -160,27 +161,35 @@ class RemoteStation:
 
     @property
     def online(self) -> bool:
-        return self._state.online
+        return bool(self._state.online)
 
     @property
     def station_info(self) -> StationInfo | None:
-        return self._state.station_info
+        value: StationInfo | None = self._state.station_info
+        return value
 
     @property
     def enabled(self) -> bool:
-        return self._state.enabled
+        return bool(self._state.enabled)
 
     @property
     def disabled_reason(self) -> str | None:
-        return self._state.disabled_reason
+        value: str | None = self._state.disabled_reason
+        return value
 
     @property
     def fault(self) -> str | None:
-        return self._state.fault
+        value: str | None = self._state.fault
+        return value
 
     @property
     def quit_minutes(self) -> int | None:
-        return self._state.quit_minutes
+        value: int | None = self._state.quit_minutes
+        return value
+
+    @property
+    def desk_call(self) -> DeskCallState:
+        return DeskCallState(self._state.desk_call)
 
     @property
     def connected(self) -> bool:
@@ -210,9 +219,13 @@ class RemoteStation:
         pin: str | None = None,
         preferences: VisitorPreferences | None = None,
     ) -> SessionView:
+        if preferences is None:  # left out: the call a service of protocol 1.0 or 1.1 knows
+            return self.call("sign_in", identifier, pin)
         return self.call("sign_in", identifier, pin, preferences)
 
     def set_preferences(self, preferences: VisitorPreferences) -> bool:
+        # the visitor's choices as plain data (pydantic is not loaded here): checked against
+        # the schema on their way out, validated by the service's model
         return self.call("set_preferences", preferences)
 
     def end_session(self, reason: EndReason = EndReason.VISITOR) -> bool:
@@ -232,11 +245,18 @@ class RemoteStation:
     def accept_charter(self) -> bool:
         return self.call("accept_charter")
 
+    def call_desk(self) -> bool:
+        return self.call("call_desk")
+
+    def cancel_desk_call(self) -> bool:
+        return self.call("cancel_desk_call")
+
     def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
         """Call ``method`` on the service and wait for its reply; raises what it raised."""
-        types = method_types(method)
-        named = dict(zip((name for name, _, _ in types.parameters), args, strict=False))
+        parameters = lite.method_parameters(method)
+        named = dict(zip(parameters, args, strict=False))
         named.update(kwargs)
+        named = lite.write_arguments(method, named)  # LiteError (a ValueError) when wrong
         channel = self._channel
         if channel is None:
             raise ServiceUnavailable(SERVICE_LOST)
@@ -246,7 +266,7 @@ class RemoteStation:
             self._pending[call_id] = pending
         try:
             try:
-                channel.send(Call(id=call_id, method=method, args=encode_arguments(method, named)))
+                channel.send_line(lite.write_message("call", id=call_id, method=method, args=named))
             except OSError:
                 raise ServiceUnavailable(SERVICE_LOST) from None
             if not pending.done.wait(self._call_timeout):
@@ -259,7 +279,7 @@ class RemoteStation:
             raise ServiceUnavailable(SERVICE_LOST)
         if reply.error is not None:
             raise from_wire(reply.error)
-        return types.result.validate_python(reply.value)
+        return lite.read_result(method, reply.value)
 
     # --- life cycle ---------------------------------------------------------------------------
 
@@ -279,7 +299,7 @@ class RemoteStation:
         channel = self._channel
         if channel is not None:
             with contextlib.suppress(OSError):
-                channel.send(Ready())
+                channel.send_line(lite.write_message("ready"))
 
     def stop(self) -> None:
         self._stopping.set()
@@ -313,22 +333,25 @@ class RemoteStation:
             sock.close()
             log.debug("station service not reachable at %s: %s", self._path, exc)
             return False
-        channel = LineChannel(sock)
+        channel = LineChannel(sock, lite.read_message)
         try:
             try:
-                channel.send(self._hello)
+                if self._hello is None:
+                    channel.send_line(lite.write_message("hello"))
+                else:
+                    channel.send(self._hello)
             except OSError as exc:
                 # A service that refuses this account answers before reading the hello and
                 # closes: the refusal is still waiting in the socket, read it below.
                 log.debug("hello not taken by the station service: %s", exc)
             first = channel.receive()
-            if isinstance(first, Refused):
+            if first is not None and first.type == "refused":
                 log.error("the station service refused this screen: %s", first.reason)
                 self._set_fault(f"refused by the station service: {first.reason}")
                 if self._on_refused is not None:
                     self._on_refused(first.reason)
                 return True
-            if not isinstance(first, Welcome) or not compatible(first.version):
+            if first is None or first.type != "welcome" or not compatible(first.version):
                 log.error("the station service speaks another protocol: %r", first)
                 self._set_fault("the station service speaks another protocol version")
                 return True
@@ -336,11 +359,11 @@ class RemoteStation:
             self._channel = channel
             self._connected.set()
             if self._ready:
-                channel.send(Ready())
+                channel.send_line(lite.write_message("ready"))
             self._adopt(first.state, tell=True)
             self._read(channel)
             return False
-        except (OSError, ValueError, ValidationError) as exc:
+        except (OSError, ValueError) as exc:  # lite.LiteError is a ValueError
             if not self._stopping.is_set():
                 log.warning("link to the station service lost: %s", exc)
         finally:
@@ -358,15 +381,15 @@ class RemoteStation:
             message = channel.receive()
             if message is None:
                 return
-            if isinstance(message, Reply):
+            if message.type == "reply":
                 with self._lock:
                     pending = self._pending.get(message.id)
                 if pending is not None:
                     pending.reply = message
                     pending.done.set()
-            elif isinstance(message, EventMessage):
+            elif message.type == "event":
                 self._event(message)
-            elif isinstance(message, StateUpdate):
+            elif message.type == "state":
                 self._adopt(message.state, tell=False)
 
     def _lost(self) -> None:
@@ -376,14 +399,14 @@ class RemoteStation:
 
     def _set_fault(self, fault: str) -> None:
         with self._lock:
-            state = self._state.model_copy(update={"fault": fault})
+            state = self._state.replace(fault=fault)
         self._adopt(state, tell=True)
 
     # --- the mirror ---------------------------------------------------------------------------
 
-    def _event(self, event: EventMessage) -> None:
+    def _event(self, event: Record) -> None:
         try:
-            args = event_arguments(event)
+            args = lite.read_event(event.name, event.args)
         except (KeyError, ValueError) as exc:
             log.warning("event %s from the service ignored: %s", event.name, exc)
             return
@@ -393,7 +416,7 @@ class RemoteStation:
             self._told = state
         notify(getattr(self._listener, event.name), *args)
 
-    def _adopt(self, state: ScreenState, *, tell: bool) -> None:
+    def _adopt(self, state: Record, *, tell: bool) -> None:
         """The service's state replaces the mirror; ``tell``: what changed since the listener
         was last told is told now (after a reconnection, or a fault)."""
         with self._lock:
@@ -406,7 +429,7 @@ class RemoteStation:
                 notify(getattr(self._listener, name), *args)
 
 
-def _after_event(state: ScreenState, name: str, args: list[Any]) -> ScreenState:
+def _after_event(state: Record, name: str, args: list[Any]) -> Record:
     """The mirror once ``name(*args)`` happened."""
     update: dict[str, Any] = {}
     if name in ("session_did_start", "session_did_change", "session_will_end"):
@@ -420,7 +443,7 @@ def _after_event(state: ScreenState, name: str, args: list[Any]) -> ScreenState:
             view=None,
             away_seconds=None,
             staff_locked=False,
-            last_end=SessionEnded(session_id=args[0], reason=args[1]),
+            last_end=lite.screen_record("SessionEnded", session_id=args[0], reason=args[1]),
         )
     elif name == "connection_did_change":
         update["online"] = args[0]
@@ -442,14 +465,14 @@ def _after_event(state: ScreenState, name: str, args: list[Any]) -> ScreenState:
         update["away_seconds"] = args[0]
     elif name == "session_did_unlock_away":
         update["away_seconds"] = None
-    return state.model_copy(update=update) if update else state
+    elif name == "desk_call_did_change":
+        update["desk_call"] = args[0]
+    return state.replace(**update) if update else state
 
 
-def _differences(
-    before: ScreenState | None, after: ScreenState
-) -> list[tuple[str, tuple[Any, ...]]]:
+def _differences(before: Record | None, after: Record) -> list[tuple[str, tuple[Any, ...]]]:
     """The events that take a screen told ``before`` to ``after`` (None: told nothing yet)."""
-    told = before or ScreenState(online=not after.online)
+    told = before or lite.screen_record("ScreenState", online=not after.online)
     events: list[tuple[str, tuple[Any, ...]]] = []
     if after.station_info is not None and after.station_info != told.station_info:
         events.append(("station_did_load", (after.station_info,)))
@@ -484,4 +507,6 @@ def _differences(
         events.append(("maintenance_did_start", (after.maintenance_seconds,)))
     elif after.maintenance_seconds is None and told.maintenance_seconds is not None:
         events.append(("maintenance_did_end", ()))
+    if after.desk_call != told.desk_call:
+        events.append(("desk_call_did_change", (after.desk_call,)))
     return events

@@ -23,11 +23,21 @@ a :class:`ScreenRefused` that says only "internal error".
 
 from __future__ import annotations
 
-from kiosk.protocol.errors import ErrorCode
+from typing import TYPE_CHECKING, Any
+
+from kiosk.protocol.enums import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
-from kiosk.protocol.screen import WireError
-from kiosk.refusals import AgentStopped, LaunchError, LaunchReason, NotPermitted, OfflineRefused
-from kiosk.session import SessionAlreadyRunning
+from kiosk.refusals import (
+    AgentStopped,
+    LaunchError,
+    LaunchReason,
+    NotPermitted,
+    OfflineRefused,
+    SessionAlreadyRunning,
+)
+
+if TYPE_CHECKING:
+    from kiosk.protocol.screen import WireError
 
 
 class ServiceUnavailable(ServerUnreachable):
@@ -58,6 +68,8 @@ def is_expected(exc: BaseException) -> bool:
 
 def to_wire(exc: BaseException) -> WireError:
     """What the screen is told of ``exc`` (raised by the agent during a call)."""
+    from kiosk.protocol.screen import WireError  # the service's side: the screen never sends one
+
     if isinstance(exc, ApiError):
         return WireError(
             kind="offline_refused" if isinstance(exc, OfflineRefused) else "api",
@@ -80,8 +92,9 @@ def to_wire(exc: BaseException) -> WireError:
     return WireError(kind="refused", message="internal error of the station service")
 
 
-def from_wire(error: WireError) -> Exception:
-    """The exception the screen raises for ``error``."""
+def from_wire(error: Any) -> Exception:
+    """The exception the screen raises for ``error``: a :class:`WireError`, or the screen's
+    read-only copy of one (kiosk/protocol/lite.py)."""
     if error.kind in ("api", "offline_refused"):
         try:
             code = ErrorCode(error.code or "")

@@ -475,6 +475,7 @@ class StationService:
             staff_locked=agent.locks.staff_locked if view is not None else False,
             last_end=last_end,
             quit_minutes=self.config.screen.quit_minutes if self.config is not None else None,
+            desk_call=agent.desk_call,
         )
 
     def screen_allowed(self, peer: Peer) -> bool:

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field, replace
 
 from kiosk.clock import Clock
 from kiosk.protocol.preferences import VisitorPreferences
-from kiosk.protocol.screen import SessionView
+from kiosk.protocol.screen_port import SessionView
 from kiosk.protocol.station import EndReason, Grant, VisitorInfo
+from kiosk.refusals import SessionAlreadyRunning, SessionError
 
 __all__ = [
     "NoSession",
@@ -40,15 +41,7 @@ __all__ = [
 ]
 
 
-class SessionError(RuntimeError):
-    pass
-
-
 class NoSession(SessionError):
-    pass
-
-
-class SessionAlreadyRunning(SessionError):
     pass
 
 

@@ -18,7 +18,8 @@ from typing import Any
 
 log = logging.getLogger("epn.ui.demo")
 
-STEP_MS = 100
+#: How often a step that is not ready yet is asked again; a step that is follows at once.
+STEP_MS = 10
 #: The screen of ``--offscreen``: the size the kiosk's windows are drawn for in the shots.
 OFFSCREEN_SCREEN = {"name": "demo", "x": 0, "y": 0, "width": 1280, "height": 800}
 
@@ -55,7 +56,11 @@ class DemoScript:
             act()
             self._steps.pop(0)
             self._elapsed.restart()
-        elif self._elapsed.elapsed() > self._timeout_ms:
+            # the next step right after the events this one posted, not a poll later
+            self._timer.setInterval(0)
+            return
+        self._timer.setInterval(STEP_MS)
+        if self._elapsed.elapsed() > self._timeout_ms:
             log.error("demo step timed out: %s", name)
             self._timer.stop()
             self._on_done(False)
@@ -146,7 +151,9 @@ def run_demo(
 
     script = None
     if screenshots is not None:
-        script = _screenshot_script(kiosk, console, store, sample, screenshots, on_done=finish)
+        script = _screenshot_script(
+            kiosk, console, store, sample, screenshots, data_dir, on_done=finish
+        )
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
     elif offscreen and screenshots is None:
@@ -188,12 +195,20 @@ def _screenshot_script(
     store: object,
     sample: dict[str, Any],
     out_dir: Path,
+    data_dir: Path,
     *,
     on_done: Callable[[bool], None],
 ) -> DemoScript:
     """Every kiosk screen in each language and look (ui/demo_screens.py), then the console."""
-    from ui.demo_console import bring_room_to_life, console_steps, page_preparations
-    from ui.demo_screens import Shooter, session_steps
+    from ui.demo_console import (
+        bring_room_to_life,
+        console_dialog_steps,
+        console_steps,
+        dialog_openers,
+        page_preparations,
+    )
+    from ui.demo_kiosk import session_steps
+    from ui.demo_screens import Shooter
 
     out_dir.mkdir(parents=True, exist_ok=True)
     shooter = Shooter(out_dir)
@@ -203,5 +218,7 @@ def _screenshot_script(
         manifest = steps.pop()  # written last, once the console's pages are saved too
         steps.append(("room comes to life", lambda: True, lambda: bring_room_to_life(url, sample)))
         steps.extend(console_steps(console, shooter, page_preparations(console, sample)))
+        openers = dialog_openers(console, sample, data_dir)
+        steps.extend(console_dialog_steps(console, shooter, openers))
         steps.append(manifest)
     return DemoScript(steps, on_done=on_done)

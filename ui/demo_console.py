@@ -1,19 +1,25 @@
-"""The staff console's pages in ``epn demo --screenshots``: ``console-<page>-<lang>.png``.
+"""The staff console in ``epn demo --screenshots``: each page (``console-<page>-<lang>.png``)
+and each dialog (``console-dialog-<state>-<lang>.png``), in French, Dutch and English.
 
 The console is signed in as the demo's desk account; before the shots the other computers of
 the room are brought to life through the real API (one free, some in use, one locked while its
-visitor is away, one out of order, the rest offline), so the room shows every state.
+visitor is away, one out of order, the rest offline), so the room shows every state. Each dialog
+is opened by the console's own action (the button's slot) on the sample data, drawn centred over
+the window as a window manager puts it, then cancelled: nothing is changed.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ui.demo_screens import LANGUAGES, Shooter, Shot, Step
+from ui.demo_screens import LANGUAGES, Shooter, Shot, Step, look_meta
 
 log = logging.getLogger("epn.ui.demo")
 
@@ -81,7 +87,8 @@ def console_steps(
                     return None
                 return window.grab().toImage()
 
-            shot = Shot(console_shot_name(page, code), prepare, render, lambda: [window])
+            meta = {"screen": f"console-{page}", "state": "default", **look_meta(code)}
+            shot = Shot(console_shot_name(page, code), prepare, render, lambda: [window], meta)
             steps.extend(shooter.steps(shot))
     return steps
 
@@ -178,3 +185,190 @@ def page_preparations(
         "tickets": (sites_loaded, tickets),
         "statistics": (always, statistics),
     }
+
+
+#: Every dialog of the console, as the state of its pictures: the page it opens from and the
+#: class that shows it (a QMessageBox or QFileDialog behind a classmethod is named by its class).
+CONSOLE_DIALOGS: dict[str, tuple[str, str]] = {
+    "extend": ("room", "MinutesDialog"),
+    "set-time": ("room", "MinutesDialog"),
+    "end-session": ("room", "ConfirmDialog"),
+    "end-all": ("room", "ConfirmDialog"),
+    "message": ("room", "TextDialog"),
+    "out-of-order": ("room", "TextDialog"),
+    "sign-in-here": ("room", "SignInDialog"),
+    "station-errors": ("room", "StationErrorsDialog"),
+    "new-visitor": ("visitors", "VisitorDialog"),
+    "edit-visitor": ("visitors", "VisitorDialog"),
+    "block-card": ("visitors", "DisableDialog"),
+    "new-pin": ("visitors", "PinDialog"),
+    "lockouts": ("visitors", "LockoutsDialog"),
+    "import-file": ("visitors", "FileDialog"),
+    "import-check": ("visitors", "ImportDialog"),
+    "save-pdf": ("tickets", "FileDialog"),
+    "print": ("tickets", "TicketPrinting"),
+    "print-preview": ("tickets", "TicketPrinting"),
+    "app": ("catalogue", "AppDialog"),  # read-only for the desk account, as staff see it
+    "allowance": ("allowances", "AllowanceDialog"),
+    "session-rules": ("allowances", "SessionRulesDialog"),
+    "shortcuts": ("room", "ShortcutsDialog"),
+    "login": ("room", "LoginDialog"),
+}
+
+
+def console_dialog_shot_name(state: str, language: str) -> str:
+    return f"console-dialog-{state}-{language}.png"
+
+
+def expected_console_dialog_shots() -> list[str]:
+    return [
+        console_dialog_shot_name(state, code) for state in CONSOLE_DIALOGS for code in LANGUAGES
+    ]
+
+
+def open_dialog(parent: QWidget) -> QDialog | None:
+    """The dialog shown over the console (the newest if several)."""
+    found = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, QDialog) and widget.isVisible() and widget is not parent
+    ]
+    return found[-1] if found else None
+
+
+def ui_classes(widget: QWidget) -> list[str]:
+    """The classes of ours a dialog is an instance of, most derived first."""
+    return [kind.__name__ for kind in type(widget).__mro__ if kind.__module__.startswith("ui.")]
+
+
+def dialog_openers(
+    console: Any, sample: dict[str, Any], data_dir: Path
+) -> dict[str, Callable[[], None]]:
+    """How the console opens each dialog of CONSOLE_DIALOGS: the slot its button calls."""
+    from ui.console.catalogue.view import CatalogueView
+    from ui.console.login import LoginDialog
+    from ui.console.rules.view import RulesView
+    from ui.console.tickets.view import TicketsView
+    from ui.console.visitors.csv_files import ImportDialog
+    from ui.console.visitors.view import VisitorsView
+
+    window = console.window
+    room = window.views[0]
+    visitors = window.view(VisitorsView)
+    rules = window.view(RulesView)
+    catalogue = window.view(CatalogueView)
+    tickets = window.view(TicketsView)
+    sample_file = data_dir / "visitors-to-import.csv"
+    sample_file.write_text(
+        "identifier,display_name,category\n"
+        "NEW-0001,Marie Dubois,adult\n"
+        "NEW-0002,Jan Peeters,senior\n"
+        "NEW-0003,,astronaut\n",
+        encoding="utf-8",
+    )
+
+    def on(station: str, act: Callable[[], Any]) -> Callable[[], None]:
+        def open_() -> None:
+            room.select_station(station)
+            act()
+
+        return open_
+
+    def rule(part: Any) -> Callable[[], None]:
+        def open_() -> None:
+            part.select_category(part.lines[0].category)
+            part.change_selected()
+
+        return open_
+
+    def app(app_id: str) -> Callable[[], None]:
+        def open_() -> None:
+            catalogue.apps_panel.select_app(app_id)
+            catalogue.apps_panel.edit_selected()
+
+        return open_
+
+    def login() -> None:
+        staff = sample["staff"]["username"]
+        context = window.context
+        LoginDialog.ask(window, window.server_url, context.client, context.tasks, staff)
+
+    return {
+        "extend": on("RC-02", room.send.extend_selected_by),
+        "set-time": on("RC-02", room.send.set_time_selected),
+        "end-session": on("RC-02", room.send.end_selected),
+        "end-all": room.send.end_all,
+        "message": on("RC-02", room.send.message_selected),
+        "out-of-order": on("RC-04", room.send.disable_selected),
+        "sign-in-here": on("RC-04", room.send.sign_in_here),
+        "station-errors": on("RC-06", room.show_errors),
+        "new-visitor": visitors.create_visitor,
+        "edit-visitor": visitors.edit_selected,
+        "block-card": visitors.disable_selected,
+        "new-pin": visitors.pin_selected,
+        "lockouts": visitors.show_lockouts,
+        "import-file": visitors.import_csv,
+        "import-check": lambda: ImportDialog.ask(visitors, window.context, str(sample_file)),
+        "save-pdf": tickets.save_pdf,
+        "print": tickets.print_,
+        "print-preview": tickets.preview,
+        "app": app("firefox"),
+        "allowance": rule(rules.allowances),
+        "session-rules": rule(rules.session_rules),
+        "shortcuts": window.show_shortcuts,
+        "login": login,
+    }
+
+
+def console_dialog_steps(console: Any, shooter: Shooter, openers: dict[str, Any]) -> list[Step]:
+    """Each dialog in each language: opened from its page, drawn over the window, cancelled."""
+    window = console.window
+    tasks = console.tasks
+    steps: list[Step] = []
+
+    def render() -> QImage | None:
+        dialog = open_dialog(window)
+        if dialog is None or tasks.busy() or (window.width(), window.height()) != CONSOLE_SIZE:
+            return None
+        image = window.grab().toImage()
+        painter = QPainter(image)
+        where = QPoint(
+            (image.width() - dialog.width()) // 2, (image.height() - dialog.height()) // 2
+        )
+        painter.drawPixmap(where, dialog.grab())
+        painter.end()
+        return image
+
+    def windows() -> list[QWidget]:
+        dialog = open_dialog(window)
+        return [window] if dialog is None else [window, dialog]
+
+    def close() -> None:
+        dialog = open_dialog(window)
+        if dialog is not None:
+            dialog.reject()
+
+    for state, (page, declared) in CONSOLE_DIALOGS.items():
+        index = CONSOLE_PAGES.index(page)
+        for code in LANGUAGES:
+
+            def prepare(code: str = code, index: int = index, state: str = state) -> None:
+                window.set_language(code)
+                window.show_view(index)
+                # a modal dialog runs its own event loop: open it once this step is over
+                QTimer.singleShot(0, openers[state])
+
+            meta: dict[str, Any] = {"screen": "console-dialog", "state": state, "dialog": declared}
+            meta.update(look_meta(code))
+            name = console_dialog_shot_name(state, code)
+            steps.extend(shooter.steps(Shot(name, prepare, render, windows, meta)))
+
+            def record(name: str = name) -> None:
+                dialog = open_dialog(window)
+                if dialog is not None:
+                    shooter.meta[name]["dialog_classes"] = ui_classes(dialog)
+                close()
+
+            steps.append((f"close {name}", lambda: True, record))
+            steps.append((f"{name} closed", lambda: open_dialog(window) is None, lambda: None))
+    return steps

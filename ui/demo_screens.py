@@ -1,17 +1,22 @@
-"""The scripted session of ``epn demo --screenshots``: every kiosk screen, saved as a PNG.
+"""The pictures of ``epn demo --screenshots``: every kiosk screen, state and dialog, saved as PNGs.
 
-Each screen is reached by the real flow (the kiosk signs a sample visitor in against the demo's
-server) and saved in French, Dutch and English, in normal and in large text:
-``<screen>-<lang>.png`` and ``<screen>-<lang>-large.png``, all 1280×800. Windows that float over
-the visitor's desktop (session bar, warning, staff windows) are drawn in place over a neutral
-desktop. A shot is saved once two grabs in a row are identical (the layout has settled) and
-every text fits; ``manifest.json`` lists what did not fit, for tests/gui/test_demo.py.
+Each screen is reached by the kiosk's own code (the real flow where a sample visitor can walk
+it, else the controller's handler for what the station reports) and saved in French, Dutch and
+English, in normal text, large text and high contrast: ``<screen>-<lang>.png``,
+``<screen>-<lang>-large.png`` and ``<screen>-<lang>-contrast.png``, all 1280×800. Windows that
+float over the visitor's desktop (session bar, warning, dialogs) are drawn in place over a
+neutral desktop. A shot is saved once two grabs in a row are identical (the layout has settled)
+and every text fits; ``manifest.json`` lists each picture's screen, state, language, text size
+and contrast, which screen checks (ui/checks) ran on it and what they found, for
+tests/gui/test_demo.py. The steps are in
+ui/demo_kiosk.py (kiosk) and ui/demo_console.py (console).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -21,69 +26,70 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
-    QLabel,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from kiosk.protocol.sites import ExceptionalDay
-from ui.kiosk.session_bar import ElidedLabel
 from ui.theme import LARGE_TEXT_FACTOR
 
 log = logging.getLogger("epn.ui.demo")
 
 SCREEN_SIZE = (1280, 800)
 LANGUAGES = ("fr", "nl", "en")
-LOOKS = (False, True)  # large text off, on
+#: The kiosk's looks: what its text size switch and "high contrast" toggle give (text size,
+#: contrast); "large" is the largest size (×2).
+LOOKS: dict[str, tuple[float, bool]] = {
+    "normal": (1.0, False),
+    "large": (LARGE_TEXT_FACTOR, False),
+    "contrast": (1.0, True),
+}
 #: Polls a shot waits for its texts to fit before it is saved anyway (and reported).
 PATIENCE = 20
 
 Step = tuple[str, Callable[[], bool], Callable[[], None]]
 
 
-def shot_name(screen: str, language: str, large: bool) -> str:
-    return f"{screen}-{language}{'-large' if large else ''}.png"
+def shot_name(screen: str, language: str, look: str = "normal") -> str:
+    return f"{screen}-{language}{'' if look == 'normal' else '-' + look}.png"
 
 
 def expected_shots(screens: tuple[str, ...]) -> list[str]:
-    return [shot_name(s, code, large) for s in screens for large in LOOKS for code in LANGUAGES]
+    return [shot_name(s, code, look) for s in screens for look in LOOKS for code in LANGUAGES]
+
+
+def look_meta(language: str, look: str = "normal") -> dict[str, str]:
+    """What the manifest says of a picture's language, text size and contrast."""
+    text_size, contrast = LOOKS[look]
+    return {
+        "language": language,
+        "text_size": "large" if text_size > 1.0 else "normal",
+        "contrast": "high" if contrast else "normal",
+    }
+
+
+def shot_language(name: str) -> str:
+    """The language a shot is in, from its name (``<screen>-<lang>[-<look>].png``)."""
+    found = re.search(r"-(fr|nl|en)(?=[-.])", name)
+    return found.group(1) if found else "en"
+
+
+def check_shot(name: str, windows: list[QWidget]) -> dict[str, Any]:
+    """The screen checks (ui/checks) over the windows of a shot, for its manifest entry:
+    ``{"checks": [...], "findings": [...]}``. The console's shots call it the same way."""
+    from ui.checks import check_screen
+
+    return check_screen(windows, shot_language(name)).to_json()
 
 
 def clipped_texts(window: QWidget) -> list[str]:
-    """Visible labels and buttons whose text does not fit their box or the window."""
-    bounds = window.rect()
-    found = []
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisibleTo(window):
-            continue
-        text = widget.text()
-        if not text or _in_scroll_area(widget, window) or isinstance(widget, ElidedLabel):
-            continue  # an ElidedLabel ends with "…" on purpose when squeezed
-        size = widget.size()
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            fits = size.height() >= widget.heightForWidth(size.width()) - 1
-        else:
-            hint = widget.sizeHint()
-            fits = size.width() >= hint.width() - 1 and size.height() >= hint.height() - 1
-        box = QRect(widget.mapTo(window, QPoint(0, 0)), size)
-        if not fits or not bounds.contains(box):
-            found.append(text)
-    return found
+    """Texts the layout check finds elided, cut, hidden or out of reach on ``window``."""
+    from ui.checks import check_window
+
+    return [finding.text for finding in check_window(window, checks=("layout",))]
 
 
-def _in_scroll_area(widget: QWidget, window: QWidget) -> bool:
-    """Inside a scroll area whose content is larger than its view: it scrolls on purpose."""
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, QAbstractScrollArea):
-            view = parent.viewport().size()
-            content = parent.widget().size() if isinstance(parent, QScrollArea) else view
-            return content.width() > view.width() or content.height() > view.height()
-        parent = parent.parentWidget()
-    return False
+def layout_settling(windows: list[QWidget]) -> bool:
+    """Some text does not fit yet (the layout may still be settling)."""
+    return any(clipped_texts(window) for window in windows)
 
 
 def desktop(parts: list[tuple[QWidget, QPoint | None]]) -> QImage:
@@ -118,16 +124,20 @@ class Shot:
     prepare: Callable[[], None]
     #: the image, or None while the screen is not up yet
     render: Callable[[], QImage | None]
-    #: the windows whose texts must fit
+    #: the windows checked (ui/checks), those drawn over others last
     windows: Callable[[], list[QWidget]]
+    #: for the manifest: screen, state, language, text size, contrast (and dialog, refusal…)
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
 class Shooter:
-    """Saves shots once settled; keeps a manifest of sizes and texts that did not fit."""
+    """Saves shots once settled; keeps a manifest of sizes, checks run and their findings."""
 
     out_dir: Path
     manifest: dict[str, Any] = field(default_factory=dict)
+    #: what each picture shows, merged into the manifest when it is written
+    meta: dict[str, dict[str, Any]] = field(default_factory=dict)
     _last: QImage | None = None
     _polls: int = 0
 
@@ -140,28 +150,31 @@ class Shooter:
             same = self._last is not None and image == self._last
             self._last = image
             self._polls += 1
-            clipped = [t for w in shot.windows() for t in clipped_texts(w)]
-            if same and (not clipped or self._polls >= PATIENCE):
-                self._save(shot.name, image, clipped)
+            if same and (self._polls >= PATIENCE or not layout_settling(shot.windows())):
+                self._save(shot.name, image, check_shot(shot.name, shot.windows()))
                 return True
             return False
 
         def start() -> None:
             self._last, self._polls = None, 0
+            self.meta[shot.name] = shot.meta
             shot.prepare()
 
         return [(f"prepare {shot.name}", lambda: True, start), (shot.name, settled, _nothing)]
 
-    def _save(self, name: str, image: QImage, clipped: list[str]) -> None:
+    def _save(self, name: str, image: QImage, checked: dict[str, Any]) -> None:
         path = self.out_dir / name
         if not image.save(str(path)):
             raise RuntimeError(f"could not write {path}")
-        if clipped:
-            log.warning("%s: texts that do not fit: %s", name, clipped)
-        self.manifest[name] = {"size": [image.width(), image.height()], "clipped": clipped}
+        for finding in checked["findings"]:
+            log.warning("%s: %s", name, finding)
+        self.manifest[name] = {"size": [image.width(), image.height()], **checked}
         print(f"  saved {path}", flush=True)
 
     def write_manifest(self) -> None:
+        for name, meta in self.meta.items():
+            if name in self.manifest:
+                self.manifest[name] = {**meta, **self.manifest[name]}
         (self.out_dir / "manifest.json").write_text(
             json.dumps(self.manifest, indent=2, ensure_ascii=False), encoding="utf-8"
         )
@@ -221,181 +234,99 @@ def time_used_up(store: Any, site: str, category: str, timezone: str) -> Callabl
     return undo
 
 
-#: The screens saved, in the order of the session.
-SCREENS = (
-    "lock-screen",
-    "refusal",
-    "charter",
-    "session-bar",
-    "warning",
+#: Each sentence the lock screen can say when a sign-in does not go through, as the state of a
+#: ``refusal-<state>`` picture: the refusal code it answers (the kiosk's own checks: "") and,
+#: for a refused ticket, why. tests/gui/test_demo.py checks that every code and ticket reason
+#: ui/kiosk/messages.py translates has its pictures.
+REFUSALS: dict[str, tuple[str, str]] = {
+    "no-time-left": ("NO_TIME_LEFT", ""),  # the real flow: used up today, back tomorrow 9:00
+    "no-time-left-week": ("NO_TIME_LEFT", ""),
+    "no-time-left-tomorrow": ("NO_TIME_LEFT", ""),
+    "closed": ("CLOSED", ""),
+    "closed-no-hours": ("CLOSED", ""),
+    "card-blocked": ("ACCOUNT_DISABLED", ""),
+    "card-blocked-until": ("ACCOUNT_DISABLED", ""),
+    "not-recognised": ("UNKNOWN_IDENTIFIER", ""),
+    "wrong-pin": ("BAD_CREDENTIALS", ""),
+    "pin-empty": ("", ""),
+    "lockout": ("LOCKED_OUT", ""),  # too many tries: back in 15 minutes
+    "lockout-minute": ("LOCKED_OUT", ""),
+    "lockout-unknown": ("LOCKED_OUT", ""),
+    "elsewhere": ("SIGNED_IN_ELSEWHERE", ""),
+    "elsewhere-silent": ("SIGNED_IN_ELSEWHERE", ""),
+    "elsewhere-unknown": ("SIGNED_IN_ELSEWHERE", ""),
+    "station-disabled": ("STATION_DISABLED", ""),
+    "unregistered": ("UNAUTHENTICATED", ""),
+    "offline": ("OFFLINE", ""),
+    "unreachable": ("", ""),  # no answer at all
+    "other": ("INVALID_REQUEST", ""),  # a code without a sentence of its own
+    "error": ("", ""),  # not an answer of the server: a bug
+    "empty": ("", ""),
+    "ticket-empty": ("", ""),
+    "ticket-unknown": ("TICKET_INVALID", "unknown"),
+    "ticket-used": ("TICKET_INVALID", "used"),
+    "ticket-expired": ("TICKET_INVALID", "expired"),
+    "ticket-not-yet-valid": ("TICKET_INVALID", "not_yet_valid"),
+    "ticket-wrong-site": ("TICKET_INVALID", "wrong_site"),
+    "ticket-other": ("TICKET_INVALID", ""),
+    "charter-refused": ("", ""),
+}
+
+#: Why a session ends (kiosk.protocol.station.EndReason): each has an end screen and a sentence
+#: on the lock screen that follows.
+END_REASONS = (
+    "time_up",
+    "visitor",
+    "staff",
+    "idle",
+    "closing",
+    "reboot",
     "away",
-    "staff-sign-in",
-    "staff-panel",
-    "end",
+    "elsewhere",
+    "no_time",
+)
+
+#: Every kiosk picture as (screen, state), in the order of the demo's session; "" is the
+#: screen as it first shows.
+KIOSK_SCREENS: tuple[tuple[str, str], ...] = (
+    ("lock-screen", ""),
+    ("refusal", "no-time-left"),
+    ("charter", ""),
+    ("session-bar", ""),
+    ("session-bar", "collapsed"),
+    ("session-bar", "app-failed"),
+    ("session-bar", "time-added"),
+    ("end-confirmation", ""),
+    ("staff-message", ""),
+    ("lock-screen", "staff-locked"),
+    ("away", ""),
+    ("away", "wrong"),
+    ("staff-sign-in", ""),
+    ("staff-sign-in", "wrong"),
+    ("staff-panel", ""),
+    ("staff-minutes", ""),
+    ("staff-confirm", "end"),
+    ("staff-confirm", "quit"),
+    ("staff-panel", "time-added"),
+    ("warning", ""),
+    ("warning", "idle"),
+    *(("end", reason.replace("_", "-")) for reason in END_REASONS),
+    ("end", "cleaned"),
+    ("lock-screen", "offline"),
+    ("lock-screen", "ticket"),
+    ("lock-screen", "pin"),
+    ("lock-screen", "out-of-order"),
+    ("lock-screen", "fault"),
+    *(("lock-screen", "ended-" + reason.replace("_", "-")) for reason in END_REASONS),
+    *(("refusal", state) for state in REFUSALS if state != "no-time-left"),
+    ("staff-panel", "no-session"),
+    ("maintenance", ""),
 )
 
 
-def session_steps(
-    kiosk: Any,
-    console: Any,
-    store: Any,
-    sample: dict[str, Any],
-    shooter: Shooter,
-) -> list[Step]:
-    """Lock screen → a refusal → sign-in with PIN → charter → session bar → warning →
-    lock while away → staff sign-in and panel → end of session, and the console on the way."""
-    from kiosk.protocol.room import StationState
-    from kiosk.protocol.station import EndReason
-    from ui.kiosk.app import KioskProgram
+def screen_id(screen: str, state: str) -> str:
+    return f"{screen}-{state}" if state else screen
 
-    assert isinstance(kiosk, KioskProgram)
-    controller = kiosk.controller
-    lock, bar, banner = kiosk.lock_screen, kiosk.session_bar, kiosk.banner
-    charter, away, staff = controller.charter_screen, controller.away_screen, controller.staff
-    enabled = [v for v in sample["visitors"] if v.get("enabled", True)]
-    visitor = next(v for v in enabled if v["pin"])  # signs in with a PIN, then stays
-    refused = next(v for v in enabled if not v["pin"])  # has no time left today
-    station_name = next(iter(sample["stations"]))
-    steps: list[Step] = []
-    undo: list[Callable[[], None]] = []
 
-    def look(large: bool) -> None:
-        # what the lock screen's switch does: its largest size
-        controller.windows.apply_look(LARGE_TEXT_FACTOR if large else 1.0, False)
-
-    def by_buttons(buttons: dict[str, Any]) -> Callable[[str], None]:
-        return lambda code: buttons[code].click()  # the screen's own language switch
-
-    def shots(
-        screen: str,
-        switch: Callable[[str], None],
-        render: Callable[[], QImage | None],
-        windows: Callable[[], list[QWidget]],
-        before: Callable[[], None] = _nothing,
-    ) -> None:
-        for large in LOOKS:
-            for code in LANGUAGES:
-
-                def prepare(code: str = code, large: bool = large) -> None:
-                    look(large)
-                    switch(code)
-                    before()  # after the switch: what it shows is said in this language
-
-                shot = Shot(shot_name(screen, code, large), prepare, render, windows)
-                steps.extend(shooter.steps(shot))
-
-    def step(name: str, ready: Callable[[], bool], act: Callable[[], None] = _nothing) -> None:
-        steps.append((name, ready, act))
-
-    def in_place(widget: QWidget, centred: bool = False) -> Callable[[], Any]:
-        return lambda: (widget, None if centred else widget.pos())
-
-    def sign_in(identifier: str) -> None:
-        lock.reset()
-        lock.identifier_edit.setText(identifier)
-        lock.identifier_edit.returnPressed.emit()
-
-    def use_up_time() -> None:
-        info = kiosk.agent.station_info
-        site = sample["site"]
-        undo.append(time_used_up(store, site, refused["category"], info.timezone))
-
-    def give_time_back() -> None:
-        while undo:
-            undo.pop()()
-
-    def type_pin() -> None:
-        lock.pin_edit.setText(visitor["pin"])
-        lock.pin_edit.returnPressed.emit()
-
-    def unlock() -> None:
-        away.secret_edit.setText(visitor["pin"])
-        away.unlock_button.click()
-
-    def staff_sign_in() -> None:
-        dialog = staff.sign_in_dialog
-        dialog.username_edit.setText(sample["staff"]["username"])
-        dialog.secret_edit.setText(sample["staff"]["password"])
-
-    def warn() -> None:
-        view = kiosk.agent.view()
-        if view is not None:
-            # the agent's warning at 5 minutes, without waiting 55 minutes for it
-            controller._session_will_end(view, 300)
-
-    def keep_end_screen() -> None:
-        # it goes once read and the computer is clean: begin again for each language
-        kiosk.end_screen.begin(EndReason.VISITOR)
-
-    def console_shows_session() -> bool:
-        window = getattr(console, "window", None)
-        if window is None:
-            return False
-        room = window.views[0]
-        row = room.model.row_of(station_name)
-        return row is not None and room.model.station_at(row).state == StationState.IN_USE
-
-    lock_shot = whole_window(lock)
-    step("lock screen ready", lambda: lock.isVisible() and bool(lock.station_name))
-    shots("lock-screen", by_buttons(lock.language_buttons), lock_shot, lambda: [lock])
-
-    # a refusal with its time filled in: no time left today, back tomorrow at 9:00
-    step("time used up", lambda: kiosk.agent.station_info is not None, use_up_time)
-    step("sign-in without time", lambda: True, lambda: sign_in(refused["identifier"]))
-    step("refused", lambda: bool(lock.message_text) and lock.submit_button.isEnabled())
-    shots("refusal", by_buttons(lock.language_buttons), lock_shot, lambda: [lock])
-    step("time back", lambda: True, give_time_back)
-
-    step("type card number", lambda: True, lambda: sign_in(visitor["identifier"]))
-    step("type PIN", lock.pin_edit.isVisible, type_pin)
-    step("charter shown", charter.isVisible)
-    shots("charter", by_buttons(charter.language_buttons), whole_window(charter), lambda: [charter])
-    step("accept the charter", lambda: True, charter.accept_button.click)
-
-    step("session bar shown", lambda: bar.isVisible() and kiosk.agent.view() is not None)
-    bar_shot = on_desktop(in_place(bar))
-    shots("session-bar", controller.set_language, bar_shot, lambda: [bar])
-    step("console shows the session", console_shows_session)
-
-    shots(
-        "warning",
-        controller.set_language,
-        on_desktop(in_place(bar), in_place(banner)),
-        lambda: [bar, banner],
-        before=warn,
-    )
-    step("warning read", lambda: True, banner.dismiss_button.click)
-
-    step("lock while away", lambda: True, bar.away_button.click)
-    step("away screen shown", away.isVisible)
-    shots("away", by_buttons(away.language_buttons), whole_window(away), lambda: [away])
-    step("come back", lambda: True, unlock)
-
-    step("staff button", bar.isVisible, staff.open)
-    step("staff sign-in shown", staff.sign_in_dialog.isVisible, staff_sign_in)
-    dialog = staff.sign_in_dialog
-    shots(
-        "staff-sign-in",
-        controller.set_language,
-        on_desktop(in_place(bar), in_place(dialog, centred=True)),
-        lambda: [dialog],
-    )
-    step("staff signs in", lambda: True, dialog.submit_button.click)
-    step("staff panel shown", staff.panel.isVisible)
-    shots(
-        "staff-panel",
-        controller.set_language,
-        on_desktop(in_place(bar), in_place(staff.panel, centred=True)),
-        lambda: [staff.panel],
-    )
-    step("staff panel closed", lambda: True, staff.panel.close_button.click)
-
-    # "End session", once the visitor said yes in the confirmation
-    step("end the session", lambda: not staff.panel.isVisible(), bar.end_requested.emit)
-    step("end screen shown", lambda: kiosk.end_screen.isVisible())
-    end = kiosk.end_screen
-    shots("end", controller.set_language, whole_window(end), lambda: [end], before=keep_end_screen)
-    step("computer clean", lambda: True, end.cleanup_finished)
-    step("lock screen again", lambda: lock.isVisible() and not end.isVisible(), give_time_back)
-    step("manifest", lambda: True, shooter.write_manifest)
-    return steps
+#: The kiosk pictures' names without language and look, in the order of the session.
+SCREENS = tuple(screen_id(screen, state) for screen, state in KIOSK_SCREENS)

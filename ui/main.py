@@ -93,7 +93,7 @@ def _ui_parser() -> argparse.ArgumentParser:
         "extend or end sessions.",
     )
     console.add_argument("--server", required=True, metavar="URL", help="server base URL")
-    from kiosk.protocol.trust_options import add_trust_options  # ssl: only for the UI commands
+    from kiosk.protocol.trust_options import add_trust_options
 
     add_trust_options(console)
 
@@ -148,7 +148,7 @@ def _kiosk(options: argparse.Namespace, kiosk_args: list[str]) -> int:
     import logging
     import os
 
-    from kiosk.config import SERVICE_SOCKET
+    from kiosk.machine_paths import SERVICE_SOCKET
 
     socket = options.socket
     if socket is None and options.config is None and options.server is None:
@@ -209,7 +209,7 @@ def _kiosk(options: argparse.Namespace, kiosk_args: list[str]) -> int:
 
 
 def _station_service(args: list[str]) -> int:
-    from kiosk.config import SERVICE_CONFIG_PATH
+    from kiosk.machine_paths import SERVICE_CONFIG_PATH
 
     parser = argparse.ArgumentParser(
         prog="epn station-service",

@@ -7,20 +7,21 @@ screen shows the same layout as a 1280×800 one.
 
 from __future__ import annotations
 
-from kiosk.protocol.preferences import TEXT_SIZES
+from kiosk.protocol.limits import TEXT_SIZES
 
 BLUE = "#0b3d91"
 BLUE_DARK = "#072a66"
 YELLOW = "#ffd100"
 YELLOW_LIGHT = "#fff4bf"
-ORANGE = "#e8590c"
+#: Dark enough for white text of any size (5.2:1; #e8590c was 3.6:1).
+ORANGE = "#c2410c"
 RED = "#b3261e"
 INK = "#1b1b1f"
 PAPER = "#ffffff"
 MUTED = "#5f6368"
 BLACK = "#000000"
 
-#: The visitor's text sizes: how much bigger every text is (kiosk.protocol.preferences).
+#: The visitor's text sizes: how much bigger every text is (kiosk.protocol.limits).
 TEXT_SIZES: tuple[float, ...] = TEXT_SIZES
 #: The largest of them.
 LARGE_TEXT_FACTOR = TEXT_SIZES[-1]
@@ -124,14 +125,23 @@ def kiosk_style(text_size: float = 1.0, contrast: bool = False, scale: float = 1
     thicker = px(4) - px(3)
     field_padding = f"{px(8) - thicker}px {px(14) - thicker}px"
 
+    # "Call the desk" on the lock screen: in larger text an edge control like the reading aids
+    # beside it (the bottom of the lock screen holds two rows of them on a 1024×768 screen)
+    desk_call = (
+        f"#LockScreen QPushButton#DeskCall {{ font-size: {h(20)}; }}"
+        if text_size <= 1.0
+        else f"#LockScreen QPushButton#DeskCall {{ font-size: {h(18)}; padding: {s(6)} {s(14)}; }}"
+    )
+
     return f"""
 QWidget {{ font-family: "DejaVu Sans", "Segoe UI", sans-serif; font-size: {f(18)};
           color: {c["text"]}; }}
 #LockScreen, #Cover {{ background: {c["screen"]}; }}
 #LockScreen QLabel#Brand, #LockScreen QLabel#StationLine, #LockScreen QLabel#Hours,
 #LockScreen QLabel#Closes, #LockScreen QLabel#SiteMessage, #LockScreen QLabel#TextSizeCaption,
-#Cover QLabel {{
+#Cover QLabel, #LockScreen QLabel#DeskCallStatus {{
     color: {c["on_screen"]}; }}
+QLabel#DeskCallStatus {{ font-size: {h(20)}; font-weight: bold; }}
 QLabel#Brand {{ font-size: {h(26)}; font-weight: bold; }}
 QLabel#StationLine {{ font-size: {h(18)}; }}
 QLabel#Hours {{ font-size: {h(20)}; }}
@@ -147,6 +157,11 @@ QLabel#FieldLabel {{ font-size: {f(20)}; font-weight: bold; }}
 QLineEdit {{ font-size: {h(30)}; padding: {s(8)} {s(14)}; border: {s(3)} solid {c["field_border"]};
             border-radius: {s(10)}; background: {c["field"]}; color: {c["text"]}; }}
 QLineEdit:focus {{ border: {s(4)} solid {c["field_focus"]}; padding: {field_padding}; }}
+QTextBrowser, QAbstractSpinBox, QAbstractItemView {{ background: {c["field"]};
+    color: {c["text"]}; selection-background-color: {c["checked"]};
+    selection-color: {c["checked_text"]}; }}
+QTextBrowser#CharterText {{ border: {s(3)} solid transparent; border-radius: {s(6)}; }}
+QTextBrowser#CharterText:focus {{ border: {s(3)} solid {c["field_focus"]}; }}
 QPushButton {{ font-size: {f(20)}; padding: {s(8)} {s(20)}; border-radius: {s(10)};
               border: {s(3)} solid {c["button_border"]}; background: {c["button"]};
               color: {c["button_text"]}; }}
@@ -166,6 +181,7 @@ QPushButton#Language, QPushButton#Toggle, QPushButton#Staff {{
     background: transparent; color: {c["on_screen"]}; border: {s(3)} solid {c["on_screen"]};
     font-size: {h(18)}; padding: {s(6)} {s(14)}; }}
 QPushButton#Staff {{ border-color: transparent; font-size: {h(15)}; }}
+{desk_call}
 QLabel#TextSizeCaption {{ font-size: {h(18)}; }}
 QPushButton#Language:focus, QPushButton#Toggle:focus, QPushButton#Staff:focus {{
     border: {s(3)} solid {c["screen_focus"]}; background: {c["screen_focus_bg"]}; }}
@@ -187,6 +203,17 @@ QLabel#Countdown {{ font-size: {f(40)}; font-weight: bold;
                     font-family: "DejaVu Sans Mono", monospace; }}
 QLabel#BarNote {{ font-size: {f(20)}; font-weight: bold; }}
 #SessionBar QPushButton {{ background: {PAPER}; color: {BLUE_DARK}; font-weight: bold; }}
+QMenu#AllAppsMenu {{ background: {c["card"]}; color: {c["text"]};
+                    border: {s(3)} solid {c["button_border"]}; padding: {s(6)}; }}
+QMenu#AllAppsMenu::item {{ padding: {s(10)} {s(24)} {s(10)} {s(12)}; }}
+QMenu#AllAppsMenu::item:selected {{ background: {c["button_focus_bg"]}; color: {c["text"]}; }}
+QMenu#AllAppsMenu::icon {{ padding-left: {s(8)}; }}
+/* A dialog opened from a window (the end confirmation on the session bar) is drawn on its
+   own card, with the card's text: not the window's text meant for another background. */
+QDialog, QMessageBox {{ background: {c["card"]}; color: {c["text"]}; }}
+QDialog QLabel, QMessageBox QLabel, #SessionBar QDialog QLabel, #SessionBar QMessageBox QLabel,
+#LockScreen QDialog QLabel, #LockScreen QMessageBox QLabel, #Cover QDialog QLabel,
+#Cover QMessageBox QLabel {{ color: {c["text"]}; }}
 """
 
 

@@ -38,6 +38,7 @@ _STATUS = {
     ErrorCode.SIGNED_IN_ELSEWHERE: 409,
     ErrorCode.NO_ACTIVE_SESSION: 409,
     ErrorCode.STATION_IN_USE: 409,
+    ErrorCode.NO_DESK_CALL: 409,
     ErrorCode.STATION_NAME_TAKEN: 409,
     ErrorCode.LOCKED_OUT: 429,
 }

@@ -799,6 +799,18 @@ def m022_station_identity_version(db: Database) -> None:
         db.execute(statement)
 
 
+@MIGRATIONS()
+def m023_desk_calls(db: Database) -> None:
+    # one call for the desk per station, from its desk_called event until staff answer it
+    # (answer_call) or the station says it is over (desk_call_cancelled)
+    db.execute(
+        """CREATE TABLE desk_calls (
+            station_id INTEGER PRIMARY KEY REFERENCES stations(id) ON DELETE CASCADE,
+            called_at TEXT NOT NULL,
+            session_id TEXT)"""
+    )
+
+
 _VISITOR_PREFERENCES = [
     # a visitor's reading preferences, applied at their next sign-in on any station; NULL: not
     # chosen. Personal data: it goes with the visitor (ON DELETE CASCADE).
@@ -812,6 +824,6 @@ _VISITOR_PREFERENCES = [
 
 
 @MIGRATIONS()
-def m023_visitor_preferences(db: Database) -> None:
+def m024_visitor_preferences(db: Database) -> None:
     for statement in _VISITOR_PREFERENCES:
         db.execute(statement)

@@ -39,10 +39,11 @@ CHARTER = {
         "Besoin d'aide ? Demandez à l'accueil."
     ),
     "nl": (
-        "Welkom in de EPN! De computers zijn van iedereen: ga er zorgvuldig mee om.\n\n"
-        "Je tijd wordt per dag geteld. Bewaar je werk op een USB-stick of in je mailbox: "
+        "Welkom in de openbare computerruimte! De computers zijn van iedereen: "
+        "ga er zorgvuldig mee om.\n\n"
+        "Uw tijd wordt per dag geteld. Bewaar uw werk op een USB-stick of in uw mailbox: "
         "alles wordt gewist aan het einde van de sessie.\n\n"
-        "Geen gewelddadige, haatdragende of pornografische sites.\n\n"
+        "Geen gewelddadige, haatzaaiende of pornografische websites.\n\n"
         "Hulp nodig? Vraag het aan het onthaal."
     ),
     "en": (

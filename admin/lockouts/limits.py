@@ -6,7 +6,9 @@ failures cost nothing; each further one makes the key wait before its next attem
 ``forget_after`` starts again from zero; a success clears the keys it proved. While a key
 waits, every attempt through it (even a right secret) is refused with
 ``ErrorCode.LOCKED_OUT`` and ``{"retry_after_seconds": N}``, which the API answers as 429 with
-a ``Retry-After`` header, and is not counted.
+a ``Retry-After`` header, and is not counted. :meth:`Lockout.failed` says, per key, how many
+failures it still takes before the key must wait (:class:`Counted`), so a refusal can warn
+before the wait.
 
 Keys and default rules (:data:`DEFAULT_RULES`; docs/ARCHITECTURE.md, "Lockouts"):
 
@@ -101,6 +103,14 @@ _REFUSED = {
     LockKind.STATION_STAFF: "too many failed staff sign-ins on this station",
     LockKind.ENROLMENT: "too many wrong enrolment codes from this address",
 }
+
+
+@dataclass(frozen=True)
+class Counted:
+    """One key after a failure: the failures it still takes before a wait, and its wait now."""
+
+    tries_left: int
+    wait: timedelta
 
 
 @dataclass(frozen=True)
@@ -213,30 +223,37 @@ class Lockout:
         if longest is not None and longest[0] > 0:
             raise _locked(LockKind(longest[1]), longest[0])
 
-    def failed(self, *keys: LockKey) -> None:
-        """Count one failure on each key; a key that now must wait is logged (kind only)."""
+    def failed(self, *keys: LockKey) -> dict[LockKind, Counted]:
+        """Count one failure on each key; a key that now must wait is logged (kind only).
+
+        Returns each key's :class:`Counted` by kind (the last key of a kind if several).
+        """
         now = self._clock()
 
-        def write(db: Database) -> list[tuple[LockKind, timedelta]]:
+        def write(db: Database) -> dict[LockKind, Counted]:
             db.execute(
                 "DELETE FROM lockouts WHERE last_failure_at < ?"
                 " AND (blocked_until IS NULL OR blocked_until < ?)",
                 [to_iso(now - self._forget), to_iso(now)],
             )
-            return [w for key in keys if (w := self._count(db, key, now)) is not None]
+            return {key.kind: self._count(db, key, now) for key in keys}
 
-        for kind, wait in self._store.write(write):
-            log.warning(
-                "%s: next attempt in %d s after repeated failures", kind, wait.total_seconds()
-            )
+        counted = self._store.write(write)
+        for kind, count in counted.items():
+            if count.wait:
+                log.warning(
+                    "%s: next attempt in %d s after repeated failures",
+                    kind,
+                    count.wait.total_seconds(),
+                )
+        return counted
 
-    def _count(
-        self, db: Database, key: LockKey, now: datetime
-    ) -> tuple[LockKind, timedelta] | None:
+    def _count(self, db: Database, key: LockKey, now: datetime) -> Counted:
         rule = self._rules[key.kind]
         row = next(db.query("SELECT * FROM lockouts WHERE key = ?", [key.key]), None)
         if row is not None and row["blocked_until"] and from_iso(row["blocked_until"]) > now:
-            return None  # an attempt that slipped past check(): neither counted nor extended
+            # an attempt that slipped past check(): neither counted nor extended
+            return Counted(0, timedelta(0))
         forgotten = row is None or now - from_iso(row["last_failure_at"]) >= rule.forget_after
         failures = 1 if forgotten or row is None else int(row["failures"]) + 1
         wait = rule.wait(failures)
@@ -258,7 +275,7 @@ class Lockout:
                 to_iso(now + wait) if wait else None,
             ],
         )
-        return (key.kind, wait) if wait else None
+        return Counted(max(0, rule.free + 1 - failures), wait)
 
     def succeeded(self, *keys: LockKey) -> None:
         """Clear the keys a success proved; writes only when there is something to clear."""

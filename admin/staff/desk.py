@@ -17,7 +17,7 @@ from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
 from admin.lockouts.limits import Lockout, staff_address, staff_login
 from admin.rules import grant as policy
-from admin.stations import alerts, commands
+from admin.stations import alerts, commands, desk_calls
 from admin.stations import errors as station_errors
 from admin.stations.link import StationService, is_offline
 from kiosk.protocol.commands import CommandRequest, CommandStatus
@@ -188,10 +188,12 @@ class StaffService:
             list[dict[str, Any]],
             dict[int, alerts.StationAlerts],
             dict[int, int],
+            dict[int, str],
         ]:
             stations = list(
                 db.query(
-                    "SELECT st.id, st.name, st.site_id, si.name AS site_name, st.last_seen_at,"
+                    "SELECT st.id, st.name, st.site_id, si.name AS site_name, si.timezone,"
+                    " st.last_seen_at,"
                     " st.enabled, st.disabled_reason,"
                     " s.id AS session_id, s.state, s.started_at, s.used_seconds, s.remaining_seconds,"
                     " s.reported_at, s.granted_seconds, s.locked, s.app_id, s.stopped_process,"
@@ -222,9 +224,10 @@ class StaffService:
                     [recent_since, *params],
                 )
             }
-            return stations, pending, alerts.load(db, where, params), recent
+            calls = desk_calls.load(db, where, params)
+            return stations, pending, alerts.load(db, where, params), recent, calls
 
-        rows, pending_rows, noted, recent = self._store.read(read)
+        rows, pending_rows, noted, recent, calls = self._store.read(read)
         pending: dict[int, list[CommandStatus]] = {}
         for command in pending_rows:
             pending.setdefault(command["station_id"], []).append(
@@ -243,6 +246,7 @@ class StaffService:
                     pending.get(row["id"], []),
                     noted.get(row["id"]),
                     recent.get(row["id"], 0),
+                    calls.get(row["id"]),
                 )
             )
         return result
@@ -254,6 +258,7 @@ class StaffService:
         pending: list[CommandStatus],
         noted: alerts.StationAlerts | None,
         recent_errors: int = 0,
+        called_at: str | None = None,
     ) -> StationStatus:
         in_use = row["session_id"] is not None
         locked = in_use and bool(row["locked"])
@@ -289,6 +294,7 @@ class StaffService:
             alerts=noted.alerts if noted else [],
             enrolment_refused=noted.enrolment_refused if noted else None,
             recent_errors=recent_errors,
+            desk_call=desk_calls.status(called_at, now, row["timezone"]),
         )
 
     def sessions(

@@ -21,6 +21,11 @@ end reaches a session its station is silent about too (offline, or closed by the
 silent, see admin/sessions/reconcile.py): the session is settled at once at its last report, so the
 visitor can sign in elsewhere, and the command waits for the station to come back.
 
+answer_call answers the visitor's call for the desk (admin/stations/desk_calls.py): the call is
+removed at once (the console's tile stops calling) and the station tells the visitor someone is
+coming; refused NO_DESK_CALL when the station is not calling. The audit entry says how long
+the visitor waited.
+
 A command carrying a ``request_id`` is created once per station: sending it again returns
 the first command (a console retrying after a timeout never extends twice).
 
@@ -44,6 +49,7 @@ from admin.rules import grant as policy
 from admin.sessions import reconcile
 from admin.sites import hours
 from admin.sites import settings as sites
+from admin.stations import desk_calls
 from kiosk.protocol.commands import (
     COMMAND_ARGUMENTS,
     SESSION_COMMANDS,
@@ -163,6 +169,15 @@ def create(
         _check_free(row, session, station, now)
         grant = open_session(db, row["id"], request.identifier, now)
         session = {"id": grant.session_id}
+    if request.kind == CommandKind.ANSWER_CALL:
+        call = desk_calls.current(db, row["id"])
+        if call is None:
+            raise Refused(ErrorCode.NO_DESK_CALL, f"{station} is not calling the desk")
+        desk_calls.clear(db, row["id"])
+        before.update(
+            called_at=call["called_at"],
+            waited_seconds=int(seconds_between(call["called_at"], now) or 0),
+        )
     if request.kind in (CommandKind.DISABLE, CommandKind.ENABLE):
         before.update(enabled=bool(row["enabled"]), disabled_reason=row["disabled_reason"])
         enabled = request.kind == CommandKind.ENABLE

@@ -2,7 +2,8 @@
 
 heartbeat (the station's report of its running session, its live state and its alerts
 (admin/stations/alerts.py); a free station's word settles what it ran), session_ended, session_started (a session opened offline), app_used,
-charter_accepted, preferences_changed, process_stopped, cleanup_done, command_applied. A session the server closed
+charter_accepted, preferences_changed, process_stopped, cleanup_done, desk_called and
+desk_call_cancelled (admin/stations/desk_calls.py), command_applied. A session the server closed
 while its station was silent is settled here by the station's word (admin/sessions/reconcile.py).
 :meth:`admin.stations.link.StationService.apply_events` runs them in one transaction.
 """
@@ -19,7 +20,7 @@ from admin.core.actors import StationIdentity
 from admin.core.timeutil import from_iso, to_iso
 from admin.sessions import ledger, reconcile
 from admin.sites import charters
-from admin.stations import alerts
+from admin.stations import alerts, desk_calls
 from admin.visitors import accounts as visitors
 from admin.visitors import preferences, tickets
 from kiosk.protocol.commands import CommandKind
@@ -127,6 +128,10 @@ def _apply_other(db: Database, station: StationIdentity, event: Event, now: str)
         if event.session_id is not None and event.preferences is not None:
             preferences.changed_in_session(db, station.id, event.session_id, event.preferences, now)
         return False  # nothing the station list shows
+    if event.kind == EventKind.DESK_CALLED:
+        return desk_calls.called(db, station.id, event.session_id, event.at, now)
+    if event.kind == EventKind.DESK_CALL_CANCELLED:
+        return desk_calls.clear(db, station.id)
     return _command_applied(db, station, event, now)
 
 

@@ -18,7 +18,14 @@ from admin.core.errors import Refused
 from admin.core.security import token_digest, verify_secret
 from admin.core.timeutil import Clock, seconds_between, to_iso, utc_now
 from admin.db.store import Store
-from admin.lockouts.limits import LockKey, Lockout, station_probe, visitor_card, visitor_pin
+from admin.lockouts.limits import (
+    LockKey,
+    LockKind,
+    Lockout,
+    station_probe,
+    visitor_card,
+    visitor_pin,
+)
 from admin.rules import grant as policy
 from admin.rules import session_rules
 from admin.sessions import auto_extend, ledger, reconcile, resume
@@ -30,7 +37,7 @@ from admin.stations import liveness
 from admin.visitors import accounts as visitors
 from admin.visitors import preferences, tickets
 from kiosk.protocol.commands import Command
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.errors import ErrorCode, wrong_pin_details
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import Event, Grant, VisitorInfo
@@ -222,8 +229,16 @@ class StationService:
         if not pin:
             self._lockout.failed(probe)
             raise Refused(ErrorCode.PIN_REQUIRED, "type the PIN of this card")
-        self._lockout.failed(probe, *card)
-        raise Refused(ErrorCode.BAD_CREDENTIALS, "card number or PIN not recognised")
+        counted = self._lockout.failed(probe, *card)[LockKind.VISITOR_PIN]
+        raise Refused(
+            ErrorCode.BAD_CREDENTIALS,
+            "card number or PIN not recognised",
+            wrong_pin_details(
+                counted.tries_left,
+                round(self._lockout.rule(LockKind.VISITOR_PIN).max_wait.total_seconds()),
+                round(counted.wait.total_seconds()),
+            ),
+        )
 
     def desk_sign_in(self, db: Database, station_id: int, identifier: str, now: datetime) -> Grant:
         """Open a session for a visitor staff vouch for at the desk (CommandKind.SIGN_IN).

@@ -28,7 +28,7 @@ from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
 from admin.directory import site_id_by_name
 from admin.visitors.accounts import GUEST_CATEGORY
-from kiosk.protocol.errors import ErrorCode, TicketRefusal
+from kiosk.protocol.enums import ErrorCode, TicketRefusal
 from kiosk.protocol.people import TicketBatch, TicketInfo
 from kiosk.protocol.station import Grant
 

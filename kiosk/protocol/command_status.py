@@ -7,30 +7,11 @@ station's screen, which only reads the status of the command a staff action queu
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel
 
-
-class CommandKind(StrEnum):
-    """What staff ask a station to do.
-
-    extend, set_time, end, lock and unlock act on the running session (``session_id``);
-    message may reach a free station; disable and enable change the station itself;
-    sign_in starts on a free station the session the server opened for a visitor staff
-    vouch for at the desk (``identifier``; the command carries its ``grant``).
-    """
-
-    EXTEND = "extend"  # minutes
-    END = "end"
-    SET_TIME = "set_time"  # seconds remaining from now
-    MESSAGE = "message"  # text
-    LOCK = "lock"  # lock screen shown, the session's time keeps running
-    UNLOCK = "unlock"
-    DISABLE = "disable"  # reason; ends any session (EndReason.STAFF), refuses sign-in
-    ENABLE = "enable"
-    SIGN_IN = "sign_in"  # identifier; no PIN: staff vouch for the visitor
+from kiosk.protocol.enums import CommandKind as CommandKind
 
 
 class CommandStatus(BaseModel):

@@ -18,16 +18,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
-from kiosk.protocol.errors import ApiErrorEnvelope, ErrorCode
+from kiosk.protocol.enums import ErrorCode
 
 if TYPE_CHECKING:
     import httpx  # loaded by whoever holds a client: the screens only need the errors
+    from pydantic import BaseModel
 
 log = logging.getLogger("epn.protocol.http")
 
-_Model = TypeVar("_Model", bound=BaseModel)
+_Model = TypeVar("_Model", bound="BaseModel")
 
 #: Extra seconds the HTTP read may take beyond the long-poll wait the server honours.
 LONG_POLL_MARGIN = 5.0
@@ -68,6 +67,11 @@ def error_from_response(status: int, body: Any) -> ClientError:
     """Turn a non-2xx response into the exception a client raises."""
     if status >= 500:
         return ServerUnreachable(f"server error {status}")
+    # here, not at the top: the visitor's screen raises these errors without loading pydantic
+    from pydantic import ValidationError
+
+    from kiosk.protocol.errors import ApiErrorEnvelope
+
     try:
         err = ApiErrorEnvelope.model_validate(body).error
     except ValidationError:
@@ -117,7 +121,7 @@ def request(
 def _pin_mismatch(exc: BaseException) -> CertificateMismatch | None:
     """The CertificateMismatch behind an httpx error, if the pinned certificate was refused."""
     # here, not at the top: the screen needs this module's errors, not ssl (5 MiB resident)
-    from kiosk.protocol.tls import PinMismatch
+    from kiosk.protocol.tls_context import PinMismatch
 
     seen: set[int] = set()
     cause: BaseException | None = exc

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 #: Longest a long-poll request is held open by the server, in seconds.
 MAX_WAIT_SECONDS = 30.0
+#: The timezone of a station (and a site) that has not heard otherwise.
+DEFAULT_TIMEZONE = "Europe/Brussels"
 #: How often a station sends a heartbeat while it runs (free or in use).
 HEARTBEAT_SECONDS = 10.0
 #: A station that has not been heard from for this long is shown offline (3 heartbeats).
@@ -111,3 +113,10 @@ MAX_EXTEND_MIN_FREE = 1000
 MAX_IMPORT_ROWS = 100_000
 #: Longest span of an explicit statistics period, in days.
 MAX_STATS_DAYS = 366
+
+# --- the visitor's reading preferences (kiosk/protocol/preferences.py) ------------------------
+
+#: The languages a visitor can choose, as the screens offer them.
+PREFERRED_LANGUAGES: tuple[str, ...] = ("fr", "nl", "en")
+#: The text sizes of the screens: normal, ×1.5, ×2.
+TEXT_SIZES: tuple[float, ...] = (1.0, 1.5, 2.0)

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StrictBool
+from pydantic import AfterValidator, BaseModel, ConfigDict, StrictBool, WithJsonSchema
 
-#: The languages a visitor can choose, as the screens offer them.
-PREFERRED_LANGUAGES: tuple[str, ...] = ("fr", "nl", "en")
-#: The text sizes of the screens: normal, ×1.5, ×2.
-TEXT_SIZES: tuple[float, ...] = (1.0, 1.5, 2.0)
+from kiosk.protocol.limits import PREFERRED_LANGUAGES as PREFERRED_LANGUAGES
+from kiosk.protocol.limits import TEXT_SIZES as TEXT_SIZES
 
 Language = Literal["fr", "nl", "en"]
 
@@ -26,7 +24,12 @@ def _text_size(value: float) -> float:
     return float(value)
 
 
-TextSize = Annotated[float, AfterValidator(_text_size)]
+#: One of TEXT_SIZES; its schema lists them (the screen checks them without pydantic).
+TextSize = Annotated[
+    float,
+    AfterValidator(_text_size),
+    WithJsonSchema({"type": "number", "enum": list(TEXT_SIZES)}),
+]
 
 
 class VisitorPreferences(BaseModel):

@@ -50,6 +50,18 @@ class EnrolmentRefusal(BaseModel):
     at: str
 
 
+class DeskCall(BaseModel):
+    """The visitor on this station called the desk and waits for someone."""
+
+    #: When the call was made (ISO 8601, UTC: the station's word, never in the server's
+    #: future).
+    since: str
+    #: How long the visitor has waited, by the server's clock when the list was made.
+    waited_seconds: int = Field(ge=0)
+    #: The site's timezone, to show ``since`` at the site's clock.
+    timezone: str
+
+
 class StationStatus(BaseModel):
     id: int
     name: str
@@ -82,6 +94,8 @@ class StationStatus(BaseModel):
     #: How many error reports the station forwarded within the server's recent window (24 h):
     #: the tile shows a mark; staff read them at ``Paths.station_errors(name)``.
     recent_errors: int = 0
+    #: The visitor called the desk and nobody answered yet (None: no call).
+    desk_call: DeskCall | None = None
 
 
 class StationList(BaseModel):

@@ -28,177 +28,60 @@ from __future__ import annotations
 import typing
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, TypeAdapter
 
+import kiosk.protocol.screen_port as screen_port
+from kiosk.protocol.enums import DeskCallState, EndReason
 from kiosk.protocol.preferences import VisitorPreferences
-from kiosk.protocol.station import AppEntry, EndReason, StationInfo, VisitorInfo
+from kiosk.protocol.screen_port import (
+    EVENTS as EVENTS,
+)
+from kiosk.protocol.screen_port import (
+    MAX_LINE_BYTES as MAX_LINE_BYTES,
+)
+from kiosk.protocol.screen_port import (
+    SCREEN_PROTOCOL_VERSION as SCREEN_PROTOCOL_VERSION,
+)
+from kiosk.protocol.screen_port import (
+    AgentListener as AgentListener,
+)
+from kiosk.protocol.screen_port import (
+    AwayPort as AwayPort,
+)
+from kiosk.protocol.screen_port import (
+    SessionView as SessionView,
+)
+from kiosk.protocol.screen_port import (
+    StaffPort as StaffPort,
+)
+from kiosk.protocol.screen_port import (
+    StationPort as StationPort,
+)
+from kiosk.protocol.screen_port import (
+    compatible as compatible,
+)
+from kiosk.protocol.station import AppEntry, StationInfo, VisitorInfo
 from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 
-#: (major, minor) of the socket protocol: a screen of another major version is refused.
-SCREEN_PROTOCOL_VERSION = (1, 0)
-#: The longest line either side sends or accepts (a charter in three languages fits).
-MAX_LINE_BYTES = 256 * 1024
-
-
-@dataclass(frozen=True)
-class SessionView:
-    """What readers (the screen, heartbeats) see of the running session, at one instant."""
-
-    session_id: str
-    visitor: VisitorInfo
-    remaining_seconds: int
-    used_seconds: int
-    allowed_seconds: int
-
-
-class AgentListener:
-    """What the station tells its screen. Override what you need; called from agent threads."""
-
-    def session_did_start(self, view: SessionView) -> None:
-        """A session started (sign-in) or resumed after a restart."""
-
-    def session_did_change(self, view: SessionView) -> None:
-        """The allowance changed (staff extended it or set the time left)."""
-
-    def session_will_end(self, view: SessionView, threshold_seconds: int) -> None:
-        """The session crossed a warning threshold."""
-
-    def session_did_end(self, session_id: str, reason: EndReason) -> None:
-        """The session ended; the station should lock and clean up."""
-
-    def connection_did_change(self, online: bool) -> None:
-        """The server became reachable or unreachable."""
-
-    def station_did_load(self, info: StationInfo) -> None:
-        """The server told the station who it is."""
-
-    def session_did_lock(self, view: SessionView) -> None:
-        """Staff locked the session: show the lock screen; its time keeps running."""
-
-    def session_did_unlock(self, view: SessionView) -> None:
-        """Staff unlocked the session: back to the visitor's desktop."""
-
-    def station_did_receive_message(self, command_id: int, text: str) -> None:
-        """Staff sent a message to show on the station."""
-
-    def station_did_disable(self, reason: str | None) -> None:
-        """The station is out of order (any session already ended): refuse sign-in."""
-
-    def station_did_enable(self) -> None:
-        """The station is back in service."""
-
-    def station_did_fail(self, fault: str) -> None:
-        """The station cannot work (its config, its enrolment, no server yet, no service):
-        the screen shows "out of order"; ``fault`` (English, for staff) says why."""
-
-    def station_did_recover(self) -> None:
-        """The fault is gone: the station works again."""
-
-    def idle_will_end_session(self, seconds_left: int) -> None:
-        """No input for a while: the session ends in ``seconds_left`` s unless the visitor acts."""
-
-    def idle_did_cancel(self) -> None:
-        """Input again after an idle warning: the session goes on."""
-
-    def app_did_launch(self, app_id: str) -> None:
-        """One of the visitor's apps started."""
-
-    def process_did_stop(self, name: str, action: str) -> None:
-        """The guard found a forbidden process: ``action`` is "killed" or "reported"."""
-
-    def cleanup_will_start(self) -> None:
-        """The session is over: the station is cleaning up for the next visitor."""
-
-    def cleanup_did_finish(self, summary: str) -> None:
-        """The cleanup is done (``summary`` says what was cleaned)."""
-
-    def clipboard_should_clear(self) -> None:
-        """The cleanup asks the screen, which owns the X session's clipboard, to empty it."""
-
-    def maintenance_did_start(self, seconds: int) -> None:
-        """Staff unlocked the desktop for maintenance for ``seconds``: hide the lock screen."""
-
-    def maintenance_did_end(self) -> None:
-        """Maintenance is over (time up or staff locked again): the lock screen comes back."""
-
-    def session_did_lock_away(self, deadline_seconds: int) -> None:
-        """The visitor locked the session while away: it ends in ``deadline_seconds`` s."""
-
-    def session_did_unlock_away(self) -> None:
-        """The visitor came back and unlocked the session."""
-
-
-#: Every event, in the order the listener declares them.
-EVENTS: tuple[str, ...] = tuple(name for name in vars(AgentListener) if not name.startswith("_"))
-
-
-# --- what the screen may ask ----------------------------------------------------------------------
-
-
-class AwayPort(Protocol):
-    """The visitor's "lock while I'm away" (kiosk/session_locks.py)."""
-
-    def lock_away(self) -> int: ...
-    def unlock_away(self, secret: str) -> bool: ...
-    def away_seconds_left(self) -> int | None: ...
-    def away_tries_left(self) -> int: ...
-
-
-class StaffPort(Protocol):
-    """Staff at the station (kiosk/staff_actions.py)."""
-
-    def sign_in(self, username: str, secret: str) -> StationStaffLogin: ...
-    def sign_out(self, token: str) -> None: ...
-    def extend(self, token: str, minutes: int) -> StationStaffDone: ...
-    def end(self, token: str) -> StationStaffDone: ...
-    def start_maintenance(self, token: str, minutes: int) -> int: ...
-    def end_maintenance(self) -> bool: ...
-    def maintenance_left(self) -> int | None: ...
-    def quit_for_maintenance(self, token: str) -> int: ...
-
-
-class StationPort(Protocol):
-    """What a screen uses of its station: the in-process agent and the service's proxy alike.
-
-    The properties are the station's state as last told; the methods may block (a worker
-    thread) and raise what the station raises (kiosk/screen_wire.py lists the errors).
-    """
-
-    @property
-    def locks(self) -> AwayPort: ...
-    @property
-    def staff(self) -> StaffPort: ...
-    @property
-    def online(self) -> bool: ...
-    @property
-    def station_info(self) -> StationInfo | None: ...
-    @property
-    def enabled(self) -> bool: ...
-    @property
-    def disabled_reason(self) -> str | None: ...
-    @property
-    def fault(self) -> str | None: ...
-    @property
-    def quit_minutes(self) -> int | None: ...
-
-    def view(self) -> SessionView | None: ...
-    def sign_in(
-        self,
-        identifier: str,
-        pin: str | None = None,
-        preferences: VisitorPreferences | None = None,
-    ) -> SessionView: ...
-    def set_preferences(self, preferences: VisitorPreferences) -> bool: ...
-    def end_session(self, reason: EndReason = EndReason.VISITOR) -> bool: ...
-    def apps(self) -> list[AppEntry]: ...
-    def launch(self, app_id: str) -> None: ...
-    def pending_charter(self) -> dict[str, str] | None: ...
-    def accept_charter(self) -> bool: ...
-    def start(self) -> None: ...
-    def stop(self) -> None: ...
-
+#: The names the ports' and the listener's annotations (kiosk/protocol/screen_port.py, which
+#: loads no pydantic) name, for pydantic to resolve them here.
+_ANNOTATED = {
+    "AppEntry": AppEntry,
+    "DeskCallState": DeskCallState,
+    "EndReason": EndReason,
+    "SessionView": SessionView,
+    "StationInfo": StationInfo,
+    "StationStaffDone": StationStaffDone,
+    "StationStaffLogin": StationStaffLogin,
+    "VisitorInfo": VisitorInfo,
+    "VisitorPreferences": VisitorPreferences,
+}
+# SessionView's ``visitor`` is validated by pydantic as a VisitorInfo: the dataclass's module
+# names it for type checkers only, pydantic reads it from the module's namespace.
+for _name, _value in _ANNOTATED.items():
+    setattr(screen_port, _name, _value)
 
 #: The methods a screen may call, by wire name, and the port class that declares each.
 _CALLABLE: dict[str, tuple[type, str]] = {
@@ -212,6 +95,8 @@ _CALLABLE: dict[str, tuple[type, str]] = {
             "pending_charter",
             "accept_charter",
             "set_preferences",
+            "call_desk",
+            "cancel_desk_call",
         )
     },
     **{f"locks.{n}": (AwayPort, n) for n in vars(AwayPort) if not n.startswith("_")},
@@ -238,7 +123,7 @@ def method_types(method: str) -> MethodTypes:
 
     owner, name = _CALLABLE[method]
     function = getattr(owner, name)
-    hints = typing.get_type_hints(function)
+    hints = typing.get_type_hints(function, localns=_ANNOTATED)
     parameters = []
     for parameter in list(inspect.signature(function).parameters.values())[1:]:
         default = _NO_DEFAULT if parameter.default is inspect.Parameter.empty else parameter.default
@@ -254,7 +139,7 @@ def event_types(event: str) -> tuple[TypeAdapter[Any], ...]:
     if event not in EVENTS:
         raise KeyError(event)
     function = getattr(AgentListener, event)
-    hints = typing.get_type_hints(function)
+    hints = typing.get_type_hints(function, localns=_ANNOTATED)
     names = list(inspect.signature(function).parameters)[1:]
     return tuple(TypeAdapter(hints[name]) for name in names)
 
@@ -313,6 +198,8 @@ class ScreenState(BaseModel):
     #: Staff "quit for maintenance" keeps the screen away this long (None: it does not come
     #: back by itself, a kiosk in its own process).
     quit_minutes: int | None = None
+    #: The visitor's call for the desk.
+    desk_call: DeskCallState = DeskCallState.NONE
 
 
 class Hello(BaseModel):
@@ -417,6 +304,83 @@ def event_arguments(event: EventMessage) -> list[Any]:
     return [adapter.validate_python(a) for adapter, a in zip(adapters, event.args, strict=True)]
 
 
-def compatible(version: tuple[int, int]) -> bool:
-    """A peer speaking ``version`` understands us (same major version)."""
-    return version[0] == SCREEN_PROTOCOL_VERSION[0]
+# --- the screen's copy of the checks --------------------------------------------------------------
+
+#: What the service sends the screen, by ``type`` (the screen reads them without pydantic).
+INCOMING: dict[str, type[BaseModel]] = {
+    "welcome": Welcome,
+    "refused": Refused,
+    "reply": Reply,
+    "event": EventMessage,
+    "state": StateUpdate,
+}
+#: What the screen sends (built and checked there against their schema, validated here by
+#: pydantic: the socket is a security boundary, the screen runs as the visitor's account).
+OUTGOING: dict[str, type[BaseModel]] = {"hello": Hello, "ready": Ready, "call": Call}
+
+
+def lite_schema() -> dict[str, Any]:
+    """The JSON Schema of what crosses the socket, for kiosk/protocol/lite.py: the messages
+    each way, each method's parameters (with the type of each) and result, each event's arguments
+    (``python scripts/screen_schema.py`` writes it to kiosk/protocol/screen_schema.py)."""
+    from pydantic.json_schema import GenerateJsonSchema
+    from pydantic_core import core_schema, to_jsonable_python
+
+    def qualified(cls: type) -> str:
+        return f"{cls.__module__}:{cls.__qualname__}"
+
+    class Generate(GenerateJsonSchema):
+        def enum_schema(self, schema: core_schema.EnumSchema) -> dict[str, Any]:
+            return {**super().enum_schema(schema), "x-python": qualified(schema["cls"])}
+
+        def dataclass_schema(self, schema: core_schema.DataclassSchema) -> dict[str, Any]:
+            return {**super().dataclass_schema(schema), "x-python": qualified(schema["cls"])}
+
+        def default_schema(self, schema: core_schema.WithDefaultSchema) -> dict[str, Any]:
+            if "default_factory" in schema:  # written out: the reader has no factory
+                factory = typing.cast(Any, schema["default_factory"])
+                schema = {**schema, "default": factory()}
+                del schema["default_factory"]
+            return super().default_schema(schema)
+
+    inputs: list[tuple[tuple[str, ...], Any, Any]] = []
+    for kind, model in {**INCOMING, **OUTGOING}.items():
+        inputs.append((("message", kind), "validation", model.__pydantic_core_schema__))
+    for method in METHODS:
+        adapter = method_types(method).result
+        inputs.append((("result", method), "validation", adapter.core_schema))
+        for name, argument, _ in method_types(method).parameters:
+            inputs.append((("argument", method, name), "validation", argument.core_schema))
+    for event in EVENTS:
+        for index, adapter in enumerate(event_types(event)):
+            inputs.append((("event", event, str(index)), "validation", adapter.core_schema))
+    generated, definitions = Generate(ref_template="#/$defs/{model}").generate_definitions(
+        typing.cast(Any, inputs)
+    )
+
+    def schema(*key: str) -> Any:
+        return generated[(key, "validation")]
+
+    return to_jsonable_python(
+        {
+            "version": list(SCREEN_PROTOCOL_VERSION),
+            "$defs": dict(sorted(definitions.items())),
+            "incoming": {kind: schema("message", kind) for kind in INCOMING},
+            "outgoing": {kind: schema("message", kind) for kind in OUTGOING},
+            "methods": {
+                method: {
+                    "parameters": [name for name, _, _ in method_types(method).parameters],
+                    "arguments": {
+                        name: schema("argument", method, name)
+                        for name, _, _ in method_types(method).parameters
+                    },
+                    "result": schema("result", method),
+                }
+                for method in METHODS
+            },
+            "events": {
+                event: [schema("event", event, str(i)) for i in range(len(event_types(event)))]
+                for event in EVENTS
+            },
+        }
+    )

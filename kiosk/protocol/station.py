@@ -12,7 +12,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kiosk.protocol.enums import EndReason as EndReason
 from kiosk.protocol.limits import (
+    DEFAULT_TIMEZONE,
     HEARTBEAT_SECONDS,
     MAX_EVENT_DETAIL_LENGTH,
     MAX_IDENTIFIER_LENGTH,
@@ -44,7 +46,7 @@ class StationInfo(BaseModel):
     enabled: bool = True
     disabled_reason: str | None = None
     #: The site's IANA timezone; the times below are in it.
-    timezone: str = "Europe/Brussels"
+    timezone: str = DEFAULT_TIMEZONE
     #: Lock-screen message of the site, by language ("fr", "nl", "en").
     message: dict[str, str] = Field(default_factory=dict)
     #: Today's opening hours, "HH:MM-HH:MM" each; ["00:00-24:00"] when open all day.
@@ -128,6 +130,10 @@ class EventKind(StrEnum):
     CHARTER_ACCEPTED = "charter_accepted"
     #: The visitor changed their language, text size or contrast during the session.
     PREFERENCES_CHANGED = "preferences_changed"
+    #: The visitor called the desk ("Call the desk", on the session bar or the lock screen).
+    DESK_CALLED = "desk_called"
+    #: The call is over before staff answered it (``detail`` says why).
+    DESK_CALL_CANCELLED = "desk_call_cancelled"
 
 
 class StationAlert(StrEnum):
@@ -151,17 +157,8 @@ class StationAlert(StrEnum):
     OUTDATED_VERSION = "outdated_version"
 
 
-class EndReason(StrEnum):
-    TIME_UP = "time_up"
-    VISITOR = "visitor"
-    STAFF = "staff"
-    IDLE = "idle"
-    CLOSING = "closing"
-    REBOOT = "reboot"  # the station restarted during the session: closed at its last snapshot
-    AWAY = "away"  # locked by the visitor ("Lock while I'm away") and not unlocked in time
-    # ended by the server when the station came back after a silence (admin/sessions/reconcile.py):
-    ELSEWHERE = "elsewhere"  # the visitor signed in on another station meanwhile
-    NO_TIME = "no_time"  # the visitor's daily or weekly allowance is used up
+#: Why a call for the desk ends unanswered (``desk_call_cancelled``'s ``detail``).
+DESK_CALL_ENDS = ("visitor", "signed_in", "session_ended")
 
 
 class Event(BaseModel):
@@ -190,6 +187,10 @@ class Event(BaseModel):
       (the server records it for the session's visitor, site and local day of ``at``)
     - preferences_changed: ``session_id``, ``preferences`` (what the visitor chose; the server
       keeps them for the session's visitor)
+    - desk_called: ``session_id`` (None from the lock screen); ``at`` is when the visitor
+      called the desk (the server keeps one call per station, until answered or cancelled)
+    - desk_call_cancelled: ``session_id``, ``detail``: why the call is over unanswered
+      (:data:`DESK_CALL_ENDS`: the visitor cancelled it, signed in, or the session ended)
     """
 
     event_id: str = Field(min_length=8, max_length=64)

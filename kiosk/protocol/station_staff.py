@@ -6,12 +6,12 @@ The station's screen uses these; the console's logins and accounts, which share
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from kiosk.protocol.command_status import CommandStatus
+from kiosk.protocol.enums import StationStaffKind as StationStaffKind
 from kiosk.protocol.limits import MAX_EXTEND_MINUTES
 
 
@@ -35,15 +35,6 @@ class StationStaffLogin(BaseModel):
     expires_at: str
     staff: StaffInfo
     station: str
-
-
-class StationStaffKind(StrEnum):
-    """What staff do from the kiosk's staff panel."""
-
-    EXTEND = "extend"  # minutes: queued as a staff command, applied like the console's
-    END = "end"  # queued as a staff command
-    MAINTENANCE = "maintenance"  # minutes: the desktop is unlocked (no session may run)
-    QUIT = "quit"  # the kiosk program is stopped for maintenance
 
 
 class StationStaffAction(BaseModel):

@@ -9,8 +9,8 @@ One implementation for both clients (the admin package may import only ``kiosk.p
   the trust (a private CA the system does not know) and the host name is not checked.
 
 The pin is checked during the TLS handshake, before any request is written: httpcore opens
-each TLS connection with ``SSLContext.wrap_socket``, and :class:`_PinningContext` checks the
-peer's certificate there and raises :class:`PinMismatch` (an ``ssl.SSLError``: httpx reports
+each TLS connection with ``SSLContext.wrap_socket``, and :class:`~kiosk.protocol.tls_context.PinningContext` checks the
+peer's certificate there and raises :class:`~kiosk.protocol.tls_context.PinMismatch` (an ``ssl.SSLError``: httpx reports
 it as ``ConnectError``, whose cause :func:`kiosk.protocol.http.request` looks for). So a
 token or a PIN never reaches a server whose certificate does not match.
 
@@ -23,26 +23,18 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import re
-import socket
-import ssl
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:  # httpx is imported when a transport is built: config checks stay light
     import httpx
 
+    from kiosk.protocol.tls_context import PinningContext
+
 _HEX = re.compile(r"[0-9a-fA-F]{64}")
-
-
-class PinMismatch(ssl.SSLError):
-    """The server's certificate is not the pinned one (raised during the handshake)."""
-
-    def __init__(self, expected: str, got: str) -> None:
-        super().__init__(f"server certificate SHA-256 {got} does not match the pinned {expected}")
-        self.expected = expected
-        self.got = got
 
 
 def parse_fingerprint(text: str) -> str:
@@ -84,38 +76,6 @@ def is_loopback(url: str) -> bool:
         return False
 
 
-class _PinningContext(ssl.SSLContext):
-    """An SSLContext that checks the peer's certificate once the handshake is done.
-
-    ``expected`` None: nothing is refused, the fingerprint seen is kept in ``seen``
-    (trust on first use, at enrolment).
-    """
-
-    expected: str | None
-    seen: str | None
-
-    def wrap_socket(self, sock: socket.socket, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
-        wrapped = super().wrap_socket(sock, *args, **kwargs)
-        try:
-            self._check(wrapped.getpeercert(binary_form=True))
-        except BaseException:
-            wrapped.close()
-            raise
-        return wrapped
-
-    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
-        # TLS inside TLS (an HTTPS proxy): the handshake runs later, not checked here
-        if self.expected is not None:
-            raise ssl.SSLError("a pinned server certificate cannot be checked through a proxy")
-        return super().wrap_bio(*args, **kwargs)
-
-    def _check(self, der: bytes | None) -> None:
-        got = certificate_fingerprint(der) if der else "(no certificate)"
-        self.seen = got
-        if self.expected is not None and got != self.expected:
-            raise PinMismatch(self.expected, got)
-
-
 @dataclass(frozen=True)
 class ServerTrust:
     """What a client trusts: ``ca_file`` (else the system's CAs) and a pinned ``fingerprint``.
@@ -127,13 +87,25 @@ class ServerTrust:
     ca_file: Path | None = None
     fingerprint: str | None = None
     learn: bool = False
-    _context: _PinningContext = field(init=False, repr=False, compare=False)
+    _made: list[PinningContext] = field(default_factory=list, repr=False, compare=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_context", self._make_context())
+    @property
+    def _context(self) -> PinningContext:
+        """Made at the first connection, not with the trust: ssl and the system's CA
+        certificates are loaded when a client connects (the console's sign-in window shows
+        before; its clients connect from the sign-in's worker)."""
+        with self._lock:
+            if not self._made:
+                self._made.append(self._make_context())
+            return self._made[0]
 
-    def _make_context(self) -> _PinningContext:
-        context = _PinningContext(ssl.PROTOCOL_TLS_CLIENT)
+    def _make_context(self) -> PinningContext:
+        import ssl
+
+        from kiosk.protocol.tls_context import PinningContext
+
+        context = PinningContext(ssl.PROTOCOL_TLS_CLIENT)
         context.minimum_version = ssl.TLSVersion.TLSv1_2
         context.expected = self.fingerprint
         context.seen = None
@@ -166,11 +138,14 @@ class ServerTrust:
 
     def seen(self) -> str | None:
         """The fingerprint of the last server certificate this trust's connections saw."""
-        return self._context.seen
+        with self._lock:
+            return self._made[0].seen if self._made else None
 
 
 def check_ca_file(path: Path) -> str | None:
     """Why ``path`` cannot be used as a CA file, or None."""
+    import ssl
+
     try:
         ssl.create_default_context(cafile=str(path))
     except FileNotFoundError:

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from kiosk.protocol.tls import ServerTrust, check_ca_file, is_loopback, parse_fingerprint
+# kiosk.protocol.tls where used: ``epn kiosk`` builds this parser and never reads these options
+if TYPE_CHECKING:
+    from kiosk.protocol.tls import ServerTrust
 
 
 def insecure_problem(url: str, *, allow_insecure: bool) -> str | None:
     """Why ``url`` may not be used, or None: plain http:// to another machine is refused."""
+    from kiosk.protocol.tls import is_loopback
+
     if urlsplit(url).scheme != "http" or allow_insecure or is_loopback(url):
         return None
     return (
@@ -26,6 +31,8 @@ def insecure_problem(url: str, *, allow_insecure: bool) -> str | None:
 
 
 def ca_file_argument(text: str) -> Path:
+    from kiosk.protocol.tls import check_ca_file
+
     problem = check_ca_file(Path(text))
     if problem is not None:
         raise argparse.ArgumentTypeError(f"{text}: {problem}")
@@ -33,6 +40,8 @@ def ca_file_argument(text: str) -> Path:
 
 
 def fingerprint_argument(text: str) -> str:
+    from kiosk.protocol.tls import parse_fingerprint
+
     try:
         return parse_fingerprint(text)
     except ValueError as exc:
@@ -67,4 +76,6 @@ def trust_from(args: argparse.Namespace) -> ServerTrust:
     problem = insecure_problem(args.server, allow_insecure=args.allow_insecure)
     if problem is not None:
         raise ValueError(f"--server: {problem} (--allow-insecure)")
+    from kiosk.protocol.tls import ServerTrust
+
     return ServerTrust(ca_file=args.ca_file, fingerprint=args.fingerprint)

@@ -74,7 +74,7 @@ def test_a_whole_session_in_dutch(tmp_path: Path, xvfb_display: str) -> None:
 
         xdotool(xvfb_display, "type", "--delay", "30", CARD)
         keys(xvfb_display, "Return")
-        kiosk.wait_for_line("lock screen says: Typ uw pincode en druk op Enter.")
+        kiosk.wait_for_line("lock screen asks for the PIN")
         xdotool(xvfb_display, "type", "--delay", "30", "0000")
         keys(xvfb_display, "Return")
         kiosk.wait_for_line("lock screen says: Kaartnummer of pincode niet herkend.")

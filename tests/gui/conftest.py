@@ -7,11 +7,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.clock import FakeClock
 from tests.helpers.kiosk_gui import STATION, KioskProgram, Server, running_server, start_kiosk
 from ui.i18n import Languages
+
+
+@pytest.fixture(autouse=True, scope="session")
+def console_settings_apart(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The console's settings (the room's sound switch, ...) in a temporary folder, never the
+    user's own."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 @pytest.fixture

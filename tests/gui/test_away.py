@@ -99,7 +99,7 @@ def test_lock_while_away_then_unlock_with_the_pin(qtbot, kiosk: KioskProgram) ->
     assert not bar.isVisible()
     assert away.title.text() == "This computer is locked"
     assert away.time_line.text().startswith("Your time keeps running: ")
-    assert away.deadline_line.text() == "The session ends in 10:00 if you do not come back."
+    assert away.deadline_line.text() == "The session ends in 10 minutes if you do not come back."
     qtbot.waitUntil(away.secret_edit.hasFocus)
 
     answer(qtbot, kiosk, "0000")

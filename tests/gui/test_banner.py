@@ -351,3 +351,14 @@ def test_the_controller_shows_hides_and_clears_the_banner(
     kiosk.agent.end_session()
     qtbot.waitUntil(lambda: not banner.isVisible())  # no warning outlives the session
     qtbot.waitUntil(kiosk.lock_screen.isVisible)
+
+
+def test_it_stays_below_the_session_bar_when_the_bar_grows(qtbot, banner: WarningBanner) -> None:
+    bar = SessionBar()
+    qtbot.addWidget(bar)
+    banner.below_bar(bar.bar_height)
+    bar.height_changed.connect(banner.below_bar)  # as the kiosk wires them (ui/kiosk/app.py)
+    banner.warn(300)
+    bar.set_text_scale(2.0)  # a bar of bigger text, and rows: higher
+    assert bar.bar_height > 150
+    assert banner.y() >= bar.bar_height

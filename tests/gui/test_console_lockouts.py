@@ -65,13 +65,13 @@ def shown(dialog: LockoutsDialog) -> list[tuple[str, str, str]]:
 
 
 def test_wait_is_minutes_and_seconds() -> None:
-    assert (wait_text(900), wait_text(15), wait_text(0)) == ("15:00", "0:15", "—")
+    assert (wait_text(900), wait_text(15), wait_text(0)) == ("15 min", "15 s", "—")
 
 
 def test_staff_see_the_cards_held_back_masked(dialog: LockoutsDialog) -> None:
     assert shown(dialog) == [
-        ("Card ••••1234 on computer RC-01", "5", "15:00"),
-        ("Card ••••1234 on every computer (slowed down)", "5", "0:15"),
+        ("Card ••••1234 on computer RC-01", "5", "15 min"),
+        ("Card ••••1234 on every computer (slowed down)", "5", "15 s"),
     ]
     assert CARD not in repr(shown(dialog))
     assert dialog.clear_button.isEnabled()

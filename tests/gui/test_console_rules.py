@@ -98,7 +98,7 @@ def test_admin_changes_a_city_wide_allowance(qtbot, qapp, world: World, monkeypa
         }
         assert site_rows(world, "Centre") == []
         qtbot.waitUntil(lambda: cell(part, "adult", Col.SESSION) == "45 min", timeout=TIMEOUT_MS)
-        assert cell(part, "adult", Col.DAILY) == "1 h 30"
+        assert cell(part, "adult", Col.DAILY) == "1 h 30 min"
         assert cell(part, "adult", Col.WEEKLY) == "5 h"
         assert cell(part, "adult", Col.SOURCE) == "City-wide"
         assert part.selected().category == "adult"

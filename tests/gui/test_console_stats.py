@@ -138,7 +138,7 @@ def test_today_at_the_members_sites(shown: tuple[StatsView, ConsoleContext]) -> 
     assert view.period_buttons["today"].isChecked()
     assert (card(view, "sessions"), card(view, "hours"), card(view, "visitors")) == (
         "2",
-        "2 h 12",
+        "2.2",  # hours in the one form the tables use too (not "2 h 12" next to "1.2")
         "2",
     )
     # 8100 s in use (the spans) of 2 stations x 15 hours offered so far today
@@ -161,11 +161,11 @@ def test_the_period_switch(qtbot, shown: tuple[StatsView, ConsoleContext]) -> No
     view, _ = shown
     switch(qtbot, view, "week")
     assert view.period_buttons["week"].isChecked()
-    assert (card(view, "sessions"), card(view, "hours")) == ("3", "2 h 42")
+    assert (card(view, "sessions"), card(view, "hours")) == ("3", "2.7")
     assert view.scope_label.text() == "All my sites · 26/10/2026 to 01/11/2026"
     assert view.heat_map.values[0][14] == 1800
     switch(qtbot, view, "month")
-    assert (card(view, "sessions"), card(view, "hours")) == ("4", "4 h 42")
+    assert (card(view, "sessions"), card(view, "hours")) == ("4", "4.7")
     assert view.heat_map.values[0][14] == 1800 + 3600  # 5 October, a Monday, 14:00-15:00
     switch(qtbot, view, "today")
     assert card(view, "sessions") == "2"
@@ -304,3 +304,14 @@ def test_a_closed_language_gives_the_number_format_back(qapp) -> None:
     assert QLocale().toString(1.5, "f", 1) == "1,5"
     langs.close()
     assert QLocale().name() == before
+
+
+def test_age_bands_read_youngest_first_whatever_their_counts() -> None:
+    from kiosk.protocol.reports import StatsBreakdown
+    from ui.console.stats.view import by_age
+
+    rows = [
+        StatsBreakdown(key=key, sessions=n, seconds=0, visitors=n)
+        for key, n in [("26-44", 9), (None, 7), ("65+", 5), ("0-11", 1), ("18-25", 3)]
+    ]
+    assert [row.key for row in by_age(rows)] == ["0-11", "18-25", "26-44", "65+", None]

@@ -249,14 +249,14 @@ def test_details_show_today_and_week_against_the_allowances_and_the_history(
     qtbot.waitUntil(lambda: details.usage is not None, timeout=TIMEOUT_MS)
     # the default allowances ('*'): 120 min a day, 600 a week; Monday's session at Laeken
     # counts in the week even though this member does not see it listed
-    assert details.values["today"].text() == "0:45 of 2:00 (1:15 left)"
-    assert details.values["week"].text() == "1:15 of 10:00 (8:45 left)"
+    assert details.values["today"].text() == "45 min of 2 h (1 h 15 min left)"
+    assert details.values["week"].text() == "1 h 15 min of 10 h (8 h 45 min left)"
     assert details.values["pin"].text() == "Yes (asked at sign-in)"
     assert details.values["account"].text() == "Active"
     rows = details.history_rows()
     assert [r[1:] for r in rows] == [
-        ["Riches Claires, RC-01", "0:45", "Time was up"],
-        ["Riches Claires, RC-01", "1:00", "Left idle"],
+        ["Riches Claires, RC-01", "45 min", "Time was up"],
+        ["Riches Claires, RC-01", "1 h", "Left idle"],
     ]
     day = QLocale().toString(QDate(2026, 11, 25), QLocale.FormatType.ShortFormat)
     assert rows[0][0] == f"{day} 14:00"  # 13:00 UTC, as the clock showed it in Brussels

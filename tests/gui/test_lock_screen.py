@@ -8,26 +8,30 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from admin.client.staff_client import StaffClient
+from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.station import SiteInfo, StationInfo
 from tests.helpers.clock import BRUSSELS, FakeClock
 from tests.helpers.kiosk_gui import (
     NO_PIN,
     STAFF_PASSWORD,
     STATION,
+    WITH_PIN,
     KioskProgram,
     Server,
     clipped,
     sign_in,
+    type_pin,
 )
 from ui.i18n import Languages
 from ui.kiosk.lock_screen import LockScreen
+from ui.kiosk.messages import empty_identifier_text, refusal_text, wrong_pin_text
 from ui.kiosk.session_bar import ConfirmEndDialog, SessionBar
 from ui.kiosk.windows import KioskWindows, scale_for_height
-from ui.theme import KIOSK_STYLE, kiosk_style
+from ui.theme import KIOSK_STYLE, TEXT_SIZES, kiosk_style
 
 LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 
@@ -76,9 +80,21 @@ def switch(languages: Languages, lock: LockScreen, code: str) -> None:
 
 
 @pytest.mark.calendar
-@pytest.mark.parametrize(("code", "joiner"), [("fr", " et "), ("nl", " en "), ("en", " and ")])
+@pytest.mark.parametrize(
+    ("code", "joiner", "times"),
+    [
+        ("fr", " et ", ("9\u00a0h", "12\u00a0h\u00a030", "17\u00a0h")),
+        ("nl", " en ", ("9.00", "12.30\u00a0uur", "17.00\u00a0uur")),
+        ("en", " and ", ("9:00", "12:30", "17:00")),
+    ],
+)
 def test_hours_and_closing_time_follow_the_language(
-    lock: LockScreen, languages: Languages, site_clock: FakeClock, code: str, joiner: str
+    lock: LockScreen,
+    languages: Languages,
+    site_clock: FakeClock,
+    code: str,
+    joiner: str,
+    times: tuple[str, str, str],
 ) -> None:
     now = site_clock.local(BRUSSELS)
     closes = now.replace(hour=17, minute=0, second=0, microsecond=0)
@@ -90,9 +106,9 @@ def test_hours_and_closing_time_follow_the_language(
     assert panel.isVisible()
     assert day in panel.day.text()
     hours = panel.hours.text()
-    assert "09:00" in hours and "12:30" in hours and "17:00" in hours
+    assert all(time in hours for time in times)  # as the language writes a time of day
     assert joiner in hours  # the locale's own "and" between the two openings
-    assert "17:00" in panel.closes.text()
+    assert times[2] in panel.closes.text()
     assert day not in panel.closes.text()  # today: the time alone
     assert lock.station_line.text().endswith("LK-07")
     assert lock.brand.text() == "EPN Laeken"
@@ -315,8 +331,8 @@ def test_nothing_is_clipped_from_1024x768_to_4k(
         (2.0, True, False),
         (2.0, False, True),
     ]
-    for large, contrast, ticket in looks:
-        lock.apply_look(large, contrast, scale)
+    for text_size, contrast, ticket in looks:
+        lock.apply_look(text_size, contrast, scale)
         lock.set_ticket_mode(ticket)
         lock.resize(*size)
         qtbot.waitUntil(lambda: lock.size().toTuple() == size)
@@ -324,7 +340,7 @@ def test_nothing_is_clipped_from_1024x768_to_4k(
         lock.layout().activate()
         assert lock.minimumSizeHint().width() <= size[0]
         assert lock.minimumSizeHint().height() <= size[1]
-        assert clipped(lock) == [], (large, contrast, ticket)
+        assert clipped(lock) == [], (text_size, contrast, ticket)
 
 
 def test_the_text_size_switch_has_three_levels(qtbot, lock: LockScreen) -> None:
@@ -624,3 +640,147 @@ def test_the_site_panel_gives_way_to_the_card_in_larger_text_on_a_small_screen(
     lock.resize(1024, 768)
     qtbot.waitUntil(lambda: lock.size().toTuple() == (1024, 768))
     assert lock.site_panel.isVisible()
+
+
+# --- the card field keeps the focus; messages that go stale; a card that stays put -----------
+
+
+def follow_the_controller(languages: Languages, lock: LockScreen) -> None:
+    """What the controller does on the language switch and the reading aids."""
+    lock.language_requested.connect(lambda code: switch(languages, lock, code))
+    lock.look_requested.connect(lambda size, contrast: lock.apply_look(size, contrast))
+
+
+@pytest.mark.parametrize("step", ["card", "ticket", "pin"])
+def test_a_click_on_any_button_leaves_the_typing_in_the_field(
+    qtbot, lock: LockScreen, languages: Languages, step: str
+) -> None:
+    """Before: a click on a language, "A+" or "High contrast" took the focus from the card
+    field, and the next card scanned went nowhere."""
+    follow_the_controller(languages, lock)
+    lock.activateWindow()
+    buttons = [b for b in lock.findChildren(QPushButton) if b.isVisible()]
+    assert len(buttons) >= 8
+    for button in buttons:
+        if step == "ticket":
+            lock.set_ticket_mode(True)
+        elif step == "pin":
+            lock.reset()
+            qtbot.keyClicks(lock.identifier_edit, "2100002222")
+            lock.ask_pin()
+        else:
+            lock.reset()
+        field = lock.pin_edit if step == "pin" else lock.identifier_edit
+        if not button.isVisible():
+            continue
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert lock.focusWidget() is field, button.text()
+        if lock.ticket_mode != (step == "ticket") or field.isHidden():
+            continue  # the button changed the step: its own field has the focus (see above)
+        before = field.text()
+        qtbot.keyClicks(lock.focusWidget(), "42")
+        assert field.text().endswith("42") and len(field.text()) == len(before) + 2, button.text()
+    # the keyboard still reaches every button
+    lock.reset()
+    reached = set()
+    for _ in range(30):
+        qtbot.keyClick(lock.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(lock.focusWidget())
+    assert {b for b in lock.findChildren(QPushButton) if b.isVisible()} <= reached
+
+
+def test_a_new_character_clears_the_last_message(qtbot, lock: LockScreen) -> None:
+    """Before: "Your card is blocked" stayed while a new number was typed."""
+    qtbot.keyClicks(lock.identifier_edit, "2100003333")
+    qtbot.keyClick(lock.identifier_edit, Qt.Key.Key_Return)
+    lock.show_error(lambda: "Your card is blocked. Ask the staff at the desk.")
+    assert lock.message_text
+    qtbot.keyClicks(lock.identifier_edit, "1")
+    assert lock.message_text == ""
+    lock.ask_pin()
+    lock.show_error(lambda: "Card number or PIN not recognised.")
+    qtbot.keyClicks(lock.pin_edit, "1")
+    assert lock.message_text == ""
+
+
+def test_the_pin_step_has_its_own_prompt(lock: LockScreen, languages: Languages) -> None:
+    """Before: the PIN step still said "Scan your card or type your card number"."""
+    for code, scan, pin in [
+        ("en", "Scan your card", "PIN code"),
+        ("fr", "Scannez votre carte", "code PIN"),
+        ("nl", "Scan uw kaart", "pincode"),
+    ]:
+        switch(languages, lock, code)
+        lock.reset()
+        assert lock.hint.text().startswith(scan)
+        lock.ask_pin()
+        assert scan not in lock.hint.text()
+        assert pin in lock.hint.text()
+        assert lock.pin_edit.hasFocus() or lock.focusWidget() is lock.pin_edit
+        lock.reset()
+        assert lock.hint.text().startswith(scan)
+
+
+def sign_in_messages() -> list[str]:
+    """The sentences a visitor can meet under the fields of the card and PIN steps."""
+    return [
+        empty_identifier_text(),
+        refusal_text(ErrorCode.BAD_CREDENTIALS),
+        refusal_text(ErrorCode.ACCOUNT_DISABLED),
+        refusal_text(ErrorCode.LOCKED_OUT, {"retry_after_seconds": 900}),
+        refusal_text(None),
+        *(wrong_pin_text({"tries_left": n, "lock_seconds": 900}) for n in (4, 1)),
+        wrong_pin_text({"tries_left": 0, "lock_seconds": 900, "retry_after_seconds": 900}),
+    ]
+
+
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+@pytest.mark.parametrize("text_size", TEXT_SIZES)
+def test_the_card_stays_put_when_a_message_appears(
+    qtbot, lock: LockScreen, languages: Languages, code: str, text_size: float
+) -> None:
+    """Before: the card (the sign-in box) jumped when a message appeared or went."""
+    lock.set_station_info(station_info())
+    switch(languages, lock, code)
+    lock.apply_look(text_size, False, scale_for_height(800))
+
+    def card_geometry() -> QRect:
+        for _ in range(3):  # word-wrapped labels settle in a few passes
+            QApplication.sendPostedEvents()
+            lock.layout().activate()
+        return QRect(lock.card.mapTo(lock, QPoint(0, 0)), lock.card.size())
+
+    for pin_step in (False, True):
+        lock.reset()
+        if pin_step:
+            lock.identifier_edit.setText("2100002222")
+            lock.ask_pin()
+        empty = card_geometry()
+        for text in sign_in_messages():
+            lock.show_error(lambda t=text: t)
+            assert card_geometry() == empty, text
+        lock.show_error(str)
+        assert card_geometry() == empty
+
+
+def test_each_wrong_pin_says_the_tries_left_and_warns_before_the_last(
+    qtbot, kiosk: KioskProgram
+) -> None:
+    """Before: no word of the lock until the sixth try, the right PIN, was refused."""
+    lock = kiosk.lock_screen
+    lock.language_buttons["en"].click()
+    sign_in(qtbot, kiosk, WITH_PIN)
+    said = []
+    for _ in range(5):
+        type_pin(qtbot, kiosk, "0000")
+        qtbot.waitUntil(lambda: "recognised" in lock.message_text)
+        said.append(lock.message_text)
+        lock.message.clear()
+    assert said[0] == "Card number or PIN not recognised. 4 tries left."
+    assert said[2] == "Card number or PIN not recognised. 2 tries left."
+    assert said[3] == (
+        "Not recognised. Careful: one more wrong PIN blocks this card here for 15 minutes."
+    )
+    assert said[4] == (
+        "Not recognised. This card is now blocked here for 15 minutes. Ask at the desk."
+    )

@@ -126,6 +126,8 @@ def test_pin_required_then_success(http: httpx.Client, db_path: Path, station_to
     assert error_code(first) == ErrorCode.PIN_REQUIRED
     wrong = sign_in(http, station_token, "card", "0000")
     assert error_code(wrong) == ErrorCode.BAD_CREDENTIALS
+    # the station learns how many wrong PINs are left before the lock, to warn the visitor
+    assert wrong.json()["error"]["details"] == {"tries_left": 4, "lock_seconds": 900}
     right = sign_in(http, station_token, "card", "2468")
     assert right.status_code == 200
 

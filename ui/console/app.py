@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import wall_now
 from kiosk.protocol.http import ClientError
-from kiosk.protocol.tls import ServerTrust
 from ui.console.login import LoginDialog
 from ui.i18n import Languages
 from ui.lifecycle import quit_on_signals, setup_logging
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
 
     # the window and its pages load once signed in: the sign-in window shows first, and fast
     from kiosk.protocol.staff import LoginResponse
+    from kiosk.protocol.tls import ServerTrust
     from ui.console.context import ConsoleContext
     from ui.console.main_window import ConsoleWindow
     from ui.console.room.live import StationFeed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.enums import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
-from kiosk.protocol.staff import LoginResponse
 from ui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    # a pydantic model: loaded with the staff client, at the first sign-in attempt (its worker)
+    from kiosk.protocol.staff import LoginResponse
 
 log = logging.getLogger("epn.ui.console.login")
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.listener import AgentListener
-from kiosk.protocol.screen import StationPort
+from kiosk.protocol.screen_port import StationPort
 from ui.i18n import Languages
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.controller import KioskController
@@ -30,7 +30,6 @@ from ui.kiosk.session_bar import SessionBar
 from ui.kiosk.windows import KioskWindows
 from ui.lifecycle import quit_on_signals, setup_logging
 from ui.tasks import TaskManager
-from ui.theme import KIOSK_STYLE
 
 if TYPE_CHECKING:
     from kiosk.config import StationConfig
@@ -136,8 +135,8 @@ def _build(
 ) -> KioskProgram:
     lock_screen = LockScreen(now=clock.now)
     session_bar = SessionBar()
-    lock_screen.setStyleSheet(KIOSK_STYLE)
-    session_bar.setStyleSheet(KIOSK_STYLE)
+    # their style sheets are the look's, set by KioskWindows (a style sheet is parsed, and the
+    # window's widgets polished again, at each setStyleSheet)
     windows = KioskWindows(lock_screen, session_bar, windowed=windowed)
 
     # the visitor's warnings, end of session and staff messages: each follows the look, and is
@@ -145,9 +144,13 @@ def _build(
     def banner() -> WarningBanner:
         from ui.kiosk.banner import WarningBanner
 
-        return windows.add_look_window(
+        built = windows.add_look_window(
             WarningBanner(beep=QApplication.beep if warning_sound else None)
         )
+        # always below the session bar, whatever its rows
+        built.below_bar(session_bar.bar_height)
+        session_bar.height_changed.connect(built.below_bar)
+        return built
 
     def end_screen() -> EndScreen:
         from ui.kiosk.end_screen import EndScreen
@@ -198,11 +201,22 @@ def run_kiosk(config: StationConfig, *, windowed: bool) -> int:
     wakeup = quit_on_signals(app)
     languages = Languages(app)
     program = build_kiosk(app, config=config, windowed=windowed, languages=languages)
+    diagnostics = _live_checks(app, languages)
     try:
         return app.exec()
     finally:
+        del diagnostics  # kept until the loop ends
         wakeup.stop()
         program.close()
+
+
+def _live_checks(app: QApplication, languages: Languages) -> object:
+    """The end-to-end tests' screen checks, only when EPN_LIVE_CHECKS is set (live_checks.py)."""
+    if not os.environ.get("EPN_LIVE_CHECKS"):
+        return None
+    from ui.kiosk.live_checks import install_live_checks
+
+    return install_live_checks(app, lambda: languages.current)
 
 
 def session_is_unprotected(environ: Mapping[str, str] | None = None) -> bool:
@@ -222,8 +236,10 @@ def run_screen(socket: Path, *, windowed: bool) -> int:
     wakeup = quit_on_signals(app)
     languages = Languages(app)
     program = build_screen(app, socket=socket, windowed=windowed, languages=languages)
+    diagnostics = _live_checks(app, languages)
     try:
         return app.exec()
     finally:
+        del diagnostics  # kept until the loop ends
         wakeup.stop()
         program.close()

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH
-from ui.formats import format_remaining
+from ui.formats import format_duration
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.lock_screen import LockScreen
 from ui.theme import margin
@@ -45,6 +46,7 @@ class AwayScreen(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         # the lock screen's look: the same background, card and field in every theme
         self.setObjectName("LockScreen")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle("EPN Kiosk")
         self._remaining = 0
@@ -147,12 +149,12 @@ class AwayScreen(QWidget):
         self._away_left = away_seconds
         self.time_line.setText(
             self.tr("Your time keeps running: %1 left.").replace(
-                "%1", format_remaining(remaining_seconds)
+                "%1", format_duration(remaining_seconds)
             )
         )
         self.deadline_line.setText(
             self.tr("The session ends in %1 if you do not come back.").replace(
-                "%1", format_remaining(away_seconds)
+                "%1", format_duration(away_seconds, words=True)
             )
         )
 

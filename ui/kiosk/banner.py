@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.session_bar import BAR_HEIGHT
 from ui.theme import BLACK, HEADING_TEXT_CAP, INK, ORANGE, PAPER, YELLOW, margin
 
@@ -105,6 +106,7 @@ class WarningBanner(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("WarningBanner")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # Never take the keyboard from the visitor's program, never show in the taskbar.
         self.setWindowFlags(
@@ -123,6 +125,8 @@ class WarningBanner(QWidget):
         #: the last-minute warning, shown again when an idle warning over it is cancelled
         self._sticky_threshold: int | None = None
         self._width = WIDTH
+        self._bar_height = BAR_HEIGHT  # the session bar's, as it tells (below_bar)
+        self._gap = 16
         self._top = BAR_HEIGHT + 16  # below the session bar
 
         self.icon = QLabel(objectName="BannerIcon")
@@ -202,8 +206,16 @@ class WarningBanner(QWidget):
         self.row.setVerticalSpacing(round(6 * scale))
         self._width = round(WIDTH * text)
         # the session bar grows with its text (SessionBar.set_text_scale): stay below it
-        bar = round(BAR_HEIGHT * scale * text_size)
-        self._top = max(BAR_HEIGHT, bar) + round(16 * scale)
+        self._bar_height = max(self._bar_height, round(BAR_HEIGHT * scale * text_size))
+        self._gap = round(16 * scale)
+        self._top = self._bar_height + self._gap
+        if self.isVisible():
+            self._place()
+
+    def below_bar(self, bar_height: int) -> None:
+        """The session bar is ``bar_height`` px high now (SessionBar.height_changed)."""
+        self._bar_height = bar_height
+        self._top = bar_height + self._gap
         if self.isVisible():
             self._place()
 

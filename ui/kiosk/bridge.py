@@ -30,9 +30,14 @@ def _qt_argument(annotation: Any) -> tuple[type, Callable[[Any], Any]]:
     return object, lambda value: value
 
 
+#: The models an event carries, each as an ``object`` signal argument.
+_MODELS = {"StationInfo": object}
+
+
 def _arguments(event: Callable[..., None]) -> list[tuple[type, Callable[[Any], Any]]]:
     """An event's arguments (after ``self``) as its signal carries them."""
-    hints = typing.get_type_hints(event)
+    # the models are named for type checkers only (the screen loads no pydantic): objects here
+    hints = typing.get_type_hints(event, localns=_MODELS)
     parameters = list(inspect.signature(event).parameters)[1:]
     return [_qt_argument(hints[parameter]) for parameter in parameters]
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import LANGUAGES
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.lock_screen import LockScreen
 from ui.theme import BLUE, margin
@@ -57,6 +58,7 @@ class CharterScreen(QWidget):
         # A window of its own, a child of the lock screen so that it follows its stylesheet.
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("CharterScreen")
+        enter_presses_buttons(self)
         self.setWindowTitle("EPN Kiosk")
         # Until the theme styles #CharterScreen, the screen colour comes from the palette.
         self.setAutoFillBackground(True)

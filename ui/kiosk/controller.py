@@ -17,22 +17,27 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.clock import wall_now
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.enums import EndReason, ErrorCode
 from kiosk.protocol.http import ApiError
-from kiosk.protocol.preferences import VisitorPreferences
-from kiosk.protocol.screen import SessionView, StationPort
-from kiosk.protocol.station import EndReason, StationInfo
+from kiosk.protocol.screen_port import SessionView, StationPort
 from ui.i18n import DEFAULT_LANGUAGE, Languages
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.deferred import Deferred
+from ui.kiosk.desk_call import DeskCaller
 from ui.kiosk.lock_screen import LockScreen
-from ui.kiosk.messages import DEFAULT_TIMEZONE, charter_refused_text, error_text, refusal_text
+from ui.kiosk.messages import (
+    DEFAULT_TIMEZONE,
+    charter_refused_text,
+    error_text,
+    wrong_pin_text,
+)
 from ui.kiosk.session_bar import SessionBar
 from ui.kiosk.staff_desk import StaffDesk
 from ui.kiosk.windows import KioskWindows
 from ui.tasks import TaskManager
 
 if TYPE_CHECKING:
+    from kiosk.protocol.station import StationInfo
     from ui.kiosk.away_screen import AwayScreen
     from ui.kiosk.banner import WarningBanner
     from ui.kiosk.charter import CharterScreen
@@ -132,6 +137,16 @@ class KioskController(QObject):
             session_bar=session_bar,
             windows=windows,
             tasks=tasks,
+        )
+
+        # "Call the desk", on the lock screen and the session bar
+        self.desk_call = DeskCaller(
+            agent=agent,
+            bridge=bridge,
+            buttons=[lock_screen.desk_button, session_bar.desk_button],
+            shown=[lock_screen, session_bar],
+            tasks=tasks,
+            parent=self,
         )
 
         session_bar.away_requested.connect(self._lock_away)
@@ -247,7 +262,7 @@ class KioskController(QObject):
         if self.agent.view() is None:
             self._chosen.update(fields)
             return
-        preferences = VisitorPreferences.model_validate(fields)
+        preferences = dict(fields)  # plain data: the station validates it (no pydantic here)
         self.tasks.run(
             lambda: self.agent.set_preferences(preferences),
             lambda _: None,
@@ -276,7 +291,7 @@ class KioskController(QObject):
     # --- sign-in ---------------------------------------------------------------------------
 
     def _sign_in(self, identifier: str, pin: str | None) -> None:
-        chosen = VisitorPreferences.model_validate(self._chosen) if self._chosen else None
+        chosen = dict(self._chosen) if self._chosen else None  # plain data, as above
         self.tasks.run(
             lambda: self.agent.sign_in(identifier, pin, chosen),
             self._signed_in,
@@ -291,7 +306,7 @@ class KioskController(QObject):
     def _sign_in_failed(self, exc: BaseException, *, asked_pin: bool) -> None:
         if isinstance(exc, ApiError) and exc.code == ErrorCode.PIN_REQUIRED and not asked_pin:
             log.info("sign-in: PIN asked")
-            self.lock_screen.ask_pin(lambda: refusal_text(ErrorCode.PIN_REQUIRED))
+            self.lock_screen.ask_pin()  # its own prompt: nothing to add under the fields
             return
         if isinstance(exc, ApiError):
             log.info("sign-in refused: %s", exc.code)
@@ -300,6 +315,14 @@ class KioskController(QObject):
         info = self.agent.station_info
         timezone = info.timezone if info is not None else DEFAULT_TIMEZONE
         now = self._now()
+        if (
+            isinstance(exc, ApiError)
+            and exc.code == ErrorCode.BAD_CREDENTIALS
+            and "tries_left" in exc.details
+        ):
+            details = dict(exc.details)
+            self.lock_screen.show_error(lambda: wrong_pin_text(details))
+            return
         self.lock_screen.show_error(lambda: error_text(exc, timezone=timezone, now=now))
 
     # --- session ---------------------------------------------------------------------------

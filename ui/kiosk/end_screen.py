@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.protocol.station import EndReason
+from kiosk.protocol.enums import EndReason
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.theme import BLACK, BLUE, BLUE_DARK, HEADING_TEXT_CAP, INK, MUTED, PAPER, YELLOW, margin
 
 log = logging.getLogger("epn.ui.kiosk.end")
@@ -102,6 +103,7 @@ class EndScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("EndScreen")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.windowed = windowed
         if not windowed:

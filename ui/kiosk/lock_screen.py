@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.clock import wall_now
+from kiosk.protocol.enums import DeskCallState
 from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
-from kiosk.protocol.station import StationInfo
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, in_language
+from ui.kiosk.desk_call import DeskCallButton, DeskCallStatus
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.messages import empty_identifier_text
@@ -36,12 +39,17 @@ from ui.kiosk.site_panel import SitePanel
 from ui.kiosk.text_size import TextSizeSwitch
 from ui.theme import kiosk_style, margin
 
+if TYPE_CHECKING:
+    from kiosk.protocol.station import StationInfo
+
 LOGO_SIZE = 56
 CARD_WIDTH = 720
 #: In larger text the site panel shows beside the card only on a screen at least this wide
 #: (times the screen's scale): on a smaller one the card needs the whole width, so that an
 #: offline banner and an error fit at once (the panel's hours are a help, the card the task).
 SITE_PANEL_ROOM = 1600
+#: The lines kept for a message under the fields: the longest refusal, in any language.
+MESSAGE_LINES = 3
 
 log = logging.getLogger("epn.ui.kiosk")
 
@@ -66,6 +74,7 @@ class LockScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("LockScreen")
+        enter_presses_buttons(self)
         # the station's wall clock: what "today" is on the site panel
         self._now = now
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -136,12 +145,26 @@ class LockScreen(QWidget):
         self.contrast_button.clicked.connect(self._look_toggled)
         self.staff_button = QPushButton(objectName="Staff")
         self.staff_button.clicked.connect(self.staff_requested)
-        bottom = QHBoxLayout()
+        # "Call the desk": a click leaves the focus in the card field (Tab still reaches it)
+        self.desk_button = DeskCallButton()
+        self.desk_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.desk_status = DeskCallStatus()
+        # the reading aids, then "Call the desk" and the staff's entry: on two rows in larger
+        # text (one is wider than a 1024 px screen at ×2), see _arrange_card
+        aids = QHBoxLayout()
+        aids.setSpacing(12)
+        aids.addWidget(self.text_size_switch)
+        aids.addWidget(self.contrast_button)
+        aids.addStretch(1)
+        helpers = QHBoxLayout()
+        helpers.setSpacing(12)
+        helpers.addStretch(1)
+        helpers.addWidget(self.desk_button)
+        helpers.addWidget(self.staff_button)
+        self.bottom = bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.setSpacing(12)
-        bottom.addWidget(self.text_size_switch)
-        bottom.addWidget(self.contrast_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.staff_button)
+        bottom.addLayout(aids, 1)
+        bottom.addLayout(helpers)
 
         self.root = QVBoxLayout(self)
         self.root.setContentsMargins(32, 20, 32, 16)
@@ -152,6 +175,8 @@ class LockScreen(QWidget):
         self.root.addStretch(1)
         self.root.addLayout(self.middle)
         self.root.addStretch(2)
+        # what became of the call, on its own line above its button
+        self.root.addWidget(self.desk_status)
         self.root.addLayout(bottom)
 
         self.identifier_edit.returnPressed.connect(self._submit)
@@ -169,10 +194,18 @@ class LockScreen(QWidget):
             *self.language_buttons.values(),
             *self.text_size_switch.buttons.values(),
             self.contrast_button,
+            self.desk_button,
             self.staff_button,
         ]
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)
+        # A click on a button leaves the focus in the card's field (a card scanned next goes
+        # there); Tab still reaches every button, and Enter or Space presses it.
+        for button in self.findChildren(QPushButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # a new character typed makes the last message old news
+        self.identifier_edit.textEdited.connect(self._input_changed)
+        self.pin_edit.textEdited.connect(self._input_changed)
 
         self.apply_look(1.0, False, 1.0)
         self.retranslate()
@@ -263,6 +296,11 @@ class LockScreen(QWidget):
     def _check_language(self) -> None:
         check_language(self.language_buttons, self._language)
 
+    def set_desk_call(self, state: DeskCallState, *, failed: bool = False) -> None:
+        """The visitor's call for the desk: the button's words and the sentence beside it."""
+        self.desk_button.set_state(state)
+        self.desk_status.set_state(state, failed=failed)
+
     def set_online(self, online: bool) -> None:
         self._online = online
         self.offline_banner.setVisible(not online)
@@ -346,13 +384,16 @@ class LockScreen(QWidget):
     def ticket_mode(self) -> bool:
         return self._ticket_mode
 
-    def ask_pin(self, text: Callable[[], str]) -> None:
+    def ask_pin(self, text: Callable[[], str] = str) -> None:
+        """The PIN step: its own prompt in the hint; ``text`` a message under the fields."""
         self._pin_step = True
         self.set_busy(False)
         self.pin_edit.clear()
         self._apply_step()
         self._show(text, kind="info")
+        self.retranslate()
         self.pin_edit.setFocus()
+        log.info("lock screen asks for the PIN: %s", self.hint.text())
 
     def show_error(self, text: Callable[[], str]) -> None:
         """Show why sign-in failed; the typed identifier stays so nothing has to be retyped."""
@@ -375,7 +416,9 @@ class LockScreen(QWidget):
         self.contrast_button.blockSignals(True)
         self.contrast_button.setChecked(contrast)
         self.contrast_button.blockSignals(False)
-        self.setStyleSheet(kiosk_style(text_size=text_size, contrast=contrast, scale=scale))
+        style = kiosk_style(text_size=text_size, contrast=contrast, scale=scale)
+        if style != self.styleSheet():  # unchanged: not parsed and polished again
+            self.setStyleSheet(style)
         text = scale * text_size
         size = round(LOGO_SIZE * scale)
         self.logo.setPixmap(logo_pixmap(size, self.devicePixelRatioF()))
@@ -386,7 +429,7 @@ class LockScreen(QWidget):
         # at the largest text every line counts on a 768 px high screen: less air in the card
         tight = text_size > 1.0
         self.form.setContentsMargins(
-            *(round(v * scale) for v in ((40, 16, 40, 16) if tight else (40, 28, 40, 28)))
+            *(round(v * scale) for v in ((40, 16, 40, 16) if tight else (40, 20, 40, 20)))
         )
         self.form.setSpacing(round((6 if tight else 10) * scale))
         self.card.setMaximumWidth(round(CARD_WIDTH * text))
@@ -400,8 +443,10 @@ class LockScreen(QWidget):
         self.site_panel.set_scale(scale)
         self._fit_site_panel()
         self._arrange_card()
-        # Room for a line of message, so the card barely moves when one appears.
-        self.message.setMinimumHeight(round(1.3 * 21 * text))
+        # Room for the longest message, so the card does not move when one appears or goes.
+        self.message.ensurePolished()
+        lines = self.message.fontMetrics().lineSpacing() * MESSAGE_LINES
+        self.message.setMinimumHeight(lines + round(4 * text))
 
     @property
     def look(self) -> tuple[float, bool]:
@@ -460,6 +505,10 @@ class LockScreen(QWidget):
         self._arrange_card()
         super().resizeEvent(event)
 
+    def _input_changed(self) -> None:
+        if not self._busy and self.message.text():
+            self._show(str)
+
     def _apply_step(self) -> None:
         self.pin_label.setVisible(self._pin_step)
         self.pin_edit.setVisible(self._pin_step)
@@ -481,6 +530,10 @@ class LockScreen(QWidget):
         # lines go to the fields
         self.title.setVisible(not tight)
         self.hint.setVisible(not (tight and self._pin_step))
+        self.bottom.setDirection(
+            QBoxLayout.Direction.TopToBottom if tight else QBoxLayout.Direction.LeftToRight
+        )
+        self.bottom.setSpacing(round((4 if tight else 12) * self._scale))
 
     def _show(self, text: Callable[[], str], kind: str = "error") -> None:
         self._message_source, self._message_kind = text, kind
@@ -496,11 +549,6 @@ class LockScreen(QWidget):
         key = event.key()
         if key == Qt.Key.Key_Escape and (self._pin_step or self._ticket_mode):
             self.reset()
-            return
-        focused = self.focusWidget()
-        # Outside dialogs a push button ignores Enter; a keyboard user expects it to press it.
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton):
-            focused.animateClick()
             return
         super().keyPressEvent(event)
 
@@ -525,6 +573,8 @@ class LockScreen(QWidget):
             self.hint.setText(self.tr("Scan your card or type your card number, then press Enter."))
             self.identifier_label.setText(self.tr("Card number"))
             self.ticket_button.setText(self.tr("I have a guest ticket"))
+        if self._pin_step:
+            self.hint.setText(self.tr("Type the PIN code of this card, then press Enter."))
         self.identifier_edit.setAccessibleName(self.identifier_label.text())
         self.ticket_button.setAccessibleName(self.ticket_button.text())
         self.pin_label.setText(self.tr("PIN code"))

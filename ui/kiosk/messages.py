@@ -13,14 +13,21 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from kiosk.protocol.errors import ErrorCode, TicketRefusal
+from kiosk.protocol.enums import ErrorCode, TicketRefusal
 from kiosk.protocol.http import ApiError, ServerUnreachable
 from ui.formats import DEFAULT_TIMEZONE, format_date, format_day, format_time, site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
+
+
+class Refusal(QObject):
+    """The sentences' context, for those with a count: lupdate marks a message as plural
+    (numerus) only when it is a ``tr()`` call; ``translate(..., n)`` with a variable ``n``
+    is taken as singular, and its French and Dutch never show."""
+
 
 #: A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).
 _MIN_GRANT_SECONDS = 60
@@ -181,11 +188,8 @@ def _locked_out(details: Mapping[str, Any]) -> str:
         return translate(
             "Refusal", "Too many tries. Try again in a minute, or ask the staff at the desk."
         )
-    return translate(
-        "Refusal",
-        "Too many tries. Try again in %n minutes, or ask the staff at the desk.",
-        None,
-        minutes,
+    return Refusal.tr(
+        "Too many tries. Try again in %n minutes, or ask the staff at the desk.", "", minutes
     )
 
 
@@ -236,3 +240,36 @@ def charter_refused_text() -> str:
 
 def empty_identifier_text() -> str:
     return translate("Refusal", "Type or scan your card number first.")
+
+
+class WrongPin(QObject):
+    """The sentences of a wrong PIN at sign-in (a class: lupdate marks a %n sentence as plural
+    only in a ``tr()`` call)."""
+
+    def text(self, tries_left: int, minutes: int) -> str:
+        if tries_left <= 0:
+            return self.tr(
+                "Not recognised. This card is now blocked here for %n minutes. Ask at the desk.",
+                "",
+                minutes,
+            )
+        if tries_left == 1:
+            return self.tr(
+                "Not recognised. Careful: one more wrong PIN blocks this card here for %n minutes.",
+                "",
+                minutes,
+            )
+        return self.tr("Card number or PIN not recognised. %n tries left.", "", tries_left)
+
+
+def wrong_pin_text(details: Mapping[str, Any]) -> str:
+    """A wrong PIN at sign-in, with the tries left before the card is blocked on this computer.
+
+    The server (and an offline station) count an unknown card like a wrong PIN, so the sentence
+    starts as the neutral one does; the last try before the lock is a clear warning.
+    """
+    tries_left = details.get("tries_left")
+    lock_seconds = details.get("retry_after_seconds") or details.get("lock_seconds")
+    if not isinstance(tries_left, int) or not isinstance(lock_seconds, int) or lock_seconds <= 0:
+        return refusal_text(ErrorCode.BAD_CREDENTIALS)
+    return WrongPin().text(tries_left, max(1, math.ceil(lock_seconds / 60)))

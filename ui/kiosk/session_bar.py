@@ -1,19 +1,40 @@
 """The session bar: a slim strip on top of the desktop with the time left, always in view.
 
-Expanded: the time left in large digits, who is signed in (or the latest note), the visitor's
-apps, "Lock while I'm away", "End session", a small "Staff" button and a collapse button.
+Expanded, two rows right of the time left (large digits, the collapse button beside them):
+the first row has who is signed in (or the latest note) and the session's buttons ("Lock while
+I'm away", "End session", a small "Staff"); the second row the visitor's apps, each an icon
+and its whole name, as many as fit, then "All apps", a menu of every app: an app is never
+reduced to an icon or a letter, and never out of reach. Every size follows the text scale
+(set_text_scale). When the session's buttons do not fit in the first row (a narrow screen,
+very large text) they go on one more row; the bar is always the screen's width, its height
+what its rows need (``bar_height``, which the strut and the warning banner follow).
+A note (the staff added time, a program did not start) takes the greeting's place, on up to
+two lines (one more row of the bar for a longer one), and goes after ``NOTE_MS``; a time
+warning's note stays.
 Collapsed: a small clock in the corner, still showing the time; a click or Enter expands it.
 On X11 the bar reserves its strip of the screen (ui/kiosk/strut.py).
 
 Longer than the ~400-line aim: the expanded and the collapsed bar are one widget sharing its
-state (time left, notes, apps); the apps row and the notes are its largest parts.
+state (time left, notes, apps); placing its rows (_plan) and the notes are its largest parts.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,40 +48,68 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.protocol.station import AppEntry
-from ui.formats import format_remaining
+from kiosk.protocol.enums import DeskCallState
+from ui.formats import format_duration
+from ui.kiosk.desk_call import DeskCallButton, failed_text, status_text
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.strut import TopStrut
 
-BAR_HEIGHT = 72
-#: The greeting is cut (with an ellipsis) down to this width before the apps lose room.
+if TYPE_CHECKING:
+    from kiosk.protocol.station import AppEntry
+
+log = logging.getLogger("epn.ui.kiosk")
+
+#: The bar's height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is
+#: the height at its own width and text scale.
+BAR_HEIGHT = 92
+#: The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session's
+#: buttons go on a row of their own.
 GREETING_MIN_WIDTH = 90
 #: Room kept around the collapsed clock, right of the screen.
 COLLAPSED_MARGIN = 0
 ICON_SIZE = 28
+#: How long a note (the staff added time, a program did not start) stays before the greeting
+#: comes back.
+NOTE_MS = 15_000
+#: Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).
+MARGIN_X, MARGIN_Y, GAP, ROW_GAP = 12, 4, 10, 4
 translate = QCoreApplication.translate
 
-# Only colours and borders: sizes come from the kiosk stylesheet (large text, scale). White on
-# the bar's dark background holds in both the normal and the high-contrast theme.
+# Colours and borders of the bar's own controls: white on the bar's dark background holds in
+# both the normal and the high-contrast theme. The other colours come from the kiosk stylesheet.
 _BAR_CONTROLS_STYLE = """
-QPushButton { padding: 4px 12px; }
 QPushButton#BarQuiet, QPushButton#Staff, QPushButton#ClockButton {
     background: transparent; color: #ffffff; border: 3px solid #ffffff; }
 QPushButton#Staff { border-color: transparent; }
 QPushButton#BarQuiet:focus, QPushButton#Staff:focus, QPushButton#ClockButton:focus {
     border: 4px solid #ffd100; background: #0b3d91; }
-QPushButton#ClockButton { padding: 0px 12px; }
 QLabel#BarCaption { font-weight: bold; }
+"""
+
+
+def bar_sizes_style(text: float) -> str:
+    """The bar's font sizes and paddings at text scale ``text`` (its own: any scale works)."""
+
+    def px(size: float) -> str:
+        return f"{max(1, round(size * text))}px"
+
+    return f"""
+QWidget {{ font-size: {px(18)}; }}
+QPushButton {{ font-size: {px(18)}; padding: {px(3)} {px(10)}; }}
+QPushButton#Staff {{ font-size: {px(15)}; }}
+QPushButton#ClockButton {{ padding: 0px {px(10)}; }}
+QLabel#BarCaption {{ font-size: {px(16)}; }}
+QLabel#Countdown {{ font-size: {px(36)}; }}
+QLabel#BarNote, QLabel#Greeting {{ font-size: {px(18)}; }}
 """
 
 
@@ -69,6 +118,19 @@ class ConfirmEndDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
+        box, yes = cls.build(parent)
+        # in the middle of the screen: over the bar (its parent, at the top edge) it would hide
+        # the time left and the warning, and start at the very edge of the screen
+        box.adjustSize()
+        screen = (parent.screen() if parent is not None else box.screen()).availableGeometry()
+        box.move(screen.center() - box.rect().center())
+        log.info("end of session asked to be confirmed")
+        box.exec()
+        return box.clickedButton() is yes
+
+    @classmethod
+    def build(cls, parent: QWidget | None) -> tuple[QMessageBox, QAbstractButton]:
+        """The question, not yet shown, and its "yes" button."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("ConfirmEndDialog", "End session"))
@@ -83,9 +145,10 @@ class ConfirmEndDialog:
         no = box.addButton(
             translate("ConfirmEndDialog", "No, keep working"), QMessageBox.ButtonRole.NoRole
         )
+        yes.setObjectName("ConfirmEnd")
+        no.setObjectName("KeepWorking")
         box.setDefaultButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return box, yes
 
 
 def letter_icon(name: str, size: int = ICON_SIZE) -> QIcon:
@@ -161,11 +224,15 @@ class SessionBar(QWidget):
     away_requested = Signal()
     staff_requested = Signal()
     collapsed_changed = Signal(bool)
+    #: the expanded bar's new height (its rows changed): what is placed below it follows
+    height_changed = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, note_ms: int = NOTE_MS) -> None:
         super().__init__(parent)
         self.setObjectName("SessionBar")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._text = 1.0
         self.bar_height = BAR_HEIGHT
         self.setFixedHeight(self.bar_height)
         self._visitor = ""
@@ -175,73 +242,52 @@ class SessionBar(QWidget):
         self._idle_left: int | None = None
         self._warning_note = ""
         self._warning_minutes = 0
+        self._arranging = False
         self.strut = TopStrut(self)
 
-        # --- expanded ---------------------------------------------------------------------
+        # --- expanded: placed by _arrange, row by row ---------------------------------------
         self.full = QWidget(objectName="BarFull")
-        self.time_label = QLabel(objectName="BarCaption")
-        self.countdown = QLabel(objectName="Countdown")
+        full = self.full
+        self.time_label = QLabel(objectName="BarCaption", parent=full)
+        self.countdown = QLabel(objectName="Countdown", parent=full)
         self.countdown.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        time_box = QVBoxLayout()
-        time_box.setSpacing(0)
-        time_box.addWidget(self.time_label)
-        time_box.addWidget(self.countdown)
+        self.collapse_button = QPushButton("▲", full, objectName="BarQuiet")
+        self.collapse_button.clicked.connect(self.collapse)
 
-        # who is signed in, or the latest note (a warning, the staff adding time) in its place
+        # who is signed in, or the latest note (a warning, the staff adding time) in its place:
+        # the greeting is cut when space is short, a note is whole, wrapped
         self.greeting = ElidedLabel()
-        self.note = QLabel(objectName="BarNote")
+        self.greeting.setObjectName("Greeting")
+        self.greeting.setParent(full)
+        self.note = QLabel(objectName="BarNote", parent=full)
+        self.note.setWordWrap(True)
         self.note.hide()
-        # the greeting gives way when space is short; a note (a warning) never does
-        self.greeting.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.greeting.setMinimumWidth(GREETING_MIN_WIDTH)
-        self.note.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        info_box = QVBoxLayout()
-        info_box.setSpacing(0)
-        info_box.addWidget(self.greeting)
-        info_box.addWidget(self.note)
+        # a passing note goes by itself; a warning's stays as long as the warning
+        self.note_timer = QTimer(self, objectName="bar-note")
+        self.note_timer.setSingleShot(True)
+        self.note_timer.setInterval(note_ms)
+        self.note_timer.timeout.connect(self._note_expired)
 
         self.app_buttons: dict[str, QPushButton] = {}
         self._apps: list[AppEntry] = []
-        # the apps scroll sideways when there are more than the bar holds: it never widens
-        self.apps_area = QScrollArea(objectName="AppsArea")
-        self.apps_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.apps_area.setWidgetResizable(True)
-        self.apps_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # no scroll bar in a slim bar: the names give way to icons first, and a button that
-        # gets the keyboard focus is scrolled into view
-        self.apps_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Ignored: the apps take what is left, never widening the bar past the screen
-        self.apps_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.apps_area.setMinimumWidth(0)
-        self.apps_area.setStyleSheet("QScrollArea, QWidget#AppsRow { background: transparent; }")
-        apps_widget = QWidget(objectName="AppsRow")
-        self._apps_row = QHBoxLayout(apps_widget)
-        self._apps_row.setContentsMargins(0, 0, 0, 0)
-        self._apps_row.setSpacing(8)
-        self._apps_row.addStretch(1)
-        self.apps_area.setWidget(apps_widget)
-        self.apps_area.viewport().installEventFilter(self)
+        # every app, with its icon and name, in a menu: the mouse and the keyboard reach them all
+        self.all_apps_button = QPushButton(full, objectName="AllApps")
+        self.all_apps_button.hide()
+        self.apps_menu = QMenu(self, objectName="AllAppsMenu")
+        self.all_apps_button.clicked.connect(self.show_all_apps)
 
-        self.away_button = QPushButton()
+        self.away_button = QPushButton(full)
         self.away_button.clicked.connect(self.away_requested)
-        self.end_button = QPushButton()
+        self.end_button = QPushButton(full, objectName="EndSession")
         self.end_button.clicked.connect(self._confirm_end)
         # the theme's small, quiet button: visitors are not meant to press it
-        self.staff_button = QPushButton(objectName="Staff")
+        self.staff_button = QPushButton(full, objectName="Staff")
         self.staff_button.clicked.connect(self.staff_requested)
-        self.collapse_button = QPushButton("▲", objectName="BarQuiet")
-        self.collapse_button.clicked.connect(self.collapse)
-
-        row = QHBoxLayout(self.full)
-        row.setContentsMargins(16, 2, 12, 2)
-        row.setSpacing(12)
-        row.addLayout(time_box)
-        row.addLayout(info_box)
-        row.addWidget(self.apps_area, 1)
-        row.addWidget(self.away_button)
-        row.addWidget(self.end_button)
-        row.addWidget(self.staff_button)
-        row.addWidget(self.collapse_button)
+        # "Call the desk" ("Help": short on the bar; the whole sentence for screen readers), in the
+        # first row before "Lock while I'm away"
+        self.desk_button = DeskCallButton(full, compact=True)
+        #: buttons added to the first row (add_session_button), before "Lock while I'm away"
+        self._added: list[QPushButton] = [self.desk_button]
 
         # --- collapsed: the clock alone ---------------------------------------------------
         self.compact = QWidget(objectName="BarCompact")
@@ -263,19 +309,20 @@ class SessionBar(QWidget):
 
         for button in (
             self.away_button,
+            self.desk_button,
             self.end_button,
             self.staff_button,
             self.collapse_button,
             self.clock_button,
+            self.all_apps_button,
         ):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(False)
-        for widget in (self.full, self.compact):
-            widget.setStyleSheet(_BAR_CONTROLS_STYLE)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.full)
         outer.addWidget(self.compact)
+        self.set_text_scale(1.0)
         self._order_tabs()
         self.retranslate()
 
@@ -287,15 +334,17 @@ class SessionBar(QWidget):
         self._warning_note = ""
         self.expand()  # every visitor starts with the whole bar
         self.set_warning(False)
-        self.set_note("")
+        self._show_note("")
         self.set_remaining(remaining_seconds)
         self.retranslate()
 
     def set_remaining(self, seconds: int) -> None:
         self._remaining = seconds
-        text = format_remaining(seconds)
+        text = format_duration(seconds)
         self.countdown.setText(text)
         self.clock_label.setText(text)
+        if self.countdown.sizeHint().width() > self.countdown.width():  # "1:00:00", wider
+            self._arrange()
         spoken = self.tr("Time left: %1").replace("%1", text)
         self.countdown.setAccessibleName(spoken)
         self.clock_button.setAccessibleName(spoken)
@@ -317,41 +366,95 @@ class SessionBar(QWidget):
     def warning(self) -> bool:
         return self.property("warning") == "true"
 
+    def set_desk_call(self, state: DeskCallState, *, failed: bool = False) -> None:
+        """The visitor's call for the desk: the button's words, and a passing note saying the
+        desk has been told, or that someone is coming."""
+        changed = state != self.desk_button.state
+        self.desk_button.set_state(state)
+        text = failed_text() if failed else status_text(state)
+        if text and (changed or failed):
+            self.set_note(text)
+
     def set_note(self, text: str) -> None:
+        """A passing note in the greeting's place, whole; it goes after ``NOTE_MS``."""
+        self._show_note(text)
+        if text:
+            self.note_timer.start()
+
+    def _show_note(self, text: str) -> None:
+        """``text`` in the greeting's place until replaced (the greeting again if empty)."""
+        self.note_timer.stop()
         self.note.setText(text)
+        self.note.setAccessibleName(text)
         self.note.setVisible(bool(text))
         self.greeting.setVisible(not text)
-        self.note.setToolTip(text)
+        self._arrange()
+
+    def _note_expired(self) -> None:
+        """A passing note went: the warning's note comes back, or the greeting."""
+        if self._idle_left is not None:
+            self.warn_idle(self._idle_left)
+        else:
+            self._show_note(self._warning_note)
 
     def set_apps(self, apps: list[AppEntry]) -> None:
         """One button per app of the visitor's catalogue, named in the current language."""
         for button in self.app_buttons.values():
-            self._apps_row.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.app_buttons = {}
+        self.apps_menu.clear()
         self._apps = list(apps)
         for app in self._apps:
-            button = QPushButton(objectName="AppButton")
-            # never squeezed: when the apps do not fit, their row scrolls sideways
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            # never squeezed: the apps that do not fit are in "All apps"
+            button = QPushButton(self.full, objectName="AppButton")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(False)
-            button.installEventFilter(self)
             icon = QIcon()
             if app.icon:
                 icon = QIcon(app.icon) if "/" in app.icon else QIcon.fromTheme(app.icon)
             if icon.isNull():
                 icon = letter_icon(self._app_name(app))
             button.setIcon(icon)
-            button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+            action = self.apps_menu.addAction(icon, "")
+            action.setData(app.id)
+            action.triggered.connect(
+                lambda _=False, app_id=app.id: self.launch_requested.emit(app_id)
+            )
+            button.setIconSize(self._icon_size())
             button.clicked.connect(
                 lambda _=False, app_id=app.id: self.launch_requested.emit(app_id)
             )
-            self._apps_row.insertWidget(self._apps_row.count() - 1, button)
             self.app_buttons[app.id] = button
         self._name_apps()
         self._order_tabs()
-        self._apps_row.activate()  # sized now, not at the next turn of the event loop
+
+    def add_session_button(self, button: QPushButton) -> None:
+        """One more button in the first row, before "Lock while I'm away" (and in Tab order)."""
+        button.setParent(self.full)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAutoDefault(False)
+        self._added.append(button)
+        button.show()
+        self._order_tabs()
+        self._arrange()
+
+    def show_all_apps(self) -> None:
+        """The menu of every app, under the "All apps" button; arrows and Enter choose."""
+        self.apps_menu.ensurePolished()
+        size = self.apps_menu.sizeHint()
+        below = self.all_apps_button.mapToGlobal(QPoint(0, self.all_apps_button.height()))
+        screen = self.screen().availableGeometry()
+        x = max(screen.left(), min(below.x(), screen.right() - size.width() + 1))
+        self.apps_menu.popup(QPoint(x, below.y()))
+        actions = self.apps_menu.actions()
+        if actions:
+            self.apps_menu.setActiveAction(actions[0])
+
+    @property
+    def apps_in_menu(self) -> list[str]:
+        """The ids of the apps only "All apps" reaches (they do not fit in the bar)."""
+        return [app_id for app_id, button in self.app_buttons.items() if button.isHidden()]
 
     def warn(self, threshold_seconds: int) -> None:
         minutes = max(1, round(threshold_seconds / 60))
@@ -359,19 +462,19 @@ class SessionBar(QWidget):
         # the banner says what to do; the bar, slim, keeps the figure
         self._warning_minutes = minutes
         self._warning_note = self.tr("%n minute(s) left", "", minutes)
-        self.set_note(self._warning_note)
+        self._show_note(self._warning_note)
 
     def warn_idle(self, seconds_left: int) -> None:
         """Nobody touched the computer for a while: say the session will end unless they do."""
         self._idle_left = seconds_left
         self.set_warning(True)
         # the banner says what to do; the bar, slim, keeps the countdown
-        self.set_note(self.tr("Still there? %n s", "", seconds_left))
+        self._show_note(self.tr("Still there? %n s", "", seconds_left))
 
     def idle_cancelled(self) -> None:
         self._idle_left = None
         self.set_warning(bool(self._warning_note))
-        self.set_note(self._warning_note)
+        self._show_note(self._warning_note)
 
     @property
     def idle_warning_shown(self) -> bool:
@@ -403,15 +506,22 @@ class SessionBar(QWidget):
         self.collapsed_changed.emit(True)
 
     def set_text_scale(self, factor: float) -> None:
-        """Grow the bar with its text (large-text mode, big screens) so nothing is cut."""
-        self.bar_height = max(BAR_HEIGHT, round(BAR_HEIGHT * factor))
-        if not self._collapsed:
-            self.setFixedHeight(self.bar_height)
-            if self.isWindow() and self.isVisible():
-                geometry = self.geometry()
-                geometry.setHeight(self.bar_height)
-                self.setGeometry(geometry)
-            self.strut.schedule()
+        """Every size of the bar at text scale ``factor`` (large text, big screens): its fonts,
+        paddings, icons, margins and rows. Its height follows (``bar_height``)."""
+        self._text = factor
+        style = _BAR_CONTROLS_STYLE + bar_sizes_style(factor)
+        for widget in (self.full, self.compact):
+            widget.setStyleSheet(style)
+        self.apps_menu.setStyleSheet(
+            f"QMenu#AllAppsMenu {{ font-size: {max(1, round(18 * factor))}px; }}"
+        )
+        for button in self.app_buttons.values():
+            button.setIconSize(self._icon_size())
+        self._arrange()
+
+    def height_for_width(self, width: int) -> int:
+        """The expanded bar's height at ``width`` px: what its rows need, no more."""
+        return self._plan(width)[0]
 
     def expand(self) -> None:
         """Back to the whole bar."""
@@ -475,6 +585,7 @@ class SessionBar(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
+        self._arrange()
         self.strut.schedule()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -499,35 +610,150 @@ class SessionBar(QWidget):
             button.setText(name)
             button.setToolTip(self.tr("Open %1").replace("%1", name))
             button.setAccessibleName(self.tr("Open %1").replace("%1", name))
-        self._fit_apps()
+        for action in self.apps_menu.actions():
+            app = next(a for a in self._apps if a.id == action.data())
+            action.setText(self._app_name(app))
+        self.all_apps_button.setText(self.tr("All apps"))
+        self.all_apps_button.setAccessibleName(self.tr("All apps"))
+        self.all_apps_button.setToolTip(self.tr("Show every program you can open"))
+        self.apps_menu.setAccessibleName(self.tr("All apps"))
+        self._arrange()
 
-    def _fit_apps(self) -> None:
-        """Names beside the icons when they all fit, the icons alone otherwise."""
-        if not self._apps:
+    def _icon_size(self) -> QSize:
+        side = max(16, round(ICON_SIZE * self._text))
+        return QSize(side, side)
+
+    def _plan(self, width: int) -> tuple[int, dict[QWidget, QRect], int, bool]:
+        """Where everything of the expanded bar goes at ``width``: its height, each shown
+        widget's place, how many apps the second row shows, and whether the note has a row
+        of its own (too long for the first row's two lines)."""
+        t = self._text
+
+        def px(size: float) -> int:
+            return round(size * t)
+
+        mx, my, gap, row_gap = px(MARGIN_X), px(MARGIN_Y), px(GAP), px(ROW_GAP)
+        for widget in self.full.findChildren(QWidget):
+            widget.ensurePolished()
+        places: dict[QWidget, QRect] = {}
+        # left, the time column: the caption over the countdown, the collapse button beside
+        caption, digits = self.time_label.sizeHint(), self.countdown.sizeHint()
+        collapse = self.collapse_button.sizeHint()
+        time_w = max(caption.width(), digits.width())
+        time_h = caption.height() + digits.height()
+        left = mx + time_w + gap + collapse.width() + gap
+        room = max(0, width - mx - left)
+
+        # the first row: who is signed in (or the note), then as many of the session's buttons
+        # as fit; the others on rows of their own, right-aligned
+        buttons = [*self._added, self.away_button, self.end_button, self.staff_button]
+        hints = {b: b.sizeHint() for b in buttons}
+        button_h = max(h.height() for h in hints.values())
+        first_h = max(button_h, 2 * self.note.fontMetrics().lineSpacing())
+        rows: list[list[QPushButton]] = [[]]
+        used = px(GREETING_MIN_WIDTH)
+        for button in buttons:
+            wanted = used + (gap if used else 0) + hints[button].width()
+            if wanted > room and (len(rows) == 1 or rows[-1]):
+                rows.append([button])
+                used = hints[button].width()
+            else:
+                rows[-1].append(button)
+                used = wanted
+        y = my
+        info_right = left + room
+        for index, row in enumerate(rows):
+            height = first_h if index == 0 else button_h
+            x = left + room
+            for button in reversed(row):
+                x -= hints[button].width()
+                top = y + (height - hints[button].height()) // 2
+                places[button] = QRect(x, top, hints[button].width(), hints[button].height())
+                x -= gap
+            if index == 0:
+                info_right = x if row else left + room
+            y += height + row_gap
+        info_w = max(0, info_right - left)
+        note = self.note.text()
+        own_row = bool(note) and self.note.heightForWidth(info_w) > first_h
+        places[self.greeting] = QRect(left, my, info_w, first_h)
+        if note and not own_row:
+            places[self.note] = QRect(left, my, info_w, first_h)
+        elif note:  # a long note: whole, on a row of its own under the buttons
+            note_h = self.note.heightForWidth(room)
+            places[self.note] = QRect(left, y, room, note_h)
+            y += note_h + row_gap
+
+        # the second row: the apps, each an icon and its whole name, then "All apps"
+        shown = 0
+        if self._apps:
+            apps = list(self.app_buttons.values())
+            app_hints = [b.sizeHint() for b in apps]
+            more = self.all_apps_button.sizeHint()
+            row_h = max(more.height(), *(h.height() for h in app_hints))
+            total = sum(h.width() for h in app_hints) + gap * (len(apps) - 1)
+            limit = room if total <= room else room - more.width() - gap
+            x = left
+            for button, hint in zip(apps, app_hints, strict=True):
+                if x + hint.width() > left + limit:
+                    break
+                places[button] = QRect(
+                    x, y + (row_h - hint.height()) // 2, hint.width(), hint.height()
+                )
+                x += hint.width() + gap
+                shown += 1
+            if shown < len(apps):
+                top = y + (row_h - more.height()) // 2
+                places[self.all_apps_button] = QRect(x, top, more.width(), more.height())
+            y += row_h + row_gap
+        content_h = y - row_gap - my
+        height = 2 * my + max(time_h, content_h, collapse.height())
+        # the time column, in the middle of the bar's height
+        top = (height - time_h) // 2
+        places[self.time_label] = QRect(mx, top, time_w, caption.height())
+        places[self.countdown] = QRect(mx, top + caption.height(), time_w, digits.height())
+        places[self.collapse_button] = QRect(
+            mx + time_w + gap,
+            (height - collapse.height()) // 2,
+            collapse.width(),
+            collapse.height(),
+        )
+        return height, places, shown, own_row
+
+    def _arrange(self) -> None:
+        """Place the expanded bar's widgets for its width; its height follows its rows."""
+        if self._arranging:
             return
-        for app in self._apps:
-            self.app_buttons[app.id].setText(self._app_name(app))
-        spacing = self._apps_row.spacing()
-        wanted = sum(b.sizeHint().width() + spacing for b in self.app_buttons.values())
-        if wanted > self.apps_area.viewport().width():
-            for button in self.app_buttons.values():
-                button.setText("")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QPushButton):
-            self.apps_area.ensureWidgetVisible(watched)
-        elif event.type() == QEvent.Type.Resize and watched is self.apps_area.viewport():
-            self._fit_apps()
-        return super().eventFilter(watched, event)
+        self._arranging = True
+        try:
+            height, places, shown, own_row = self._plan(self.width())
+            for widget, rect in places.items():
+                widget.setGeometry(rect)
+            for index, button in enumerate(self.app_buttons.values()):
+                button.setVisible(index < shown)
+            self.all_apps_button.setVisible(self.all_apps_button in places)
+            note = bool(self.note.text())
+            self.note.setVisible(note)
+            self.greeting.setVisible(not note or own_row)
+            if height != self.bar_height:
+                self.bar_height = height
+                if not self._collapsed:
+                    self.setFixedHeight(height)
+                self.height_changed.emit(height)
+        finally:
+            self._arranging = False
 
     def _order_tabs(self) -> None:
-        """Tab goes along the bar, left to right: the apps, then the session's buttons."""
+        """Tab goes along the bar: the time's collapse button, the apps, "All apps", then the
+        session's buttons."""
         chain = [
+            self.collapse_button,
             *self.app_buttons.values(),
+            self.all_apps_button,
+            *self._added,
             self.away_button,
             self.end_button,
             self.staff_button,
-            self.collapse_button,
         ]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
@@ -555,6 +781,6 @@ class SessionBar(QWidget):
         if self._warning_note:  # in the language just chosen
             self._warning_note = self.tr("%n minute(s) left", "", self._warning_minutes)
             if self._idle_left is None:
-                self.set_note(self._warning_note)
+                self._show_note(self._warning_note)
         if self._idle_left is not None:
             self.warn_idle(self._idle_left)

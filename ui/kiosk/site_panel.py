@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from kiosk.protocol.station import StationInfo
+from ui.formats import format_time
+
+if TYPE_CHECKING:
+    from kiosk.protocol.station import StationInfo
+
 
 translate = QCoreApplication.translate
 ALL_DAY = "00:00-24:00"
@@ -32,12 +37,12 @@ def site_zone(info: StationInfo) -> ZoneInfo:
         return ZoneInfo("Europe/Brussels")
 
 
-def _clock_time(text: str, locale: QLocale) -> str:
-    """ "09:00" in the locale's short format; "24:00" (end of day) as it is."""
+def _clock_time(text: str, locale: QLocale, *, unit: bool = True) -> str:
+    """ "09:00" as the language writes it ("9 h", "9.00 uur"); "24:00" (end of day) as it is."""
     time = QTime.fromString(text.strip(), "HH:mm")
     if not time.isValid():
         return text.strip()
-    return locale.toString(time, QLocale.FormatType.ShortFormat)
+    return format_time(time.toPython(), locale, unit=unit)
 
 
 def hours_text(today_hours: list[str], locale: QLocale) -> str:
@@ -50,7 +55,9 @@ def hours_text(today_hours: list[str], locale: QLocale) -> str:
     for span in today_hours:
         start, _, end = span.partition("-")
         # no line break inside a range
-        ranges.append(f"{_clock_time(start, locale)}\u00a0–\u2060\u00a0{_clock_time(end, locale)}")
+        ranges.append(
+            f"{_clock_time(start, locale, unit=False)}\u00a0–\u2060\u00a0{_clock_time(end, locale)}"
+        )
     return translate("SitePanel", "Opening hours: %1").replace(
         "%1", locale.createSeparatedList(ranges)
     )
@@ -64,7 +71,7 @@ def closes_text(closes_at: str | None, zone: ZoneInfo, today: date, locale: QLoc
         moment = datetime.fromisoformat(closes_at).astimezone(zone)
     except ValueError:
         return ""
-    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    time = format_time(moment, locale)
     if moment.date() == today:
         return translate("SitePanel", "Closes at %1").replace("%1", time)
     day = locale.toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM")

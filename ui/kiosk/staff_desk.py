@@ -17,14 +17,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.enums import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
-from kiosk.protocol.screen import StationPort
-from kiosk.protocol.station_staff import StationStaffLogin
-from kiosk.session import SessionAlreadyRunning
-from ui.formats import format_remaining
+from kiosk.protocol.screen_port import StationPort
+from kiosk.refusals import SessionAlreadyRunning
+from ui.formats import format_duration
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.deferred import Deferred
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.session_bar import SessionBar
 from ui.kiosk.windows import KioskWindows
@@ -32,6 +32,7 @@ from ui.tasks import TaskManager
 from ui.theme import kiosk_style
 
 if TYPE_CHECKING:
+    from kiosk.protocol.station_staff import StationStaffLogin
     from ui.kiosk.staff_panel import StaffPanel, StaffSignInDialog
 
 log = logging.getLogger("epn.ui.kiosk.staff")
@@ -52,11 +53,9 @@ def staff_error_text(error: BaseException) -> str:
     if error.code == ErrorCode.LOCKED_OUT:
         seconds = int(error.details.get("retry_after_seconds", 900))
         minutes = max(1, -(-seconds // 60))
-        return translate(
-            "StaffDesk",
-            "Too many wrong tries on this computer: try again in %n minute(s).",
-            "",
-            minutes,
+        # StaffDesk.tr, not translate: lupdate marks a plural only on a tr() call
+        return StaffDesk.tr(
+            "Too many wrong tries on this computer: try again in %n minute(s).", "", minutes
         )
     sentences = {
         # also a member of another site: a station says nothing about who has an account where
@@ -89,6 +88,7 @@ class MaintenanceBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SessionBar")  # the session bar's look: same place, same colours
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedHeight(MAINTENANCE_BAR_HEIGHT)
         self.setProperty("warning", "true")
@@ -109,7 +109,7 @@ class MaintenanceBar(QWidget):
 
     def set_left(self, seconds: int) -> None:
         self._left = seconds
-        self.countdown.setText(format_remaining(seconds))
+        self.countdown.setText(format_duration(seconds))
         self.countdown.setAccessibleName(
             self.tr("Maintenance time left: %1").replace("%1", self.countdown.text())
         )
@@ -294,9 +294,7 @@ class StaffDesk(QObject):
         self.panel.set_busy(True)
         self.tasks.run(
             lambda: self.agent.staff.extend(token, minutes),
-            lambda _: self.panel.show_info(
-                lambda: translate("StaffDesk", "%n minute(s) added.", "", minutes)
-            ),
+            lambda _: self.panel.show_info(lambda: self.tr("%n minute(s) added.", "", minutes)),
             self._failed,
         )
 
@@ -335,8 +333,7 @@ class StaffDesk(QObject):
         token = self._token()
         back = self.agent.quit_minutes
         question = (
-            translate(
-                "StaffDesk",
+            self.tr(
                 "Quit the kiosk for maintenance? The lock screen comes back by itself in "
                 "%n minute(s).",
                 "",

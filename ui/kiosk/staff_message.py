@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formats import format_time
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.theme import BLACK, BLUE, BLUE_DARK, HEADING_TEXT_CAP, INK, MUTED, PAPER, YELLOW, margin
 
 log = logging.getLogger("epn.ui.kiosk.message")
@@ -112,6 +114,7 @@ class StaffMessageDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, arm_ms: int = ARM_MS) -> None:
         super().__init__(parent)
         self.setObjectName("StaffMessage")
+        enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
@@ -119,6 +122,7 @@ class StaffMessageDialog(QDialog):
         self._queue: list[StaffMessage] = []
 
         self.title = QLabel(objectName="MessageTitle")
+        self.title.setWordWrap(True)  # a long title next to the time goes to two lines
         self.time_label = QLabel(objectName="MessageTime")
         self.count_label = QLabel(objectName="MessageCount")
         self.text = QLabel(objectName="MessageText")
@@ -295,7 +299,7 @@ class StaffMessageDialog(QDialog):
         current = self._queue[0]
         self.text.setText(current.text)
         self.text.setAccessibleName(current.text)
-        when = QLocale().toString(current.received.time(), QLocale.FormatType.ShortFormat)
+        when = format_time(current.received.time().toPython())
         self.time_label.setText(self.tr("Received at %1").replace("%1", when))
         waiting = len(self._queue) - 1
         self.count_label.setText(

@@ -35,7 +35,8 @@ from kiosk.protocol.limits import (
     MAX_MAINTENANCE_MINUTES,
 )
 from ui.dialogs import MinutesDialog
-from ui.formats import format_remaining
+from ui.formats import format_duration
+from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.lock_screen import LockScreen
 from ui.theme import HEADING_TEXT_CAP, kiosk_style, margin
 
@@ -108,6 +109,7 @@ class _FittedDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card, self.form, self.card_area = _card(self)
+        enter_presses_buttons(self)
         self.card.installEventFilter(self)
         self._fitting = False
         self._text_size = 1.0
@@ -571,7 +573,7 @@ class StaffPanel(_FittedDialog):
             self.session_line.setText(
                 self.tr("%1 is using this computer. Time left: %2")
                 .replace("%1", self._visitor)
-                .replace("%2", format_remaining(self._remaining))
+                .replace("%2", format_duration(self._remaining))
             )
         self.session_line.setAccessibleName(self.session_line.text())
 

@@ -57,7 +57,9 @@ class CoverWindow(QWidget):
         self.retranslate()
 
     def apply_look(self, text_size: float, contrast: bool, scale: float) -> None:
-        self.setStyleSheet(kiosk_style(text_size=text_size, contrast=contrast, scale=scale))
+        style = kiosk_style(text_size=text_size, contrast=contrast, scale=scale)
+        if style != self.styleSheet():  # unchanged: not parsed and polished again
+            self.setStyleSheet(style)
         self.logo.setPixmap(logo_pixmap(round(120 * scale), self.devicePixelRatioF()))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -149,7 +151,9 @@ class KioskWindows:
         scale = self.scale()
         log.info("look: text ×%g, high contrast %s, scale %.2f", text_size, contrast, scale)
         self.lock.apply_look(text_size, contrast, scale)
-        self.bar.setStyleSheet(kiosk_style(text_size=text_size, contrast=contrast, scale=scale))
+        style = kiosk_style(text_size=text_size, contrast=contrast, scale=scale)
+        if style != self.bar.styleSheet():  # unchanged: not parsed and polished again
+            self.bar.setStyleSheet(style)
         if isinstance(self.bar, SessionBar):
             self.bar.set_text_scale(scale * text_size)
         for cover in self.covers.values():
@@ -236,7 +240,10 @@ class KioskWindows:
             cover.hide()
         rect = self._screen_rect()
         width = WINDOWED_SIZE[0] if self.windowed else rect.width()
-        height = self.bar.bar_height if isinstance(self.bar, SessionBar) else BAR_HEIGHT
+        # as high as its rows need at this width (SessionBar._plan)
+        height = (
+            self.bar.height_for_width(width) if isinstance(self.bar, SessionBar) else BAR_HEIGHT
+        )
         self.bar.setGeometry(rect.x(), rect.y(), width, height)
         self.bar.show()
         self.bar.raise_()

@@ -620,6 +620,18 @@
         <translation>Signed a visitor in from the desk</translation>
     </message>
     <message>
+        <source>Answered a call for the desk</source>
+        <translation>Answered a call for the desk</translation>
+    </message>
+    <message>
+        <source>Lifted a sign-in lockout</source>
+        <translation>Lifted a sign-in lockout</translation>
+    </message>
+    <message>
+        <source>Issued an enrolment code for a site&apos;s computers</source>
+        <translation>Issued an enrolment code for a site&apos;s computers</translation>
+    </message>
+    <message>
         <source>Opened a computer for maintenance</source>
         <translation>Opened a computer for maintenance</translation>
     </message>
@@ -864,6 +876,171 @@
         <translation>no</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>computer</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visitor</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>exceptional days</source>
+        <translation>exceptional days</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>apps</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>profiles</source>
+        <translation>profiles</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>disabled until</source>
+        <translation>disabled until</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>at the computer</source>
+        <translation>at the computer</translation>
+    </message>
+    <message>
+        <source>sign-ins ended</source>
+        <translation>sign-ins ended</translation>
+    </message>
+    <message>
+        <source>command no.</source>
+        <translation>command no.</translation>
+    </message>
+    <message>
+        <source>session no.</source>
+        <translation>session no.</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>minutes per day</source>
+        <translation>minutes per day</translation>
+    </message>
+    <message>
+        <source>minutes per week</source>
+        <translation>minutes per week</translation>
+    </message>
+    <message>
+        <source>minutes per session</source>
+        <translation>minutes per session</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>year of birth</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) added</source>
+        <translation>
+            <numerusform>%n minute added</numerusform>
+            <numerusform>%n minutes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 min</source>
+        <translation>
+            <numerusform>%n ticket of %1 min</numerusform>
+            <numerusform>%n tickets of %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>before: %1</source>
         <translation>before: %1</translation>
     </message>
@@ -1045,7 +1222,7 @@
     <name>AwayScreen</name>
     <message>
         <source>Your time keeps running: %1 left.</source>
-        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large.</extracomment>
+        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large. the field, and the button beside it in larger text (a line less: it fits 1024×768)</extracomment>
         <translation>Your time keeps running: %1 left.</translation>
     </message>
     <message>
@@ -1147,6 +1324,7 @@
     <name>CharterScreen</name>
     <message>
         <source>The rules of this place</source>
+        <extracomment>side by side; one under the other in larger text (accepting first), see _fit_look</extracomment>
         <translation>The rules of this place</translation>
     </message>
     <message>
@@ -1170,7 +1348,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen.</extracomment>
+        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
         <translation>End session</translation>
     </message>
     <message>
@@ -1533,6 +1711,52 @@
     </message>
 </context>
 <context>
+    <name>DeskCall</name>
+    <message>
+        <source>The desk has been told. Someone will come to help you.</source>
+        <translation>The desk has been told. Someone will come to help you.</translation>
+    </message>
+    <message>
+        <source>Someone from the desk is coming.</source>
+        <translation>Someone from the desk is coming.</translation>
+    </message>
+    <message>
+        <source>The call did not go through. Please go to the desk.</source>
+        <translation>The call did not go through. Please go to the desk.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCallButton</name>
+    <message>
+        <source>Cancel my call</source>
+        <translation>Cancel my call</translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation>Cancel call</translation>
+    </message>
+    <message>
+        <source>The desk has been told. Cancel my call</source>
+        <translation>The desk has been told. Cancel my call</translation>
+    </message>
+    <message>
+        <source>Cancel the call if you no longer need help</source>
+        <translation>Cancel the call if you no longer need help</translation>
+    </message>
+    <message>
+        <source>Call the desk</source>
+        <translation>Call the desk</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Someone from the desk comes to your computer to help you</source>
+        <translation>Someone from the desk comes to your computer to help you</translation>
+    </message>
+</context>
+<context>
     <name>DisableDialog</name>
     <message>
         <source>Disable an account</source>
@@ -1569,6 +1793,55 @@
     <message>
         <source>Disable…</source>
         <translation>Disable…</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2199,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
+        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language.</extracomment>
         <translation>Checking…</translation>
     </message>
     <message>
@@ -1975,6 +2249,10 @@
     <message>
         <source>I have a guest ticket</source>
         <translation>I have a guest ticket</translation>
+    </message>
+    <message>
+        <source>Type the PIN code of this card, then press Enter.</source>
+        <translation>Type the PIN code of this card, then press Enter.</translation>
     </message>
     <message>
         <source>PIN code</source>
@@ -2173,6 +2451,7 @@
     <name>MinutesDialog</name>
     <message>
         <source>Add time</source>
+        <extracomment>&quot;End the session&quot; in larger text, on a row of its own (arrange) the unlock button in larger text, on a row of its own (arrange)</extracomment>
         <translation>Add time</translation>
     </message>
     <message>
@@ -2401,6 +2680,7 @@
     </message>
     <message>
         <source>tomorrow</source>
+        <extracomment>A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).</extracomment>
         <translation>tomorrow</translation>
     </message>
     <message>
@@ -2471,9 +2751,12 @@
         <source>Too many tries. Try again in a minute, or ask the staff at the desk.</source>
         <translation>Too many tries. Try again in a minute, or ask the staff at the desk.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many tries. Try again in %n minutes, or ask the staff at the desk.</source>
-        <translation>Too many tries. Try again in %n minutes, or ask the staff at the desk.</translation>
+        <translation>
+            <numerusform>Too many tries. Try again in %n minute, or ask the staff at the desk.</numerusform>
+            <numerusform>Too many tries. Try again in %n minutes, or ask the staff at the desk.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
@@ -2576,6 +2859,10 @@
         <translation>Putting back in service…</translation>
     </message>
     <message>
+        <source>Telling the visitor you are coming…</source>
+        <translation>Telling the visitor you are coming…</translation>
+    </message>
+    <message>
         <source>Signing in %1…</source>
         <translation>Signing in %1…</translation>
     </message>
@@ -2614,6 +2901,10 @@
     <message>
         <source>Sign-in</source>
         <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
@@ -2678,6 +2969,18 @@
     <message>
         <source>%1 left</source>
         <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Calls the desk</source>
+        <translation>Calls the desk</translation>
+    </message>
+    <message>
+        <source>Calls the desk · %1 min</source>
+        <translation>Calls the desk · %1 min</translation>
+    </message>
+    <message>
+        <source>Called the desk at %1 (waiting %2 min)</source>
+        <translation>Called the desk at %1 (waiting %2 min)</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3159,22 @@
     <message>
         <source>A compact list, for large rooms (Ctrl+Shift+L)</source>
         <translation>A compact list, for large rooms (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Sound for calls</source>
+        <translation>Sound for calls</translation>
+    </message>
+    <message>
+        <source>Play a sound when a computer calls the desk</source>
+        <translation>Play a sound when a computer calls the desk</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>I&apos;m coming</translation>
+    </message>
+    <message>
+        <source>Answer the selected computers&apos; call: the visitor sees you are coming (Ctrl+J)</source>
+        <translation>Answer the selected computers&apos; call: the visitor sees you are coming (Ctrl+J)</translation>
     </message>
     <message>
         <source>+5 min</source>
@@ -3039,18 +3358,6 @@
 <context>
     <name>RulesText</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 h %2</translation>
-    </message>
-    <message>
         <source>%1 per session, %2 per day, %3 per week</source>
         <translation>%1 per session, %2 per day, %3 per week</translation>
     </message>
@@ -3222,6 +3529,7 @@
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
+        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
         <translation>Time left: %1</translation>
     </message>
     <message>
@@ -3252,6 +3560,14 @@
     <message>
         <source>Open %1</source>
         <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>All apps</translation>
+    </message>
+    <message>
+        <source>Show every program you can open</source>
+        <translation>Show every program you can open</translation>
     </message>
     <message>
         <source>Hello %1</source>
@@ -3828,6 +4144,7 @@
     <name>StaffConfirm</name>
     <message>
         <source>Please confirm</source>
+        <extracomment>The widest a staff window gets at scale 1 (it fits a 1280-px screen); its rows wrap.</extracomment>
         <translation>Please confirm</translation>
     </message>
     <message>
@@ -3849,9 +4166,12 @@
         <source>That did not work. Try again.</source>
         <translation>That did not work. Try again.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
-        <translation>Too many wrong tries on this computer: try again in %n minute(s).</translation>
+        <translation>
+            <numerusform>Too many wrong tries on this computer: try again in %n minute.</numerusform>
+            <numerusform>Too many wrong tries on this computer: try again in %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
@@ -3869,10 +4189,13 @@
         <source>Nobody is signed in on this computer any more.</source>
         <translation>Nobody is signed in on this computer any more.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s) added.</source>
         <extracomment>How the program quits for maintenance (exit code 0); tests replace it.</extracomment>
-        <translation>%n minute(s) added.</translation>
+        <translation>
+            <numerusform>%n minute added.</numerusform>
+            <numerusform>%n minutes added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the visitor&apos;s session now? Their programs will be closed.</source>
@@ -3886,9 +4209,12 @@
         <source>The session ends.</source>
         <translation>The session ends.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
-        <translation>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</translation>
+        <translation>
+            <numerusform>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute.</numerusform>
+            <numerusform>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>
@@ -3903,7 +4229,7 @@
     <name>StaffMessageDialog</name>
     <message>
         <source>Message from the staff</source>
-        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident.</extracomment>
+        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident. side by side in normal text, one under the other in larger text (apply_look) the message scrolls when it is longer than the screen (larger text on 1024×768)</extracomment>
         <translation>Message from the staff</translation>
     </message>
     <message>
@@ -4025,6 +4351,7 @@
     <name>StaffSignInDialog</name>
     <message>
         <source>Checking…</source>
+        <extracomment>this window&apos;s own rules, after the look&apos;s (ui.theme.kiosk_style)</extracomment>
         <translation>Checking…</translation>
     </message>
     <message>
@@ -4123,7 +4450,7 @@
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
         <translation>Computer</translation>
     </message>
     <message>
@@ -4648,7 +4975,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>Most notes a tile shows; the tooltip and the list have them all.</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>left</translation>
     </message>
     <message>
@@ -5270,7 +5597,7 @@
     <name>WarningBanner</name>
     <message>
         <source>Time warning</source>
-        <extracomment>How long a warning stays before it hides by itself (the last minute&apos;s stays). A warning this close to the end stays until dismissed or the end. the last-minute warning, shown again when an idle warning over it is cancelled</extracomment>
+        <extracomment>How long a warning stays before it hides by itself (the last minute&apos;s stays). A warning this close to the end stays until dismissed or the end. the last-minute warning, shown again when an idle warning over it is cancelled laid out by _arrange: the texts beside the icon and the button in normal text, the whole width for the detail in larger text</extracomment>
         <translation>Time warning</translation>
     </message>
     <message>
@@ -5380,6 +5707,30 @@
     <message>
         <source>Add a range on %1</source>
         <translation>Add a range on %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrongPin</name>
+    <message numerus="yes">
+        <source>Not recognised. This card is now blocked here for %n minutes. Ask at the desk.</source>
+        <translation>
+            <numerusform>Not recognised. This card is now blocked here for %n minute. Ask at the desk.</numerusform>
+            <numerusform>Not recognised. This card is now blocked here for %n minutes. Ask at the desk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not recognised. Careful: one more wrong PIN blocks this card here for %n minutes.</source>
+        <translation>
+            <numerusform>Not recognised. Careful: one more wrong PIN blocks this card here for %n minute.</numerusform>
+            <numerusform>Not recognised. Careful: one more wrong PIN blocks this card here for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Card number or PIN not recognised. %n tries left.</source>
+        <translation>
+            <numerusform>Card number or PIN not recognised. %n try left.</numerusform>
+            <numerusform>Card number or PIN not recognised. %n tries left.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

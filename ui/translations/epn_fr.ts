@@ -620,6 +620,18 @@
         <translation>A connecté un visiteur depuis l&apos;accueil</translation>
     </message>
     <message>
+        <source>Answered a call for the desk</source>
+        <translation>A répondu à un appel à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Lifted a sign-in lockout</source>
+        <translation>A levé un blocage de connexion</translation>
+    </message>
+    <message>
+        <source>Issued an enrolment code for a site&apos;s computers</source>
+        <translation>A créé un code d&apos;inscription pour les ordinateurs d&apos;un site</translation>
+    </message>
+    <message>
         <source>Opened a computer for maintenance</source>
         <translation>A ouvert un ordinateur pour maintenance</translation>
     </message>
@@ -864,6 +876,171 @@
         <translation>non</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>ordinateur</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>visiteur</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>exceptional days</source>
+        <translation>jours exceptionnels</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>profiles</source>
+        <translation>profils</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>disabled until</source>
+        <translation>désactivé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>at the computer</source>
+        <translation>sur l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>sign-ins ended</source>
+        <translation>connexions fermées</translation>
+    </message>
+    <message>
+        <source>command no.</source>
+        <translation>commande n°</translation>
+    </message>
+    <message>
+        <source>session no.</source>
+        <translation>session n°</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>minutes per day</source>
+        <translation>minutes par jour</translation>
+    </message>
+    <message>
+        <source>minutes per week</source>
+        <translation>minutes par semaine</translation>
+    </message>
+    <message>
+        <source>minutes per session</source>
+        <translation>minutes par session</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>valable à partir du</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>année de naissance</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) added</source>
+        <translation>
+            <numerusform>%n minute ajoutée</numerusform>
+            <numerusform>%n minutes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Encore %n minute</numerusform>
+            <numerusform>Encore %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 min</source>
+        <translation>
+            <numerusform>%n ticket de %1 min</numerusform>
+            <numerusform>%n tickets de %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>before: %1</source>
         <translation>avant : %1</translation>
     </message>
@@ -1045,7 +1222,7 @@
     <name>AwayScreen</name>
     <message>
         <source>Your time keeps running: %1 left.</source>
-        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large.</extracomment>
+        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large. the field, and the button beside it in larger text (a line less: it fits 1024×768)</extracomment>
         <translation>Votre temps continue de s&apos;écouler : il reste %1.</translation>
     </message>
     <message>
@@ -1059,8 +1236,8 @@
     <message numerus="yes">
         <source>This is not your PIN or card number. %n more try(s), then the session ends.</source>
         <translation>
-            <numerusform>Ce n&apos;est pas votre code PIN ni votre numéro de carte. Encore %n essai, puis la session se termine.</numerusform>
-            <numerusform>Ce n&apos;est pas votre code PIN ni votre numéro de carte. Encore %n essais, puis la session se termine.</numerusform>
+            <numerusform>Ce n&apos;est ni votre code PIN ni votre numéro de carte. Encore %n essai, puis la session se termine.</numerusform>
+            <numerusform>Ce n&apos;est ni votre code PIN ni votre numéro de carte. Encore %n essais, puis la session se termine.</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,15 +1297,15 @@
     <name>CharterEditor</name>
     <message>
         <source>Visitors accept the &amp;charter</source>
-        <translation>Les visiteurs acceptent la &amp;charte</translation>
+        <translation>Les visiteurs acceptent le &amp;règlement</translation>
     </message>
     <message>
         <source>Whether visitors accept the charter</source>
-        <translation>Si les visiteurs acceptent la charte</translation>
+        <translation>Si les visiteurs acceptent le règlement</translation>
     </message>
     <message>
         <source>Automatically: once a day when the site has a charter text</source>
-        <translation>Automatiquement : une fois par jour si le site a un texte de charte</translation>
+        <translation>Automatiquement : une fois par jour si le site a un règlement</translation>
     </message>
     <message>
         <source>Yes, once a day before their first session</source>
@@ -1147,6 +1324,7 @@
     <name>CharterScreen</name>
     <message>
         <source>The rules of this place</source>
+        <extracomment>side by side; one under the other in larger text (accepting first), see _fit_look</extracomment>
         <translation>Le règlement de cet espace</translation>
     </message>
     <message>
@@ -1170,7 +1348,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen.</extracomment>
+        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
         <translation>Terminer la session</translation>
     </message>
     <message>
@@ -1533,6 +1711,52 @@
     </message>
 </context>
 <context>
+    <name>DeskCall</name>
+    <message>
+        <source>The desk has been told. Someone will come to help you.</source>
+        <translation>L&apos;accueil est prévenu. Quelqu&apos;un va venir vous aider.</translation>
+    </message>
+    <message>
+        <source>Someone from the desk is coming.</source>
+        <translation>Quelqu&apos;un de l&apos;accueil arrive.</translation>
+    </message>
+    <message>
+        <source>The call did not go through. Please go to the desk.</source>
+        <translation>L&apos;appel n&apos;est pas passé. Veuillez vous rendre à l&apos;accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCallButton</name>
+    <message>
+        <source>Cancel my call</source>
+        <translation>Annuler mon appel</translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation>Annuler l&apos;appel</translation>
+    </message>
+    <message>
+        <source>The desk has been told. Cancel my call</source>
+        <translation>L&apos;accueil est prévenu. Annuler mon appel</translation>
+    </message>
+    <message>
+        <source>Cancel the call if you no longer need help</source>
+        <translation>Annulez l&apos;appel si vous n&apos;avez plus besoin d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Call the desk</source>
+        <translation>Appeler l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Someone from the desk comes to your computer to help you</source>
+        <translation>Quelqu&apos;un de l&apos;accueil vient à votre ordinateur pour vous aider</translation>
+    </message>
+</context>
+<context>
     <name>DisableDialog</name>
     <message>
         <source>Disable an account</source>
@@ -1572,6 +1796,55 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>EndScreen</name>
     <message>
         <source>Your time is up.</source>
@@ -1592,15 +1865,15 @@
     </message>
     <message>
         <source>The room is closing now.</source>
-        <translation>La salle ferme maintenant.</translation>
+        <translation>L&apos;espace ferme maintenant.</translation>
     </message>
     <message>
         <source>You were away longer than allowed.</source>
-        <translation>Vous êtes resté absent plus longtemps que permis.</translation>
+        <translation>Votre absence a duré plus longtemps qu&apos;autorisé.</translation>
     </message>
     <message>
         <source>You signed in on another computer meanwhile.</source>
-        <translation>Vous vous êtes connecté·e sur un autre ordinateur entre-temps.</translation>
+        <translation>Vous avez ouvert une session sur un autre ordinateur entre-temps.</translation>
     </message>
     <message>
         <source>Your computer time is used up.</source>
@@ -1849,7 +2122,7 @@
     </message>
     <message>
         <source>The room is closing now. Thank you for your visit!</source>
-        <translation>La salle ferme maintenant. Merci de votre visite !</translation>
+        <translation>L&apos;espace ferme maintenant. Merci de votre visite !</translation>
     </message>
     <message>
         <source>Your session ended because nobody used the computer for a while.</source>
@@ -1861,7 +2134,7 @@
     </message>
     <message>
         <source>This session was ended: you signed in on another computer while this one was cut off from the network.</source>
-        <translation>Cette session a été terminée : vous vous êtes connecté·e sur un autre ordinateur pendant que celui-ci était coupé du réseau.</translation>
+        <translation>Cette session a été terminée : vous avez ouvert une session sur un autre ordinateur pendant que celui-ci était coupé du réseau.</translation>
     </message>
     <message>
         <source>This session was ended: your computer time is used up. Thank you!</source>
@@ -1900,11 +2173,11 @@
     </message>
     <message>
         <source>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</source>
-        <translation>p. ex. L&apos;EPN ferme à 16:00 vendredi. Atelier mardi à 10:00.</translation>
+        <translation>p. ex. L&apos;EPN ferme à 16 h vendredi. Atelier mardi à 10 h.</translation>
     </message>
     <message>
         <source>Charter in %1</source>
-        <translation>Charte en %1</translation>
+        <translation>Règlement en %1</translation>
     </message>
     <message>
         <source>The rules visitors accept before their first session of the day.</source>
@@ -1926,6 +2199,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
+        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language.</extracomment>
         <translation>Vérification…</translation>
     </message>
     <message>
@@ -1977,6 +2251,10 @@
         <translation>J&apos;ai un ticket invité</translation>
     </message>
     <message>
+        <source>Type the PIN code of this card, then press Enter.</source>
+        <translation>Tapez le code PIN de cette carte, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
         <source>PIN code</source>
         <translation>Code PIN</translation>
     </message>
@@ -2022,11 +2300,11 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Équipe</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2382,7 @@
     <name>LoginDialog</name>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
     <message>
         <source>EPN console — staff sign-in</source>
@@ -2173,6 +2451,7 @@
     <name>MinutesDialog</name>
     <message>
         <source>Add time</source>
+        <extracomment>&quot;End the session&quot; in larger text, on a row of its own (arrange) the unlock button in larger text, on a row of its own (arrange)</extracomment>
         <translation>Ajouter du temps</translation>
     </message>
     <message>
@@ -2377,7 +2656,7 @@
     </message>
     <message>
         <source>Your computer time for today is used up. It comes back tomorrow.</source>
-        <translation>Votre temps d&apos;ordinateur d&apos;aujourd&apos;hui est épuisé. Il revient demain.</translation>
+        <translation>Votre temps d&apos;ordinateur du jour est épuisé. Vous en aurez à nouveau demain.</translation>
     </message>
     <message>
         <source>The room is closed now. Come back during opening hours.</source>
@@ -2401,6 +2680,7 @@
     </message>
     <message>
         <source>tomorrow</source>
+        <extracomment>A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).</extracomment>
         <translation>demain</translation>
     </message>
     <message>
@@ -2433,7 +2713,7 @@
     </message>
     <message>
         <source>The room is closed now. It opens again %1.</source>
-        <translation>La salle est fermée maintenant. Elle rouvre %1.</translation>
+        <translation>L&apos;espace est fermé maintenant. Il rouvre %1.</translation>
     </message>
     <message>
         <source>Your session on computer %1 may still be open: that computer does not answer. Ask the staff at the desk to end it.</source>
@@ -2457,11 +2737,11 @@
     </message>
     <message>
         <source>Your computer time for this week is used up. It comes back %1.</source>
-        <translation>Votre temps d&apos;ordinateur de la semaine est épuisé. Il revient %1.</translation>
+        <translation>Votre temps d&apos;ordinateur de la semaine est épuisé. Vous en aurez à nouveau %1.</translation>
     </message>
     <message>
         <source>Your computer time for today is used up. It comes back %1.</source>
-        <translation>Votre temps d&apos;ordinateur du jour est épuisé. Il revient %1.</translation>
+        <translation>Votre temps d&apos;ordinateur du jour est épuisé. Vous en aurez à nouveau %1.</translation>
     </message>
     <message>
         <source>Too many tries. Wait a few minutes, or ask the staff at the desk.</source>
@@ -2471,9 +2751,12 @@
         <source>Too many tries. Try again in a minute, or ask the staff at the desk.</source>
         <translation>Trop d&apos;essais. Réessayez dans une minute, ou demandez à l&apos;accueil.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many tries. Try again in %n minutes, or ask the staff at the desk.</source>
-        <translation>Trop d&apos;essais. Réessayez dans %n minutes, ou demandez à l&apos;accueil.</translation>
+        <translation>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n minute, ou demandez à l&apos;accueil.</numerusform>
+            <numerusform>Trop d&apos;essais. Réessayez dans %n minutes, ou demandez à l&apos;accueil.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
@@ -2493,7 +2776,7 @@
     </message>
     <message>
         <source>This ticket is for another public computer room. Ask the staff at the desk.</source>
-        <translation>Ce ticket est pour un autre espace public numérique. Demandez à l&apos;accueil.</translation>
+        <translation>Ce ticket est valable dans un autre espace public numérique. Demandez à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Something went wrong. Ask the staff at the desk.</source>
@@ -2549,7 +2832,7 @@
     </message>
     <message>
         <source>Setting the time left to %1…</source>
-        <translation>Temps restant fixé à %1…</translation>
+        <translation>Envoi du nouveau temps restant (%1)…</translation>
     </message>
     <message>
         <source>Ending the session…</source>
@@ -2574,6 +2857,10 @@
     <message>
         <source>Putting back in service…</source>
         <translation>Remise en service…</translation>
+    </message>
+    <message>
+        <source>Telling the visitor you are coming…</source>
+        <translation>Le visiteur est prévenu que vous arrivez…</translation>
     </message>
     <message>
         <source>Signing in %1…</source>
@@ -2614,6 +2901,10 @@
     <message>
         <source>Sign-in</source>
         <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
@@ -2679,6 +2970,18 @@
         <source>%1 left</source>
         <translation>encore %1</translation>
     </message>
+    <message>
+        <source>Calls the desk</source>
+        <translation>Appelle l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Calls the desk · %1 min</source>
+        <translation>Appelle l&apos;accueil · %1 min</translation>
+    </message>
+    <message>
+        <source>Called the desk at %1 (waiting %2 min)</source>
+        <translation>A appelé l&apos;accueil à %1 (attend depuis %2 min)</translation>
+    </message>
 </context>
 <context>
     <name>RoomView</name>
@@ -2688,7 +2991,7 @@
     </message>
     <message>
         <source>No computer at this site yet. An administrator adds them with &quot;epn station add&quot;, then enrols each PC.</source>
-        <translation>Aucun ordinateur sur ce site pour l&apos;instant. Un administrateur les ajoute avec « epn station add », puis inscrit chaque PC.</translation>
+        <translation>Aucun ordinateur sur ce site pour l&apos;instant. Un administrateur les ajoute avec « epn station add », puis inscrit chaque ordinateur.</translation>
     </message>
     <message>
         <source>No computer matches. Clear the search or choose &quot;All&quot;.</source>
@@ -2856,6 +3159,22 @@
     <message>
         <source>A compact list, for large rooms (Ctrl+Shift+L)</source>
         <translation>Une liste compacte, pour les grandes salles (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Sound for calls</source>
+        <translation>Son pour les appels</translation>
+    </message>
+    <message>
+        <source>Play a sound when a computer calls the desk</source>
+        <translation>Émettre un son quand un ordinateur appelle l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>J&apos;arrive</translation>
+    </message>
+    <message>
+        <source>Answer the selected computers&apos; call: the visitor sees you are coming (Ctrl+J)</source>
+        <translation>Répondre à l&apos;appel des ordinateurs sélectionnés : le visiteur voit que vous arrivez (Ctrl+J)</translation>
     </message>
     <message>
         <source>+5 min</source>
@@ -3039,18 +3358,6 @@
 <context>
     <name>RulesText</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 h %2</translation>
-    </message>
-    <message>
         <source>%1 per session, %2 per day, %3 per week</source>
         <translation>%1 par session, %2 par jour, %3 par semaine</translation>
     </message>
@@ -3222,6 +3529,7 @@
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
+        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
         <translation>Temps restant : %1</translation>
     </message>
     <message>
@@ -3254,6 +3562,14 @@
         <translation>Ouvrir %1</translation>
     </message>
     <message>
+        <source>All apps</source>
+        <translation>Toutes les applications</translation>
+    </message>
+    <message>
+        <source>Show every program you can open</source>
+        <translation>Voir tous les programmes que vous pouvez ouvrir</translation>
+    </message>
+    <message>
         <source>Hello %1</source>
         <translation>Bonjour %1</translation>
     </message>
@@ -3279,11 +3595,11 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Équipe</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
     <message>
         <source>Make the bar smaller</source>
@@ -3694,7 +4010,7 @@
     </message>
     <message>
         <source>&amp;Charter</source>
-        <translation>&amp;Charte</translation>
+        <translation>&amp;Règlement</translation>
     </message>
     <message>
         <source>Site settings</source>
@@ -3828,6 +4144,7 @@
     <name>StaffConfirm</name>
     <message>
         <source>Please confirm</source>
+        <extracomment>The widest a staff window gets at scale 1 (it fits a 1280-px screen); its rows wrap.</extracomment>
         <translation>Veuillez confirmer</translation>
     </message>
     <message>
@@ -3849,9 +4166,12 @@
         <source>That did not work. Try again.</source>
         <translation>Cela n&apos;a pas fonctionné. Réessayez.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
-        <translation>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minute(s).</translation>
+        <translation>
+            <numerusform>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minute.</numerusform>
+            <numerusform>Trop d&apos;essais erronés sur cet ordinateur : réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
@@ -3869,10 +4189,13 @@
         <source>Nobody is signed in on this computer any more.</source>
         <translation>Plus personne n&apos;est connecté sur cet ordinateur.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s) added.</source>
         <extracomment>How the program quits for maintenance (exit code 0); tests replace it.</extracomment>
-        <translation>%n minute(s) ajoutée(s).</translation>
+        <translation>
+            <numerusform>%n minute ajoutée.</numerusform>
+            <numerusform>%n minutes ajoutées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the visitor&apos;s session now? Their programs will be closed.</source>
@@ -3886,9 +4209,12 @@
         <source>The session ends.</source>
         <translation>La session se termine.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
-        <translation>Quitter le kiosque pour la maintenance ? L&apos;écran de verrouillage revient de lui-même dans %n minute(s).</translation>
+        <translation>
+            <numerusform>Quitter le kiosque pour la maintenance ? L&apos;écran de verrouillage revient de lui-même dans %n minute.</numerusform>
+            <numerusform>Quitter le kiosque pour la maintenance ? L&apos;écran de verrouillage revient de lui-même dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>
@@ -3903,7 +4229,7 @@
     <name>StaffMessageDialog</name>
     <message>
         <source>Message from the staff</source>
-        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident.</extracomment>
+        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident. side by side in normal text, one under the other in larger text (apply_look) the message scrolls when it is longer than the screen (larger text on 1024×768)</extracomment>
         <translation>Message de l&apos;équipe</translation>
     </message>
     <message>
@@ -4025,6 +4351,7 @@
     <name>StaffSignInDialog</name>
     <message>
         <source>Checking…</source>
+        <extracomment>this window&apos;s own rules, after the look&apos;s (ui.theme.kiosk_style)</extracomment>
         <translation>Vérification…</translation>
     </message>
     <message>
@@ -4033,7 +4360,7 @@
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation>Connexion de l&apos;équipe</translation>
+        <translation>Connexion du personnel</translation>
     </message>
     <message>
         <source>For the staff of this site. Visitors: ask at the desk for help.</source>
@@ -4053,7 +4380,7 @@
     </message>
     <message>
         <source>Sign in as staff</source>
-        <translation>Se connecter en tant qu&apos;équipe</translation>
+        <translation>Se connecter comme membre du personnel</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4123,7 +4450,7 @@
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
         <translation>Ordinateur</translation>
     </message>
     <message>
@@ -4648,7 +4975,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>Most notes a tile shows; the tooltip and the list have them all.</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>restant</translation>
     </message>
     <message>
@@ -5270,7 +5597,7 @@
     <name>WarningBanner</name>
     <message>
         <source>Time warning</source>
-        <extracomment>How long a warning stays before it hides by itself (the last minute&apos;s stays). A warning this close to the end stays until dismissed or the end. the last-minute warning, shown again when an idle warning over it is cancelled</extracomment>
+        <extracomment>How long a warning stays before it hides by itself (the last minute&apos;s stays). A warning this close to the end stays until dismissed or the end. the last-minute warning, shown again when an idle warning over it is cancelled laid out by _arrange: the texts beside the icon and the button in normal text, the whole width for the detail in larger text</extracomment>
         <translation>Avertissement de temps</translation>
     </message>
     <message>
@@ -5380,6 +5707,30 @@
     <message>
         <source>Add a range on %1</source>
         <translation>Ajouter une plage le %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrongPin</name>
+    <message numerus="yes">
+        <source>Not recognised. This card is now blocked here for %n minutes. Ask at the desk.</source>
+        <translation>
+            <numerusform>Non reconnu. Cette carte est maintenant bloquée sur cet ordinateur pendant %n minute. Demandez à l&apos;accueil.</numerusform>
+            <numerusform>Non reconnu. Cette carte est maintenant bloquée sur cet ordinateur pendant %n minutes. Demandez à l&apos;accueil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not recognised. Careful: one more wrong PIN blocks this card here for %n minutes.</source>
+        <translation>
+            <numerusform>Non reconnu. Attention : encore un code PIN erroné et cette carte sera bloquée ici pendant %n minute.</numerusform>
+            <numerusform>Non reconnu. Attention : encore un code PIN erroné et cette carte sera bloquée ici pendant %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Card number or PIN not recognised. %n tries left.</source>
+        <translation>
+            <numerusform>Numéro de carte ou code PIN non reconnu. Il vous reste %n essai.</numerusform>
+            <numerusform>Numéro de carte ou code PIN non reconnu. Il vous reste %n essais.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -95,15 +95,15 @@
     </message>
     <message>
         <source>This site</source>
-        <translation>Deze site</translation>
+        <translation>Deze locatie</translation>
     </message>
     <message>
         <source>This site — city-wide: %1 · %2 · %3</source>
-        <translation>Deze site — stad: %1 · %2 · %3</translation>
+        <translation>Deze locatie — stad: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>This site (as every other category)</source>
-        <translation>Deze site (zoals elke andere categorie)</translation>
+        <translation>Deze locatie (zoals elke andere categorie)</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -620,6 +620,18 @@
         <translation>Heeft een bezoeker vanaf de balie aangemeld</translation>
     </message>
     <message>
+        <source>Answered a call for the desk</source>
+        <translation>Heeft een oproep naar de balie beantwoord</translation>
+    </message>
+    <message>
+        <source>Lifted a sign-in lockout</source>
+        <translation>Heeft een aanmeldblokkering opgeheven</translation>
+    </message>
+    <message>
+        <source>Issued an enrolment code for a site&apos;s computers</source>
+        <translation>Heeft een inschrijvingscode voor de computers van een locatie aangemaakt</translation>
+    </message>
+    <message>
         <source>Opened a computer for maintenance</source>
         <translation>Heeft een computer geopend voor onderhoud</translation>
     </message>
@@ -864,6 +876,171 @@
         <translation>nee</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>computer</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>bezoeker</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>openingsuren</translation>
+    </message>
+    <message>
+        <source>exceptional days</source>
+        <translation>uitzonderlijke dagen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>apps</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profiel</translation>
+    </message>
+    <message>
+        <source>profiles</source>
+        <translation>profielen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>disabled until</source>
+        <translation>uitgeschakeld tot</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>tijdzone</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>locaties</translation>
+    </message>
+    <message>
+        <source>at the computer</source>
+        <translation>aan de computer</translation>
+    </message>
+    <message>
+        <source>sign-ins ended</source>
+        <translation>beëindigde aanmeldingen</translation>
+    </message>
+    <message>
+        <source>command no.</source>
+        <translation>opdracht nr.</translation>
+    </message>
+    <message>
+        <source>session no.</source>
+        <translation>sessie nr.</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>door</translation>
+    </message>
+    <message>
+        <source>minutes per day</source>
+        <translation>minuten per dag</translation>
+    </message>
+    <message>
+        <source>minutes per week</source>
+        <translation>minuten per week</translation>
+    </message>
+    <message>
+        <source>minutes per session</source>
+        <translation>minuten per sessie</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>geldig vanaf</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>geldig tot</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>geboortejaar</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rijen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) added</source>
+        <translation>
+            <numerusform>%n minuut toegevoegd</numerusform>
+            <numerusform>%n minuten toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Nog %n minuut</numerusform>
+            <numerusform>Nog %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) of %1 min</source>
+        <translation>
+            <numerusform>%n ticket van %1 min</numerusform>
+            <numerusform>%n tickets van %1 min</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>before: %1</source>
         <translation>voor: %1</translation>
     </message>
@@ -1045,7 +1222,7 @@
     <name>AwayScreen</name>
     <message>
         <source>Your time keeps running: %1 left.</source>
-        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large.</extracomment>
+        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large. the field, and the button beside it in larger text (a line less: it fits 1024×768)</extracomment>
         <translation>Uw tijd loopt door: nog %1.</translation>
     </message>
     <message>
@@ -1120,15 +1297,15 @@
     <name>CharterEditor</name>
     <message>
         <source>Visitors accept the &amp;charter</source>
-        <translation>Bezoekers aanvaarden het &amp;charter</translation>
+        <translation>Bezoekers aanvaarden het &amp;reglement</translation>
     </message>
     <message>
         <source>Whether visitors accept the charter</source>
-        <translation>Of bezoekers het charter aanvaarden</translation>
+        <translation>Of bezoekers het reglement aanvaarden</translation>
     </message>
     <message>
         <source>Automatically: once a day when the site has a charter text</source>
-        <translation>Automatisch: eenmaal per dag als de site een chartertekst heeft</translation>
+        <translation>Automatisch: eenmaal per dag als de locatie een reglement heeft</translation>
     </message>
     <message>
         <source>Yes, once a day before their first session</source>
@@ -1147,6 +1324,7 @@
     <name>CharterScreen</name>
     <message>
         <source>The rules of this place</source>
+        <extracomment>side by side; one under the other in larger text (accepting first), see _fit_look</extracomment>
         <translation>Het reglement van deze ruimte</translation>
     </message>
     <message>
@@ -1170,7 +1348,7 @@
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
-        <extracomment>The greeting is cut (with an ellipsis) down to this width before the apps lose room. Room kept around the collapsed clock, right of the screen.</extracomment>
+        <extracomment>The bar&apos;s height at text ×1 on a 1280 px screen (two rows); ``SessionBar.bar_height`` is the height at its own width and text scale. The greeting is cut (with an ellipsis) down to this width (at text ×1) before the session&apos;s buttons go on a row of their own. Room kept around the collapsed clock, right of the screen. How long a note (the staff added time, a program did not start) stays before the greeting comes back. Sizes at text ×1, in pixels; each is multiplied by the text scale (set_text_scale).</extracomment>
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
@@ -1533,6 +1711,52 @@
     </message>
 </context>
 <context>
+    <name>DeskCall</name>
+    <message>
+        <source>The desk has been told. Someone will come to help you.</source>
+        <translation>De balie is verwittigd. Er komt iemand om u te helpen.</translation>
+    </message>
+    <message>
+        <source>Someone from the desk is coming.</source>
+        <translation>Er komt iemand van de balie naar u toe.</translation>
+    </message>
+    <message>
+        <source>The call did not go through. Please go to the desk.</source>
+        <translation>De oproep is niet gelukt. Ga naar de balie, alstublieft.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCallButton</name>
+    <message>
+        <source>Cancel my call</source>
+        <translation>Mijn oproep annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation>Oproep annuleren</translation>
+    </message>
+    <message>
+        <source>The desk has been told. Cancel my call</source>
+        <translation>De balie is verwittigd. Mijn oproep annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the call if you no longer need help</source>
+        <translation>Annuleer de oproep als u geen hulp meer nodig hebt</translation>
+    </message>
+    <message>
+        <source>Call the desk</source>
+        <translation>De balie roepen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Someone from the desk comes to your computer to help you</source>
+        <translation>Iemand van de balie komt naar uw computer om u te helpen</translation>
+    </message>
+</context>
+<context>
     <name>DisableDialog</name>
     <message>
         <source>Disable an account</source>
@@ -1572,6 +1796,55 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 u %2 min</translation>
+    </message>
+</context>
+<context>
     <name>EndScreen</name>
     <message>
         <source>Your time is up.</source>
@@ -1592,7 +1865,7 @@
     </message>
     <message>
         <source>The room is closing now.</source>
-        <translation>De zaal sluit nu.</translation>
+        <translation>De ruimte sluit nu.</translation>
     </message>
     <message>
         <source>You were away longer than allowed.</source>
@@ -1849,7 +2122,7 @@
     </message>
     <message>
         <source>The room is closing now. Thank you for your visit!</source>
-        <translation>De zaal sluit nu. Bedankt voor uw bezoek!</translation>
+        <translation>De ruimte sluit nu. Bedankt voor uw bezoek!</translation>
     </message>
     <message>
         <source>Your session ended because nobody used the computer for a while.</source>
@@ -1900,11 +2173,11 @@
     </message>
     <message>
         <source>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</source>
-        <translation>bv. De EPN sluit vrijdag om 16:00. Workshop dinsdag om 10:00.</translation>
+        <translation>bv. De computerruimte sluit vrijdag om 16 uur. Workshop dinsdag om 10 uur.</translation>
     </message>
     <message>
         <source>Charter in %1</source>
-        <translation>Charter in het %1</translation>
+        <translation>Reglement in het %1</translation>
     </message>
     <message>
         <source>The rules visitors accept before their first session of the day.</source>
@@ -1926,6 +2199,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
+        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language.</extracomment>
         <translation>Even controleren…</translation>
     </message>
     <message>
@@ -1977,6 +2251,10 @@
         <translation>Ik heb een gastticket</translation>
     </message>
     <message>
+        <source>Type the PIN code of this card, then press Enter.</source>
+        <translation>Typ de pincode van deze kaart en druk op Enter.</translation>
+    </message>
+    <message>
         <source>PIN code</source>
         <translation>Pincode</translation>
     </message>
@@ -2006,7 +2284,7 @@
     </message>
     <message>
         <source>This computer is not protected: its session cannot be locked. Tell the staff at the desk.</source>
-        <translation>Deze computer is niet beveiligd: de sessie kan niet vergrendeld worden. Zeg het aan het personeel aan de balie.</translation>
+        <translation>Deze computer is niet beveiligd: de sessie kan niet vergrendeld worden. Meld het aan de balie.</translation>
     </message>
     <message>
         <source>Please ask at the desk.</source>
@@ -2162,7 +2440,7 @@
     </message>
     <message>
         <source>Shown under the site&apos;s name on the lock screen of every computer of the site, in the visitor&apos;s language. Leave a language empty to show nothing in it.</source>
-        <translation>Getoond onder de naam van de site op het vergrendelscherm van elke computer van de site, in de taal van de bezoeker. Laat een taal leeg om er niets in te tonen.</translation>
+        <translation>Getoond onder de naam van de locatie op het vergrendelscherm van elke computer van de locatie, in de taal van de bezoeker. Laat een taal leeg om er niets in te tonen.</translation>
     </message>
     <message>
         <source>On the lock screen:</source>
@@ -2173,6 +2451,7 @@
     <name>MinutesDialog</name>
     <message>
         <source>Add time</source>
+        <extracomment>&quot;End the session&quot; in larger text, on a row of its own (arrange) the unlock button in larger text, on a row of its own (arrange)</extracomment>
         <translation>Tijd toevoegen</translation>
     </message>
     <message>
@@ -2401,6 +2680,7 @@
     </message>
     <message>
         <source>tomorrow</source>
+        <extracomment>A weekly allowance below this many seconds is used up (admin.rules.grant.MIN_GRANT_SECONDS).</extracomment>
         <translation>morgen</translation>
     </message>
     <message>
@@ -2433,11 +2713,11 @@
     </message>
     <message>
         <source>The room is closed now. It opens again %1.</source>
-        <translation>De zaal is nu gesloten. Ze gaat opnieuw open %1.</translation>
+        <translation>De ruimte is nu gesloten en gaat %1 weer open.</translation>
     </message>
     <message>
         <source>Your session on computer %1 may still be open: that computer does not answer. Ask the staff at the desk to end it.</source>
-        <translation>Uw sessie op computer %1 is misschien nog open: die computer antwoordt niet. Vraag het personeel aan de balie om ze te beëindigen.</translation>
+        <translation>Uw sessie op computer %1 is misschien nog open: die computer antwoordt niet. Vraag aan de balie om ze te beëindigen.</translation>
     </message>
     <message>
         <source>You are already signed in on computer %1. End your session there first, or ask the staff at the desk.</source>
@@ -2457,11 +2737,11 @@
     </message>
     <message>
         <source>Your computer time for this week is used up. It comes back %1.</source>
-        <translation>Uw computertijd voor deze week is op. Ze komt terug %1.</translation>
+        <translation>Uw computertijd voor deze week is op. U krijgt %1 weer tijd.</translation>
     </message>
     <message>
         <source>Your computer time for today is used up. It comes back %1.</source>
-        <translation>Uw computertijd voor vandaag is op. Ze komt terug %1.</translation>
+        <translation>Uw computertijd voor vandaag is op. U krijgt %1 weer tijd.</translation>
     </message>
     <message>
         <source>Too many tries. Wait a few minutes, or ask the staff at the desk.</source>
@@ -2471,21 +2751,24 @@
         <source>Too many tries. Try again in a minute, or ask the staff at the desk.</source>
         <translation>Te veel pogingen. Probeer het over een minuut opnieuw, of vraag het aan de balie.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many tries. Try again in %n minutes, or ask the staff at the desk.</source>
-        <translation>Te veel pogingen. Probeer het over %n minuten opnieuw, of vraag het aan de balie.</translation>
+        <translation>
+            <numerusform>Te veel pogingen. Probeer opnieuw over %n minuut, of vraag het aan de balie.</numerusform>
+            <numerusform>Te veel pogingen. Probeer opnieuw over %n minuten, of vraag het aan de balie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
-        <translation>We kennen deze ticketcode niet. Controleer ze en probeer opnieuw, of vraag het aan de balie.</translation>
+        <translation>We kennen deze ticketcode niet. Controleer de code en probeer opnieuw, of vraag het aan de balie.</translation>
     </message>
     <message>
         <source>This ticket was already used. Ask the staff at the desk for a new one.</source>
-        <translation>Dit ticket is al gebruikt. Vraag een nieuw aan de balie.</translation>
+        <translation>Dit ticket is al gebruikt. Vraag een nieuw ticket aan de balie.</translation>
     </message>
     <message>
         <source>This ticket is no longer valid. Ask the staff at the desk for a new one.</source>
-        <translation>Dit ticket is niet meer geldig. Vraag een nieuw aan de balie.</translation>
+        <translation>Dit ticket is niet meer geldig. Vraag een nieuw ticket aan de balie.</translation>
     </message>
     <message>
         <source>This ticket is not valid yet. Look at the date on it, or ask the staff.</source>
@@ -2576,6 +2859,10 @@
         <translation>Terug in gebruik nemen…</translation>
     </message>
     <message>
+        <source>Telling the visitor you are coming…</source>
+        <translation>De bezoeker wordt verwittigd dat u komt…</translation>
+    </message>
+    <message>
         <source>Signing in %1…</source>
         <translation>%1 wordt aangemeld…</translation>
     </message>
@@ -2614,6 +2901,10 @@
     <message>
         <source>Sign-in</source>
         <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Beantwoorden</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
@@ -2678,6 +2969,18 @@
     <message>
         <source>%1 left</source>
         <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>Calls the desk</source>
+        <translation>Roept de balie</translation>
+    </message>
+    <message>
+        <source>Calls the desk · %1 min</source>
+        <translation>Roept de balie · %1 min</translation>
+    </message>
+    <message>
+        <source>Called the desk at %1 (waiting %2 min)</source>
+        <translation>Heeft de balie geroepen om %1 (wacht al %2 min)</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3159,22 @@
     <message>
         <source>A compact list, for large rooms (Ctrl+Shift+L)</source>
         <translation>Een compacte lijst, voor grote zalen (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Sound for calls</source>
+        <translation>Geluid bij oproepen</translation>
+    </message>
+    <message>
+        <source>Play a sound when a computer calls the desk</source>
+        <translation>Een geluid laten horen wanneer een computer de balie roept</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>Ik kom eraan</translation>
+    </message>
+    <message>
+        <source>Answer the selected computers&apos; call: the visitor sees you are coming (Ctrl+J)</source>
+        <translation>De oproep van de geselecteerde computers beantwoorden: de bezoeker ziet dat u eraan komt (Ctrl+J)</translation>
     </message>
     <message>
         <source>+5 min</source>
@@ -3039,18 +3358,6 @@
 <context>
     <name>RulesText</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 u</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 u %2</translation>
-    </message>
-    <message>
         <source>%1 per session, %2 per day, %3 per week</source>
         <translation>%1 per sessie, %2 per dag, %3 per week</translation>
     </message>
@@ -3067,11 +3374,11 @@
     </message>
     <message>
         <source>City-wide allowances of “%1”, for every site.</source>
-        <translation>Toegestane tijd van ‘%1’ voor de hele stad, op elke site.</translation>
+        <translation>Toegestane tijd van ‘%1’ voor de hele stad, op elke locatie.</translation>
     </message>
     <message>
         <source>Allowances of “%1” at %2 only. The other sites keep theirs.</source>
-        <translation>Toegestane tijd van ‘%1’ alleen in %2. De andere sites houden de hunne.</translation>
+        <translation>Toegestane tijd van ‘%1’ alleen in %2. De andere locaties houden de hunne.</translation>
     </message>
     <message>
         <source>To follow the city again, use “%1” instead.</source>
@@ -3123,11 +3430,11 @@
     </message>
     <message>
         <source>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</source>
-        <translation>U mag deze toegestane tijd niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen sites.</translation>
+        <translation>U mag deze toegestane tijd niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen locaties.</translation>
     </message>
     <message>
         <source>The server does not know this category or site any more. Press F5.</source>
-        <translation>De server kent deze categorie of site niet meer. Druk op F5.</translation>
+        <translation>De server kent deze categorie of locatie niet meer. Druk op F5.</translation>
     </message>
     <message>
         <source>The server refused these minutes. A session or a day is at most 24 h, a week at most 168 h.</source>
@@ -3171,7 +3478,7 @@
     </message>
     <message>
         <source>Minutes a visitor may use the computers, per session, per day and per week, by category. These apply at every site that has no allowances of its own. Choose a site in the toolbar to see and change its own.</source>
-        <translation>De minuten die een bezoeker de computers mag gebruiken, per sessie, per dag en per week, volgens categorie. Ze gelden voor elke site zonder eigen regels. Kies bovenaan een site om de hare te zien en te wijzigen.</translation>
+        <translation>De minuten die een bezoeker de computers mag gebruiken, per sessie, per dag en per week, volgens categorie. Ze gelden voor elke locatie zonder eigen regels. Kies bovenaan een locatie om de hare te zien en te wijzigen.</translation>
     </message>
     <message>
         <source>Time allowances — %1</source>
@@ -3179,7 +3486,7 @@
     </message>
     <message>
         <source>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</source>
-        <translation>Wat op deze site geldt, per sessie, per dag en per week. Vetgedrukte regels zijn eigen aan deze site; de andere komen van de stad en volgen haar wijzigingen. Een wijziging hier geldt alleen voor deze site.</translation>
+        <translation>Wat op deze locatie geldt, per sessie, per dag en per week. Vetgedrukte regels zijn eigen aan deze locatie; de andere komen van de stad en volgen haar wijzigingen. Een wijziging hier geldt alleen voor deze locatie.</translation>
     </message>
     <message>
         <source>Use the default allowances</source>
@@ -3199,7 +3506,7 @@
     </message>
     <message>
         <source>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</source>
-        <translation>Alleen lezen: enkel beheerders wijzigen de toegestane tijd voor de hele stad. Kies bovenaan een van uw sites om die van de site in te stellen.</translation>
+        <translation>Alleen lezen: enkel beheerders wijzigen de toegestane tijd voor de hele stad. Kies bovenaan een van uw locaties om die van de locatie in te stellen.</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -3222,6 +3529,7 @@
     <name>SessionBar</name>
     <message>
         <source>Time left: %1</source>
+        <extracomment>the expanded bar&apos;s new height (its rows changed): what is placed below it follows buttons added to the first row (add_session_button), before &quot;Lock while I&apos;m away&quot;</extracomment>
         <translation>Resterende tijd: %1</translation>
     </message>
     <message>
@@ -3238,8 +3546,8 @@
     <message numerus="yes">
         <source>Still there? %n s</source>
         <translation>
-            <numerusform>Nog daar? %n s</numerusform>
-            <numerusform>Nog daar? %n s</numerusform>
+            <numerusform>Bent u er nog? %n s</numerusform>
+            <numerusform>Bent u er nog? %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3252,6 +3560,14 @@
     <message>
         <source>Open %1</source>
         <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Alle programma&apos;s</translation>
+    </message>
+    <message>
+        <source>Show every program you can open</source>
+        <translation>Alle programma&apos;s tonen die u kunt openen</translation>
     </message>
     <message>
         <source>Hello %1</source>
@@ -3378,7 +3694,7 @@
     </message>
     <message>
         <source>as every category at this site</source>
-        <translation>zoals elke categorie op deze site</translation>
+        <translation>zoals elke categorie op deze locatie</translation>
     </message>
     <message>
         <source>as the city</source>
@@ -3397,11 +3713,11 @@
     <name>SessionRulesPanel</name>
     <message>
         <source>City-wide warnings and extension of “%1”, for every site without its own.</source>
-        <translation>Waarschuwingen en verlenging van „%1” voor de hele stad, op elke site zonder eigen regels.</translation>
+        <translation>Waarschuwingen en verlenging van „%1” voor de hele stad, op elke locatie zonder eigen regels.</translation>
     </message>
     <message>
         <source>Warnings and extension of “%1” at %2 only. The other sites keep theirs.</source>
-        <translation>Waarschuwingen en verlenging van „%1” alleen in %2. De andere sites behouden de hunne.</translation>
+        <translation>Waarschuwingen en verlenging van „%1” alleen in %2. De andere locaties behouden de hunne.</translation>
     </message>
     <message>
         <source>To follow the city for every value, use “%1” instead.</source>
@@ -3441,11 +3757,11 @@
     </message>
     <message>
         <source>You may not change these rules: only administrators change the city-wide ones, and staff those of their own sites.</source>
-        <translation>U mag deze regels niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen sites.</translation>
+        <translation>U mag deze regels niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen locaties.</translation>
     </message>
     <message>
         <source>The server does not know this category or site any more. Press F5. Your values are kept.</source>
-        <translation>De server kent deze categorie of site niet meer. Druk op F5. Uw waarden blijven bewaard.</translation>
+        <translation>De server kent deze categorie of locatie niet meer. Druk op F5. Uw waarden blijven bewaard.</translation>
     </message>
     <message>
         <source>The server refused these values: at most 5 warnings, each at most 60 min before the end; at most 600 min more, 20 times, 1000 computers. Your values are kept.</source>
@@ -3469,7 +3785,7 @@
     </message>
     <message>
         <source>Remove this site&apos;s own line of the selected category (Del)</source>
-        <translation>De eigen regel van deze site voor de gekozen categorie verwijderen (Del)</translation>
+        <translation>De eigen regel van deze locatie voor de gekozen categorie verwijderen (Del)</translation>
     </message>
     <message>
         <source>Read only: only administrators change the city-wide warnings and extensions.</source>
@@ -3532,11 +3848,11 @@
     </message>
     <message>
         <source>This site</source>
-        <translation>Deze site</translation>
+        <translation>Deze locatie</translation>
     </message>
     <message>
         <source>This site (every category)</source>
-        <translation>Deze site (elke categorie)</translation>
+        <translation>Deze locatie (elke categorie)</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -3694,11 +4010,11 @@
     </message>
     <message>
         <source>&amp;Charter</source>
-        <translation>&amp;Charter</translation>
+        <translation>&amp;Reglement</translation>
     </message>
     <message>
         <source>Site settings</source>
-        <translation>Instellingen van de site</translation>
+        <translation>Instellingen van de locatie</translation>
     </message>
 </context>
 <context>
@@ -3709,7 +4025,7 @@
     </message>
     <message>
         <source>Sites</source>
-        <translation>Sites</translation>
+        <translation>Locaties</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +4061,7 @@
     <message>
         <source>Sites</source>
         <extracomment>The site the form holds (None: none loaded yet).</extracomment>
-        <translation>Sites</translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>The changes to %1 are not saved. Discard them and show %2?</source>
@@ -3753,7 +4069,7 @@
     </message>
     <message>
         <source>The changes to %1 are not saved. Discard them and load the site again?</source>
-        <translation>De wijzigingen aan %1 zijn niet opgeslagen. Ze verwerpen en de site opnieuw laden?</translation>
+        <translation>De wijzigingen aan %1 zijn niet opgeslagen. Ze verwerpen en de locatie opnieuw laden?</translation>
     </message>
     <message>
         <source>Still showing %1, with your unsaved changes. Save or discard them to see %2.</source>
@@ -3789,15 +4105,15 @@
     </message>
     <message>
         <source>You left unsaved changes to %1. Save them now? (If not, they stay in the Sites page until you save or discard them.)</source>
-        <translation>U hebt niet-opgeslagen wijzigingen aan %1 achtergelaten. Nu opslaan? (Zo niet, dan blijven ze op de pagina Sites tot u ze opslaat of verwerpt.)</translation>
+        <translation>U hebt niet-opgeslagen wijzigingen aan %1 achtergelaten. Nu opslaan? (Zo niet, dan blijven ze op de pagina Locaties tot u ze opslaat of verwerpt.)</translation>
     </message>
     <message>
         <source>You have no site to manage. Ask an administrator.</source>
-        <translation>U hebt geen site te beheren. Vraag het aan een beheerder.</translation>
+        <translation>U hebt geen locatie te beheren. Vraag het aan een beheerder.</translation>
     </message>
     <message>
         <source>Choose a site in the list on the left.</source>
-        <translation>Kies een site in de lijst links.</translation>
+        <translation>Kies een locatie in de lijst links.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3813,7 +4129,7 @@
     </message>
     <message>
         <source>Save the changes to this site (Ctrl+S)</source>
-        <translation>De wijzigingen aan deze site opslaan (Ctrl+S)</translation>
+        <translation>De wijzigingen aan deze locatie opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -3828,6 +4144,7 @@
     <name>StaffConfirm</name>
     <message>
         <source>Please confirm</source>
+        <extracomment>The widest a staff window gets at scale 1 (it fits a 1280-px screen); its rows wrap.</extracomment>
         <translation>Gelieve te bevestigen</translation>
     </message>
     <message>
@@ -3849,9 +4166,12 @@
         <source>That did not work. Try again.</source>
         <translation>Dat is niet gelukt. Probeer opnieuw.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many wrong tries on this computer: try again in %n minute(s).</source>
-        <translation>Te veel foute pogingen op deze computer: probeer opnieuw over %n minuut/minuten.</translation>
+        <translation>
+            <numerusform>Te veel foute pogingen op deze computer: probeer opnieuw over %n minuut.</numerusform>
+            <numerusform>Te veel foute pogingen op deze computer: probeer opnieuw over %n minuten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
@@ -3859,7 +4179,7 @@
     </message>
     <message>
         <source>This computer belongs to another site: only the staff of its site can sign in here.</source>
-        <translation>Deze computer hoort bij een andere vestiging: alleen het personeel van die vestiging kan hier aanmelden.</translation>
+        <translation>Deze computer hoort bij een andere locatie: alleen het personeel van die locatie kan hier aanmelden.</translation>
     </message>
     <message>
         <source>Your staff sign-in is over. Close the panel and sign in again.</source>
@@ -3869,10 +4189,13 @@
         <source>Nobody is signed in on this computer any more.</source>
         <translation>Er is niemand meer aangemeld op deze computer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s) added.</source>
         <extracomment>How the program quits for maintenance (exit code 0); tests replace it.</extracomment>
-        <translation>%n minuut/minuten toegevoegd.</translation>
+        <translation>
+            <numerusform>%n minuut toegevoegd.</numerusform>
+            <numerusform>%n minuten toegevoegd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the visitor&apos;s session now? Their programs will be closed.</source>
@@ -3886,9 +4209,12 @@
         <source>The session ends.</source>
         <translation>De sessie wordt beëindigd.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Quit the kiosk for maintenance? The lock screen comes back by itself in %n minute(s).</source>
-        <translation>De kiosk afsluiten voor onderhoud? Het vergrendelscherm komt vanzelf terug na %n minuut/minuten.</translation>
+        <translation>
+            <numerusform>De kiosk afsluiten voor onderhoud? Het vergrendelscherm komt vanzelf terug over %n minuut.</numerusform>
+            <numerusform>De kiosk afsluiten voor onderhoud? Het vergrendelscherm komt vanzelf terug over %n minuten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quit the kiosk? This computer stays without the lock screen until it is started again.</source>
@@ -3903,7 +4229,7 @@
     <name>StaffMessageDialog</name>
     <message>
         <source>Message from the staff</source>
-        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident.</extracomment>
+        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident. side by side in normal text, one under the other in larger text (apply_look) the message scrolls when it is longer than the screen (larger text on 1024×768)</extracomment>
         <translation>Bericht van het personeel</translation>
     </message>
     <message>
@@ -4025,6 +4351,7 @@
     <name>StaffSignInDialog</name>
     <message>
         <source>Checking…</source>
+        <extracomment>this window&apos;s own rules, after the look&apos;s (ui.theme.kiosk_style)</extracomment>
         <translation>Controleren…</translation>
     </message>
     <message>
@@ -4037,7 +4364,7 @@
     </message>
     <message>
         <source>For the staff of this site. Visitors: ask at the desk for help.</source>
-        <translation>Voor het personeel van deze vestiging. Bezoekers: vraag hulp aan de balie.</translation>
+        <translation>Voor het personeel van deze locatie. Bezoekers: vraag hulp aan de balie.</translation>
     </message>
     <message>
         <source>Staff username</source>
@@ -4123,7 +4450,7 @@
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
         <translation>Computer</translation>
     </message>
     <message>
@@ -4648,7 +4975,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>Most notes a tile shows; the tooltip and the list have them all.</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>over</translation>
     </message>
     <message>
@@ -5270,7 +5597,7 @@
     <name>WarningBanner</name>
     <message>
         <source>Time warning</source>
-        <extracomment>How long a warning stays before it hides by itself (the last minute&apos;s stays). A warning this close to the end stays until dismissed or the end. the last-minute warning, shown again when an idle warning over it is cancelled</extracomment>
+        <extracomment>How long a warning stays before it hides by itself (the last minute&apos;s stays). A warning this close to the end stays until dismissed or the end. the last-minute warning, shown again when an idle warning over it is cancelled laid out by _arrange: the texts beside the icon and the button in normal text, the whole width for the detail in larger text</extracomment>
         <translation>Tijdwaarschuwing</translation>
     </message>
     <message>
@@ -5323,7 +5650,7 @@
     </message>
     <message>
         <source>Every day is closed. A site needs opening hours on at least one day; for a site that never closes, tick “Open around the clock”. To close on holidays, add closed dates.</source>
-        <translation>Alle dagen zijn gesloten. Een site heeft op minstens één dag openingsuren nodig; voor een site die nooit sluit, vink ‘Dag en nacht open’ aan. Om op feestdagen te sluiten, voeg sluitingsdagen toe.</translation>
+        <translation>Alle dagen zijn gesloten. Een locatie heeft op minstens één dag openingsuren nodig; voor een locatie die nooit sluit, vink ‘Dag en nacht open’ aan. Om op feestdagen te sluiten, voeg sluitingsdagen toe.</translation>
     </message>
     <message>
         <source>The server refused the hours of this day: check each range.</source>
@@ -5380,6 +5707,30 @@
     <message>
         <source>Add a range on %1</source>
         <translation>Tijdspanne toevoegen op %1</translation>
+    </message>
+</context>
+<context>
+    <name>WrongPin</name>
+    <message numerus="yes">
+        <source>Not recognised. This card is now blocked here for %n minutes. Ask at the desk.</source>
+        <translation>
+            <numerusform>Niet herkend. Deze kaart is nu %n minuut geblokkeerd op deze computer. Vraag het aan de balie.</numerusform>
+            <numerusform>Niet herkend. Deze kaart is nu %n minuten geblokkeerd op deze computer. Vraag het aan de balie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not recognised. Careful: one more wrong PIN blocks this card here for %n minutes.</source>
+        <translation>
+            <numerusform>Niet herkend. Let op: nog één foute pincode en deze kaart wordt hier %n minuut geblokkeerd.</numerusform>
+            <numerusform>Niet herkend. Let op: nog één foute pincode en deze kaart wordt hier %n minuten geblokkeerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Card number or PIN not recognised. %n tries left.</source>
+        <translation>
+            <numerusform>Kaartnummer of pincode niet herkend. U hebt nog %n poging.</numerusform>
+            <numerusform>Kaartnummer of pincode niet herkend. U hebt nog %n pogingen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -91,6 +91,19 @@ def test_five_wrong_pins_lock_the_card_on_that_station_for_15_minutes(
     assert service.stations.sign_in(rc01, "1001", PIN).granted_seconds > 0
 
 
+def test_each_wrong_pin_says_how_many_tries_are_left_before_the_lock(
+    service: Service, site: str
+) -> None:
+    """Before: a wrong PIN said nothing of the lock coming; the right sixth PIN was refused."""
+    rc01 = station(service)
+    service.directory.add_visitor("1001", pin=PIN)
+    details = [refusal(service.stations.sign_in, rc01, "1001", "0000").details for _ in range(5)]
+    assert [d["tries_left"] for d in details] == [4, 3, 2, 1, 0]
+    assert all(d["lock_seconds"] == 15 * 60 for d in details)
+    assert "retry_after_seconds" not in details[3]
+    assert details[4]["retry_after_seconds"] == 15 * 60  # the fifth says the card is now blocked
+
+
 def test_wrong_pins_on_one_station_only_slow_the_owner_briefly_on_another(
     service: Service, site: str, clock: FakeClock
 ) -> None:

@@ -18,6 +18,7 @@ from kiosk.agent import AgentListener, StationAgent
 from kiosk.clock import FakeClock
 from kiosk.outbox import Outbox
 from kiosk.protocol.commands import Command, CommandKind
+from kiosk.protocol.enums import DeskCallState
 from kiosk.protocol.http import ServerUnreachable
 from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import (
@@ -231,6 +232,9 @@ class RecordingListener(AgentListener):
 
     def session_did_unlock_away(self) -> None:
         self._record("session_did_unlock_away")
+
+    def desk_call_did_change(self, state: DeskCallState) -> None:
+        self._record("desk_call_did_change", state)
 
 
 @pytest.fixture

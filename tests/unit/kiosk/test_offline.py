@@ -126,6 +126,18 @@ def test_five_wrong_pins_lock_the_identifier_for_15_minutes(
     assert desk.admit("B123", "4321").granted_seconds == 1800
 
 
+def test_offline_wrong_pins_say_the_tries_left_as_the_server_does(desk: OfflineDesk) -> None:
+    desk.remember("B123", "4321", online_grant())
+    details = []
+    for _ in range(5):
+        with pytest.raises(OfflineRefused) as wrong:
+            desk.admit("B123", "0000")
+        details.append(wrong.value.details)
+    assert [d["tries_left"] for d in details] == [4, 3, 2, 1, 0]
+    assert details[0] == {"tries_left": 4, "lock_seconds": 900}
+    assert details[4] == {"tries_left": 0, "lock_seconds": 900, "retry_after_seconds": 900}
+
+
 def test_a_success_clears_the_wrong_pin_count(desk: OfflineDesk) -> None:
     desk.remember("B123", "4321", online_grant())
     for _ in range(4):

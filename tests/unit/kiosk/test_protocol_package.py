@@ -25,25 +25,18 @@ STATION_MODULES = {
     "command_status",
     "commands",
     "station_staff",
-    "screen",
+    "enums",
+    "screen_port",
     "version",
     "station_errors",  # the station's forwarded errors
     "abort",  # closing the client cuts its long-poll short
     "preferences",  # the visitor's reading preferences, sent at sign-in and kept
 }
 #: What the visitor's screen (``epn kiosk --socket``) loads: no staff-command models, no
-#: console logins, no enrolment, no TLS (nor ssl: it speaks to the service over a Unix socket).
-SCREEN_MODULES = {
-    "limits",
-    "text",
-    "errors",
-    "http",
-    "station",
-    "command_status",
-    "station_staff",
-    "screen",
-    "preferences",  # the visitor's reading preferences, applied and changed on screen
-}
+#: console logins, no enrolment, no TLS (nor ssl: it speaks to the service over a Unix socket),
+#: and no model at all: it reads the socket with the models' generated schema (lite), the
+#: schema itself loaded with the first message (tests/unit/ui/test_start_imports.py).
+SCREEN_MODULES = {"limits", "enums", "http", "screen_port", "lite"}
 
 
 def _top_level_names(path: Path) -> list[str]:

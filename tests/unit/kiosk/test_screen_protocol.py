@@ -13,6 +13,7 @@ import pytest
 
 from kiosk.listener import AgentListener
 from kiosk.ownership import machine_owned_problem
+from kiosk.protocol.enums import DeskCallState
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.screen import (
@@ -78,7 +79,7 @@ class _Recorder(AgentListener):
         self.changed = threading.Condition()
 
     def __getattribute__(self, name: str) -> Any:
-        if name.startswith(("session_", "station_", "connection_", "maintenance_")):
+        if name.startswith(("session_", "station_", "connection_", "maintenance_", "desk_")):
 
             def record(*args: Any) -> None:
                 with self.changed:
@@ -120,6 +121,9 @@ class _Handler:
             raise ApiError(ErrorCode.BAD_CREDENTIALS, "wrong card or PIN", 401, {"tries": 2})
         if method == "locks.away_tries_left":
             return 4
+        if method == "call_desk":
+            self.state = self.state.model_copy(update={"desk_call": DeskCallState.WAITING})
+            return True
         raise RuntimeError("no such thing here")
 
     def screen_ready(self, peer: Peer) -> None:
@@ -243,3 +247,35 @@ def test_hello_carries_the_session_s_display() -> None:
         "/run/x",
         "wayland",
     )
+
+
+def test_the_desk_call_crosses_the_socket_and_a_reconnected_screen_learns_it(
+    socket_path: Path,
+) -> None:
+    handler = _Handler()
+    server = ScreenServer(socket_path, allowed_uids=lambda: {os.geteuid()}, handler=handler)
+    server.start()
+    listener = _Recorder()
+    station = RemoteStation(socket_path, listener, retry_seconds=0.05)
+    station.start()
+    try:
+        listener.wait_for("session_did_start")
+        assert station.desk_call == DeskCallState.NONE
+        assert station.call_desk() is True
+        server.broadcast(event_message("desk_call_did_change", (DeskCallState.WAITING,)))
+        assert listener.wait_for("desk_call_did_change") == (DeskCallState.WAITING,)
+        assert station.desk_call == DeskCallState.WAITING
+        # the service restarts while staff answer: the screen learns it from the state
+        server.stop()
+        listener.wait_for("station_did_fail")
+        handler.state = handler.state.model_copy(update={"desk_call": DeskCallState.ANSWERED})
+        server = ScreenServer(socket_path, allowed_uids=lambda: {os.geteuid()}, handler=handler)
+        server.start()
+        with listener.changed:
+            assert listener.changed.wait_for(
+                lambda: ("desk_call_did_change", (DeskCallState.ANSWERED,)) in listener.events, 5
+            )
+        assert station.desk_call == DeskCallState.ANSWERED
+    finally:
+        station.stop()
+        server.stop()

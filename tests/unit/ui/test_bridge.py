@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import typing
+from enum import StrEnum
 from typing import Any
 
 import pytest
@@ -29,6 +30,8 @@ def _value(hint: Any, index: int) -> Any:
         return 40 + index
     if hint is EndReason:
         return EndReason.TIME_UP
+    if isinstance(hint, type) and issubclass(hint, StrEnum):
+        return list(hint)[-1]  # DeskCallState.ANSWERED, ...
     if hint in (str, str | None):
         return f"text {index}"
     return object()

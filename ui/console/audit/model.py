@@ -17,6 +17,7 @@ from PySide6.QtGui import QStandardItem
 from kiosk.protocol import csv_format
 from kiosk.protocol.reports import AuditEntry
 from ui.console.audit.texts import action_text, details_text, full_details, target_text, who_text
+from ui.formats import format_time, site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -33,15 +34,18 @@ def day_end(day: date) -> datetime:
     return datetime.combine(day, time.max).astimezone()
 
 
-def local_time(moment: str) -> str:
-    """When, on this computer's clock (the desk's)."""
-    return datetime.fromisoformat(moment).astimezone().strftime("%d/%m/%Y %H:%M")
+def local_time(moment: str, timezone: str | None = None) -> str:
+    """When, on the site's clock (the zone the entry's site keeps), else this computer's."""
+    at = site_moment(moment, timezone) if timezone else None
+    if at is None:
+        at = datetime.fromisoformat(moment).astimezone()
+    return f"{at.strftime('%d/%m/%Y')} {format_time(at)}"
 
 
-def entry_items(entry: AuditEntry, site: str) -> list[QStandardItem]:
+def entry_items(entry: AuditEntry, site: str, timezone: str | None = None) -> list[QStandardItem]:
     """When, who, action, target, site, details; the entry itself on the first item."""
     texts = [
-        local_time(entry.at),
+        local_time(entry.at, timezone),
         who_text(entry),
         action_text(entry.action),
         target_text(entry.target),

@@ -10,12 +10,17 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.protocol.reports import AuditEntry
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
+
+
+class AuditText(QObject):
+    """The context of the sentences with a count (lupdate marks plurals only on ``tr()``)."""
+
 
 MAX_DETAILS = 240
 #: Keys never shown, even though the server already keeps secrets out of the log.
@@ -37,6 +42,11 @@ def _sentences() -> dict[str, Callable[[], str]]:
         "command.disable": lambda: translate("AuditText", "Put a computer out of order"),
         "command.enable": lambda: translate("AuditText", "Put a computer back in service"),
         "command.sign_in": lambda: translate("AuditText", "Signed a visitor in from the desk"),
+        "command.answer_call": lambda: translate("AuditText", "Answered a call for the desk"),
+        "lockout.clear": lambda: translate("AuditText", "Lifted a sign-in lockout"),
+        "site.enrol_code": lambda: translate(
+            "AuditText", "Issued an enrolment code for a site's computers"
+        ),
         "station.maintenance": lambda: translate("AuditText", "Opened a computer for maintenance"),
         "station.quit": lambda: translate("AuditText", "Stopped the kiosk program for maintenance"),
         "station.add": lambda: translate("AuditText", "Added a computer"),
@@ -133,9 +143,60 @@ def _value(value: Any) -> str:
         return translate("AuditText", "yes") if value else translate("AuditText", "no")
     if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
         return ", ".join(str(v) for v in value) or "—"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, dict):
+        # no JSON on screen: nested values as "key value" pairs, in brackets
+        inner = ", ".join(f"{_key(k)} {_value(v)}" for k, v in sorted(value.items()))
+        return f"({inner})"
+    if isinstance(value, list):
+        return "; ".join(_value(v) for v in value) or "—"
     return str(value)
+
+
+def _key(key: str) -> str:
+    """A field's name in the reader's language; an unknown field with spaces for underscores."""
+    labels = _labels()
+    return labels[key]() if key in labels else key.replace("_", " ")
+
+
+def _labels() -> dict[str, Callable[[], str]]:
+    return {
+        "minutes": lambda: translate("AuditText", "minutes"),
+        "seconds": lambda: translate("AuditText", "seconds"),
+        "reason": lambda: translate("AuditText", "reason"),
+        "text": lambda: translate("AuditText", "text"),
+        "name": lambda: translate("AuditText", "name"),
+        "site": lambda: translate("AuditText", "site"),
+        "station": lambda: translate("AuditText", "computer"),
+        "visitor": lambda: translate("AuditText", "visitor"),
+        "category": lambda: translate("AuditText", "category"),
+        "count": lambda: translate("AuditText", "number"),
+        "date": lambda: translate("AuditText", "date"),
+        "hours": lambda: translate("AuditText", "opening hours"),
+        "exceptions": lambda: translate("AuditText", "exceptional days"),
+        "closed": lambda: translate("AuditText", "closed"),
+        "apps": lambda: translate("AuditText", "apps"),
+        "profile": lambda: translate("AuditText", "profile"),
+        "profiles": lambda: translate("AuditText", "profiles"),
+        "enabled": lambda: translate("AuditText", "active"),
+        "disabled": lambda: translate("AuditText", "disabled"),
+        "disabled_until": lambda: translate("AuditText", "disabled until"),
+        "language": lambda: translate("AuditText", "language"),
+        "timezone": lambda: translate("AuditText", "time zone"),
+        "role": lambda: translate("AuditText", "role"),
+        "sites": lambda: translate("AuditText", "sites"),
+        "at_station": lambda: translate("AuditText", "at the computer"),
+        "tokens_revoked": lambda: translate("AuditText", "sign-ins ended"),
+        "command_id": lambda: translate("AuditText", "command no."),
+        "session_id": lambda: translate("AuditText", "session no."),
+        "by": lambda: translate("AuditText", "by"),
+        "daily_minutes": lambda: translate("AuditText", "minutes per day"),
+        "weekly_minutes": lambda: translate("AuditText", "minutes per week"),
+        "session_minutes": lambda: translate("AuditText", "minutes per session"),
+        "valid_from": lambda: translate("AuditText", "valid from"),
+        "valid_to": lambda: translate("AuditText", "valid until"),
+        "birth_year": lambda: translate("AuditText", "year of birth"),
+        "rows": lambda: translate("AuditText", "rows"),
+    }
 
 
 def _public(values: dict[str, Any] | None) -> dict[str, Any]:
@@ -148,15 +209,15 @@ def _special(entry: AuditEntry) -> str | None:
     """A sentence for the details of the most frequent actions."""
     after = entry.after or {}
     if entry.action == "command.extend" and isinstance(after.get("minutes"), int):
-        return translate("AuditText", "%n minute(s) added", "", after["minutes"])
+        return AuditText.tr("%n minute(s) added", "", after["minutes"])
     if entry.action == "command.set_time" and isinstance(after.get("seconds"), int):
-        return translate("AuditText", "%n minute(s) left", "", round(after["seconds"] / 60))
+        return AuditText.tr("%n minute(s) left", "", round(after["seconds"] / 60))
     if entry.action == "command.message" and isinstance(after.get("text"), str):
         return f"“{after['text']}”"
     if entry.action == "command.disable" and isinstance(after.get("reason"), str):
         return after["reason"]
     if entry.action == "ticket.create" and isinstance(after.get("count"), int):
-        text = translate("AuditText", "%n ticket(s) of %1 min", "", after["count"])
+        text = AuditText.tr("%n ticket(s) of %1 min", "", after["count"])
         return text.replace("%1", str(after.get("minutes", "?")))
     return None
 
@@ -169,12 +230,14 @@ def details_text(entry: AuditEntry) -> str:
     before, after = _public(entry.before), _public(entry.after)
     if before and after:
         parts = [
-            f"{key}: {_value(before.get(key))} → {_value(after.get(key))}"
+            f"{_key(key)}: {_value(before.get(key))} → {_value(after.get(key))}"
             for key in sorted(set(before) | set(after))
             if before.get(key) != after.get(key)
         ]
     else:
-        parts = [f"{key}: {_value(value)}" for key, value in sorted((after or before).items())]
+        parts = [
+            f"{_key(key)}: {_value(value)}" for key, value in sorted((after or before).items())
+        ]
     text = "; ".join(parts)
     return text if len(text) <= MAX_DETAILS else text[: MAX_DETAILS - 1] + "…"
 

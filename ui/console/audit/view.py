@@ -282,7 +282,12 @@ class AuditView(ConsoleView):
 
     def _row(self, entry: AuditEntry) -> list[QStandardItem]:
         site = self._site_names.get(entry.site_id, "") if entry.site_id is not None else ""
-        return entry_items(entry, site)
+        return entry_items(entry, site, self._timezone(entry.site_id))
+
+    def _timezone(self, site_id: int | None) -> str | None:
+        """The zone of the entry's site; a city-wide entry takes the zone all sites share."""
+        zones = {s.timezone for s in self.context.sites if site_id in (None, s.id)}
+        return zones.pop() if len(zones) == 1 else None
 
     def shown_entries(self) -> list[AuditEntry]:
         """The entries the table shows, in its order (the text filter applied)."""

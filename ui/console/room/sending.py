@@ -195,6 +195,11 @@ class RoomSending:
             return
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.MESSAGE, text=text))
 
+    def answer_selected(self) -> None:
+        """ "J'arrive": the selected computers' calls for the desk are answered."""
+        targets = [s for s in self.view.selected_stations() if s.desk_call is not None]
+        self._send_all(targets, lambda: CommandRequest(kind=CommandKind.ANSWER_CALL))
+
     def lock_selected(self) -> None:
         targets = [s for s in self.view.selected_stations() if s.state == StationState.IN_USE]
         self._send_all(targets, lambda: CommandRequest(kind=CommandKind.LOCK))

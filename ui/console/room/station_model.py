@@ -41,6 +41,8 @@ SECONDS_LEFT_ROLE = Qt.ItemDataRole.UserRole + 3
 NOTES_ROLE = Qt.ItemDataRole.UserRole + 4
 #: Whether the station needs the desk's attention (bool).
 ATTENTION_ROLE = Qt.ItemDataRole.UserRole + 5
+#: Seconds the visitor has waited since calling the desk (int), None when not calling.
+DESK_CALL_ROLE = Qt.ItemDataRole.UserRole + 6
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -61,6 +63,8 @@ STATE_ORDER = {
     StationState.OFFLINE: 4,
 }
 LOW_TIME_COLOUR = "#b3261e"
+#: A computer calling the desk: violet, unlike any state's colour; always with its words.
+DESK_CALL_COLOUR = "#6d28d9"
 
 
 class Column(IntEnum):
@@ -73,6 +77,8 @@ class Column(IntEnum):
 
 
 class NoteKind(StrEnum):
+    #: The visitor called the desk and waits (first of all notes).
+    DESK_CALL = "desk_call"
     ERROR = "error"
     #: The station's protection is not what it should be, or a PC tried a stale code of it.
     ALERT = "alert"
@@ -180,10 +186,23 @@ class StationTableModel(QAbstractTableModel):
         elapsed = int(self._clock() - self._received_at)
         return max(0, station.seconds_left - elapsed)
 
+    def waited_seconds(self, station: StationStatus) -> int | None:
+        """How long the visitor has waited since calling the desk, by the server's clock and
+        the time elapsed since it said so; None when not calling (or answered from here)."""
+        call = station.desk_call
+        if call is None or CommandKind.ANSWER_CALL in {
+            s.request.kind for s in self.tracker.local_pending(station)
+        }:
+            return None
+        return call.waited_seconds + int(self._clock() - self._received_at)
+
     def notes(self, station: StationStatus) -> list[Note]:
-        """Errors first (shown once), then the station's alerts, its recent errors, the
+        """The call for the desk first, then errors (shown once), then the station's alerts, its recent errors, the
         commands on their way, the warnings."""
         found: list[Note] = []
+        waited = self.waited_seconds(station)
+        if waited is not None:
+            found.append(Note(NoteKind.DESK_CALL, room_text.desk_call_note(station, waited)))
         error = self.tracker.error(station.name)
         if error is not None:
             text = (
@@ -232,8 +251,8 @@ class StationTableModel(QAbstractTableModel):
 
     def needs_attention(self, station: StationStatus) -> bool:
         """Little time left, a program stopped, an alert, an error, or a command the station
-        is slow on."""
-        if has_alert(station):
+        is slow on; a visitor calling the desk."""
+        if has_alert(station) or self.waited_seconds(station) is not None:
             return True
         left = self.seconds_left(station)
         if left is not None and left < room_text.LOW_SECONDS:
@@ -299,10 +318,17 @@ class StationTableModel(QAbstractTableModel):
             return self.notes(station)
         if role == ATTENTION_ROLE:
             return self.needs_attention(station)
+        if role == DESK_CALL_ROLE:
+            return self.waited_seconds(station)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             notes = [note.text for note in self.notes(station)]
             return room_text.accessible_text(station, self.seconds_left(station), notes)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if (
+                column in (Column.STATION, Column.NOTES)
+                and self.waited_seconds(station) is not None
+            ):
+                return QBrush(QColor(DESK_CALL_COLOUR))
             if column == Column.STATE:
                 return QBrush(QColor(STATE_COLOURS[station.state]))
             if column == Column.TIME_LEFT and self._low(station):

@@ -16,7 +16,7 @@ from kiosk.protocol.room import (
 )
 from kiosk.protocol.station import StationAlert
 from kiosk.protocol.version import MIN_STATION_VERSION
-from ui.formats import DEFAULT_TIMEZONE, format_remaining, format_time, site_moment
+from ui.formats import DEFAULT_TIMEZONE, format_duration, format_time, site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -108,6 +108,8 @@ def pending_text(
         return translate("RoomText", "Putting out of order…")
     if kind == CommandKind.ENABLE:
         return translate("RoomText", "Putting back in service…")
+    if kind == CommandKind.ANSWER_CALL:
+        return translate("RoomText", "Telling the visitor you are coming…")
     if identifier:
         return translate("RoomText", "Signing in %1…").replace("%1", mask_identifier(identifier))
     return translate("RoomText", "Signing a visitor in…")
@@ -125,6 +127,7 @@ def action_name(kind: CommandKind) -> str:
         CommandKind.DISABLE: translate("RoomText", "Out of order"),
         CommandKind.ENABLE: translate("RoomText", "Back in service"),
         CommandKind.SIGN_IN: translate("RoomText", "Sign-in"),
+        CommandKind.ANSWER_CALL: translate("RoomText", "Answer"),
     }
     return names[kind]
 
@@ -154,7 +157,8 @@ def seen_at(at: str | None, now: datetime | None = None) -> str:
     except ValueError:
         return ""
     today = (now or datetime.now().astimezone()).date()
-    return moment.strftime("%H:%M" if moment.date() == today else "%d/%m %H:%M")
+    clock = format_time(moment)
+    return clock if moment.date() == today else f"{moment.strftime('%d/%m')} {clock}"
 
 
 def site_time(at: str, timezone: str | None) -> str:
@@ -164,7 +168,7 @@ def site_time(at: str, timezone: str | None) -> str:
 
 
 def time_left_text(seconds: int | None) -> str:
-    return "" if seconds is None else format_remaining(seconds)
+    return "" if seconds is None else format_duration(seconds)
 
 
 def out_of_order_text(station: StationStatus) -> str:
@@ -247,8 +251,28 @@ def accessible_text(
     if visitor:
         parts.append(visitor)
     if seconds_left is not None and has_session(station):
-        parts.append(translate("RoomText", "%1 left").replace("%1", format_remaining(seconds_left)))
+        parts.append(translate("RoomText", "%1 left").replace("%1", format_duration(seconds_left)))
     if station.app_name and has_session(station):
         parts.append(station.app_name)
     parts.extend(notes)
     return ", ".join(parts)
+
+
+def desk_call_text(waited_seconds: int) -> str:
+    """A calling tile's band: "Calls the desk · 3 min" (whole minutes waited)."""
+    minutes = waited_seconds // 60
+    if minutes < 1:
+        return translate("RoomText", "Calls the desk")  # short: a selected tile's band is too
+    return translate("RoomText", "Calls the desk · %1 min").replace("%1", str(minutes))
+
+
+def desk_call_note(station: StationStatus, waited_seconds: int) -> str:
+    """The call in a sentence, at the site's clock: "Called the desk at 14:05 (3 min ago)"."""
+    call = station.desk_call
+    at = site_time(call.since, call.timezone) if call is not None else ""
+    minutes = str(waited_seconds // 60)
+    return (
+        translate("RoomText", "Called the desk at %1 (waiting %2 min)")
+        .replace("%1", at)
+        .replace("%2", minutes)
+    )

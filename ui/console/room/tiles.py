@@ -5,12 +5,14 @@ the same selection model: Ctrl/Shift-click, Ctrl+A, the arrow keys and a rubber 
 in any list. A delegate paints each tile: the computer's name, its state (colour, icon AND
 word), the visitor, the time left, the app in use and the notes (errors, the station's alerts,
 pending commands, warnings). A station with an alert shows the warning mark before its name.
+A computer whose visitor called the desk is lit: a violet border and tint, and a violet band
+saying so and how long they have waited ("Calls the desk · 3 min"), not the colour alone.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -24,6 +26,8 @@ from kiosk.protocol.room import StationState, StationStatus
 from ui.console.room import texts as room_text
 from ui.console.room.icons import ALERT_COLOUR, paint_alert_mark, paint_state_icon
 from ui.console.room.station_model import (
+    DESK_CALL_COLOUR,
+    DESK_CALL_ROLE,
     LOW_TIME_COLOUR,
     NOTES_ROLE,
     SECONDS_LEFT_ROLE,
@@ -33,11 +37,16 @@ from ui.console.room.station_model import (
     NoteKind,
     has_alert,
 )
+from ui.painted_text import PaintedText, TextRecorder
 from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER, YELLOW_LIGHT
 
 _Index = QModelIndex | QPersistentModelIndex
 
 TILE_SIZE = QSize(222, 164)
+#: A calling tile's tint (the band's white text on DESK_CALL_COLOUR reads at 7:1).
+DESK_CALL_TINT = "#f3efff"
+#: The band's height at the bottom of a calling tile.
+DESK_CALL_BAND = 26
 SPACING = 10
 _NOTE_COLOURS = {
     NoteKind.ERROR: "#b3261e",
@@ -46,6 +55,7 @@ _NOTE_COLOURS = {
     NoteKind.PENDING: BLUE_DARK,
     NoteKind.OUT_OF_ORDER: "#b3261e",
     NoteKind.WARNING: "#8a4b00",
+    NoteKind.DESK_CALL: DESK_CALL_COLOUR,
 }
 #: Most notes a tile shows; the tooltip and the list have them all.
 MAX_NOTES = 2
@@ -101,8 +111,28 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[
     return lines
 
 
+def wrapped(text: str, lines: list[str]) -> list[tuple[str, str]]:
+    """Each line with what it stands for: itself, or the whole text where it was cut."""
+    if " ".join(lines) == " ".join(text.split()):
+        return [(line, line) for line in lines]
+    return [*((line, line) for line in lines[:-1]), (lines[-1], text)]
+
+
 class TileDelegate(QStyledItemDelegate):
     """Paints one station as a card; selection is a thick border, a tint and a check mark."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: the texts of the last tile painted (ui/painted_text.py)
+        self.texts = TextRecorder()
+
+    def tile_texts(self, option: QStyleOptionViewItem, index: _Index) -> list[PaintedText]:
+        """The texts one tile paints, where and in which font (painted on a scratch image)."""
+        scratch = QImage(1, 1, QImage.Format.Format_ARGB32)
+        painter = QPainter(scratch)
+        self.paint(painter, option, index)
+        painter.end()
+        return self.texts.drawn
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(TILE_SIZE)
@@ -112,18 +142,26 @@ class TileDelegate(QStyledItemDelegate):
         if not isinstance(station, StationStatus):
             return
         seconds_left = index.data(SECONDS_LEFT_ROLE)
-        notes: list[Note] = index.data(NOTES_ROLE) or []
+        waited = index.data(DESK_CALL_ROLE)
+        calling = isinstance(waited, int)
+        # the call has its own band below; the other notes above it
+        notes: list[Note] = [
+            n for n in index.data(NOTES_ROLE) or [] if n.kind != NoteKind.DESK_CALL
+        ]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
         rect: QRect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
         colour = QColor(STATE_COLOURS[station.state])
         base = QFont(option.font)  # type: ignore[attr-defined]
+        draw = self.texts.draw
 
+        self.texts.start()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # the card
-        painter.setPen(QPen(QColor(BLUE if selected else "#c4c9d4"), 3 if selected else 1))
-        painter.setBrush(QColor(YELLOW_LIGHT if selected else PAPER))
+        border = DESK_CALL_COLOUR if calling else BLUE if selected else "#c4c9d4"
+        painter.setPen(QPen(QColor(border), 3 if selected or calling else 1))
+        painter.setBrush(QColor(YELLOW_LIGHT if selected else DESK_CALL_TINT if calling else PAPER))
         painter.drawRoundedRect(QRectF(rect), 8, 8)
         stripe = QRectF(rect.left() + 1, rect.top() + 1, 7, rect.height() - 2)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -153,9 +191,10 @@ class TileDelegate(QStyledItemDelegate):
         )
         painter.setFont(state_font)
         painter.setPen(colour)
-        painter.drawText(
+        draw(
+            painter,
             badge.adjusted(24, 0, -6, 0),
-            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             state_word,
         )
         name_font = QFont(base)
@@ -171,7 +210,13 @@ class TileDelegate(QStyledItemDelegate):
         name = QFontMetrics(name_font).elidedText(
             station.name, Qt.TextElideMode.ElideRight, name_width
         )
-        painter.drawText(QRect(name_x, y, name_width, 22), int(Qt.AlignmentFlag.AlignVCenter), name)
+        draw(
+            painter,
+            QRect(name_x, y, name_width, 22),
+            Qt.AlignmentFlag.AlignVCenter,
+            name,
+            station.name,
+        )
         if selected:
             check = QRectF(rect.right() - 20, rect.bottom() - 20, 14, 14)
             painter.setPen(QPen(QColor(BLUE), 2.4))
@@ -188,10 +233,9 @@ class TileDelegate(QStyledItemDelegate):
             # line 2: the visitor; line 3: the time left, big; line 4: the app in use
             painter.setFont(text_font)
             painter.setPen(QColor(INK))
-            visitor = metrics.elidedText(
-                room_text.visitor_text(station), Qt.TextElideMode.ElideRight, width
-            )
-            painter.drawText(QRect(x, y, width, 20), int(Qt.AlignmentFlag.AlignVCenter), visitor)
+            whole = room_text.visitor_text(station)
+            visitor = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, width)
+            draw(painter, QRect(x, y, width, 20), Qt.AlignmentFlag.AlignVCenter, visitor, whole)
             y += 20
             if seconds_left is not None:
                 low = seconds_left < room_text.LOW_SECONDS
@@ -201,17 +245,16 @@ class TileDelegate(QStyledItemDelegate):
                 painter.setFont(time_font)
                 painter.setPen(QColor(LOW_TIME_COLOUR if low else INK))
                 left_text = room_text.time_left_text(seconds_left)
-                painter.drawText(
-                    QRect(x, y, width, 30), int(Qt.AlignmentFlag.AlignVCenter), left_text
-                )
+                draw(painter, QRect(x, y, width, 30), Qt.AlignmentFlag.AlignVCenter, left_text)
                 small = QFont(base)
                 small.setPixelSize(12)
                 painter.setFont(small)
                 painter.setPen(QColor(MUTED))
                 advance = QFontMetrics(time_font).horizontalAdvance(left_text) + 6
-                painter.drawText(
+                draw(
+                    painter,
                     QRect(x + advance, y, width - advance, 30),
-                    int(Qt.AlignmentFlag.AlignVCenter),
+                    Qt.AlignmentFlag.AlignVCenter,
                     self.tr("left"),
                 )
             y += 30
@@ -219,14 +262,21 @@ class TileDelegate(QStyledItemDelegate):
                 painter.setFont(text_font)
                 painter.setPen(QColor(MUTED))
                 app = metrics.elidedText(station.app_name, Qt.TextElideMode.ElideRight, width)
-                painter.drawText(QRect(x, y, width, 18), int(Qt.AlignmentFlag.AlignVCenter), app)
+                draw(
+                    painter,
+                    QRect(x, y, width, 18),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    app,
+                    station.app_name,
+                )
             y += 20
         else:
             painter.setFont(text_font)
             painter.setPen(QColor(MUTED))
             # two lines at most: longer sentences (French, Dutch) wrap, then end in "…"
-            for line in wrap_lines(self._idle_text(station), metrics, width, 2):
-                painter.drawText(QRect(x, y, width, 20), int(Qt.AlignmentFlag.AlignVCenter), line)
+            idle = self._idle_text(station)
+            for line, whole in wrapped(idle, wrap_lines(idle, metrics, width, 2)):
+                draw(painter, QRect(x, y, width, 20), Qt.AlignmentFlag.AlignVCenter, line, whole)
                 y += 20
             y += 6
 
@@ -235,7 +285,9 @@ class TileDelegate(QStyledItemDelegate):
         note_font.setPixelSize(12)
         note_metrics = QFontMetrics(note_font)
         painter.setFont(note_font)
-        bottom = inner.bottom()
+        bottom = inner.bottom() - (DESK_CALL_BAND + 2 if calling else 0)
+        if calling:
+            self._paint_call_band(painter, rect, base, int(waited), selected)
         shown = notes[:MAX_NOTES]
         hidden = len(notes) - len(shown)
         for position, note in enumerate(shown):
@@ -252,9 +304,10 @@ class TileDelegate(QStyledItemDelegate):
             if position == len(shown) - 1 and hidden:
                 more = self.tr("+%1 more").replace("%1", str(hidden))
                 more_width = note_metrics.horizontalAdvance(more) + 6
-                painter.drawText(
+                draw(
+                    painter,
                     QRect(x + width - more_width, y, more_width, 16),
-                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                     more,
                 )
                 room -= more_width
@@ -263,13 +316,38 @@ class TileDelegate(QStyledItemDelegate):
                 note.kind, 1
             )
             most = max(1, min(most, (bottom - y + 1) // 15))
-            for line in wrap_lines(note.text, metrics, room, most):
-                painter.drawText(
-                    QRect(x + 18, y, room, 16), int(Qt.AlignmentFlag.AlignVCenter), line
+            for line, whole in wrapped(note.text, wrap_lines(note.text, metrics, room, most)):
+                draw(
+                    painter, QRect(x + 18, y, room, 16), Qt.AlignmentFlag.AlignVCenter, line, whole
                 )
                 y += 15
             y += 2
         painter.restore()
+
+    def _paint_call_band(
+        self, painter: QPainter, rect: QRect, base: QFont, waited: int, selected: bool
+    ) -> None:
+        """The violet band at the bottom: "Calls the desk · 3 min", in white, bold."""
+        right = 24 if selected else 0  # the selection's check mark stays visible
+        band = QRectF(
+            rect.left() + 10,
+            rect.bottom() - DESK_CALL_BAND - 4,
+            rect.width() - 16 - right,
+            DESK_CALL_BAND,
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(DESK_CALL_COLOUR))
+        painter.drawRoundedRect(band, 6, 6)
+        font = QFont(base)
+        font.setPixelSize(13)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        inside = band.adjusted(8, 0, -6, 0).toRect()
+        text = QFontMetrics(font).elidedText(
+            room_text.desk_call_text(waited), Qt.TextElideMode.ElideRight, inside.width()
+        )
+        painter.drawText(inside, int(Qt.AlignmentFlag.AlignVCenter), text)
 
     def _idle_text(self, station: StationStatus) -> str:
         if station.state == StationState.FREE:
@@ -304,3 +382,22 @@ class TilesView(QListView):
         self.setItemDelegate(TileDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setMouseTracking(True)
+
+    def visible_texts(self) -> list[PaintedText]:
+        """The texts of the tiles in view, in the viewport's coordinates (ui/painted_text.py)."""
+        delegate = self.itemDelegate()
+        model = self.model()
+        if not isinstance(delegate, TileDelegate) or model is None:
+            return []
+        area = self.viewport().rect()
+        texts: list[PaintedText] = []
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            rect = self.visualRect(index)
+            if rect.isEmpty() or not rect.intersects(area):
+                continue
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            option.rect = rect  # type: ignore[attr-defined]
+            texts.extend(delegate.tile_texts(option, index))
+        return texts

@@ -15,11 +15,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,11 +40,17 @@ from ui.console.context import ConsoleContext
 from ui.console.room import texts as room_text
 from ui.console.room.action_bar import ActionBar
 from ui.console.room.commands import CommandTracker
+from ui.console.room.desk_calls import DeskCallAlarm
 from ui.console.room.errors_dialog import StationErrorsDialog
 from ui.console.room.filter import RoomFilter, Show, SortBy
 from ui.console.room.live import StationFeed
 from ui.console.room.sending import RoomSending, can_message
-from ui.console.room.station_model import STATION_ROLE, Column, StationTableModel
+from ui.console.room.station_model import (
+    DESK_CALL_COLOUR,
+    STATION_ROLE,
+    Column,
+    StationTableModel,
+)
 from ui.console.room.tiles import TilesView
 from ui.console.view import ConsoleView
 from ui.theme import BLUE, BLUE_DARK, INK, MUTED, PAPER, RED, YELLOW_LIGHT
@@ -65,6 +72,10 @@ QPushButton#Filter:focus {{ border: 2px solid {INK}; }}
     font-weight: bold; }}
 #RoomActions QToolButton#PrimaryAction:disabled {{ background: #c4c9d4; color: {PAPER}; }}
 QToolButton#DangerAction {{ border-color: {RED}; color: {RED}; }}
+#RoomActions QToolButton#DeskCallAction {{ border-color: {DESK_CALL_COLOUR};
+    color: {DESK_CALL_COLOUR}; font-weight: bold; }}
+#RoomActions QToolButton#DeskCallAction:disabled {{ border-color: #c4c9d4; color: #8a8f98;
+    font-weight: normal; }}
 QToolButton#DangerAction:disabled {{ border-color: #c4c9d4; color: #8a8f98; }}
 #RoomActions QToolButton#MoreAction {{ padding-right: 22px; }}
 #RoomActions QToolButton#MoreAction::menu-indicator {{ subcontrol-origin: padding;
@@ -81,7 +92,12 @@ class RoomView(ConsoleView):
     """
 
     def __init__(
-        self, context: ConsoleContext, feed: StationFeed, parent: QWidget | None = None
+        self,
+        context: ConsoleContext,
+        feed: StationFeed,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(context, parent)
         self.setObjectName("RoomView")
@@ -90,6 +106,7 @@ class RoomView(ConsoleView):
         self.model = StationTableModel(self, tracker=self.tracker)
         self.proxy = RoomFilter(self.model, self)
         self.send = RoomSending(self, self)
+        self.alarm = DeskCallAlarm(self, settings=settings)
 
         # --- heading and filters ----------------------------------------------------------
         self.heading = QLabel(objectName="Title")
@@ -131,9 +148,15 @@ class RoomView(ConsoleView):
         self.tiles_button.setChecked(True)
         self.tiles_button.clicked.connect(lambda: self.show_list(False))
         self.list_button.clicked.connect(lambda: self.show_list(True))
+        # a sound when a computer calls the desk; staff may turn it off (remembered)
+        self.sound_box = QCheckBox(objectName="DeskCallSound")
+        self.sound_box.setChecked(self.alarm.enabled)
+        self.sound_box.toggled.connect(self.alarm.set_enabled)
         heading = QHBoxLayout()
         heading.addWidget(self.heading)
         heading.addStretch(1)
+        heading.addWidget(self.sound_box)
+        heading.addSpacing(12)
         heading.addWidget(self.sort_label)
         heading.addWidget(self.sort_combo)
         heading.addSpacing(12)
@@ -182,6 +205,7 @@ class RoomView(ConsoleView):
             self.addAction(act)
             return act
 
+        self.answer_action = action(self.send.answer_selected, "Ctrl+J")
         self.extend5_action = action(lambda: self.send.extend_selected(5), "Ctrl+Shift+E")
         self.extend15_action = action(lambda: self.send.extend_selected(15), "Ctrl+E")
         self.extend_custom_action = action(self.send.extend_selected_by, "Ctrl+Shift+T")
@@ -202,6 +226,8 @@ class RoomView(ConsoleView):
         )
 
         self.toolbar = ActionBar()
+        self.toolbar.add_action(self.answer_action, "DeskCallAction")
+        self.toolbar.add_gap()
         self.toolbar.add_action(self.extend5_action)
         self.toolbar.add_action(self.extend15_action, "PrimaryAction")
         self.toolbar.add_action(self.extend_custom_action)
@@ -272,6 +298,7 @@ class RoomView(ConsoleView):
 
     def show_stations(self, stations: StationList) -> None:
         self.model.set_stations(stations.stations)
+        self.alarm.stations_did_change(stations.stations)
         for sent in self.tracker.update(stations.stations):
             self.send.ask_outcome(sent)
         self._model_did_change()
@@ -399,6 +426,7 @@ class RoomView(ConsoleView):
         # an administrator's override of closing time; staff never see it
         self.after_hours_action.setVisible(self.context.is_admin)
         self.after_hours_action.setEnabled(bool(sessions) and self.context.is_admin)
+        self.answer_action.setEnabled(any(s.desk_call is not None for s in selected))
         self.message_action.setEnabled(any(can_message(s) for s in selected))
         self.lock_action.setEnabled(any(s.state == StationState.IN_USE for s in selected))
         self.unlock_action.setEnabled(any(s.state == StationState.LOCKED for s in selected))
@@ -421,6 +449,9 @@ class RoomView(ConsoleView):
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self)
+        if self.answer_action.isEnabled():
+            menu.addAction(self.answer_action)
+            menu.addSeparator()
         for act in (
             self.extend5_action,
             self.extend15_action,
@@ -474,7 +505,16 @@ class RoomView(ConsoleView):
         self.list_button.setToolTip(self.tr("A compact list, for large rooms (Ctrl+Shift+L)"))
         self.tiles.setAccessibleName(self.tr("Computers"))
         self.table.setAccessibleName(self.tr("Computers"))
+        self.sound_box.setText(self.tr("Sound for calls"))
+        self.sound_box.setToolTip(self.tr("Play a sound when a computer calls the desk"))
         texts = (
+            (
+                self.answer_action,
+                self.tr("I'm coming"),
+                self.tr(
+                    "Answer the selected computers' call: the visitor sees you are coming (Ctrl+J)"
+                ),
+            ),
             (
                 self.extend5_action,
                 self.tr("+5 min"),

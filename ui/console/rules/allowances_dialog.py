@@ -19,19 +19,15 @@ from kiosk.protocol.limits import (
 from kiosk.protocol.rules import Limits
 from ui.console.dialogs import TextDialog
 from ui.console.rules.dialog import RuleDialog
+from ui.formats import format_duration
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
 
 
 def duration_text(minutes: int) -> str:
-    """'45 min', '2 h', '1 h 30' (translated)."""
-    hours, rest = divmod(minutes, 60)
-    if hours == 0:
-        return translate("RulesText", "%1 min").replace("%1", str(minutes))
-    if rest == 0:
-        return translate("RulesText", "%1 h").replace("%1", str(hours))
-    return translate("RulesText", "%1 h %2").replace("%1", str(hours)).replace("%2", f"{rest:02d}")
+    """'45 min', '2 h', '1 h 30 min' (translated)."""
+    return format_duration(minutes * 60)
 
 
 def limits_text(limits: Limits) -> str:

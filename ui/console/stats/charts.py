@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPainter, QPaintEvent, QPa
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ui import theme
+from ui.painted_text import PaintedText, TextRecorder
 
 HOUR = 3600
 MARGIN = 8
@@ -54,6 +55,7 @@ class HourBarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HourBarChart")
+        self._texts = TextRecorder()
         self.setMinimumSize(480, 220)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so a reader announces it
         self.values: list[int] = [0] * 24
@@ -102,8 +104,14 @@ class HourBarChart(QWidget):
         bottom = metrics.height() * 2 + MARGIN
         return self.rect().adjusted(left, MARGIN + metrics.height(), -MARGIN, -bottom)
 
+    def visible_texts(self) -> list[PaintedText]:
+        """What it paints at its current size and data (ui/painted_text.py)."""
+        self.grab()  # paints now: the last paint may be older than the data or the size
+        return list(self._texts.drawn)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        self._texts.start()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
@@ -114,7 +122,8 @@ class HourBarChart(QWidget):
         step = nice_step(top)
         ceiling = step * max(1, -(-top // step))
         painter.setPen(text)
-        painter.drawText(
+        self._texts.draw(
+            painter,
             QRect(0, 0, self.width(), metrics.height()),
             Qt.AlignmentFlag.AlignLeft,
             self.tr("Station-hours in use"),
@@ -126,7 +135,8 @@ class HourBarChart(QWidget):
             painter.drawLine(plot.left(), y, plot.right(), y)
             painter.setPen(text)
             label = f"{level:g}"
-            painter.drawText(
+            self._texts.draw(
+                painter,
                 QRect(0, y - metrics.height() // 2, plot.left() - MARGIN, metrics.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 label,
@@ -143,14 +153,16 @@ class HourBarChart(QWidget):
                 )
             if hour % 2 == 0 or width > metrics.horizontalAdvance("00") * 1.6:
                 painter.setPen(text)
-                painter.drawText(
+                self._texts.draw(
+                    painter,
                     QRectF(x, plot.bottom() + 2, width, metrics.height()),
                     Qt.AlignmentFlag.AlignHCenter,
                     f"{hour:02d}",
                 )
         painter.setPen(text)
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        painter.drawText(
+        self._texts.draw(
+            painter,
             QRect(
                 plot.left(), plot.bottom() + metrics.height() + 2, plot.width(), metrics.height()
             ),
@@ -184,6 +196,7 @@ class HeatMap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HeatMap")
+        self._texts = TextRecorder()
         self.setMinimumSize(480, 230)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.values: list[list[int]] = [[0] * 24 for _ in range(7)]
@@ -254,8 +267,14 @@ class HeatMap(QWidget):
         legend = metrics.height() * 2 + MARGIN * 2
         return self.rect().adjusted(left, metrics.height() + MARGIN, -MARGIN, -legend)
 
+    def visible_texts(self) -> list[PaintedText]:
+        """What it paints at its current size and data (ui/painted_text.py)."""
+        self.grab()  # paints now: the last paint may be older than the data or the size
+        return list(self._texts.drawn)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        self._texts.start()
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         empty = palette.color(QPalette.ColorRole.Base)
@@ -266,7 +285,8 @@ class HeatMap(QWidget):
         width, height = grid.width() / 24, grid.height() / 7
         painter.setPen(text)
         for hour in range(0, 24, 2 if width < metrics.horizontalAdvance("00") * 1.6 else 1):
-            painter.drawText(
+            self._texts.draw(
+                painter,
                 QRectF(grid.left() + hour * width, 0, width, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter,
                 f"{hour:02d}",
@@ -274,7 +294,8 @@ class HeatMap(QWidget):
         for day, name in enumerate(self.weekdays()):
             top = grid.top() + day * height
             painter.setPen(text)
-            painter.drawText(
+            self._texts.draw(
+                painter,
                 QRectF(0, top, grid.left() - MARGIN, height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 name,
@@ -305,19 +326,22 @@ class HeatMap(QWidget):
         painter.setPen(grid_colour)
         painter.drawRect(bar)
         painter.setPen(text)
-        painter.drawText(
+        self._texts.draw(
+            painter,
             QRect(bar.left(), bar.bottom() + 2, bar.width(), metrics.height()),
             Qt.AlignmentFlag.AlignLeft,
             "0 %",
         )
-        painter.drawText(
+        self._texts.draw(
+            painter,
             QRect(bar.left(), bar.bottom() + 2, bar.width(), metrics.height()),
             Qt.AlignmentFlag.AlignRight,
             "100 %",
         )
         label = self.tr("Share of the computers in use")
         x = bar.right() + MARGIN * 2
-        painter.drawText(
+        self._texts.draw(
+            painter,
             QRect(x, y, metrics.horizontalAdvance(label) + 2, metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             label,
@@ -328,7 +352,8 @@ class HeatMap(QWidget):
         painter.setPen(grid_colour)
         painter.drawRect(swatch)
         painter.setPen(text)
-        painter.drawText(
+        self._texts.draw(
+            painter,
             QRect(swatch.right() + MARGIN, y, grid.right() - swatch.right(), metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             self.tr("Closed or to come"),

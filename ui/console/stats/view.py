@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, get_args
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.protocol.csv_format import stats_csv
+from kiosk.protocol.people import AgeBand
 from kiosk.protocol.reports import StatsBreakdown, StatsReport
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import FileDialog
@@ -57,15 +58,16 @@ def named(widget: W, name: str) -> W:
     return widget
 
 
-def hours_text(seconds: int) -> str:
-    """Seconds as hours and minutes: "12 h 05", "0 h 45"."""
-    minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d}"
-
-
 def decimal_hours(seconds: int) -> str:
-    """Hours with one decimal, in the member's locale (3,5 in French and Dutch)."""
+    """Hours with one decimal, in the member's locale (3,5 in French and Dutch): the one form
+    of the hours on the page, in the figure card as in the tables' columns."""
     return QLocale().toString(seconds / HOUR, "f", 1)
+
+
+def by_age(rows: list[StatsBreakdown]) -> list[StatsBreakdown]:
+    """The age bands youngest first, "not given" last (the server sorts them by count)."""
+    order = {band: i for i, band in enumerate(b for b in get_args(AgeBand) if b)}
+    return sorted(rows, key=lambda line: order.get(line.key or "", len(order)))
 
 
 def day_text(iso: str) -> str:
@@ -301,14 +303,14 @@ class StatsView(ConsoleView):
         occupancy = sum(report.by_hour) / capacity if capacity else 0.0
         figures = {
             "sessions": str(report.sessions),
-            "hours": hours_text(report.seconds_used),
+            "hours": decimal_hours(report.seconds_used),
             "visitors": str(report.unique_visitors),
             "occupancy": f"{QLocale().toString(occupancy * 100, 'f', 0)} %",
         }
         for name, card in self.cards.items():
             card.set(self._caption(name), figures[name])
         self._fill(self.category_table, report.by_category, category_text)
-        self._fill(self.age_table, report.by_age_band, lambda key: key)
+        self._fill(self.age_table, by_age(report.by_age_band), lambda key: key)
         self._fill(self.site_table, report.by_site, lambda key: key)
         every_site = report.site_id is None
         self.site_title.setVisible(every_site)

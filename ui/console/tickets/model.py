@@ -15,6 +15,7 @@ from admin.client.staff_client import StaffClient
 from kiosk.protocol.people import TicketInfo
 from kiosk.protocol.sites import SiteSummary
 from ui.console.tickets.page import MONO
+from ui.formats import format_time
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_TIMEZONE = "Europe/Brussels"
@@ -117,7 +118,7 @@ class TicketTableModel(QAbstractTableModel):
             starts = local(ticket.valid_from, row.timezone)
             if starts.hour == starts.minute == 0:
                 return starts.strftime("%d/%m/%Y")
-            return starts.strftime("%d/%m/%Y %H:%M")
+            return f"{starts.strftime('%d/%m/%Y')} {format_time(starts)}"
         if column == Column.LAST_DAY:
             ends = local(ticket.valid_to, row.timezone) - timedelta(microseconds=1)
             return ends.strftime("%d/%m/%Y")
@@ -125,12 +126,14 @@ class TicketTableModel(QAbstractTableModel):
             return self.state_text(row)
         if column == Column.CREATED_BY:
             return ticket.created_by or self.tr("administrator (command line)")
-        return local(ticket.created_at, row.timezone).strftime("%d/%m/%Y %H:%M")
+        created = local(ticket.created_at, row.timezone)
+        return f"{created.strftime('%d/%m/%Y')} {format_time(created)}"
 
     def state_text(self, row: TicketRow) -> str:
         ticket = row.ticket
         if ticket.state == "used" and ticket.used_at:
-            used = local(ticket.used_at, row.timezone).strftime("%d/%m %H:%M")
+            used_at = local(ticket.used_at, row.timezone)
+            used = f"{used_at.strftime('%d/%m')} {format_time(used_at)}"
             return self.tr("Used on %1").replace("%1", used)
         return {
             "valid": self.tr("Not used yet"),

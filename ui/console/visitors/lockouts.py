@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton, QTableWidgetItem, QWidget
 from kiosk.protocol.reports import LockoutInfo, LockoutKind
 from ui.console.context import ConsoleContext, error_text
 from ui.console.list_dialog import ListDialog
+from ui.formats import format_duration
 
 log = logging.getLogger("epn.ui.console.visitors.lockouts")
 
@@ -24,11 +25,10 @@ LOCKOUT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def wait_text(seconds: int) -> str:
-    """The wait left as M:SS (digits read the same in every language); a dash when none."""
+    """The wait left ("14 min", "40 s"); a dash when none."""
     if seconds <= 0:
         return "—"
-    minutes, secs = divmod(seconds, 60)
-    return f"{minutes}:{secs:02d}"
+    return format_duration(seconds)
 
 
 class LockoutsDialog(ListDialog):

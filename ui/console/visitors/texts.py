@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.people import ImportProblem, VisitorDetail
 from kiosk.protocol.station import EndReason
+from ui import formats
 from ui.formats import site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
@@ -28,9 +29,8 @@ GENDERS = ("f", "m", "x")
 
 
 def format_hm(seconds: int) -> str:
-    """A duration as H:MM (digits read the same in every language)."""
-    minutes = max(0, int(seconds)) // 60
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    """A duration in hours and minutes ("2 h 05 min"), never as a clock."""
+    return formats.format_duration(max(0, int(seconds)) // 60 * 60)
 
 
 def format_day(day: str | date | None) -> str:
@@ -42,10 +42,10 @@ def format_day(day: str | date | None) -> str:
 
 
 def format_time(moment: str | None, timezone: str) -> str:
-    """The time of day of an ISO 8601 instant at the site (``timezone``), as H:MM: what the
-    visitor's clock showed, wherever the console runs."""
+    """The time of day of an ISO 8601 instant at the site (``timezone``): what the visitor's
+    clock showed, wherever the console runs."""
     local = site_moment(moment, timezone)
-    return "" if local is None else f"{local.hour}:{local.minute:02d}"
+    return "" if local is None else formats.format_time(local)
 
 
 def category_text(name: str) -> str:

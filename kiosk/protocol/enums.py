@@ -1,0 +1,117 @@
+"""The protocol's enumerations that the station's screen reads, apart from their models.
+
+The models that carry them (kiosk/protocol/errors.py, station.py, command_status.py,
+station_staff.py) import them from here: the visitor's screen reads them from the station
+service's socket without loading pydantic (kiosk/protocol/lite.py).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """Machine codes of every API error; the kiosk and console translate each one."""
+
+    # request shape and authentication
+    INVALID_REQUEST = "INVALID_REQUEST"
+    PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
+    UNAUTHENTICATED = "UNAUTHENTICATED"  # missing or unknown station/staff token
+    TOKEN_EXPIRED = "TOKEN_EXPIRED"
+    FORBIDDEN = "FORBIDDEN"  # staff member acting outside their sites
+    NOT_FOUND = "NOT_FOUND"
+    BAD_LOGIN = "BAD_LOGIN"  # staff username or password wrong
+    # visitor sign-in refusals
+    UNKNOWN_IDENTIFIER = "UNKNOWN_IDENTIFIER"
+    PIN_REQUIRED = "PIN_REQUIRED"  # not a failure: the kiosk asks for the PIN next
+    BAD_CREDENTIALS = "BAD_CREDENTIALS"  # wrong PIN
+    ACCOUNT_DISABLED = "ACCOUNT_DISABLED"
+    NO_TIME_LEFT = "NO_TIME_LEFT"
+    CLOSED = "CLOSED"
+    LOCKED_OUT = "LOCKED_OUT"
+    SIGNED_IN_ELSEWHERE = "SIGNED_IN_ELSEWHERE"
+    STATION_DISABLED = "STATION_DISABLED"
+    TICKET_INVALID = "TICKET_INVALID"
+    #: Raised by the station itself: the server is unreachable and this station does not
+    #: admit this visitor offline (offline policy "refuse", or no recent cached verification).
+    OFFLINE = "OFFLINE"
+    # staff commands
+    NO_ACTIVE_SESSION = "NO_ACTIVE_SESSION"
+    #: A desk sign-in (CommandKind.SIGN_IN) on a station where a session runs already.
+    STATION_IN_USE = "STATION_IN_USE"
+    #: Answering a call for the desk (CommandKind.ANSWER_CALL) on a station that is not calling.
+    NO_DESK_CALL = "NO_DESK_CALL"
+    # staff accounts
+    WRONG_PASSWORD = "WRONG_PASSWORD"  # the current password given to change it is wrong
+    # station enrolment
+    ENROLMENT_CODE_INVALID = "ENROLMENT_CODE_INVALID"  # unknown or already used
+    ENROLMENT_CODE_EXPIRED = "ENROLMENT_CODE_EXPIRED"
+    #: A site's code for a fleet has enrolled as many stations as it was made for.
+    ENROLMENT_CODE_USED_UP = "ENROLMENT_CODE_USED_UP"
+    #: Enrolling with a site's code under a station name that exists already.
+    STATION_NAME_TAKEN = "STATION_NAME_TAKEN"
+
+
+class TicketRefusal(StrEnum):
+    """``details.reason`` of a TICKET_INVALID refusal."""
+
+    UNKNOWN = "unknown"
+    USED = "used"
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    WRONG_SITE = "wrong_site"
+
+
+class EndReason(StrEnum):
+    TIME_UP = "time_up"
+    VISITOR = "visitor"
+    STAFF = "staff"
+    IDLE = "idle"
+    CLOSING = "closing"
+    REBOOT = "reboot"  # the station restarted during the session: closed at its last snapshot
+    AWAY = "away"  # locked by the visitor ("Lock while I'm away") and not unlocked in time
+    # ended by the server when the station came back after a silence (admin/sessions/reconcile.py):
+    ELSEWHERE = "elsewhere"  # the visitor signed in on another station meanwhile
+    NO_TIME = "no_time"  # the visitor's daily or weekly allowance is used up
+
+
+class CommandKind(StrEnum):
+    """What staff ask a station to do.
+
+    extend, set_time, end, lock and unlock act on the running session (``session_id``);
+    message may reach a free station; disable and enable change the station itself;
+    sign_in starts on a free station the session the server opened for a visitor staff
+    vouch for at the desk (``identifier``; the command carries its ``grant``).
+    """
+
+    EXTEND = "extend"  # minutes
+    END = "end"
+    SET_TIME = "set_time"  # seconds remaining from now
+    MESSAGE = "message"  # text
+    LOCK = "lock"  # lock screen shown, the session's time keeps running
+    UNLOCK = "unlock"
+    DISABLE = "disable"  # reason; ends any session (EndReason.STAFF), refuses sign-in
+    ENABLE = "enable"
+    SIGN_IN = "sign_in"  # identifier; no PIN: staff vouch for the visitor
+    #: Staff answer the station's call for the desk ("J'arrive"): the call is cleared and the
+    #: visitor is told someone is coming. Refused NO_DESK_CALL when the station is not calling.
+    ANSWER_CALL = "answer_call"
+
+
+class StationStaffKind(StrEnum):
+    """What staff do from the kiosk's staff panel."""
+
+    EXTEND = "extend"  # minutes: queued as a staff command, applied like the console's
+    END = "end"  # queued as a staff command
+    MAINTENANCE = "maintenance"  # minutes: the desktop is unlocked (no session may run)
+    QUIT = "quit"  # the kiosk program is stopped for maintenance
+
+
+class DeskCallState(StrEnum):
+    """The visitor's call for the desk on this station ("Call the desk")."""
+
+    NONE = "none"
+    #: Called: the desk's console shows it; the visitor may cancel it.
+    WAITING = "waiting"
+    #: Staff answered from the console: someone is coming.
+    ANSWERED = "answered"
