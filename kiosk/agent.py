@@ -56,6 +56,7 @@ from kiosk.protocol.enums import DeskCallState
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import HEARTBEAT_SECONDS
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import (
     AppEntry,
     EndReason,
@@ -245,19 +246,28 @@ class StationAgent:
         """The running session now, or None; lock-free (reads an immutable published state)."""
         return self._keeper.view()
 
-    def sign_in(self, identifier: str, pin: str | None = None) -> SessionView:
+    def sign_in(
+        self,
+        identifier: str,
+        pin: str | None = None,
+        preferences: VisitorPreferences | None = None,
+    ) -> SessionView:
         """Ask the server for a session and start it. Blocking: call from a worker thread.
 
         Raises protocol.ApiError / ServerUnreachable untouched, SessionAlreadyRunning if a
         session runs. With an offline desk, ServerUnreachable becomes its decision: a session
         admitted from the cached credentials, or an OfflineRefused (an ApiError).
         """
+        if preferences is not None:  # a screen in this process hands the fields as plain data
+            preferences = VisitorPreferences.model_validate(preferences)
         keeper = self._keeper
         with keeper.lock:
             refusal = self._refusal_locked()
         if refusal is not None:
             raise refusal
-        grant, offline = offline_desk.sign_in(self._client, self._offline, identifier, pin)
+        grant, offline = offline_desk.sign_in(
+            self._client, self._offline, identifier, pin, preferences
+        )
         with keeper.lock:
             refusal = self._refusal_locked()
             if refusal is not None:
@@ -272,6 +282,13 @@ class StationAgent:
                     self._notify_sync()
                 raise refusal
             view = keeper.start_locked(grant, offline=offline)
+            if offline and preferences is not None and not preferences.is_empty():
+                # the server learns the lock screen's choices after the offline session itself
+                self.outbox.append(
+                    EventKind.PREFERENCES_CHANGED,
+                    session_id=view.session_id,
+                    preferences=preferences,
+                )
         log.info(
             "session %s started%s: %d s",
             view.session_id,
@@ -324,6 +341,22 @@ class StationAgent:
     def pending_charter(self) -> dict[str, str] | None:
         """The site's rules (by language) the running session's visitor must accept first."""
         return self._keeper.pending_charter()
+
+    def set_preferences(self, preferences: VisitorPreferences) -> bool:
+        """The visitor changed their reading preferences: queued for the server (kept for
+        their next sign-in, offline too); False when no session runs. A screen in this
+        process hands the fields as plain data: validated here (ValidationError)."""
+        preferences = VisitorPreferences.model_validate(preferences)
+        view = self._keeper.view()
+        if view is None or preferences.is_empty():
+            return False
+        self.record_event(
+            EventKind.PREFERENCES_CHANGED, session_id=view.session_id, preferences=preferences
+        )
+        # the session's view carries them too: a screen restarted mid-session shows them
+        self._keeper.remember_preferences(view.session_id, preferences)
+        log.info("session %s: preferences changed", view.session_id)
+        return True
 
     def accept_charter(self) -> bool:
         """The visitor accepted the rules: queue ``charter_accepted``; False if none pending."""

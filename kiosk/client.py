@@ -37,6 +37,7 @@ from kiosk.protocol.http import (
 )
 from kiosk.protocol.limits import MAX_WAIT_SECONDS
 from kiosk.protocol.paths import Paths
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import (
     EnrollRequest,
     EnrollResponse,
@@ -66,7 +67,12 @@ class StationApi(Protocol):
 
     def me(self) -> StationInfo: ...
 
-    def sign_in(self, identifier: str, pin: str | None = None) -> Grant: ...
+    def sign_in(
+        self,
+        identifier: str,
+        pin: str | None = None,
+        preferences: VisitorPreferences | None = None,
+    ) -> Grant: ...
 
     def post_events(self, events: Sequence[Event]) -> EventsAccepted: ...
 
@@ -125,14 +131,24 @@ class StationClient:
     def me(self) -> StationInfo:
         return parse(request(self._http, "GET", Paths.STATION_ME), StationInfo)
 
-    def sign_in(self, identifier: str, pin: str | None = None) -> Grant:
+    def sign_in(
+        self,
+        identifier: str,
+        pin: str | None = None,
+        preferences: VisitorPreferences | None = None,
+    ) -> Grant:
         try:
-            body = SignInRequest(identifier=identifier, pin=pin)
+            body = SignInRequest(identifier=identifier, pin=pin, preferences=preferences)
         except ValidationError as exc:
             # refused here exactly as the server would, without a round trip
             raise ApiError(ErrorCode.INVALID_REQUEST, "identifier or PIN malformed", 422) from exc
+        # no preferences chosen: the request an older server knows, without the field
+        unset = {"preferences"} if preferences is None else None
         response = request(
-            self._http, "POST", Paths.STATION_SIGN_IN, json=body.model_dump(mode="json")
+            self._http,
+            "POST",
+            Paths.STATION_SIGN_IN,
+            json=body.model_dump(mode="json", exclude=unset),
         )
         return parse(response, Grant)
 

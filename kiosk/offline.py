@@ -55,6 +55,7 @@ from kiosk.pin_hash import hash_pin, verify_pin
 from kiosk.protocol.errors import ErrorCode, wrong_pin_details
 from kiosk.protocol.http import ServerUnreachable
 from kiosk.protocol.limits import GUEST_CATEGORY
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import AppEntry, Grant, VisitorInfo
 from kiosk.refusals import OfflineRefused
 from kiosk.store import LocalStore
@@ -98,7 +99,11 @@ def _iso(moment: datetime) -> str:
 
 
 def sign_in(
-    client: StationApi, desk: OfflineDesk | None, identifier: str, pin: str | None
+    client: StationApi,
+    desk: OfflineDesk | None,
+    identifier: str,
+    pin: str | None,
+    preferences: VisitorPreferences | None = None,
 ) -> tuple[Grant, bool]:
     """The server's grant, or the desk's while the server is unreachable (then True).
 
@@ -106,11 +111,18 @@ def sign_in(
     (OfflineRefused). A grant from the server is cached for a later offline sign-in.
     """
     try:
-        grant = client.sign_in(identifier, pin)
+        grant = client.sign_in(identifier, pin, preferences)
     except ServerUnreachable:
         if desk is None:
             raise
-        return desk.admit(identifier, pin), True
+        grant = desk.admit(identifier, pin)
+        if preferences is not None:  # the server keeps them when the station reports them
+            visitor = grant.visitor
+            chosen = preferences.over(visitor.preferences)
+            grant = grant.model_copy(
+                update={"visitor": visitor.model_copy(update={"preferences": chosen})}
+            )
+        return grant, True
     if desk is not None:
         try:
             desk.remember(identifier, pin, grant)

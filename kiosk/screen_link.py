@@ -38,6 +38,7 @@ from kiosk.screen_wire import ServiceUnavailable, from_wire
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from kiosk.protocol.preferences import VisitorPreferences
     from kiosk.protocol.screen import Hello
     from kiosk.protocol.station import AppEntry, StationInfo
     from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
@@ -212,8 +213,20 @@ class RemoteStation:
 
     # --- calls --------------------------------------------------------------------------------
 
-    def sign_in(self, identifier: str, pin: str | None = None) -> SessionView:
-        return self.call("sign_in", identifier, pin)
+    def sign_in(
+        self,
+        identifier: str,
+        pin: str | None = None,
+        preferences: VisitorPreferences | None = None,
+    ) -> SessionView:
+        if preferences is None:  # left out: the call a service of protocol 1.0 or 1.1 knows
+            return self.call("sign_in", identifier, pin)
+        return self.call("sign_in", identifier, pin, preferences)
+
+    def set_preferences(self, preferences: VisitorPreferences) -> bool:
+        # the visitor's choices as plain data (pydantic is not loaded here): checked against
+        # the schema on their way out, validated by the service's model
+        return self.call("set_preferences", preferences)
 
     def end_session(self, reason: EndReason = EndReason.VISITOR) -> bool:
         return self.call("end_session", reason)
@@ -243,6 +256,7 @@ class RemoteStation:
         parameters = lite.method_parameters(method)
         named = dict(zip(parameters, args, strict=False))
         named.update(kwargs)
+        named = lite.write_arguments(method, named)  # LiteError (a ValueError) when wrong
         channel = self._channel
         if channel is None:
             raise ServiceUnavailable(SERVICE_LOST)

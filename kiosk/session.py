@@ -24,6 +24,7 @@ import math
 from dataclasses import dataclass, field, replace
 
 from kiosk.clock import Clock
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.screen_port import SessionView
 from kiosk.protocol.station import EndReason, Grant, VisitorInfo
 from kiosk.refusals import SessionAlreadyRunning, SessionError
@@ -133,6 +134,16 @@ class SessionEngine:
             closing_mono=None if closes is None else start + closes,
         )
         return self._view()
+
+    def remember_preferences(self, preferences: VisitorPreferences) -> None:
+        """The visitor changed their reading preferences during the session: the session's
+        view carries them from now on (a screen restarted mid-session applies these)."""
+        state = self._state
+        if state is None:
+            raise NoSession()
+        visitor = state.visitor
+        kept = preferences.over(visitor.preferences)
+        self._state = replace(state, visitor=visitor.model_copy(update={"preferences": kept}))
 
     def resume(self, state: SessionState) -> SessionView:
         """Carry on a session saved by an earlier process of the same boot."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.clock import Clock
 from kiosk.outbox import Outbox
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import EndReason, EventKind, Grant
 from kiosk.session import SessionEnd, SessionEngine, SessionView, TickResult
 from kiosk.station_state import StationState
@@ -147,6 +148,18 @@ class SessionKeeper:
         """The site's rules (by language) the running session's visitor must accept first."""
         view = self.view()
         return None if view is None else self.state.charter_for(view.session_id)
+
+    def remember_preferences(self, session_id: str, preferences: VisitorPreferences) -> bool:
+        """The running session ``session_id``'s visitor changed their preferences: its view and
+        its snapshot carry them. False if that session no longer runs."""
+        with self.lock:
+            state = self.engine.state()
+            if state is None or state.session_id != session_id:
+                return False
+            self.engine.remember_preferences(preferences)
+            self.save_snapshot_locked()
+            self.publish_locked()
+        return True
 
     def accept_charter(self) -> bool:
         """Queue ``charter_accepted`` for the running session; False if none is pending."""

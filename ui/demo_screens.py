@@ -30,13 +30,19 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QWidget
 
 from kiosk.protocol.sites import ExceptionalDay
+from ui.theme import LARGE_TEXT_FACTOR
 
 log = logging.getLogger("epn.ui.demo")
 
 SCREEN_SIZE = (1280, 800)
 LANGUAGES = ("fr", "nl", "en")
-#: The kiosk's looks: what its "A+" and "high contrast" toggles give (large text, contrast).
-LOOKS = {"normal": (False, False), "large": (True, False), "contrast": (False, True)}
+#: The kiosk's looks: what its text size switch and "high contrast" toggle give (text size,
+#: contrast); "large" is the largest size (×2).
+LOOKS: dict[str, tuple[float, bool]] = {
+    "normal": (1.0, False),
+    "large": (LARGE_TEXT_FACTOR, False),
+    "contrast": (1.0, True),
+}
 #: Polls a shot waits for its texts to fit before it is saved anyway (and reported).
 PATIENCE = 20
 
@@ -53,10 +59,10 @@ def expected_shots(screens: tuple[str, ...]) -> list[str]:
 
 def look_meta(language: str, look: str = "normal") -> dict[str, str]:
     """What the manifest says of a picture's language, text size and contrast."""
-    large, contrast = LOOKS[look]
+    text_size, contrast = LOOKS[look]
     return {
         "language": language,
-        "text_size": "large" if large else "normal",
+        "text_size": "large" if text_size > 1.0 else "normal",
         "contrast": "high" if contrast else "normal",
     }
 

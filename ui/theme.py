@@ -1,11 +1,13 @@
 """Look of every screen: one stylesheet, large text, strong contrast (Brussels blue and yellow).
 
-The kiosk stylesheet comes in variants: ``large`` text for visitors who need it, a ``contrast``
+The kiosk stylesheet comes in variants: a ``text_size`` (×1, ×1.5, ×2) for visitors who need it, a ``contrast``
 theme (white and yellow on black), and a ``scale`` that follows the screen's height so that a 4K
 screen shows the same layout as a 1280×800 one.
 """
 
 from __future__ import annotations
+
+from kiosk.protocol.limits import TEXT_SIZES
 
 BLUE = "#0b3d91"
 BLUE_DARK = "#072a66"
@@ -19,8 +21,21 @@ PAPER = "#ffffff"
 MUTED = "#5f6368"
 BLACK = "#000000"
 
-#: How much bigger every text is in large-text mode.
-LARGE_TEXT_FACTOR = 1.3
+#: The visitor's text sizes: how much bigger every text is (kiosk.protocol.limits).
+TEXT_SIZES: tuple[float, ...] = TEXT_SIZES
+#: The largest of them.
+LARGE_TEXT_FACTOR = TEXT_SIZES[-1]
+#: Headings, the screen's edge controls (languages, reading aids) and its bold banners (offline)
+#: grow at most this much: already big, they would push the text that matters off a 1024×768
+#: screen at ×2.
+HEADING_TEXT_CAP = 1.5
+
+
+def margin(size: float, text_size: float, scale: float = 1.0) -> int:
+    """A margin or a gap around text: it shrinks as the text grows (half at ×2), so that larger
+    text gets the room it needs on a 1024×768 screen."""
+    return round(size * scale / max(text_size, 1.0))
+
 
 # Colours by role. Focus is shown by a thick border of a colour that stands out on both the
 # control and what surrounds it, and by a change of background: colour alone is never the cue.
@@ -88,41 +103,60 @@ _CONTRAST = {
 }
 
 
-def kiosk_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -> str:
-    """The kiosk's stylesheet; sizes are multiplied by ``scale`` (and more in ``large`` mode)."""
+def kiosk_style(text_size: float = 1.0, contrast: bool = False, scale: float = 1.0) -> str:
+    """The kiosk's stylesheet; sizes are multiplied by ``scale`` (texts also by ``text_size``)."""
     c = _CONTRAST if contrast else _NORMAL
-    text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+    text = scale * text_size
 
     def f(size: float) -> str:  # a font size
         return f"{round(size * text)}px"
 
+    def h(size: float) -> str:  # the font size of a heading or of a control at the edge
+        return f"{round(size * scale * min(text_size, HEADING_TEXT_CAP))}px"
+
     def s(size: float) -> str:  # a padding, border or radius
         return f"{max(1, round(size * scale))}px"
+
+    def px(size: float) -> int:
+        return max(1, round(size * scale))
+
+    # the focused field's thicker border takes its room from the padding: the field keeps
+    # its height (a layout sized while it was not focused does not cut it)
+    thicker = px(4) - px(3)
+    field_padding = f"{px(8) - thicker}px {px(14) - thicker}px"
+
+    # "Call the desk" on the lock screen: in larger text an edge control like the reading aids
+    # beside it (the bottom of the lock screen holds two rows of them on a 1024×768 screen)
+    desk_call = (
+        f"#LockScreen QPushButton#DeskCall {{ font-size: {h(20)}; }}"
+        if text_size <= 1.0
+        else f"#LockScreen QPushButton#DeskCall {{ font-size: {h(18)}; padding: {s(6)} {s(14)}; }}"
+    )
 
     return f"""
 QWidget {{ font-family: "DejaVu Sans", "Segoe UI", sans-serif; font-size: {f(18)};
           color: {c["text"]}; }}
 #LockScreen, #Cover {{ background: {c["screen"]}; }}
 #LockScreen QLabel#Brand, #LockScreen QLabel#StationLine, #LockScreen QLabel#Hours,
-#LockScreen QLabel#Closes, #LockScreen QLabel#SiteMessage, #Cover QLabel,
-#LockScreen QLabel#DeskCallStatus {{
+#LockScreen QLabel#Closes, #LockScreen QLabel#SiteMessage, #LockScreen QLabel#TextSizeCaption,
+#Cover QLabel, #LockScreen QLabel#DeskCallStatus {{
     color: {c["on_screen"]}; }}
-QLabel#DeskCallStatus {{ font-size: {f(20)}; font-weight: bold; }}
-QLabel#Brand {{ font-size: {f(26)}; font-weight: bold; }}
-QLabel#StationLine {{ font-size: {f(18)}; }}
-QLabel#Hours {{ font-size: {f(20)}; }}
-QLabel#Closes {{ font-size: {f(24)}; font-weight: bold; }}
-QLabel#SiteMessage {{ font-size: {f(20)}; }}
+QLabel#DeskCallStatus {{ font-size: {h(20)}; font-weight: bold; }}
+QLabel#Brand {{ font-size: {h(26)}; font-weight: bold; }}
+QLabel#StationLine {{ font-size: {h(18)}; }}
+QLabel#Hours {{ font-size: {h(20)}; }}
+QLabel#Closes {{ font-size: {h(24)}; font-weight: bold; }}
+QLabel#SiteMessage {{ font-size: {h(20)}; }}
 #InfoPanel {{ background: {c["panel"]}; border: {s(2)} solid {c["on_screen"]};
              border-radius: {s(14)}; }}
 #Card, #OutOfOrder {{ background: {c["card"]}; border: {s(3)} solid {c["card_border"]};
                     border-radius: {s(18)}; }}
-QLabel#Title {{ font-size: {f(36)}; font-weight: bold; color: {c["title"]}; }}
+QLabel#Title {{ font-size: {h(36)}; font-weight: bold; color: {c["title"]}; }}
 QLabel#Hint {{ font-size: {f(21)}; color: {c["text"]}; }}
 QLabel#FieldLabel {{ font-size: {f(20)}; font-weight: bold; }}
-QLineEdit {{ font-size: {f(30)}; padding: {s(8)} {s(14)}; border: {s(3)} solid {c["field_border"]};
+QLineEdit {{ font-size: {h(30)}; padding: {s(8)} {s(14)}; border: {s(3)} solid {c["field_border"]};
             border-radius: {s(10)}; background: {c["field"]}; color: {c["text"]}; }}
-QLineEdit:focus {{ border: {s(4)} solid {c["field_focus"]}; }}
+QLineEdit:focus {{ border: {s(4)} solid {c["field_focus"]}; padding: {field_padding}; }}
 QTextBrowser, QAbstractSpinBox, QAbstractItemView {{ background: {c["field"]};
     color: {c["text"]}; selection-background-color: {c["checked"]};
     selection-color: {c["checked_text"]}; }}
@@ -135,6 +169,8 @@ QPushButton {{ font-size: {f(20)}; padding: {s(8)} {s(20)}; border-radius: {s(10
               color: {c["button_text"]}; }}
 QPushButton:focus {{ border: {s(4)} solid {c["focus"]}; background: {c["button_focus_bg"]};
                     text-decoration: underline; }}
+#Card QPushButton {{ font-size: {h(20)}; }}
+#Card QPushButton#Primary {{ font-size: {f(20)}; }}
 QPushButton#Primary {{ background: {c["primary"]}; color: {c["primary_text"]};
                       font-weight: bold; }}
 QPushButton#Primary:focus {{ background: {c["primary_focus_bg"]}; color: {c["primary_text"]};
@@ -145,8 +181,10 @@ QPushButton#Link {{ border: none; background: transparent; color: {c["button_tex
 QPushButton#Link:focus {{ border: {s(4)} solid {c["focus"]}; background: {c["button_focus_bg"]}; }}
 QPushButton#Language, QPushButton#Toggle, QPushButton#Staff {{
     background: transparent; color: {c["on_screen"]}; border: {s(3)} solid {c["on_screen"]};
-    font-size: {f(18)}; padding: {s(6)} {s(14)}; }}
-QPushButton#Staff {{ border-color: transparent; font-size: {f(15)}; }}
+    font-size: {h(18)}; padding: {s(6)} {s(14)}; }}
+QPushButton#Staff {{ border-color: transparent; font-size: {h(15)}; }}
+{desk_call}
+QLabel#TextSizeCaption {{ font-size: {h(18)}; }}
 QPushButton#Language:focus, QPushButton#Toggle:focus, QPushButton#Staff:focus {{
     border: {s(3)} solid {c["screen_focus"]}; background: {c["screen_focus_bg"]}; }}
 QPushButton#Language:checked, QPushButton#Toggle:checked {{ background: {c["checked"]};
@@ -155,9 +193,9 @@ QPushButton#Language:checked:focus, QPushButton#Toggle:checked:focus {{
     border: {s(3)} solid {c["on_screen"]}; }}
 QLabel#Message {{ font-size: {f(21)}; font-weight: bold; color: {c["error"]}; }}
 QLabel#Message[kind="info"] {{ color: {c["info"]}; }}
-QLabel#Banner {{ background: {c["banner"]}; color: {c["banner_text"]}; font-size: {f(20)};
+QLabel#Banner {{ background: {c["banner"]}; color: {c["banner_text"]}; font-size: {h(20)};
                  font-weight: bold; padding: {s(8)} {s(12)}; border-radius: {s(8)}; }}
-QLabel#OutOfOrderTitle {{ font-size: {f(32)}; font-weight: bold; color: {c["error"]}; }}
+QLabel#OutOfOrderTitle {{ font-size: {h(32)}; font-weight: bold; color: {c["error"]}; }}
 QLabel#CoverTitle {{ font-size: {f(34)}; font-weight: bold; }}
 QLabel#CoverText {{ font-size: {f(26)}; }}
 #SessionBar {{ background: {c["bar"]}; }}

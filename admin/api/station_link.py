@@ -38,7 +38,9 @@ def station_router(
     @router.post(Paths.STATION_SIGN_IN, response_model=Grant)
     def sign_in(station: Station, request: SignInRequest) -> Grant:
         """Sign a visitor in: a new session and its granted time, or a refusal code."""
-        grant = service.stations.sign_in(station, request.identifier, request.pin)
+        grant = service.stations.sign_in(
+            station, request.identifier, request.pin, request.preferences
+        )
         notifier.notify(STATIONS_TOPIC)
         return grant
 

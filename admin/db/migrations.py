@@ -830,6 +830,17 @@ _READY_MESSAGES = [
     "ALTER TABLE commands ADD COLUMN texts TEXT DEFAULT NULL",
 ]
 
+_VISITOR_PREFERENCES = [
+    # a visitor's reading preferences, applied at their next sign-in on any station; NULL: not
+    # chosen. Personal data: it goes with the visitor (ON DELETE CASCADE).
+    """CREATE TABLE visitor_preferences (
+        visitor_id INTEGER PRIMARY KEY REFERENCES visitors(id) ON DELETE CASCADE,
+        language TEXT CHECK (language IN ('fr', 'nl', 'en')),
+        text_size REAL CHECK (text_size IN (1.0, 1.5, 2.0)),
+        contrast INTEGER CHECK (contrast IN (0, 1)),
+        updated_at TEXT NOT NULL)""",
+]
+
 
 @MIGRATIONS()
 def m024_ready_messages(db: Database) -> None:
@@ -841,3 +852,9 @@ def m024_ready_messages(db: Database) -> None:
 def m025_stopped_action(db: Database) -> None:
     # what the guard did to the stopped process: 'killed', or 'reported' when it only reports
     db.execute("ALTER TABLE sessions ADD COLUMN stopped_action TEXT DEFAULT NULL")
+
+
+@MIGRATIONS()
+def m026_visitor_preferences(db: Database) -> None:
+    for statement in _VISITOR_PREFERENCES:
+        db.execute(statement)

@@ -2,8 +2,8 @@
 
 heartbeat (the station's report of its running session, its live state and its alerts
 (admin/stations/alerts.py); a free station's word settles what it ran), session_ended, session_started (a session opened offline), app_used,
-charter_accepted, process_stopped, cleanup_done, desk_called and desk_call_cancelled
-(admin/stations/desk_calls.py), command_applied. A session the server closed
+charter_accepted, preferences_changed, process_stopped, cleanup_done, desk_called and
+desk_call_cancelled (admin/stations/desk_calls.py), command_applied. A session the server closed
 while its station was silent is settled here by the station's word (admin/sessions/reconcile.py).
 :meth:`admin.stations.link.StationService.apply_events` runs them in one transaction.
 """
@@ -22,7 +22,7 @@ from admin.sessions import ledger, reconcile
 from admin.sites import charters
 from admin.stations import alerts, desk_calls
 from admin.visitors import accounts as visitors
-from admin.visitors import tickets
+from admin.visitors import preferences, tickets
 from kiosk.protocol.commands import CommandKind
 from kiosk.protocol.station import Event, EventKind
 
@@ -124,6 +124,10 @@ def _apply_other(db: Database, station: StationIdentity, event: Event, now: str)
         return cursor.rowcount > 0  # a warning on the station's tile
     if event.kind == EventKind.CLEANUP_DONE:
         return False  # kept in the events table, for the record
+    if event.kind == EventKind.PREFERENCES_CHANGED:
+        if event.session_id is not None and event.preferences is not None:
+            preferences.changed_in_session(db, station.id, event.session_id, event.preferences, now)
+        return False  # nothing the station list shows
     if event.kind == EventKind.DESK_CALLED:
         return desk_calls.called(db, station.id, event.session_id, event.at, now)
     if event.kind == EventKind.DESK_CALL_CANCELLED:

@@ -36,10 +36,11 @@ from admin.sites.hours import Schedule, next_opening
 from admin.stations import events as station_events
 from admin.stations import liveness
 from admin.visitors import accounts as visitors
-from admin.visitors import tickets
+from admin.visitors import preferences, tickets
 from kiosk.protocol.commands import Command
 from kiosk.protocol.errors import ErrorCode, wrong_pin_details
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import Event, Grant, VisitorInfo
 
 log = logging.getLogger("epn.server.stations")
@@ -177,8 +178,16 @@ class StationService:
 
     # --- sign-in ------------------------------------------------------------------------
 
-    def sign_in(self, station: StationIdentity, identifier: str, pin: str | None) -> Grant:
+    def sign_in(
+        self,
+        station: StationIdentity,
+        identifier: str,
+        pin: str | None,
+        chosen: VisitorPreferences | None = None,
+    ) -> Grant:
         """Open a session for the visitor on this station, or raise :class:`Refused`.
+
+        ``chosen``: what the visitor chose on the lock screen, kept as their preferences.
 
         Until a PIN is proved, an unknown card, a wrong PIN and a disabled card get the same
         answers and count the same (docs/ARCHITECTURE.md, "Lockouts"): PIN_REQUIRED without a
@@ -210,7 +219,7 @@ class StationService:
             self._lockout.succeeded(*card)
         _check_active(visitor, station, self._clock())
         now = self._clock()
-        grant = self._store.write(lambda db: self._open_session(db, station, visitor, now))
+        grant = self._store.write(lambda db: self._open_session(db, station, visitor, now, chosen))
         log.info(
             "session %s opened on %s for %ds", grant.session_id, station.name, grant.granted_seconds
         )
@@ -279,7 +288,12 @@ class StationService:
             raise
 
     def _open_session(
-        self, db: Database, station: StationIdentity, visitor: dict[str, Any], now: datetime
+        self,
+        db: Database,
+        station: StationIdentity,
+        visitor: dict[str, Any],
+        now: datetime,
+        chosen: VisitorPreferences | None = None,
     ) -> Grant:
         schedule = sites.load_schedule(db, station.site_id)
         closing = sites.check_open(schedule, now, station.timezone)  # or refused: CLOSED
@@ -303,6 +317,7 @@ class StationService:
                 identifier=visitor["identifier"],
                 display_name=visitor["display_name"],
                 category=visitor["category"],
+                preferences=preferences.choose(db, visitor, chosen, to_iso(now)),
             ),
             granted_seconds=seconds,
             warning_seconds=list(rules.warning_seconds),

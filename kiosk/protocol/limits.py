@@ -115,3 +115,10 @@ MAX_EXTEND_MIN_FREE = 1000
 MAX_IMPORT_ROWS = 100_000
 #: Longest span of an explicit statistics period, in days.
 MAX_STATS_DAYS = 366
+
+# --- the visitor's reading preferences (kiosk/protocol/preferences.py) ------------------------
+
+#: The languages a visitor can choose, as the screens offer them.
+PREFERRED_LANGUAGES: tuple[str, ...] = ("fr", "nl", "en")
+#: The text sizes of the screens: normal, ×1.5, ×2.
+TEXT_SIZES: tuple[float, ...] = (1.0, 1.5, 2.0)

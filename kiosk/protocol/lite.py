@@ -347,6 +347,20 @@ def method_parameters(method: str) -> list[str]:
     return list(schema["methods"][method]["parameters"])
 
 
+def write_arguments(method: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    """The arguments of a call the screen makes, checked against their types and as JSON data;
+    KeyError for a method the protocol lacks, LiteError for a wrong or unknown argument."""
+    schema, reader = _screen()
+    types = schema["methods"][method]["arguments"]
+    unknown = set(arguments) - set(types)
+    if unknown:
+        raise LiteError(f"unknown argument(s) {sorted(unknown)} for {method}")
+    return {
+        name: jsonable(reader.read(types[name], jsonable(value), f"<{method}>/{name}"))
+        for name, value in arguments.items()
+    }
+
+
 def read_result(method: str, value: Any) -> Any:
     """The result of a call, decoded; LiteError when it is not the method's."""
     schema, reader = _screen()

@@ -34,6 +34,7 @@ from pydantic import BaseModel, Field, TypeAdapter
 
 import kiosk.protocol.screen_port as screen_port
 from kiosk.protocol.enums import DeskCallState, EndReason
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.screen_port import (
     EVENTS as EVENTS,
 )
@@ -75,6 +76,7 @@ _ANNOTATED = {
     "StationStaffDone": StationStaffDone,
     "StationStaffLogin": StationStaffLogin,
     "VisitorInfo": VisitorInfo,
+    "VisitorPreferences": VisitorPreferences,
 }
 # SessionView's ``visitor`` is validated by pydantic as a VisitorInfo: the dataclass's module
 # names it for type checkers only, pydantic reads it from the module's namespace.
@@ -92,6 +94,7 @@ _CALLABLE: dict[str, tuple[type, str]] = {
             "launch",
             "pending_charter",
             "accept_charter",
+            "set_preferences",
             "call_desk",
             "cancel_desk_call",
         )
@@ -318,7 +321,7 @@ OUTGOING: dict[str, type[BaseModel]] = {"hello": Hello, "ready": Ready, "call": 
 
 def lite_schema() -> dict[str, Any]:
     """The JSON Schema of what crosses the socket, for kiosk/protocol/lite.py: the messages
-    each way, each method's parameters and result, each event's arguments
+    each way, each method's parameters (with the type of each) and result, each event's arguments
     (``python scripts/screen_schema.py`` writes it to kiosk/protocol/screen_schema.py)."""
     from pydantic_core import to_jsonable_python
 
@@ -329,6 +332,8 @@ def lite_schema() -> dict[str, Any]:
         inputs.append((("message", kind), model.__pydantic_core_schema__))
     for method in METHODS:
         inputs.append((("result", method), method_types(method).result.core_schema))
+        for name, argument, _ in method_types(method).parameters:
+            inputs.append((("argument", method, name), argument.core_schema))
     for event in EVENTS:
         for index, adapter in enumerate(event_types(event)):
             inputs.append((("event", event, str(index)), adapter.core_schema))
@@ -346,6 +351,10 @@ def lite_schema() -> dict[str, Any]:
             "methods": {
                 method: {
                     "parameters": [name for name, _, _ in method_types(method).parameters],
+                    "arguments": {
+                        name: schema("argument", method, name)
+                        for name, _, _ in method_types(method).parameters
+                    },
                     "result": schema("result", method),
                 }
                 for method in METHODS

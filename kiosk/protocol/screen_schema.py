@@ -443,9 +443,37 @@ SCHEMA: dict[str, Any] = {
                     "title": "Display Name",
                 },
                 "category": {"title": "Category", "type": "string"},
+                "preferences": {
+                    "$ref": "#/$defs/VisitorPreferences",
+                    "default": {"language": None, "text_size": None, "contrast": None},
+                },
             },
             "required": ["identifier", "category"],
             "title": "VisitorInfo",
+            "type": "object",
+        },
+        "VisitorPreferences": {
+            "additionalProperties": False,
+            "description": "What the visitor chose; None: not chosen (the "
+            "defaults, or what is kept, apply).",
+            "properties": {
+                "language": {
+                    "anyOf": [{"enum": ["fr", "nl", "en"], "type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Language",
+                },
+                "text_size": {
+                    "anyOf": [{"enum": [1.0, 1.5, 2.0], "type": "number"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Text Size",
+                },
+                "contrast": {
+                    "anyOf": [{"type": "boolean"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Contrast",
+                },
+            },
+            "title": "VisitorPreferences",
             "type": "object",
         },
         "Welcome": {
@@ -511,15 +539,35 @@ SCHEMA: dict[str, Any] = {
         "call": {"$ref": "#/$defs/Call"},
     },
     "methods": {
-        "sign_in": {"parameters": ["identifier", "pin"], "result": {"$ref": "#/$defs/SessionView"}},
-        "end_session": {"parameters": ["reason"], "result": {"type": "boolean"}},
+        "sign_in": {
+            "parameters": ["identifier", "pin", "preferences"],
+            "arguments": {
+                "identifier": {"type": "string"},
+                "pin": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                "preferences": {
+                    "anyOf": [{"$ref": "#/$defs/VisitorPreferences"}, {"type": "null"}]
+                },
+            },
+            "result": {"$ref": "#/$defs/SessionView"},
+        },
+        "end_session": {
+            "parameters": ["reason"],
+            "arguments": {"reason": {"$ref": "#/$defs/EndReason"}},
+            "result": {"type": "boolean"},
+        },
         "apps": {
             "parameters": [],
+            "arguments": {},
             "result": {"type": "array", "items": {"$ref": "#/$defs/AppEntry"}},
         },
-        "launch": {"parameters": ["app_id"], "result": {"type": "null"}},
+        "launch": {
+            "parameters": ["app_id"],
+            "arguments": {"app_id": {"type": "string"}},
+            "result": {"type": "null"},
+        },
         "pending_charter": {
             "parameters": [],
+            "arguments": {},
             "result": {
                 "anyOf": [
                     {"type": "object", "additionalProperties": {"type": "string"}},
@@ -527,36 +575,62 @@ SCHEMA: dict[str, Any] = {
                 ]
             },
         },
-        "accept_charter": {"parameters": [], "result": {"type": "boolean"}},
-        "call_desk": {"parameters": [], "result": {"type": "boolean"}},
-        "cancel_desk_call": {"parameters": [], "result": {"type": "boolean"}},
-        "locks.lock_away": {"parameters": [], "result": {"type": "integer"}},
-        "locks.unlock_away": {"parameters": ["secret"], "result": {"type": "boolean"}},
+        "accept_charter": {"parameters": [], "arguments": {}, "result": {"type": "boolean"}},
+        "set_preferences": {
+            "parameters": ["preferences"],
+            "arguments": {"preferences": {"$ref": "#/$defs/VisitorPreferences"}},
+            "result": {"type": "boolean"},
+        },
+        "call_desk": {"parameters": [], "arguments": {}, "result": {"type": "boolean"}},
+        "cancel_desk_call": {"parameters": [], "arguments": {}, "result": {"type": "boolean"}},
+        "locks.lock_away": {"parameters": [], "arguments": {}, "result": {"type": "integer"}},
+        "locks.unlock_away": {
+            "parameters": ["secret"],
+            "arguments": {"secret": {"type": "string"}},
+            "result": {"type": "boolean"},
+        },
         "locks.away_seconds_left": {
             "parameters": [],
+            "arguments": {},
             "result": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
         },
-        "locks.away_tries_left": {"parameters": [], "result": {"type": "integer"}},
+        "locks.away_tries_left": {"parameters": [], "arguments": {}, "result": {"type": "integer"}},
         "staff.sign_in": {
             "parameters": ["username", "secret"],
+            "arguments": {"username": {"type": "string"}, "secret": {"type": "string"}},
             "result": {"$ref": "#/$defs/StationStaffLogin"},
         },
-        "staff.sign_out": {"parameters": ["token"], "result": {"type": "null"}},
+        "staff.sign_out": {
+            "parameters": ["token"],
+            "arguments": {"token": {"type": "string"}},
+            "result": {"type": "null"},
+        },
         "staff.extend": {
             "parameters": ["token", "minutes"],
+            "arguments": {"token": {"type": "string"}, "minutes": {"type": "integer"}},
             "result": {"$ref": "#/$defs/StationStaffDone"},
         },
-        "staff.end": {"parameters": ["token"], "result": {"$ref": "#/$defs/StationStaffDone"}},
+        "staff.end": {
+            "parameters": ["token"],
+            "arguments": {"token": {"type": "string"}},
+            "result": {"$ref": "#/$defs/StationStaffDone"},
+        },
         "staff.start_maintenance": {
             "parameters": ["token", "minutes"],
+            "arguments": {"token": {"type": "string"}, "minutes": {"type": "integer"}},
             "result": {"type": "integer"},
         },
-        "staff.end_maintenance": {"parameters": [], "result": {"type": "boolean"}},
+        "staff.end_maintenance": {"parameters": [], "arguments": {}, "result": {"type": "boolean"}},
         "staff.maintenance_left": {
             "parameters": [],
+            "arguments": {},
             "result": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
         },
-        "staff.quit_for_maintenance": {"parameters": ["token"], "result": {"type": "integer"}},
+        "staff.quit_for_maintenance": {
+            "parameters": ["token"],
+            "arguments": {"token": {"type": "string"}},
+            "result": {"type": "integer"},
+        },
     },
     "events": {
         "session_did_start": [{"$ref": "#/$defs/SessionView"}],

@@ -24,6 +24,7 @@ from kiosk.protocol.limits import (
     MAX_REPORTED_SECONDS,
     MAX_STATION_ALERTS,
 )
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.text import ENROLMENT_CODE_PATTERN, Identifier
 
 # --- who the station is, sign-in ------------------------------------------------------------------
@@ -59,12 +60,17 @@ class SignInRequest(BaseModel):
 
     identifier: Identifier = Field(min_length=1, max_length=MAX_IDENTIFIER_LENGTH)
     pin: str | None = Field(default=None, max_length=MAX_PIN_LENGTH)
+    #: What the visitor chose on the lock screen before signing in: it becomes their preference.
+    preferences: VisitorPreferences | None = None
 
 
 class VisitorInfo(BaseModel):
     identifier: str
     display_name: str | None = None
     category: str
+    #: The visitor's reading preferences as the server keeps them (with the lock screen's
+    #: choices of this sign-in): the screen applies them at sign-in. Empty from an older server.
+    preferences: VisitorPreferences = Field(default_factory=VisitorPreferences)
 
 
 class AppEntry(BaseModel):
@@ -122,6 +128,8 @@ class EventKind(StrEnum):
     SESSION_STARTED = "session_started"
     #: The visitor accepted the site's rules (Grant.charter) in this session.
     CHARTER_ACCEPTED = "charter_accepted"
+    #: The visitor changed their language, text size or contrast during the session.
+    PREFERENCES_CHANGED = "preferences_changed"
     #: The visitor called the desk ("Call the desk", on the session bar or the lock screen).
     DESK_CALLED = "desk_called"
     #: The call is over before staff answered it (``detail`` says why).
@@ -177,6 +185,8 @@ class Event(BaseModel):
       online sign-in opens the session on the server); sent before any event of the session.
     - charter_accepted: ``session_id``; ``at`` is when the visitor accepted the site's rules
       (the server records it for the session's visitor, site and local day of ``at``)
+    - preferences_changed: ``session_id``, ``preferences`` (what the visitor chose; the server
+      keeps them for the session's visitor)
     - desk_called: ``session_id`` (None from the lock screen); ``at`` is when the visitor
       called the desk (the server keeps one call per station, until answered or cancelled)
     - desk_call_cancelled: ``session_id``, ``detail``: why the call is over unanswered
@@ -209,6 +219,8 @@ class Event(BaseModel):
     granted_seconds: int | None = Field(default=None, ge=1, le=MAX_REPORTED_SECONDS)
     #: Heartbeat: the station's alerts raised now; the server clears those it no longer lists.
     alerts: list[StationAlert] = Field(default_factory=list, max_length=MAX_STATION_ALERTS)
+    #: A preferences_changed event's choices.
+    preferences: VisitorPreferences | None = None
 
 
 class EventBatch(BaseModel):

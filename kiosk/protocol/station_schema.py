@@ -443,9 +443,37 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                     "title": "Display Name",
                 },
                 "category": {"title": "Category", "type": "string"},
+                "preferences": {
+                    "$ref": "#/$defs/VisitorPreferences",
+                    "default": {"language": None, "text_size": None, "contrast": None},
+                },
             },
             "required": ["identifier", "category"],
             "title": "VisitorInfo",
+            "type": "object",
+        },
+        "VisitorPreferences": {
+            "additionalProperties": False,
+            "description": "What the visitor chose; None: not chosen (the "
+            "defaults, or what is kept, apply).",
+            "properties": {
+                "language": {
+                    "anyOf": [{"enum": ["fr", "nl", "en"], "type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Language",
+                },
+                "text_size": {
+                    "anyOf": [{"enum": [1.0, 1.5, 2.0], "type": "number"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Text Size",
+                },
+                "contrast": {
+                    "anyOf": [{"type": "boolean"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Contrast",
+                },
+            },
+            "title": "VisitorPreferences",
             "type": "object",
         },
     },

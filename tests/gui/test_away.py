@@ -172,7 +172,7 @@ def test_nothing_is_clipped_in_french_in_large_text(qtbot) -> None:
         languages.set_language("fr")
         lock = LockScreen()  # the away screen follows the lock screen's look
         qtbot.addWidget(lock)
-        lock.apply_look(True, False)  # what the lock screen's "large text" toggle does
+        lock.apply_look(2.0, False)  # what the lock screen's "large text" toggle does
         away = AwayScreen(lock)
         away.reset(59 * 60 + 39, 9 * 60 + 56)
         away.show_wrong(MAX_FAILURES - 1)
@@ -184,5 +184,34 @@ def test_nothing_is_clipped_in_french_in_large_text(qtbot) -> None:
         assert away.title.text() == "Cet ordinateur est verrouillé"  # French, not the source
         assert away.field_label.wordWrap()
         assert clipped(away) == []
+    finally:
+        languages.close()
+
+
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+@pytest.mark.parametrize("text_size", [1.5, 2.0])
+def test_it_fits_1024x768_in_larger_text(qtbot, code: str, text_size: float) -> None:
+    """The longest state (a wrong answer) at ×1.5 and ×2 on the smallest screen: the card
+    takes the whole width and Unlock goes beside the field."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = Languages(app)
+    try:
+        languages.set_language(code)
+        lock = LockScreen()
+        qtbot.addWidget(lock)
+        lock.apply_look(text_size, code == "nl")  # high contrast too, in Dutch
+        away = AwayScreen(lock)
+        away.reset(59 * 60 + 39, 9 * 60 + 56)
+        away.show_wrong(MAX_FAILURES - 1)
+        away.place(windowed=True)
+        qtbot.waitExposed(away)
+        away.resize(1024, 768)
+        qtbot.waitUntil(lambda: away.size().toTuple() == (1024, 768))
+        QApplication.sendPostedEvents()
+        away.layout().activate()
+        assert away.minimumSizeHint().width() <= 1024
+        assert clipped(away) == []
+        assert away.card.geometry().bottom() < 768
     finally:
         languages.close()

@@ -114,18 +114,18 @@ def test_larger_text_and_high_contrast_reach_the_banner(
     assert clipped(banner) == []
     assert colours(banner) == (QColor(ORANGE), QColor(PAPER))
 
-    windows.apply_look(True, False)  # what the lock screen's toggle does
-    assert banner.styleSheet() == banner_style(large=True)
+    windows.apply_look(2.0, False)  # what the lock screen's toggle does
+    assert banner.styleSheet() == banner_style(text_size=2.0)
     assert banner.title.fontInfo().pixelSize() > normal[0]
     assert banner.detail.fontInfo().pixelSize() > normal[1]
     assert settled(banner).height() > normal_height  # it grew with its text
     assert clipped(banner) == []
     assert banner.y() >= SessionBar().bar_height  # below the session bar, grown too
-    windows.apply_look(True, True)
+    windows.apply_look(2.0, True)
     assert colours(banner) == (QColor(BLACK), QColor(YELLOW))
     assert clipped(settled(banner)) == []
 
-    windows.apply_look(False, False)  # what the controller does when the session ends
+    windows.apply_look(1.0, False)  # what the controller does when the session ends
     assert banner.styleSheet() == BANNER_STYLE
     assert (banner.title.fontInfo().pixelSize(), banner.detail.fontInfo().pixelSize()) == normal
     assert settled(banner).height() == normal_height
@@ -136,7 +136,7 @@ def test_a_look_chosen_before_the_first_warning_shows_with_it(qtbot) -> None:
     normal, chosen = WarningBanner(), WarningBanner()
     qtbot.addWidget(normal)
     qtbot.addWidget(chosen)
-    chosen.apply_look(True, True, 1.0)  # the visitor's choice, on the lock screen
+    chosen.apply_look(2.0, True, 1.0)  # the visitor's choice, on the lock screen
     normal.warn(300)
     chosen.warn(300)
     assert chosen.title.fontInfo().pixelSize() > normal.title.fontInfo().pixelSize()
@@ -158,7 +158,7 @@ def test_large_text_fits_from_1024x768_to_4k(
 ) -> None:
     monkeypatch.setattr(banner_module.QGuiApplication, "primaryScreen", lambda: Screen(*size))
     banner.warn_idle(30)
-    for large, contrast in [(False, False), (True, True), (True, False)]:
+    for large, contrast in [(1.0, False), (1.5, True), (2.0, True), (2.0, False)]:
         banner.apply_look(large, contrast, scale_for_height(size[1]))
         assert banner.width() <= size[0] - 40
         assert abs(banner.geometry().center().x() - size[0] // 2) <= 2  # on that screen

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from admin.db.store import Store
 from admin.directory import Directory
@@ -20,11 +20,14 @@ from tests.helpers.kiosk_gui import (
     SITE,
     KioskProgram,
     Server,
+    clipped,
     session_row,
     sign_in,
 )
 from ui.checks import check_window
+from ui.i18n import Languages
 from ui.kiosk.charter import CharterScreen, rules_html
+from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.messages import charter_refused_text, error_text, when_text
 from ui.theme import kiosk_style
 
@@ -171,7 +174,7 @@ def test_each_refusal_shows_its_sentence(
     error: Exception,
     figure: str,
 ) -> None:
-    def refuse(identifier: str, pin: str | None = None) -> None:
+    def refuse(identifier: str, pin: str | None = None, preferences: object = None) -> None:
         raise error
 
     monkeypatch.setattr(kiosk.agent, "sign_in", refuse)
@@ -204,14 +207,14 @@ def test_no_time_left_from_the_server(
     qtbot.waitUntil(lambda: kiosk.lock_screen.message_text == expected)
 
 
-@pytest.mark.parametrize(("large", "contrast"), [(False, False), (True, False), (False, True)])
+@pytest.mark.parametrize(("text_size", "contrast"), [(1.0, False), (2.0, False), (1.0, True)])
 def test_the_focused_charter_text_shows_a_ring_in_each_look(
-    qtbot, large: bool, contrast: bool
+    qtbot, text_size: float, contrast: bool
 ) -> None:
     # the arrows scroll the rules once the text has the focus: nothing showed it had
     lock = QWidget()
     qtbot.addWidget(lock)
-    lock.setStyleSheet(kiosk_style(large=large, contrast=contrast))
+    lock.setStyleSheet(kiosk_style(text_size, contrast))
     charter = CharterScreen(lock)
     charter.resize(1280, 800)
     charter.show_charter(RULES, "fr")
@@ -221,3 +224,32 @@ def test_the_focused_charter_text_shows_a_ring_in_each_look(
     qtbot.waitUntil(charter.text.hasFocus)
 
     assert check_window(charter, checks=("focus",)) == []
+
+
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+@pytest.mark.parametrize("text_size", [1.5, 2.0])
+def test_long_rules_scroll_and_the_buttons_fit_1024x768_in_larger_text(
+    qtbot, languages: Languages, code: str, text_size: float
+) -> None:
+    """The screen follows the lock screen's look: at ×1.5 and ×2 on the smallest screen its
+    buttons fit (one under the other) and long rules scroll with a scroll bar in reach."""
+    languages.set_language(code)
+    lock = LockScreen()
+    qtbot.addWidget(lock)
+    lock.apply_look(text_size, False)
+    charter = CharterScreen(lock)
+    rule = "Respectez les autres visiteurs, le matériel et le calme de la salle."
+    charter.show_charter({code: "\n\n".join([rule] * 20)}, code)
+    charter.present(windowed=True)
+    qtbot.waitExposed(charter)
+    charter.resize(1024, 768)
+    qtbot.waitUntil(lambda: charter.size().toTuple() == (1024, 768))
+    QApplication.sendPostedEvents()
+    charter.layout().activate()
+    assert charter.minimumSizeHint().width() <= 1024
+    assert clipped(charter) == []
+    bar = charter.text.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0  # the rules scroll, by mouse too
+    inside = QRect(QPoint(0, 0), charter.size())
+    assert inside.contains(QRect(bar.mapTo(charter, QPoint(0, 0)), bar.size()))
+    assert charter.text.height() >= 3 * charter.text.fontMetrics().lineSpacing()

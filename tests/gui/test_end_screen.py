@@ -201,15 +201,15 @@ def test_larger_text_and_high_contrast_reach_the_end_screen(
     assert clipped(settled(screen)) == []
     assert colours(screen) == (QColor(BLUE), QColor(BLUE_DARK))
 
-    windows.apply_look(True, False)  # what the lock screen's toggle does
-    assert screen.styleSheet() == end_style(large=True)
+    windows.apply_look(2.0, False)  # what the lock screen's toggle does
+    assert screen.styleSheet() == end_style(text_size=2.0)
     assert all(large > small for large, small in zip(fonts(screen), normal, strict=True))
     assert clipped(settled(screen)) == []
-    windows.apply_look(True, True)
+    windows.apply_look(2.0, True)
     assert colours(screen) == (QColor(BLACK), QColor(YELLOW))
     assert clipped(settled(screen)) == []
 
-    windows.apply_look(False, False)  # what the controller does when the session ends
+    windows.apply_look(1.0, False)  # what the controller does when the session ends
     assert screen.styleSheet() == END_STYLE
     assert fonts(screen) == normal
     assert colours(screen) == (QColor(BLUE), QColor(BLUE_DARK))
@@ -219,7 +219,7 @@ def test_a_look_chosen_before_the_end_shows_with_it(qtbot) -> None:
     normal, chosen = EndScreen(windowed=True), EndScreen(windowed=True)
     qtbot.addWidget(normal)
     qtbot.addWidget(chosen)
-    chosen.apply_look(True, True, 1.0)  # the visitor's choice, on the lock screen
+    chosen.apply_look(2.0, True, 1.0)  # the visitor's choice, on the lock screen
     normal.begin(EndReason.TIME_UP)
     chosen.begin(EndReason.TIME_UP)
     assert all(large > small for large, small in zip(fonts(chosen), fonts(normal), strict=True))
@@ -233,7 +233,7 @@ def test_large_text_fits_from_1024x768_to_4k(
 ) -> None:
     screen.begin(EndReason.AWAY)
     screen.cleanup_finished()  # the longer progress text
-    for large, contrast in [(False, False), (True, True), (True, False)]:
+    for large, contrast in [(1.0, False), (1.5, True), (2.0, True), (2.0, False)]:
         screen.apply_look(large, contrast, scale_for_height(size[1]))
         screen.resize(*size)
         qtbot.waitUntil(lambda: screen.size().toTuple() == size)
@@ -245,10 +245,10 @@ def test_the_kiosk_restyles_its_end_screen_banner_and_messages(
 ) -> None:
     """The lock screen's toggles reach them, and last until the lock screen is back."""
     lock = kiosk.lock_screen
-    qtbot.mouseClick(lock.large_text_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(lock.text_size_switch.buttons[2.0], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(lock.contrast_button, Qt.MouseButton.LeftButton)
     looks = (kiosk.end_screen, kiosk.banner, kiosk.staff_messages)
-    large = (end_style(True, True), banner_style(True, True), message_style(True, True))
+    large = (end_style(2.0, True), banner_style(2.0, True), message_style(2.0, True))
     assert tuple(window.styleSheet() for window in looks) == large
     sign_in(qtbot, kiosk, NO_PIN)
     qtbot.waitUntil(kiosk.session_bar.isVisible)
@@ -256,7 +256,7 @@ def test_the_kiosk_restyles_its_end_screen_banner_and_messages(
     monkeypatch.setattr(ConfirmEndDialog, "ask", classmethod(lambda cls, parent: True))
     qtbot.mouseClick(kiosk.session_bar.end_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(kiosk.end_screen.isVisible)
-    assert kiosk.end_screen.styleSheet() == end_style(True, True)  # still the visitor's look
+    assert kiosk.end_screen.styleSheet() == end_style(2.0, True)  # still the visitor's look
     assert colours(kiosk.end_screen) == (QColor(BLACK), QColor(YELLOW))
     qtbot.waitUntil(lock.isVisible)
     assert tuple(window.styleSheet() for window in looks) == (

@@ -12,9 +12,10 @@ from tests.helpers.contrast import ratio, text_contrast
 from ui.kiosk.banner import banner_style
 from ui.kiosk.session_bar import _BAR_CONTROLS_STYLE, ConfirmEndDialog, SessionBar
 from ui.kiosk.windows import CoverWindow
-from ui.theme import kiosk_style
+from ui.theme import TEXT_SIZES, kiosk_style
 
-LOOKS = [(False, False), (True, False), (False, True), (True, True)]
+#: (text size, high contrast): every text size, with and without high contrast.
+LOOKS = [(size, contrast) for size in TEXT_SIZES for contrast in (False, True)]
 RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 COLOUR = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})")
 BACKGROUND = re.compile(r"background(?:-color)?:\s*(#[0-9a-fA-F]{6}|transparent)")
@@ -73,9 +74,9 @@ def pairs(
 
 def kiosk_sheets() -> list[tuple[str, str, list[str], dict[str, list[str]] | None]]:
     sheets = []
-    for large, contrast in LOOKS:
-        look = f"large={large} contrast={contrast}"
-        main = kiosk_style(large=large, contrast=contrast)
+    for text_size, contrast in LOOKS:
+        look = f"text ×{text_size:g} contrast={contrast}"
+        main = kiosk_style(text_size=text_size, contrast=contrast)
         card = re.search(r"#Card, #OutOfOrder \{ ?background: (#\w+)", main)
         screen = re.search(r"#LockScreen, #Cover \{ ?background: (#\w+)", main)
         assert card is not None and screen is not None
@@ -84,7 +85,9 @@ def kiosk_sheets() -> list[tuple[str, str, list[str], dict[str, list[str]] | Non
         for name in ("Language", "Toggle", "Staff"):
             placed[f"QPushButton#{name}"] = [screen.group(1)]
         sheets.append((f"kiosk {look}", main, [card.group(1)], placed))
-        sheets.append((f"banner {look}", banner_style(large=large, contrast=contrast), [], None))
+        sheets.append(
+            (f"banner {look}", banner_style(text_size=text_size, contrast=contrast), [], None)
+        )
         # the bar's own controls sit on the bar, warned or not
         bar = [back for _, _, back, _ in pairs(main, []) if back] or []
         bar_backs = [b for s, _, b, _ in pairs(main, []) if s == "#SessionBar QLabel"]
@@ -116,16 +119,16 @@ def test_the_check_sees_a_poor_pair() -> None:
     assert ratio("#ffffff", "#e8590c") < 4.5
 
 
-def styled_parents(large: bool, contrast: bool) -> list[QWidget]:
+def styled_parents(text_size: float, contrast: bool) -> list[QWidget]:
     bar = SessionBar()
-    bar.setStyleSheet(kiosk_style(large=large, contrast=contrast))
+    bar.setStyleSheet(kiosk_style(text_size=text_size, contrast=contrast))
     bar.start("Fatima", 600)
     warned = SessionBar()
-    warned.setStyleSheet(kiosk_style(large=large, contrast=contrast))
+    warned.setStyleSheet(kiosk_style(text_size=text_size, contrast=contrast))
     warned.start("Jan", 60)
     warned.warn(60)
     cover = CoverWindow("Ixelles")
-    cover.apply_look(large, contrast, 1.0)
+    cover.apply_look(text_size, contrast, 1.0)
     return [bar, warned, cover]
 
 
@@ -135,9 +138,11 @@ def plain_dialog(parent: QWidget) -> QDialog:
     return dialog
 
 
-@pytest.mark.parametrize(("large", "contrast"), LOOKS)
-def test_every_dialog_opened_from_a_kiosk_window_reads(qtbot, large: bool, contrast: bool) -> None:
-    for parent in styled_parents(large, contrast):
+@pytest.mark.parametrize(("text_size", "contrast"), LOOKS)
+def test_every_dialog_opened_from_a_kiosk_window_reads(
+    qtbot, text_size: float, contrast: bool
+) -> None:
+    for parent in styled_parents(text_size, contrast):
         qtbot.addWidget(parent)
         for dialog in (ConfirmEndDialog.build(parent)[0], plain_dialog(parent)):
             dialog.show()

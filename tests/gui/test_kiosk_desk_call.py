@@ -15,6 +15,7 @@ from tests.helpers.kiosk_gui import NO_PIN, STAFF_PASSWORD, STATION, KioskProgra
 from ui.console.room.commands import CommandTracker
 from ui.console.room.station_model import DESK_CALL_ROLE, StationTableModel
 from ui.kiosk.lock_screen import LockScreen
+from ui.theme import TEXT_SIZES
 
 TIMEOUT_MS = 5000
 
@@ -77,11 +78,13 @@ def test_the_session_bar_calls_and_cancels_and_a_sign_in_clears_a_lock_screen_ca
 
 
 @pytest.mark.parametrize("contrast", [False, True])
-@pytest.mark.parametrize("large", [False, True])
-def test_the_call_sentence_reads_on_the_lock_screen(qtbot, large: bool, contrast: bool) -> None:
+@pytest.mark.parametrize("text_size", TEXT_SIZES)
+def test_the_call_sentence_reads_on_the_lock_screen(
+    qtbot, text_size: float, contrast: bool
+) -> None:
     lock = LockScreen()
     qtbot.addWidget(lock)
-    lock.apply_look(large, contrast, 1.0)
+    lock.apply_look(text_size, contrast, 1.0)
     lock.resize(1280, 800)
     lock.set_desk_call(DeskCallState.WAITING)
     lock.show()

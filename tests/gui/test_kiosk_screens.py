@@ -14,6 +14,7 @@ from tests.helpers.kiosk_screens import (
     rendered_text_contrast,
     text_widgets,
 )
+from ui.theme import TEXT_SIZES
 
 
 @pytest.fixture
@@ -63,15 +64,15 @@ def test_enter_presses_the_focused_button_on_every_kiosk_screen(
     assert missed == []
 
 
-@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("text_size", TEXT_SIZES)
 def test_every_text_is_readable_in_high_contrast_on_every_kiosk_screen(
-    kiosk: KioskProgram, screens: dict[str, QWidget], large: bool
+    kiosk: KioskProgram, screens: dict[str, QWidget], text_size: float
 ) -> None:
     """Before: the charter's text was white on the text browser's white background."""
     kiosk.controller.charter_screen.show_charter(
         {"fr": "Respectez le matériel.\n\nParlez doucement."}, "fr"
     )
-    kiosk.lock_screen.look_requested.emit(large, True)
+    kiosk.lock_screen.look_requested.emit(text_size, True)
     QApplication.processEvents()
     unreadable = []
     checked = 0

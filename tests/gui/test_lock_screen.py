@@ -31,7 +31,7 @@ from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.messages import empty_identifier_text, refusal_text, wrong_pin_text
 from ui.kiosk.session_bar import ConfirmEndDialog, SessionBar
 from ui.kiosk.windows import KioskWindows, scale_for_height
-from ui.theme import KIOSK_STYLE, kiosk_style
+from ui.theme import KIOSK_STYLE, TEXT_SIZES, kiosk_style
 
 LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 
@@ -222,17 +222,19 @@ def test_larger_text_and_high_contrast_restyle_every_window(qtbot, lock: LockScr
     windows = KioskWindows(lock, bar, windowed=True)
     assert lock.styleSheet() == KIOSK_STYLE
     normal = lock.title.fontInfo().pixelSize()
-    qtbot.mouseClick(lock.large_text_button, Qt.MouseButton.LeftButton)
-    assert lock.look == (True, False)
-    assert lock.styleSheet() == kiosk_style(large=True) == bar.styleSheet()
+    qtbot.mouseClick(lock.text_size_switch.buttons[2.0], Qt.MouseButton.LeftButton)
+    assert lock.look == (2.0, False)
+    assert lock.styleSheet() == kiosk_style(text_size=2.0) == bar.styleSheet()
     assert lock.title.fontInfo().pixelSize() > normal
     qtbot.mouseClick(lock.contrast_button, Qt.MouseButton.LeftButton)
-    assert lock.look == (True, True)
-    assert lock.styleSheet() == kiosk_style(large=True, contrast=True) == bar.styleSheet()
-    assert lock.large_text_button.isChecked() and lock.contrast_button.isChecked()
-    windows.apply_look(False, False)  # what the controller does when the session ends
+    assert lock.look == (2.0, True)
+    assert lock.styleSheet() == kiosk_style(text_size=2.0, contrast=True) == bar.styleSheet()
+    assert lock.text_size_switch.buttons[2.0].isChecked() and lock.contrast_button.isChecked()
+    windows.apply_look(1.0, False)  # what the controller does when the session ends
     assert lock.styleSheet() == KIOSK_STYLE == bar.styleSheet()
-    assert not lock.large_text_button.isChecked() and not lock.contrast_button.isChecked()
+    assert (
+        not lock.text_size_switch.buttons[2.0].isChecked() and not lock.contrast_button.isChecked()
+    )
 
 
 def focusable(widget: QWidget) -> list[QWidget]:
@@ -269,7 +271,11 @@ def test_keyboard_alone_reaches_every_control_and_signs_in(qtbot, lock: LockScre
     assert QApplication.focusWidget() is lock.identifier_edit  # the cycle closes
     # reading order: the card first, then the language switch, the reading aids, staff last
     order = [lock.identifier_edit, lock.submit_button, lock.ticket_button]
-    order += [*lock.language_buttons.values(), lock.large_text_button, lock.contrast_button]
+    order += [
+        *lock.language_buttons.values(),
+        *lock.text_size_switch.buttons.values(),
+        lock.contrast_button,
+    ]
     assert [w for w in seen if w in order] == order
     assert seen[-1] is lock.staff_button
     # type, Tab to "Sign in", Enter
@@ -285,13 +291,13 @@ def test_enter_on_a_focused_toggle_presses_it(qtbot, lock: LockScreen) -> None:
     lock.contrast_button.setFocus()
     with qtbot.waitSignal(lock.look_requested) as signal:
         qtbot.keyClick(lock.contrast_button, Qt.Key.Key_Return)
-    assert signal.args == [False, True]
+    assert signal.args == [1.0, True]
 
 
 def test_focus_is_drawn_differently_on_every_control(qtbot, lock: LockScreen) -> None:
     """A focused control must not look like an unfocused one, in both themes."""
     for contrast in (False, True):
-        lock.apply_look(False, contrast)
+        lock.apply_look(1.0, contrast)
         for widget in focusable(lock):
             elsewhere = lock.identifier_edit if widget is lock.staff_button else lock.staff_button
             elsewhere.setFocus()
@@ -317,12 +323,16 @@ def test_nothing_is_clipped_from_1024x768_to_4k(
         lambda: "Card number or PIN not recognised. Check them and try again, or ask the staff."
     )
     scale = scale_for_height(size[1])
-    for large, contrast, ticket in [
-        (False, False, False),
-        (True, True, False),
-        (True, False, True),
-    ]:
-        lock.apply_look(large, contrast, scale)
+    looks = [
+        (1.0, False, False),
+        (1.0, True, True),
+        (1.5, True, False),
+        (1.5, False, True),
+        (2.0, True, False),
+        (2.0, False, True),
+    ]
+    for text_size, contrast, ticket in looks:
+        lock.apply_look(text_size, contrast, scale)
         lock.set_ticket_mode(ticket)
         lock.resize(*size)
         qtbot.waitUntil(lambda: lock.size().toTuple() == size)
@@ -330,7 +340,24 @@ def test_nothing_is_clipped_from_1024x768_to_4k(
         lock.layout().activate()
         assert lock.minimumSizeHint().width() <= size[0]
         assert lock.minimumSizeHint().height() <= size[1]
-        assert clipped(lock) == [], (large, contrast, ticket)
+        assert clipped(lock) == [], (text_size, contrast, ticket)
+
+
+def test_the_text_size_switch_has_three_levels(qtbot, lock: LockScreen) -> None:
+    """×1, ×1.5, ×2 (the old toggle had one step of ×1.3); each named for screen readers."""
+    buttons = lock.text_size_switch.buttons
+    assert list(buttons) == [1.0, 1.5, 2.0]
+    assert all(b.accessibleName().strip() for b in buttons.values())
+    normal = lock.hint.fontInfo().pixelSize()
+    for size in (1.5, 2.0):
+        buttons[size].setFocus()
+        with qtbot.waitSignal(lock.look_requested) as signal:
+            qtbot.keyClick(buttons[size], Qt.Key.Key_Space)
+        assert signal.args == [size, False]
+        lock.apply_look(size, False)  # what the windows do on the signal
+        assert lock.hint.fontInfo().pixelSize() == round(21 * size)
+        assert [b.isChecked() for b in buttons.values()] == [s == size for s in buttons]
+    assert lock.hint.fontInfo().pixelSize() == 2 * normal
 
 
 def test_sizes_scale_with_the_screen_height() -> None:
@@ -399,16 +426,52 @@ def test_reading_aids_last_for_one_visitor(
 ) -> None:
     lock = kiosk.lock_screen
     assert lock.site_panel.isVisible()  # the station's info came from the server
-    qtbot.mouseClick(lock.large_text_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(lock.text_size_switch.buttons[2.0], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(lock.contrast_button, Qt.MouseButton.LeftButton)
     sign_in(qtbot, kiosk, NO_PIN)
     qtbot.waitUntil(kiosk.session_bar.isVisible)
-    assert kiosk.session_bar.styleSheet() == kiosk_style(large=True, contrast=True)
+    assert kiosk.session_bar.styleSheet() == kiosk_style(text_size=2.0, contrast=True)
     monkeypatch.setattr(ConfirmEndDialog, "ask", classmethod(lambda cls, parent: True))
     qtbot.mouseClick(kiosk.session_bar.end_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lock.isVisible)
-    assert lock.look == (False, False)
+    assert lock.look == (1.0, False)
     assert lock.styleSheet() == KIOSK_STYLE == kiosk.session_bar.styleSheet()
+
+
+def test_the_visitors_preferences_follow_them_to_their_next_sign_in(
+    qtbot,
+    kiosk: KioskProgram,
+    languages: Languages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Chosen on the lock screen, kept by the server, applied at the next sign-in; reset
+    for the next visitor at the end of each session."""
+    lock = kiosk.lock_screen
+    monkeypatch.setattr(ConfirmEndDialog, "ask", classmethod(lambda cls, parent: True))
+
+    def end_session() -> None:
+        kiosk.end_screen.minimum_timer.setInterval(20)
+        qtbot.mouseClick(kiosk.session_bar.end_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lock.isVisible)
+
+    qtbot.mouseClick(lock.language_buttons["nl"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(lock.text_size_switch.buttons[2.0], Qt.MouseButton.LeftButton)
+    sign_in(qtbot, kiosk, NO_PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    end_session()
+    # the next visitor starts with the defaults
+    assert languages.current == "fr"
+    assert lock.look == (1.0, False)
+    assert kiosk.session_bar.styleSheet() == KIOSK_STYLE
+
+    # the same visitor again, touching nothing: their language and size come back
+    sign_in(qtbot, kiosk, NO_PIN)
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+    assert languages.current == "nl"
+    assert kiosk.session_bar.styleSheet() == kiosk_style(text_size=2.0)
+    end_session()
+    assert languages.current == "fr"
+    assert kiosk.session_bar.styleSheet() == KIOSK_STYLE
 
 
 def test_staff_put_the_station_out_of_order_and_back(
@@ -533,13 +596,59 @@ def test_a_session_that_cannot_be_locked_is_said_on_the_lock_screen(
     lock.grab().save(str(tmp_path / "unprotected-fr.png"))
 
 
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+def test_the_pin_step_fits_in_larger_text(
+    qtbot, lock: LockScreen, languages: Languages, size: tuple[int, int], code: str
+) -> None:
+    """The PIN step, offline, with its longest message, at ×1.5 and ×2 on small screens."""
+    lock.set_station_info(station_info())
+    switch(languages, lock, code)
+    lock.set_online(False)
+    for text_size, contrast in [(1.5, False), (2.0, True), (2.0, False)]:
+        lock.apply_look(text_size, contrast, scale_for_height(size[1]))
+        lock.identifier_edit.setText("1234567")
+        lock.ask_pin(lambda: lock.tr("Type your PIN code, then press Enter."))
+        lock.show_error(lambda: "Card number or PIN not recognised. Check them and try again.")
+        lock.resize(*size)
+        qtbot.waitUntil(lambda: lock.size().toTuple() == size)
+        QApplication.sendPostedEvents()
+        lock.layout().activate()
+        assert lock.pin_edit.isVisible() and lock.back_button.isVisible()
+        assert lock.minimumSizeHint().width() <= size[0]
+        assert clipped(lock) == [], (text_size, contrast)
+
+
+def test_the_site_panel_gives_way_to_the_card_in_larger_text_on_a_small_screen(
+    qtbot, lock: LockScreen
+) -> None:
+    lock.set_station_info(station_info())
+    lock.resize(1024, 768)
+    qtbot.waitUntil(lambda: lock.size().toTuple() == (1024, 768))
+    assert lock.site_panel.isVisible()  # beside the card in normal text
+    lock.apply_look(2.0, False)
+    assert not lock.site_panel.isVisible()
+    # the card's buttons side by side again: the card has the whole width
+    assert lock.submit_button.y() == lock.ticket_button.y()
+    lock.set_station_info(station_info())  # new hours from the server do not bring it back
+    assert not lock.site_panel.isVisible()
+    lock.apply_look(2.0, False, scale_for_height(2160))
+    lock.resize(3840, 2160)
+    qtbot.waitUntil(lambda: lock.size().toTuple() == (3840, 2160))
+    assert lock.site_panel.isVisible()  # a 4K screen has room for both
+    lock.apply_look(1.0, False, 1.0)
+    lock.resize(1024, 768)
+    qtbot.waitUntil(lambda: lock.size().toTuple() == (1024, 768))
+    assert lock.site_panel.isVisible()
+
+
 # --- the card field keeps the focus; messages that go stale; a card that stays put -----------
 
 
 def follow_the_controller(languages: Languages, lock: LockScreen) -> None:
     """What the controller does on the language switch and the reading aids."""
     lock.language_requested.connect(lambda code: switch(languages, lock, code))
-    lock.look_requested.connect(lambda large, contrast: lock.apply_look(large, contrast))
+    lock.look_requested.connect(lambda size, contrast: lock.apply_look(size, contrast))
 
 
 @pytest.mark.parametrize("step", ["card", "ticket", "pin"])
@@ -626,14 +735,14 @@ def sign_in_messages() -> list[str]:
 
 
 @pytest.mark.parametrize("code", ["fr", "nl", "en"])
-@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("text_size", TEXT_SIZES)
 def test_the_card_stays_put_when_a_message_appears(
-    qtbot, lock: LockScreen, languages: Languages, code: str, large: bool
+    qtbot, lock: LockScreen, languages: Languages, code: str, text_size: float
 ) -> None:
     """Before: the card (the sign-in box) jumped when a message appeared or went."""
     lock.set_station_info(station_info())
     switch(languages, lock, code)
-    lock.apply_look(large, False, scale_for_height(800))
+    lock.apply_look(text_size, False, scale_for_height(800))
 
     def card_geometry() -> QRect:
         for _ in range(3):  # word-wrapped labels settle in a few passes

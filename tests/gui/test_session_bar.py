@@ -171,7 +171,7 @@ def whole(widget: QWidget, bar: SessionBar, screen: QRect) -> None:
 def made_bar(qtbot, width: int, factor: float, apps: list[AppEntry]) -> SessionBar:
     bar = SessionBar()
     bar.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Tool)
-    bar.setStyleSheet(kiosk_style(large=factor > 1))
+    bar.setStyleSheet(kiosk_style(text_size=factor))
     bar.set_text_scale(factor)  # any factor: the bar's sizes follow it, not the stylesheet
     qtbot.addWidget(bar)
     bar.start("Fatima Benali", 600)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from PySide6.QtCore import QDateTime, QRect, Qt, QTime
+from PySide6.QtCore import QDateTime, QPoint, QRect, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from admin.client.staff_client import StaffClient
 from kiosk.protocol.commands import CommandKind, CommandRequest
+from kiosk.protocol.limits import MAX_MESSAGE_LENGTH
 from kiosk.protocol.paths import Paths
 from tests.helpers.kiosk_gui import NO_PIN, STAFF_PASSWORD, STATION, Server, clipped, sign_in
 from ui.i18n import Languages
@@ -217,7 +218,7 @@ def test_a_look_chosen_before_the_first_message_shows_with_it(qtbot, kiosk_scree
     normal, chosen = StaffMessageDialog(), StaffMessageDialog()
     qtbot.addWidget(normal)
     qtbot.addWidget(chosen)
-    chosen.apply_look(True, True, 1.0)  # the visitor's choice, on the lock screen
+    chosen.apply_look(2.0, True, 1.0)  # the visitor's choice, on the lock screen
     normal.add_message(LONG, at(17, 45))
     chosen.add_message(LONG, at(17, 45))
     assert all(large > small for large, small in zip(fonts(chosen), fonts(normal), strict=True))
@@ -246,17 +247,42 @@ def test_larger_text_and_high_contrast_reach_the_messages(
     assert clipped(dialog) == []
     assert colours(dialog) == (QColor(PAPER), QColor(BLUE_DARK), QColor(INK))
 
-    windows.apply_look(True, False)  # what the lock screen's toggle does
-    assert dialog.styleSheet() == message_style(large=True)
+    windows.apply_look(2.0, False)  # what the lock screen's toggle does
+    assert dialog.styleSheet() == message_style(text_size=2.0)
     assert all(large > small for large, small in zip(fonts(dialog), normal, strict=True))
     assert settled(dialog).height() > normal_size.height()  # it grew with its text
     assert clipped(dialog) == []
-    windows.apply_look(True, True)
+    windows.apply_look(2.0, True)
     assert colours(dialog) == (QColor(BLACK), QColor(YELLOW), QColor(PAPER))
     assert clipped(settled(dialog)) == []
 
-    windows.apply_look(False, False)  # what the controller does when the session ends
+    windows.apply_look(1.0, False)  # what the controller does when the session ends
     assert dialog.styleSheet() == MESSAGE_STYLE
     assert fonts(dialog) == normal
     assert settled(dialog).size() == normal_size
     assert colours(dialog) == (QColor(PAPER), QColor(BLUE_DARK), QColor(INK))
+
+
+@pytest.mark.parametrize("text_size", [1.5, 2.0])
+def test_the_longest_message_scrolls_and_ok_stays_on_a_1024x768_screen(
+    qtbot, dialog: StaffMessageDialog, kiosk_screen: None, text_size: float
+) -> None:
+    """A message of the longest length at ×1.5 and ×2: the dialog stays within the screen,
+    "OK, I have read it" on it, and the message scrolls with its scroll bar in reach."""
+    longest = ("La salle ferme bientôt, pensez à enregistrer votre travail. " * 9)[
+        :MAX_MESSAGE_LENGTH
+    ]
+    dialog.apply_look(text_size, False, 1.0)
+    dialog.add_message(longest, at(17, 45))
+    qtbot.waitExposed(dialog)
+    settled(dialog)
+    screen = Screen().availableGeometry()
+    assert dialog.height() <= screen.height()
+    inside = QRect(QPoint(0, 0), dialog.size())
+    for widget in (dialog.ok_button, dialog.text_area):
+        assert inside.contains(QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size()))
+    bar = dialog.text_area.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0
+    bar.setValue(bar.maximum())  # the end of the message can be reached
+    end = dialog.text.mapTo(dialog.text_area.viewport(), QPoint(0, dialog.text.height()))
+    assert end.y() <= dialog.text_area.viewport().height()

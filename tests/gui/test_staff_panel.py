@@ -290,7 +290,7 @@ def test_staff_windows_fit_their_text_in_french_in_large_text(qtbot) -> None:
         qtbot.addWidget(lock)
         sign_in = StaffSignInDialog(lock)
         panel = StaffPanel(lock)
-        lock.apply_look(False, False)
+        lock.apply_look(1.0, False)
         sign_in.show()
         panel.begin(STATION, "EPN Riches Claires", "animateur")
         panel.set_session("Fatima El Amrani", 59 * 60 + 20)
@@ -298,7 +298,7 @@ def test_staff_windows_fit_their_text_in_french_in_large_text(qtbot) -> None:
         settled(qtbot, panel)
         normal = panel.size()
 
-        lock.apply_look(True, False)  # what the lock screen's "large text" toggle does
+        lock.apply_look(2.0, False)  # what the lock screen's "large text" toggle does
         sign_in.show_error(
             lambda: QCoreApplication.translate(
                 "StaffSignInDialog", "Type your staff username and your password or PIN."
@@ -319,5 +319,37 @@ def test_staff_windows_fit_their_text_in_french_in_large_text(qtbot) -> None:
             screen = dialog.screen().availableGeometry()
             assert screen.contains(dialog.frameGeometry())  # never off the screen
         assert panel.width() > normal.width() or panel.height() > normal.height()  # it grew
+    finally:
+        languages.close()
+
+
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+def test_on_a_1024x768_screen_the_panel_wraps_its_rows_rather_than_scrolling_sideways(
+    qtbot, code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the visitor's ×2 on the kiosk's smallest screen its long buttons go on rows of their
+    own: every text fits, nothing is off to the side; it scrolls down if it must."""
+    monkeypatch.setattr(StaffPanel, "_screen_bounds", lambda self: QRect(0, 0, 1024, 768))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = Languages(app)
+    try:
+        languages.set_language(code)
+        lock = LockScreen()
+        qtbot.addWidget(lock)
+        lock.apply_look(2.0, True)
+        panel = StaffPanel(lock)
+        panel.begin(STATION, "EPN Riches Claires", "animateur")
+        panel.set_session("Fatima El Amrani", 59 * 60 + 20)
+        panel.show()
+        settled(qtbot, panel)
+        area = panel.card_area
+        assert panel.width() <= 1024 and panel.height() <= 768
+        assert not area.horizontalScrollBar().isVisible()
+        assert panel.card.width() <= area.viewport().width()
+        for button in panel.findChildren(QPushButton):
+            if button.isVisible():
+                assert button.sizeHint().width() <= button.width(), button.text()
+        assert panel.end_button.y() > panel.extend_5.y()  # on a row of its own
     finally:
         languages.close()

@@ -23,6 +23,8 @@ from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH
 from ui.formats import format_duration
 from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.language_switch import add_language_buttons, check_language
+from ui.kiosk.lock_screen import LockScreen
+from ui.theme import margin
 
 WINDOWED_SIZE = (1280, 800)
 #: The card's widest, in letters of the screen's text: 820 px in normal text, more in large.
@@ -72,7 +74,6 @@ class AwayScreen(QWidget):
         self.secret_edit.returnPressed.connect(self._submit)
         self.field_label.setBuddy(self.secret_edit)
         self.message = QLabel(objectName="Message")
-        self.message.setMinimumHeight(60)
         self.unlock_button = QPushButton(objectName="Primary")
         self.unlock_button.setAutoDefault(False)
         self.unlock_button.clicked.connect(self._submit)
@@ -80,11 +81,14 @@ class AwayScreen(QWidget):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field_label.setWordWrap(True)
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
+        #: the field, and the button beside it in larger text (a line less: it fits 1024×768)
+        self.entry = QHBoxLayout()
+        self.entry.addWidget(self.secret_edit, 1)
 
-        form = QVBoxLayout(card)
+        self.form = form = QVBoxLayout(card)
         form.setContentsMargins(48, 36, 48, 36)
         form.setSpacing(12)
         form.addWidget(self.title)
@@ -92,15 +96,15 @@ class AwayScreen(QWidget):
         form.addWidget(self.deadline_line)
         form.addSpacing(8)
         form.addWidget(self.field_label)
-        form.addWidget(self.secret_edit)
+        form.addLayout(self.entry)
         form.addWidget(self.message)
         form.addLayout(buttons)
 
-        middle = QHBoxLayout()
+        self.middle = middle = QHBoxLayout()
         middle.addStretch(1)
         middle.addWidget(card, 6)
         middle.addStretch(1)
-        layout = QVBoxLayout(self)
+        self.root = layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 28)
         layout.addLayout(top)
         layout.addStretch(1)
@@ -203,8 +207,25 @@ class AwayScreen(QWidget):
         self.message.setText(text)
 
     def _fit_card(self) -> None:
-        """The card widens with the text (large text), like the lock screen's."""
+        """The card widens with the text (large text), like the lock screen's; in larger text
+        it takes the screen's whole width if it needs it, and the margins give way to the text
+        (the look is the lock screen's, whose stylesheet this screen follows)."""
         self.card.setMaximumWidth(round(CARD_WIDTH_EM * self.fontInfo().pixelSize()))
+        lock = self.parentWidget()
+        text_size, scale = (lock.look[0], lock.scale) if isinstance(lock, LockScreen) else (1, 1)
+        for side in (0, 2):
+            self.middle.setStretch(side, 1 if text_size <= 1.0 else 0)
+        self.form.setContentsMargins(*(margin(v, text_size, scale) for v in (48, 36, 48, 36)))
+        self.form.setSpacing(margin(12, text_size, scale))
+        beside = text_size > 1.0
+        if beside != (self.entry.indexOf(self.unlock_button) >= 0):
+            (self.buttons if beside else self.entry).removeWidget(self.unlock_button)
+            (self.entry if beside else self.buttons).addWidget(self.unlock_button)
+        self.entry.setSpacing(margin(12, text_size, scale))
+        self.root.setContentsMargins(*(margin(v, text_size, scale) for v in (28, 20, 28, 28)))
+        self.root.setSpacing(margin(12, text_size, scale))
+        # a line of message keeps its room, so the card barely moves when one appears
+        self.message.setMinimumHeight(round(self.message.fontMetrics().lineSpacing() * 1.3))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:

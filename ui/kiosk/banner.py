@@ -12,11 +12,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.session_bar import BAR_HEIGHT
-from ui.theme import BLACK, INK, LARGE_TEXT_FACTOR, ORANGE, PAPER, YELLOW
+from ui.theme import BLACK, HEADING_TEXT_CAP, INK, ORANGE, PAPER, YELLOW, margin
 
 log = logging.getLogger("epn.ui.kiosk.banner")
 
@@ -29,10 +29,14 @@ WIDTH = 960
 ICON_SIZE = 72
 
 
-def banner_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -> str:
-    """The banner's stylesheet, like ui.theme's: sizes times ``scale`` (text more if ``large``);
+def banner_style(text_size: float = 1.0, contrast: bool = False, scale: float = 1.0) -> str:
+    """The banner's stylesheet, like ui.theme's: sizes times ``scale`` (texts also by ``text_size``);
     ``contrast`` is white and yellow on black."""
-    text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+    # Its texts start larger than the kiosk's body text (24 px against 18): they grow at most
+    # ×1.5 (still as large as the body text at ×2), so that the banner leaves the visitor's
+    # work in view (half the screen at least) on a 1024×768 screen below a ×2 session bar.
+    text_size = min(text_size, HEADING_TEXT_CAP)
+    text = scale * text_size
     back, frame, title, detail = (
         (BLACK, YELLOW, YELLOW, PAPER) if contrast else (ORANGE, INK, PAPER, PAPER)
     )
@@ -136,15 +140,11 @@ class WarningBanner(QWidget):
         self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.dismiss_button.clicked.connect(self._dismiss)
 
-        self.texts = QVBoxLayout()
-        self.texts.addWidget(self.title)
-        self.texts.addWidget(self.detail)
-        self.texts.addStretch(1)
-        self.row = QHBoxLayout(self)
-        self.row.addWidget(self.icon)
-        self.row.addLayout(self.texts, 1)
-        self.row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.apply_look(False, False, 1.0)
+        #: laid out by _arrange: the texts beside the icon and the button in normal text,
+        #: the whole width for the detail in larger text
+        self.row = QGridLayout(self)
+        self._stacked: bool | None = None
+        self.apply_look(1.0, False, 1.0)
 
         self.hide_timer = QTimer(self, objectName="banner-hide")
         self.hide_timer.setSingleShot(True)
@@ -189,20 +189,24 @@ class WarningBanner(QWidget):
         self._sticky_threshold = None
         self._hide()
 
-    def apply_look(self, large: bool, contrast: bool, scale: float = 1.0) -> None:
+    def apply_look(self, text_size: float, contrast: bool, scale: float = 1.0) -> None:
         """Large text and high contrast, sized for the screen; a shown banner fits again."""
-        text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+        text = scale * min(text_size, HEADING_TEXT_CAP)  # as banner_style's
         # polished first: a stylesheet changed before the first show would not replace the
         # rules Qt has already cached for this window
         self.ensurePolished()
-        self.setStyleSheet(banner_style(large=large, contrast=contrast, scale=scale))
+        self.setStyleSheet(banner_style(text_size=text_size, contrast=contrast, scale=scale))
         self.icon.setPixmap(clock_pixmap(round(ICON_SIZE * text), self.devicePixelRatioF()))
-        self.texts.setSpacing(round(6 * scale))
-        self.row.setContentsMargins(*(round(v * scale) for v in (24, 18, 24, 18)))
-        self.row.setSpacing(round(20 * scale))
+        self._arrange(stacked=text_size > 1.0)
+        # smaller margins in larger text, never so small that the text touches the frame
+        sides = max(margin(24, text_size, scale), round(16 * scale))
+        ends = max(margin(18, text_size, scale), round(12 * scale))
+        self.row.setContentsMargins(sides, ends, sides, ends)
+        self.row.setHorizontalSpacing(margin(20, text_size, scale))
+        self.row.setVerticalSpacing(round(6 * scale))
         self._width = round(WIDTH * text)
         # the session bar grows with its text (SessionBar.set_text_scale): stay below it
-        self._bar_height = max(self._bar_height, round(BAR_HEIGHT * text))
+        self._bar_height = max(self._bar_height, round(BAR_HEIGHT * scale * text_size))
         self._gap = round(16 * scale)
         self._top = self._bar_height + self._gap
         if self.isVisible():
@@ -214,6 +218,31 @@ class WarningBanner(QWidget):
         self._top = bar_height + self._gap
         if self.isVisible():
             self._place()
+
+    def _arrange(self, *, stacked: bool) -> None:
+        """Normal text: the icon, the title over the detail, the button. Larger text: the
+        title and the button on the first row, the detail on the whole width below (no icon:
+        the colour and the title say it already)."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        for widget in (self.icon, self.title, self.detail, self.dismiss_button):
+            self.row.removeWidget(widget)
+        top, centre = Qt.AlignmentFlag.AlignTop, Qt.AlignmentFlag.AlignVCenter
+        self.row.setColumnStretch(0, 0)
+        self.row.setColumnStretch(1, 1)
+        self.row.setRowStretch(1, 1)
+        if stacked:
+            self.icon.hide()
+            self.row.addWidget(self.title, 0, 0, 1, 2, centre)
+            self.row.addWidget(self.dismiss_button, 0, 2, centre)
+            self.row.addWidget(self.detail, 1, 0, 1, 3, top)
+        else:
+            self.icon.show()
+            self.row.addWidget(self.icon, 0, 0, 2, 1, top)
+            self.row.addWidget(self.title, 0, 1)
+            self.row.addWidget(self.detail, 1, 1, top)
+            self.row.addWidget(self.dismiss_button, 0, 2, 2, 1, centre)
 
     @property
     def kind(self) -> str:

@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 from ui.i18n import LANGUAGES
 from ui.kiosk.enter_key import enter_presses_buttons
 from ui.kiosk.language_switch import add_language_buttons, check_language
-from ui.theme import BLUE
+from ui.kiosk.lock_screen import LockScreen
+from ui.theme import BLUE, margin
 
 log = logging.getLogger("epn.ui.kiosk")
 
@@ -72,6 +74,7 @@ class CharterScreen(QWidget):
 
         card = QFrame(objectName="Card")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.card = card
         card.setMaximumWidth(1100)
         card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.title = QLabel(objectName="Title")
@@ -84,12 +87,13 @@ class CharterScreen(QWidget):
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.refuse_button = QPushButton()
         self.accept_button = QPushButton(objectName="Primary")
-        buttons = QHBoxLayout()
+        #: side by side; one under the other in larger text (accepting first), see _fit_look
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addWidget(self.refuse_button)
         buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
 
-        inside = QVBoxLayout(card)
+        self.inside = inside = QVBoxLayout(card)
         inside.setContentsMargins(40, 28, 40, 28)
         inside.setSpacing(14)
         inside.addWidget(self.title)
@@ -97,12 +101,12 @@ class CharterScreen(QWidget):
         inside.addWidget(self.text, 1)
         inside.addLayout(buttons)
 
-        middle = QHBoxLayout()
+        self.middle = middle = QHBoxLayout()
         middle.addStretch(1)
         middle.addWidget(card, 6)
         middle.addStretch(1)
 
-        root = QVBoxLayout(self)
+        self.root = root = QVBoxLayout(self)
         root.setContentsMargins(32, 24, 32, 24)
         root.setSpacing(16)
         root.addLayout(top)
@@ -112,6 +116,7 @@ class CharterScreen(QWidget):
         self.refuse_button.clicked.connect(self._refuse)
         self.setTabOrder(self.text, self.refuse_button)
         self.setTabOrder(self.refuse_button, self.accept_button)
+        self._fit_look()
         self.retranslate()
 
     # --- what the controller calls ---------------------------------------------------------
@@ -175,9 +180,28 @@ class CharterScreen(QWidget):
         self.set_busy(True)
         self.refused.emit()
 
+    def _fit_look(self) -> None:
+        """In larger text (the lock screen's look, whose stylesheet this screen follows) the
+        card takes the whole width, its margins give way to the text and its buttons go one
+        under the other: the rules keep room to scroll on a 1024×768 screen."""
+        lock = self.parentWidget()
+        text_size, scale = (lock.look[0], lock.scale) if isinstance(lock, LockScreen) else (1, 1)
+        larger = text_size > 1.0
+        for side in (0, 2):
+            self.middle.setStretch(side, 0 if larger else 1)
+        self.inside.setContentsMargins(*(margin(v, text_size, scale) for v in (40, 28, 40, 28)))
+        self.inside.setSpacing(margin(14, text_size, scale))
+        self.root.setContentsMargins(*(margin(v, text_size, scale) for v in (32, 24, 32, 24)))
+        self.root.setSpacing(margin(16, text_size, scale))
+        self.buttons.setDirection(
+            QBoxLayout.Direction.BottomToTop if larger else QBoxLayout.Direction.LeftToRight
+        )
+
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.ParentChange):
+            self._fit_look()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -92,9 +92,15 @@ class KioskController(QObject):
         self._cleanups_at_start = 0
         self._shown_session: str | None = None
         self._idle_deadline: float | None = None
+        # The visitor's reading preferences: chosen on the lock screen before signing in (sent
+        # with the sign-in), the session whose kept ones were applied, the look shown now.
+        self._chosen: dict[str, object] = {}
+        self._preferences_session: str | None = None
+        self._look: tuple[float, bool] = windows.look
 
         lock_screen.sign_in_requested.connect(self._sign_in)
-        lock_screen.language_requested.connect(self.set_language)
+        lock_screen.language_requested.connect(self._language_chosen)
+        lock_screen.look_requested.connect(self._look_chosen)
         session_bar.end_requested.connect(self._end_by_visitor)
         session_bar.launch_requested.connect(self._launch)
         bridge.idle_will_end_session.connect(self._idle_will_end_session)
@@ -165,7 +171,7 @@ class KioskController(QObject):
         screen = CharterScreen(self.lock_screen)
         screen.accepted.connect(self._charter_accepted)
         screen.refused.connect(self._charter_refused)
-        screen.language_requested.connect(self.set_language)
+        screen.language_requested.connect(self._language_chosen)
         return screen
 
     def _make_away_screen(self) -> AwayScreen:
@@ -174,7 +180,7 @@ class KioskController(QObject):
 
         screen = AwayScreen(self.lock_screen)
         screen.unlock_requested.connect(self._unlock_away)
-        screen.language_requested.connect(self.set_language)
+        screen.language_requested.connect(self._language_chosen)
         screen.set_language(self.languages.current)
         return screen
 
@@ -233,11 +239,61 @@ class KioskController(QObject):
         if self._away_screen.built is not None:
             self._away_screen.built.set_language(code)
 
+    # --- the visitor's preferences ------------------------------------------------------------
+
+    def _language_chosen(self, code: str) -> None:
+        self.set_language(code)
+        self._preference_chosen(language=code)
+
+    def _look_chosen(self, text_size: float, contrast: bool) -> None:
+        """The lock screen's switches (the windows apply the look themselves)."""
+        before_size, before_contrast = self._look
+        self._look = (text_size, contrast)
+        changed: dict[str, object] = {}
+        if text_size != before_size:
+            changed["text_size"] = text_size
+        if contrast != before_contrast:
+            changed["contrast"] = contrast
+        if changed:
+            self._preference_chosen(**changed)
+
+    def _preference_chosen(self, **fields: object) -> None:
+        """Kept for the visitor: sent during a session, else with the next sign-in."""
+        if self.agent.view() is None:
+            self._chosen.update(fields)
+            return
+        preferences = dict(fields)  # plain data: the station validates it (no pydantic here)
+        self.tasks.run(
+            lambda: self.agent.set_preferences(preferences),
+            lambda _: None,
+            lambda exc: log.warning("preferences not kept: %s", exc),
+        )
+
+    def _apply_preferences(self, view: SessionView) -> None:
+        """The signed-in visitor's preferences, once per session (later changes are theirs)."""
+        if self._preferences_session == view.session_id:
+            return
+        self._preferences_session = view.session_id
+        self._chosen = {}
+        kept = view.visitor.preferences
+        if kept.language is not None:
+            self.set_language(kept.language)
+        text_size, contrast = self._look
+        if kept.text_size is not None:
+            text_size = kept.text_size
+        if kept.contrast is not None:
+            contrast = kept.contrast
+        if (text_size, contrast) != self._look:
+            log.info("the visitor's preferences applied")
+            self._look = (text_size, contrast)
+            self.windows.apply_look(text_size, contrast)
+
     # --- sign-in ---------------------------------------------------------------------------
 
     def _sign_in(self, identifier: str, pin: str | None) -> None:
+        chosen = dict(self._chosen) if self._chosen else None  # plain data, as above
         self.tasks.run(
-            lambda: self.agent.sign_in(identifier, pin),
+            lambda: self.agent.sign_in(identifier, pin, chosen),
             self._signed_in,
             lambda exc: self._sign_in_failed(exc, asked_pin=pin is not None),
         )
@@ -274,6 +330,7 @@ class KioskController(QObject):
     def _session_did_start(self, view: SessionView) -> None:
         if view.session_id == self._shown_session:
             return
+        self._apply_preferences(view)
         if self._charter_due(view):
             return
         self._shown_session = view.session_id
@@ -390,7 +447,9 @@ class KioskController(QObject):
             self._staff_messages.built.clear()
         self.windows.show_lock()
         self.set_language(DEFAULT_LANGUAGE)  # the next visitor starts in the default language
-        self.windows.apply_look(False, False)  # and without the last one's reading aids
+        self.windows.apply_look(1.0, False)  # and without the last one's reading aids
+        self._look = (1.0, False)
+        self._chosen = {}
         self.lock_screen.identifier_edit.setFocus()
 
     # --- charter: the site's rules, accepted before the session bar ----------------------------

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from kiosk.protocol.enums import EndReason
 from ui.kiosk.enter_key import enter_presses_buttons
-from ui.theme import BLACK, BLUE, BLUE_DARK, INK, LARGE_TEXT_FACTOR, MUTED, PAPER, YELLOW
+from ui.theme import BLACK, BLUE, BLUE_DARK, HEADING_TEXT_CAP, INK, MUTED, PAPER, YELLOW, margin
 
 log = logging.getLogger("epn.ui.kiosk.end")
 translate = QCoreApplication.translate
@@ -29,10 +29,10 @@ WINDOWED_SIZE = (1280, 800)
 CARD_WIDTH = 900
 
 
-def end_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -> str:
+def end_style(text_size: float = 1.0, contrast: bool = False, scale: float = 1.0) -> str:
     """The end screen's stylesheet, like ui.theme's: sizes times ``scale`` (text more if
-    ``large``); ``contrast`` is white and yellow on black."""
-    text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+    ``text_size``); ``contrast`` is white and yellow on black."""
+    text = scale * text_size
     if contrast:
         screen, card, border, title, body, muted = BLACK, BLACK, PAPER, YELLOW, PAPER, PAPER
     else:
@@ -41,15 +41,18 @@ def end_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -
     def f(size: float) -> str:  # a font size
         return f"{round(size * text)}px"
 
+    def h(size: float) -> str:  # a heading's font size: it grows less (ui.theme)
+        return f"{round(size * scale * min(text_size, HEADING_TEXT_CAP))}px"
+
     def s(size: float) -> str:  # a padding, border or radius
         return f"{max(1, round(size * scale))}px"
 
     return f"""
 #EndScreen {{ background: {screen}; }}
 #EndCard {{ background: {card}; border: {s(3)} solid {border}; border-radius: {s(18)}; }}
-QLabel#EndTitle {{ font-size: {f(44)}; font-weight: bold; color: {title}; }}
+QLabel#EndTitle {{ font-size: {h(44)}; font-weight: bold; color: {title}; }}
 QLabel#EndReason {{ font-size: {f(26)}; color: {body}; }}
-QLabel#EndThanks {{ font-size: {f(30)}; font-weight: bold; color: {title}; }}
+QLabel#EndThanks {{ font-size: {h(30)}; font-weight: bold; color: {title}; }}
 QLabel#EndProgress {{ font-size: {f(22)}; color: {muted}; }}
 """
 
@@ -124,7 +127,7 @@ class EndScreen(QWidget):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(label)
-        middle = QHBoxLayout()
+        self.middle = middle = QHBoxLayout()
         middle.addStretch(1)
         middle.addWidget(card, 4)
         middle.addStretch(1)
@@ -141,7 +144,7 @@ class EndScreen(QWidget):
         self.safety_timer.setSingleShot(True)
         self.safety_timer.setInterval(safety_ms)
         self.safety_timer.timeout.connect(self._safety)
-        self.apply_look(False, False, 1.0)
+        self.apply_look(1.0, False, 1.0)
         self.retranslate()
 
     def begin(self, reason: str, *, cleaned: bool = False) -> None:
@@ -162,17 +165,21 @@ class EndScreen(QWidget):
         self.safety_timer.start()
         log.info("end screen shown (%s)", reason)
 
-    def apply_look(self, large: bool, contrast: bool, scale: float = 1.0) -> None:
+    def apply_look(self, text_size: float, contrast: bool, scale: float = 1.0) -> None:
         """Large text and high contrast, sized for the screen: the card widens with its text."""
-        text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+        text = scale * text_size
         # polished first: a stylesheet changed before the first show would not replace the
         # rules Qt has already cached for this window
         self.ensurePolished()
-        self.setStyleSheet(end_style(large=large, contrast=contrast, scale=scale))
+        self.setStyleSheet(end_style(text_size=text_size, contrast=contrast, scale=scale))
         self.card.setMaximumWidth(round(CARD_WIDTH * text))
-        self.column.setContentsMargins(*(round(v * scale) for v in (56, 48, 56, 48)))
-        self.column.setSpacing(round(22 * scale))
-        self.root.setContentsMargins(*(round(32 * scale),) * 4)
+        # in larger text the card takes the whole width it may (the screen's, on 1024×768)
+        # rather than two thirds of it, and its margins give way to the text
+        for side in (0, 2):
+            self.middle.setStretch(side, 1 if text_size <= 1.0 else 0)
+        self.column.setContentsMargins(*(margin(v, text_size, scale) for v in (56, 48, 56, 48)))
+        self.column.setSpacing(margin(22, text_size, scale))
+        self.root.setContentsMargins(*(margin(32, text_size, scale),) * 4)
 
     def cleanup_finished(self) -> None:
         if not self._active or self._cleaned:

@@ -1,7 +1,7 @@
 """The lock screen: sign in with a card number (typed or scanned) or a guest ticket, then a PIN.
 
 Longer than the ~400-line aim: one screen with its two steps (card, then PIN), the guest-ticket
-mode and its looks (large text, high contrast); its sentences are in messages.py.
+mode and its looks (text size, high contrast); its sentences are in messages.py.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,13 +36,18 @@ from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.messages import empty_identifier_text
 from ui.kiosk.site_panel import SitePanel
-from ui.theme import LARGE_TEXT_FACTOR, kiosk_style
+from ui.kiosk.text_size import TextSizeSwitch
+from ui.theme import kiosk_style, margin
 
 if TYPE_CHECKING:
     from kiosk.protocol.station import StationInfo
 
 LOGO_SIZE = 56
 CARD_WIDTH = 720
+#: In larger text the site panel shows beside the card only on a screen at least this wide
+#: (times the screen's scale): on a smaller one the card needs the whole width, so that an
+#: offline banner and an error fit at once (the panel's hours are a help, the card the task).
+SITE_PANEL_ROOM = 1600
 #: The lines kept for a message under the fields: the longest refusal, in any language.
 MESSAGE_LINES = 3
 
@@ -53,14 +59,14 @@ class LockScreen(QWidget):
 
     Emits ``sign_in_requested(identifier, pin)`` (pin is None until the server asks for one; a
     guest ticket's code is sent as the identifier), ``language_requested(code)``,
-    ``look_requested(large, contrast)`` and ``staff_requested``. The controller answers with
+    ``look_requested(text_size, contrast)`` and ``staff_requested``. The controller answers with
     :meth:`ask_pin`, :meth:`show_error`, :meth:`reset`, :meth:`set_station_info`,
     :meth:`set_out_of_order` and :meth:`apply_look`.
     """
 
     sign_in_requested = Signal(str, object)
     language_requested = Signal(str)
-    look_requested = Signal(bool, bool)  # large text, high contrast
+    look_requested = Signal(float, bool)  # text size (ui.theme.TEXT_SIZES), high contrast
     staff_requested = Signal()
 
     def __init__(
@@ -83,7 +89,7 @@ class LockScreen(QWidget):
         self._out_of_order: str | None = None
         self._fault: str | None = None
         self._scale = 1.0
-        self._large = False
+        self._text_size = 1.0
         self._contrast = False
         # The message is kept as a function so that it is re-translated on a language switch.
         self._message_source: Callable[[], str] = str
@@ -132,24 +138,33 @@ class LockScreen(QWidget):
         self.middle.addStretch(0)
 
         # Bottom line: the reading aids on the left, the staff's discreet entry on the right.
-        self.large_text_button = QPushButton(objectName="Toggle")
+        self.text_size_switch = TextSizeSwitch()
+        self.text_size_switch.size_requested.connect(lambda _size: self._look_toggled())
         self.contrast_button = QPushButton(objectName="Toggle")
-        for toggle in (self.large_text_button, self.contrast_button):
-            toggle.setCheckable(True)
-            toggle.clicked.connect(self._look_toggled)
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.clicked.connect(self._look_toggled)
         self.staff_button = QPushButton(objectName="Staff")
         self.staff_button.clicked.connect(self.staff_requested)
         # "Call the desk": a click leaves the focus in the card field (Tab still reaches it)
         self.desk_button = DeskCallButton()
         self.desk_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.desk_status = DeskCallStatus()
-        bottom = QHBoxLayout()
+        # the reading aids, then "Call the desk" and the staff's entry: on two rows in larger
+        # text (one is wider than a 1024 px screen at ×2), see _arrange_card
+        aids = QHBoxLayout()
+        aids.setSpacing(12)
+        aids.addWidget(self.text_size_switch)
+        aids.addWidget(self.contrast_button)
+        aids.addStretch(1)
+        helpers = QHBoxLayout()
+        helpers.setSpacing(12)
+        helpers.addStretch(1)
+        helpers.addWidget(self.desk_button)
+        helpers.addWidget(self.staff_button)
+        self.bottom = bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.setSpacing(12)
-        bottom.addWidget(self.large_text_button)
-        bottom.addWidget(self.contrast_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.desk_button)
-        bottom.addWidget(self.staff_button)
+        bottom.addLayout(aids, 1)
+        bottom.addLayout(helpers)
 
         self.root = QVBoxLayout(self)
         self.root.setContentsMargins(32, 20, 32, 16)
@@ -177,7 +192,7 @@ class LockScreen(QWidget):
             self.back_button,
             self.ticket_button,
             *self.language_buttons.values(),
-            self.large_text_button,
+            *self.text_size_switch.buttons.values(),
             self.contrast_button,
             self.desk_button,
             self.staff_button,
@@ -192,7 +207,7 @@ class LockScreen(QWidget):
         self.identifier_edit.textEdited.connect(self._input_changed)
         self.pin_edit.textEdited.connect(self._input_changed)
 
-        self.apply_look(False, False, 1.0)
+        self.apply_look(1.0, False, 1.0)
         self.retranslate()
         self.reset()
 
@@ -223,10 +238,13 @@ class LockScreen(QWidget):
         self.submit_button.setDefault(True)
         self.ticket_button = QPushButton()
         # The ticket path sits beside "Sign in": visible, but second to it.
-        buttons = QHBoxLayout()
+        self.card_buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setSpacing(12)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.ticket_button)
+        others = QHBoxLayout()
+        others.setSpacing(12)
+        others.addWidget(self.back_button)
+        others.addWidget(self.ticket_button)
+        buttons.addLayout(others)
         buttons.addWidget(self.submit_button, 1)
 
         self.form = QVBoxLayout(card)
@@ -391,37 +409,53 @@ class LockScreen(QWidget):
     def show_info(self, text: Callable[[], str]) -> None:
         self._show(text, kind="info")
 
-    def apply_look(self, large: bool, contrast: bool, scale: float = 1.0) -> None:
-        """Large text and high contrast (the toggles show the state), sized for the screen."""
-        self._large, self._contrast, self._scale = large, contrast, scale
-        for toggle, on in ((self.large_text_button, large), (self.contrast_button, contrast)):
-            toggle.blockSignals(True)
-            toggle.setChecked(on)
-            toggle.blockSignals(False)
-        style = kiosk_style(large=large, contrast=contrast, scale=scale)
+    def apply_look(self, text_size: float, contrast: bool, scale: float = 1.0) -> None:
+        """Text size and high contrast (the switches show the state), sized for the screen."""
+        self._text_size, self._contrast, self._scale = text_size, contrast, scale
+        self.text_size_switch.set_size(text_size)
+        self.contrast_button.blockSignals(True)
+        self.contrast_button.setChecked(contrast)
+        self.contrast_button.blockSignals(False)
+        style = kiosk_style(text_size=text_size, contrast=contrast, scale=scale)
         if style != self.styleSheet():  # unchanged: not parsed and polished again
             self.setStyleSheet(style)
-        text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+        text = scale * text_size
         size = round(LOGO_SIZE * scale)
         self.logo.setPixmap(logo_pixmap(size, self.devicePixelRatioF()))
         self.logo.setFixedSize(size, size)
-        self.root.setContentsMargins(*(round(v * scale) for v in (32, 20, 32, 16)))
-        self.root.setSpacing(round(14 * scale))
-        self.middle.setSpacing(round(28 * scale))
-        self.form.setContentsMargins(*(round(v * scale) for v in (40, 20, 40, 20)))
-        self.form.setSpacing(round(10 * scale))
+        self.root.setContentsMargins(*(margin(v, text_size, scale) for v in (32, 20, 32, 16)))
+        self.root.setSpacing(margin(14, text_size, scale))
+        self.middle.setSpacing(margin(28, text_size, scale))
+        # at the largest text every line counts on a 768 px high screen: less air in the card
+        tight = text_size > 1.0
+        self.form.setContentsMargins(
+            *(round(v * scale) for v in ((40, 16, 40, 16) if tight else (40, 20, 40, 20)))
+        )
+        self.form.setSpacing(round((6 if tight else 10) * scale))
         self.card.setMaximumWidth(round(CARD_WIDTH * text))
         self.out_of_order_panel.setMaximumWidth(round(CARD_WIDTH * text))
-        self.site_panel.setMaximumWidth(round(CARD_WIDTH * 0.7 * text))
+        # the site's hours are in capped text (ui.theme.HEADING_TEXT_CAP): a narrower panel
+        # leaves the card the width of its larger text
+        self.site_panel.setMaximumWidth(
+            round(CARD_WIDTH * 0.42 * scale) if tight else round(CARD_WIDTH * 0.7 * text)
+        )
+        self.middle.setStretchFactor(self.site_panel, 0 if tight else 4)
         self.site_panel.set_scale(scale)
+        self._fit_site_panel()
+        self._arrange_card()
         # Room for the longest message, so the card does not move when one appears or goes.
         self.message.ensurePolished()
         lines = self.message.fontMetrics().lineSpacing() * MESSAGE_LINES
         self.message.setMinimumHeight(lines + round(4 * text))
 
     @property
-    def look(self) -> tuple[bool, bool]:
-        return self._large, self._contrast
+    def look(self) -> tuple[float, bool]:
+        return self._text_size, self._contrast
+
+    @property
+    def scale(self) -> float:
+        """How much bigger than designed, for this screen (ui.kiosk.windows.scale_for_height)."""
+        return self._scale
 
     @property
     def station_name(self) -> str:
@@ -439,7 +473,7 @@ class LockScreen(QWidget):
 
     def _look_toggled(self) -> None:
         self.look_requested.emit(
-            self.large_text_button.isChecked(), self.contrast_button.isChecked()
+            self.text_size_switch.size_chosen, self.contrast_button.isChecked()
         )
 
     def _submit(self) -> None:
@@ -461,6 +495,16 @@ class LockScreen(QWidget):
         self.set_busy(True)
         self.sign_in_requested.emit(identifier, pin)
 
+    def _fit_site_panel(self) -> None:
+        """Beside the card in normal text; in larger text only on a wide screen."""
+        room = self._text_size <= 1.0 or self.width() >= SITE_PANEL_ROOM * self._scale
+        self.site_panel.set_room(room)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        self._fit_site_panel()
+        self._arrange_card()
+        super().resizeEvent(event)
+
     def _input_changed(self) -> None:
         if not self._busy and self.message.text():
             self._show(str)
@@ -470,6 +514,26 @@ class LockScreen(QWidget):
         self.pin_edit.setVisible(self._pin_step)
         self.back_button.setVisible(self._pin_step)
         self.ticket_button.setVisible(not self._pin_step)
+        self._arrange_card()
+
+    def _arrange_card(self) -> None:
+        """Fit the card to the text size: at ×2 it must hold in a 1024×768 screen."""
+        tight = self._text_size > 1.0
+        # "Sign in" beside the ticket button, below it in larger text (too wide together);
+        # "Back" and "Sign in" are short: side by side
+        # (side by side again when the card has the whole width)
+        below = self._text_size > 1.0 and not self._pin_step and self.site_panel.isVisibleTo(self)
+        self.card_buttons.setDirection(
+            QBoxLayout.Direction.TopToBottom if below else QBoxLayout.Direction.LeftToRight
+        )
+        # "Welcome" is a greeting, and the PIN step's message says what to do: at ×2 their
+        # lines go to the fields
+        self.title.setVisible(not tight)
+        self.hint.setVisible(not (tight and self._pin_step))
+        self.bottom.setDirection(
+            QBoxLayout.Direction.TopToBottom if tight else QBoxLayout.Direction.LeftToRight
+        )
+        self.bottom.setSpacing(round((4 if tight else 12) * self._scale))
 
     def _show(self, text: Callable[[], str], kind: str = "error") -> None:
         self._message_source, self._message_kind = text, kind
@@ -537,8 +601,6 @@ class LockScreen(QWidget):
                 "Tell the staff at the desk."
             )
         )
-        self.large_text_button.setText(self.tr("A+  Larger text"))
-        self.large_text_button.setAccessibleName(self.tr("Larger text"))
         self.contrast_button.setText(self.tr("◐  High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
         self.staff_button.setText(self.tr("Staff"))

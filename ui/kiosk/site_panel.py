@@ -108,10 +108,18 @@ class SitePanel(QFrame):
         layout.addWidget(self.separator)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self._filled = False
+        self._room = True
         self.hide()
+
+    def set_room(self, room: bool) -> None:
+        """False: the screen has no room for it (larger text on a small screen): it stays hidden."""
+        self._room = room
+        self.setVisible(room and self._filled)
 
     def show_info(self, info: StationInfo | None, language: str, now: datetime) -> None:
         """Fill the panel in the current language (``now`` is aware; the site's zone is used)."""
+        self._filled = info is not None
         if info is None:
             self.hide()
             return
@@ -127,7 +135,7 @@ class SitePanel(QFrame):
         self.message.setText(message)
         self.message.setVisible(bool(message))
         self.separator.setVisible(bool(message))
-        self.show()
+        self.setVisible(self._room)
 
     def set_scale(self, scale: float) -> None:
         m = round(24 * scale)

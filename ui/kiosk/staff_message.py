@@ -7,11 +7,21 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.formats import format_time
 from ui.kiosk.enter_key import enter_presses_buttons
-from ui.theme import BLACK, BLUE, BLUE_DARK, INK, LARGE_TEXT_FACTOR, MUTED, PAPER, YELLOW
+from ui.theme import BLACK, BLUE, BLUE_DARK, HEADING_TEXT_CAP, INK, MUTED, PAPER, YELLOW, margin
 
 log = logging.getLogger("epn.ui.kiosk.message")
 
@@ -50,21 +60,24 @@ _CONTRAST = {
 }
 
 
-def message_style(large: bool = False, contrast: bool = False, scale: float = 1.0) -> str:
-    """The dialog's stylesheet, like ui.theme's: sizes times ``scale`` (text more if ``large``);
+def message_style(text_size: float = 1.0, contrast: bool = False, scale: float = 1.0) -> str:
+    """The dialog's stylesheet, like ui.theme's: sizes times ``scale`` (texts also by ``text_size``);
     ``contrast`` is white and yellow on black."""
-    text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+    text = scale * text_size
     c = _CONTRAST if contrast else _NORMAL
 
     def f(size: float) -> str:  # a font size
         return f"{round(size * text)}px"
+
+    def h(size: float) -> str:  # a heading's font size: it grows less (ui.theme)
+        return f"{round(size * scale * min(text_size, HEADING_TEXT_CAP))}px"
 
     def s(size: float) -> str:  # a padding, border or radius
         return f"{max(1, round(size * scale))}px"
 
     return f"""
 #StaffMessage {{ background: {c["back"]}; border: {s(6)} solid {c["frame"]}; }}
-QLabel#MessageTitle {{ font-size: {f(30)}; font-weight: bold; color: {c["title"]}; }}
+QLabel#MessageTitle {{ font-size: {h(30)}; font-weight: bold; color: {c["title"]}; }}
 QLabel#MessageTime, QLabel#MessageCount {{ font-size: {f(20)}; color: {c["muted"]}; }}
 QLabel#MessageText {{ font-size: {f(30)}; color: {c["text"]}; background: {c["box"]};
     padding: {s(18)}; border: {s(2)} solid {c["box_border"]}; border-radius: {s(10)}; }}
@@ -130,25 +143,36 @@ class StaffMessageDialog(QDialog):
         self.time_label = QLabel(objectName="MessageTime")
         self.count_label = QLabel(objectName="MessageCount")
         self.text = QLabel(objectName="MessageText")
-        self.text.setWordWrap(True)
+        for label in (self.title, self.time_label, self.count_label, self.text):
+            label.setWordWrap(True)  # a long title or count wraps rather than being cut
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # staff text is never markup
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.ok_button = QPushButton()
         self.ok_button.setAutoDefault(False)  # Enter typed elsewhere must not acknowledge
         self.ok_button.clicked.connect(self._acknowledge)
 
-        head = QHBoxLayout()
+        #: side by side in normal text, one under the other in larger text (apply_look)
+        self.head = head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.time_label)
-        foot = QHBoxLayout()
+        self.foot = foot = QHBoxLayout()
         foot.addWidget(self.count_label)
         foot.addStretch(1)
         foot.addWidget(self.ok_button)
         self.column = column = QVBoxLayout(self)
         column.addLayout(head)
-        column.addWidget(self.text)
+        #: the message scrolls when it is longer than the screen (larger text on 1024×768)
+        self.text_area = QScrollArea(objectName="MessageArea")
+        self.text_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_area.setWidget(self.text)
+        self.text_area.viewport().setAutoFillBackground(False)
+        self.text.setAutoFillBackground(False)
+        column.addWidget(self.text_area)
         column.addLayout(foot)
-        self.apply_look(False, False, 1.0)
+        self.apply_look(1.0, False, 1.0)
 
         self.arm_timer = QTimer(self, objectName="staff-message-arm")
         self.arm_timer.setSingleShot(True)
@@ -171,29 +195,68 @@ class StaffMessageDialog(QDialog):
             self.show()
         self.raise_()
 
-    def apply_look(self, large: bool, contrast: bool, scale: float = 1.0) -> None:
+    def apply_look(self, text_size: float, contrast: bool, scale: float = 1.0) -> None:
         """Large text and high contrast, sized for the screen; the dialog fits its text again."""
-        text = scale * (LARGE_TEXT_FACTOR if large else 1.0)
+        text = scale * text_size
         # polished first: a stylesheet changed before the first show would not replace the
         # rules Qt has already cached for this window
         self.ensurePolished()
-        self.setStyleSheet(message_style(large=large, contrast=contrast, scale=scale))
+        self.setStyleSheet(message_style(text_size=text_size, contrast=contrast, scale=scale))
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry().width() - 40 if screen is not None else MAX_WIDTH
         self.setMinimumWidth(min(round(MIN_WIDTH * text), room))
         self.setMaximumWidth(max(self.minimumWidth(), min(round(MAX_WIDTH * text), room)))
-        self.column.setContentsMargins(*(round(v * scale) for v in (36, 30, 36, 30)))
-        self.column.setSpacing(round(20 * scale))
+        stacked = text_size > 1.0
+        direction = (
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        for row in (self.head, self.foot):
+            row.setDirection(direction)
+            row.setSpacing(margin(12, text_size, scale))
+        self.foot.setAlignment(
+            self.ok_button, Qt.AlignmentFlag.AlignRight if stacked else Qt.AlignmentFlag(0)
+        )
+        self.column.setContentsMargins(*(margin(v, text_size, scale) for v in (36, 30, 36, 30)))
+        self.column.setSpacing(margin(20, text_size, scale))
         self._fit()
 
     def _fit(self) -> None:
         """Its preferred width within its bounds, and the wrapped text's height at that width
-        (adjustSize() takes the height for the unbounded width: the text would be cut)."""
+        (adjustSize() takes the height for the unbounded width: the text would be cut); never
+        taller than the screen: a longer message scrolls."""
         self.ensurePolished()  # the stylesheet's fonts, even before the first show
-        self.column.invalidate()  # texts just changed: no size hint from before, in any row
+        for layout in (self.head, self.foot, self.column):
+            layout.invalidate()  # texts just changed: no size hint from before, in any row
         self.column.activate()
         width = min(max(self.sizeHint().width(), self.minimumWidth()), self.maximumWidth())
-        self.resize(width, self.column.totalHeightForWidth(width))
+        margins = self.column.contentsMargins()
+        inner = width - margins.left() - margins.right()
+
+        def height(row: QBoxLayout) -> int:
+            hint = row.heightForWidth(inner) if row.hasHeightForWidth() else -1
+            return hint if hint >= 0 else row.sizeHint().height()
+
+        others = margins.top() + margins.bottom() + 2 * max(0, self.column.spacing())
+        others += height(self.head) + height(self.foot)
+        bar = self.text_area.verticalScrollBar().sizeHint().width()
+        text = max(0, self.text.heightForWidth(inner))
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 40 if screen is not None else text + others
+        if others + text > room:  # it scrolls: the scroll bar takes its width from the text
+            text = max(0, self.text.heightForWidth(inner - bar))
+            shown = max(room - others, 3 * self.text.fontMetrics().lineSpacing())
+        else:
+            shown = text
+        self.text_area.setFixedHeight(min(text, shown))
+        self.column.activate()  # the dialog's least height follows the new one, at once
+        self.resize(width, others + min(text, shown))
+        if screen is not None:  # all of it on the screen, "OK" included
+            area = screen.availableGeometry()
+            if not area.contains(self.frameGeometry()):
+                self.move(
+                    area.x() + (area.width() - self.width()) // 2,
+                    area.y() + max(0, (area.height() - self.height()) // 2),
+                )
 
     def clear(self) -> None:
         """The session is over: what the visitor did not read is not for the next one."""

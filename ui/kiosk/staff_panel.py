@@ -37,8 +37,17 @@ from kiosk.protocol.limits import (
 from ui.dialogs import MinutesDialog
 from ui.formats import format_duration
 from ui.kiosk.enter_key import enter_presses_buttons
+from ui.kiosk.lock_screen import LockScreen
+from ui.theme import HEADING_TEXT_CAP, kiosk_style, margin
 
 translate = QCoreApplication.translate
+
+#: The staff windows follow the lock screen's look, but their text grows at most this much:
+#: they are the staff's, and at the visitor's ×2 a panel of this many controls would not fit
+#: a 1280×800 screen (ui.theme.HEADING_TEXT_CAP).
+STAFF_TEXT_CAP = HEADING_TEXT_CAP
+#: The widest a staff window gets at scale 1 (it fits a 1280-px screen); its rows wrap.
+MAX_WIDTH = 1200
 
 Text = Callable[[], str]
 
@@ -62,7 +71,7 @@ class StaffConfirm:
         return box.clickedButton() is yes_button
 
 
-def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
+def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout, QScrollArea]:
     """The white card every staff window is drawn on (the kiosk stylesheet's #Card).
 
     It sits in a scroll area that scrolls only on a screen too small for it.
@@ -81,7 +90,7 @@ def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
     inner = QVBoxLayout(card)
     inner.setContentsMargins(40, 32, 40, 32)
     inner.setSpacing(12)
-    return card, inner
+    return card, inner, area
 
 
 class _FittedDialog(QDialog):
@@ -94,29 +103,73 @@ class _FittedDialog(QDialog):
     """
 
     width_em = 36.0
+    #: this window's own rules, after the look's (ui.theme.kiosk_style)
+    own_style = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.card, self.form = _card(self)
+        self.card, self.form, self.card_area = _card(self)
         enter_presses_buttons(self)
         self.card.installEventFilter(self)
         self._fitting = False
+        self._text_size = 1.0
+        self._scale = 1.0
+        self.follow_look()
 
-    def content_size(self) -> QSize:
-        """The size the card asks for, whatever the screen."""
+    def follow_look(self) -> None:
+        """The lock screen's look (its parent's), with the text capped at STAFF_TEXT_CAP;
+        smaller margins in larger text. Called again whenever the lock screen's style changes."""
+        lock = self.parentWidget()
+        if isinstance(lock, LockScreen):
+            text_size, contrast = lock.look
+            self._text_size, self._scale = min(text_size, STAFF_TEXT_CAP), lock.scale
+            style = kiosk_style(self._text_size, contrast, self._scale) + self.own_style
+        else:
+            style = self.own_style
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
+        self.form.setContentsMargins(
+            *(margin(v, self._text_size, self._scale) for v in (40, 32, 40, 32))
+        )
+        self.form.setSpacing(margin(12, self._text_size, self._scale))
+
+    def arrange(self, width: int) -> None:
+        """Rows of buttons wrap when they do not fit ``width`` pixels (the panel's)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.ParentChange):
+            self.follow_look()
+        super().changeEvent(event)
+
+    def content_size(self, room: int | None = None) -> QSize:
+        """The size the card asks for: on any screen wide enough for it, or within ``room``
+        pixels of width (its rows of buttons wrap to fit, see :meth:`arrange`)."""
+        wanted = round(min(self.width_em * self.fontInfo().pixelSize(), MAX_WIDTH * self._scale))
+        if room is not None:
+            wanted = min(wanted, room)
+        margins = self.form.contentsMargins()
+        self.arrange(wanted - margins.left() - margins.right())
         self.form.activate()
         least = self.form.totalMinimumSize()
-        width = max(round(self.width_em * self.fontInfo().pixelSize()), least.width())
+        width = max(wanted, least.width())
         if self.form.hasHeightForWidth():
             height = self.form.totalHeightForWidth(width)
         else:
             height = self.form.totalSizeHint().height()
+        if room is None and self.isVisible():  # the rows as they are shown, again
+            self.arrange(self.card.width() - margins.left() - margins.right())
         return QSize(width, max(height, least.height()))
 
     def fitted_size(self) -> QSize:
-        """:meth:`content_size`, within the screen (with the window's frame, if any)."""
-        frame = self.frameGeometry().size() - self.geometry().size()
-        return self.content_size().boundedTo(self._screen_bounds().size() - frame)
+        """:meth:`content_size` within the screen (with the window's frame, if any): its rows
+        wrap to the screen's width, and its card scrolls if it is still too tall."""
+        room = self._screen_bounds().size() - (self.frameGeometry().size() - self.geometry().size())
+        size = self.content_size(room.width())
+        if size.height() > room.height():  # it scrolls: the scroll bar takes its width
+            bar = self.card_area.verticalScrollBar().sizeHint().width()
+            size = self.content_size(room.width() - bar)
+            size.setWidth(size.width() + bar)
+        return size.boundedTo(room)
 
     def fit(self) -> None:
         """Resize to :meth:`fitted_size`, keeping the centre and staying on the screen."""
@@ -313,15 +366,13 @@ class StaffPanel(_FittedDialog):
     maintenance_requested = Signal(int)  # minutes
     quit_requested = Signal()
     width_em = 48.0  # 864 px in normal text
+    # a disabled action must look disabled
+    own_style = "#StaffPanel QPushButton:disabled { color: #5f6368; border-color: #9aa0a6; }"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StaffPanel")
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        # a disabled action must look disabled; the minutes box reads as large as the buttons
-        self.setStyleSheet(
-            "#StaffPanel QPushButton:disabled { color: #5f6368; border-color: #9aa0a6; }"
-        )
         self._station = ""
         self._site = ""
         self._staff = ""
@@ -341,11 +392,14 @@ class StaffPanel(_FittedDialog):
         self.extend_15 = QPushButton()
         self.extend_other = QPushButton()
         self.end_button = QPushButton()
-        session_buttons = QHBoxLayout()
+        self.session_buttons = session_buttons = QHBoxLayout()
         for button in (self.extend_5, self.extend_15, self.extend_other):
             session_buttons.addWidget(button)
         session_buttons.addStretch(1)
         session_buttons.addWidget(self.end_button)
+        #: "End the session" in larger text, on a row of its own (arrange)
+        self.session_end = QHBoxLayout()
+        self.session_end.addStretch(1)
 
         self.maintenance_heading = QLabel(objectName="FieldLabel")
         self.minutes_label = QLabel(objectName="Minutes")
@@ -357,11 +411,14 @@ class StaffPanel(_FittedDialog):
         self.minutes_label.setBuddy(self.minutes_box)
         self.unlock_button = QPushButton()
         self.quit_button = QPushButton()
-        maintenance = QHBoxLayout()
+        self.maintenance = maintenance = QHBoxLayout()
         maintenance.addWidget(self.minutes_label)
         maintenance.addWidget(self.minutes_box)
         maintenance.addWidget(self.unlock_button)
         maintenance.addStretch(1)
+        #: the unlock button in larger text, on a row of its own (arrange)
+        self.maintenance_unlock = QHBoxLayout()
+        self.maintenance_unlock.addStretch(1)
         quitting = QHBoxLayout()
         quitting.addWidget(self.quit_button)
         quitting.addStretch(1)
@@ -382,9 +439,11 @@ class StaffPanel(_FittedDialog):
         root.addWidget(self.session_heading)
         root.addWidget(self.session_line)
         root.addLayout(session_buttons)
+        root.addLayout(self.session_end)
         root.addSpacing(8)
         root.addWidget(self.maintenance_heading)
         root.addLayout(maintenance)
+        root.addLayout(self.maintenance_unlock)
         root.addLayout(quitting)
         root.addWidget(self.maintenance_note)
         root.addStretch(1)
@@ -418,6 +477,26 @@ class StaffPanel(_FittedDialog):
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
         self.retranslate()
+
+    def arrange(self, width: int) -> None:
+        """A long button goes on a row of its own when its row does not fit ``width``
+        (larger text, a small screen)."""
+        # (button, its row in normal text and the place in it, its own row and the place)
+        moves = (
+            (self.end_button, self.session_buttons, 4, self.session_end, 1),
+            (self.unlock_button, self.maintenance, 2, self.maintenance_unlock, 0),
+        )
+        for button, row, at, own_row, own_at in moves:
+            widgets = [row.itemAt(i).widget() for i in range(row.count())] + [button]
+            shown = {w for w in widgets if w is not None}
+            spacing = max(0, row.spacing()) * (len(shown) - 1)
+            larger = sum(w.sizeHint().width() for w in shown) + spacing > width
+            if larger and row.indexOf(button) >= 0:
+                row.removeWidget(button)
+                own_row.insertWidget(own_at, button)
+            elif not larger and own_row.indexOf(button) >= 0:
+                own_row.removeWidget(button)
+                row.insertWidget(at, button)
 
     def _buttons(self) -> list[QPushButton]:
         return [

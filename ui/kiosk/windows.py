@@ -1,5 +1,5 @@
 """Placement of the kiosk's windows: the lock screen, the session bar, and a cover on each other
-screen; and their look (large text, high contrast) sized for the screen."""
+screen; and their look (text size, high contrast) sized for the screen."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidge
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.session_bar import BAR_HEIGHT, SessionBar
-from ui.theme import LARGE_TEXT_FACTOR, kiosk_style
+from ui.theme import kiosk_style
 
 #: How often the kiosk's windows are raised again over the visitor's (milliseconds).
 KEEP_ON_TOP_MS = 1000
@@ -49,15 +49,15 @@ class CoverWindow(QWidget):
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addStretch(1)
-        self.apply_look(False, False, 1.0)
+        self.apply_look(1.0, False, 1.0)
         self.retranslate()
 
     def set_site(self, site: str) -> None:
         self._site = site
         self.retranslate()
 
-    def apply_look(self, large: bool, contrast: bool, scale: float) -> None:
-        style = kiosk_style(large=large, contrast=contrast, scale=scale)
+    def apply_look(self, text_size: float, contrast: bool, scale: float) -> None:
+        style = kiosk_style(text_size=text_size, contrast=contrast, scale=scale)
         if style != self.styleSheet():  # unchanged: not parsed and polished again
             self.setStyleSheet(style)
         self.logo.setPixmap(logo_pixmap(round(120 * scale), self.devicePixelRatioF()))
@@ -75,7 +75,7 @@ class CoverWindow(QWidget):
 class LookWindow(Protocol):
     """A window that follows the kiosk's look (the banner, the end screen, staff messages)."""
 
-    def apply_look(self, large: bool, contrast: bool, scale: float) -> None: ...
+    def apply_look(self, text_size: float, contrast: bool, scale: float) -> None: ...
 
 
 W = TypeVar("W", bound=LookWindow)
@@ -95,7 +95,7 @@ class KioskWindows:
         self.covers: dict[QScreen, CoverWindow] = {}
         self._site = ""
         self._locked = False
-        self._look = (False, False)
+        self._look: tuple[float, bool] = (1.0, False)
         #: Screens that must stay above the visitor's windows while shown (away, charter).
         self._held: list[QWidget] = []
         # A program of the visitor's may raise its own windows over ours: raise ours again.
@@ -115,7 +115,7 @@ class KioskWindows:
             self.sync_covers()
             self.keep_on_top_timer.start()
         lock.look_requested.connect(self.apply_look)
-        self.apply_look(False, False)
+        self.apply_look(1.0, False)
 
     @staticmethod
     def _top_flags() -> Qt.WindowType:
@@ -140,21 +140,26 @@ class KioskWindows:
         window.apply_look(*self._look, self.scale())
         return window
 
-    def apply_look(self, large: bool, contrast: bool) -> None:
-        """Large text and high contrast on every kiosk window, sized for the main screen."""
-        self._look = (large, contrast)
+    @property
+    def look(self) -> tuple[float, bool]:
+        """The text size and high contrast shown now."""
+        return self._look
+
+    def apply_look(self, text_size: float, contrast: bool) -> None:
+        """Text size and high contrast on every kiosk window, sized for the main screen."""
+        self._look = (text_size, contrast)
         scale = self.scale()
-        log.info("look: large text %s, high contrast %s, scale %.2f", large, contrast, scale)
-        self.lock.apply_look(large, contrast, scale)
-        style = kiosk_style(large=large, contrast=contrast, scale=scale)
+        log.info("look: text ×%g, high contrast %s, scale %.2f", text_size, contrast, scale)
+        self.lock.apply_look(text_size, contrast, scale)
+        style = kiosk_style(text_size=text_size, contrast=contrast, scale=scale)
         if style != self.bar.styleSheet():  # unchanged: not parsed and polished again
             self.bar.setStyleSheet(style)
         if isinstance(self.bar, SessionBar):
-            self.bar.set_text_scale(scale * (LARGE_TEXT_FACTOR if large else 1.0))
+            self.bar.set_text_scale(scale * text_size)
         for cover in self.covers.values():
-            cover.apply_look(large, contrast, scale)
+            cover.apply_look(text_size, contrast, scale)
         for window in self._look_windows:
-            window.apply_look(large, contrast, scale)
+            window.apply_look(text_size, contrast, scale)
 
     def set_site(self, site: str) -> None:
         self._site = site

@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Changed a site&apos;s ready-made messages</source>
-        <translation>Changed a site's ready-made messages</translation>
+        <translation>Changed a site&apos;s ready-made messages</translation>
     </message>
     <message>
         <source>Changed a time policy</source>
@@ -1227,7 +1227,7 @@
     <name>AwayScreen</name>
     <message>
         <source>Your time keeps running: %1 left.</source>
-        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large.</extracomment>
+        <extracomment>The card&apos;s widest, in letters of the screen&apos;s text: 820 px in normal text, more in large. the field, and the button beside it in larger text (a line less: it fits 1024×768)</extracomment>
         <translation>Your time keeps running: %1 left.</translation>
     </message>
     <message>
@@ -1329,6 +1329,7 @@
     <name>CharterScreen</name>
     <message>
         <source>The rules of this place</source>
+        <extracomment>side by side; one under the other in larger text (accepting first), see _fit_look</extracomment>
         <translation>The rules of this place</translation>
     </message>
     <message>
@@ -2203,7 +2204,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
-        <extracomment>The lines kept for a message under the fields: the longest refusal, in any language.</extracomment>
+        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language.</extracomment>
         <translation>Checking…</translation>
     </message>
     <message>
@@ -2293,14 +2294,6 @@
     <message>
         <source>Please ask at the desk.</source>
         <translation>Please ask at the desk.</translation>
-    </message>
-    <message>
-        <source>A+  Larger text</source>
-        <translation>A+  Larger text</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Larger text</translation>
     </message>
     <message>
         <source>◐  High contrast</source>
@@ -2463,6 +2456,7 @@
     <name>MinutesDialog</name>
     <message>
         <source>Add time</source>
+        <extracomment>&quot;End the session&quot; in larger text, on a row of its own (arrange) the unlock button in larger text, on a row of its own (arrange)</extracomment>
         <translation>Add time</translation>
     </message>
     <message>
@@ -4262,6 +4256,7 @@
     <name>StaffConfirm</name>
     <message>
         <source>Please confirm</source>
+        <extracomment>The widest a staff window gets at scale 1 (it fits a 1280-px screen); its rows wrap.</extracomment>
         <translation>Please confirm</translation>
     </message>
     <message>
@@ -4346,7 +4341,7 @@
     <name>StaffMessageDialog</name>
     <message>
         <source>Message from the staff</source>
-        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident. In the site&apos;s language: shown when ``texts`` has none in the visitor&apos;s.</extracomment>
+        <extracomment>The button answers only after this long, so that a visitor typing in their own program when the message pops up does not acknowledge it by accident. In the site&apos;s language: shown when ``texts`` has none in the visitor&apos;s. side by side in normal text, one under the other in larger text (apply_look) the message scrolls when it is longer than the screen (larger text on 1024×768)</extracomment>
         <translation>Message from the staff</translation>
     </message>
     <message>
@@ -4468,6 +4463,7 @@
     <name>StaffSignInDialog</name>
     <message>
         <source>Checking…</source>
+        <extracomment>this window&apos;s own rules, after the look&apos;s (ui.theme.kiosk_style)</extracomment>
         <translation>Checking…</translation>
     </message>
     <message>
@@ -4789,6 +4785,37 @@
     <message>
         <source>Statistics exported to %1.</source>
         <translation>Statistics exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeSwitch</name>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>A ×1</source>
+        <translation>A ×1</translation>
+    </message>
+    <message>
+        <source>A ×1.5</source>
+        <translation>A ×1.5</translation>
+    </message>
+    <message>
+        <source>A ×2</source>
+        <translation>A ×2</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <source>Text one and a half times larger</source>
+        <translation>Text one and a half times larger</translation>
+    </message>
+    <message>
+        <source>Text twice as large</source>
+        <translation>Text twice as large</translation>
     </message>
 </context>
 <context>
@@ -5682,7 +5709,7 @@
     <name>WarningBanner</name>
     <message>
         <source>Time warning</source>
-        <extracomment>How long a warning stays before it hides by itself (the last minute&apos;s stays). A warning this close to the end stays until dismissed or the end. the last-minute warning, shown again when an idle warning over it is cancelled</extracomment>
+        <extracomment>How long a warning stays before it hides by itself (the last minute&apos;s stays). A warning this close to the end stays until dismissed or the end. the last-minute warning, shown again when an idle warning over it is cancelled laid out by _arrange: the texts beside the icon and the button in normal text, the whole width for the detail in larger text</extracomment>
         <translation>Time warning</translation>
     </message>
     <message>

@@ -20,6 +20,7 @@ from kiosk.outbox import Outbox
 from kiosk.protocol.commands import Command, CommandKind
 from kiosk.protocol.enums import DeskCallState
 from kiosk.protocol.http import ServerUnreachable
+from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import (
     EndReason,
     Event,
@@ -66,6 +67,7 @@ class FakeClient:
         self.error_reports: list[ErrorReport] = []
         self.error_reports_error: Exception | None = None
         self.sign_ins: list[tuple[str, str | None]] = []
+        self.sign_in_preferences: list[VisitorPreferences | None] = []
         self.polls: list[tuple[int, float]] = []
         self.info = StationInfo(id=7, name="EPN-PC-07", site=SiteInfo(id=1, name="Laeken"))
         self.closed = False
@@ -93,8 +95,14 @@ class FakeClient:
         self._check()
         return self.info
 
-    def sign_in(self, identifier: str, pin: str | None = None) -> Grant:
+    def sign_in(
+        self,
+        identifier: str,
+        pin: str | None = None,
+        preferences: VisitorPreferences | None = None,
+    ) -> Grant:
         self.sign_ins.append((identifier, pin))
+        self.sign_in_preferences.append(preferences)
         self._check()
         if self.sign_in_error is not None:
             raise self.sign_in_error

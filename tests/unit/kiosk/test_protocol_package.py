@@ -30,6 +30,7 @@ STATION_MODULES = {
     "version",
     "station_errors",  # the station's forwarded errors
     "abort",  # closing the client cuts its long-poll short
+    "preferences",  # the visitor's reading preferences, sent at sign-in and kept
 }
 #: What the visitor's screen (``epn kiosk --socket``) loads: no staff-command models, no
 #: console logins, no enrolment, no TLS (nor ssl: it speaks to the service over a Unix socket),

@@ -14,6 +14,7 @@ from kiosk.protocol.screen import (
     METHODS,
     Call,
     Hello,
+    decode_arguments,
     decode_message,
     event_types,
     lite_schema,
@@ -279,6 +280,50 @@ def test_what_the_screen_sends_is_what_the_service_reads() -> None:
             Call.model_validate(bad)
         with pytest.raises(lite.LiteError):
             lite.write_message("call", **bad)
+
+
+ARGUMENTS: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {
+    "sign_in": (
+        [
+            {"identifier": "2100005678"},
+            {"identifier": "2100005678", "pin": "1234"},
+            {"identifier": "2100005678", "pin": None, "preferences": {"text_size": 1.5}},
+            {
+                "identifier": "x",
+                "preferences": {"language": "nl", "text_size": 2, "contrast": True},
+            },
+        ],
+        [
+            {"identifier": 7},
+            {"identifier": "x", "preferences": {"text_size": 1.2}},
+            {"identifier": "x", "preferences": {"language": "de"}},
+            {"identifier": "x", "preferences": {"contrast": "yes"}},
+            {"identifier": "x", "preferences": {"colour": "red"}},
+        ],
+    ),
+    "set_preferences": (
+        [{"preferences": {}}, {"preferences": {"language": "fr", "contrast": False}}],
+        [{"preferences": {"text_size": 3}}, {"preferences": None}, {"preferences": []}],
+    ),
+    "end_session": ([{"reason": "visitor"}, {}], [{"reason": "bored"}]),
+}
+
+
+@pytest.mark.parametrize("method", sorted(ARGUMENTS))
+def test_both_check_a_call_s_arguments_alike(method: str) -> None:
+    """The screen checks what it sends (the visitor's preferences as plain data) as the
+    service's models do: what it lets through is what the service reads."""
+    valid, invalid = ARGUMENTS[method]
+    for args in valid:
+        sent = lite.write_arguments(method, args)
+        assert decode_arguments(method, sent) == decode_arguments(method, args)
+    for args in invalid:
+        with pytest.raises(ValueError):
+            decode_arguments(method, args)
+        with pytest.raises(lite.LiteError):
+            lite.write_arguments(method, args)
+    with pytest.raises(lite.LiteError):
+        lite.write_arguments(method, {**valid[0], "extra": 1})
 
 
 def test_a_schema_keyword_the_reader_does_not_know_is_an_error() -> None:
