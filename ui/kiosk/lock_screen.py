@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -50,6 +50,11 @@ CARD_WIDTH = 720
 SITE_PANEL_ROOM = 1600
 #: The lines kept for a message under the fields: the longest refusal, in any language.
 MESSAGE_LINES = 3
+#: Below this height (times the screen's scale) the PIN step in larger text shows the card
+#: number as a one-line reminder, not as its field: the PIN field and the message need the room.
+SHORT_SCREEN = 900
+#: The message's font size before the text size and the screen's scale (ui.theme: #Message).
+MESSAGE_FONT_PX = 21
 
 log = logging.getLogger("epn.ui.kiosk")
 
@@ -207,6 +212,9 @@ class LockScreen(QWidget):
         self.identifier_edit.textEdited.connect(self._input_changed)
         self.pin_edit.textEdited.connect(self._input_changed)
 
+        # The screen's width is the window's: the bottom row goes on two rows when one is too
+        # wide (_arrange_card), so the layout must not hold the window wider than the screen.
+        self.setMinimumWidth(1)
         self.apply_look(1.0, False, 1.0)
         self.retranslate()
         self.reset()
@@ -225,6 +233,12 @@ class LockScreen(QWidget):
         self.identifier_edit = QLineEdit()
         self.identifier_edit.setMaxLength(MAX_IDENTIFIER_LENGTH)
         self.identifier_label.setBuddy(self.identifier_edit)
+        # the card being signed in with, on one line: stands for the field at the PIN step in
+        # larger text on a short screen (see _arrange_card)
+        self.card_reminder = QLabel(objectName="FieldLabel")
+        self.card_reminder.setWordWrap(True)
+        self.card_reminder.setTextFormat(Qt.TextFormat.PlainText)
+        self.card_reminder.hide()
         self.pin_label = QLabel(objectName="FieldLabel")
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -253,6 +267,7 @@ class LockScreen(QWidget):
         self.form.addWidget(self.hint)
         self.form.addWidget(self.identifier_label)
         self.form.addWidget(self.identifier_edit)
+        self.form.addWidget(self.card_reminder)
         self.form.addWidget(self.pin_label)
         self.form.addWidget(self.pin_edit)
         self.form.addWidget(self.message)
@@ -444,9 +459,20 @@ class LockScreen(QWidget):
         self._fit_site_panel()
         self._arrange_card()
         # Room for the longest message, so the card does not move when one appears or goes.
-        self.message.ensurePolished()
-        lines = self.message.fontMetrics().lineSpacing() * MESSAGE_LINES
+        # measured in the new look's font (ui.theme: QLabel#Message), not the label's, which
+        # keeps the old look's until it is polished again
+        font = QFont(self.message.font())
+        font.setPixelSize(round(MESSAGE_FONT_PX * text))
+        font.setBold(True)
+        lines = QFontMetrics(font).lineSpacing() * MESSAGE_LINES
         self.message.setMinimumHeight(lines + round(4 * text))
+        # the window's minimum size follows the new look at once: a resize that comes next (a
+        # smaller text on a smaller screen) is not held back by the old look's minimum
+        # a QLabel keeps the size hints it measured under the old minimum: measured again
+        shown = self.message.text()
+        self.message.setText(" ")
+        self.message.setText(shown)
+        self.root.activate()
 
     @property
     def look(self) -> tuple[float, bool]:
@@ -530,10 +556,34 @@ class LockScreen(QWidget):
         # lines go to the fields
         self.title.setVisible(not tight)
         self.hint.setVisible(not (tight and self._pin_step))
-        self.bottom.setDirection(
-            QBoxLayout.Direction.TopToBottom if tight else QBoxLayout.Direction.LeftToRight
+        # the card number as a one-line reminder at the PIN step in larger text on a short
+        # screen: the PIN field, "Back" and a three-line message keep their room
+        reminder = tight and self._pin_step and self.height() < SHORT_SCREEN * self._scale
+        self.identifier_label.setVisible(not reminder)
+        self.identifier_edit.setVisible(not reminder)
+        self.card_reminder.setVisible(reminder)
+        # the reading aids, "Call the desk" and "Staff" on one row if they fit the screen's
+        # width, else on two (always in larger text)
+        margins = self.root.contentsMargins()
+        one_row = (
+            sum(
+                widget.sizeHint().width()
+                for widget in (
+                    self.text_size_switch,
+                    self.contrast_button,
+                    self.desk_button,
+                    self.staff_button,
+                )
+            )
+            + 3 * 12
+            + margins.left()
+            + margins.right()
         )
-        self.bottom.setSpacing(round((4 if tight else 12) * self._scale))
+        two_rows = tight or one_row > self.width()
+        self.bottom.setDirection(
+            QBoxLayout.Direction.TopToBottom if two_rows else QBoxLayout.Direction.LeftToRight
+        )
+        self.bottom.setSpacing(round((4 if two_rows else 12) * self._scale))
 
     def _show(self, text: Callable[[], str], kind: str = "error") -> None:
         self._message_source, self._message_kind = text, kind
@@ -575,6 +625,9 @@ class LockScreen(QWidget):
             self.ticket_button.setText(self.tr("I have a guest ticket"))
         if self._pin_step:
             self.hint.setText(self.tr("Type the PIN code of this card, then press Enter."))
+        self.card_reminder.setText(
+            self.tr("Card %1").replace("%1", self.identifier_edit.text().strip())
+        )
         self.identifier_edit.setAccessibleName(self.identifier_label.text())
         self.ticket_button.setAccessibleName(self.ticket_button.text())
         self.pin_label.setText(self.tr("PIN code"))

@@ -2204,7 +2204,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
-        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language.</extracomment>
+        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language. Below this height (times the screen&apos;s scale) the PIN step in larger text shows the card number as a one-line reminder, not as its field: the PIN field and the message need the room. The message&apos;s font size before the text size and the screen&apos;s scale (ui.theme: #Message).</extracomment>
         <translation>Vérification…</translation>
     </message>
     <message>
@@ -2258,6 +2258,10 @@
     <message>
         <source>Type the PIN code of this card, then press Enter.</source>
         <translation>Tapez le code PIN de cette carte, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Carte %1</translation>
     </message>
     <message>
         <source>PIN code</source>
