@@ -258,6 +258,9 @@ class LockScreen(QWidget):
         others.setSpacing(12)
         others.addWidget(self.back_button)
         others.addWidget(self.ticket_button)
+        # as high as "Sign in" beside them (its text is larger): one row, one height
+        for button in (self.back_button, self.ticket_button):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         buttons.addLayout(others)
         buttons.addWidget(self.submit_button, 1)
 
@@ -468,10 +471,12 @@ class LockScreen(QWidget):
         self.message.setMinimumHeight(lines + round(4 * text))
         # the window's minimum size follows the new look at once: a resize that comes next (a
         # smaller text on a smaller screen) is not held back by the old look's minimum
-        # a QLabel keeps the size hints it measured under the old minimum: measured again
+        # the message label keeps the size hints measured under the old look: measured again
         shown = self.message.text()
         self.message.setText(" ")
         self.message.setText(shown)
+        for panel in (self.card, self.out_of_order_panel, self.site_panel):
+            panel.updateGeometry()  # their layout items keep the old look's sizes otherwise
         self.root.activate()
 
     @property
