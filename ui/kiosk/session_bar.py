@@ -6,8 +6,10 @@ I'm away", "End session", a small "Staff"); the second row the visitor's apps, e
 and its whole name, as many as fit, then "All apps", a menu of every app: an app is never
 reduced to an icon or a letter, and never out of reach. Every size follows the text scale
 (set_text_scale). When the session's buttons do not fit in the first row (a narrow screen,
-very large text) they go on one more row; the bar is always the screen's width, its height
-what its rows need (``bar_height``, which the strut and the warning banner follow).
+very large text) they go on one more row, and the apps' row then takes the whole width, under
+the time too (so that an app shows beside "All apps" at ×2 on 1280 px); the bar is always the
+screen's width, its height what its rows need (``bar_height``, which the strut and the
+warning banner follow).
 A note (the staff added time, a program did not start) takes the greeting's place, on up to
 two lines (one more row of the bar for a longer one), and goes after ``NOTE_MS``; a time
 warning's note stays.
@@ -722,6 +724,15 @@ class SessionBar(QWidget):
             places[self.note] = QRect(left, y, room, note_h)
             y += note_h + row_gap
 
+        # the time column beside the rows of the session's buttons; when those take more than
+        # one row (larger text on a narrower screen), the apps' row goes under the time column
+        # too: the whole width, so that at least one app shows beside "All apps"
+        wide_apps = len(rows) > 1 and bool(self._apps)
+        if wide_apps:
+            y = max(y, my + time_h + row_gap, my + collapse.height() + row_gap)
+            top_h = y - row_gap - my
+            left, room = mx, max(0, width - 2 * mx)
+
         # the second row: the apps, each an icon and its whole name, then "All apps"
         shown = 0
         if self._apps:
@@ -746,13 +757,15 @@ class SessionBar(QWidget):
             y += row_h + row_gap
         content_h = y - row_gap - my
         height = 2 * my + max(time_h, content_h, collapse.height())
-        # the time column, in the middle of the bar's height
-        top = (height - time_h) // 2
+        # the time column, in the middle of the bar's height (of the rows above the apps when
+        # the apps' row has the whole width)
+        column_h = 2 * my + top_h if wide_apps else height
+        top = (column_h - time_h) // 2
         places[self.time_label] = QRect(mx, top, time_w, caption.height())
         places[self.countdown] = QRect(mx, top + caption.height(), time_w, digits.height())
         places[self.collapse_button] = QRect(
             mx + time_w + gap,
-            (height - collapse.height()) // 2,
+            (column_h - collapse.height()) // 2,
             collapse.width(),
             collapse.height(),
         )
