@@ -59,6 +59,17 @@ MESSAGE_FONT_PX = 21
 log = logging.getLogger("epn.ui.kiosk")
 
 
+def show_only(wanted: dict[QWidget, bool]) -> None:
+    """Hide, then show: a widget shown in a visible window lays the window out at once, and
+    one shown before another is hidden would grow the window past the screen for good."""
+    for widget, visible in wanted.items():
+        if not visible:
+            widget.hide()
+    for widget, visible in wanted.items():
+        if visible and widget.isHidden():
+            widget.show()
+
+
 class LockScreen(QWidget):
     """What a visitor sees while the station is free.
 
@@ -541,11 +552,16 @@ class LockScreen(QWidget):
             self._show(str)
 
     def _apply_step(self) -> None:
-        self.pin_label.setVisible(self._pin_step)
-        self.pin_edit.setVisible(self._pin_step)
-        self.back_button.setVisible(self._pin_step)
-        self.ticket_button.setVisible(not self._pin_step)
+        pin = self._pin_step
         self._arrange_card()
+        show_only(
+            {
+                self.pin_label: pin,
+                self.pin_edit: pin,
+                self.back_button: pin,
+                self.ticket_button: not pin,
+            }
+        )
 
     def _arrange_card(self) -> None:
         """Fit the card to the text size: at ×2 it must hold in a 1024×768 screen."""
@@ -557,16 +573,20 @@ class LockScreen(QWidget):
         self.card_buttons.setDirection(
             QBoxLayout.Direction.TopToBottom if below else QBoxLayout.Direction.LeftToRight
         )
-        # "Welcome" is a greeting, and the PIN step's message says what to do: at ×2 their
-        # lines go to the fields
-        self.title.setVisible(not tight)
-        self.hint.setVisible(not (tight and self._pin_step))
+        # "Welcome" is a greeting, and the PIN step's message says what to do: in larger text
+        # their lines go to the fields (shown below, with the card number's reminder);
         # the card number as a one-line reminder at the PIN step in larger text on a short
         # screen: the PIN field, "Back" and a three-line message keep their room
         reminder = tight and self._pin_step and self.height() < SHORT_SCREEN * self._scale
-        self.identifier_label.setVisible(not reminder)
-        self.identifier_edit.setVisible(not reminder)
-        self.card_reminder.setVisible(reminder)
+        show_only(
+            {
+                self.title: not tight,
+                self.hint: not (tight and self._pin_step),
+                self.identifier_label: not reminder,
+                self.identifier_edit: not reminder,
+                self.card_reminder: reminder,
+            }
+        )
         # the reading aids, "Call the desk" and "Staff" on one row if they fit the screen's
         # width, else on two (always in larger text)
         margins = self.root.contentsMargins()

@@ -5830,8 +5830,8 @@
     <message numerus="yes">
         <source>Not recognised. This card is now blocked here for %n minutes. Ask at the desk.</source>
         <translation>
-            <numerusform>Non reconnu. Cette carte est maintenant bloquée sur cet ordinateur pendant %n minute. Demandez à l&apos;accueil.</numerusform>
-            <numerusform>Non reconnu. Cette carte est maintenant bloquée sur cet ordinateur pendant %n minutes. Demandez à l&apos;accueil.</numerusform>
+            <numerusform>Non reconnu. Cette carte est maintenant bloquée ici pendant %n minute. Demandez à l&apos;accueil.</numerusform>
+            <numerusform>Non reconnu. Cette carte est maintenant bloquée ici pendant %n minutes. Demandez à l&apos;accueil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
