@@ -51,13 +51,19 @@ class DemoScript:
             self._on_done(True)
             return
         name, ready, act = self._steps[0]
-        if ready():
-            log.info("demo step: %s", name)
-            act()
-            self._steps.pop(0)
-            self._elapsed.restart()
-            # the next step right after the events this one posted, not a poll later
-            self._timer.setInterval(0)
+        try:
+            if ready():
+                log.info("demo step: %s", name)
+                act()
+                self._steps.pop(0)
+                self._elapsed.restart()
+                # the next step right after the events this one posted, not a poll later
+                self._timer.setInterval(0)
+                return
+        except Exception:  # a broken step ends the demo with an error, not a loop of them
+            log.exception("demo step failed: %s", name)
+            self._timer.stop()
+            self._on_done(False)
             return
         self._timer.setInterval(STEP_MS)
         if self._elapsed.elapsed() > self._timeout_ms:

@@ -37,6 +37,12 @@ from ui.demo_screens import (
 
 #: What the staff write to the visitor in the demo (a message is the staff's own words).
 STAFF_MESSAGE = "Bonjour ! L'atelier « CV en ligne » commence à 14 h dans la salle 2."
+#: The same, picked from the site's ready-made messages: each screen shows its own language.
+STAFF_MESSAGE_TEXTS = {
+    "fr": STAFF_MESSAGE,
+    "nl": "Hallo! De workshop « Online cv » begint om 14.00 uur in zaal 2.",
+    "en": "Hello! The “CV online” workshop starts at 14:00 in room 2.",
+}
 #: The station's fault, for staff, when it cannot work (the visitor reads "out of order").
 FAULT = "configuration: server url missing"
 OUT_OF_ORDER_REASON = "Écran en panne — technicien prévenu"
@@ -332,7 +338,11 @@ def session_steps(
 
     # --- a staff message, a staff lock --------------------------------------------------------
     messages = controller.staff_messages
-    step("staff message", lambda: True, lambda: controller._message_received(1, STAFF_MESSAGE))
+    step(
+        "staff message",
+        lambda: True,
+        lambda: controller._message_received(1, STAFF_MESSAGE, STAFF_MESSAGE_TEXTS),
+    )
     step("staff message readable", lambda: messages.isVisible() and messages.ok_button.isEnabled())
     shots(
         "staff-message",
