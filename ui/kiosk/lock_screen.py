@@ -588,7 +588,7 @@ class LockScreen(QWidget):
             }
         )
         # the reading aids, "Call the desk" and "Staff" on one row if they fit the screen's
-        # width, else on two (always in larger text)
+        # width, else on two
         margins = self.root.contentsMargins()
         one_row = (
             sum(
@@ -604,7 +604,7 @@ class LockScreen(QWidget):
             + margins.left()
             + margins.right()
         )
-        two_rows = tight or one_row > self.width()
+        two_rows = one_row > self.width()
         self.bottom.setDirection(
             QBoxLayout.Direction.TopToBottom if two_rows else QBoxLayout.Direction.LeftToRight
         )
