@@ -90,6 +90,14 @@ class ScreenReport:
         return {"checks": self.checks, "findings": [f.to_json() for f in self.findings]}
 
 
+def _asks_over(dialog: QWidget, window: QWidget) -> bool:
+    """A modal dialog of ``window`` itself (a question, a form): while it is up nobody can use
+    the window, so what it covers there is not hidden from anyone. A dialog covering another
+    window (the end question over the warning banner) still hides that window's texts."""
+    parent = dialog.parentWidget()
+    return dialog.isModal() and parent is not None and parent.window() is window
+
+
 def check_screen(windows: Sequence[QWidget], language: str) -> ScreenReport:
     """The checks over windows shown together, the later ones drawn over the earlier ones
     (the screenshot runs' pictures): each is rendered on its own and checked, a text under
@@ -100,7 +108,7 @@ def check_screen(windows: Sequence[QWidget], language: str) -> ScreenReport:
         covering = [
             QRect(other.mapToGlobal(QPoint(0, 0)) - origin, other.size())
             for other in windows[position + 1 :]
-            if other.isVisible()
+            if other.isVisible() and not _asks_over(other, window)
         ]
         ran = checks_for(window, language)
         report.checks.extend(c for c in ran if c not in report.checks)

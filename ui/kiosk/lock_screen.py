@@ -556,7 +556,6 @@ class LockScreen(QWidget):
         self._arrange_card()
         show_only(
             {
-                self.pin_label: pin,
                 self.pin_edit: pin,
                 self.back_button: pin,
                 self.ticket_button: not pin,
@@ -585,6 +584,8 @@ class LockScreen(QWidget):
                 self.identifier_label: not reminder,
                 self.identifier_edit: not reminder,
                 self.card_reminder: reminder,
+                # the reminder names the field: "PIN code of card 2100001234", one line less
+                self.pin_label: self._pin_step and not reminder,
             }
         )
         # the reading aids, "Call the desk" and "Staff" on one row if they fit the screen's
@@ -651,7 +652,7 @@ class LockScreen(QWidget):
         if self._pin_step:
             self.hint.setText(self.tr("Type the PIN code of this card, then press Enter."))
         self.card_reminder.setText(
-            self.tr("Card %1").replace("%1", self.identifier_edit.text().strip())
+            self.tr("PIN code of card %1").replace("%1", self.identifier_edit.text().strip())
         )
         self.identifier_edit.setAccessibleName(self.identifier_label.text())
         self.ticket_button.setAccessibleName(self.ticket_button.text())

@@ -2260,10 +2260,6 @@
         <translation>Type the PIN code of this card, then press Enter.</translation>
     </message>
     <message>
-        <source>Card %1</source>
-        <translation>Card %1</translation>
-    </message>
-    <message>
         <source>PIN code</source>
         <translation>PIN code</translation>
     </message>
@@ -2302,6 +2298,10 @@
     <message>
         <source>◐  High contrast</source>
         <translation>◐  High contrast</translation>
+    </message>
+    <message>
+        <source>PIN code of card %1</source>
+        <translation>PIN code of card %1</translation>
     </message>
     <message>
         <source>High contrast</source>

@@ -2260,10 +2260,6 @@
         <translation>Tapez le code PIN de cette carte, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <source>Card %1</source>
-        <translation>Carte %1</translation>
-    </message>
-    <message>
         <source>PIN code</source>
         <translation>Code PIN</translation>
     </message>
@@ -2302,6 +2298,10 @@
     <message>
         <source>◐  High contrast</source>
         <translation>◐  Contraste élevé</translation>
+    </message>
+    <message>
+        <source>PIN code of card %1</source>
+        <translation>Code PIN de la carte %1</translation>
     </message>
     <message>
         <source>High contrast</source>

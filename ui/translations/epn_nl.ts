@@ -2260,10 +2260,6 @@
         <translation>Typ de pincode van deze kaart en druk op Enter.</translation>
     </message>
     <message>
-        <source>Card %1</source>
-        <translation>Kaart %1</translation>
-    </message>
-    <message>
         <source>PIN code</source>
         <translation>Pincode</translation>
     </message>
@@ -2302,6 +2298,10 @@
     <message>
         <source>◐  High contrast</source>
         <translation>◐  Hoog contrast</translation>
+    </message>
+    <message>
+        <source>PIN code of card %1</source>
+        <translation>Pincode van kaart %1</translation>
     </message>
     <message>
         <source>High contrast</source>

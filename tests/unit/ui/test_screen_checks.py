@@ -4,6 +4,7 @@ widget and finds it, and finds nothing on the same widget done right."""
 from __future__ import annotations
 
 import pytest
+from PySide6 import QtWidgets
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -242,6 +243,32 @@ def test_a_text_under_a_window_drawn_over_it(qtbot, window: QWidget) -> None:
     report = check_screen([window, banner], "fr")
 
     assert any(f.text == label.text() and "another window" in f.detail for f in report.findings)
+
+
+@pytest.mark.parametrize("own_question", [True, False])
+def test_a_window_s_own_modal_question_over_it_hides_nothing(
+    qtbot, window: QWidget, own_question: bool
+) -> None:
+    """A console page under its own modal dialog: nobody can use the page meanwhile, so the
+    texts the dialog covers are not reported; a modal dialog of ANOTHER window over this one
+    (the end question over the warning banner) still hides them."""
+    label = QLabel("RC-06 · Hors service", window)
+    label.setGeometry(20, 20, 300, 30)
+    window.move(0, 0)
+    other = QWidget()
+    qtbot.addWidget(other)
+    dialog = QtWidgets.QDialog(window if own_question else other)
+    dialog.setModal(True)
+    dialog.setGeometry(
+        window.mapToGlobal(label.pos()).x(), window.mapToGlobal(label.pos()).y(), 320, 60
+    )
+    shown(window)
+    dialog.show()
+
+    report = check_screen([window, dialog], "fr")
+
+    hidden = [f for f in report.findings if f.text == label.text() and "another window" in f.detail]
+    assert bool(hidden) is not own_question
 
 
 def test_content_past_a_scroll_area_with_no_scroll_bar(window: QWidget) -> None:
