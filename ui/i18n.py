@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger("epn.ui.i18n")
 
@@ -49,6 +49,10 @@ class Languages:
         self._previous_locale = QLocale()  # the default before: given back by close()
         self._translator = QTranslator(app)
         self._installed = False
+        # Qt's own words in its stock dialogs (file, print, message box buttons): "Annuler",
+        # "Enregistrer", "Ordinateur"… in the chosen language, not English
+        self._qt_translator = QTranslator(app)
+        self._qt_installed = False
         self.current = ""
         self.set_language(language)
 
@@ -60,6 +64,12 @@ class Languages:
         if self._installed:
             self._app.removeTranslator(self._translator)
             self._installed = False
+        if self._qt_installed:
+            self._app.removeTranslator(self._qt_translator)
+            self._qt_installed = False
+        qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if self._qt_translator.load(f"qtbase_{language}", qt_path):
+            self._qt_installed = self._app.installTranslator(self._qt_translator)
         path = catalogue_path(language)
         if self._translator.load(str(path)):
             self._installed = self._app.installTranslator(self._translator)
@@ -72,10 +82,13 @@ class Languages:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def close(self) -> None:
-        """Remove the translator (programs sharing one application each hold their own)."""
+        """Remove the translators (programs sharing one application each hold their own)."""
         if self._installed:
             self._app.removeTranslator(self._translator)
             self._installed = False
+        if self._qt_installed:
+            self._app.removeTranslator(self._qt_translator)
+            self._qt_installed = False
         self.current = ""
         QLocale.setDefault(self._previous_locale)
 

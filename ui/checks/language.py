@@ -77,6 +77,13 @@ class Catalogue:
     #: every translation (a text that is one is in the right language)
     native: set[str] = field(default_factory=set)
     native_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    #: each English source's translations in this language
+    translations: dict[str, set[str]] = field(default_factory=dict)
+
+    def said_also(self, text: str, lines: set[str]) -> bool:
+        """``text`` (English) stands beside its own translation: a sign written in every
+        language ("Hors service · Buiten gebruik · Out of order"), not an untranslated one."""
+        return bool(self.translations.get(_normal(text), set()) & lines)
 
     def is_english(self, text: str) -> bool:
         text = _normal(text)
@@ -110,6 +117,7 @@ def catalogue(language: str) -> Catalogue:
                 found.native_patterns.append(pattern)
         if source in translations:
             continue
+        found.translations.setdefault(source, set()).update(translations)
         found.english.add(source)
         pattern = _pattern(source)
         if pattern is not None:
@@ -124,9 +132,11 @@ def language_findings(items: list[TextItem], language: str, paths: dict[int, str
     found = []
     seen: set[tuple[int, str]] = set()
     for item in items:
-        for text in [item.whole, *item.whole.split("\n")]:
+        lines = [item.whole, *item.whole.split("\n")]
+        normal = {_normal(line) for line in lines}
+        for text in lines:
             key = (id(item.widget), text)
-            if key in seen or not words.is_english(text):
+            if key in seen or not words.is_english(text) or words.said_also(text, normal):
                 continue
             seen.add(key)
             found.append(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionViewItem,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -163,8 +164,13 @@ def _label(label: QLabel, window: QWidget) -> Iterator[TextItem]:
 
 def _button(button: QAbstractButton, window: QWidget) -> Iterator[TextItem]:
     text = plain(button.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
-    if not text:
-        name = button.accessibleName() or button.toolTip()
+    icon_only = (
+        isinstance(button, QToolButton)
+        and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        and not button.icon().isNull()
+    )
+    if not text or icon_only:  # an icon alone: its text is its name, not drawn
+        name = button.accessibleName() or text or button.toolTip()
         rect = _at(button, window, button.rect())
         yield TextItem(button, "icon", "", name, rect, button.font(), None)
         return

@@ -9,8 +9,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
-from ui.i18n import LANGUAGES, TRANSLATIONS_DIR
+from ui.i18n import LANGUAGES, TRANSLATIONS_DIR, Languages
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -79,3 +80,15 @@ def test_placeholders_survive_translation(refreshed: Path) -> None:
             for marker in ("%1", "%2", "%n"):
                 if marker in source:
                     assert all(marker in t for t in texts), f"{language}: {source!r} lost {marker}"
+
+
+@pytest.mark.parametrize(("code", "cancel"), [("fr", "Annuler"), ("nl", "Annuleren")])
+def test_qt_s_own_dialogs_speak_the_chosen_language(qapp, code: str, cancel: str) -> None:
+    """The file and print dialogs and the message boxes' standard buttons are Qt's: their
+    words come from Qt's catalogue for the chosen language, not English."""
+    languages = Languages(qapp, code)
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+    finally:
+        languages.close()
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -4,7 +4,7 @@ widget and finds it, and finds nothing on the same widget done right."""
 from __future__ import annotations
 
 import pytest
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -415,6 +415,23 @@ def test_english_on_a_french_screen(window: QWidget) -> None:
     assert found(window, "language", "en") == []
 
 
+def test_a_sign_in_every_language_is_not_english_on_a_french_screen(window: QWidget) -> None:
+    """The fault screen says it in each language, the screen's own first: the English line
+    beside its French one is not left untranslated; English alone still is."""
+    every = QLabel(
+        "Veuillez vous adresser à l'accueil.\nVraag het aan de balie.\nPlease ask at the desk.",
+        window,
+    )
+    every.setGeometry(10, 10, 400, 90)
+    alone = QLabel("Please ask at the desk.", window)
+    alone.setGeometry(10, 110, 400, 30)
+    shown(window)
+
+    reported = found(window, "language", "fr")
+    assert texts(reported) == ["Please ask at the desk."]
+    assert len(reported) == 1  # the label alone, not the sign in every language
+
+
 def test_a_dutch_word_that_reads_like_english_is_not_reported(window: QWidget) -> None:
     # "Internet", "Status"… are Dutch too: only a text that no Dutch translation reads counts
     label = QLabel("Internet", window)
@@ -525,3 +542,20 @@ def test_the_charter_is_readable_in_each_look(qtbot, contrast_on: bool) -> None:
     findings = check_window(charter, checks=("contrast",))
 
     assert findings == [], [str(f) for f in findings]
+
+
+def test_an_icon_only_tool_button_has_no_text_to_read(window: QWidget) -> None:
+    """A tool button drawn as its icon alone (a print preview's "Fit width"): its text is its
+    name, not drawn, so the text checks do not measure the icon's pixels as text; it still
+    needs a name."""
+    named = QtWidgets.QToolButton(window)
+    named.setText("Fit width")
+    pale = QtGui.QPixmap(20, 20)
+    pale.fill(QtGui.QColor("#d0d0d0"))  # a pale icon: measured as text, it would be 1.5:1
+    named.setIcon(QtGui.QIcon(pale))
+    named.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    named.setGeometry(10, 10, 32, 32)
+    shown(window)
+
+    assert found(window, "contrast") == []
+    assert found(window, "layout") == []
