@@ -286,3 +286,22 @@ def test_the_longest_message_scrolls_and_ok_stays_on_a_1024x768_screen(
     bar.setValue(bar.maximum())  # the end of the message can be reached
     end = dialog.text.mapTo(dialog.text_area.viewport(), QPoint(0, dialog.text.height()))
     assert end.y() <= dialog.text_area.viewport().height()
+
+
+@pytest.mark.parametrize("text_size", [1.0, 2.0])
+def test_a_message_keeps_clear_of_the_session_bar(
+    qtbot, dialog: StaffMessageDialog, kiosk_screen: None, text_size: float
+) -> None:
+    """Below the session bar, whatever its height: the time left and the apps stay in view
+    while the visitor reads (at ×2 the message covered the bar's apps)."""
+    longest = ("La salle ferme bientôt, pensez à enregistrer votre travail. " * 9)[
+        :MAX_MESSAGE_LENGTH
+    ]
+    dialog.below_bar(250)
+    dialog.apply_look(text_size, False, 1.0)
+    dialog.add_message(longest, at(17, 45))
+    qtbot.waitExposed(dialog)
+    settled(dialog)
+    screen = Screen().availableGeometry()
+    assert dialog.frameGeometry().top() >= screen.top() + 250
+    assert dialog.frameGeometry().bottom() <= screen.bottom()

@@ -160,7 +160,10 @@ def _build(
     def staff_messages() -> StaffMessageDialog:
         from ui.kiosk.staff_message import StaffMessageDialog
 
-        return windows.add_look_window(StaffMessageDialog())
+        built = windows.add_look_window(StaffMessageDialog())
+        built.below_bar(session_bar.bar_height)
+        session_bar.height_changed.connect(built.below_bar)
+        return built
 
     tasks = TaskManager(lock_screen)
     bridge = AgentBridge(lock_screen)

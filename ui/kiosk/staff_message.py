@@ -131,6 +131,7 @@ class StaffMessageDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, arm_ms: int = ARM_MS) -> None:
         super().__init__(parent)
         self.setObjectName("StaffMessage")
+        self._top = 0  # the session bar's height above it (below_bar)
         enter_presses_buttons(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
@@ -241,7 +242,11 @@ class StaffMessageDialog(QDialog):
         bar = self.text_area.verticalScrollBar().sizeHint().width()
         text = max(0, self.text.heightForWidth(inner))
         screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().height() - 40 if screen is not None else text + others
+        room = (
+            screen.availableGeometry().height() - self._top - 40
+            if screen is not None
+            else text + others
+        )
         if others + text > room:  # it scrolls: the scroll bar takes its width from the text
             text = max(0, self.text.heightForWidth(inner - bar))
             shown = max(room - others, 3 * self.text.fontMetrics().lineSpacing())
@@ -250,13 +255,18 @@ class StaffMessageDialog(QDialog):
         self.text_area.setFixedHeight(min(text, shown))
         self.column.activate()  # the dialog's least height follows the new one, at once
         self.resize(width, others + min(text, shown))
-        if screen is not None:  # all of it on the screen, "OK" included
-            area = screen.availableGeometry()
+        if screen is not None:  # all of it on the screen, "OK" included, below the bar
+            area = screen.availableGeometry().adjusted(0, self._top, 0, 0)
             if not area.contains(self.frameGeometry()):
                 self.move(
                     area.x() + (area.width() - self.width()) // 2,
                     area.y() + max(0, (area.height() - self.height()) // 2),
                 )
+
+    def below_bar(self, bar_height: int) -> None:
+        """The session bar is ``bar_height`` px high now (SessionBar.height_changed): the
+        message keeps clear of it, so the time left and the apps stay in view."""
+        self._top = bar_height
 
     def clear(self) -> None:
         """The session is over: what the visitor did not read is not for the next one."""
