@@ -231,8 +231,19 @@ QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox {{
 QLabel#Title {{ font-size: 20px; font-weight: bold; color: {BLUE_DARK}; }}
 QLabel#Error {{ color: {RED}; font-weight: bold; }}
 QLabel#Status {{ color: {MUTED}; }}
-QPushButton#Primary {{ background: {BLUE}; color: {PAPER}; font-weight: bold; padding: 6px 14px; }}
+/* Every button shows the keyboard's focus: a ring in the border's room, so no size jump
+   (Qt's own style drew none on the default button of a message box). */
+QPushButton {{ background: #f3f4f6; color: {INK}; border: 1px solid #767a80; border-radius: 4px;
+    padding: 5px 14px; }}
+QPushButton:hover {{ background: #e6e8ec; }}
+QPushButton:pressed, QPushButton:checked {{ background: #d5d9e0; }}
+QPushButton:disabled {{ color: {MUTED}; border-color: #b8bcc2; }}
+QPushButton:focus {{ border: 3px solid {BLUE}; padding: 3px 12px; background: {YELLOW_LIGHT}; }}
+QPushButton#Primary {{ background: {BLUE}; color: {PAPER}; font-weight: bold; padding: 5px 14px;
+    border: 1px solid {BLUE_DARK}; }}
 QPushButton#Primary:disabled {{ background: {MUTED}; }}
+QPushButton#Primary:focus {{ border: 3px solid {YELLOW}; padding: 3px 12px;
+    background: {BLUE_DARK}; }}
 QListWidget#Navigation {{ background: {BLUE_DARK}; color: {PAPER}; border: none; font-size: 15px; }}
 QListWidget#Navigation::item {{ padding: 10px 14px; }}
 QListWidget#Navigation::item:selected {{ background: {YELLOW}; color: {INK}; font-weight: bold; }}

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QTextDocumentFragment
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QFontMetricsF, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QStyleOptionViewItem,
     QTextEdit,
     QToolButton,
@@ -202,11 +203,16 @@ def _line_edit(edit: QLineEdit, window: QWidget) -> Iterator[TextItem]:
         return  # what was typed is the visitor's, not the screen's
     text = edit.placeholderText()
     margins = edit.textMargins()
-    box = edit.contentsRect().adjusted(
+    # where Qt draws it: the style's text area (inside the frame), 2 px of margin each side;
+    # it elides at the exact (fractional) width of the text
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    box = contents.adjusted(
         margins.left() + 2, margins.top(), -margins.right() - 2, -margins.bottom()
     )
     metrics = QFontMetrics(edit.font())
-    fits = metrics.horizontalAdvance(text) <= box.width() + 1
+    fits = QFontMetricsF(edit.font()).horizontalAdvance(text) <= box.width()
     height = metrics.height()
     drawn = QRect(box.left(), box.center().y() - height // 2, box.width(), height)
     align = edit.alignment()

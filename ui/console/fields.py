@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLineEdit
 
 #: Room for the clear button a search field shows once something is typed.
@@ -22,7 +25,8 @@ def _fit(edit: QLineEdit) -> None:
     metrics = edit.fontMetrics()
     # the size hint is 17 "x" wide plus the frame, padding and margins around the text
     around = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
-    text = metrics.horizontalAdvance(edit.placeholderText())
+    # Qt elides at the exact width: 275.16 px of text in 275 px loses its last word
+    text = math.ceil(QFontMetricsF(edit.font()).horizontalAdvance(edit.placeholderText()))
     clear = CLEAR_BUTTON if edit.isClearButtonEnabled() else 0
     edit.setMinimumWidth(text + around + clear)
 
@@ -31,7 +35,13 @@ class _Refit(QObject):
     """Fits its line edit again when the style sheet gives it another font."""
 
     NAME = "fit-placeholder"
-    EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish)
+    # Show too: at Polish the style sheet's font may not have reached the field yet
+    EVENTS = (
+        QEvent.Type.FontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.Polish,
+        QEvent.Type.Show,
+    )
 
     def __init__(self, edit: QLineEdit) -> None:
         super().__init__(edit)

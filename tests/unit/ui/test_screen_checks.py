@@ -3,10 +3,12 @@ widget and finds it, and finds nothing on the same widget done right."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -173,6 +177,26 @@ def test_an_elided_or_cut_label(window: QWidget) -> None:
     shown(window)
 
     assert sorted(texts(found(window, "layout"))) == sorted([cut.text(), wrapped.text()])
+
+
+@pytest.mark.parametrize("spare", [0, 1])
+def test_a_placeholder_elided_by_a_fraction_of_a_pixel(window: QWidget, spare: int) -> None:
+    # Qt elides at the text's exact width inside the style's text area (its frame, 2 px of
+    # margin each side): "…carte perdue" 275.16 px in 275 px showed "…carte perd…"
+    edit = QLineEdit(window)
+    edit.setPlaceholderText("Visible par l'équipe, p. ex. carte perdue")
+    exact = QFontMetricsF(edit.font()).horizontalAdvance(edit.placeholderText())
+    edit.resize(200, edit.sizeHint().height())
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    around = edit.width() - contents.width() + 4  # the frame and the 2 px margins
+    edit.resize(math.ceil(exact) + around - 1 + spare, edit.height())
+    shown(window)
+
+    cut = texts(found(window, "layout"))
+
+    assert cut == ([] if spare else [edit.placeholderText()])
 
 
 @pytest.mark.parametrize("rows_fit", [False, True])

@@ -164,12 +164,14 @@ class AppDialog(QDialog):
         root.addWidget(self.processes_edit)
         root.addWidget(self.errors["processes"])
         root.addWidget(self.errors["form"])
+        root.addStretch(1)  # room left over goes under the form, not between its lines
         root.addWidget(self.buttons)
 
         self.icon_edit.textChanged.connect(self._show_icon)
         self._fill(app)
         self.retranslate()
         self.setMinimumWidth(620)
+        self._fit_height()
 
     def _with_error(self, field: QWidget, key: str, hint: QLabel | None = None) -> QWidget:
         box = QWidget()
@@ -260,7 +262,15 @@ class AppDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._fit_height()
         super().changeEvent(event)
+
+    def _fit_height(self) -> None:
+        """Never shorter than the form wants: the hints wrap on several lines, and a form
+        layout squeezed below its size hint cuts its labels and hints."""
+        layout = self.layout()
+        layout.activate()
+        self.setMinimumHeight(layout.totalSizeHint().height())
 
     # --- the form ----------------------------------------------------------------------------
 
@@ -297,6 +307,7 @@ class AppDialog(QDialog):
         label = self.errors.get(key, self.errors["form"])
         label.setText(text)
         label.show()
+        self._fit_height()
 
     def field_errors(self) -> dict[str, str]:
         """Sentences for what the server would refuse anyway, before sending."""

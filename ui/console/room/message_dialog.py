@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,7 @@ from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import MAX_MESSAGE_LENGTH
 from kiosk.protocol.sites import ReadyMessage, SiteReadyMessages
 from ui.dialogs import ok_cancel_buttons
+from ui.theme import MUTED
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -138,6 +140,8 @@ class MessageDialog(QDialog):
         if not self._ready.messages:
             empty = QListWidgetItem(translate("ReadyMessages", "No ready-made message yet."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            # a disabled item is drawn in Qt's disabled grey (#bebebe on white, 1.86:1)
+            empty.setForeground(QColor(MUTED))
             self.ready_list.addItem(empty)
 
     def pick(self, row: int) -> None:

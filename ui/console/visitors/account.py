@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.protocol.limits import MAX_REASON_LENGTH, PIN_PATTERN
 from kiosk.protocol.people import VisitorDetail
+from ui.console.fields import fit_placeholder
 from ui.console.visitors.texts import field_error_text, who
 from ui.dialogs import ok_cancel_buttons
 
@@ -86,6 +87,7 @@ class DisableDialog(QDialog):
         self.reason_label.setText(self.tr("&Reason"))
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("Shown to staff, e.g. card lost"))
+        fit_placeholder(self.reason_edit)  # "Visible par l'équipe, p. ex. carte perdue"
         self.until_check.setText(self.tr("&Until (last day)"))
         self.until_edit.setAccessibleName(self.tr("Last day of the disablement"))
         self.until_edit.setToolTip(self.tr("Leave unticked to disable until someone enables it"))
