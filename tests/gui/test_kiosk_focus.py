@@ -120,3 +120,16 @@ def test_the_end_question_fits_its_buttons_words(
     _bar, box = end_question(qtbot, look)
     qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in box.buttons()))
     assert [str(f) for f in check_window(box, language=code, checks=("layout",))] == []
+
+
+@pytest.mark.parametrize("size", TEXT_SIZES[1:])
+@pytest.mark.parametrize("code", ["fr", "nl", "en"])
+def test_the_lock_screens_texts_stay_whole_after_a_language_switch_in_large_text(
+    qtbot, languages, code: str, size: float
+) -> None:
+    # the bottom line kept the one row planned for "Text size": "Taille du texte" was cut
+    languages.set_language("en")
+    lock = lock_screen(qtbot, (size, False))
+    languages.set_language(code)
+    QApplication.processEvents()
+    assert [str(f) for f in check_window(lock, language=code, checks=("layout",))] == []
