@@ -59,7 +59,9 @@ _NORMAL = {
     "primary_focus_bg": BLUE_DARK,
     "primary_focus": YELLOW,
     "screen_focus": YELLOW,
-    "screen_focus_bg": BLUE_DARK,
+    "screen_focus_bg": PAPER,
+    "screen_focus_text": BLUE_DARK,
+    "checked_focus": INK,
     "checked": YELLOW,
     "checked_text": INK,
     "error": RED,
@@ -88,9 +90,11 @@ _CONTRAST = {
     "primary": YELLOW,
     "primary_text": BLACK,
     "primary_focus_bg": PAPER,
-    "primary_focus": YELLOW,
-    "screen_focus": PAPER,
-    "screen_focus_bg": "#333333",
+    "primary_focus": BLACK,
+    "screen_focus": YELLOW,
+    "screen_focus_bg": PAPER,
+    "screen_focus_text": BLACK,
+    "checked_focus": BLACK,
     "checked": YELLOW,
     "checked_text": BLACK,
     "error": "#ff8a80",
@@ -124,6 +128,9 @@ def kiosk_style(text_size: float = 1.0, contrast: bool = False, scale: float = 1
     # its height (a layout sized while it was not focused does not cut it)
     thicker = px(4) - px(3)
     field_padding = f"{px(8) - thicker}px {px(14) - thicker}px"
+    # the same for the screen's edge controls, whose focus ring is thicker still
+    ring = px(5) - px(3)
+    edge_padding = f"{max(0, px(6) - ring)}px {max(0, px(14) - ring)}px"
 
     # "Call the desk" on the lock screen: in larger text an edge control like the reading aids
     # beside it (the bottom of the lock screen holds two rows of them on a 1024×768 screen)
@@ -185,12 +192,15 @@ QPushButton#Language, QPushButton#Toggle, QPushButton#Staff {{
 QPushButton#Staff {{ border-color: transparent; font-size: {h(15)}; }}
 {desk_call}
 QLabel#TextSizeCaption {{ font-size: {h(18)}; }}
+/* Focused, an edge control turns white inside a thick ring; a checked one keeps its colour
+   inside a dark ring (white or yellow beside yellow would not show). */
 QPushButton#Language:focus, QPushButton#Toggle:focus, QPushButton#Staff:focus {{
-    border: {s(3)} solid {c["screen_focus"]}; background: {c["screen_focus_bg"]}; }}
+    border: {s(5)} solid {c["screen_focus"]}; background: {c["screen_focus_bg"]};
+    color: {c["screen_focus_text"]}; padding: {edge_padding}; }}
 QPushButton#Language:checked, QPushButton#Toggle:checked {{ background: {c["checked"]};
     color: {c["checked_text"]}; border-color: {c["checked"]}; }}
 QPushButton#Language:checked:focus, QPushButton#Toggle:checked:focus {{
-    border: {s(3)} solid {c["on_screen"]}; }}
+    border: {s(5)} solid {c["checked_focus"]}; padding: {edge_padding}; }}
 QLabel#Message {{ font-size: {f(21)}; font-weight: bold; color: {c["error"]}; }}
 QLabel#Message[kind="info"] {{ color: {c["info"]}; }}
 QLabel#Banner {{ background: {c["banner"]}; color: {c["banner_text"]}; font-size: {h(20)};
@@ -204,7 +214,10 @@ QLabel#CoverText {{ font-size: {f(26)}; }}
 QLabel#Countdown {{ font-size: {f(40)}; font-weight: bold;
                     font-family: "DejaVu Sans Mono", monospace; }}
 QLabel#BarNote {{ font-size: {f(20)}; font-weight: bold; }}
-#SessionBar QPushButton {{ background: {PAPER}; color: {BLUE_DARK}; font-weight: bold; }}
+/* the bar's own buttons: not those of a dialog opened from the bar (the end question), drawn
+   on the dialog's card in the card's colours */
+#BarFull QPushButton, #BarCompact QPushButton {{ background: {PAPER}; color: {BLUE_DARK};
+    font-weight: bold; }}
 QMenu#AllAppsMenu {{ background: {c["card"]}; color: {c["text"]};
                     border: {s(3)} solid {c["button_border"]}; padding: {s(6)}; }}
 QMenu#AllAppsMenu::item {{ padding: {s(10)} {s(24)} {s(10)} {s(12)}; }}

@@ -631,6 +631,12 @@ class LockScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # the bottom line on one row or two follows its controls' new words (at large
+            # text "Taille du texte" was cut on a row planned for "Text size"): they are
+            # told of the language after this window, so their words are asked for first
+            self.text_size_switch.retranslate()
+            self.desk_button.retranslate()
+            self._arrange_card()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -51,6 +51,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -116,6 +117,29 @@ QLabel#BarNote, QLabel#Greeting {{ font-size: {px(18)}; }}
 """
 
 
+class EndQuestion(QMessageBox):
+    """A question whose buttons go one under the other when side by side they do not fit:
+    QMessageBox caps its width (at large text "Yes, end my session" and "No, keep working"
+    are wider together) and would squeeze them, cutting their words. Centred on ``centre``
+    whenever its size changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.centre: QPoint | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)  # QMessageBox sizes itself here, within its cap
+        box = self.findChild(QDialogButtonBox)
+        squeezed = any(b.width() < b.sizeHint().width() for b in self.buttons())
+        if box is not None and squeezed:
+            box.setOrientation(Qt.Orientation.Vertical)  # the box takes its new size next
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        if self.centre is not None:
+            self.move(self.centre - self.rect().center())
+
+
 class ConfirmEndDialog:
     """Asks the visitor to confirm before a session ends; replaced in tests through ask()."""
 
@@ -126,15 +150,16 @@ class ConfirmEndDialog:
         # the time left and the warning, and start at the very edge of the screen
         box.adjustSize()
         screen = (parent.screen() if parent is not None else box.screen()).availableGeometry()
+        box.centre = screen.center()
         box.move(screen.center() - box.rect().center())
         log.info("end of session asked to be confirmed")
         box.exec()
         return box.clickedButton() is yes
 
     @classmethod
-    def build(cls, parent: QWidget | None) -> tuple[QMessageBox, QAbstractButton]:
+    def build(cls, parent: QWidget | None) -> tuple[EndQuestion, QAbstractButton]:
         """The question, not yet shown, and its "yes" button."""
-        box = QMessageBox(parent)
+        box = EndQuestion(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("ConfirmEndDialog", "End session"))
         box.setText(
