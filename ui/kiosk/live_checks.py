@@ -7,8 +7,9 @@ it. When set, the kiosk watches that folder. A test that wants the live screen c
    exactly the pixels the visitor sees, whatever window overlaps whatever) into a PNG;
 2. writes ``<step>.request`` in the folder: ``{"step": ..., "picture": "/path/of/the.png"}``;
 3. reads ``<step>.json``, written by the kiosk: the checks that ran, the findings, each visible
-   window's place, and the buttons and fields with their place on the screen (so the test can
-   click them with xdotool), then the request is removed.
+   window's place, the buttons and fields with their place on the screen (so the test can
+   click them with xdotool) and the texts of the visible labels (what the visitor reads), then
+   the request is removed.
 
 For each of its visible top-level windows the kiosk cuts the window's rectangle out of the
 test's picture and runs :func:`ui.checks.check_window` with the window's live widget tree; the
@@ -37,7 +38,7 @@ from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QPoint, QRect
 from PySide6.QtGui import QImage, QRegion
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from ui.checks import CHECKS, check_window, checks_for
 from ui.checks.texts import widget_path
@@ -97,6 +98,7 @@ class LiveChecks(QObject):
         findings: list[dict[str, Any]] = []
         placed: list[dict[str, Any]] = []
         controls: list[dict[str, Any]] = []
+        labels: list[dict[str, str]] = []
         for position, window in enumerate(windows):
             frame = window.geometry()
             above = windows[position + 1 :]
@@ -113,6 +115,7 @@ class LiveChecks(QObject):
             placed.append({"window": name, "rect": _rect(frame), "viewable": shown[position][1]})
             findings.extend({**f.to_json(), "window": name} for f in found)
             controls.extend(_controls(window))
+            labels.extend(_labels(window))
         ran.sort(key=CHECKS.index)
         return {
             "step": step,
@@ -122,6 +125,7 @@ class LiveChecks(QObject):
             "checks": ran,
             "findings": findings,
             "controls": controls,
+            "labels": labels,
         }
 
 
@@ -173,6 +177,15 @@ def _controls(window: QWidget) -> list[dict[str, Any]]:
             }
         )
     return found
+
+
+def _labels(window: QWidget) -> list[dict[str, str]]:
+    """The visible labels that show a text, with their path in the window."""
+    return [
+        {"path": widget_path(label, window), "text": label.text()}
+        for label in window.findChildren(QLabel)
+        if label.isVisibleTo(window) and label.text()
+    ]
 
 
 def _rect(rect: QRect) -> list[int]:
