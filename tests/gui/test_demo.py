@@ -80,6 +80,11 @@ def centre_ink(image: QImage) -> float:
     return ink_fraction(image.copy(w // 4, h // 4, w // 2, h // 2))
 
 
+#: One screenshot run for the whole module: its tests on one worker (pytest-xdist), not one
+#: run of ~800 pictures per worker.
+pytestmark = pytest.mark.xdist_group("demo")
+
+
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp_path = tmp_path_factory.mktemp("demo")
@@ -93,14 +98,14 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "--screenshots",
             str(out),
             "--quit-after",
-            "420",
+            "900",
             "--data-dir",
             str(tmp_path / "data"),
         ],
         env=env,
         capture_output=True,
         text=True,
-        timeout=480,
+        timeout=960,
         stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 0, result.stdout + result.stderr
