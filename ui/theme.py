@@ -247,11 +247,11 @@ QLabel#Status {{ color: {MUTED}; }}
 /* Every button shows the keyboard's focus: a ring in the border's room, so no size jump
    (Qt's own style drew none on the default button of a message box). */
 QPushButton {{ background: #f3f4f6; color: {INK}; border: 1px solid #767a80; border-radius: 4px;
-    padding: 5px 14px; }}
+    padding: 5px 10px; }}
 QPushButton:hover {{ background: #e6e8ec; }}
 QPushButton:pressed, QPushButton:checked {{ background: #d5d9e0; }}
 QPushButton:disabled {{ color: {MUTED}; border-color: #b8bcc2; }}
-QPushButton:focus {{ border: 3px solid {BLUE}; padding: 3px 12px; background: {YELLOW_LIGHT}; }}
+QPushButton:focus {{ border: 3px solid {BLUE}; padding: 3px 8px; background: {YELLOW_LIGHT}; }}
 QPushButton#Primary {{ background: {BLUE}; color: {PAPER}; font-weight: bold; padding: 5px 14px;
     border: 1px solid {BLUE_DARK}; }}
 QPushButton#Primary:disabled {{ background: {MUTED}; }}
