@@ -3,7 +3,8 @@ and each dialog (``console-dialog-<state>-<lang>.png``), in French, Dutch and En
 
 The console is signed in as the demo's desk account; before the shots the other computers of
 the room are brought to life through the real API (one free, some in use, one locked while its
-visitor is away, one out of order, the rest offline), so the room shows every state. Each dialog
+visitor is away, one out of order, one whose visitor called the desk, the rest offline), so the
+room shows every state. Each dialog
 is opened by the console's own action (the button's slot) on the sample data, drawn centred over
 the window as a window manager puts it, then cancelled: nothing is changed.
 """
@@ -104,6 +105,11 @@ ROOM: dict[str, tuple[str, str | None, int | None]] = {
     # RC-07 and RC-08 never say hello: offline
 }
 OUT_OF_ORDER_REASON = "Écran en panne — technicien prévenu"
+#: The computer whose visitor called the desk ("Call the desk"), and how long ago: its tile
+#: lights up with the wait. Not RC-04: the sign-in-here dialog needs a free computer; not
+#: RC-02, the one selected on the room page.
+DESK_CALLER = "RC-05"
+DESK_CALL_WAITED_SECONDS = 4 * 60
 
 
 #: How often the demo room's computers say they are still there: well inside the server's
@@ -112,8 +118,8 @@ ROOM_HEARTBEAT_SECONDS = 10.0
 
 
 def bring_room_to_life(server_url: str, sample: dict[str, Any]) -> None:
-    """Computers say hello, visitors sign in and work, one steps away, one is put out of
-    order: through the real API, as stations and the desk would. They keep sending their
+    """Computers say hello, visitors sign in and work, one steps away, one calls the desk, one
+    is put out of order: through the real API, as stations and the desk would. They keep sending their
     heartbeats (a daemon thread) for as long as the demo runs, as real stations do."""
     import threading
 
@@ -134,6 +140,8 @@ def bring_room_to_life(server_url: str, sample: dict[str, Any]) -> None:
                 computer.session_id = grant.session_id
                 computer.remaining = left or grant.granted_seconds - 600
             computer.heartbeat()
+            if name == DESK_CALLER:
+                computer.call_desk(DESK_CALL_WAITED_SECONDS)
             computers.append(computer)
             if state == "out_of_order":
                 desk.disable(name, OUT_OF_ORDER_REASON)
@@ -177,6 +185,23 @@ class _DemoComputer:
             remaining_seconds=self.remaining if in_session else None,
             locked=self.locked if in_session else None,
             app_id=self.app if in_session else None,
+        )
+        self.station.post_events([event])
+
+    def call_desk(self, waited: int) -> None:
+        """The visitor pressed "Call the desk" ``waited`` seconds ago (the station's event)."""
+        import uuid
+        from datetime import UTC, datetime, timedelta
+
+        from kiosk.protocol.station import Event, EventKind
+
+        self.seq += 1
+        event = Event(
+            event_id=uuid.uuid4().hex,
+            seq=self.seq,
+            kind=EventKind.DESK_CALLED,
+            at=(datetime.now(UTC) - timedelta(seconds=waited)).isoformat(),
+            session_id=self.session_id,
         )
         self.station.post_events([event])
 

@@ -2,7 +2,8 @@
 
 The sample visitor walks the real flow (a refusal, card and PIN, the rules, the session bar, the
 warning, the away screen, the staff's panel, the end); what the station reports rather than the
-visitor does (a refusal code, out of order, offline, a staff message, a staff lock) goes
+visitor does (a refusal code, out of order, offline, a staff message, a staff lock, what became
+of a call for the desk) goes
 through the controller's own handler, as the agent would call it. The order is
 ``KIOSK_SCREENS`` (ui/demo_screens.py); each picture is taken in every language and look.
 """
@@ -118,6 +119,7 @@ def session_steps(
     shooter: Shooter,
 ) -> list[Step]:
     """Every screen of ``KIOSK_SCREENS`` in its order, and the console waiting for the session."""
+    from kiosk.protocol.enums import DeskCallState
     from kiosk.protocol.errors import ErrorCode
     from kiosk.protocol.http import ApiError, ServerUnreachable
     from kiosk.protocol.room import StationState
@@ -256,6 +258,18 @@ def session_steps(
         row = room.model.row_of(station_name)
         return row is not None and room.model.station_at(row).state == StationState.IN_USE
 
+    def desk_call(state: DeskCallState) -> Callable[[], None]:
+        # what the station reports of the visitor's call ("Call the desk"): sent, then answered
+        # from the console; from no call, so that the bar's note says it in this language
+        def act() -> None:
+            controller.desk_call.show(DeskCallState.NONE)
+            if state != DeskCallState.NONE:
+                controller.desk_call.show(state)
+
+        return act
+
+    no_desk_call = desk_call(DeskCallState.NONE)
+
     lock_shot = whole_window(lock)
     lock_language = by_buttons(lock.language_buttons)
     bar_only = compose(None, [in_place(bar)])
@@ -316,12 +330,14 @@ def session_steps(
             ),
             # what the agent reports once the staff gave 5 more minutes (also shown below)
             ("session-bar", "time-added", bar_state(lambda: bar.time_added(300)), {}),
+            ("session-bar", "desk-call", bar_state(desk_call(DeskCallState.WAITING)), {}),
+            ("session-bar", "desk-answered", bar_state(desk_call(DeskCallState.ANSWERED)), {}),
         ],
         controller.set_language,
         bar_only,
         lambda: [bar],
     )
-    step("bar as it was", lambda: True, bar_state(_nothing))
+    step("bar as it was", lambda: True, bar_state(no_desk_call))
 
     # "End session": the confirmation, answered "No"
     shots(
@@ -571,6 +587,8 @@ def session_steps(
         controller._station_did_fail(FAULT)
 
     def in_service() -> None:
+        if lock.desk_button.state != DeskCallState.NONE:
+            no_desk_call()
         lock.set_online(True)
         if lock.fault is not None:
             controller._station_did_recover()
@@ -597,6 +615,8 @@ def session_steps(
         ("lock-screen", "pin", ask_pin, {"refusal": "PIN_REQUIRED"}),
         ("lock-screen", "out-of-order", out_of_order, {}),
         ("lock-screen", "fault", fault, {}),
+        ("lock-screen", "desk-call", desk_call(DeskCallState.WAITING), {}),
+        ("lock-screen", "desk-answered", desk_call(DeskCallState.ANSWERED), {}),
     ]
     entries += [
         ("lock-screen", "ended-" + reason.replace("_", "-"), after_session(reason), ended_meta)

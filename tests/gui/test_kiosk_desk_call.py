@@ -93,3 +93,26 @@ def test_the_call_sentence_reads_on_the_lock_screen(
     assert status.isVisible()
     assert status.heightForWidth(status.width()) <= status.height()  # whole, not cut
     assert text_contrast(lock, status) >= 4.5
+
+
+def test_the_lock_screen_bottom_row_is_arranged_again_when_the_call_button_changes_its_words(
+    qtbot, kiosk: KioskProgram
+) -> None:
+    """Dutch, large text: "Mijn oproep annuleren" is longer than "Balie roepen"; the reading
+    aids, the call and "Staff" then go on two rows rather than cutting "Tekstgrootte"."""
+    from ui.theme import LARGE_TEXT_FACTOR
+
+    lock = kiosk.lock_screen
+    qtbot.waitUntil(lock.isVisible)
+    kiosk.controller.set_language("nl")
+    kiosk.controller.windows.apply_look(LARGE_TEXT_FACTOR, False)
+    lock.resize(1280, 800)
+    kiosk.controller.desk_call.show(DeskCallState.WAITING)  # what the station reports
+    qtbot.waitUntil(lambda: lock.desk_button.text() == "Mijn oproep annuleren")
+    row = (lock.text_size_switch, lock.contrast_button, lock.desk_button, lock.staff_button)
+    qtbot.waitUntil(
+        lambda: (
+            all(w.width() >= w.minimumSizeHint().width() for w in row)
+            and all(w.width() >= w.sizeHint().width() for w in row)
+        )
+    )

@@ -329,6 +329,7 @@ class LockScreen(QWidget):
         """The visitor's call for the desk: the button's words and the sentence beside it."""
         self.desk_button.set_state(state)
         self.desk_status.set_state(state, failed=failed)
+        self._arrange_card()  # "Cancel my call" is longer: the bottom row may need two rows
 
     def set_online(self, online: bool) -> None:
         self._online = online
