@@ -321,7 +321,7 @@ KNOWN_FINDINGS: dict[tuple[str, str, str], str] = {
         "QPrintDialog/QPrintWidget/printerGroup/fileBrowser",
     ): "Qt's print dialog draws its '...' file button with a faint text when it is idle",
     (
-        "console-dialog-save-pdf-fr.png",
+        "console-dialog-*-fr.png",
         "layout",
         "QFileDialog/splitter/sidebar",
     ): "Qt's file dialog keeps its sidebar's width for English; 'Ordinateur' is cut",
