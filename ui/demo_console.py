@@ -104,6 +104,10 @@ ROOM: dict[str, tuple[str, str | None, int | None]] = {
     "RC-06": ("out_of_order", None, None),
     # RC-07 and RC-08 never say hello: offline
 }
+#: The site's ready-made messages as the editor shows them in its picture.
+READY_FR = ["La salle ferme dans 15 minutes.", "Pensez à enregistrer votre travail."]
+READY_NL = ["De zaal sluit over 15 minuten.", "Vergeet uw werk niet op te slaan."]
+READY_EN = ["The room closes in 15 minutes.", "Remember to save your work."]
 OUT_OF_ORDER_REASON = "Écran en panne — technicien prévenu"
 #: The computer whose visitor called the desk ("Call the desk"), and how long ago: its tile
 #: lights up with the wait. Not RC-04: the sign-in-here dialog needs a free computer; not
@@ -272,6 +276,7 @@ CONSOLE_DIALOGS: dict[str, tuple[str, str]] = {
     "end-session": ("room", "ConfirmDialog"),
     "end-all": ("room", "ConfirmDialog"),
     "message": ("room", "TextDialog"),
+    "ready-messages": ("room", "ReadyMessagesEditor"),
     "out-of-order": ("room", "TextDialog"),
     "sign-in-here": ("room", "SignInDialog"),
     "station-errors": ("room", "StationErrorsDialog"),
@@ -365,6 +370,20 @@ def dialog_openers(
 
         return open_
 
+    def ready_messages() -> None:
+        from kiosk.protocol.sites import ReadyMessage, SiteReadyMessages
+
+        room.select_station("RC-02")
+        site = room.selected_stations()[0].site
+        ready = SiteReadyMessages(
+            language="fr",
+            messages=[
+                ReadyMessage(texts={"fr": text, "nl": READY_NL[i], "en": READY_EN[i]})
+                for i, text in enumerate(READY_FR)
+            ],
+        )
+        room.send._edit_ready(site.id, site.name, ready)
+
     def login() -> None:
         staff = sample["staff"]["username"]
         context = window.context
@@ -376,6 +395,7 @@ def dialog_openers(
         "end-session": on("RC-02", room.send.end_selected),
         "end-all": room.send.end_all,
         "message": on("RC-02", room.send.message_selected),
+        "ready-messages": ready_messages,
         "out-of-order": on("RC-04", room.send.disable_selected),
         "sign-in-here": on("RC-04", room.send.sign_in_here),
         "station-errors": on("RC-06", room.show_errors),

@@ -290,7 +290,7 @@ def pictured(manifest: dict[str, dict[str, Any]], classes: dict[str, type]) -> d
 
 def test_every_kiosk_dialog_has_its_pictures(shots: Path) -> None:
     classes = dialog_classes(ui.kiosk)
-    assert {"ConfirmEndDialog", "StaffConfirm", "StaffPanel", "MinutesDialog"} <= set(classes)
+    assert {"EndQuestion", "StaffConfirm", "StaffPanel", "MinutesDialog"} <= set(classes)
     looks = pictured(manifest_of(shots), classes)
     missing = {name: missing_looks(found, KIOSK_LOOKS) for name, found in looks.items()}
     assert {name: m for name, m in missing.items() if m} == {}
