@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <source>Shown to staff, e.g. card lost</source>
-        <translation>Visible par l&apos;équipe, p. ex. carte perdue</translation>
+        <translation>Visible par le personnel, p. ex. carte perdue</translation>
     </message>
     <message>
         <source>&amp;Until (last day)</source>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>Staff sign-in on computer %1</source>
-        <translation>Connexion de l&apos;équipe sur l&apos;ordinateur %1</translation>
+        <translation>Connexion du personnel sur l&apos;ordinateur %1</translation>
     </message>
     <message>
         <source>Console sign-in of %1 from %2</source>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>Station enrolment codes from %1</source>
-        <translation>Codes d&apos;inscription de poste depuis %1</translation>
+        <translation>Codes d&apos;inscription d&apos;ordinateur depuis %1</translation>
     </message>
     <message>
         <source>Lockouts</source>
@@ -2476,7 +2476,7 @@
     <name>PinDialog</name>
     <message>
         <source>The two PINs are not the same: type it again.</source>
-        <translation>Les deux codes PIN ne sont pas identiques : tapez-le à nouveau.</translation>
+        <translation>Les deux codes PIN sont différents : tapez-le à nouveau.</translation>
     </message>
     <message>
         <source>PIN of %1</source>
@@ -2512,11 +2512,11 @@
     </message>
     <message>
         <source>PIN a&amp;gain</source>
-        <translation>Code PIN à &amp;nouveau</translation>
+        <translation>&amp;Répéter le code PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation>Code PIN à nouveau</translation>
+        <translation>Répéter le code PIN</translation>
     </message>
 </context>
 <context>
