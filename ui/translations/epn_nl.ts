@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>%1 will not be able to sign in. Their data and usage are kept.</source>
-        <translation>%1 kan niet meer aanmelden. De gegevens en het gebruik blijven bewaard.</translation>
+        <translation>%1 kan zich niet meer aanmelden. De gegevens en het gebruik blijven bewaard.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -2320,11 +2320,11 @@
     <name>LockoutsDialog</name>
     <message>
         <source>Lifted: %1. They can try again now.</source>
-        <translation>Beperking opgeheven: %1. Opnieuw proberen kan nu.</translation>
+        <translation>Beperking opgeheven: %1. Die persoon kan nu opnieuw proberen.</translation>
     </message>
     <message>
         <source>Nobody is held back now.</source>
-        <translation>Niemand wordt op dit moment tegengehouden.</translation>
+        <translation>Er is op dit moment niemand geblokkeerd.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>Staff sign-in on computer %1</source>
-        <translation>Aanmelding van het team op computer %1</translation>
+        <translation>Aanmelding van het personeel op computer %1</translation>
     </message>
     <message>
         <source>Console sign-in of %1 from %2</source>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>Station enrolment codes from %1</source>
-        <translation>Registratiecodes voor computers vanaf %1</translation>
+        <translation>Inschrijvingscodes voor computers vanaf %1</translation>
     </message>
     <message>
         <source>Lockouts</source>
@@ -2372,7 +2372,7 @@
     </message>
     <message>
         <source>Held back</source>
-        <translation>Tegengehouden</translation>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
         <source>Failures</source>
@@ -2476,7 +2476,7 @@
     <name>PinDialog</name>
     <message>
         <source>The two PINs are not the same: type it again.</source>
-        <translation>De twee pincodes zijn niet gelijk: typ hem opnieuw.</translation>
+        <translation>De twee pincodes verschillen: typ de pincode opnieuw.</translation>
     </message>
     <message>
         <source>PIN of %1</source>
@@ -2484,7 +2484,7 @@
     </message>
     <message>
         <source>%1 has a PIN. Give a new one, or remove it.</source>
-        <translation>%1 heeft een pincode. Geef een nieuwe, of verwijder hem.</translation>
+        <translation>%1 heeft een pincode. Geef een nieuwe pincode of verwijder de huidige.</translation>
     </message>
     <message>
         <source>%1 has no PIN: they sign in with their card number only.</source>
