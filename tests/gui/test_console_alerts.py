@@ -39,7 +39,7 @@ world = world_fixture(ROOM)
 FIXTURES = (console, languages)
 
 UNPROTECTED_FR = (
-    "Poste non protégé : session Wayland, les touches d'échappement ne sont pas bloquées"
+    "Ordinateur non protégé : session Wayland, les touches d'échappement ne sont pas bloquées"
 )
 #: Set to a .png path to keep the screenshot of a tile with an alert (and of its room), to look
 #: at them; else they go to the test's temporary folder.

@@ -776,7 +776,7 @@ def test_a_guard_that_only_reports_is_not_said_to_have_stopped_the_program(
     killed = status(2, "RC-04", StationState.IN_USE, stopped_process="sleep",
                     stopped_action="killed")  # fmt: skip
     expected = {
-        "fr": ("Programme interdit signalé, pas arrêté : sleep",
+        "fr": ("Programme interdit signalé, non arrêté : sleep",
                "Programme arrêté : sleep"),
         "nl": ("Verboden programma gemeld, niet gestopt: sleep",
                "Programma gestopt: sleep"),

@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Signed in on a computer&apos;s staff panel</source>
-        <translation>S&apos;est connecté au panneau équipe d&apos;un ordinateur</translation>
+        <translation>S&apos;est connecté au panneau du personnel d&apos;un ordinateur</translation>
     </message>
     <message>
         <source>Extended a session</source>
@@ -633,11 +633,11 @@
     </message>
     <message>
         <source>Opened a computer for maintenance</source>
-        <translation>A ouvert un ordinateur pour maintenance</translation>
+        <translation>A ouvert un ordinateur pour la maintenance</translation>
     </message>
     <message>
         <source>Stopped the kiosk program for maintenance</source>
-        <translation>A arrêté le programme kiosque pour maintenance</translation>
+        <translation>A arrêté le programme kiosque pour la maintenance</translation>
     </message>
     <message>
         <source>Added a computer</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Issued an enrolment code for a computer</source>
-        <translation>A émis un code d&apos;inscription pour un ordinateur</translation>
+        <translation>A créé un code d&apos;inscription pour un ordinateur</translation>
     </message>
     <message>
         <source>Enrolled a computer</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Changed a site&apos;s ready-made messages</source>
-        <translation>A modifié les messages types d&apos;un espace</translation>
+        <translation>A modifié les messages types d&apos;un site</translation>
     </message>
     <message>
         <source>Changed a time policy</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Added a staff account</source>
-        <translation>A ajouté un compte d&apos;équipe</translation>
+        <translation>A ajouté un compte du personnel</translation>
     </message>
     <message>
         <source>Changed their own password</source>
@@ -769,15 +769,15 @@
     </message>
     <message>
         <source>Reset a staff member&apos;s password</source>
-        <translation>A réinitialisé le mot de passe d&apos;un membre de l&apos;équipe</translation>
+        <translation>A réinitialisé le mot de passe d&apos;un membre du personnel</translation>
     </message>
     <message>
         <source>Set a staff PIN</source>
-        <translation>A défini un code PIN d&apos;équipe</translation>
+        <translation>A défini un code PIN du personnel</translation>
     </message>
     <message>
         <source>Removed a staff PIN</source>
-        <translation>A supprimé un code PIN d&apos;équipe</translation>
+        <translation>A supprimé un code PIN du personnel</translation>
     </message>
     <message>
         <source>Actions on sessions and computers</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation>Comptes de l&apos;équipe</translation>
+        <translation>Comptes du personnel</translation>
     </message>
     <message>
         <source>system</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>Staff account %1</source>
-        <translation>Compte d&apos;équipe %1</translation>
+        <translation>Compte du personnel %1</translation>
     </message>
     <message>
         <source>Profile %1</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Staff member</source>
-        <translation>Membre de l&apos;équipe</translation>
+        <translation>Membre du personnel</translation>
     </message>
     <message>
         <source>&amp;Action</source>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>Read only: only administrators change the apps and the apps of the profiles. You can give profiles at your own sites or to a visitor, and limit the apps of your sites&apos; computers.</source>
-        <translation>Lecture seule : seuls les administrateurs modifient les applications et celles des profils. Vous pouvez attribuer des profils dans vos sites ou à un visiteur, et limiter les applications des ordinateurs de vos sites.</translation>
+        <translation>Lecture seule : seuls les administrateurs modifient les applications et celles des profils. Vous pouvez attribuer des profils sur vos sites ou à un visiteur, et limiter les applications des ordinateurs de vos sites.</translation>
     </message>
     <message>
         <source>Apps</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>No visitor has this identifier.</source>
-        <translation>Aucun visiteur n&apos;a cet identifiant.</translation>
+        <translation>Aucun visiteur n&apos;a ce numéro de carte.</translation>
     </message>
     <message>
         <source>This visitor&apos;s account is disabled.</source>
@@ -1565,11 +1565,11 @@
     </message>
     <message>
         <source>staff</source>
-        <translation>animateur</translation>
+        <translation>personnel</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation>Connecté : %1 (%2)</translation>
+        <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <source>Shown to staff, e.g. card lost</source>
-        <translation>Visible par l&apos;équipe, p. ex. carte perdue</translation>
+        <translation>Visible par le personnel, p. ex. carte perdue</translation>
     </message>
     <message>
         <source>&amp;Until (last day)</source>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>Staff sign-in on computer %1</source>
-        <translation>Connexion de l&apos;équipe sur l&apos;ordinateur %1</translation>
+        <translation>Connexion du personnel sur l&apos;ordinateur %1</translation>
     </message>
     <message>
         <source>Console sign-in of %1 from %2</source>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>Station enrolment codes from %1</source>
-        <translation>Codes d&apos;inscription de poste depuis %1</translation>
+        <translation>Codes d&apos;inscription d&apos;ordinateur depuis %1</translation>
     </message>
     <message>
         <source>Lockouts</source>
@@ -2395,7 +2395,7 @@
     </message>
     <message>
         <source>EPN console — staff sign-in</source>
-        <translation>Console EPN — connexion de l&apos;équipe</translation>
+        <translation>Console EPN — connexion du personnel</translation>
     </message>
     <message>
         <source>Server</source>
@@ -2476,7 +2476,7 @@
     <name>PinDialog</name>
     <message>
         <source>The two PINs are not the same: type it again.</source>
-        <translation>Les deux codes PIN ne sont pas identiques : tapez-le à nouveau.</translation>
+        <translation>Les deux codes PIN sont différents : tapez-le à nouveau.</translation>
     </message>
     <message>
         <source>PIN of %1</source>
@@ -2512,11 +2512,11 @@
     </message>
     <message>
         <source>PIN a&amp;gain</source>
-        <translation>Code PIN à &amp;nouveau</translation>
+        <translation>&amp;Répéter le code PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation>Code PIN à nouveau</translation>
+        <translation>Répéter le code PIN</translation>
     </message>
 </context>
 <context>
@@ -3012,11 +3012,11 @@
     </message>
     <message>
         <source>%1 failed on the computer. Check it and try again.</source>
-        <translation>%1 a échoué sur l&apos;ordinateur. Vérifiez-le et réessayez.</translation>
+        <translation>%1 a échoué sur l&apos;ordinateur. Vérifiez l&apos;ordinateur et réessayez.</translation>
     </message>
     <message>
         <source>Forbidden program reported, not stopped: %1</source>
-        <translation>Programme interdit signalé, pas arrêté : %1</translation>
+        <translation>Programme interdit signalé, non arrêté : %1</translation>
     </message>
     <message>
         <source>Forbidden program found: %1</source>
@@ -3032,7 +3032,7 @@
     </message>
     <message>
         <source>Little time left</source>
-        <translation>Presque plus de temps</translation>
+        <translation>Peu de temps restant</translation>
     </message>
     <message>
         <source>Program stopped: %1</source>
@@ -3040,7 +3040,7 @@
     </message>
     <message>
         <source>Computer not protected: Wayland session, the escape keys are not blocked</source>
-        <translation>Poste non protégé : session Wayland, les touches d&apos;échappement ne sont pas bloquées</translation>
+        <translation>Ordinateur non protégé : session Wayland, les touches d&apos;échappement ne sont pas bloquées</translation>
     </message>
     <message>
         <source>The visitor&apos;s screen is not running (or keeps crashing)</source>
@@ -3052,11 +3052,11 @@
     </message>
     <message>
         <source>Station program too old for this server (needs %1 or later): update it</source>
-        <translation>Programme du poste trop ancien pour ce serveur (il faut la version %1 ou plus récente) : mettez-le à jour</translation>
+        <translation>Programme de l&apos;ordinateur trop ancien pour ce serveur (version %1 ou plus récente requise) : mettez-le à jour</translation>
     </message>
     <message>
         <source>Computer partly protected: some escape keys are not blocked</source>
-        <translation>Poste partiellement protégé : certaines touches d&apos;échappement ne sont pas bloquées</translation>
+        <translation>Ordinateur partiellement protégé : certaines touches d&apos;échappement ne sont pas bloquées</translation>
     </message>
     <message>
         <source>Enrolment refused: code expired (%1)</source>
@@ -3119,7 +3119,7 @@
     </message>
     <message>
         <source>Minutes to add to %1, even past closing time (recorded in the audit log):</source>
-        <translation>Minutes à ajouter à %1, même après l&apos;heure de fermeture (inscrit au journal d&apos;audit) :</translation>
+        <translation>Minutes à ajouter à %1, même après l&apos;heure de fermeture (noté dans le journal d&apos;audit) :</translation>
     </message>
     <message>
         <source>Set time left</source>
@@ -3127,7 +3127,7 @@
     </message>
     <message>
         <source>Time left from now on %1, in minutes:</source>
-        <translation>Temps restant à partir de maintenant sur %1, en minutes :</translation>
+        <translation>Temps restant sur %1 à partir de maintenant, en minutes :</translation>
     </message>
     <message>
         <source>Set</source>
@@ -3210,7 +3210,7 @@
     </message>
     <message>
         <source>%1 refused on %2 of %3 computers: see their tiles.</source>
-        <translation>%1 refusé sur %2 des %3 ordinateurs : voyez leurs vignettes.</translation>
+        <translation>%1 refusé sur %2 des %3 ordinateurs : voir leurs vignettes.</translation>
     </message>
     <message>
         <source>Computers</source>
@@ -4181,15 +4181,15 @@
     </message>
     <message>
         <source>The changes to %1 are not saved. Discard them and show %2?</source>
-        <translation>Les changements de %1 ne sont pas enregistrés. Les abandonner et afficher %2 ?</translation>
+        <translation>Les modifications de %1 ne sont pas enregistrées. Les abandonner et afficher %2 ?</translation>
     </message>
     <message>
         <source>The changes to %1 are not saved. Discard them and load the site again?</source>
-        <translation>Les changements de %1 ne sont pas enregistrés. Les abandonner et recharger le site ?</translation>
+        <translation>Les modifications de %1 ne sont pas enregistrées. Les abandonner et recharger le site ?</translation>
     </message>
     <message>
         <source>Still showing %1, with your unsaved changes. Save or discard them to see %2.</source>
-        <translation>%1 reste affiché, avec vos changements non enregistrés. Enregistrez-les ou abandonnez-les pour voir %2.</translation>
+        <translation>%1 reste affiché, avec vos modifications non enregistrées. Enregistrez-les ou abandonnez-les pour voir %2.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -4213,15 +4213,15 @@
     </message>
     <message>
         <source>Your changes are kept: try again.</source>
-        <translation>Vos changements sont gardés : réessayez.</translation>
+        <translation>Vos modifications sont conservées : réessayez.</translation>
     </message>
     <message>
         <source>Discard your changes to %1?</source>
-        <translation>Abandonner vos changements de %1 ?</translation>
+        <translation>Abandonner vos modifications de %1 ?</translation>
     </message>
     <message>
         <source>You left unsaved changes to %1. Save them now? (If not, they stay in the Sites page until you save or discard them.)</source>
-        <translation>Vous avez laissé des changements non enregistrés pour %1. Les enregistrer maintenant ? (Sinon, ils restent dans la page Sites jusqu&apos;à ce que vous les enregistriez ou les abandonniez.)</translation>
+        <translation>Vous avez laissé des modifications non enregistrées pour %1. Les enregistrer maintenant ? (Sinon, elles restent dans la page Sites jusqu&apos;à ce que vous les enregistriez ou les abandonniez.)</translation>
     </message>
     <message>
         <source>You have no site to manage. Ask an administrator.</source>
@@ -4237,7 +4237,7 @@
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation>● Changements non enregistrés</translation>
+        <translation>● Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4245,15 +4245,15 @@
     </message>
     <message>
         <source>Save the changes to this site (Ctrl+S)</source>
-        <translation>Enregistrer les changements de ce site (Ctrl+S)</translation>
+        <translation>Enregistrer les modifications de ce site (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation>Abandonner les changements</translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Go back to what the server holds</source>
-        <translation>Revenir à ce que le serveur contient</translation>
+        <translation>Revenir à la version enregistrée sur le serveur</translation>
     </message>
 </context>
 <context>
@@ -4716,11 +4716,11 @@
     </message>
     <message>
         <source>Bar chart: station-hours in use by hour</source>
-        <translation>Graphique en barres : heures-poste utilisées par heure</translation>
+        <translation>Graphique en barres : heures-ordinateur utilisées par heure</translation>
     </message>
     <message>
         <source>Heat map: occupancy by weekday and hour</source>
-        <translation>Carte de chaleur : occupation par jour de la semaine et par heure</translation>
+        <translation>Carte thermique : occupation par jour de la semaine et par heure</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4834,7 +4834,7 @@
     </message>
     <message>
         <source>The last day is before the first day.</source>
-        <translation>Le dernier jour est avant le premier jour.</translation>
+        <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
         <source>These tickets would already be expired: choose a last day from today.</source>
@@ -4981,8 +4981,8 @@
     <message numerus="yes">
         <source>%n ticket(s) created at %1. Print them with Ctrl+P or save them as PDF.</source>
         <translation>
-            <numerusform>%n ticket créé à %1. Imprimez-le avec Ctrl+P ou enregistrez-le en PDF.</numerusform>
-            <numerusform>%n tickets créés à %1. Imprimez-les avec Ctrl+P ou enregistrez-les en PDF.</numerusform>
+            <numerusform>%n ticket créé pour %1. Imprimez-le avec Ctrl+P ou enregistrez-le en PDF.</numerusform>
+            <numerusform>%n tickets créés pour %1. Imprimez-les avec Ctrl+P ou enregistrez-les en PDF.</numerusform>
         </translation>
     </message>
     <message>
@@ -5139,7 +5139,7 @@
     </message>
     <message>
         <source>Running, %1 left</source>
-        <translation>En cours, reste %1</translation>
+        <translation>En cours, encore %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -5147,11 +5147,11 @@
     </message>
     <message>
         <source>No session yet at your sites (the last 20 sessions are listed).</source>
-        <translation>Pas encore de session dans vos espaces (les 20 dernières sessions sont affichées).</translation>
+        <translation>Pas encore de session sur vos sites (les 20 dernières sessions sont affichées).</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 left)</source>
-        <translation>%1 sur %2 (reste %3)</translation>
+        <translation>%1 sur %2 (encore %3)</translation>
     </message>
     <message>
         <source>Choose a visitor in the list to see their account, their computer time and their recent sessions.</source>
@@ -5243,7 +5243,7 @@
     </message>
     <message>
         <source>Site, computer</source>
-        <translation>Espace, ordinateur</translation>
+        <translation>Site, ordinateur</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -5263,7 +5263,7 @@
     </message>
     <message>
         <source>The two PINs are not the same: type it again.</source>
-        <translation>Les deux codes PIN ne sont pas identiques : tapez-le à nouveau.</translation>
+        <translation>Les deux codes PIN sont différents : tapez-le à nouveau.</translation>
     </message>
     <message>
         <source>Choose a category.</source>
@@ -5307,7 +5307,7 @@
     </message>
     <message>
         <source>PIN a&amp;gain</source>
-        <translation>Code PIN à &amp;nouveau</translation>
+        <translation>&amp;Répéter le code PIN</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -5441,7 +5441,7 @@
     </message>
     <message>
         <source>Ended by staff</source>
-        <translation>Arrêtée par l&apos;équipe</translation>
+        <translation>Terminée par le personnel</translation>
     </message>
     <message>
         <source>Left idle</source>
@@ -5449,7 +5449,7 @@
     </message>
     <message>
         <source>Site closing</source>
-        <translation>Fermeture de l&apos;espace</translation>
+        <translation>Fermeture du site</translation>
     </message>
     <message>
         <source>Computer restarted</source>
@@ -5549,7 +5549,7 @@
     </message>
     <message>
         <source>The column &quot;identifier&quot; is missing.</source>
-        <translation>La colonne « identifier » manque.</translation>
+        <translation>Il manque la colonne « identifier ».</translation>
     </message>
     <message>
         <source>%1 values on this line, but the header names %2.</source>
@@ -5593,7 +5593,7 @@
     </message>
     <message>
         <source>Must be a date written YYYY-MM-DD.</source>
-        <translation>Doit être une date écrite AAAA-MM-JJ.</translation>
+        <translation>Doit être une date au format AAAA-MM-JJ.</translation>
     </message>
 </context>
 <context>
@@ -5670,7 +5670,7 @@
     </message>
     <message>
         <source>Results come as you type; Enter opens the first one (Ctrl+F)</source>
-        <translation>Les résultats arrivent pendant la frappe ; Entrée ouvre le premier (Ctrl+F)</translation>
+        <translation>Les résultats s&apos;affichent pendant que vous tapez ; Entrée ouvre le premier (Ctrl+F)</translation>
     </message>
     <message>
         <source>New visitor</source>
@@ -5686,7 +5686,7 @@
     </message>
     <message>
         <source>Add many accounts from a CSV file, checked before anything is saved (Ctrl+I)</source>
-        <translation>Ajouter de nombreux comptes depuis un fichier CSV, vérifié avant tout enregistrement (Ctrl+I)</translation>
+        <translation>Ajouter de nombreux comptes à partir d&apos;un fichier CSV, vérifié avant tout enregistrement (Ctrl+I)</translation>
     </message>
     <message>
         <source>Export CSV…</source>

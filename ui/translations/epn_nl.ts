@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Issued an enrolment code for a computer</source>
-        <translation>Heeft een inschrijvingscode voor een computer uitgegeven</translation>
+        <translation>Heeft een inschrijvingscode voor een computer aangemaakt</translation>
     </message>
     <message>
         <source>Enrolled a computer</source>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>Disabled a visitor&apos;s account</source>
-        <translation>Heeft de account van een bezoeker uitgeschakeld</translation>
+        <translation>Heeft het account van een bezoeker uitgeschakeld</translation>
     </message>
     <message>
         <source>Enabled a visitor&apos;s account</source>
-        <translation>Heeft de account van een bezoeker weer ingeschakeld</translation>
+        <translation>Heeft het account van een bezoeker weer ingeschakeld</translation>
     </message>
     <message>
         <source>Changed a visitor&apos;s PIN</source>
@@ -1046,11 +1046,11 @@
     </message>
     <message>
         <source>before: %1</source>
-        <translation>voor: %1</translation>
+        <translation>voordien: %1</translation>
     </message>
     <message>
         <source>after: %1</source>
-        <translation>na: %1</translation>
+        <translation>nadien: %1</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>CSV files for Excel (*.csv)</source>
-        <translation>Csv-bestanden voor Excel (*.csv)</translation>
+        <translation>CSV-bestanden voor Excel (*.csv)</translation>
     </message>
     <message>
         <source>Action code</source>
@@ -1212,11 +1212,11 @@
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>Exporteren als csv…</translation>
+        <translation>Exporteren als CSV…</translation>
     </message>
     <message>
         <source>Save the rows shown as a CSV file (Ctrl+Shift+S)</source>
-        <translation>De getoonde regels als csv-bestand bewaren (Ctrl+Shift+S)</translation>
+        <translation>De getoonde regels opslaan als CSV-bestand (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Audit entries</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>Sets of apps, and whom they are given to</source>
-        <translation>Sets van apps, en aan wie ze zijn toegekend</translation>
+        <translation>Groepen apps, en aan wie ze zijn toegekend</translation>
     </message>
     <message>
         <source>Limit the apps of one computer</source>
@@ -1445,11 +1445,11 @@
     </message>
     <message>
         <source>No visitor has this identifier.</source>
-        <translation>Geen enkele bezoeker heeft deze identificatie.</translation>
+        <translation>Er is geen bezoeker met dit kaartnummer.</translation>
     </message>
     <message>
         <source>This visitor&apos;s account is disabled.</source>
-        <translation>De account van deze bezoeker is uitgeschakeld.</translation>
+        <translation>Het account van deze bezoeker is uitgeschakeld.</translation>
     </message>
     <message>
         <source>This visitor has no computer time left.</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>staff</source>
-        <translation>medewerker</translation>
+        <translation>personeel</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>%1 will not be able to sign in. Their data and usage are kept.</source>
-        <translation>%1 kan niet meer aanmelden. De gegevens en het gebruik blijven bewaard.</translation>
+        <translation>%1 kan zich niet meer aanmelden. De gegevens en het gebruik blijven bewaard.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -2320,11 +2320,11 @@
     <name>LockoutsDialog</name>
     <message>
         <source>Lifted: %1. They can try again now.</source>
-        <translation>Beperking opgeheven: %1. Opnieuw proberen kan nu.</translation>
+        <translation>Beperking opgeheven: %1. Die persoon kan nu opnieuw proberen.</translation>
     </message>
     <message>
         <source>Nobody is held back now.</source>
-        <translation>Niemand wordt op dit moment tegengehouden.</translation>
+        <translation>Er is op dit moment niemand geblokkeerd.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>Staff sign-in on computer %1</source>
-        <translation>Aanmelding van het team op computer %1</translation>
+        <translation>Aanmelding van het personeel op computer %1</translation>
     </message>
     <message>
         <source>Console sign-in of %1 from %2</source>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>Station enrolment codes from %1</source>
-        <translation>Registratiecodes voor computers vanaf %1</translation>
+        <translation>Inschrijvingscodes voor computers vanaf %1</translation>
     </message>
     <message>
         <source>Lockouts</source>
@@ -2372,7 +2372,7 @@
     </message>
     <message>
         <source>Held back</source>
-        <translation>Tegengehouden</translation>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
         <source>Failures</source>
@@ -2476,7 +2476,7 @@
     <name>PinDialog</name>
     <message>
         <source>The two PINs are not the same: type it again.</source>
-        <translation>De twee pincodes zijn niet gelijk: typ hem opnieuw.</translation>
+        <translation>De twee pincodes verschillen: typ de pincode opnieuw.</translation>
     </message>
     <message>
         <source>PIN of %1</source>
@@ -2484,7 +2484,7 @@
     </message>
     <message>
         <source>%1 has a PIN. Give a new one, or remove it.</source>
-        <translation>%1 heeft een pincode. Geef een nieuwe, of verwijder hem.</translation>
+        <translation>%1 heeft een pincode. Geef een nieuwe pincode of verwijder de huidige.</translation>
     </message>
     <message>
         <source>%1 has no PIN: they sign in with their card number only.</source>
@@ -2928,11 +2928,11 @@
     </message>
     <message>
         <source>Extending +%1…</source>
-        <translation>Verlengen met +%1…</translation>
+        <translation>Verlengen: +%1…</translation>
     </message>
     <message>
         <source>Setting the time left to %1…</source>
-        <translation>Resterende tijd wordt %1…</translation>
+        <translation>Resterende tijd instellen op %1…</translation>
     </message>
     <message>
         <source>Ending the session…</source>
@@ -2960,7 +2960,7 @@
     </message>
     <message>
         <source>Telling the visitor you are coming…</source>
-        <translation>De bezoeker wordt verwittigd dat u komt…</translation>
+        <translation>De bezoeker wordt verwittigd dat u eraan komt…</translation>
     </message>
     <message>
         <source>Signing in %1…</source>
@@ -3012,7 +3012,7 @@
     </message>
     <message>
         <source>%1 failed on the computer. Check it and try again.</source>
-        <translation>%1 is mislukt op de computer. Controleer hem en probeer opnieuw.</translation>
+        <translation>%1 is mislukt op de computer. Controleer de computer en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Forbidden program reported, not stopped: %1</source>
@@ -3044,7 +3044,7 @@
     </message>
     <message>
         <source>The visitor&apos;s screen is not running (or keeps crashing)</source>
-        <translation>Het bezoekersscherm draait niet (of crasht steeds)</translation>
+        <translation>Het bezoekersscherm draait niet (of loopt steeds vast)</translation>
     </message>
     <message>
         <source>What the last visitor left could not all be removed</source>
@@ -3099,7 +3099,7 @@
     </message>
     <message>
         <source>No computer at this site yet. An administrator adds them with &quot;epn station add&quot;, then enrols each PC.</source>
-        <translation>Nog geen computers op deze locatie. Een beheerder voegt ze toe met &quot;epn station add&quot; en registreert daarna elke pc.</translation>
+        <translation>Nog geen computers op deze locatie. Een beheerder voegt ze toe met &quot;epn station add&quot; en schrijft daarna elke computer in.</translation>
     </message>
     <message>
         <source>No computer matches. Clear the search or choose &quot;All&quot;.</source>
@@ -3111,7 +3111,7 @@
     </message>
     <message>
         <source>Minutes to add to %1:</source>
-        <translation>Minuten toe te voegen aan %1:</translation>
+        <translation>Aantal minuten extra voor %1:</translation>
     </message>
     <message>
         <source>Extend after closing time</source>
@@ -3119,7 +3119,7 @@
     </message>
     <message>
         <source>Minutes to add to %1, even past closing time (recorded in the audit log):</source>
-        <translation>Minuten toe te voegen aan %1, ook na sluitingstijd (vastgelegd in het auditlogboek):</translation>
+        <translation>Aantal minuten extra voor %1, ook na sluitingstijd (wordt vastgelegd in het auditlogboek):</translation>
     </message>
     <message>
         <source>Set time left</source>
@@ -3127,7 +3127,7 @@
     </message>
     <message>
         <source>Time left from now on %1, in minutes:</source>
-        <translation>Resterende tijd vanaf nu op %1, in minuten:</translation>
+        <translation>Resterende tijd op %1 vanaf nu, in minuten:</translation>
     </message>
     <message>
         <source>Set</source>
@@ -3200,8 +3200,8 @@
     <message numerus="yes">
         <source>Sending to %n computer(s)…</source>
         <translation>
-            <numerusform>Bezig met verzenden naar %n computer…</numerusform>
-            <numerusform>Bezig met verzenden naar %n computers…</numerusform>
+            <numerusform>Verzenden naar %n computer…</numerusform>
+            <numerusform>Verzenden naar %n computers…</numerusform>
         </translation>
     </message>
     <message>
@@ -3418,7 +3418,7 @@
     </message>
     <message>
         <source>More time actions</source>
-        <translation>Andere acties voor de tijd</translation>
+        <translation>Meer opties voor de tijd</translation>
     </message>
     <message>
         <source>More</source>
@@ -4213,7 +4213,7 @@
     </message>
     <message>
         <source>Your changes are kept: try again.</source>
-        <translation>Uw wijzigingen blijven bewaard: probeer opnieuw.</translation>
+        <translation>Uw wijzigingen blijven bewaard: probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Discard your changes to %1?</source>
@@ -4225,7 +4225,7 @@
     </message>
     <message>
         <source>You have no site to manage. Ask an administrator.</source>
-        <translation>U hebt geen locatie te beheren. Vraag het aan een beheerder.</translation>
+        <translation>U beheert geen enkele locatie. Vraag het aan een beheerder.</translation>
     </message>
     <message>
         <source>Choose a site in the list on the left.</source>
@@ -4253,7 +4253,7 @@
     </message>
     <message>
         <source>Go back to what the server holds</source>
-        <translation>Terug naar wat de server bevat</translation>
+        <translation>Terugkeren naar de versie op de server</translation>
     </message>
 </context>
 <context>
@@ -4716,7 +4716,7 @@
     </message>
     <message>
         <source>Bar chart: station-hours in use by hour</source>
-        <translation>Staafdiagram: gebruikte pc-uren per uur</translation>
+        <translation>Staafdiagram: gebruikte computeruren per uur</translation>
     </message>
     <message>
         <source>Heat map: occupancy by weekday and hour</source>
@@ -4981,8 +4981,8 @@
     <message numerus="yes">
         <source>%n ticket(s) created at %1. Print them with Ctrl+P or save them as PDF.</source>
         <translation>
-            <numerusform>%n ticket aangemaakt in %1. Druk het af met Ctrl+P of bewaar het als pdf.</numerusform>
-            <numerusform>%n tickets aangemaakt in %1. Druk ze af met Ctrl+P of bewaar ze als pdf.</numerusform>
+            <numerusform>%n ticket aangemaakt voor %1. Druk het af met Ctrl+P of sla het op als pdf.</numerusform>
+            <numerusform>%n tickets aangemaakt voor %1. Druk ze af met Ctrl+P of sla ze op als pdf.</numerusform>
         </translation>
     </message>
     <message>
@@ -5021,11 +5021,11 @@
     </message>
     <message>
         <source>The printer could not be used. Check it and try again.</source>
-        <translation>De printer kon niet worden gebruikt. Controleer hem en probeer opnieuw.</translation>
+        <translation>De printer kon niet worden gebruikt. Controleer de printer en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Save the tickets as PDF</source>
-        <translation>De tickets als pdf bewaren</translation>
+        <translation>De tickets als pdf opslaan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -5034,8 +5034,8 @@
     <message numerus="yes">
         <source>%n ticket(s) saved in %1.</source>
         <translation>
-            <numerusform>%n ticket bewaard in %1.</numerusform>
-            <numerusform>%n tickets bewaard in %1.</numerusform>
+            <numerusform>%n ticket opgeslagen in %1.</numerusform>
+            <numerusform>%n tickets opgeslagen in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5080,11 +5080,11 @@
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation>Als pdf bewaren</translation>
+        <translation>Als pdf opslaan</translation>
     </message>
     <message>
         <source>Save the ticket sheet as a PDF file (Ctrl+S)</source>
-        <translation>Het ticketblad als pdf-bestand bewaren (Ctrl+S)</translation>
+        <translation>Het ticketblad als pdf-bestand opslaan (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -5171,7 +5171,7 @@
     </message>
     <message>
         <source>Gender</source>
-        <translation>Gender</translation>
+        <translation>Geslacht</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5231,7 +5231,7 @@
     </message>
     <message>
         <source>Give a new PIN or remove it (Ctrl+P)</source>
-        <translation>Een nieuwe pincode geven of hem verwijderen (Ctrl+P)</translation>
+        <translation>Een nieuwe pincode geven of de pincode verwijderen (Ctrl+P)</translation>
     </message>
     <message>
         <source>Recent sessions</source>
@@ -5263,7 +5263,7 @@
     </message>
     <message>
         <source>The two PINs are not the same: type it again.</source>
-        <translation>De twee pincodes zijn niet gelijk: typ hem opnieuw.</translation>
+        <translation>De twee pincodes verschillen: typ de pincode opnieuw.</translation>
     </message>
     <message>
         <source>Choose a category.</source>
@@ -5295,7 +5295,7 @@
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation>&amp;Gender</translation>
+        <translation>&amp;Geslacht</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -5311,7 +5311,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>Noti&amp;ties</translation>
+        <translation>Not&amp;ities</translation>
     </message>
     <message>
         <source>Library card or barcode number</source>
@@ -5445,7 +5445,7 @@
     </message>
     <message>
         <source>Left idle</source>
-        <translation>Niet gebruikt</translation>
+        <translation>Te lang inactief</translation>
     </message>
     <message>
         <source>Site closing</source>
@@ -5529,7 +5529,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot; and choose it again.</source>
-        <translation>Het bestand is geen UTF-8-tekst: sla het opnieuw op als &apos;CSV UTF-8&apos; en kies het opnieuw.</translation>
+        <translation>Het bestand is geen UTF-8-tekst: sla het opnieuw op als &quot;CSV UTF-8&quot; en kies het opnieuw.</translation>
     </message>
     <message>
         <source>The file is empty: its first line must name the columns.</source>
@@ -5549,7 +5549,7 @@
     </message>
     <message>
         <source>The column &quot;identifier&quot; is missing.</source>
-        <translation>De kolom &apos;identifier&apos; ontbreekt.</translation>
+        <translation>De kolom &quot;identifier&quot; ontbreekt.</translation>
     </message>
     <message>
         <source>%1 values on this line, but the header names %2.</source>
@@ -5561,7 +5561,7 @@
     </message>
     <message>
         <source>This line cannot be read (a quote left open?).</source>
-        <translation>Deze regel kan niet gelezen worden (een aanhalingsteken niet gesloten?).</translation>
+        <translation>Deze regel kan niet gelezen worden (een aanhalingsteken dat niet gesloten is?).</translation>
     </message>
     <message>
         <source>No identifier.</source>
@@ -5593,7 +5593,7 @@
     </message>
     <message>
         <source>Must be a date written YYYY-MM-DD.</source>
-        <translation>Moet een datum zijn, geschreven als JJJJ-MM-DD.</translation>
+        <translation>Moet een datum zijn in de vorm JJJJ-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -5605,7 +5605,7 @@
     </message>
     <message>
         <source>No visitor matches &quot;%1&quot;. Check the card number or the name, or create the account with New visitor (Ctrl+N).</source>
-        <translation>Geen bezoeker komt overeen met &apos;%1&apos;. Controleer het kaartnummer of de naam, of maak het account aan met Nieuwe bezoeker (Ctrl+N).</translation>
+        <translation>Geen bezoeker komt overeen met &quot;%1&quot;. Controleer het kaartnummer of de naam, of maak het account aan met Nieuwe bezoeker (Ctrl+N).</translation>
     </message>
     <message>
         <source>No visitor account yet. Create one with New visitor (Ctrl+N), or import a CSV file (Ctrl+I).</source>
@@ -5654,7 +5654,7 @@
     </message>
     <message>
         <source>Visitor accounts</source>
-        <translation>Accounts van bezoekers</translation>
+        <translation>Bezoekersaccounts</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -5702,7 +5702,7 @@
     </message>
     <message>
         <source>Cards and computers held back after too many wrong PINs or passwords</source>
-        <translation>Kaarten en computers die tegengehouden worden na te veel foute pincodes of wachtwoorden</translation>
+        <translation>Kaarten en computers die geblokkeerd zijn na te veel foute pincodes of wachtwoorden</translation>
     </message>
     <message>
         <source>Visitors found</source>
