@@ -348,7 +348,7 @@ def session_steps(
         lambda: [bar, *filter(None, [shown_dialog(QMessageBox)])],
         later(bar.end_button.click),
         after=close(QMessageBox),
-        meta={"dialog": "ConfirmEndDialog"},
+        meta={"dialog": "EndQuestion"},
     )
     step("confirmation closed", closed(QMessageBox))
 

@@ -33,6 +33,7 @@ from kiosk.screen_server import Hello as ServerHello
 from kiosk.screen_server import Peer, ScreenServer
 from kiosk.screen_wire import ServiceUnavailable
 from kiosk.session import SessionAlreadyRunning
+from tests.helpers.processes import wait_until
 
 VIEW = SessionView(
     session_id="s-1",
@@ -183,7 +184,8 @@ def test_a_screen_calls_its_service_and_hears_its_events(socket_path: Path) -> N
             assert listener.changed.wait_for(
                 lambda: ("session_did_start", (handler.state.view,)) in listener.events, 5
             )
-        assert handler.ready  # the ready screen says so again after reconnecting
+        # the ready screen says so again after reconnecting (its line may follow the event)
+        wait_until(lambda: handler.ready, 5, "the screen did not say it is ready again")
     finally:
         station.stop()
         server.stop()
