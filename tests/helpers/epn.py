@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.helpers.processes import Process, epn_command
+from tests.helpers.processes import Process, epn_command, wait_until
 
 SITE = "EPN Laeken"
 STATION = "LK-01"
@@ -92,8 +92,13 @@ def focus_kiosk(display: str) -> str:
 def sign_in_typed(display: str, kiosk: Process, card: str = CARD, pin: str = PIN) -> None:
     """Type the card number as a barcode scanner would, then the PIN, on the lock screen."""
     focus_kiosk(display)
+    mark = len(kiosk.lines)  # this sign-in's "PIN asked", not an earlier one's
     xdotool(display, "type", "--delay", "30", card)
     xdotool(display, "key", "Return")
-    kiosk.wait_for_line("PIN asked")
+    wait_until(
+        lambda: any("PIN asked" in line for line in kiosk.lines[mark:]),
+        20,
+        "the kiosk did not ask for the PIN",
+    )
     xdotool(display, "type", "--delay", "30", pin)
     xdotool(display, "key", "Return")
