@@ -8,21 +8,12 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
-
-def luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
+from ui.checks.pixels import contrast
 
 
 def ratio(one: QColor | str, other: QColor | str) -> float:
-    light, dark = sorted((luminance(QColor(one)), luminance(QColor(other))), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    """WCAG 2 contrast of two colours (ui.checks.pixels computes it)."""
+    return contrast(QColor(one).rgb() & 0xFFFFFF, QColor(other).rgb() & 0xFFFFFF)
 
 
 def text_contrast(window: QWidget, widget: QWidget) -> float:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTextBrowser, QWidget
 
 from tests.helpers.kiosk_gui import KioskProgram
+from ui.checks.pixels import contrast as contrast_ratio
 
 
 def every_kiosk_screen(program: KioskProgram) -> dict[str, QWidget]:
@@ -28,25 +29,6 @@ def every_kiosk_screen(program: KioskProgram) -> dict[str, QWidget]:
     for window in screens.values():
         window.show()
     return screens
-
-
-def _channel(value: int) -> float:
-    c = value / 255
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
-_LINEAR = [_channel(v) for v in range(256)]
-
-
-def _luminance(rgb: int) -> float:
-    red, green, blue = (rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255
-    return 0.2126 * _LINEAR[red] + 0.7152 * _LINEAR[green] + 0.0722 * _LINEAR[blue]
-
-
-def contrast_ratio(first: int, second: int) -> float:
-    """WCAG contrast of two RGB colours (0xRRGGBB): 1 (same) to 21 (black on white)."""
-    a, b = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
 
 
 def _shown_area(widget: QWidget) -> QRect:

@@ -13,10 +13,14 @@ def _channel(value: int) -> float:
     return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
 
+#: Each 8-bit channel value made linear once (the checks compare many pixels).
+_LINEAR = [_channel(v) for v in range(256)]
+
+
 def luminance(rgb: int) -> float:
     """WCAG 2 relative luminance of a 0xRRGGBB colour."""
     r, g, b = (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF
-    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+    return 0.2126 * _LINEAR[r] + 0.7152 * _LINEAR[g] + 0.0722 * _LINEAR[b]
 
 
 def contrast(first: int, second: int) -> float:
