@@ -794,32 +794,3 @@ def test_each_wrong_pin_says_the_tries_left_and_warns_before_the_last(
     assert said[4] == (
         "Not recognised. This card is now blocked here for 15 minutes. Ask at the desk."
     )
-
-
-@pytest.mark.parametrize("code", ["fr", "nl", "en"])
-def test_the_shown_lock_screen_never_grows_past_its_screen(
-    qtbot, languages: Languages, code: str
-) -> None:
-    """Steps back and forth at ×2 (a wrong PIN, the card again, the PIN asked, an empty PIN):
-    the window the kiosk shows stays the screen's size; it grew to 811 px high once, below a
-    1280×800 screen's edge, and stayed so."""
-    from ui.kiosk.windows import WINDOWED_SIZE, KioskWindows
-
-    switch(languages, LockScreen(), code)
-    lock = LockScreen()
-    bar = QWidget()
-    qtbot.addWidget(lock)
-    qtbot.addWidget(bar)
-    lock.set_station_info(station_info())
-    lock.apply_look(2.0, False)
-    windows = KioskWindows(lock, bar, windowed=True)
-    windows.show_lock()
-    qtbot.waitExposed(lock)
-    for _ in range(2):
-        lock.reset()
-        lock.identifier_edit.setText("2100001234")
-        lock.ask_pin(lambda: "Tapez le code PIN de cette carte, puis appuyez sur Entrée.")
-        lock.show_error(lambda: "Numéro de carte ou code PIN non reconnu. Réessayez.")
-        lock.submit_button.click()  # no PIN typed: "type your PIN" in its place
-        QApplication.sendPostedEvents()
-        assert lock.size().toTuple() == WINDOWED_SIZE

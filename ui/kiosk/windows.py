@@ -202,18 +202,12 @@ class KioskWindows:
     def show_lock(self) -> None:
         self._locked = True
         self.bar.hide()
-        # The lock screen never grows past its screen: a step that shows a widget before it
-        # hides another (or a long message) lays the visible window out at once, and a window
-        # grown below the screen's edge stays so; its layout fits within this size instead.
         if self.windowed:
-            self.lock.setMaximumSize(*WINDOWED_SIZE)
             self.lock.resize(*WINDOWED_SIZE)
             self.lock.show()
         else:
             # Without a window manager showFullScreen() keeps the preferred size: set it first.
-            rect = self._screen_rect()
-            self.lock.setMaximumSize(rect.size())
-            self.lock.setGeometry(rect)
+            self.lock.setGeometry(self._screen_rect())
             self.lock.showFullScreen()
             for screen, cover in self.covers.items():
                 cover.setGeometry(screen.geometry())
