@@ -18,15 +18,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from pydantic import ValidationError
 from sqlite_utils import Database
 
 from admin.core import audit
 from admin.core.actors import StaffMember
-from admin.core.errors import Refused, problem_text
+from admin.core.errors import Refused
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
-from admin.sites.settings import site_row
+from admin.sites.settings import revalidated, site_row
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.sites import ReadyMessage, SiteReadyMessages
 
@@ -56,14 +55,7 @@ def load(db: Database, site_id: int) -> SiteReadyMessages:
 def checked(make: Callable[[], SiteReadyMessages]) -> SiteReadyMessages:
     """What ``make`` builds, checked as the API checks a body, and each message in the site's
     language; texts stripped of the spaces at their edges."""
-    try:
-        messages = SiteReadyMessages.model_validate(make().model_dump())
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise Refused(
-            ErrorCode.INVALID_REQUEST, f"{where}: {problem_text(first)}", {"field": where}
-        ) from None
+    messages = revalidated(SiteReadyMessages, make)
     for index, message in enumerate(messages.messages):
         message.texts = {lang: text.strip() for lang, text in message.texts.items()}
         for lang, text in message.texts.items():

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any, Literal, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlite_utils import Database
 
 from admin.core import audit
@@ -42,7 +42,7 @@ from kiosk.protocol.station import StationInfo
 log = logging.getLogger("epn.server.sites")
 
 TextKind = Literal["message", "charter"]
-Checked = TypeVar("Checked", SiteHours, SiteTexts)
+Checked = TypeVar("Checked", bound=BaseModel)
 LANGUAGES = ("fr", "nl", "en")
 
 
@@ -51,7 +51,7 @@ def _invalid(message: str, field: str | None = None) -> Refused:
     return Refused(ErrorCode.INVALID_REQUEST, message, None if field is None else {"field": field})
 
 
-def _revalidated(model: type[Checked], make: Callable[[], Checked]) -> Checked:
+def revalidated(model: type[Checked], make: Callable[[], Checked]) -> Checked:
     """What ``make`` builds, checked again as the API checks a body: a change made in place
     (a CLI command adding one closed date) escapes pydantic's checks otherwise. Refused
     INVALID_REQUEST naming the first bad field."""
@@ -314,7 +314,7 @@ class SiteService:
         def write(db: Database) -> SiteHours:
             row = self._site(db, member, site)
             before = load_hours(db, row["id"])
-            new = _revalidated(SiteHours, lambda: change(before.model_copy(deep=True)))
+            new = revalidated(SiteHours, lambda: change(before.model_copy(deep=True)))
             _write_hours(db, row["id"], new)
             after = load_hours(db, row["id"])
             audit.record(
@@ -410,7 +410,7 @@ class SiteService:
         def write(db: Database) -> SiteTexts:
             row = self._site(db, member, site)
             before = load_texts(db, row["id"])
-            new = _revalidated(SiteTexts, lambda: change(before.model_copy(deep=True)))
+            new = revalidated(SiteTexts, lambda: change(before.model_copy(deep=True)))
             _write_texts(db, row["id"], new)
             after = load_texts(db, row["id"])
             audit.record(
