@@ -213,6 +213,14 @@ class MessageDialog(QDialog):
             dialog.deleteLater()
 
 
+#: Saves a site's list (through the server's checks), then calls ``done`` with what was saved or
+#: ``failed`` with the refusal: the editor closes only once saved.
+SaveReadyMessages = Callable[
+    [SiteReadyMessages, Callable[[SiteReadyMessages], None], Callable[[BaseException], None]],
+    None,
+]
+
+
 class ReadyMessagesEditor(QDialog):
     """Add, change and remove a site's ready-made messages, each in French, Dutch and English.
 
@@ -225,14 +233,7 @@ class ReadyMessagesEditor(QDialog):
         parent: QWidget | None,
         site_name: str,
         ready: SiteReadyMessages,
-        save: Callable[
-            [
-                SiteReadyMessages,
-                Callable[[SiteReadyMessages], None],
-                Callable[[BaseException], None],
-            ],
-            None,
-        ],
+        save: SaveReadyMessages,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ReadyMessagesEditor")
@@ -369,14 +370,7 @@ class ReadyMessagesEditor(QDialog):
         parent: QWidget | None,
         site_name: str,
         ready: SiteReadyMessages,
-        save: Callable[
-            [
-                SiteReadyMessages,
-                Callable[[SiteReadyMessages], None],
-                Callable[[BaseException], None],
-            ],
-            None,
-        ],
+        save: SaveReadyMessages,
     ) -> SiteReadyMessages | None:
         """The list as saved, or None when cancelled; replaced in tests."""
         dialog = cls(parent, site_name, ready, save)
