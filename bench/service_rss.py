@@ -30,6 +30,7 @@ import threading
 import time
 from pathlib import Path
 
+import agent_cpu  # bench/, beside this file
 import httpx
 
 from admin.api.serving import free_port
@@ -53,19 +54,10 @@ sys.exit(service.run())
 
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    if shutil.which("Xvfb") is None:
+    started = agent_cpu.start_xvfb()  # the agent's benchmark starts its display the same way
+    if started is None:
         raise SystemExit("Xvfb is needed (the agent's idle monitor and cover use X)")
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    return proc, f":{number}"
+    return started
 
 
 def status(pid: int) -> dict[str, float]:
