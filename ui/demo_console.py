@@ -168,7 +168,7 @@ class _DemoComputer:
         self.remaining = 0
         self.seq = 0
 
-    def heartbeat(self, elapsed: float = 0.0) -> None:
+    def heartbeat(self) -> None:
         import uuid
         from datetime import UTC, datetime
 
@@ -176,9 +176,6 @@ class _DemoComputer:
 
         self.seq += 1
         in_session = self.session_id is not None
-        if in_session:
-            self.used += round(elapsed)
-            self.remaining = max(60, self.remaining - round(elapsed))  # never runs out here
         event = Event(
             event_id=uuid.uuid4().hex,
             seq=self.seq,
@@ -211,18 +208,17 @@ class _DemoComputer:
 
 
 def _keep_alive(computers: list[_DemoComputer]) -> None:
+    """The free computers say they are still there (a free station's heartbeat carries no
+    session), so the room does not grey them out while the demo runs."""
     import time
 
-    last = time.monotonic()
     while True:
         time.sleep(ROOM_HEARTBEAT_SECONDS)
-        now = time.monotonic()
         for computer in computers:
             try:
-                computer.heartbeat(now - last)
+                computer.heartbeat()
             except Exception:  # the demo's server stopping: the thread ends with the process
                 log.debug("demo room heartbeat failed", exc_info=True)
-        last = now
 
 
 def page_preparations(
