@@ -145,12 +145,21 @@ def test_unknown_station_token_is_explained(
         server.url, "not-a-station-token-at-all", tmp_path / "s", languages, clock=server.clock
     )
     try:
+        # The station's first sync is refused: out of order, whatever a visitor did meanwhile.
+        # A sign-in typed before that refusal is told why; one typed after meets the panel.
         sign_in(qtbot, program, NO_PIN)
+        screen = program.lock_screen
         qtbot.waitUntil(
-            lambda: program.lock_screen.message_text.startswith(
+            lambda: screen.message_text.startswith(
                 "Cet ordinateur n'est pas enregistré auprès du serveur."
             )
+            or screen.out_of_order_panel.isVisible()
         )
+        qtbot.waitUntil(screen.out_of_order_panel.isVisible, timeout=10000)
+        assert "unknown station token" in (screen.fault or "")
+        assert not screen.card.isVisible()
+        assert screen.out_of_order_title.text().startswith("Hors\u00a0service")
+        assert screen.out_of_order_text.text().startswith("Veuillez")
     finally:
         program.close()
 
