@@ -20,12 +20,11 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from admin.core import audit
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
-from admin.sites.settings import revalidated, site_row
+from admin.sites.settings import audited_change, revalidated, site_row
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.sites import ReadyMessage, SiteReadyMessages
 
@@ -147,9 +146,7 @@ class ReadyMessageService:
     ) -> SiteReadyMessages:
         now = to_iso(self._clock())
 
-        def write(db: Database) -> SiteReadyMessages:
-            row = site_row(db, member, site)
-            before = load(db, row["id"])
+        def make(before: SiteReadyMessages) -> SiteReadyMessages:
             new = checked(lambda: change(before.model_copy(deep=True)))
             own = {m.id for m in before.messages}
             for message in new.messages:
@@ -157,18 +154,19 @@ class ReadyMessageService:
                 if message.id not in own:
                     message.id = None
                 own.discard(message.id)
-            _write(db, row["id"], new)
-            after = load(db, row["id"])
-            audit.record(
+            return new
+
+        def write(db: Database) -> SiteReadyMessages:
+            return audited_change(
                 db,
+                member,
+                site_row(db, member, site),
                 at=now,
-                staff_id=None if member is None else member.id,
                 action="site.ready_messages",
-                target=f"site:{row['name']}",
-                before=before.model_dump(),
-                after=after.model_dump(),
+                load=load,
+                make=make,
+                write=_write,
             )
-            return after
 
         result = self._store.write(write)
         log.info("ready-made messages of site %s changed", site)

@@ -63,6 +63,35 @@ def revalidated(model: type[Checked], make: Callable[[], Checked]) -> Checked:
         raise _invalid(f"{where}: {problem_text(first)}", where) from None
 
 
+def audited_change(
+    db: Database,
+    member: StaffMember | None,
+    row: dict[str, Any],
+    *,
+    at: str,
+    action: str,
+    load: Callable[[Database, int], Checked],
+    make: Callable[[Checked], Checked],
+    write: Callable[[Database, int, Checked], None],
+) -> Checked:
+    """One part of a site's settings changed and audited in the caller's transaction: what
+    ``make`` builds from the part as stored is written, read back, and recorded with the part
+    before it (``action`` on ``site:<name>``)."""
+    before = load(db, row["id"])
+    write(db, row["id"], make(before))
+    after = load(db, row["id"])
+    audit.record(
+        db,
+        at=at,
+        staff_id=None if member is None else member.id,
+        action=action,
+        target=f"site:{row['name']}",
+        before=before.model_dump(),
+        after=after.model_dump(),
+    )
+    return after
+
+
 def check_city_scope(member: StaffMember | None, site: int | str | None, what: str) -> None:
     """City-wide rows (``site`` None) are changed by admins and the CLI only (FORBIDDEN)."""
     if site is None and member is not None and member.role != "admin":
@@ -312,21 +341,18 @@ class SiteService:
         now = to_iso(self._clock())
 
         def write(db: Database) -> SiteHours:
-            row = self._site(db, member, site)
-            before = load_hours(db, row["id"])
-            new = revalidated(SiteHours, lambda: change(before.model_copy(deep=True)))
-            _write_hours(db, row["id"], new)
-            after = load_hours(db, row["id"])
-            audit.record(
+            return audited_change(
                 db,
+                member,
+                self._site(db, member, site),
                 at=now,
-                staff_id=None if member is None else member.id,
                 action="site.hours",
-                target=f"site:{row['name']}",
-                before=before.model_dump(),
-                after=after.model_dump(),
+                load=load_hours,
+                make=lambda before: revalidated(
+                    SiteHours, lambda: change(before.model_copy(deep=True))
+                ),
+                write=_write_hours,
             )
-            return after
 
         result = self._store.write(write)
         log.info("opening hours of site %s changed", site)
@@ -408,21 +434,18 @@ class SiteService:
         now = to_iso(self._clock())
 
         def write(db: Database) -> SiteTexts:
-            row = self._site(db, member, site)
-            before = load_texts(db, row["id"])
-            new = revalidated(SiteTexts, lambda: change(before.model_copy(deep=True)))
-            _write_texts(db, row["id"], new)
-            after = load_texts(db, row["id"])
-            audit.record(
+            return audited_change(
                 db,
+                member,
+                self._site(db, member, site),
                 at=now,
-                staff_id=None if member is None else member.id,
                 action="site.texts",
-                target=f"site:{row['name']}",
-                before=before.model_dump(),
-                after=after.model_dump(),
+                load=load_texts,
+                make=lambda before: revalidated(
+                    SiteTexts, lambda: change(before.model_copy(deep=True))
+                ),
+                write=_write_texts,
             )
-            return after
 
         return self._store.write(write)
 
