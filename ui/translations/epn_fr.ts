@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>A session never lasts longer than what is left of the day.</source>
-        <translation>Une session ne dure jamais plus que ce qui reste de la journée.</translation>
+        <translation>Une session ne dure jamais plus longtemps que ce qu&apos;il reste de la journée.</translation>
     </message>
     <message>
         <source>A day never gives more than what is left of the week.</source>
-        <translation>Une journée ne donne jamais plus que ce qui reste de la semaine.</translation>
+        <translation>Une journée n&apos;accorde jamais plus que ce qu&apos;il reste de la semaine.</translation>
     </message>
 </context>
 <context>
@@ -83,11 +83,11 @@
     </message>
     <message>
         <source>This category has no allowances of its own: it gets those of every other category.</source>
-        <translation>Cette catégorie n&apos;a pas de temps autorisé propre : elle reçoit celui de toute autre catégorie.</translation>
+        <translation>Cette catégorie n&apos;a pas de temps autorisé propre : elle reçoit celui de « Toutes les autres catégories ».</translation>
     </message>
     <message>
         <source>Every other category</source>
-        <translation>Toute autre catégorie</translation>
+        <translation>Toutes les autres catégories</translation>
     </message>
     <message>
         <source>Guest (tickets)</source>
@@ -99,11 +99,11 @@
     </message>
     <message>
         <source>This site — city-wide: %1 · %2 · %3</source>
-        <translation>Ce site — Ville : %1 · %2 · %3</translation>
+        <translation>Ce site — toute la Ville : %1 · %2 · %3</translation>
     </message>
     <message>
         <source>This site (as every other category)</source>
-        <translation>Ce site (comme toute autre catégorie)</translation>
+        <translation>Ce site (comme les autres catégories)</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>City-wide (as every other category)</source>
-        <translation>Toute la Ville (comme toute autre catégorie)</translation>
+        <translation>Toute la Ville (comme les autres catégories)</translation>
     </message>
     <message>
         <source>Inherited from the city (as every other category)</source>
-        <translation>Hérité de la Ville (comme toute autre catégorie)</translation>
+        <translation>Hérité de la Ville (comme les autres catégories)</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -186,11 +186,11 @@
     </message>
     <message>
         <source>Lower-case letters, digits, “.”, “_” and “-”, e.g. libreoffice-writer.</source>
-        <translation>Lettres minuscules, chiffres, « . », « _ » et « - », par ex. libreoffice-writer.</translation>
+        <translation>Lettres minuscules, chiffres, « . », « _ » et « - », p. ex. libreoffice-writer.</translation>
     </message>
     <message>
         <source>Profiles and computers name the app by its id: it cannot change.</source>
-        <translation>Les profils et les ordinateurs désignent l&apos;application par son identifiant : il ne peut pas changer.</translation>
+        <translation>Les profils et les ordinateurs désignent l&apos;application par son identifiant : il ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Ic&amp;on</source>
@@ -206,11 +206,11 @@
     </message>
     <message>
         <source>An icon name of the desktop theme (e.g. firefox) or a path on the computers.</source>
-        <translation>Un nom d&apos;icône du thème du bureau (par ex. firefox) ou un chemin sur les ordinateurs.</translation>
+        <translation>Un nom d&apos;icône du thème du bureau (p. ex. firefox) ou un chemin sur les ordinateurs.</translation>
     </message>
     <message>
         <source>Name shown to visitors</source>
-        <translation>Nom montré aux visiteurs</translation>
+        <translation>Nom affiché aux visiteurs</translation>
     </message>
     <message>
         <source>At least one. Visitors see the name in their language, else in French.</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>At least one. A computer only offers the app if it has a command for it.</source>
-        <translation>Au moins une. Un ordinateur ne propose l&apos;application que s&apos;il a une commande pour elle.</translation>
+        <translation>Au moins une. Un ordinateur ne propose l&apos;application que s&apos;il a une commande pour la lancer.</translation>
     </message>
     <message>
         <source>&amp;Linux</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>One per line: process names or paths (e.g. firefox, firefox.exe). During a session the computer stops any other program.</source>
-        <translation>Un par ligne : noms de processus ou chemins (par ex. firefox, firefox.exe). Pendant une session, l&apos;ordinateur arrête tout autre programme.</translation>
+        <translation>Un par ligne : noms de processus ou chemins (p. ex. firefox, firefox.exe). Pendant une session, l&apos;ordinateur arrête tout autre programme.</translation>
     </message>
     <message>
         <source>Give the app a name in one language at least.</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Give the command line for Linux or Windows.</source>
-        <translation>Donnez la ligne de commande pour Linux ou Windows.</translation>
+        <translation>Indiquez la ligne de commande pour Linux ou Windows.</translation>
     </message>
     <message>
         <source>Use 1 to 64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter or a digit.</source>
@@ -322,7 +322,7 @@
     <message>
         <source>none</source>
         <extracomment>Columns: id (with the icon), a name per language, a command per platform, processes, profiles. What the pane under the table says of the selected app, whole.</extracomment>
-        <translation>aucun</translation>
+        <translation>néant</translation>
     </message>
     <message>
         <source>App “%1” added.</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Open the selected app (Enter or double-click)</source>
-        <translation>Ouvrir l&apos;application choisie (Entrée ou double-clic)</translation>
+        <translation>Ouvrir l&apos;application sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Delete the selected app (Delete)</source>
-        <translation>Supprimer l&apos;application choisie (Suppr)</translation>
+        <translation>Supprimer l&apos;application sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>No app in the catalogue yet. Add one with “Add app…” (Ctrl+N).</source>
@@ -457,7 +457,7 @@
     <name>AssignBox</name>
     <message>
         <source>Every site (city-wide)</source>
-        <translation>Tous les sites (toute la ville)</translation>
+        <translation>Tous les sites (toute la Ville)</translation>
     </message>
     <message>
         <source>Nobody yet: give it with the form below.</source>
@@ -481,11 +481,11 @@
     </message>
     <message>
         <source>Only an administrator takes back a profile given city-wide.</source>
-        <translation>Seul un administrateur retire un profil attribué pour toute la ville.</translation>
+        <translation>Seul un administrateur peut retirer un profil attribué pour toute la Ville.</translation>
     </message>
     <message>
         <source>Take back the selected row</source>
-        <translation>Retirer la ligne choisie</translation>
+        <translation>Retirer la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Type the visitor&apos;s card number or identifier.</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>G&amp;ive</source>
-        <translation>&amp;Donner</translation>
+        <translation>Attri&amp;buer</translation>
     </message>
     <message>
         <source>Give the profile as the form says (Enter in the visitor field)</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>Which profiles a visitor gets: their own first; else their category&apos;s at the site, then city-wide; else the default ones.</source>
-        <translation>Les profils d&apos;un visiteur : d&apos;abord les siens ; sinon ceux de sa catégorie dans le site, puis pour toute la ville ; sinon ceux par défaut.</translation>
+        <translation>Les profils d&apos;un visiteur : d&apos;abord les siens ; sinon ceux de sa catégorie sur le site, puis pour toute la Ville ; sinon ceux par défaut.</translation>
     </message>
     <message>
         <source>“%1” is given to</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>Whether visitors accept the charter</source>
-        <translation>Si les visiteurs acceptent le règlement</translation>
+        <translation>Acceptation du règlement par les visiteurs</translation>
     </message>
     <message>
         <source>Automatically: once a day when the site has a charter text</source>
@@ -1600,11 +1600,11 @@
     <name>DatesEditor</name>
     <message>
         <source>%1 is already closed.</source>
-        <translation>%1 est déjà fermé.</translation>
+        <translation>Le %1 est déjà une date de fermeture.</translation>
     </message>
     <message>
         <source>%1 has special hours: remove them first.</source>
-        <translation>%1 a un horaire spécial : retirez-le d&apos;abord.</translation>
+        <translation>Le %1 a un horaire spécial : retirez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The list is full: remove past dates first.</source>
@@ -1616,7 +1616,7 @@
     </message>
     <message>
         <source>%1 is a closed date: remove it from the closed dates first.</source>
-        <translation>%1 est une date de fermeture : retirez-la d&apos;abord des dates de fermeture.</translation>
+        <translation>Le %1 est une date de fermeture : retirez-la d&apos;abord des dates de fermeture.</translation>
     </message>
     <message>
         <source>The server refused %1: check it and try again.</source>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
         <source>Remove the selected closed date (Del)</source>
-        <translation>Retirer la date de fermeture choisie (Suppr)</translation>
+        <translation>Retirer la date de fermeture sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>Special hours</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>No special hours. A date added here opens at these hours instead of its weekday&apos;s.</source>
-        <translation>Aucun horaire spécial. Une date ajoutée ici ouvre à ces heures au lieu de celles de son jour de la semaine.</translation>
+        <translation>Aucun horaire spécial. À une date ajoutée ici, le site ouvre à ces heures plutôt qu&apos;à celles de son jour de la semaine.</translation>
     </message>
     <message>
         <source>D&amp;ate</source>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <source>Remove the selected special hours (Del)</source>
-        <translation>Retirer l&apos;horaire spécial choisi (Suppr)</translation>
+        <translation>Retirer l&apos;horaire spécial sélectionné (Suppr)</translation>
     </message>
 </context>
 <context>
@@ -1913,31 +1913,31 @@
     <name>HeatMap</name>
     <message>
         <source>Mon</source>
-        <translation>lun</translation>
+        <translation>lun.</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation>mar</translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation>mer</translation>
+        <translation>mer.</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation>jeu</translation>
+        <translation>jeu.</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation>ven</translation>
+        <translation>ven.</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation>sam</translation>
+        <translation>sam.</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation>dim</translation>
+        <translation>dim.</translation>
     </message>
     <message>
         <source>No computer was in use in this period.</source>
@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>%1 %2:00: %3 station-hours in use</source>
-        <translation>%1 %2 h : %3 heures-poste utilisées</translation>
+        <translation>%1 %2 h : %3 heures d&apos;ordinateur utilisées</translation>
     </message>
     <message>
         <source>(%1 % of the time offered)</source>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
         <source>(closed or still to come)</source>
-        <translation>(fermé ou pas encore écoulé)</translation>
+        <translation>(fermé ou à venir)</translation>
     </message>
     <message>
         <source>Share of the computers in use</source>
@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>Busiest hour: %1:00, %2 station-hours in use.</source>
-        <translation>Heure la plus chargée : %1 h, %2 heures-poste utilisées.</translation>
+        <translation>Heure la plus chargée : %1 h, %2 heures d&apos;ordinateur utilisées.</translation>
     </message>
     <message>
         <source>%1:00 to %2:00: %3 station-hours in use</source>
-        <translation>De %1 h à %2 h : %3 heures-poste utilisées</translation>
+        <translation>De %1 h à %2 h : %3 heures d&apos;ordinateur utilisées</translation>
     </message>
     <message>
         <source>(%1 % of the time offered)</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>Station-hours in use</source>
-        <translation>Heures-poste utilisées</translation>
+        <translation>Heures d&apos;ordinateur utilisées</translation>
     </message>
     <message>
         <source>Hour of the day</source>
@@ -2007,7 +2007,7 @@
     </message>
     <message>
         <source>Nothing was imported: a visitor of the file was added meanwhile. Press Check again.</source>
-        <translation>Rien n&apos;a été importé : un visiteur du fichier a été ajouté entre-temps. Appuyez sur Vérifier à nouveau.</translation>
+        <translation>Rien n&apos;a été importé : un visiteur du fichier a été ajouté entre-temps. Appuyez sur « Vérifier à nouveau ».</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2026,7 +2026,7 @@
     </message>
     <message>
         <source>The file names its columns but holds no visitor.</source>
-        <translation>Le fichier nomme ses colonnes mais ne contient aucun visiteur.</translation>
+        <translation>Le fichier donne le nom des colonnes mais ne contient aucun visiteur.</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) ready to import. Nothing has been imported yet.</source>
@@ -2041,15 +2041,15 @@
     </message>
     <message>
         <source>This file is empty. Its first line must name the columns (at least identifier), then one visitor per line.</source>
-        <translation>Ce fichier est vide. Sa première ligne doit nommer les colonnes (au moins identifier), puis un visiteur par ligne.</translation>
+        <translation>Ce fichier est vide. Sa première ligne doit donner le nom des colonnes (au moins « identifier »), puis un visiteur par ligne.</translation>
     </message>
     <message>
         <source>This file is too large for one import (%1 KB at most): split it into smaller files and import them one after the other.</source>
-        <translation>Ce fichier est trop grand pour une seule importation (%1 Ko au maximum) : divisez-le en fichiers plus petits et importez-les l&apos;un après l&apos;autre.</translation>
+        <translation>Ce fichier est trop volumineux pour une seule importation (%1 Ko au maximum) : divisez-le en fichiers plus petits et importez-les l&apos;un après l&apos;autre.</translation>
     </message>
     <message>
         <source>This file cannot be read. Check that it is still there and not open.</source>
-        <translation>Ce fichier ne peut pas être lu. Vérifiez qu&apos;il existe toujours et qu&apos;il n&apos;est pas ouvert.</translation>
+        <translation>Impossible de lire ce fichier. Vérifiez qu&apos;il existe toujours et qu&apos;il n&apos;est pas ouvert.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n visitor(s)</source>
@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Name of the profile (e.g. Jeunes):</source>
-        <translation>Nom du profil (par ex. Jeunes) :</translation>
+        <translation>Nom du profil (p. ex. Jeunes) :</translation>
     </message>
     <message>
         <source>Profile “%1” created: tick its apps, then save.</source>
@@ -2543,7 +2543,7 @@
     </message>
     <message>
         <source>This name is taken, or not allowed (at most 64 characters, no “/”).</source>
-        <translation>Ce nom est déjà pris ou n&apos;est pas permis (64 caractères au plus, sans « / »).</translation>
+        <translation>Ce nom est déjà pris ou n&apos;est pas autorisé (64 caractères au plus, sans « / »).</translation>
     </message>
     <message>
         <source>Delete the profile “%1”?</source>
@@ -2583,7 +2583,7 @@
     </message>
     <message>
         <source>Delete the selected profile (Delete)</source>
-        <translation>Supprimer le profil choisi (Suppr)</translation>
+        <translation>Supprimer le profil sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>No profile yet. Create one with “New…” (Ctrl+N).</source>
@@ -2599,7 +2599,7 @@
     </message>
     <message>
         <source>&amp;Save apps</source>
-        <translation>Enregistrer les &amp;apps</translation>
+        <translation>Enregistrer les &amp;applications</translation>
     </message>
     <message>
         <source>Save the ticked apps for this profile (Ctrl+S)</source>
@@ -2642,7 +2642,7 @@
     </message>
     <message>
         <source>00:00 as the closing time means midnight.</source>
-        <translation>00:00 comme heure de fermeture veut dire minuit.</translation>
+        <translation>00:00 comme heure de fermeture signifie minuit.</translation>
     </message>
     <message>
         <source>Remove this range</source>
@@ -3502,7 +3502,7 @@
     </message>
     <message>
         <source>Change the allowances of “%1”</source>
-        <translation>Changer le temps autorisé de « %1 »</translation>
+        <translation>Modifier le temps autorisé de « %1 »</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3526,11 +3526,11 @@
     </message>
     <message>
         <source>Each warning and extension value comes on its own from the most specific line that sets it.</source>
-        <translation>Chaque valeur d&apos;avertissement et de prolongation vient, à elle seule, de la ligne la plus précise qui la règle.</translation>
+        <translation>Chaque valeur d&apos;avertissement et de prolongation est reprise séparément de la ligne la plus précise qui la définit.</translation>
     </message>
     <message>
         <source>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</source>
-        <translation>Supprimer le temps autorisé propre à « %1 » pour toute la Ville ? Cette catégorie reçoit alors celui de toutes les autres catégories : %2.</translation>
+        <translation>Supprimer le temps autorisé propre à « %1 » pour toute la Ville ? Cette catégorie reçoit alors celui de « Toutes les autres catégories » : %2.</translation>
     </message>
     <message>
         <source>Remove the allowances of “%1” that are %2&apos;s own? The site follows the city again: %3.</source>
@@ -3546,7 +3546,7 @@
     </message>
     <message>
         <source>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</source>
-        <translation>Vous ne pouvez pas changer ce temps autorisé : seuls les administrateurs changent celui de toute la Ville, et l&apos;équipe celui de ses propres sites.</translation>
+        <translation>Vous ne pouvez pas modifier ce temps autorisé : seuls les administrateurs modifient celui de toute la Ville, et le personnel celui de ses propres sites.</translation>
     </message>
     <message>
         <source>The server does not know this category or site any more. Press F5.</source>
@@ -3558,11 +3558,11 @@
     </message>
     <message>
         <source>Your minutes are kept: try again.</source>
-        <translation>Vos minutes sont gardées : réessayez.</translation>
+        <translation>Vos minutes sont conservées : réessayez.</translation>
     </message>
     <message>
         <source>Name of the new category: lower-case letters, digits and &apos;-&apos;, at most 32 characters (e.g. &apos;senior-plus&apos;). It gets the allowances of every other category until you change them.</source>
-        <translation>Nom de la nouvelle catégorie : lettres minuscules, chiffres et « - », 32 caractères au plus (p. ex. « senior-plus »). Elle reçoit le temps autorisé de toute autre catégorie tant que vous ne le changez pas.</translation>
+        <translation>Nom de la nouvelle catégorie : lettres minuscules, chiffres et « - », 32 caractères au plus (p. ex. « senior-plus »). Elle reçoit le temps autorisé de « Toutes les autres catégories » tant que vous ne le modifiez pas.</translation>
     </message>
     <message>
         <source>Add a visitor category</source>
@@ -3582,7 +3582,7 @@
     </message>
     <message>
         <source>“guest” is kept for guest tickets: choose another name.</source>
-        <translation>« guest » est réservé aux tickets invité : choisissez un autre nom.</translation>
+        <translation>« guest » est réservé aux tickets invités : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>“%1” cannot be a category name: use lower-case letters, digits and &apos;-&apos; only.</source>
@@ -3594,7 +3594,7 @@
     </message>
     <message>
         <source>Minutes a visitor may use the computers, per session, per day and per week, by category. These apply at every site that has no allowances of its own. Choose a site in the toolbar to see and change its own.</source>
-        <translation>Les minutes d&apos;ordinateur permises à un visiteur, par session, par jour et par semaine, selon sa catégorie. Elles valent pour chaque site qui n&apos;a pas les siennes. Choisissez un site dans la barre du haut pour voir et changer les siennes.</translation>
+        <translation>Les minutes d&apos;ordinateur autorisées pour un visiteur, par session, par jour et par semaine, selon sa catégorie. Elles valent sur chaque site qui n&apos;a pas son propre temps autorisé. Choisissez un site dans la barre d&apos;outils pour voir et modifier le sien.</translation>
     </message>
     <message>
         <source>Time allowances — %1</source>
@@ -3610,7 +3610,7 @@
     </message>
     <message>
         <source>The selected category gets the allowances of every other one again (Del)</source>
-        <translation>La catégorie choisie reçoit à nouveau le temps de toutes les autres (Suppr)</translation>
+        <translation>La catégorie sélectionnée reçoit à nouveau le temps de « Toutes les autres catégories » (Suppr)</translation>
     </message>
     <message>
         <source>Use the city&apos;s allowances</source>
@@ -3618,19 +3618,19 @@
     </message>
     <message>
         <source>Remove this site&apos;s own allowances of the selected category (Del)</source>
-        <translation>Supprimer le temps propre à ce site pour la catégorie choisie (Suppr)</translation>
+        <translation>Supprimer le temps propre à ce site pour la catégorie sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</source>
-        <translation>Lecture seule : seuls les administrateurs changent le temps autorisé de toute la Ville. Choisissez un de vos sites dans la barre du haut pour régler le sien.</translation>
+        <translation>Lecture seule : seuls les administrateurs modifient le temps autorisé de toute la Ville. Choisissez un de vos sites dans la barre d&apos;outils pour régler le sien.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation>Changer…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change the allowances of the selected category (F2, Enter or double click)</source>
-        <translation>Changer le temps autorisé de la catégorie choisie (F2, Entrée ou double clic)</translation>
+        <translation>Modifier le temps autorisé de la catégorie sélectionnée (F2, Entrée ou double-clic)</translation>
     </message>
     <message>
         <source>Add a category…</source>
@@ -3778,11 +3778,11 @@
     </message>
     <message>
         <source>Extend by, in &amp;minutes</source>
-        <translation>Prolonger de, en &amp;minutes</translation>
+        <translation>Prolongation, en &amp;minutes</translation>
     </message>
     <message>
         <source>&amp;Times per session, at most</source>
-        <translation>Nombre de &amp;fois par session, au plus</translation>
+        <translation>Nombre maximal de &amp;fois par session</translation>
     </message>
     <message>
         <source>Other &amp;computers that must be free</source>
@@ -3810,7 +3810,7 @@
     </message>
     <message>
         <source>as every category at this site</source>
-        <translation>comme toute catégorie sur ce site</translation>
+        <translation>comme les autres catégories de ce site</translation>
     </message>
     <message>
         <source>as the city</source>
@@ -3818,11 +3818,11 @@
     </message>
     <message>
         <source>as every category</source>
-        <translation>comme toute catégorie</translation>
+        <translation>comme les autres catégories</translation>
     </message>
     <message>
         <source>as the defaults</source>
-        <translation>comme par défaut</translation>
+        <translation>comme les valeurs par défaut</translation>
     </message>
 </context>
 <context>
@@ -3873,19 +3873,19 @@
     </message>
     <message>
         <source>You may not change these rules: only administrators change the city-wide ones, and staff those of their own sites.</source>
-        <translation>Vous ne pouvez pas changer ces règles : seuls les administrateurs changent celles de toute la Ville, et l&apos;équipe celles de ses propres sites.</translation>
+        <translation>Vous ne pouvez pas modifier ces règles : seuls les administrateurs modifient celles de toute la Ville, et le personnel celles de ses propres sites.</translation>
     </message>
     <message>
         <source>The server does not know this category or site any more. Press F5. Your values are kept.</source>
-        <translation>Le serveur ne connaît plus cette catégorie ou ce site. Appuyez sur F5. Vos valeurs sont gardées.</translation>
+        <translation>Le serveur ne connaît plus cette catégorie ou ce site. Appuyez sur F5. Vos valeurs sont conservées.</translation>
     </message>
     <message>
         <source>The server refused these values: at most 5 warnings, each at most 60 min before the end; at most 600 min more, 20 times, 1000 computers. Your values are kept.</source>
-        <translation>Le serveur a refusé ces valeurs : 5 avertissements au plus, chacun 60 min au plus avant la fin ; au plus 600 min en plus, 20 fois, 1000 ordinateurs. Vos valeurs sont gardées.</translation>
+        <translation>Le serveur a refusé ces valeurs : 5 avertissements au plus, chacun 60 min au plus avant la fin ; au plus 600 min en plus, 20 fois, 1000 ordinateurs. Vos valeurs sont conservées.</translation>
     </message>
     <message>
         <source>Your values are kept: try again.</source>
-        <translation>Vos valeurs sont gardées : réessayez.</translation>
+        <translation>Vos valeurs sont conservées : réessayez.</translation>
     </message>
     <message>
         <source>Use the general rules</source>
@@ -3893,7 +3893,7 @@
     </message>
     <message>
         <source>Remove the city-wide line of the selected category: its values come from every category&apos;s line or the defaults again (Del)</source>
-        <translation>Supprimer la ligne de la catégorie choisie pour toute la Ville : ses valeurs viennent à nouveau de la ligne de toute catégorie ou des valeurs par défaut (Suppr)</translation>
+        <translation>Supprimer la ligne de la catégorie sélectionnée pour toute la Ville : ses valeurs reviennent à la ligne « Toutes les autres catégories » ou aux valeurs par défaut (Suppr)</translation>
     </message>
     <message>
         <source>Use the city&apos;s rules</source>
@@ -3901,11 +3901,11 @@
     </message>
     <message>
         <source>Remove this site&apos;s own line of the selected category (Del)</source>
-        <translation>Supprimer la ligne propre à ce site pour la catégorie choisie (Suppr)</translation>
+        <translation>Supprimer la ligne propre à ce site pour la catégorie sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>Read only: only administrators change the city-wide warnings and extensions.</source>
-        <translation>Lecture seule : seuls les administrateurs changent les avertissements et prolongations de toute la Ville.</translation>
+        <translation>Lecture seule : seuls les administrateurs modifient les avertissements et prolongations de toute la Ville.</translation>
     </message>
     <message>
         <source>Warnings before the end and automatic extension</source>
@@ -3913,11 +3913,11 @@
     </message>
     <message>
         <source>Change…</source>
-        <translation>Changer…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change the warnings and extension of the selected category (F2 on this list, Enter or double click)</source>
-        <translation>Changer les avertissements et la prolongation de la catégorie choisie (F2 dans cette liste, Entrée ou double clic)</translation>
+        <translation>Modifier les avertissements et la prolongation de la catégorie sélectionnée (F2 dans cette liste, Entrée ou double-clic)</translation>
     </message>
 </context>
 <context>
@@ -3968,7 +3968,7 @@
     </message>
     <message>
         <source>This site (every category)</source>
-        <translation>Ce site (toute catégorie)</translation>
+        <translation>Ce site (autres catégories)</translation>
     </message>
     <message>
         <source>City-wide</source>
@@ -3980,11 +3980,11 @@
     </message>
     <message>
         <source>City-wide (every category)</source>
-        <translation>Toute la Ville (toute catégorie)</translation>
+        <translation>Toute la Ville (autres catégories)</translation>
     </message>
     <message>
         <source>The city (every category)</source>
-        <translation>La Ville (toute catégorie)</translation>
+        <translation>La Ville (autres catégories)</translation>
     </message>
     <message>
         <source>Default</source>
@@ -4008,11 +4008,11 @@
     </message>
     <message>
         <source>“%1”: a warning comes at least 1 second before the end.</source>
-        <translation>« %1 » : un avertissement vient au moins 1 seconde avant la fin.</translation>
+        <translation>« %1 » : un avertissement doit venir au moins 1 seconde avant la fin.</translation>
     </message>
     <message>
         <source>“%1”: a warning comes at most 60 minutes before the end.</source>
-        <translation>« %1 » : un avertissement vient au plus 60 minutes avant la fin.</translation>
+        <translation>« %1 » : un avertissement doit venir au plus 60 minutes avant la fin.</translation>
     </message>
     <message>
         <source>At most 5 warnings.</source>
@@ -4058,7 +4058,7 @@
     </message>
     <message>
         <source>The site is closed now: nobody can be signed in.</source>
-        <translation>Le site est fermé maintenant : personne ne peut être connecté.</translation>
+        <translation>Le site est fermé en ce moment : personne ne peut être connecté.</translation>
     </message>
     <message>
         <source>This visitor is already signed in on another computer. End that session first.</source>
@@ -4087,7 +4087,7 @@
     </message>
     <message>
         <source>Type or scan the visitor&apos;s card number or guest ticket. They are signed in on %1 without their PIN: you vouch for them.</source>
-        <translation>Tapez ou scannez le numéro de carte ou le ticket invité du visiteur. Il est connecté sur %1 sans son code PIN : vous vous portez garant.</translation>
+        <translation>Tapez ou scannez le numéro de carte ou le ticket invité du visiteur. Il sera connecté sur %1 sans son code PIN : vous vous portez garant.</translation>
     </message>
     <message>
         <source>Visitor identifier</source>
@@ -4636,11 +4636,11 @@
     </message>
     <message>
         <source>&amp;Only the ticked apps (allowlist)</source>
-        <translation>&amp;Uniquement les applications cochées (liste autorisée)</translation>
+        <translation>&amp;Uniquement les applications cochées (liste d&apos;autorisation)</translation>
     </message>
     <message>
         <source>All apps &amp;except the ticked ones (denylist)</source>
-        <translation>Toutes les applications &amp;sauf celles cochées (liste bloquée)</translation>
+        <translation>Toutes les applications &amp;sauf celles cochées (liste de blocage)</translation>
     </message>
     <message>
         <source>&amp;Apps</source>
@@ -4652,11 +4652,11 @@
     </message>
     <message>
         <source>No computer at this site yet. Computers appear once they are enrolled.</source>
-        <translation>Aucun ordinateur dans ce site pour l&apos;instant. Les ordinateurs apparaissent une fois inscrits.</translation>
+        <translation>Aucun ordinateur sur ce site pour l&apos;instant. Les ordinateurs apparaissent une fois inscrits.</translation>
     </message>
     <message>
         <source>The limit applies on top of the profiles: a visitor never gets an app their profile does not give. Changes apply from the next sign-in.</source>
-        <translation>La limite s&apos;ajoute aux profils : un visiteur n&apos;obtient jamais une application que son profil ne donne pas. Les changements s&apos;appliquent dès la prochaine connexion.</translation>
+        <translation>La limite s&apos;ajoute aux profils : un visiteur n&apos;obtient jamais une application que son profil ne lui donne pas. Les modifications s&apos;appliquent dès la prochaine connexion.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5766,7 +5766,7 @@
     </message>
     <message>
         <source>Every day is closed. A site needs opening hours on at least one day; for a site that never closes, tick “Open around the clock”. To close on holidays, add closed dates.</source>
-        <translation>Tous les jours sont fermés. Un site a besoin d&apos;heures d&apos;ouverture au moins un jour ; pour un site qui ne ferme jamais, cochez « Ouvert jour et nuit ». Pour fermer les jours fériés, ajoutez des dates de fermeture.</translation>
+        <translation>Tous les jours sont fermés. Un site doit être ouvert au moins un jour ; pour un site qui ne ferme jamais, cochez « Ouvert jour et nuit ». Pour fermer les jours fériés, ajoutez des dates de fermeture.</translation>
     </message>
     <message>
         <source>The server refused the hours of this day: check each range.</source>
