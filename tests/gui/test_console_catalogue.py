@@ -296,7 +296,7 @@ def test_admin_creates_and_deletes_a_profile(qtbot, open_view, world: World, mon
     monkeypatch.setattr(ConfirmDialog, "ask", lambda parent, text: asked.append(text) or True)
     panel.select_profile("Jeunes")
     panel.delete_button.click()
-    assert "Category youth — every site" in asked[0]
+    assert "Category Youth — every site" in asked[0]
     qtbot.waitUntil(lambda: stored_profile(world, "Jeunes") is None, timeout=TIMEOUT_MS)
 
 
@@ -306,7 +306,7 @@ def test_admin_gives_a_profile_and_takes_it_back(qtbot, open_view, world: World)
     box = panel.assign_box
     panel.select_profile("Jeunes")
     box.kind_combo.setCurrentIndex(0)
-    box.category_combo.setCurrentText("senior")
+    box.category_combo.setCurrentIndex(box.category_combo.findData("senior"))
     box.where_combo.setCurrentIndex(box.where_combo.findData(LAEKEN))
     box.give_button.click()
     qtbot.waitUntil(
@@ -326,7 +326,7 @@ def test_admin_gives_a_profile_and_takes_it_back(qtbot, open_view, world: World)
     )
     wait_idle(qtbot, view)
     texts = [box.given_list.item(i).text() for i in range(box.given_list.count())]
-    assert f"Category senior — {LAEKEN}" in texts
+    assert f"Category Senior — {LAEKEN}" in texts
     assert "Visitor 2100001238 (their own profile)" in texts
 
     # an unknown visitor: said next to the form, what was typed stays
@@ -336,7 +336,7 @@ def test_admin_gives_a_profile_and_takes_it_back(qtbot, open_view, world: World)
     assert box.error_label.text().startswith("No visitor has this identifier")
     assert box.visitor_edit.text() == "0000"
 
-    box.given_list.setCurrentRow(texts.index(f"Category senior — {LAEKEN}"))
+    box.given_list.setCurrentRow(texts.index(f"Category Senior — {LAEKEN}"))
     box.take_back_button.click()
     qtbot.waitUntil(
         lambda: [c.category for c in stored_profile(world, "Jeunes").categories] == ["youth"],
@@ -416,10 +416,10 @@ def test_staff_read_the_catalogue_and_give_profiles_at_their_site(
     # city-wide rows stay as they are; at their own site, staff give a profile
     box = profiles.assign_box
     box.given_list.setCurrentRow(0)
-    assert box.given_list.currentItem().text() == "Category youth — every site"
+    assert box.given_list.currentItem().text() == "Category Youth — every site"
     assert not box.take_back_button.isEnabled()
     assert [box.where_combo.itemData(i) for i in range(box.where_combo.count())] == [LAEKEN]
-    box.category_combo.setCurrentText("senior")
+    box.category_combo.setCurrentIndex(box.category_combo.findData("senior"))
     box.give_button.click()
     qtbot.waitUntil(
         lambda: any(c.site == LAEKEN for c in stored_profile(world, "Jeunes").categories),
@@ -430,3 +430,31 @@ def test_staff_read_the_catalogue_and_give_profiles_at_their_site(
     stations = view.stations_panel
     names = [stations.station_combo.itemData(i) for i in range(stations.station_combo.count())]
     assert names == ["LAE-01", "LAE-02"]
+
+
+def test_the_categories_are_named_in_the_consoles_language(
+    qtbot, open_view, world: World, languages
+) -> None:
+    view = open_view("admin")
+    panel = view.profiles_panel
+    box = panel.assign_box
+    panel.select_profile("Jeunes")
+    box.set_choices(["adult", "senior"], [LAEKEN])
+    languages.set_language("nl")
+    names = [box.category_combo.itemText(i) for i in range(box.category_combo.count())]
+    assert "Volwassene" in names and "Gast (tickets)" in names
+    assert not {"adult", "senior", "guest"} & set(names)  # never the stored names
+    box.kind_combo.setCurrentIndex(0)
+    box.category_combo.setCurrentIndex(box.category_combo.findData("adult"))
+    box.where_combo.setCurrentIndex(box.where_combo.findData(LAEKEN))
+    box.give_button.click()
+    qtbot.waitUntil(
+        lambda: any(
+            c.category == "adult" and c.site == LAEKEN
+            for c in stored_profile(world, "Jeunes").categories
+        ),
+        timeout=TIMEOUT_MS,
+    )
+    wait_idle(qtbot, view)
+    texts = [box.given_list.item(i).text() for i in range(box.given_list.count())]
+    assert f"Categorie Volwassene — {LAEKEN}" in texts

@@ -315,3 +315,14 @@ def test_age_bands_read_youngest_first_whatever_their_counts() -> None:
         for key, n in [("26-44", 9), (None, 7), ("65+", 5), ("0-11", 1), ("18-25", 3)]
     ]
     assert [row.key for row in by_age(rows)] == ["0-11", "18-25", "26-44", "65+", None]
+
+
+def test_the_charts_say_the_hour_as_each_language_writes_it(
+    shown: tuple[StatsView, ConsoleContext], languages
+) -> None:
+    view, _ = shown
+    expected = {"fr": "De 9 h à 10 h", "nl": "Van 9.00 tot 10.00 uur", "en": "9:00 to 10:00"}
+    for language, start in expected.items():
+        languages.set_language(language)
+        assert view.hour_chart.hour_text(9).startswith(start)
+        assert " 09" not in view.heat_map.cell_text(0, 9)

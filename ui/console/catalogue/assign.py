@@ -29,6 +29,7 @@ from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import DEFAULT_CATEGORY, GUEST_CATEGORY
 from ui.console.context import ConsoleContext, error_text
+from ui.console.rules.grid import category_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -111,11 +112,12 @@ class AssignBox(QGroupBox):
     def set_choices(self, categories: Sequence[str], sites: Sequence[str]) -> None:
         """The categories and the sites (the member's) a profile can be given at."""
         self.sites = sorted(sites)
-        chosen = self.category_combo.currentText()
+        chosen = self.category_combo.currentData()
         self.categories = sorted({*categories, GUEST_CATEGORY})
         self.category_combo.clear()
-        self.category_combo.addItems(self.categories)
-        self.category_combo.setCurrentIndex(max(self.category_combo.findText(chosen), 0))
+        for category in self.categories:  # the name in the console's language, the stored one kept
+            self.category_combo.addItem(category_text(category), category)
+        self.category_combo.setCurrentIndex(max(self.category_combo.findData(chosen), 0))
 
     def _fill_sites(self) -> None:
         chosen = self.where_combo.currentData()
@@ -163,7 +165,9 @@ class AssignBox(QGroupBox):
         where = self.tr("every site") if site is None else site
         if category == DEFAULT_CATEGORY:
             return self.tr("Everyone, by default — %1").replace("%1", where)
-        return self.tr("Category %1 — %2").replace("%1", category).replace("%2", where)
+        return (
+            self.tr("Category %1 — %2").replace("%1", category_text(category)).replace("%2", where)
+        )
 
     def selected_target(self) -> Target | None:
         item = self.given_list.currentItem()
@@ -215,7 +219,7 @@ class AssignBox(QGroupBox):
                 return None
             return Target(visitor=identifier)
         site = self.where_combo.currentData()
-        category = self.category_combo.currentText() if kind == 0 else DEFAULT_CATEGORY
+        category = self.category_combo.currentData() if kind == 0 else DEFAULT_CATEGORY
         if not category:
             self._show_error(self.tr("Choose a category."))
             return None
@@ -296,6 +300,10 @@ class AssignBox(QGroupBox):
         )
         if self.where_combo.count() and self.where_combo.itemData(0) is None:
             self.where_combo.setItemText(0, self.tr("Every site (city-wide)"))
+        for index in range(self.category_combo.count()):
+            self.category_combo.setItemText(
+                index, category_text(self.category_combo.itemData(index))
+            )
         self.rule_label.setText(
             self.tr(
                 "Which profiles a visitor gets: their own first; else their category's at the "

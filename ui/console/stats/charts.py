@@ -80,7 +80,7 @@ class HourBarChart(QWidget):
         busiest = max(range(24), key=lambda h: self.values[h])
         return (
             self.tr("Busiest hour: %1:00, %2 station-hours in use.")
-            .replace("%1", f"{busiest:02d}")
+            .replace("%1", str(busiest))
             .replace("%2", hours_label(self.values[busiest]))
         )
 
@@ -88,8 +88,8 @@ class HourBarChart(QWidget):
         rate = self.rate(hour)
         text = (
             self.tr("%1:00 to %2:00: %3 station-hours in use")
-            .replace("%1", f"{hour:02d}")
-            .replace("%2", f"{(hour + 1) % 24:02d}")
+            .replace("%1", str(hour))
+            .replace("%2", str((hour + 1) % 24))
             .replace("%3", hours_label(self.values[hour]))
         )
         if rate is not None:
@@ -241,7 +241,7 @@ class HeatMap(QWidget):
         return (
             self.tr("Busiest time: %1 %2:00, %3 % of the computers in use.")
             .replace("%1", self.weekdays()[day])
-            .replace("%2", f"{hour:02d}")
+            .replace("%2", str(hour))
             .replace("%3", f"{rate * 100:.0f}")
         )
 
@@ -250,7 +250,7 @@ class HeatMap(QWidget):
         text = (
             self.tr("%1 %2:00: %3 station-hours in use")
             .replace("%1", self.weekdays()[day])
-            .replace("%2", f"{hour:02d}")
+            .replace("%2", str(hour))
             .replace("%3", hours_label(self.values[day][hour]))
         )
         if rate is not None:
