@@ -190,15 +190,62 @@ def test_durations_in_french_and_dutch(qapp: QCoreApplication) -> None:
 #: Words docs/GLOSSARY.md rules out, as regular expressions on the translations.
 FORBIDDEN = {
     "fr": [r"\bcharte\b", r"\bstaff\b", r"en tant qu'équipe", r"que permis\b", r"\bPC\b"],
+    # Dutch glues words into compounds ("computeruren", "chartertekst"): a word that can only be
+    # the forbidden one is caught anywhere in a word; a short one only as a word of its own or a
+    # hyphenated part ("pc", "pc's", "pc-uren", "thuis-pc", "elke pc."), never inside another
+    # word ("stopcontact"); "zitting" only at a word's start ("bezitting" is another word), and
+    # "vestiging" not in "bevestiging".
     "nl": [
-        r"\bcharter\b",
-        r"\bvestiging(en)?\b",
+        r"charter",
+        r"(?<!be)vestiging",
         r"\bsites?\b",
         r"haatdragend",
-        r"\b(je|jij|jouw)\b",
+        r"\b(je|jij|jou|jouw|jezelf|jullie)\b",
         r"\bstaff\b",
+        r"(?<![a-zà-ÿ])pc(?![a-zà-ÿ])",
+        r"toestel",
+        r"(?<![a-zà-ÿ])zitting",
+        r"\bklant(en)?\b",
+        r"quota",
+        r"\bbon(nen)?\b",
+        r"identificatie",
+        r"\bde account",
+        r"gedeactiveerd",
+        r"gastenticket",
+        r"speciale uren",
+        r"sluitingsuur",
+        r"stadsbreed",
     ],
 }
+
+
+def _forbidden_words(language: str, text: str) -> list[str]:
+    return [pattern for pattern in FORBIDDEN[language] if re.search(pattern, text, re.IGNORECASE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "caught"),
+    [
+        ("Kies elke pc.", True),
+        ("Pc-uren in gebruik", True),
+        ("De pc's van de locatie", True),
+        ("Uw thuis-pc", True),
+        ("(pc)", True),
+        ("Steek de stekker in het stopcontact", False),
+        ("Het toestel en de toestellen", True),
+        ("De chartertekst", True),
+        ("De hoofdvestiging.", True),
+        ("Na bevestiging", False),
+        ("Een zittingsduur", True),
+        ("Neem uw bezittingen mee", False),
+        ("Geef jouw kaart, a.u.b.", True),
+        ("Het meisje", False),
+        ("De identificatie.", True),
+        ("Uw kaartnummer.", False),
+    ],
+)
+def test_the_dutch_word_check_sees_punctuation_and_compounds(text: str, caught: bool) -> None:
+    assert bool(_forbidden_words("nl", text)) is caught
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])
@@ -208,9 +255,5 @@ def test_translations_use_the_glossary_words(language: str) -> None:
         texts = [t.text or "" for t in message.iter("translation")]
         texts += [f.text or "" for f in message.iter("numerusform")]
         for text in texts:
-            bad += [
-                f"{pattern}: {text}"
-                for pattern in FORBIDDEN[language]
-                if re.search(pattern, text, re.IGNORECASE)
-            ]
+            bad += [f"{pattern}: {text}" for pattern in _forbidden_words(language, text)]
     assert not bad, "\n".join(bad)
