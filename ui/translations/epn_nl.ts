@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>This category has no allowances of its own: it gets those of every other category.</source>
-        <translation>Deze categorie heeft geen eigen toegestane tijd: ze krijgt die van elke andere categorie.</translation>
+        <translation>Deze categorie heeft geen eigen toegestane tijd: ze krijgt die van ‘Elke andere categorie’.</translation>
     </message>
     <message>
         <source>Every other category</source>
@@ -1600,7 +1600,7 @@
     <name>DatesEditor</name>
     <message>
         <source>%1 is already closed.</source>
-        <translation>%1 is al gesloten.</translation>
+        <translation>%1 is al een sluitingsdag.</translation>
     </message>
     <message>
         <source>%1 has special hours: remove them first.</source>
@@ -3530,7 +3530,7 @@
     </message>
     <message>
         <source>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</source>
-        <translation>De toegestane tijd van ‘%1’ voor de hele stad verwijderen? Deze categorie krijgt dan die van elke andere categorie: %2.</translation>
+        <translation>De toegestane tijd van ‘%1’ voor de hele stad verwijderen? Deze categorie krijgt dan die van ‘Elke andere categorie’: %2.</translation>
     </message>
     <message>
         <source>Remove the allowances of “%1” that are %2&apos;s own? The site follows the city again: %3.</source>
@@ -3562,7 +3562,7 @@
     </message>
     <message>
         <source>Name of the new category: lower-case letters, digits and &apos;-&apos;, at most 32 characters (e.g. &apos;senior-plus&apos;). It gets the allowances of every other category until you change them.</source>
-        <translation>Naam van de nieuwe categorie: kleine letters, cijfers en ‘-’, hoogstens 32 tekens (bv. ‘senior-plus’). Ze krijgt de toegestane tijd van elke andere categorie tot u die wijzigt.</translation>
+        <translation>Naam van de nieuwe categorie: kleine letters, cijfers en ‘-’, hoogstens 32 tekens (bv. ‘senior-plus’). Ze krijgt de toegestane tijd van ‘Elke andere categorie’ tot u die wijzigt.</translation>
     </message>
     <message>
         <source>Add a visitor category</source>
@@ -3610,7 +3610,7 @@
     </message>
     <message>
         <source>The selected category gets the allowances of every other one again (Del)</source>
-        <translation>De geselecteerde categorie krijgt opnieuw de toegestane tijd van elke andere categorie (Del)</translation>
+        <translation>De geselecteerde categorie krijgt opnieuw de toegestane tijd van ‘Elke andere categorie’ (Del)</translation>
     </message>
     <message>
         <source>Use the city&apos;s allowances</source>
@@ -3857,11 +3857,11 @@
     </message>
     <message>
         <source>Remove the city-wide warnings and extension of “%1”? Then: %2.</source>
-        <translation>De waarschuwingen en verlenging van ‘%1’ voor de hele stad verwijderen? Daarna: %2.</translation>
+        <translation>De waarschuwingen en verlenging van ‘%1’ voor de hele stad verwijderen? Dan geldt: %2.</translation>
     </message>
     <message>
         <source>Remove the warnings and extension of “%1” that are %2&apos;s own? Then: %3.</source>
-        <translation>De eigen waarschuwingen en verlenging van ‘%1’ in %2 verwijderen? Daarna: %3.</translation>
+        <translation>De eigen waarschuwingen en verlenging van ‘%1’ in %2 verwijderen? Dan geldt: %3.</translation>
     </message>
     <message>
         <source>“%1” now has %2.</source>
