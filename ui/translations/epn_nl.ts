@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Let %1 sign in again?</source>
-        <translation>%1 opnieuw laten aanmelden?</translation>
+        <translation>%1 zich opnieuw laten aanmelden?</translation>
     </message>
     <message>
         <source>%1 may sign in again.</source>
-        <translation>%1 kan opnieuw aanmelden.</translation>
+        <translation>%1 kan zich opnieuw aanmelden.</translation>
     </message>
     <message>
         <source>Remove the PIN of %1? They will sign in with their card number only.</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>This category has no allowances of its own: it gets those of every other category.</source>
-        <translation>Deze categorie heeft geen eigen toegestane tijd: ze krijgt die van elke andere categorie.</translation>
+        <translation>Deze categorie heeft geen eigen toegestane tijd: ze krijgt die van ‘Elke andere categorie’.</translation>
     </message>
     <message>
         <source>Every other category</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>This site — city-wide: %1 · %2 · %3</source>
-        <translation>Deze locatie — stad: %1 · %2 · %3</translation>
+        <translation>Deze locatie — hele stad: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>This site (as every other category)</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Applies from</source>
-        <translation>Komt van</translation>
+        <translation>Herkomst</translation>
     </message>
     <message>
         <source>Time allowances by category</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Profiles and computers name the app by its id: it cannot change.</source>
-        <translation>Profielen en computers noemen de app bij haar id: die kan niet veranderen.</translation>
+        <translation>Profielen en computers herkennen de app aan haar id: die kan niet meer veranderen.</translation>
     </message>
     <message>
         <source>Ic&amp;on</source>
@@ -294,27 +294,27 @@
     </message>
     <message>
         <source>The server refused the app: it needs a name in one language at least and a command line.</source>
-        <translation>De server weigerde de app: ze heeft een naam in minstens één taal en een opdrachtregel nodig.</translation>
+        <translation>De server heeft de app geweigerd: ze heeft een naam in minstens één taal en een opdrachtregel nodig.</translation>
     </message>
     <message>
         <source>The icon may have up to 300 characters.</source>
-        <translation>Het pictogram mag tot 300 tekens hebben.</translation>
+        <translation>Het pictogram mag hoogstens 300 tekens lang zijn.</translation>
     </message>
     <message>
         <source>A name may have up to 100 characters.</source>
-        <translation>Een naam mag tot 100 tekens hebben.</translation>
+        <translation>Een naam mag hoogstens 100 tekens lang zijn.</translation>
     </message>
     <message>
         <source>A command line may have up to 1000 characters.</source>
-        <translation>Een opdrachtregel mag tot 1000 tekens hebben.</translation>
+        <translation>Een opdrachtregel mag hoogstens 1000 tekens lang zijn.</translation>
     </message>
     <message>
         <source>Up to 50 programs, each a name or path of up to 260 characters.</source>
-        <translation>Tot 50 programma&apos;s, elk een naam of pad van hoogstens 260 tekens.</translation>
+        <translation>Hoogstens 50 programma&apos;s, elk een naam of pad van hoogstens 260 tekens.</translation>
     </message>
     <message>
         <source>The server refused a value. Check the form.</source>
-        <translation>De server weigerde een waarde. Controleer het formulier.</translation>
+        <translation>De server heeft een waarde geweigerd. Controleer het formulier.</translation>
     </message>
 </context>
 <context>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Open the selected app (Enter or double-click)</source>
-        <translation>De gekozen app openen (Enter of dubbelklikken)</translation>
+        <translation>De geselecteerde app openen (Enter of dubbelklik)</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Delete the selected app (Delete)</source>
-        <translation>De gekozen app verwijderen (Delete)</translation>
+        <translation>De geselecteerde app verwijderen (Delete)</translation>
     </message>
     <message>
         <source>No app in the catalogue yet. Add one with “Add app…” (Ctrl+N).</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>Take back the selected row</source>
-        <translation>De gekozen regel terugnemen</translation>
+        <translation>De geselecteerde regel terugnemen</translation>
     </message>
     <message>
         <source>Type the visitor&apos;s card number or identifier.</source>
-        <translation>Typ het kaartnummer of de identificatie van de bezoeker.</translation>
+        <translation>Typ het kaartnummer van de bezoeker.</translation>
     </message>
     <message>
         <source>Choose a category.</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>No visitor has this identifier (guest tickets cannot have one).</source>
-        <translation>Geen bezoeker heeft deze identificatie (gastentickets kunnen er geen hebben).</translation>
+        <translation>Geen enkele bezoeker heeft dit kaartnummer (een gastticket kan geen eigen profiel krijgen).</translation>
     </message>
     <message>
         <source>You may give profiles only at your own sites.</source>
-        <translation>U kunt alleen profielen toekennen op uw eigen locaties.</translation>
+        <translation>U kunt alleen op uw eigen locaties profielen toekennen.</translation>
     </message>
     <message>
         <source>Given to</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>&amp;Give to</source>
-        <translation>&amp;Geven aan</translation>
+        <translation>Toekennen &amp;aan</translation>
     </message>
     <message>
         <source>A visitor category</source>
@@ -549,15 +549,15 @@
     </message>
     <message>
         <source>Card number or identifier</source>
-        <translation>Kaartnummer of identificatie</translation>
+        <translation>Kaartnummer</translation>
     </message>
     <message>
         <source>G&amp;ive</source>
-        <translation>Ge&amp;ven</translation>
+        <translation>Toe&amp;kennen</translation>
     </message>
     <message>
         <source>Give the profile as the form says (Enter in the visitor field)</source>
-        <translation>Het profiel toekennen zoals het formulier zegt (Enter in het bezoekersveld)</translation>
+        <translation>Het profiel toekennen zoals in het formulier staat (Enter in het bezoekersveld)</translation>
     </message>
     <message>
         <source>Which profiles a visitor gets: their own first; else their category&apos;s at the site, then city-wide; else the default ones.</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Changes in %1 are not saved. Close the console and lose them?</source>
-        <translation>De wijzigingen in %1 zijn niet opgeslagen. De console sluiten en ze verliezen?</translation>
+        <translation>De wijzigingen aan %1 zijn niet opgeslagen. De console sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>Views</source>
@@ -1600,11 +1600,11 @@
     <name>DatesEditor</name>
     <message>
         <source>%1 is already closed.</source>
-        <translation>%1 is al gesloten.</translation>
+        <translation>%1 is al een sluitingsdag.</translation>
     </message>
     <message>
         <source>%1 has special hours: remove them first.</source>
-        <translation>%1 heeft speciale uren: verwijder die eerst.</translation>
+        <translation>%1 heeft afwijkende uren: verwijder die eerst.</translation>
     </message>
     <message>
         <source>The list is full: remove past dates first.</source>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <source>Type the hours as ranges separated by commas, each starting before it ends and without overlap, e.g. 10:00-13:00, 14:00-16:00.</source>
-        <translation>Typ de uren als tijdspannes gescheiden door komma&apos;s, elk beginnend voor ze eindigt en zonder overlap, bv. 10:00-13:00, 14:00-16:00.</translation>
+        <translation>Typ de uren als tijdspannes, gescheiden door komma&apos;s; elke tijdspanne begint voor ze eindigt en overlapt geen andere, bv. 10:00-13:00, 14:00-16:00.</translation>
     </message>
     <message>
         <source>%1 is a closed date: remove it from the closed dates first.</source>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>The server refused %1: check it and try again.</source>
-        <translation>De server heeft %1 geweigerd: controleer en probeer opnieuw.</translation>
+        <translation>De server heeft %1 geweigerd: controleer de datum en probeer opnieuw.</translation>
     </message>
     <message>
         <source>This date is past.</source>
@@ -1672,11 +1672,11 @@
     </message>
     <message>
         <source>Remove the selected closed date (Del)</source>
-        <translation>De gekozen sluitingsdag verwijderen (Del)</translation>
+        <translation>De geselecteerde sluitingsdag verwijderen (Del)</translation>
     </message>
     <message>
         <source>Special hours</source>
-        <translation>Speciale uren</translation>
+        <translation>Afwijkende uren</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>No special hours. A date added here opens at these hours instead of its weekday&apos;s.</source>
-        <translation>Geen speciale uren. Een datum die hier staat, opent op deze uren in plaats van die van zijn weekdag.</translation>
+        <translation>Geen afwijkende uren. Op een datum die hier staat, gelden deze uren in plaats van die van de weekdag.</translation>
     </message>
     <message>
         <source>D&amp;ate</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>Date with special hours</source>
-        <translation>Datum met speciale uren</translation>
+        <translation>Datum met afwijkende uren</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
@@ -1704,15 +1704,15 @@
     </message>
     <message>
         <source>Special hours of that date</source>
-        <translation>Speciale uren van die datum</translation>
+        <translation>Afwijkende uren van die datum</translation>
     </message>
     <message>
         <source>Add special hours</source>
-        <translation>Speciale uren toevoegen</translation>
+        <translation>Afwijkende uren toevoegen</translation>
     </message>
     <message>
         <source>Remove the selected special hours (Del)</source>
-        <translation>De gekozen speciale uren verwijderen (Del)</translation>
+        <translation>De geselecteerde afwijkende uren verwijderen (Del)</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>%1 %2:00: %3 station-hours in use</source>
-        <translation>%1 %2.00 uur: %3 pc-uren in gebruik</translation>
+        <translation>%1 %2.00 uur: %3 computeruren in gebruik</translation>
     </message>
     <message>
         <source>(%1 % of the time offered)</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>Closed or to come</source>
-        <translation>Gesloten of nog te komen</translation>
+        <translation>Gesloten of nog niet voorbij</translation>
     </message>
 </context>
 <context>
@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>Busiest hour: %1:00, %2 station-hours in use.</source>
-        <translation>Drukste uur: %1.00 uur, %2 pc-uren in gebruik.</translation>
+        <translation>Drukste uur: %1.00 uur, %2 computeruren in gebruik.</translation>
     </message>
     <message>
         <source>%1:00 to %2:00: %3 station-hours in use</source>
-        <translation>Van %1.00 tot %2.00 uur: %3 pc-uren in gebruik</translation>
+        <translation>Van %1.00 tot %2.00 uur: %3 computeruren in gebruik</translation>
     </message>
     <message>
         <source>(%1 % of the time offered)</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>Station-hours in use</source>
-        <translation>Pc-uren in gebruik</translation>
+        <translation>Computeruren in gebruik</translation>
     </message>
     <message>
         <source>Hour of the day</source>
@@ -2026,7 +2026,7 @@
     </message>
     <message>
         <source>The file names its columns but holds no visitor.</source>
-        <translation>Het bestand noemt zijn kolommen maar bevat geen enkele bezoeker.</translation>
+        <translation>Het bestand heeft namen van kolommen, maar bevat geen enkele bezoeker.</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) ready to import. Nothing has been imported yet.</source>
@@ -2037,11 +2037,11 @@
     </message>
     <message>
         <source>This file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and choose it again.</source>
-        <translation>Dit bestand is geen UTF-8-tekst. Sla het in Excel op als &apos;CSV UTF-8 (door komma&apos;s gescheiden)&apos; en kies het opnieuw.</translation>
+        <translation>Dit bestand is geen UTF-8-tekst. Sla het in Excel op als ‘CSV UTF-8 (door komma&apos;s gescheiden)’ en kies het opnieuw.</translation>
     </message>
     <message>
         <source>This file is empty. Its first line must name the columns (at least identifier), then one visitor per line.</source>
-        <translation>Dit bestand is leeg. De eerste regel moet de kolommen noemen (minstens identifier), daarna één bezoeker per regel.</translation>
+        <translation>Dit bestand is leeg. De eerste regel moet de namen van de kolommen bevatten (minstens ‘identifier’), daarna één bezoeker per regel.</translation>
     </message>
     <message>
         <source>This file is too large for one import (%1 KB at most): split it into smaller files and import them one after the other.</source>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>This file cannot be read. Check that it is still there and not open.</source>
-        <translation>Dit bestand kan niet gelezen worden. Controleer of het er nog is en niet geopend is.</translation>
+        <translation>Dit bestand kan niet gelezen worden. Controleer of het nog bestaat en niet in een ander programma geopend is.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n visitor(s)</source>
@@ -2076,7 +2076,7 @@
     </message>
     <message>
         <source>Card / identifier</source>
-        <translation>Kaart / identificatie</translation>
+        <translation>Kaartnummer</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2166,7 +2166,7 @@
     <name>LanguageTexts</name>
     <message>
         <source>The text in %1 is too long: at most %2 characters. Shorten it to save.</source>
-        <translation>De tekst in het %1 is te lang: hoogstens %2 tekens. Maak hem korter om op te slaan.</translation>
+        <translation>De tekst in het %1 is te lang: hoogstens %2 tekens. Maak hem korter om hem op te slaan.</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
@@ -2178,7 +2178,7 @@
     </message>
     <message>
         <source>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</source>
-        <translation>bv. De computerruimte sluit vrijdag om 16 uur. Workshop dinsdag om 10 uur.</translation>
+        <translation>bv. De computerruimte sluit vrijdag om 16.00 uur. Workshop op dinsdag om 10.00 uur.</translation>
     </message>
     <message>
         <source>Charter in %1</source>
@@ -2449,7 +2449,7 @@
     </message>
     <message>
         <source>Shown under the site&apos;s name on the lock screen of every computer of the site, in the visitor&apos;s language. Leave a language empty to show nothing in it.</source>
-        <translation>Getoond onder de naam van de locatie op het vergrendelscherm van elke computer van de locatie, in de taal van de bezoeker. Laat een taal leeg om er niets in te tonen.</translation>
+        <translation>Verschijnt onder de naam van de locatie op het vergrendelscherm van elke computer van de locatie, in de taal van de bezoeker. Laat een taal leeg om in die taal niets te tonen.</translation>
     </message>
     <message>
         <source>On the lock screen:</source>
@@ -2539,7 +2539,7 @@
     </message>
     <message>
         <source>Profile “%1” created: tick its apps, then save.</source>
-        <translation>Profiel ‘%1’ aangemaakt: vink de apps aan en sla op.</translation>
+        <translation>Profiel ‘%1’ aangemaakt: vink de apps aan en sla het profiel op.</translation>
     </message>
     <message>
         <source>This name is taken, or not allowed (at most 64 characters, no “/”).</source>
@@ -2583,7 +2583,7 @@
     </message>
     <message>
         <source>Delete the selected profile (Delete)</source>
-        <translation>Het gekozen profiel verwijderen (Delete)</translation>
+        <translation>Het geselecteerde profiel verwijderen (Delete)</translation>
     </message>
     <message>
         <source>No profile yet. Create one with “New…” (Ctrl+N).</source>
@@ -2642,7 +2642,7 @@
     </message>
     <message>
         <source>00:00 as the closing time means midnight.</source>
-        <translation>00:00 als sluitingsuur betekent middernacht.</translation>
+        <translation>00:00 als sluitingstijd betekent middernacht.</translation>
     </message>
     <message>
         <source>Remove this range</source>
@@ -2673,7 +2673,7 @@
     </message>
     <message>
         <source>Edit the list…</source>
-        <translation>Lijst bewerken…</translation>
+        <translation>Lijst wijzigen…</translation>
     </message>
     <message>
         <source>&amp;Message (shown on the screen until the visitor closes it):</source>
@@ -3103,7 +3103,7 @@
     </message>
     <message>
         <source>No computer matches. Clear the search or choose &quot;All&quot;.</source>
-        <translation>Geen enkele computer komt overeen. Wis de zoekopdracht of kies &quot;Alle&quot;.</translation>
+        <translation>Geen enkele computer komt overeen. Wis de zoekopdracht of kies ‘Alle’.</translation>
     </message>
     <message>
         <source>Extend</source>
@@ -3318,7 +3318,7 @@
     </message>
     <message>
         <source>Administrators: let the selected sessions run past closing time</source>
-        <translation>Beheerders: de gekozen sessies na sluitingstijd laten doorlopen</translation>
+        <translation>Beheerders: de geselecteerde sessies na sluitingstijd laten doorlopen</translation>
     </message>
     <message>
         <source>End session</source>
@@ -3498,7 +3498,7 @@
     </message>
     <message>
         <source>To follow the city again, use “%1” instead.</source>
-        <translation>Gebruik liever „%1” om de stad opnieuw te volgen.</translation>
+        <translation>Gebruik liever ‘%1’ om opnieuw de stad te volgen.</translation>
     </message>
     <message>
         <source>Change the allowances of “%1”</source>
@@ -3530,15 +3530,15 @@
     </message>
     <message>
         <source>Remove the city-wide allowances of “%1”? This category then gets those of every other category: %2.</source>
-        <translation>De eigen toegestane tijd van „%1” voor de hele stad verwijderen? Deze categorie krijgt dan die van alle andere categorieën: %2.</translation>
+        <translation>De toegestane tijd van ‘%1’ voor de hele stad verwijderen? Deze categorie krijgt dan die van ‘Elke andere categorie’: %2.</translation>
     </message>
     <message>
         <source>Remove the allowances of “%1” that are %2&apos;s own? The site follows the city again: %3.</source>
-        <translation>De eigen toegestane tijd van „%1” in %2 verwijderen? De locatie volgt dan opnieuw de stad: %3.</translation>
+        <translation>De eigen toegestane tijd van ‘%1’ in %2 verwijderen? De locatie volgt dan opnieuw de stad: %3.</translation>
     </message>
     <message>
         <source>“%1” now follows: %2.</source>
-        <translation>„%1” volgt nu: %2.</translation>
+        <translation>‘%1’ volgt nu: %2.</translation>
     </message>
     <message>
         <source>These allowances were removed already. The page is up to date.</source>
@@ -3546,7 +3546,7 @@
     </message>
     <message>
         <source>You may not change these allowances: only administrators change the city-wide ones, and staff those of their own sites.</source>
-        <translation>U mag deze toegestane tijd niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen locaties.</translation>
+        <translation>U mag deze toegestane tijd niet wijzigen: alleen beheerders wijzigen die van de hele stad, en het personeel die van de eigen locaties.</translation>
     </message>
     <message>
         <source>The server does not know this category or site any more. Press F5.</source>
@@ -3562,7 +3562,7 @@
     </message>
     <message>
         <source>Name of the new category: lower-case letters, digits and &apos;-&apos;, at most 32 characters (e.g. &apos;senior-plus&apos;). It gets the allowances of every other category until you change them.</source>
-        <translation>Naam van de nieuwe categorie: kleine letters, cijfers en ‘-’, hoogstens 32 tekens (bv. ‘senior-plus’). Ze krijgt de toegestane tijd van elke andere categorie tot u die wijzigt.</translation>
+        <translation>Naam van de nieuwe categorie: kleine letters, cijfers en ‘-’, hoogstens 32 tekens (bv. ‘senior-plus’). Ze krijgt de toegestane tijd van ‘Elke andere categorie’ tot u die wijzigt.</translation>
     </message>
     <message>
         <source>Add a visitor category</source>
@@ -3594,7 +3594,7 @@
     </message>
     <message>
         <source>Minutes a visitor may use the computers, per session, per day and per week, by category. These apply at every site that has no allowances of its own. Choose a site in the toolbar to see and change its own.</source>
-        <translation>De minuten die een bezoeker de computers mag gebruiken, per sessie, per dag en per week, volgens categorie. Ze gelden voor elke locatie zonder eigen regels. Kies bovenaan een locatie om de hare te zien en te wijzigen.</translation>
+        <translation>Hoeveel minuten een bezoeker de computers mag gebruiken, per sessie, per dag en per week, per categorie. Dit geldt op elke locatie zonder eigen toegestane tijd. Kies bovenaan een locatie om die van de locatie te zien en te wijzigen.</translation>
     </message>
     <message>
         <source>Time allowances — %1</source>
@@ -3602,23 +3602,23 @@
     </message>
     <message>
         <source>What applies at this site, per session, per day and per week. Lines in bold are this site&apos;s own; the others are inherited from the city and follow its changes. A change here applies to this site only.</source>
-        <translation>Wat op deze locatie geldt, per sessie, per dag en per week. Vetgedrukte regels zijn eigen aan deze locatie; de andere komen van de stad en volgen haar wijzigingen. Een wijziging hier geldt alleen voor deze locatie.</translation>
+        <translation>Wat op deze locatie geldt, per sessie, per dag en per week. Vetgedrukte regels zijn eigen aan deze locatie; de andere zijn overgenomen van de stad en volgen haar wijzigingen. Een wijziging hier geldt alleen voor deze locatie.</translation>
     </message>
     <message>
         <source>Use the default allowances</source>
-        <translation>Standaardtijd gebruiken</translation>
+        <translation>Standaard toegestane tijd gebruiken</translation>
     </message>
     <message>
         <source>The selected category gets the allowances of every other one again (Del)</source>
-        <translation>De gekozen categorie krijgt opnieuw de tijd van alle andere (Del)</translation>
+        <translation>De geselecteerde categorie krijgt opnieuw de toegestane tijd van ‘Elke andere categorie’ (Del)</translation>
     </message>
     <message>
         <source>Use the city&apos;s allowances</source>
-        <translation>Tijd van de stad gebruiken</translation>
+        <translation>Toegestane tijd van de stad gebruiken</translation>
     </message>
     <message>
         <source>Remove this site&apos;s own allowances of the selected category (Del)</source>
-        <translation>De eigen tijd van deze locatie voor de gekozen categorie verwijderen (Del)</translation>
+        <translation>De eigen toegestane tijd van deze locatie voor de geselecteerde categorie verwijderen (Del)</translation>
     </message>
     <message>
         <source>Read only: only administrators change the city-wide allowances. Choose one of your sites in the toolbar to set its own.</source>
@@ -3630,7 +3630,7 @@
     </message>
     <message>
         <source>Change the allowances of the selected category (F2, Enter or double click)</source>
-        <translation>De toegestane tijd van de gekozen categorie wijzigen (F2, Enter of dubbelklik)</translation>
+        <translation>De toegestane tijd van de geselecteerde categorie wijzigen (F2, Enter of dubbelklik)</translation>
     </message>
     <message>
         <source>Add a category…</source>
@@ -3734,7 +3734,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>Komt van</translation>
+        <translation>Herkomst</translation>
     </message>
     <message>
         <source>Automatic extension</source>
@@ -3778,11 +3778,11 @@
     </message>
     <message>
         <source>Extend by, in &amp;minutes</source>
-        <translation>Verlengen met, in &amp;minuten</translation>
+        <translation>Verlengen met (in &amp;minuten)</translation>
     </message>
     <message>
         <source>&amp;Times per session, at most</source>
-        <translation>Aantal &amp;keer per sessie, hoogstens</translation>
+        <translation>Hoogstens zoveel &amp;keer per sessie</translation>
     </message>
     <message>
         <source>Other &amp;computers that must be free</source>
@@ -3794,11 +3794,11 @@
     </message>
     <message>
         <source>Warnings: minutes before the end, separated by commas; seconds with “s”. For example: 5, 1, 30 s. Empty: no warning.</source>
-        <translation>Waarschuwingen: minuten voor het einde, gescheiden door komma&apos;s; seconden met „s”. Bijvoorbeeld: 5, 1, 30 s. Leeg: geen waarschuwing.</translation>
+        <translation>Waarschuwingen: minuten voor het einde, gescheiden door komma&apos;s; seconden met ‘s’. Bijvoorbeeld: 5, 1, 30 s. Leeg: geen waarschuwing.</translation>
     </message>
     <message>
         <source>Tick at least one value. To leave them all as they fall through, remove this line instead.</source>
-        <translation>Vink minstens één waarde aan. Om ze allemaal te laten volgen, verwijder liever deze regel.</translation>
+        <translation>Vink minstens één waarde aan. Wilt u alle waarden van hogerop overnemen, verwijder dan liever deze regel.</translation>
     </message>
     <message>
         <source>What applies then: %1.</source>
@@ -3829,19 +3829,19 @@
     <name>SessionRulesPanel</name>
     <message>
         <source>City-wide warnings and extension of “%1”, for every site without its own.</source>
-        <translation>Waarschuwingen en verlenging van „%1” voor de hele stad, op elke locatie zonder eigen regels.</translation>
+        <translation>Waarschuwingen en verlenging van ‘%1’ voor de hele stad, op elke locatie zonder eigen regels.</translation>
     </message>
     <message>
         <source>Warnings and extension of “%1” at %2 only. The other sites keep theirs.</source>
-        <translation>Waarschuwingen en verlenging van „%1” alleen in %2. De andere locaties behouden de hunne.</translation>
+        <translation>Waarschuwingen en verlenging van ‘%1’ alleen in %2. De andere locaties houden de hunne.</translation>
     </message>
     <message>
         <source>To follow the city for every value, use “%1” instead.</source>
-        <translation>Gebruik liever „%1” om voor elke waarde de stad te volgen.</translation>
+        <translation>Gebruik liever ‘%1’ om voor elke waarde de stad te volgen.</translation>
     </message>
     <message>
         <source>Warnings and extension of “%1”</source>
-        <translation>Waarschuwingen en verlenging van „%1”</translation>
+        <translation>Waarschuwingen en verlenging van ‘%1’</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3849,7 +3849,7 @@
     </message>
     <message>
         <source>Warnings and extension of “%1” saved.</source>
-        <translation>Waarschuwingen en verlenging van „%1” opgeslagen.</translation>
+        <translation>Waarschuwingen en verlenging van ‘%1’ opgeslagen.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
@@ -3857,15 +3857,15 @@
     </message>
     <message>
         <source>Remove the city-wide warnings and extension of “%1”? Then: %2.</source>
-        <translation>De waarschuwingen en verlenging van „%1” voor de hele stad verwijderen? Daarna: %2.</translation>
+        <translation>De waarschuwingen en verlenging van ‘%1’ voor de hele stad verwijderen? Dan geldt: %2.</translation>
     </message>
     <message>
         <source>Remove the warnings and extension of “%1” that are %2&apos;s own? Then: %3.</source>
-        <translation>De eigen waarschuwingen en verlenging van „%1” in %2 verwijderen? Daarna: %3.</translation>
+        <translation>De eigen waarschuwingen en verlenging van ‘%1’ in %2 verwijderen? Dan geldt: %3.</translation>
     </message>
     <message>
         <source>“%1” now has %2.</source>
-        <translation>„%1” heeft nu: %2.</translation>
+        <translation>‘%1’ heeft nu: %2.</translation>
     </message>
     <message>
         <source>This line was removed already. The page is up to date.</source>
@@ -3873,7 +3873,7 @@
     </message>
     <message>
         <source>You may not change these rules: only administrators change the city-wide ones, and staff those of their own sites.</source>
-        <translation>U mag deze regels niet wijzigen: enkel beheerders wijzigen die van de hele stad, en het personeel die van de eigen locaties.</translation>
+        <translation>U mag deze regels niet wijzigen: alleen beheerders wijzigen die van de hele stad, en het personeel die van de eigen locaties.</translation>
     </message>
     <message>
         <source>The server does not know this category or site any more. Press F5. Your values are kept.</source>
@@ -3893,7 +3893,7 @@
     </message>
     <message>
         <source>Remove the city-wide line of the selected category: its values come from every category&apos;s line or the defaults again (Del)</source>
-        <translation>De regel van de gekozen categorie voor de hele stad verwijderen: de waarden komen dan opnieuw van de regel voor elke categorie of van de standaardwaarden (Del)</translation>
+        <translation>De regel van de geselecteerde categorie voor de hele stad verwijderen: de waarden komen dan opnieuw van de regel voor elke categorie of van de standaardwaarden (Del)</translation>
     </message>
     <message>
         <source>Use the city&apos;s rules</source>
@@ -3901,7 +3901,7 @@
     </message>
     <message>
         <source>Remove this site&apos;s own line of the selected category (Del)</source>
-        <translation>De eigen regel van deze locatie voor de gekozen categorie verwijderen (Del)</translation>
+        <translation>De eigen regel van deze locatie voor de geselecteerde categorie verwijderen (Del)</translation>
     </message>
     <message>
         <source>Read only: only administrators change the city-wide warnings and extensions.</source>
@@ -3917,7 +3917,7 @@
     </message>
     <message>
         <source>Change the warnings and extension of the selected category (F2 on this list, Enter or double click)</source>
-        <translation>De waarschuwingen en verlenging van de gekozen categorie wijzigen (F2 in deze lijst, Enter of dubbelklik)</translation>
+        <translation>De waarschuwingen en verlenging van de geselecteerde categorie wijzigen (F2 in deze lijst, Enter of dubbelklik)</translation>
     </message>
 </context>
 <context>
@@ -4000,7 +4000,7 @@
     </message>
     <message>
         <source>Times per session</source>
-        <translation>Keer per sessie</translation>
+        <translation>Aantal keer per sessie</translation>
     </message>
     <message>
         <source>Computers free</source>
@@ -4008,11 +4008,11 @@
     </message>
     <message>
         <source>“%1”: a warning comes at least 1 second before the end.</source>
-        <translation>„%1”: een waarschuwing komt minstens 1 seconde voor het einde.</translation>
+        <translation>‘%1’: een waarschuwing komt minstens 1 seconde voor het einde.</translation>
     </message>
     <message>
         <source>“%1”: a warning comes at most 60 minutes before the end.</source>
-        <translation>„%1”: een waarschuwing komt hoogstens 60 minuten voor het einde.</translation>
+        <translation>‘%1’: een waarschuwing komt hoogstens 60 minuten voor het einde.</translation>
     </message>
     <message>
         <source>At most 5 warnings.</source>
@@ -4020,7 +4020,7 @@
     </message>
     <message>
         <source>“%1” is not a time: type minutes, or seconds followed by “s”.</source>
-        <translation>„%1” is geen tijd: typ minuten, of seconden gevolgd door „s”.</translation>
+        <translation>‘%1’ is geen tijd: typ minuten, of seconden gevolgd door ‘s’.</translation>
     </message>
 </context>
 <context>
@@ -4042,7 +4042,7 @@
     <name>SignInDialog</name>
     <message>
         <source>No visitor or guest ticket has this identifier. Check it.</source>
-        <translation>Geen bezoeker of gastticket heeft deze code. Controleer ze.</translation>
+        <translation>Onbekend kaartnummer of onbekende ticketcode: controleer wat u hebt getypt.</translation>
     </message>
     <message>
         <source>This guest ticket cannot be used (expired or used up).</source>
@@ -4050,7 +4050,7 @@
     </message>
     <message>
         <source>This visitor&apos;s account is disabled.</source>
-        <translation>De account van deze bezoeker is uitgeschakeld.</translation>
+        <translation>Het account van deze bezoeker is uitgeschakeld.</translation>
     </message>
     <message>
         <source>This visitor has no computer time left today or this week.</source>
@@ -4058,7 +4058,7 @@
     </message>
     <message>
         <source>The site is closed now: nobody can be signed in.</source>
-        <translation>De locatie is nu gesloten: niemand kan worden aangemeld.</translation>
+        <translation>De locatie is nu gesloten: niemand kan aangemeld worden.</translation>
     </message>
     <message>
         <source>This visitor is already signed in on another computer. End that session first.</source>
@@ -4074,11 +4074,11 @@
     </message>
     <message>
         <source>Someone is already signed in on this computer.</source>
-        <translation>Iemand is al aangemeld op deze computer.</translation>
+        <translation>Er is al iemand aangemeld op deze computer.</translation>
     </message>
     <message>
         <source>This identifier is not valid. Check it.</source>
-        <translation>Deze code is niet geldig. Controleer ze.</translation>
+        <translation>Dit is geen geldig kaartnummer of geldige ticketcode: controleer wat u hebt getypt.</translation>
     </message>
     <message>
         <source>Sign a visitor in on %1</source>
@@ -4087,15 +4087,15 @@
     </message>
     <message>
         <source>Type or scan the visitor&apos;s card number or guest ticket. They are signed in on %1 without their PIN: you vouch for them.</source>
-        <translation>Typ of scan het kaartnummer of gastticket van de bezoeker. Die wordt aangemeld op %1 zonder pincode: u staat voor hem in.</translation>
+        <translation>Typ of scan het kaartnummer of het gastticket van de bezoeker. De bezoeker wordt zonder pincode aangemeld op %1: u staat voor die persoon in.</translation>
     </message>
     <message>
         <source>Visitor identifier</source>
-        <translation>Code van de bezoeker</translation>
+        <translation>Kaartnummer of ticketcode van de bezoeker</translation>
     </message>
     <message>
         <source>&amp;Identifier</source>
-        <translation>&amp;Code</translation>
+        <translation>&amp;Kaartnummer of ticketcode</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -4291,7 +4291,7 @@
     </message>
     <message>
         <source>Wrong username, password or PIN, or not staff of this site. Try again.</source>
-        <translation>Verkeerde gebruikersnaam, wachtwoord of pincode, of u hoort niet bij het team van deze locatie. Probeer opnieuw.</translation>
+        <translation>Verkeerde gebruikersnaam, wachtwoord of pincode, of u behoort niet tot het personeel van deze locatie. Probeer opnieuw.</translation>
     </message>
     <message>
         <source>This computer belongs to another site: only the staff of its site can sign in here.</source>
@@ -4472,7 +4472,7 @@
     </message>
     <message>
         <source>Type your staff username and your password or PIN.</source>
-        <translation>Typ uw gebruikersnaam van het personeel en uw wachtwoord of pincode.</translation>
+        <translation>Typ uw gebruikersnaam als personeelslid en uw wachtwoord of pincode.</translation>
     </message>
     <message>
         <source>Staff sign-in</source>
@@ -4583,7 +4583,7 @@
     </message>
     <message>
         <source>App in use</source>
-        <translation>Toepassing</translation>
+        <translation>App in gebruik</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4648,7 +4648,7 @@
     </message>
     <message>
         <source>Apps of the computer&apos;s list</source>
-        <translation>Apps van de lijst van de computer</translation>
+        <translation>Apps op de lijst van de computer</translation>
     </message>
     <message>
         <source>No computer at this site yet. Computers appear once they are enrolled.</source>
@@ -5108,11 +5108,11 @@
     </message>
     <message>
         <source>Not answering since %1</source>
-        <translation>Antwoordt niet sinds %1</translation>
+        <translation>Geen antwoord sinds %1</translation>
     </message>
     <message>
         <source>Not answering</source>
-        <translation>Antwoordt niet</translation>
+        <translation>Geen antwoord</translation>
     </message>
 </context>
 <context>
@@ -5159,7 +5159,7 @@
     </message>
     <message>
         <source>Card / identifier</source>
-        <translation>Kaart / identificatie</translation>
+        <translation>Kaartnummer</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5259,7 +5259,7 @@
     <message>
         <source>Type the card number or identifier.</source>
         <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice.</extracomment>
-        <translation>Typ het kaartnummer of de identificatie.</translation>
+        <translation>Typ het kaartnummer.</translation>
     </message>
     <message>
         <source>The two PINs are not the same: type it again.</source>
@@ -5279,7 +5279,7 @@
     </message>
     <message>
         <source>&amp;Card / identifier</source>
-        <translation>&amp;Kaart / identificatie</translation>
+        <translation>&amp;Kaartnummer</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -5370,7 +5370,7 @@
     <message>
         <source>Card</source>
         <extracomment>The data role that gives the row&apos;s VisitorDetail.</extracomment>
-        <translation>Kaart</translation>
+        <translation>Kaartnummer</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5481,7 +5481,7 @@
     </message>
     <message>
         <source>Type the card number or identifier (at most 64 characters).</source>
-        <translation>Typ het kaartnummer of de identificatie (hoogstens 64 tekens).</translation>
+        <translation>Typ het kaartnummer (hoogstens 64 tekens).</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 12 digits.</source>
@@ -5525,11 +5525,11 @@
     </message>
     <message>
         <source>A visitor with this identifier already exists.</source>
-        <translation>Er bestaat al een bezoeker met deze identificatie.</translation>
+        <translation>Er bestaat al een bezoeker met dit kaartnummer.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: save it again as &quot;CSV UTF-8&quot; and choose it again.</source>
-        <translation>Het bestand is geen UTF-8-tekst: sla het opnieuw op als &quot;CSV UTF-8&quot; en kies het opnieuw.</translation>
+        <translation>Het bestand is geen UTF-8-tekst: sla het opnieuw op als ‘CSV UTF-8’ en kies het opnieuw.</translation>
     </message>
     <message>
         <source>The file is empty: its first line must name the columns.</source>
@@ -5549,7 +5549,7 @@
     </message>
     <message>
         <source>The column &quot;identifier&quot; is missing.</source>
-        <translation>De kolom &quot;identifier&quot; ontbreekt.</translation>
+        <translation>De kolom ‘identifier’ ontbreekt.</translation>
     </message>
     <message>
         <source>%1 values on this line, but the header names %2.</source>
@@ -5565,7 +5565,7 @@
     </message>
     <message>
         <source>No identifier.</source>
-        <translation>Geen identificatie.</translation>
+        <translation>Geen kaartnummer.</translation>
     </message>
     <message>
         <source>Longer than %1 characters.</source>
@@ -5573,7 +5573,7 @@
     </message>
     <message>
         <source>Same identifier as line %1.</source>
-        <translation>Dezelfde identificatie als op regel %1.</translation>
+        <translation>Hetzelfde kaartnummer als op regel %1.</translation>
     </message>
     <message>
         <source>Unknown category. Known: %1.</source>
@@ -5605,7 +5605,7 @@
     </message>
     <message>
         <source>No visitor matches &quot;%1&quot;. Check the card number or the name, or create the account with New visitor (Ctrl+N).</source>
-        <translation>Geen bezoeker komt overeen met &quot;%1&quot;. Controleer het kaartnummer of de naam, of maak het account aan met Nieuwe bezoeker (Ctrl+N).</translation>
+        <translation>Geen bezoeker komt overeen met ‘%1’. Controleer het kaartnummer of de naam, of maak het account aan met ‘Nieuwe bezoeker’ (Ctrl+N).</translation>
     </message>
     <message>
         <source>No visitor account yet. Create one with New visitor (Ctrl+N), or import a CSV file (Ctrl+I).</source>
@@ -5766,7 +5766,7 @@
     </message>
     <message>
         <source>Every day is closed. A site needs opening hours on at least one day; for a site that never closes, tick “Open around the clock”. To close on holidays, add closed dates.</source>
-        <translation>Alle dagen zijn gesloten. Een locatie heeft op minstens één dag openingsuren nodig; voor een locatie die nooit sluit, vink ‘Dag en nacht open’ aan. Om op feestdagen te sluiten, voeg sluitingsdagen toe.</translation>
+        <translation>Alle dagen zijn gesloten. Een locatie heeft op minstens één dag openingsuren nodig; vink voor een locatie die nooit sluit ‘Dag en nacht open’ aan. Voeg sluitingsdagen toe om op feestdagen te sluiten.</translation>
     </message>
     <message>
         <source>The server refused the hours of this day: check each range.</source>
@@ -5822,7 +5822,7 @@
     </message>
     <message>
         <source>Add a range on %1</source>
-        <translation>Tijdspanne toevoegen op %1</translation>
+        <translation>Een tijdspanne toevoegen voor %1</translation>
     </message>
 </context>
 <context>

@@ -209,13 +209,31 @@ FORBIDDEN = {
         r"toute autre catégorie",
         r"barre du haut",
     ],
+    # Dutch glues words into compounds ("computeruren", "chartertekst"): a word that can only be
+    # the forbidden one is caught anywhere in a word; a short one only as a word of its own or a
+    # hyphenated part ("pc", "pc's", "pc-uren", "thuis-pc", "elke pc."), never inside another
+    # word ("stopcontact"); "zitting" only at a word's start ("bezitting" is another word), and
+    # "vestiging" not in "bevestiging".
     "nl": [
-        r"\bcharter\b",
-        r"\bvestiging(en)?\b",
+        r"charter",
+        r"(?<!be)vestiging",
         r"\bsites?\b",
         r"haatdragend",
-        r"\b(je|jij|jouw)\b",
+        r"\b(je|jij|jou|jouw|jezelf|jullie)\b",
         r"\bstaff\b",
+        r"(?<![a-zà-ÿ])pc(?![a-zà-ÿ])",
+        r"toestel",
+        r"(?<![a-zà-ÿ])zitting",
+        r"\bklant(en)?\b",
+        r"quota",
+        r"\bbon(nen)?\b",
+        r"identificatie",
+        r"\bde account",
+        r"gedeactiveerd",
+        r"gastenticket",
+        r"speciale uren",
+        r"sluitingsuur",
+        r"stadsbreed",
     ],
 }
 
@@ -251,6 +269,31 @@ def test_the_word_check_sees_inside_hyphenated_compounds(text: str) -> None:
 )
 def test_the_word_check_lets_the_glossary_words_pass(text: str) -> None:
     assert not glossary_misses(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "caught"),
+    [
+        ("Kies elke pc.", True),
+        ("Pc-uren in gebruik", True),
+        ("De pc's van de locatie", True),
+        ("Uw thuis-pc", True),
+        ("(pc)", True),
+        ("Steek de stekker in het stopcontact", False),
+        ("Het toestel en de toestellen", True),
+        ("De chartertekst", True),
+        ("De hoofdvestiging.", True),
+        ("Na bevestiging", False),
+        ("Een zittingsduur", True),
+        ("Neem uw bezittingen mee", False),
+        ("Geef jouw kaart, a.u.b.", True),
+        ("Het meisje", False),
+        ("De identificatie.", True),
+        ("Uw kaartnummer.", False),
+    ],
+)
+def test_the_dutch_word_check_sees_punctuation_and_compounds(text: str, caught: bool) -> None:
+    assert bool(glossary_misses(text, "nl")) is caught
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])
