@@ -49,6 +49,7 @@ _CHECKED = {
     "maximum",
     "exclusiveMinimum",
     "exclusiveMaximum",
+    "not",
 }
 
 
@@ -136,7 +137,7 @@ class Reader:
             raise LiteError(f"{where or '/'}: must be {schema['const']!r}")
         kind = schema.get("type")
         if kind is None:
-            if set(schema) & (_CHECKED - {"const", "enum"}):
+            if set(schema) & (_CHECKED - {"const", "enum", "not"}):
                 raise SchemaError(f"constraints without a type at {where or '/'}")
             decoded = value
         elif kind == "object":
@@ -145,6 +146,13 @@ class Reader:
             decoded = self._array(schema, value, where)
         else:
             decoded = self._scalar(schema, kind, value, where)
+        if "not" in schema:
+            try:
+                self.read(schema["not"], value, where)
+            except LiteError:
+                pass
+            else:
+                raise LiteError(f"{where or '/'}: {value!r} is not allowed")
         if "enum" in schema:
             if decoded not in schema["enum"]:
                 raise LiteError(f"{where or '/'}: {value!r} is not one of {schema['enum']}")
@@ -385,7 +393,7 @@ def screen_record(model: str, **fields: Any) -> Record:
     return decoded
 
 
-# --- the station's side of HTTP: the server's answers ---------------------------------------------
+# --- the station's side of HTTP and its own records -----------------------------------------------
 
 
 @cache
@@ -419,3 +427,32 @@ def read_commands(data: Any) -> list[Record]:
             except LiteError:
                 continue
     return parsed
+
+
+def write_request(model: str, **fields: Any) -> dict[str, Any]:
+    """The body of a request the station sends (one of kiosk/protocol/station_answers.py's
+    ``REQUESTS``), as JSON data: its defaults filled in, checked; LiteError when it does not
+    fit (the server would refuse it)."""
+    schema, reader = _station()
+    decoded = reader.read(schema["requests"][model], jsonable(fields), f"<{model}>")
+    data: dict[str, Any] = jsonable(decoded)
+    return data
+
+
+def station_record(model: str, **fields: Any) -> Record:
+    """A record of ``model`` (any model of the station's schema) built here: defaults filled,
+    checked; LiteError when a field does not fit."""
+    return read_record(model, jsonable(fields))
+
+
+def read_record(model: str, data: Any) -> Record:
+    """``data`` (JSON data: what the station wrote to disk, or received) read as ``model``;
+    LiteError when it does not fit."""
+    schema, reader = _station()
+    decoded: Record = reader.read(schema["$defs"][model], data, f"<{model}>")
+    return decoded
+
+
+def model_name(value: object) -> str:
+    """The model ``value`` is an instance of: a record's, or a pydantic model's class name."""
+    return value.model_name if isinstance(value, Record) else type(value).__name__
