@@ -47,6 +47,7 @@ from kiosk.cover import XCover
 from kiosk.enrolment import asked_name, resolve_token, server_trust, with_token
 from kiosk.listener import AgentListener
 from kiosk.ownership import machine_owned_problem, private_dir
+from kiosk.protocol.enums import EventKind, StationAlert
 from kiosk.protocol.http import ServerUnreachable
 from kiosk.protocol.screen import (
     EVENTS,
@@ -56,7 +57,6 @@ from kiosk.protocol.screen import (
     StateUpdate,
     event_message,
 )
-from kiosk.protocol.station import EventKind, StationAlert
 from kiosk.screen_keeper import ScreenKeeper
 from kiosk.screen_server import Peer, ScreenServer
 from kiosk.session import SessionAlreadyRunning

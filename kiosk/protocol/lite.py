@@ -299,6 +299,8 @@ def jsonable(value: Any) -> Any:
         return value.value
     if isinstance(value, Record):
         return {k: jsonable(v) for k, v in value.fields().items()}
+    if callable(getattr(value, "model_dump", None)):  # a pydantic model (a caller's, not ours)
+        return value.model_dump(mode="json")
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: jsonable(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, list | tuple):
@@ -439,20 +441,29 @@ def write_request(model: str, **fields: Any) -> dict[str, Any]:
     return data
 
 
-def station_record(model: str, **fields: Any) -> Record:
-    """A record of ``model`` (any model of the station's schema) built here: defaults filled,
-    checked; LiteError when a field does not fit."""
+def station_record(model: str, **fields: Any) -> Any:
+    """A :class:`Record` of ``model`` (any model of the station's schema) built here: defaults
+    filled, checked; LiteError when a field does not fit. Typed Any: the caller names it by
+    its model (``grant: Grant = station_record("Grant", ...)``)."""
     return read_record(model, jsonable(fields))
 
 
-def read_record(model: str, data: Any) -> Record:
-    """``data`` (JSON data: what the station wrote to disk, or received) read as ``model``;
-    LiteError when it does not fit."""
+def read_record(model: str, data: Any) -> Any:
+    """``data`` (JSON data: what the station wrote to disk, or received) read as ``model``: a
+    :class:`Record`, typed Any as :func:`station_record`; LiteError when it does not fit."""
     schema, reader = _station()
-    decoded: Record = reader.read(schema["$defs"][model], data, f"<{model}>")
-    return decoded
+    return reader.read(schema["$defs"][model], data, f"<{model}>")
 
 
 def model_name(value: object) -> str:
     """The model ``value`` is an instance of: a record's, or a pydantic model's class name."""
     return value.model_name if isinstance(value, Record) else type(value).__name__
+
+
+def dumps(value: Any, *, exclude: frozenset[str] = frozenset()) -> str:
+    """``value`` (a record) as compact JSON text, as pydantic's ``model_dump_json`` writes it;
+    ``exclude``: top-level fields left out."""
+    data = jsonable(value)
+    if exclude:
+        data = {k: v for k, v in data.items() if k not in exclude}
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
