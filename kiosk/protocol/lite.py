@@ -322,6 +322,16 @@ def _screen() -> tuple[Mapping[str, Any], Reader]:
 
 def read_message(line: bytes) -> Record:
     """A line the station service sent; LiteError when malformed (or one it never sends)."""
+    return _read_line(line, "incoming")
+
+
+def read_from_screen(line: bytes) -> Record:
+    """A line the screen sent (``hello``, ``ready``, ``call``), read by the station service:
+    every field checked (the socket is a security boundary); LiteError when malformed."""
+    return _read_line(line, "outgoing")
+
+
+def _read_line(line: bytes, direction: str) -> Record:
     from kiosk.protocol.screen_port import MAX_LINE_BYTES
 
     if len(line) > MAX_LINE_BYTES:
@@ -332,19 +342,29 @@ def read_message(line: bytes) -> Record:
         raise LiteError(f"not JSON: {exc}") from None
     schema, reader = _screen()
     kind = raw.get("type") if isinstance(raw, dict) else None
-    if not isinstance(kind, str) or kind not in schema["incoming"]:
+    if not isinstance(kind, str) or kind not in schema[direction]:
         raise LiteError(f"unknown message type {kind!r}")
-    decoded: Record = reader.read(schema["incoming"][kind], raw)
+    decoded: Record = reader.read(schema[direction][kind], raw)
     return decoded
+
+
+def to_screen(kind: str, **fields: Any) -> bytes:
+    """One line the station service sends the screen (``welcome``, ``refused``, ``reply``,
+    ``event``, ``state``): defaults filled in and checked; ValueError when it does not fit."""
+    return _write_line(kind, fields, "incoming")
 
 
 def write_message(kind: str, **fields: Any) -> bytes:
     """One line the screen sends (``hello``, ``ready``, ``call``): its defaults filled in and
     checked against the schema; ValueError when it does not fit."""
+    return _write_line(kind, fields, "outgoing")
+
+
+def _write_line(kind: str, fields: dict[str, Any], direction: str) -> bytes:
     from kiosk.protocol.screen_port import MAX_LINE_BYTES
 
     schema, reader = _screen()
-    raw = jsonable(reader.read(schema["outgoing"][kind], {"type": kind, **jsonable(fields)}))
+    raw = jsonable(reader.read(schema[direction][kind], {"type": kind, **jsonable(fields)}))
     line = json.dumps(raw, separators=(",", ":"), ensure_ascii=False).encode() + b"\n"
     if len(line) > MAX_LINE_BYTES:
         raise ValueError(f"{kind} too long ({len(line)} bytes)")
@@ -388,11 +408,56 @@ def read_event(name: str, args: list[Any]) -> list[Any]:
     ]
 
 
-def screen_record(model: str, **fields: Any) -> Record:
-    """A record of ``model`` (one the service sends) built here: defaults filled, checked."""
+def read_arguments(method: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """The arguments of a call the screen made, decoded (records, enumerations, ...), for the
+    station service; KeyError for a method the protocol lacks, LiteError (a ValueError) for an
+    unknown, missing or wrong argument."""
     schema, reader = _screen()
-    decoded: Record = reader.read(schema["$defs"][model], jsonable(fields), model)
-    return decoded
+    declared = schema["methods"][method]
+    unknown = set(raw) - set(declared["arguments"])
+    if unknown:
+        raise LiteError(f"unknown argument(s) {sorted(unknown)} for {method}")
+    missing = [name for name in declared["required"] if name not in raw]
+    if missing:
+        raise LiteError(f"argument {missing[0]!r} missing for {method}")
+    return {
+        name: reader.read(declared["arguments"][name], value, f"<{method}>/{name}")
+        for name, value in raw.items()
+    }
+
+
+def write_result(method: str, value: Any) -> Any:
+    """What a method of the station service returned, as JSON data checked against its result
+    type; LiteError when it is not the method's."""
+    schema, reader = _screen()
+    return jsonable(
+        reader.read(schema["methods"][method]["result"], jsonable(value), f"<{method}>")
+    )
+
+
+def write_event(name: str, args: tuple[Any, ...]) -> list[Any]:
+    """The arguments of an event the service broadcasts, as JSON data checked against their
+    types; KeyError for an unknown event, LiteError when wrong."""
+    schema, reader = _screen()
+    types = schema["events"][name]
+    if len(types) != len(args):
+        raise LiteError(f"{name} takes {len(types)} argument(s)")
+    return [
+        jsonable(reader.read(t, jsonable(a), f"<{name}>/{i}"))
+        for i, (t, a) in enumerate(zip(types, args, strict=True))
+    ]
+
+
+def event_line(name: str, args: tuple[Any, ...]) -> bytes:
+    """The line that tells every screen of the agent's event ``name`` (the service's side)."""
+    return to_screen("event", name=name, args=write_event(name, args))
+
+
+def screen_record(model: str, **fields: Any) -> Any:
+    """A :class:`Record` of ``model`` (one the service sends) built here: defaults filled,
+    checked; typed Any, as :func:`station_record`."""
+    schema, reader = _screen()
+    return reader.read(schema["$defs"][model], jsonable(fields), model)
 
 
 # --- the station's side of HTTP and its own records -----------------------------------------------
