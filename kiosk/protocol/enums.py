@@ -1,8 +1,9 @@
-"""The protocol's enumerations that the station's screen reads, apart from their models.
+"""The protocol's enumerations that the station reads, apart from their models.
 
 The models that carry them (kiosk/protocol/errors.py, station.py, command_status.py,
 station_staff.py) import them from here: the visitor's screen reads them from the station
-service's socket without loading pydantic (kiosk/protocol/lite.py).
+service's socket, and the station service its server and its own records, without loading
+pydantic (kiosk/protocol/lite.py).
 """
 
 from __future__ import annotations
