@@ -41,6 +41,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kiosk import offline as offline_desk
+from kiosk import visitor_preferences
 from kiosk.away import AwayLock
 from kiosk.client import StationApi
 from kiosk.clock import Clock
@@ -52,19 +53,9 @@ from kiosk.link import ServerLink
 from kiosk.listener import AgentListener, notify
 from kiosk.maintenance import MaintenanceWindow
 from kiosk.outbox import Outbox
-from kiosk.protocol.enums import DeskCallState
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.enums import DeskCallState, EndReason, ErrorCode, EventKind, StationAlert
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import HEARTBEAT_SECONDS
-from kiosk.protocol.preferences import VisitorPreferences
-from kiosk.protocol.station import (
-    AppEntry,
-    EndReason,
-    EventKind,
-    Grant,
-    StationAlert,
-    StationInfo,
-)
 from kiosk.refusals import AgentStopped
 from kiosk.session import SessionAlreadyRunning, SessionEnd, SessionView
 from kiosk.session_keeper import SessionKeeper
@@ -77,6 +68,8 @@ from kiosk.version import agent_version as installed_version
 if TYPE_CHECKING:
     from kiosk.enforcer import SessionEnforcer
     from kiosk.offline import OfflineDesk
+    from kiosk.protocol.preferences import VisitorPreferences
+    from kiosk.protocol.station import AppEntry, Grant, StationInfo
 
 log = logging.getLogger("epn.kiosk.agent")
 
@@ -259,7 +252,7 @@ class StationAgent:
         admitted from the cached credentials, or an OfflineRefused (an ApiError).
         """
         if preferences is not None:  # a screen in this process hands the fields as plain data
-            preferences = VisitorPreferences.model_validate(preferences)
+            preferences = visitor_preferences.read(preferences)
         keeper = self._keeper
         with keeper.lock:
             refusal = self._refusal_locked()
@@ -282,7 +275,11 @@ class StationAgent:
                     self._notify_sync()
                 raise refusal
             view = keeper.start_locked(grant, offline=offline)
-            if offline and preferences is not None and not preferences.is_empty():
+            if (
+                offline
+                and preferences is not None
+                and not visitor_preferences.is_empty(preferences)
+            ):
                 # the server learns the lock screen's choices after the offline session itself
                 self.outbox.append(
                     EventKind.PREFERENCES_CHANGED,
@@ -345,10 +342,10 @@ class StationAgent:
     def set_preferences(self, preferences: VisitorPreferences) -> bool:
         """The visitor changed their reading preferences: queued for the server (kept for
         their next sign-in, offline too); False when no session runs. A screen in this
-        process hands the fields as plain data: validated here (ValidationError)."""
-        preferences = VisitorPreferences.model_validate(preferences)
+        process hands the fields as plain data: validated here (LiteError, a ValueError)."""
+        preferences = visitor_preferences.read(preferences)
         view = self._keeper.view()
-        if view is None or preferences.is_empty():
+        if view is None or visitor_preferences.is_empty(preferences):
             return False
         self.record_event(
             EventKind.PREFERENCES_CHANGED, session_id=view.session_id, preferences=preferences

@@ -7,7 +7,9 @@ The long-poll for commands uses its own connection pool so it never holds up a s
 an event batch.
 
 Every call goes through the request of :mod:`kiosk.protocol.http`, shared with the staff
-client; its errors::
+client. No pydantic here (the station service's memory): the requests are built as plain data
+and the answers read as records, both checked against the models' generated schema
+(kiosk/protocol/lite.py); the models' names type them. Its errors::
 
     ClientError
      ├── ServerUnreachable   no connection, timeout, 5xx, or an answer we cannot read
@@ -19,45 +21,37 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
-from pydantic import ValidationError
 
+from kiosk.protocol import lite
 from kiosk.protocol.abort import Aborter
-from kiosk.protocol.commands import Command, UnknownCommand, parse_commands
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.enums import ErrorCode, StationStaffKind
 from kiosk.protocol.http import (
     LONG_POLL_MARGIN,
     ApiError,
     ServerUnreachable,
     json_body,
-    parse,
+    read,
     request,
 )
 from kiosk.protocol.limits import MAX_WAIT_SECONDS
 from kiosk.protocol.paths import Paths
-from kiosk.protocol.preferences import VisitorPreferences
-from kiosk.protocol.station import (
-    EnrollRequest,
-    EnrollResponse,
-    Event,
-    EventBatch,
-    EventsAccepted,
-    Grant,
-    SignInRequest,
-    StationInfo,
-)
-from kiosk.protocol.station_errors import ErrorReportBatch, ErrorReportsAccepted
-from kiosk.protocol.station_staff import (
-    StationStaffAction,
-    StationStaffDone,
-    StationStaffKind,
-    StationStaffLogin,
-    StationStaffLoginRequest,
-    StationStaffLogout,
-)
 from kiosk.protocol.tls import ServerTrust
+
+if TYPE_CHECKING:  # the models' names type the records (kiosk/protocol/lite.py)
+    from kiosk.protocol.commands import Command, UnknownCommand
+    from kiosk.protocol.preferences import VisitorPreferences
+    from kiosk.protocol.station import (
+        EnrollResponse,
+        Event,
+        EventsAccepted,
+        Grant,
+        StationInfo,
+    )
+    from kiosk.protocol.station_errors import ErrorReportBatch, ErrorReportsAccepted
+    from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 
 log = logging.getLogger("epn.kiosk.client")
 
@@ -129,7 +123,8 @@ class StationClient:
         return f"<StationClient {self._http.base_url}>"
 
     def me(self) -> StationInfo:
-        return parse(request(self._http, "GET", Paths.STATION_ME), StationInfo)
+        info: StationInfo = read(request(self._http, "GET", Paths.STATION_ME), "StationInfo")
+        return info
 
     def sign_in(
         self,
@@ -137,34 +132,35 @@ class StationClient:
         pin: str | None = None,
         preferences: VisitorPreferences | None = None,
     ) -> Grant:
+        fields: dict[str, Any] = {
+            # what the model strips (str_strip_whitespace) before it checks
+            "identifier": identifier.strip() if isinstance(identifier, str) else identifier,
+            "pin": pin.strip() if isinstance(pin, str) else pin,
+        }
+        if preferences is not None:  # none chosen: the request an older server knows
+            fields["preferences"] = preferences
         try:
-            body = SignInRequest(identifier=identifier, pin=pin, preferences=preferences)
-        except ValidationError as exc:
+            body = lite.write_request("SignInRequest", **fields)
+        except lite.LiteError as exc:
             # refused here exactly as the server would, without a round trip
             raise ApiError(ErrorCode.INVALID_REQUEST, "identifier or PIN malformed", 422) from exc
-        # no preferences chosen: the request an older server knows, without the field
-        unset = {"preferences"} if preferences is None else None
-        response = request(
-            self._http,
-            "POST",
-            Paths.STATION_SIGN_IN,
-            json=body.model_dump(mode="json", exclude=unset),
-        )
-        return parse(response, Grant)
+        if preferences is None:
+            del body["preferences"]
+        grant: Grant = read(request(self._http, "POST", Paths.STATION_SIGN_IN, json=body), "Grant")
+        return grant
 
     def post_events(self, events: Sequence[Event]) -> EventsAccepted:
-        batch = EventBatch(events=list(events))
-        response = request(
-            self._http, "POST", Paths.STATION_EVENTS, json=batch.model_dump(mode="json")
-        )
-        return parse(response, EventsAccepted)
+        body = lite.write_request("EventBatch", events=list(events))
+        response = request(self._http, "POST", Paths.STATION_EVENTS, json=body)
+        accepted: EventsAccepted = read(response, "EventsAccepted")
+        return accepted
 
     def post_error_reports(self, batch: ErrorReportBatch) -> ErrorReportsAccepted:
         """The station's own errors (an older server answers 404: ApiError)."""
-        response = request(
-            self._http, "POST", Paths.STATION_ERRORS, json=batch.model_dump(mode="json")
-        )
-        return parse(response, ErrorReportsAccepted)
+        body = lite.write_request("ErrorReportBatch", reports=list(batch.reports))
+        response = request(self._http, "POST", Paths.STATION_ERRORS, json=body)
+        accepted: ErrorReportsAccepted = read(response, "ErrorReportsAccepted")
+        return accepted
 
     def wait_commands(self, after: int, wait: float) -> list[Command | UnknownCommand]:
         """Commands with an id above ``after``; the server holds the request up to ``wait`` s.
@@ -180,7 +176,8 @@ class StationClient:
             timeout=httpx.Timeout(self._timeout, read=wait + LONG_POLL_MARGIN),
         )
         try:
-            return parse_commands(json_body(response))
+            commands: list[Any] = lite.read_commands(json_body(response))  # records, by name
+            return commands
         except ValueError as exc:
             log.error("unexpected command list from the server")
             raise ServerUnreachable("unexpected CommandList from the server") from exc
@@ -188,13 +185,12 @@ class StationClient:
     def staff_login(self, username: str, secret: str) -> StationStaffLogin:
         """A staff member's login valid on this station (their password or station PIN)."""
         try:
-            body = StationStaffLoginRequest(username=username, secret=secret)
-        except ValidationError as exc:
+            body = lite.write_request("StationStaffLoginRequest", username=username, secret=secret)
+        except lite.LiteError as exc:
             raise ApiError(ErrorCode.BAD_LOGIN, "username or password malformed", 422) from exc
-        response = request(
-            self._http, "POST", Paths.STATION_STAFF_LOGIN, json=body.model_dump(mode="json")
-        )
-        return parse(response, StationStaffLogin)
+        response = request(self._http, "POST", Paths.STATION_STAFF_LOGIN, json=body)
+        login: StationStaffLogin = read(response, "StationStaffLogin")
+        return login
 
     def staff_action(
         self,
@@ -204,14 +200,15 @@ class StationClient:
         request_id: str | None = None,
     ) -> StationStaffDone:
         """An action of the staff member signed in here; the server audits it in their name."""
-        body = StationStaffAction(token=token, kind=kind, minutes=minutes, request_id=request_id)
-        response = request(
-            self._http, "POST", Paths.STATION_STAFF_ACTION, json=body.model_dump(mode="json")
+        body = lite.write_request(
+            "StationStaffAction", token=token, kind=kind, minutes=minutes, request_id=request_id
         )
-        return parse(response, StationStaffDone)
+        response = request(self._http, "POST", Paths.STATION_STAFF_ACTION, json=body)
+        done: StationStaffDone = read(response, "StationStaffDone")
+        return done
 
     def staff_logout(self, token: str) -> None:
-        body = StationStaffLogout(token=token).model_dump(mode="json")
+        body = lite.write_request("StationStaffLogout", token=token)
         request(self._http, "POST", Paths.STATION_STAFF_LOGOUT, json=body)
 
     def close(self) -> None:
@@ -237,13 +234,22 @@ def enroll(
     that learns (``ServerTrust(learn=True)``), its ``seen()`` is then the fingerprint of the
     certificate the station enrolled against.
     """
-    body = EnrollRequest(code=code, agent_version=agent_version, station=station).model_dump(
-        mode="json"
-    )
+    # stripped as the model does (str_strip_whitespace) before it checks
+    strip = {
+        k: v.strip() if isinstance(v, str) else v
+        for k, v in (("code", code), ("agent_version", agent_version), ("station", station))
+    }
+    try:
+        body = lite.write_request("EnrollRequest", **strip)
+    except lite.LiteError as exc:  # not a code at all: the server would not know it either
+        raise ApiError(ErrorCode.ENROLMENT_CODE_INVALID, "malformed enrolment code", 422) from exc
     with httpx.Client(
         base_url=base_url,
         headers={"User-Agent": "epn-kiosk-station"},
         timeout=timeout,
         transport=transport or (trust or ServerTrust()).transport(),
     ) as http:
-        return parse(request(http, "POST", Paths.STATION_ENROLL, json=body), EnrollResponse)
+        enrolled: EnrollResponse = read(
+            request(http, "POST", Paths.STATION_ENROLL, json=body), "EnrollResponse"
+        )
+        return enrolled

@@ -28,13 +28,18 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
 from kiosk.listener import AgentListener, notify
-from kiosk.protocol.commands import Command, CommandKind, UnknownCommand
-from kiosk.protocol.station import EndReason, EventKind, Grant, StationInfo
+from kiosk.protocol import lite
+from kiosk.protocol.enums import CommandKind, EndReason, EventKind
 from kiosk.session import SessionEnd, SessionEngine, SessionView
 from kiosk.session_keeper import SessionKeeper
 from kiosk.session_locks import SessionLocks
+
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (the models name them)
+    from kiosk.protocol.commands import Command, UnknownCommand
+    from kiosk.protocol.station import Grant, StationInfo
 
 log = logging.getLogger("epn.kiosk.agent")
 
@@ -66,8 +71,9 @@ REFUSED = Outcome(ok=False)
 
 def apply(command: Command | UnknownCommand, engine: SessionEngine) -> Outcome:
     """Apply the command to the engine; REFUSED when it does not fit the station's state."""
-    if isinstance(command, UnknownCommand):
+    if lite.model_name(command) == "UnknownCommand":  # a record: no class to test
         return REFUSED
+    command = cast("Command", command)
     state = engine.state()
     mine = state is not None and command.session_id == state.session_id
     kind = command.kind

@@ -24,8 +24,7 @@ from collections.abc import Callable
 
 from kiosk.listener import AgentListener, notify
 from kiosk.outbox import Outbox
-from kiosk.protocol.enums import DeskCallState
-from kiosk.protocol.station import EventKind
+from kiosk.protocol.enums import DeskCallState, EventKind
 from kiosk.store import LocalStore
 
 log = logging.getLogger("epn.kiosk.desk_call")

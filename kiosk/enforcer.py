@@ -25,7 +25,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.cleanup import CleanupPlan
 from kiosk.clock import Clock
@@ -34,9 +34,13 @@ from kiosk.idle import IdleListener, IdleMonitor, InputWatcher
 from kiosk.launcher import AppRun, Launcher, allowed_names
 from kiosk.listener import AgentListener
 from kiosk.lockdown import Lockdown
-from kiosk.protocol.station import AppEntry, EndReason, EventKind
+from kiosk.protocol import lite
+from kiosk.protocol.enums import EndReason, EventKind
 from kiosk.refusals import NotPermitted
 from kiosk.store import LocalStore
+
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (the model names them)
+    from kiosk.protocol.station import AppEntry
 
 log = logging.getLogger("epn.kiosk.enforcer")
 
@@ -165,9 +169,7 @@ class SessionEnforcer:
         else:
             self._store.set(
                 SESSION_APPS_KEY,
-                json.dumps(
-                    {"session_id": session_id, "apps": [a.model_dump(mode="json") for a in apps]}
-                ),
+                json.dumps({"session_id": session_id, "apps": lite.jsonable(list(apps))}),
             )
         with self._lock:
             self._session_id = session_id
@@ -337,8 +339,8 @@ class SessionEnforcer:
             saved = json.loads(raw)
             if saved.get("session_id") != session_id:
                 return []
-            return [AppEntry.model_validate(a) for a in saved.get("apps", [])]
-        except (ValueError, TypeError, AttributeError):
+            return [lite.read_record("AppEntry", a) for a in saved.get("apps", [])]
+        except (ValueError, TypeError, AttributeError):  # a LiteError is a ValueError
             log.warning("saved catalogue unreadable: the resumed session gets no app")
             return []
 

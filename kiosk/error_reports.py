@@ -28,18 +28,16 @@ import re
 import threading
 import uuid
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from kiosk.clock import Clock
+from kiosk.protocol import lite
 from kiosk.protocol.http import ApiError, ClientError
-from kiosk.protocol.station_errors import (
-    MAX_ERROR_MESSAGE_LENGTH,
-    MAX_ERROR_REPORTS,
-    MAX_LOGGER_LENGTH,
-    ErrorReport,
-    ErrorReportBatch,
-    ErrorReportsAccepted,
-)
+from kiosk.protocol.limits import MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_REPORTS, MAX_LOGGER_LENGTH
 from kiosk.store import LocalStore
+
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (the models name them)
+    from kiosk.protocol.station_errors import ErrorReport, ErrorReportBatch, ErrorReportsAccepted
 
 log = logging.getLogger("epn.kiosk.error_reports")
 
@@ -163,7 +161,7 @@ class ErrorQueue:
                     [limit],
                 )
             )
-        return [ErrorReport.model_validate(row) for row in rows]
+        return [lite.read_record("ErrorReport", dict(row)) for row in rows]
 
     def mark_sent(self, report_ids: Iterable[str], counts: dict[str, int]) -> int:
         """The server holds these reports at ``counts``; a count raised since stays unsent."""
@@ -242,7 +240,8 @@ class ErrorForwarder:
             if not reports:
                 return sent
             try:
-                accepted = self._post(ErrorReportBatch(reports=reports))
+                batch: ErrorReportBatch = lite.station_record("ErrorReportBatch", reports=reports)
+                accepted = self._post(batch)
             except ApiError as exc:
                 if exc.status in (404, 405):
                     self._unsupported_until = self._clock.monotonic() + UNSUPPORTED_RETRY_SECONDS

@@ -7,13 +7,17 @@ import signal
 import threading
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from kiosk.agent import AgentListener, StationAgent
 from kiosk.client import StationClient
 from kiosk.clock import SystemClock, boot_id
-from kiosk.protocol.station import EndReason, StationInfo
+from kiosk.protocol.enums import EndReason
 from kiosk.session import SessionView
 from kiosk.store import LocalStore
+
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (the models name them)
+    from kiosk.protocol.station import StationInfo
 
 log = logging.getLogger("epn.kiosk.headless")
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from kiosk.clock import Clock
 from kiosk.launcher import AppRun, RunningApps
-from kiosk.protocol.station import StationAlert
+from kiosk.protocol.enums import StationAlert
 from kiosk.session_keeper import SessionKeeper
 
 log = logging.getLogger("epn.kiosk.heartbeat")

@@ -25,14 +25,17 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import psutil
 
 from kiosk.account import Account
 from kiosk.clock import Clock
 from kiosk.procs import gone, terminate, trees, wait_gone
-from kiosk.protocol.station import AppEntry
 from kiosk.refusals import LaunchError, LaunchReason
+
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (the models name them)
+    from kiosk.protocol.station import AppEntry
 
 log = logging.getLogger("epn.kiosk.launcher")
 

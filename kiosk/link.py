@@ -15,17 +15,20 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kiosk.client import StationApi
 from kiosk.clock import Clock
 from kiosk.error_reports import ErrorForwarder
 from kiosk.listener import AgentListener, notify
 from kiosk.outbox import Outbox
-from kiosk.protocol.commands import Command, UnknownCommand
-from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.enums import ErrorCode
 from kiosk.protocol.http import ApiError, CertificateMismatch, ClientError
-from kiosk.protocol.station import StationInfo
 from kiosk.retry import Backoff
+
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (the models name them)
+    from kiosk.protocol.commands import Command, UnknownCommand
+    from kiosk.protocol.station import StationInfo
 
 log = logging.getLogger("epn.kiosk.agent")
 

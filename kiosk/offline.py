@@ -48,20 +48,21 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import TypeAdapter
-
+from kiosk import visitor_preferences
 from kiosk.clock import Clock
 from kiosk.pin_hash import hash_pin, verify_pin
-from kiosk.protocol.errors import ErrorCode, wrong_pin_details
+from kiosk.protocol import lite
+from kiosk.protocol.enums import ErrorCode
+from kiosk.protocol.error_details import wrong_pin_details
 from kiosk.protocol.http import ServerUnreachable
 from kiosk.protocol.limits import GUEST_CATEGORY
-from kiosk.protocol.preferences import VisitorPreferences
-from kiosk.protocol.station import AppEntry, Grant, VisitorInfo
 from kiosk.refusals import OfflineRefused
 from kiosk.store import LocalStore
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (the models name them)
     from kiosk.client import StationApi
+    from kiosk.protocol.preferences import VisitorPreferences
+    from kiosk.protocol.station import Grant
 
 log = logging.getLogger("epn.kiosk.offline")
 
@@ -73,8 +74,6 @@ FAILURE_WINDOW = timedelta(minutes=15)
 LOCK_FOR = timedelta(minutes=15)
 #: Below this, NO_TIME_LEFT rather than a useless session (admin.rules.grant.MIN_GRANT_SECONDS).
 MIN_GRANT_SECONDS = 60
-
-_APPS = TypeAdapter(list[AppEntry])
 
 
 @dataclass(frozen=True)
@@ -118,10 +117,10 @@ def sign_in(
         grant = desk.admit(identifier, pin)
         if preferences is not None:  # the server keeps them when the station reports them
             visitor = grant.visitor
-            chosen = preferences.over(visitor.preferences)
-            grant = grant.model_copy(
-                update={"visitor": visitor.model_copy(update={"preferences": chosen})}
-            )
+            chosen = visitor_preferences.over(preferences, visitor.preferences)
+            data = lite.jsonable(grant)
+            data["visitor"] = lite.jsonable(visitor_preferences.with_preferences(visitor, chosen))
+            grant = lite.read_record("Grant", data)
         return grant, True
     if desk is not None:
         try:
@@ -182,9 +181,11 @@ class OfflineDesk:
                 """,
                 [
                     key,
-                    grant.visitor.model_dump_json(exclude={"identifier"}),
+                    lite.dumps(grant.visitor, exclude=frozenset({"identifier"})),
                     pin_hash,
-                    _APPS.dump_json(grant.apps).decode(),
+                    json.dumps(
+                        lite.jsonable(grant.apps), separators=(",", ":"), ensure_ascii=False
+                    ),
                     _iso(now),
                     self._today(),
                     remaining,
@@ -257,18 +258,18 @@ class OfflineDesk:
         remaining = int(row["remaining_seconds"] if row["day"] == today else row["daily_seconds"])
         if remaining < MIN_GRANT_SECONDS:
             raise OfflineRefused(ErrorCode.NO_TIME_LEFT, "no time left today")
-        visitor = VisitorInfo.model_validate(
-            {**json.loads(row["visitor"]), "identifier": identifier.strip()}
-        )
-        return Grant(
+        visitor = {**json.loads(row["visitor"]), "identifier": identifier.strip()}
+        grant: Grant = lite.station_record(
+            "Grant",
             session_id=str(uuid.uuid4()),
             visitor=visitor,
             granted_seconds=min(policy.max_minutes * 60, remaining),
             warning_seconds=list(policy.warning_seconds),
-            apps=_APPS.validate_json(row["apps"]),
+            apps=json.loads(row["apps"]),
             allowance_seconds=remaining,
             daily_seconds=int(row["daily_seconds"]),
         )
+        return grant
 
     def _failed(self, key: str, now: datetime) -> int:
         """Count a wrong PIN; the MAX_FAILURES-th inside the window locks the identifier.

@@ -15,13 +15,17 @@ import json
 import logging
 import uuid
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.protocol.station import Event, EventKind
+from kiosk.protocol import lite
+from kiosk.protocol.enums import EventKind
 from kiosk.store import LocalStore
+
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (the model names them)
+    from kiosk.protocol.station import Event
 
 log = logging.getLogger("epn.kiosk.outbox")
 
@@ -64,7 +68,7 @@ class Outbox:
                     [limit],
                 )
             )
-        return [Event.model_validate({**json.loads(r["body"]), "seq": r["seq"]}) for r in rows]
+        return [lite.read_record("Event", {**json.loads(r["body"]), "seq": r["seq"]}) for r in rows]
 
     def pending_count(self) -> int:
         with self._store.read() as db:
@@ -103,16 +107,19 @@ class Outbox:
     def _insert(self, db: Database, kind: EventKind, fields: dict[str, Any]) -> Event:
         at = self._clock.now().isoformat()
         # validate before writing: a malformed event is a bug, not something to queue
-        draft = Event(event_id=str(uuid.uuid4()), seq=1, kind=kind, at=at, **fields)
+        draft = lite.station_record(
+            "Event", event_id=str(uuid.uuid4()), seq=1, kind=kind, at=at, **fields
+        )
         cursor = db.execute(
             "INSERT INTO outbox (event_id, kind, body, created_at) VALUES (?, ?, ?, ?)",
             [
                 draft.event_id,
                 kind.value,
-                draft.model_dump_json(exclude={"seq"}),
+                lite.dumps(draft, exclude=frozenset({"seq"})),
                 at,
             ],
         )
         seq = cursor.lastrowid
         assert seq is not None
-        return draft.model_copy(update={"seq": seq})
+        event: Event = draft.replace(seq=seq)
+        return event

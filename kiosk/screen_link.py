@@ -12,7 +12,8 @@ service's events reach the screen's listener as if the agent were in-process. On
 
 :class:`LineChannel` frames the messages (one JSON line each) for both ends. The screen reads
 and writes them with kiosk/protocol/lite.py, from the models' generated schema: the visitor's
-screen loads no pydantic (the service checks what the screen sends with the models themselves).
+screen loads no pydantic, nor does the station service (kiosk/screen_server.py reads and writes
+its side with the same schema).
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ SERVICE_LOST = "the station service is not answering (not running, or restarting
 class LineChannel:
     """One connected socket, one JSON message per line; ``send`` is thread-safe.
 
-    ``decode``: how a line is read; by default the pydantic models (the service's side).
+    ``decode``: how a line is read (``lite.read_message`` on the screen's side,
+    ``lite.read_from_screen`` on the service's); by default the pydantic models (tests).
     """
 
     def __init__(self, sock: socket.socket, decode: Callable[[bytes], Any] | None = None) -> None:

@@ -12,6 +12,10 @@ gets a ``refused`` line and is logged. A peer first says ``hello`` (kiosk/protoc
   the X session lives.
 
 Threads: ``epn-screen-accept`` and one ``epn-screen-peer`` per connection.
+
+No pydantic here (the service's memory): the lines are read, checked and written with the
+models' generated schema (kiosk/protocol/lite.py, kiosk/protocol/screen_schema.py), the models
+of kiosk/protocol/screen.py naming the records for type checkers.
 """
 
 from __future__ import annotations
@@ -26,25 +30,15 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from pydantic import BaseModel, ValidationError
-
-from kiosk.protocol.screen import (
-    METHODS,
-    Call,
-    Hello,
-    Ready,
-    Refused,
-    Reply,
-    ScreenState,
-    Welcome,
-    compatible,
-    decode_arguments,
-    method_types,
-)
+from kiosk.protocol import lite
+from kiosk.protocol.screen_port import compatible
 from kiosk.screen_link import LineChannel
 from kiosk.screen_wire import is_expected, to_wire
+
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (the models name them)
+    from kiosk.protocol.screen import Call, Hello, ScreenState
 
 log = logging.getLogger("epn.kiosk.screen_server")
 
@@ -127,13 +121,14 @@ class ScreenServer:
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
 
-    def broadcast(self, message: BaseModel) -> None:
-        """Send ``message`` to every screen; a screen that cannot take it is dropped."""
+    def broadcast(self, line: bytes) -> None:
+        """Send ``line`` (``lite.to_screen``) to every screen; one that cannot take it is
+        dropped."""
         with self._lock:
             channels = list(self._screens)
         for channel in channels:
             try:
-                channel.send(message)
+                channel.send_line(line)
             except OSError:
                 channel.close()
 
@@ -154,7 +149,7 @@ class ScreenServer:
             ).start()
 
     def _serve(self, sock: socket.socket) -> None:
-        channel = LineChannel(sock)
+        channel = LineChannel(sock, decode=lite.read_from_screen)
         try:
             peer = peer_of(sock)
             if peer.uid not in self._allowed_uids():
@@ -164,17 +159,21 @@ class ScreenServer:
                     peer.uid,
                 )
                 with contextlib.suppress(OSError):
-                    channel.send(Refused(reason="this account may not drive the station"))
+                    channel.send_line(
+                        lite.to_screen("refused", reason="this account may not drive the station")
+                    )
                 return
             first = channel.receive()
-            if not isinstance(first, Hello) or not compatible(first.version):
+            if first is None or first.type != "hello" or not compatible(first.version):
                 log.warning("screen socket: pid %d sent no valid hello: %r", peer.pid, first)
                 with contextlib.suppress(OSError):
-                    channel.send(Refused(reason="another protocol version"))
+                    channel.send_line(lite.to_screen("refused", reason="another protocol version"))
                 return
             if first.role == "session":
                 if not self._handler.session_allowed(peer, first):
-                    channel.send(Refused(reason="this session is not the station's"))
+                    channel.send_line(
+                        lite.to_screen("refused", reason="this session is not the station's")
+                    )
                     return
                 self._serve_session(channel, peer, first)
             elif not self._handler.screen_allowed(peer):
@@ -183,10 +182,14 @@ class ScreenServer:
                     peer.pid,
                     peer.uid,
                 )
-                channel.send(Refused(reason="only the screen the station started may drive it"))
+                channel.send_line(
+                    lite.to_screen(
+                        "refused", reason="only the screen the station started may drive it"
+                    )
+                )
             else:
                 self._serve_screen(channel, peer)
-        except (OSError, ValueError, ValidationError) as exc:
+        except (OSError, ValueError) as exc:  # a LiteError is a ValueError
             if not self._stopping.is_set():
                 log.info("screen socket: a peer left: %s", exc)
         except Exception:
@@ -201,7 +204,7 @@ class ScreenServer:
             hello.display,
             hello.session_type or "type unknown",
         )
-        channel.send(Welcome(state=self._handler.screen_state()))
+        channel.send_line(lite.to_screen("welcome", state=self._handler.screen_state()))
         self._handler.session_announced(peer, hello)
         try:
             while channel.receive() is not None:
@@ -214,14 +217,14 @@ class ScreenServer:
             self._screens[channel] = peer
         log.info("screen connected (pid %d)", peer.pid)
         try:
-            channel.send(Welcome(state=self._handler.screen_state()))
+            channel.send_line(lite.to_screen("welcome", state=self._handler.screen_state()))
             while True:
                 message = channel.receive()
                 if message is None:
                     return
-                if isinstance(message, Call):
+                if message.type == "call":
                     self._pool.submit(self._answer, channel, message)
-                elif isinstance(message, Ready):
+                elif message.type == "ready":
                     self._handler.screen_ready(peer)
         finally:
             with self._lock:
@@ -230,16 +233,16 @@ class ScreenServer:
             self._handler.screen_gone(peer)
 
     def _answer(self, channel: LineChannel, call: Call) -> None:
-        reply: Reply
         try:
-            if call.method not in METHODS:
-                raise ValueError(f"unknown method {call.method!r}")
-            value = self._handler.call(call.method, decode_arguments(call.method, call.args))
-            result = method_types(call.method).result.dump_python(value, mode="json")
-            reply = Reply(id=call.id, value=result)
+            try:
+                arguments = lite.read_arguments(call.method, call.args)
+            except KeyError:
+                raise ValueError(f"unknown method {call.method!r}") from None
+            value = self._handler.call(call.method, arguments)
+            reply = lite.to_screen("reply", id=call.id, value=lite.write_result(call.method, value))
         except Exception as exc:
             if not is_expected(exc):
                 log.exception("bug answering %s", call.method)
-            reply = Reply(id=call.id, error=to_wire(exc))
+            reply = lite.to_screen("reply", id=call.id, error=to_wire(exc))
         with contextlib.suppress(OSError):
-            channel.send(reply)
+            channel.send_line(reply)

@@ -1,6 +1,6 @@
 """The errors a screen's call may raise, as they cross the socket and come back the same.
 
-The service turns what a method of the agent raised into a :class:`WireError`
+The service turns what a method of the agent raised into the fields of a ``WireError``
 (:func:`to_wire`); the screen raises it again as the same class (:func:`from_wire`), so that
 the screens handle one set of errors whether the agent runs in-process or in the service::
 
@@ -23,7 +23,7 @@ a :class:`ScreenRefused` that says only "internal error".
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kiosk.protocol.enums import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
@@ -35,9 +35,6 @@ from kiosk.refusals import (
     OfflineRefused,
     SessionAlreadyRunning,
 )
-
-if TYPE_CHECKING:
-    from kiosk.protocol.screen import WireError
 
 
 class ServiceUnavailable(ServerUnreachable):
@@ -66,12 +63,11 @@ def is_expected(exc: BaseException) -> bool:
     ) or any(isinstance(exc, cls) for _, cls in _SIMPLE)
 
 
-def to_wire(exc: BaseException) -> WireError:
-    """What the screen is told of ``exc`` (raised by the agent during a call)."""
-    from kiosk.protocol.screen import WireError  # the service's side: the screen never sends one
-
+def to_wire(exc: BaseException) -> dict[str, Any]:
+    """What the screen is told of ``exc`` (raised by the agent during a call): a
+    :class:`WireError`'s fields, as plain data (checked when the reply is written)."""
     if isinstance(exc, ApiError):
-        return WireError(
+        return dict(
             kind="offline_refused" if isinstance(exc, OfflineRefused) else "api",
             message=exc.message,
             code=str(exc.code),
@@ -79,17 +75,17 @@ def to_wire(exc: BaseException) -> WireError:
             details=dict(exc.details),
         )
     if isinstance(exc, LaunchError):
-        return WireError(
+        return dict(
             kind="launch",
             message=str(exc),
             details={"app_id": exc.app_id, "reason": str(exc.reason)},
         )
     for kind, cls in _SIMPLE:
         if isinstance(exc, cls):
-            return WireError(kind=kind, message=str(exc))
+            return dict(kind=kind, message=str(exc))
     if isinstance(exc, RuntimeError):
-        return WireError(kind="refused", message=str(exc))
-    return WireError(kind="refused", message="internal error of the station service")
+        return dict(kind="refused", message=str(exc))
+    return dict(kind="refused", message="internal error of the station service")
 
 
 def from_wire(error: Any) -> Exception:

@@ -47,21 +47,16 @@ from kiosk.cover import XCover
 from kiosk.enrolment import asked_name, resolve_token, server_trust, with_token
 from kiosk.listener import AgentListener
 from kiosk.ownership import machine_owned_problem, private_dir
+from kiosk.protocol import lite
+from kiosk.protocol.enums import EventKind, StationAlert
 from kiosk.protocol.http import ServerUnreachable
-from kiosk.protocol.screen import (
-    EVENTS,
-    Hello,
-    ScreenState,
-    SessionEnded,
-    StateUpdate,
-    event_message,
-)
-from kiosk.protocol.station import EventKind, StationAlert
+from kiosk.protocol.screen_port import EVENTS
 from kiosk.screen_keeper import ScreenKeeper
 from kiosk.screen_server import Peer, ScreenServer
 from kiosk.session import SessionAlreadyRunning
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the screen's records of kiosk/protocol/lite.py at run time (no pydantic)
+    from kiosk.protocol.screen import Hello, ScreenState, SessionEnded
     from kiosk.visitor_account import HomeReset
 
 log = logging.getLogger("epn.kiosk.service")
@@ -396,20 +391,20 @@ class StationService:
 
     def _push_state(self) -> None:
         if self.server is not None:
-            self.server.broadcast(StateUpdate(state=self.screen_state()))
+            self.server.broadcast(lite.to_screen("state", state=self.screen_state()))
 
     # --- the agent's events -------------------------------------------------------------------
 
     def agent_did(self, name: str, args: tuple[Any, ...]) -> None:
         if name == "session_did_end":
-            self._last_end = SessionEnded(session_id=args[0], reason=args[1])
+            self._last_end = lite.screen_record("SessionEnded", session_id=args[0], reason=args[1])
         elif name == "maintenance_did_end" and self.keeper is not None:
             self.keeper.end_quiet()
         self._broadcast_event(name, args)
 
     def _broadcast_event(self, name: str, args: tuple[Any, ...]) -> None:
         if self.server is not None:
-            self.server.broadcast(event_message(name, args))
+            self.server.broadcast(lite.event_line(name, args))
 
     # --- the screen and the X session ---------------------------------------------------------
 
@@ -461,9 +456,13 @@ class StationService:
         with self._lock:
             agent, fault, last_end = self.agent, self.fault, self._last_end
         if agent is None:
-            return ScreenState(fault=fault or "starting", last_end=last_end)
+            state: ScreenState = lite.screen_record(
+                "ScreenState", fault=fault or "starting", last_end=last_end
+            )
+            return state
         view = agent.view()
-        return ScreenState(
+        state = lite.screen_record(
+            "ScreenState",
             fault=fault or agent.fault,
             enabled=agent.enabled,
             disabled_reason=agent.disabled_reason,
@@ -477,6 +476,7 @@ class StationService:
             quit_minutes=self.config.screen.quit_minutes if self.config is not None else None,
             desk_call=agent.desk_call,
         )
+        return state
 
     def screen_allowed(self, peer: Peer) -> bool:
         """Root (staff tools, tests) and the screen this service started, nothing else of the

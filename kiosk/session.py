@@ -22,12 +22,17 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
+from kiosk import visitor_preferences
 from kiosk.clock import Clock
-from kiosk.protocol.preferences import VisitorPreferences
+from kiosk.protocol.enums import EndReason
 from kiosk.protocol.screen_port import SessionView
-from kiosk.protocol.station import EndReason, Grant, VisitorInfo
 from kiosk.refusals import SessionAlreadyRunning, SessionError
+
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (or the models, in tests)
+    from kiosk.protocol.preferences import VisitorPreferences
+    from kiosk.protocol.station import Grant, VisitorInfo
 
 __all__ = [
     "NoSession",
@@ -142,8 +147,8 @@ class SessionEngine:
         if state is None:
             raise NoSession()
         visitor = state.visitor
-        kept = preferences.over(visitor.preferences)
-        self._state = replace(state, visitor=visitor.model_copy(update={"preferences": kept}))
+        kept = visitor_preferences.over(preferences, visitor.preferences)
+        self._state = replace(state, visitor=visitor_preferences.with_preferences(visitor, kept))
 
     def resume(self, state: SessionState) -> SessionView:
         """Carry on a session saved by an earlier process of the same boot."""

@@ -19,14 +19,15 @@ from typing import TYPE_CHECKING
 
 from kiosk.clock import Clock
 from kiosk.outbox import Outbox
-from kiosk.protocol.preferences import VisitorPreferences
-from kiosk.protocol.station import EndReason, EventKind, Grant
+from kiosk.protocol.enums import EndReason, EventKind
 from kiosk.session import SessionEnd, SessionEngine, SessionView, TickResult
 from kiosk.station_state import StationState
 from kiosk.store import LocalStore, Snapshot
 
 if TYPE_CHECKING:
     from kiosk.offline import OfflineDesk
+    from kiosk.protocol.preferences import VisitorPreferences
+    from kiosk.protocol.station import Grant
 
 log = logging.getLogger("epn.kiosk.agent")
 

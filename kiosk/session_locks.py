@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.away import AwayLock
 from kiosk.listener import AgentListener, notify
-from kiosk.protocol.station import EndReason
+from kiosk.protocol.enums import EndReason
 from kiosk.session import SessionView
 from kiosk.session_keeper import SessionKeeper
 

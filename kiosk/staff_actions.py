@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from kiosk.client import StationApi
 from kiosk.listener import AgentListener, notify
 from kiosk.maintenance import MaintenanceWindow
-from kiosk.protocol.station_staff import StationStaffDone, StationStaffKind, StationStaffLogin
+from kiosk.protocol.enums import StationStaffKind
 from kiosk.session import SessionAlreadyRunning
 from kiosk.session_keeper import SessionKeeper
 
 if TYPE_CHECKING:
     from kiosk.enforcer import SessionEnforcer
+    from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 
 log = logging.getLogger("epn.kiosk.agent")
 

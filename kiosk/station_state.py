@@ -16,9 +16,12 @@ running is cleared when read.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from kiosk.protocol.station import StationInfo
 from kiosk.store import LocalStore
+
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time (the models name them)
+    from kiosk.protocol.station import StationInfo
 
 LAST_COMMAND_KEY = "last_command_id"
 DISABLED_KEY = "station_disabled"

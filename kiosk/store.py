@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
-from kiosk.protocol.station import VisitorInfo
+from kiosk.protocol import lite
 from kiosk.session import SessionState
 
 log = logging.getLogger("epn.kiosk.store")
@@ -185,7 +185,7 @@ class LocalStore:
                 """,
                 [
                     state.session_id,
-                    state.visitor.model_dump_json(),
+                    lite.dumps(state.visitor),
                     snapshot.boot_id,
                     state.started_mono,
                     state.allowed_seconds,
@@ -205,7 +205,7 @@ class LocalStore:
         row = rows[0]
         state = SessionState(
             session_id=row["session_id"],
-            visitor=VisitorInfo.model_validate_json(row["visitor"]),
+            visitor=lite.read_record("VisitorInfo", json.loads(row["visitor"])),
             started_mono=float(row["started_mono"]),
             allowed_seconds=int(row["allowed_seconds"]),
             thresholds=tuple(int(t) for t in json.loads(row["thresholds"])),

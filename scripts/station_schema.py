@@ -1,6 +1,6 @@
 """Write kiosk/protocol/station_schema.py from the pydantic models of the server's answers.
 
-Run after changing a model a station reads from the server (kiosk/protocol/station_answers.py
+Run after changing a model a station reads from the server, sends it or keeps (kiosk/protocol/station_answers.py
 lists them): ``.venv/bin/python scripts/station_schema.py``.
 tests/unit/kiosk/test_station_lite.py fails while the committed file differs.
 """
@@ -18,11 +18,11 @@ sys.path.insert(0, str(ROOT))
 from kiosk.protocol.station_answers import answers_schema  # noqa: E402
 
 TARGET = ROOT / "kiosk" / "protocol" / "station_schema.py"
-HEADER = '''"""The server's answers a station reads, as JSON Schema: GENERATED, do not edit.
+HEADER = '''"""What a station reads, sends and keeps, as JSON Schema: GENERATED, do not edit.
 
 Written by ``python scripts/station_schema.py`` from the pydantic models listed in
 kiosk/protocol/station_answers.py (their one definition); read by kiosk/protocol/lite.py
-(``read_answer``, ``read_commands``) without pydantic. tests/unit/kiosk/test_station_lite.py
+(``read_answer``, ``read_commands``, ``write_request``, ``station_record``) without pydantic. tests/unit/kiosk/test_station_lite.py
 checks it is up to date.
 """
 

@@ -1,8 +1,9 @@
-"""The protocol's enumerations that the station's screen reads, apart from their models.
+"""The protocol's enumerations that the station reads, apart from their models.
 
 The models that carry them (kiosk/protocol/errors.py, station.py, command_status.py,
 station_staff.py) import them from here: the visitor's screen reads them from the station
-service's socket without loading pydantic (kiosk/protocol/lite.py).
+service's socket, and the station service its server and its own records, without loading
+pydantic (kiosk/protocol/lite.py).
 """
 
 from __future__ import annotations
@@ -119,3 +120,47 @@ class DeskCallState(StrEnum):
     WAITING = "waiting"
     #: Staff answered from the console: someone is coming.
     ANSWERED = "answered"
+
+
+class EventKind(StrEnum):
+    HEARTBEAT = "heartbeat"
+    SESSION_ENDED = "session_ended"
+    COMMAND_APPLIED = "command_applied"
+    APP_USED = "app_used"
+    PROCESS_STOPPED = "process_stopped"
+    CLEANUP_DONE = "cleanup_done"
+    #: A session the station opened by itself while the server was unreachable.
+    SESSION_STARTED = "session_started"
+    #: The visitor accepted the site's rules (Grant.charter) in this session.
+    CHARTER_ACCEPTED = "charter_accepted"
+    #: The visitor changed their language, text size or contrast during the session.
+    PREFERENCES_CHANGED = "preferences_changed"
+    #: The visitor called the desk ("Call the desk", on the session bar or the lock screen).
+    DESK_CALLED = "desk_called"
+    #: The call is over before staff answered it (``detail`` says why).
+    DESK_CALL_CANCELLED = "desk_call_cancelled"
+
+
+class StationAlert(StrEnum):
+    """Something wrong with the station's own protection, raised until it is put right.
+
+    Each heartbeat carries the alerts raised now (``Event.alerts``); the server keeps them on
+    the station (with when each was first raised) and the console shows a warning on its tile.
+    """
+
+    #: The visitor's session cannot be locked down (a Wayland session, ...): escape keys work.
+    UNPROTECTED_SESSION = "unprotected_session"
+    #: The visitor's screen is not running, or keeps crashing.
+    NO_SCREEN = "no_screen"
+    #: What the last visitor left in the kiosk account could not all be removed.
+    HOME_RESET_FAILED = "home_reset_failed"
+    #: Some escape keys could not be blocked (another program holds them).
+    LOCKDOWN_PARTIAL = "lockdown_partial"
+    #: Raised by the server, never by a station: the version the station reports is older than
+    #: the oldest it supports (``kiosk.protocol.version.MIN_STATION_VERSION``). A heartbeat
+    #: carrying it is not believed for it.
+    OUTDATED_VERSION = "outdated_version"
+
+
+#: Why a call for the desk ends unanswered (``desk_call_cancelled``'s ``detail``).
+DESK_CALL_ENDS = ("visitor", "signed_in", "session_ended")

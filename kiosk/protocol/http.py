@@ -2,7 +2,8 @@
 
 Client behaviour, not wire data: the server never imports this module. The station's client
 (:mod:`kiosk.client`) and the staff's (:mod:`admin.client.base`) send every call through
-:func:`request` and read its answer with :func:`parse` or :func:`json_body`, so both turn the
+:func:`request` and read its answer with :func:`parse` (a pydantic model: the staff's),
+:func:`read` (a record, without pydantic: the station's) or :func:`json_body`, so both turn the
 same answers into the same exceptions::
 
     ClientError
@@ -67,14 +68,11 @@ def error_from_response(status: int, body: Any) -> ClientError:
     """Turn a non-2xx response into the exception a client raises."""
     if status >= 500:
         return ServerUnreachable(f"server error {status}")
-    # here, not at the top: the visitor's screen raises these errors without loading pydantic
-    from pydantic import ValidationError
-
-    from kiosk.protocol.errors import ApiErrorEnvelope
+    import kiosk.protocol.lite as lite  # no pydantic: the station service and the screen read it
 
     try:
-        err = ApiErrorEnvelope.model_validate(body).error
-    except ValidationError:
+        err = lite.read_answer("ApiErrorEnvelope", body).error
+    except lite.LiteError:
         return ApiError(ErrorCode.INVALID_REQUEST, f"unexpected error body ({status})", status)
     return ApiError(err.code, err.message, status, err.details)
 
@@ -149,6 +147,19 @@ def parse(response: httpx.Response, model: type[_Model]) -> _Model:
         # the server speaks another version of the protocol: nothing to retry differently
         log.error("unexpected %s from the server: %s", model.__name__, exc)
         raise ServerUnreachable(f"{_call(response)}: unexpected {model.__name__}") from exc
+
+
+def read(response: httpx.Response, model: str) -> Any:
+    """The body of a 2xx answer read as ``model`` (one of the answers of
+    kiosk/protocol/station_answers.py) without pydantic: a :class:`kiosk.protocol.lite.Record`;
+    ServerUnreachable when it is not one."""
+    import kiosk.protocol.lite as lite
+
+    try:
+        return lite.read_answer(model, response.json())
+    except ValueError as exc:  # not JSON, or not this model (a LiteError is a ValueError)
+        log.error("unexpected %s from the server: %s", model, exc)
+        raise ServerUnreachable(f"{_call(response)}: unexpected {model}") from exc
 
 
 def _json_or_none(response: httpx.Response) -> Any:

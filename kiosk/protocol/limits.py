@@ -122,3 +122,12 @@ MAX_STATS_DAYS = 366
 PREFERRED_LANGUAGES: tuple[str, ...] = ("fr", "nl", "en")
 #: The text sizes of the screens: normal, ×1.5, ×2.
 TEXT_SIZES: tuple[float, ...] = (1.0, 1.5, 2.0)
+
+# --- a station's error reports (kiosk/protocol/station_errors.py) ---
+#: Longest message and logger name kept; longer ones are cut.
+MAX_ERROR_MESSAGE_LENGTH = 500
+MAX_LOGGER_LENGTH = 64
+#: Most reports in one batch.
+MAX_ERROR_REPORTS = 100
+#: Most reports a staff listing returns.
+MAX_ERROR_LISTING = 200

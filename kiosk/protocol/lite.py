@@ -49,6 +49,7 @@ _CHECKED = {
     "maximum",
     "exclusiveMinimum",
     "exclusiveMaximum",
+    "not",
 }
 
 
@@ -136,7 +137,7 @@ class Reader:
             raise LiteError(f"{where or '/'}: must be {schema['const']!r}")
         kind = schema.get("type")
         if kind is None:
-            if set(schema) & (_CHECKED - {"const", "enum"}):
+            if set(schema) & (_CHECKED - {"const", "enum", "not"}):
                 raise SchemaError(f"constraints without a type at {where or '/'}")
             decoded = value
         elif kind == "object":
@@ -145,6 +146,13 @@ class Reader:
             decoded = self._array(schema, value, where)
         else:
             decoded = self._scalar(schema, kind, value, where)
+        if "not" in schema:
+            try:
+                self.read(schema["not"], value, where)
+            except LiteError:
+                pass
+            else:
+                raise LiteError(f"{where or '/'}: {value!r} is not allowed")
         if "enum" in schema:
             if decoded not in schema["enum"]:
                 raise LiteError(f"{where or '/'}: {value!r} is not one of {schema['enum']}")
@@ -291,6 +299,8 @@ def jsonable(value: Any) -> Any:
         return value.value
     if isinstance(value, Record):
         return {k: jsonable(v) for k, v in value.fields().items()}
+    if callable(getattr(value, "model_dump", None)):  # a pydantic model (a caller's, not ours)
+        return value.model_dump(mode="json")
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: jsonable(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, list | tuple):
@@ -312,6 +322,16 @@ def _screen() -> tuple[Mapping[str, Any], Reader]:
 
 def read_message(line: bytes) -> Record:
     """A line the station service sent; LiteError when malformed (or one it never sends)."""
+    return _read_line(line, "incoming")
+
+
+def read_from_screen(line: bytes) -> Record:
+    """A line the screen sent (``hello``, ``ready``, ``call``), read by the station service:
+    every field checked (the socket is a security boundary); LiteError when malformed."""
+    return _read_line(line, "outgoing")
+
+
+def _read_line(line: bytes, direction: str) -> Record:
     from kiosk.protocol.screen_port import MAX_LINE_BYTES
 
     if len(line) > MAX_LINE_BYTES:
@@ -322,19 +342,29 @@ def read_message(line: bytes) -> Record:
         raise LiteError(f"not JSON: {exc}") from None
     schema, reader = _screen()
     kind = raw.get("type") if isinstance(raw, dict) else None
-    if not isinstance(kind, str) or kind not in schema["incoming"]:
+    if not isinstance(kind, str) or kind not in schema[direction]:
         raise LiteError(f"unknown message type {kind!r}")
-    decoded: Record = reader.read(schema["incoming"][kind], raw)
+    decoded: Record = reader.read(schema[direction][kind], raw)
     return decoded
+
+
+def to_screen(kind: str, **fields: Any) -> bytes:
+    """One line the station service sends the screen (``welcome``, ``refused``, ``reply``,
+    ``event``, ``state``): defaults filled in and checked; ValueError when it does not fit."""
+    return _write_line(kind, fields, "incoming")
 
 
 def write_message(kind: str, **fields: Any) -> bytes:
     """One line the screen sends (``hello``, ``ready``, ``call``): its defaults filled in and
     checked against the schema; ValueError when it does not fit."""
+    return _write_line(kind, fields, "outgoing")
+
+
+def _write_line(kind: str, fields: dict[str, Any], direction: str) -> bytes:
     from kiosk.protocol.screen_port import MAX_LINE_BYTES
 
     schema, reader = _screen()
-    raw = jsonable(reader.read(schema["outgoing"][kind], {"type": kind, **jsonable(fields)}))
+    raw = jsonable(reader.read(schema[direction][kind], {"type": kind, **jsonable(fields)}))
     line = json.dumps(raw, separators=(",", ":"), ensure_ascii=False).encode() + b"\n"
     if len(line) > MAX_LINE_BYTES:
         raise ValueError(f"{kind} too long ({len(line)} bytes)")
@@ -378,14 +408,59 @@ def read_event(name: str, args: list[Any]) -> list[Any]:
     ]
 
 
-def screen_record(model: str, **fields: Any) -> Record:
-    """A record of ``model`` (one the service sends) built here: defaults filled, checked."""
+def read_arguments(method: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """The arguments of a call the screen made, decoded (records, enumerations, ...), for the
+    station service; KeyError for a method the protocol lacks, LiteError (a ValueError) for an
+    unknown, missing or wrong argument."""
     schema, reader = _screen()
-    decoded: Record = reader.read(schema["$defs"][model], jsonable(fields), model)
-    return decoded
+    declared = schema["methods"][method]
+    unknown = set(raw) - set(declared["arguments"])
+    if unknown:
+        raise LiteError(f"unknown argument(s) {sorted(unknown)} for {method}")
+    missing = [name for name in declared["required"] if name not in raw]
+    if missing:
+        raise LiteError(f"argument {missing[0]!r} missing for {method}")
+    return {
+        name: reader.read(declared["arguments"][name], value, f"<{method}>/{name}")
+        for name, value in raw.items()
+    }
 
 
-# --- the station's side of HTTP: the server's answers ---------------------------------------------
+def write_result(method: str, value: Any) -> Any:
+    """What a method of the station service returned, as JSON data checked against its result
+    type; LiteError when it is not the method's."""
+    schema, reader = _screen()
+    return jsonable(
+        reader.read(schema["methods"][method]["result"], jsonable(value), f"<{method}>")
+    )
+
+
+def write_event(name: str, args: tuple[Any, ...]) -> list[Any]:
+    """The arguments of an event the service broadcasts, as JSON data checked against their
+    types; KeyError for an unknown event, LiteError when wrong."""
+    schema, reader = _screen()
+    types = schema["events"][name]
+    if len(types) != len(args):
+        raise LiteError(f"{name} takes {len(types)} argument(s)")
+    return [
+        jsonable(reader.read(t, jsonable(a), f"<{name}>/{i}"))
+        for i, (t, a) in enumerate(zip(types, args, strict=True))
+    ]
+
+
+def event_line(name: str, args: tuple[Any, ...]) -> bytes:
+    """The line that tells every screen of the agent's event ``name`` (the service's side)."""
+    return to_screen("event", name=name, args=write_event(name, args))
+
+
+def screen_record(model: str, **fields: Any) -> Any:
+    """A :class:`Record` of ``model`` (one the service sends) built here: defaults filled,
+    checked; typed Any, as :func:`station_record`."""
+    schema, reader = _screen()
+    return reader.read(schema["$defs"][model], jsonable(fields), model)
+
+
+# --- the station's side of HTTP and its own records -----------------------------------------------
 
 
 @cache
@@ -419,3 +494,41 @@ def read_commands(data: Any) -> list[Record]:
             except LiteError:
                 continue
     return parsed
+
+
+def write_request(model: str, **fields: Any) -> dict[str, Any]:
+    """The body of a request the station sends (one of kiosk/protocol/station_answers.py's
+    ``REQUESTS``), as JSON data: its defaults filled in, checked; LiteError when it does not
+    fit (the server would refuse it)."""
+    schema, reader = _station()
+    decoded = reader.read(schema["requests"][model], jsonable(fields), f"<{model}>")
+    data: dict[str, Any] = jsonable(decoded)
+    return data
+
+
+def station_record(model: str, **fields: Any) -> Any:
+    """A :class:`Record` of ``model`` (any model of the station's schema) built here: defaults
+    filled, checked; LiteError when a field does not fit. Typed Any: the caller names it by
+    its model (``grant: Grant = station_record("Grant", ...)``)."""
+    return read_record(model, jsonable(fields))
+
+
+def read_record(model: str, data: Any) -> Any:
+    """``data`` (JSON data: what the station wrote to disk, or received) read as ``model``: a
+    :class:`Record`, typed Any as :func:`station_record`; LiteError when it does not fit."""
+    schema, reader = _station()
+    return reader.read(schema["$defs"][model], data, f"<{model}>")
+
+
+def model_name(value: object) -> str:
+    """The model ``value`` is an instance of: a record's, or a pydantic model's class name."""
+    return value.model_name if isinstance(value, Record) else type(value).__name__
+
+
+def dumps(value: Any, *, exclude: frozenset[str] = frozenset()) -> str:
+    """``value`` (a record) as compact JSON text, as pydantic's ``model_dump_json`` writes it;
+    ``exclude``: top-level fields left out."""
+    data = jsonable(value)
+    if exclude:
+        data = {k: v for k, v in data.items() if k not in exclude}
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)

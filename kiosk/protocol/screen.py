@@ -314,8 +314,9 @@ INCOMING: dict[str, type[BaseModel]] = {
     "event": EventMessage,
     "state": StateUpdate,
 }
-#: What the screen sends (built and checked there against their schema, validated here by
-#: pydantic: the socket is a security boundary, the screen runs as the visitor's account).
+#: What the screen sends (built and checked there against their schema, validated in the
+#: station service with the same schema: the socket is a security boundary, the screen runs as
+#: the visitor's account; the service loads no pydantic).
 OUTGOING: dict[str, type[BaseModel]] = {"hello": Hello, "ready": Ready, "call": Call}
 
 
@@ -351,6 +352,11 @@ def lite_schema() -> dict[str, Any]:
             "methods": {
                 method: {
                     "parameters": [name for name, _, _ in method_types(method).parameters],
+                    "required": [
+                        name
+                        for name, _, default in method_types(method).parameters
+                        if default is _NO_DEFAULT
+                    ],
                     "arguments": {
                         name: schema("argument", method, name)
                         for name, _, _ in method_types(method).parameters

@@ -541,6 +541,7 @@ SCHEMA: dict[str, Any] = {
     "methods": {
         "sign_in": {
             "parameters": ["identifier", "pin", "preferences"],
+            "required": ["identifier"],
             "arguments": {
                 "identifier": {"type": "string"},
                 "pin": {"anyOf": [{"type": "string"}, {"type": "null"}]},
@@ -552,21 +553,25 @@ SCHEMA: dict[str, Any] = {
         },
         "end_session": {
             "parameters": ["reason"],
+            "required": [],
             "arguments": {"reason": {"$ref": "#/$defs/EndReason"}},
             "result": {"type": "boolean"},
         },
         "apps": {
             "parameters": [],
+            "required": [],
             "arguments": {},
             "result": {"type": "array", "items": {"$ref": "#/$defs/AppEntry"}},
         },
         "launch": {
             "parameters": ["app_id"],
+            "required": ["app_id"],
             "arguments": {"app_id": {"type": "string"}},
             "result": {"type": "null"},
         },
         "pending_charter": {
             "parameters": [],
+            "required": [],
             "arguments": {},
             "result": {
                 "anyOf": [
@@ -575,59 +580,99 @@ SCHEMA: dict[str, Any] = {
                 ]
             },
         },
-        "accept_charter": {"parameters": [], "arguments": {}, "result": {"type": "boolean"}},
+        "accept_charter": {
+            "parameters": [],
+            "required": [],
+            "arguments": {},
+            "result": {"type": "boolean"},
+        },
         "set_preferences": {
             "parameters": ["preferences"],
+            "required": ["preferences"],
             "arguments": {"preferences": {"$ref": "#/$defs/VisitorPreferences"}},
             "result": {"type": "boolean"},
         },
-        "call_desk": {"parameters": [], "arguments": {}, "result": {"type": "boolean"}},
-        "cancel_desk_call": {"parameters": [], "arguments": {}, "result": {"type": "boolean"}},
-        "locks.lock_away": {"parameters": [], "arguments": {}, "result": {"type": "integer"}},
+        "call_desk": {
+            "parameters": [],
+            "required": [],
+            "arguments": {},
+            "result": {"type": "boolean"},
+        },
+        "cancel_desk_call": {
+            "parameters": [],
+            "required": [],
+            "arguments": {},
+            "result": {"type": "boolean"},
+        },
+        "locks.lock_away": {
+            "parameters": [],
+            "required": [],
+            "arguments": {},
+            "result": {"type": "integer"},
+        },
         "locks.unlock_away": {
             "parameters": ["secret"],
+            "required": ["secret"],
             "arguments": {"secret": {"type": "string"}},
             "result": {"type": "boolean"},
         },
         "locks.away_seconds_left": {
             "parameters": [],
+            "required": [],
             "arguments": {},
             "result": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
         },
-        "locks.away_tries_left": {"parameters": [], "arguments": {}, "result": {"type": "integer"}},
+        "locks.away_tries_left": {
+            "parameters": [],
+            "required": [],
+            "arguments": {},
+            "result": {"type": "integer"},
+        },
         "staff.sign_in": {
             "parameters": ["username", "secret"],
+            "required": ["username", "secret"],
             "arguments": {"username": {"type": "string"}, "secret": {"type": "string"}},
             "result": {"$ref": "#/$defs/StationStaffLogin"},
         },
         "staff.sign_out": {
             "parameters": ["token"],
+            "required": ["token"],
             "arguments": {"token": {"type": "string"}},
             "result": {"type": "null"},
         },
         "staff.extend": {
             "parameters": ["token", "minutes"],
+            "required": ["token", "minutes"],
             "arguments": {"token": {"type": "string"}, "minutes": {"type": "integer"}},
             "result": {"$ref": "#/$defs/StationStaffDone"},
         },
         "staff.end": {
             "parameters": ["token"],
+            "required": ["token"],
             "arguments": {"token": {"type": "string"}},
             "result": {"$ref": "#/$defs/StationStaffDone"},
         },
         "staff.start_maintenance": {
             "parameters": ["token", "minutes"],
+            "required": ["token", "minutes"],
             "arguments": {"token": {"type": "string"}, "minutes": {"type": "integer"}},
             "result": {"type": "integer"},
         },
-        "staff.end_maintenance": {"parameters": [], "arguments": {}, "result": {"type": "boolean"}},
+        "staff.end_maintenance": {
+            "parameters": [],
+            "required": [],
+            "arguments": {},
+            "result": {"type": "boolean"},
+        },
         "staff.maintenance_left": {
             "parameters": [],
+            "required": [],
             "arguments": {},
             "result": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
         },
         "staff.quit_for_maintenance": {
             "parameters": ["token"],
+            "required": ["token"],
             "arguments": {"token": {"type": "string"}},
             "result": {"type": "integer"},
         },

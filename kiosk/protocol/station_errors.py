@@ -16,15 +16,11 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from kiosk.protocol.limits import MAX_ERROR_LISTING as MAX_ERROR_LISTING
+from kiosk.protocol.limits import MAX_ERROR_MESSAGE_LENGTH as MAX_ERROR_MESSAGE_LENGTH
+from kiosk.protocol.limits import MAX_ERROR_REPORTS as MAX_ERROR_REPORTS
 from kiosk.protocol.limits import MAX_JSON_INT
-
-#: Longest message and logger name kept; longer ones are cut.
-MAX_ERROR_MESSAGE_LENGTH = 500
-MAX_LOGGER_LENGTH = 64
-#: Most reports in one batch.
-MAX_ERROR_REPORTS = 100
-#: Most reports a staff listing returns.
-MAX_ERROR_LISTING = 200
+from kiosk.protocol.limits import MAX_LOGGER_LENGTH as MAX_LOGGER_LENGTH
 
 
 class ErrorReport(BaseModel):

@@ -1,8 +1,8 @@
-"""The server's answers a station reads, as JSON Schema: GENERATED, do not edit.
+"""What a station reads, sends and keeps, as JSON Schema: GENERATED, do not edit.
 
 Written by ``python scripts/station_schema.py`` from the pydantic models listed in
 kiosk/protocol/station_answers.py (their one definition); read by kiosk/protocol/lite.py
-(``read_answer``, ``read_commands``) without pydantic. tests/unit/kiosk/test_station_lite.py
+(``read_answer``, ``read_commands``, ``write_request``, ``station_record``) without pydantic. tests/unit/kiosk/test_station_lite.py
 checks it is up to date.
 """
 
@@ -202,6 +202,46 @@ ANSWERS_SCHEMA: dict[str, Any] = {
             "title": "CommandStatus",
             "type": "object",
         },
+        "EndReason": {
+            "enum": [
+                "time_up",
+                "visitor",
+                "staff",
+                "idle",
+                "closing",
+                "reboot",
+                "away",
+                "elsewhere",
+                "no_time",
+            ],
+            "title": "EndReason",
+            "type": "string",
+            "x-python": "kiosk.protocol.enums:EndReason",
+        },
+        "EnrollRequest": {
+            "properties": {
+                "code": {
+                    "maxLength": 32,
+                    "minLength": 4,
+                    "pattern": "^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$",
+                    "title": "Code",
+                    "type": "string",
+                },
+                "agent_version": {
+                    "anyOf": [{"maxLength": 64, "type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Agent Version",
+                },
+                "station": {
+                    "anyOf": [{"maxLength": 64, "type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Station",
+                },
+            },
+            "required": ["code"],
+            "title": "EnrollRequest",
+            "type": "object",
+        },
         "EnrollResponse": {
             "description": "The station's token (kept by the station, never "
             "shown again) and who it is.",
@@ -249,6 +289,45 @@ ANSWERS_SCHEMA: dict[str, Any] = {
             "type": "string",
             "x-python": "kiosk.protocol.enums:ErrorCode",
         },
+        "ErrorReport": {
+            "description": "One error the station logged, or the same one repeated "
+            "``count`` times in a row.",
+            "properties": {
+                "report_id": {
+                    "maxLength": 64,
+                    "minLength": 8,
+                    "title": "Report Id",
+                    "type": "string",
+                },
+                "at": {"maxLength": 40, "title": "At", "type": "string"},
+                "level": {"maxLength": 16, "title": "Level", "type": "string"},
+                "logger": {"maxLength": 64, "title": "Logger", "type": "string"},
+                "message": {"maxLength": 500, "title": "Message", "type": "string"},
+                "count": {
+                    "default": 1,
+                    "maximum": 9007199254740991,
+                    "minimum": 1,
+                    "title": "Count",
+                    "type": "integer",
+                },
+            },
+            "required": ["report_id", "at", "level", "logger", "message"],
+            "title": "ErrorReport",
+            "type": "object",
+        },
+        "ErrorReportBatch": {
+            "properties": {
+                "reports": {
+                    "items": {"$ref": "#/$defs/ErrorReport"},
+                    "maxItems": 100,
+                    "title": "Reports",
+                    "type": "array",
+                }
+            },
+            "required": ["reports"],
+            "title": "ErrorReportBatch",
+            "type": "object",
+        },
         "ErrorReportsAccepted": {
             "description": "Every report id of the batch that the server "
             "now holds (new or seen before).",
@@ -258,6 +337,205 @@ ANSWERS_SCHEMA: dict[str, Any] = {
             "required": ["accepted"],
             "title": "ErrorReportsAccepted",
             "type": "object",
+        },
+        "Event": {
+            "description": "One station event. ``event_id`` and ``seq`` make replays "
+            "harmless.\n"
+            "\n"
+            "Payloads by kind:\n"
+            "\n"
+            "- heartbeat: ``session_id`` (None when free), "
+            "``used_seconds``, ``remaining_seconds``,\n"
+            "  ``agent_version``; during a session also ``locked`` (the "
+            "screen is locked: the visitor's\n"
+            "  away lock or a staff lock) and ``app_id`` (the catalogue "
+            "app in use: the most recently\n"
+            "  started one still running; None for none). ``locked`` None: "
+            "an older agent that sends\n"
+            "  neither. ``alerts``: the :class:`StationAlert` raised now "
+            "(empty: none; an older agent\n"
+            "  sends none). Sent at once, off schedule, when any of these "
+            "changes.\n"
+            "- session_ended: ``session_id``, ``used_seconds``, ``reason`` "
+            "(an :class:`EndReason`)\n"
+            "- command_applied: ``command_id``, ``session_id``, "
+            "``remaining_seconds`` (None when the\n"
+            "  command ended the session or there was none), ``ok`` (False "
+            "when it could not apply)\n"
+            "- app_used: ``session_id``, ``app_id``, ``used_seconds`` (how "
+            "long the app ran, sent when\n"
+            "  it closes or at session end; the server adds them up per "
+            "session and app)\n"
+            "- process_stopped: ``session_id``, ``process`` (its name), "
+            '``detail`` ("killed", or\n'
+            '  "reported" where the guard only reports): the process guard '
+            "found a forbidden process\n"
+            "- cleanup_done: ``session_id``, ``detail`` (what was cleaned, "
+            "one line), ``ok`` (no error)\n"
+            "- session_started: ``session_id`` (chosen by the station), "
+            "``identifier``,\n"
+            "  ``granted_seconds``; ``at`` is when it started. Only for "
+            "sessions opened offline (an\n"
+            "  online sign-in opens the session on the server); sent "
+            "before any event of the session.\n"
+            "- charter_accepted: ``session_id``; ``at`` is when the "
+            "visitor accepted the site's rules\n"
+            "  (the server records it for the session's visitor, site and "
+            "local day of ``at``)\n"
+            "- preferences_changed: ``session_id``, ``preferences`` (what "
+            "the visitor chose; the server\n"
+            "  keeps them for the session's visitor)\n"
+            "- desk_called: ``session_id`` (None from the lock screen); "
+            "``at`` is when the visitor\n"
+            "  called the desk (the server keeps one call per station, "
+            "until answered or cancelled)\n"
+            "- desk_call_cancelled: ``session_id``, ``detail``: why the "
+            "call is over unanswered\n"
+            "  (:data:`DESK_CALL_ENDS`: the visitor cancelled it, signed "
+            "in, or the session ended)",
+            "properties": {
+                "event_id": {
+                    "maxLength": 64,
+                    "minLength": 8,
+                    "title": "Event Id",
+                    "type": "string",
+                },
+                "seq": {
+                    "maximum": 9007199254740991,
+                    "minimum": 1,
+                    "title": "Seq",
+                    "type": "integer",
+                },
+                "kind": {"$ref": "#/$defs/EventKind"},
+                "at": {"title": "At", "type": "string"},
+                "session_id": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Session Id",
+                },
+                "used_seconds": {
+                    "anyOf": [
+                        {"maximum": 2147483647, "minimum": 0, "type": "integer"},
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                    "title": "Used Seconds",
+                },
+                "remaining_seconds": {
+                    "anyOf": [
+                        {"maximum": 2147483647, "minimum": 0, "type": "integer"},
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                    "title": "Remaining Seconds",
+                },
+                "reason": {
+                    "anyOf": [{"$ref": "#/$defs/EndReason"}, {"type": "null"}],
+                    "default": None,
+                },
+                "command_id": {
+                    "anyOf": [
+                        {"maximum": 9007199254740991, "minimum": 0, "type": "integer"},
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                    "title": "Command Id",
+                },
+                "ok": {
+                    "anyOf": [{"type": "boolean"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Ok",
+                },
+                "agent_version": {
+                    "anyOf": [{"maxLength": 64, "type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Agent Version",
+                },
+                "app_id": {
+                    "anyOf": [
+                        {"maxLength": 64, "minLength": 1, "type": "string"},
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                    "title": "App Id",
+                },
+                "locked": {
+                    "anyOf": [{"type": "boolean"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Locked",
+                },
+                "process": {
+                    "anyOf": [{"maxLength": 128, "type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Process",
+                },
+                "detail": {
+                    "anyOf": [{"maxLength": 500, "type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Detail",
+                },
+                "identifier": {
+                    "anyOf": [
+                        {"maxLength": 64, "minLength": 1, "type": "string"},
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                    "title": "Identifier",
+                },
+                "granted_seconds": {
+                    "anyOf": [
+                        {"maximum": 2147483647, "minimum": 1, "type": "integer"},
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                    "title": "Granted Seconds",
+                },
+                "alerts": {
+                    "default": [],
+                    "items": {"$ref": "#/$defs/StationAlert"},
+                    "maxItems": 16,
+                    "title": "Alerts",
+                    "type": "array",
+                },
+                "preferences": {
+                    "anyOf": [{"$ref": "#/$defs/VisitorPreferences"}, {"type": "null"}],
+                    "default": None,
+                },
+            },
+            "required": ["event_id", "seq", "kind", "at"],
+            "title": "Event",
+            "type": "object",
+        },
+        "EventBatch": {
+            "properties": {
+                "events": {
+                    "items": {"$ref": "#/$defs/Event"},
+                    "maxItems": 500,
+                    "title": "Events",
+                    "type": "array",
+                }
+            },
+            "required": ["events"],
+            "title": "EventBatch",
+            "type": "object",
+        },
+        "EventKind": {
+            "enum": [
+                "heartbeat",
+                "session_ended",
+                "command_applied",
+                "app_used",
+                "process_stopped",
+                "cleanup_done",
+                "session_started",
+                "charter_accepted",
+                "preferences_changed",
+                "desk_called",
+                "desk_call_cancelled",
+            ],
+            "title": "EventKind",
+            "type": "string",
+            "x-python": "kiosk.protocol.enums:EventKind",
         },
         "EventsAccepted": {
             "description": "Every event id of the batch that the server now "
@@ -326,6 +604,30 @@ ANSWERS_SCHEMA: dict[str, Any] = {
             "title": "Grant",
             "type": "object",
         },
+        "SignInRequest": {
+            "properties": {
+                "identifier": {
+                    "maxLength": 64,
+                    "minLength": 1,
+                    "not": {"enum": [".", ".."]},
+                    "pattern": "^[^\\x00-\\x0a\\x0b-\\x1f\\x7f-\\x9f\\u200b-\\u200d\\u2060\\ufeff\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029/\\\\\\s](?:[^\\x00-\\x0a\\x0b-\\x1f\\x7f-\\x9f\\u200b-\\u200d\\u2060\\ufeff\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029/\\\\]*[^\\x00-\\x0a\\x0b-\\x1f\\x7f-\\x9f\\u200b-\\u200d\\u2060\\ufeff\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029/\\\\\\s])?$",
+                    "title": "Identifier",
+                    "type": "string",
+                },
+                "pin": {
+                    "anyOf": [{"maxLength": 32, "type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Pin",
+                },
+                "preferences": {
+                    "anyOf": [{"$ref": "#/$defs/VisitorPreferences"}, {"type": "null"}],
+                    "default": None,
+                },
+            },
+            "required": ["identifier"],
+            "title": "SignInRequest",
+            "type": "object",
+        },
         "SiteInfo": {
             "properties": {
                 "id": {"title": "Id", "type": "integer"},
@@ -344,6 +646,25 @@ ANSWERS_SCHEMA: dict[str, Any] = {
             "required": ["username", "role", "site_ids"],
             "title": "StaffInfo",
             "type": "object",
+        },
+        "StationAlert": {
+            "description": "Something wrong with the station's own protection, "
+            "raised until it is put right.\n"
+            "\n"
+            "Each heartbeat carries the alerts raised now "
+            "(``Event.alerts``); the server keeps them on\n"
+            "the station (with when each was first raised) and the "
+            "console shows a warning on its tile.",
+            "enum": [
+                "unprotected_session",
+                "no_screen",
+                "home_reset_failed",
+                "lockdown_partial",
+                "outdated_version",
+            ],
+            "title": "StationAlert",
+            "type": "string",
+            "x-python": "kiosk.protocol.enums:StationAlert",
         },
         "StationInfo": {
             "description": "What a station learns about itself from its token (GET station/me).",
@@ -385,6 +706,28 @@ ANSWERS_SCHEMA: dict[str, Any] = {
             "title": "StationInfo",
             "type": "object",
         },
+        "StationStaffAction": {
+            "properties": {
+                "token": {"maxLength": 256, "minLength": 1, "title": "Token", "type": "string"},
+                "kind": {"$ref": "#/$defs/StationStaffKind"},
+                "minutes": {
+                    "anyOf": [{"maximum": 600, "minimum": 1, "type": "integer"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Minutes",
+                },
+                "request_id": {
+                    "anyOf": [
+                        {"maxLength": 64, "minLength": 1, "type": "string"},
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                    "title": "Request Id",
+                },
+            },
+            "required": ["token", "kind"],
+            "title": "StationStaffAction",
+            "type": "object",
+        },
         "StationStaffDone": {
             "properties": {
                 "kind": {"$ref": "#/$defs/StationStaffKind"},
@@ -416,6 +759,31 @@ ANSWERS_SCHEMA: dict[str, Any] = {
             },
             "required": ["token", "expires_at", "staff", "station"],
             "title": "StationStaffLogin",
+            "type": "object",
+        },
+        "StationStaffLoginRequest": {
+            "description": "A staff member's username and their "
+            "password or station PIN, typed at the "
+            "kiosk.",
+            "properties": {
+                "username": {
+                    "maxLength": 64,
+                    "minLength": 1,
+                    "title": "Username",
+                    "type": "string",
+                },
+                "secret": {"maxLength": 256, "minLength": 1, "title": "Secret", "type": "string"},
+            },
+            "required": ["username", "secret"],
+            "title": "StationStaffLoginRequest",
+            "type": "object",
+        },
+        "StationStaffLogout": {
+            "properties": {
+                "token": {"maxLength": 256, "minLength": 1, "title": "Token", "type": "string"}
+            },
+            "required": ["token"],
+            "title": "StationStaffLogout",
             "type": "object",
         },
         "UnknownCommand": {
@@ -488,5 +856,22 @@ ANSWERS_SCHEMA: dict[str, Any] = {
         "Command": {"$ref": "#/$defs/Command"},
         "UnknownCommand": {"$ref": "#/$defs/UnknownCommand"},
         "ApiErrorEnvelope": {"$ref": "#/$defs/ApiErrorEnvelope"},
+    },
+    "requests": {
+        "SignInRequest": {"$ref": "#/$defs/SignInRequest"},
+        "EventBatch": {"$ref": "#/$defs/EventBatch"},
+        "ErrorReportBatch": {"$ref": "#/$defs/ErrorReportBatch"},
+        "StationStaffLoginRequest": {"$ref": "#/$defs/StationStaffLoginRequest"},
+        "StationStaffAction": {"$ref": "#/$defs/StationStaffAction"},
+        "StationStaffLogout": {"$ref": "#/$defs/StationStaffLogout"},
+        "EnrollRequest": {"$ref": "#/$defs/EnrollRequest"},
+    },
+    "records": {
+        "Event": {"$ref": "#/$defs/Event"},
+        "ErrorReport": {"$ref": "#/$defs/ErrorReport"},
+        "VisitorInfo": {"$ref": "#/$defs/VisitorInfo"},
+        "AppEntry": {"$ref": "#/$defs/AppEntry"},
+        "VisitorPreferences": {"$ref": "#/$defs/VisitorPreferences"},
+        "StationInfo": {"$ref": "#/$defs/StationInfo"},
     },
 }

@@ -214,3 +214,38 @@ def test_other_calls_use_the_short_timeout(server: Server, client: StationClient
     server.handler = lambda request: httpx.Response(200, json={"accepted": []})
     client.post_events([])
     assert server.requests[0].extensions["timeout"]["read"] == 5.0
+
+
+@pytest.mark.parametrize(
+    ("identifier", "pin"),
+    [("B1\r\n", None), ("\tB1 ", " 1234 "), ("B\u00e9-1", ""), ("B1", None), ("..", None)],
+)
+def test_the_sign_in_sent_is_the_model_s_without_pydantic(
+    server: Server, client: StationClient, identifier: str, pin: str | None
+) -> None:
+    """Built as plain data and checked by the generated schema, stripped as the model strips:
+    the body the server receives is the one SignInRequest would have written, or both refuse."""
+    from pydantic import ValidationError
+
+    from kiosk.protocol.station import SignInRequest
+
+    server.handler = lambda request: httpx.Response(
+        200,
+        json={
+            "session_id": "s",
+            "visitor": {"identifier": "B1", "category": "a"},
+            "granted_seconds": 60,
+        },
+    )
+    try:
+        expected = SignInRequest(identifier=identifier, pin=pin).model_dump(
+            mode="json", exclude={"preferences"}
+        )
+    except ValidationError:
+        with pytest.raises(ApiError) as refused:
+            client.sign_in(identifier, pin)
+        assert refused.value.code == ErrorCode.INVALID_REQUEST
+        assert server.requests == []
+        return
+    client.sign_in(identifier, pin)
+    assert json.loads(server.requests[0].content) == expected

@@ -14,23 +14,20 @@ PACKAGE = ROOT / "kiosk" / "protocol"
 
 #: The protocol modules a station loads with its code (kiosk/): the others are for staff and the
 #: server. ``trust_options`` (the [server] section's http:// check) loads when a config is read.
+#: No model at all (no pydantic): the station reads and writes the wire, its outbox, store and
+#: offline cache with the models' generated schema (lite, kiosk/protocol/station_schema.py, the
+#: schema loaded with the first record: tests/unit/kiosk/test_service_imports.py).
 STATION_MODULES = {
     "limits",
-    "text",
     "paths",
-    "errors",
     "tls",
     "http",
-    "station",
-    "command_status",
-    "commands",
-    "station_staff",
     "enums",
+    "error_details",  # a wrong PIN's details, offline as online
     "screen_port",
     "version",
-    "station_errors",  # the station's forwarded errors
+    "lite",
     "abort",  # closing the client cuts its long-poll short
-    "preferences",  # the visitor's reading preferences, sent at sign-in and kept
 }
 #: What the visitor's screen (``epn kiosk --socket``) loads: no staff-command models, no
 #: console logins, no enrolment, no TLS (nor ssl: it speaks to the service over a Unix socket),

@@ -14,8 +14,16 @@ from kiosk.protocol.screen import (
     METHODS,
     Call,
     Hello,
+    Refused,
+    Reply,
+    ScreenState,
+    StateUpdate,
+    Welcome,
+    WireError,
     decode_arguments,
     decode_message,
+    encode_message,
+    event_message,
     event_types,
     lite_schema,
     method_types,
@@ -329,3 +337,107 @@ def test_both_check_a_call_s_arguments_alike(method: str) -> None:
 def test_a_schema_keyword_the_reader_does_not_know_is_an_error() -> None:
     with pytest.raises(lite.SchemaError):
         lite.Reader({}).read({"type": "string", "uniqueItems": True}, "x")
+
+
+# --- the station service's side: what the screen sends, read without pydantic -----------------
+
+FROM_SCREEN_VALID = [
+    {"type": "hello"},
+    {"type": "hello", "version": [1, 3], "role": "session", "display": ":0", "session_type": "x11"},
+    {"type": "ready"},
+    {"type": "call", "id": 0, "method": "apps"},
+    {"type": "call", "id": 7, "method": "sign_in", "args": {"identifier": "x", "pin": None}},
+]
+
+FROM_SCREEN_INVALID = [
+    {"type": "welcome", "state": {}},  # the service's own message: never from a screen
+    {"type": "hello", "role": "admin"},
+    {"type": "hello", "version": [1]},
+    {"type": "hello", "display": "d" * 201},
+    {"type": "hello", "session_type": "s" * 33},
+    {"type": "call", "id": -1, "method": "apps"},
+    {"type": "call", "method": "apps"},
+    {"type": "call", "id": 1, "method": "m" * 65},
+    {"type": "call", "id": 1, "method": "apps", "args": []},
+]
+
+
+@pytest.mark.parametrize("message", FROM_SCREEN_VALID)
+def test_the_service_reads_what_a_screen_sends_as_the_models_do(message: dict[str, Any]) -> None:
+    line = _line(message)
+    assert lite.read_from_screen(line) == decode_message(line)
+
+
+@pytest.mark.parametrize("message", FROM_SCREEN_INVALID)
+def test_the_service_refuses_what_the_models_refuse(message: dict[str, Any]) -> None:
+    line = _line(message)
+    if message["type"] != "welcome":
+        with pytest.raises(ValueError):
+            decode_message(line)
+    with pytest.raises(lite.LiteError):
+        lite.read_from_screen(line)
+
+
+@pytest.mark.parametrize("method", sorted(ARGUMENTS))
+def test_the_service_decodes_a_call_s_arguments_as_the_models_do(method: str) -> None:
+    valid, invalid = ARGUMENTS[method]
+    for args in valid:
+        assert lite.read_arguments(method, args) == decode_arguments(method, args)
+    for args in [*invalid, {**valid[0], "extra": 1}]:
+        with pytest.raises(ValueError):
+            decode_arguments(method, args)
+        with pytest.raises(lite.LiteError):
+            lite.read_arguments(method, args)
+
+
+def test_a_missing_required_argument_is_refused_alike() -> None:
+    with pytest.raises(ValueError):
+        decode_arguments("sign_in", {"pin": "1"})
+    with pytest.raises(lite.LiteError):
+        lite.read_arguments("sign_in", {"pin": "1"})
+    assert lite.read_arguments("sign_in", {"identifier": "x"}) == {"identifier": "x"}
+    with pytest.raises(KeyError):
+        lite.read_arguments("format_disk", {})
+
+
+@pytest.mark.parametrize("method", sorted(RESULTS))
+def test_the_service_writes_a_result_as_the_models_dump_it(method: str) -> None:
+    valid, invalid = RESULTS[method]
+    adapter = method_types(method).result
+    for value in valid:
+        decoded = adapter.validate_python(value)
+        expected = adapter.dump_python(decoded, mode="json")
+        assert lite.write_result(method, decoded) == expected
+        assert lite.write_result(method, lite.read_result(method, value)) == expected
+    for value in invalid:
+        with pytest.raises(lite.LiteError):
+            lite.write_result(method, value)
+
+
+@pytest.mark.parametrize("event", sorted(EVENT_ARGS))
+def test_the_service_writes_an_event_as_the_models_do(event: str) -> None:
+    valid, invalid = EVENT_ARGS[event]
+    adapters = event_types(event)
+    for args in valid:
+        models = tuple(a.validate_python(v) for a, v in zip(adapters, args, strict=True))
+        expected = encode_message(event_message(event, models))
+        assert lite.event_line(event, models) == expected
+        assert lite.event_line(event, tuple(lite.read_event(event, args))) == expected
+    for args in invalid:
+        with pytest.raises(lite.LiteError):
+            lite.write_event(event, tuple(args))
+
+
+def test_the_service_writes_its_messages_as_the_models_do() -> None:
+    state = ScreenState.model_validate(STATE)
+    record = lite.screen_record("ScreenState", **STATE)
+    assert lite.to_screen("welcome", state=record) == encode_message(Welcome(state=state))
+    assert lite.to_screen("state", state=record) == encode_message(StateUpdate(state=state))
+    assert lite.to_screen("refused", reason="no") == encode_message(Refused(reason="no"))
+    error = {"kind": "api", "message": "no", "code": "BAD_CREDENTIALS", "status": 401}
+    assert lite.to_screen("reply", id=3, error=error) == encode_message(
+        Reply(id=3, error=WireError(**error))
+    )
+    assert lite.to_screen("reply", id=4, value=[1]) == encode_message(Reply(id=4, value=[1]))
+    with pytest.raises(ValueError):
+        lite.to_screen("refused")

@@ -13,6 +13,7 @@ import pytest
 
 from kiosk.listener import AgentListener
 from kiosk.ownership import machine_owned_problem
+from kiosk.protocol import lite
 from kiosk.protocol.enums import DeskCallState
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
@@ -29,7 +30,6 @@ from kiosk.protocol.screen import (
 )
 from kiosk.protocol.station import EndReason, VisitorInfo
 from kiosk.screen_link import SERVICE_LOST, RemoteStation
-from kiosk.screen_server import Hello as ServerHello
 from kiosk.screen_server import Peer, ScreenServer
 from kiosk.screen_wire import ServiceUnavailable
 from kiosk.session import SessionAlreadyRunning
@@ -112,7 +112,7 @@ class _Handler:
     def screen_allowed(self, peer: Peer) -> bool:
         return True
 
-    def session_allowed(self, peer: Peer, hello: ServerHello) -> bool:
+    def session_allowed(self, peer: Peer, hello: Hello) -> bool:
         return True
 
     def call(self, method: str, args: dict[str, Any]) -> Any:
@@ -133,7 +133,7 @@ class _Handler:
     def screen_gone(self, peer: Peer) -> None:
         pass
 
-    def session_announced(self, peer: Peer, hello: ServerHello) -> None:
+    def session_announced(self, peer: Peer, hello: Hello) -> None:
         pass
 
     def session_gone(self, peer: Peer) -> None:
@@ -164,7 +164,7 @@ def test_a_screen_calls_its_service_and_hears_its_events(socket_path: Path) -> N
         with pytest.raises(SessionAlreadyRunning):
             station.sign_in("busy")
         station.ready()
-        server.broadcast(event_message("session_did_end", ("s-1", EndReason.TIME_UP)))
+        server.broadcast(lite.event_line("session_did_end", ("s-1", EndReason.TIME_UP)))
         assert listener.wait_for("session_did_end") == ("s-1", EndReason.TIME_UP)
         assert station.view() is None
 
@@ -264,7 +264,7 @@ def test_the_desk_call_crosses_the_socket_and_a_reconnected_screen_learns_it(
         listener.wait_for("session_did_start")
         assert station.desk_call == DeskCallState.NONE
         assert station.call_desk() is True
-        server.broadcast(event_message("desk_call_did_change", (DeskCallState.WAITING,)))
+        server.broadcast(lite.event_line("desk_call_did_change", (DeskCallState.WAITING,)))
         assert listener.wait_for("desk_call_did_change") == (DeskCallState.WAITING,)
         assert station.desk_call == DeskCallState.WAITING
         # the service restarts while staff answer: the screen learns it from the state

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from kiosk.protocol import lite
 from kiosk.protocol.commands import parse_commands
-from kiosk.protocol.station_answers import ANSWERS, answers_schema
+from kiosk.protocol.station_answers import ANSWERS, RECORDS, REQUESTS, answers_schema
 from kiosk.protocol.station_schema import ANSWERS_SCHEMA
 
 SITE = {"id": 1, "name": "Library"}
@@ -194,3 +194,123 @@ def test_reading_the_answers_loads_no_pydantic() -> None:
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+# --- what the station sends and keeps ---------------------------------------------------------
+
+PREFERENCES = {"language": "nl", "text_size": 1.5, "contrast": True}
+EVENT = {"event_id": "e-0000001", "seq": 3, "kind": "heartbeat", "at": "2026-12-07T10:00:00"}
+REPORT = {
+    "report_id": "r-0000001",
+    "at": "2026-12-07T10:00:00",
+    "level": "ERROR",
+    "logger": "epn.kiosk.guard",
+    "message": "boom",
+}
+
+REQUESTS_VALID: list[tuple[str, dict[str, Any]]] = [
+    ("SignInRequest", {"identifier": "2100005678"}),
+    ("SignInRequest", {"identifier": "G-12", "pin": "1234", "preferences": PREFERENCES}),
+    ("SignInRequest", {"identifier": "x", "preferences": {"language": "fr"}}),
+    ("EventBatch", {"events": []}),
+    (
+        "EventBatch",
+        {
+            "events": [
+                {**EVENT, "session_id": "s-1", "used_seconds": 60, "alerts": ["no_screen"]},
+                {**EVENT, "seq": 4, "kind": "session_ended", "reason": "time_up"},
+                {**EVENT, "seq": 5, "kind": "preferences_changed", "preferences": PREFERENCES},
+            ]
+        },
+    ),
+    ("ErrorReportBatch", {"reports": [REPORT, {**REPORT, "count": 3}]}),
+    ("StationStaffLoginRequest", {"username": "ann", "secret": "pw"}),
+    ("StationStaffAction", {"token": "t", "kind": "extend", "minutes": 15, "request_id": "r"}),
+    ("StationStaffAction", {"token": "t", "kind": "quit"}),
+    ("StationStaffLogout", {"token": "t"}),
+    ("EnrollRequest", {"code": "ABCD-1234"}),
+    ("EnrollRequest", {"code": "ABCD 1234", "agent_version": "1.2", "station": "PC-07"}),
+]
+
+REQUESTS_INVALID: list[tuple[str, dict[str, Any]]] = [
+    ("SignInRequest", {"identifier": ""}),
+    ("SignInRequest", {"identifier": ".."}),
+    ("SignInRequest", {"identifier": "a/b"}),
+    ("SignInRequest", {"identifier": "x" * 200}),
+    ("SignInRequest", {"identifier": "x", "pin": "1" * 200}),
+    ("SignInRequest", {"identifier": "x", "preferences": {"text_size": 3.0}}),
+    ("SignInRequest", {"identifier": "x", "preferences": {"language": "de"}}),
+    ("EventBatch", {"events": [{**EVENT, "seq": 0}]}),
+    ("EventBatch", {"events": [{**EVENT, "kind": "dance"}]}),
+    ("EventBatch", {"events": [{**EVENT, "alerts": ["on_fire"]}]}),
+    ("EventBatch", {"events": [{**EVENT, "event_id": "short"}]}),
+    ("ErrorReportBatch", {"reports": [{**REPORT, "level": "X" * 17}]}),
+    ("ErrorReportBatch", {"reports": [REPORT] * 101}),
+    ("StationStaffLoginRequest", {"username": "", "secret": "pw"}),
+    ("StationStaffAction", {"token": "t", "kind": "extend", "minutes": 0}),
+    ("StationStaffLogout", {"token": ""}),
+    ("EnrollRequest", {"code": "ab"}),
+    ("EnrollRequest", {"code": "A" * 33}),
+]
+
+RECORDS_VALID: list[tuple[str, Any]] = [
+    ("Event", {**EVENT, "kind": "command_applied", "command_id": 4, "ok": True}),
+    ("Event", {**EVENT, "preferences": PREFERENCES, "alerts": ["lockdown_partial"]}),
+    ("ErrorReport", REPORT),
+    ("VisitorInfo", VISITOR),
+    ("VisitorInfo", {**VISITOR, "preferences": PREFERENCES}),
+    ("AppEntry", APP),
+    ("AppEntry", {"id": "calc"}),
+    ("VisitorPreferences", PREFERENCES),
+    ("VisitorPreferences", {}),
+    ("StationInfo", STATION),
+]
+
+RECORDS_INVALID: list[tuple[str, Any]] = [
+    ("Event", {**EVENT, "used_seconds": -1}),
+    ("Event", {**EVENT, "at": None}),
+    ("ErrorReport", {**REPORT, "count": 0}),
+    ("VisitorInfo", {"identifier": "x"}),
+    ("AppEntry", {"id": "x", "processes": "firefox"}),
+    ("VisitorPreferences", {"contrast": "yes"}),
+    ("VisitorPreferences", {"colour": "red"}),  # extra="forbid"
+    ("StationInfo", {"id": 1}),
+]
+
+
+def test_every_request_and_record_has_a_case() -> None:
+    assert {name for name, _ in REQUESTS_VALID} == set(REQUESTS)
+    assert {name for name, _ in REQUESTS_INVALID} == set(REQUESTS)
+    assert {name for name, _ in RECORDS_VALID} == set(RECORDS)
+    assert {name for name, _ in RECORDS_INVALID} == set(RECORDS)
+
+
+@pytest.mark.parametrize(("model", "body"), REQUESTS_VALID)
+def test_both_engines_write_the_same_request(model: str, body: dict[str, Any]) -> None:
+    assert lite.write_request(model, **body) == REQUESTS[model](**body).model_dump(mode="json")
+
+
+@pytest.mark.parametrize(("model", "body"), REQUESTS_INVALID)
+def test_both_engines_refuse_the_same_request(model: str, body: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError):
+        REQUESTS[model](**body)
+    with pytest.raises(lite.LiteError):
+        lite.write_request(model, **body)
+
+
+@pytest.mark.parametrize(("model", "body"), RECORDS_VALID)
+def test_both_engines_read_the_same_record(model: str, body: Any) -> None:
+    expected = RECORDS[model].model_validate(body)
+    read = lite.read_record(model, body)
+    assert read == expected
+    assert lite.station_record(model, **body) == expected
+    assert lite.jsonable(read) == expected.model_dump(mode="json")
+    assert lite.model_name(read) == lite.model_name(expected) == model
+
+
+@pytest.mark.parametrize(("model", "body"), RECORDS_INVALID)
+def test_both_engines_refuse_the_same_record(model: str, body: Any) -> None:
+    with pytest.raises(ValidationError):
+        RECORDS[model].model_validate(body)
+    with pytest.raises(lite.LiteError):
+        lite.read_record(model, body)

@@ -57,6 +57,14 @@ def test_the_console_sign_in_loads_the_staff_client_when_first_used() -> None:
     assert "admin.client.staff_client" not in _loaded_after("import ui.console.app")
 
 
+def test_the_station_service_loads_no_pydantic() -> None:
+    """``epn station-service`` (ui/main.py, then kiosk/service.py): pydantic is 8 MiB of its
+    memory; a visit through it is tests/integration/test_service_without_pydantic.py."""
+    loaded = _loaded_after("import ui.main, kiosk.service, kiosk.station")
+    assert {m for m in loaded if m.split(".")[0] in ("pydantic", "pydantic_core")} == set()
+    assert {m for m in loaded if m.startswith("PySide6")} == set()
+
+
 def test_the_screen_does_not_map_ssl() -> None:
     """It speaks to the station service over a Unix socket: TLS is the service's (5 MiB)."""
     loaded = _loaded_after("import ui.main, kiosk.config, ui.kiosk.app, kiosk.screen_link")
