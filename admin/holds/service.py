@@ -322,9 +322,8 @@ class HoldService:
         now = self._clock()
 
         def read(db: Database) -> tuple[list[StationStatus], list[SiteQueue]]:
-            site_ids = sorted({status.site.id for status in stations})
-            if member is not None:
-                site_ids = [i for i in site_ids if member.can_see(i)]
+            every = [int(r["id"]) for r in db.query("SELECT id FROM sites ORDER BY id")]
+            site_ids = [i for i in every if member is None or member.can_see(i)]
             marks = ", ".join("?" for _ in site_ids) or "NULL"
             first: dict[int, HoldNotice] = {}
             for row in book.rows(

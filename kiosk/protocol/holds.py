@@ -140,7 +140,7 @@ class BookingRequest(BaseModel):
     visitors: list[Identifier] = Field(default_factory=list, max_length=MAX_HOLD_VISITORS)
     label: LineText | None = Field(default=None, max_length=MAX_REASON_LENGTH)
     #: A group booking's session code (``HOLD_CODE_PATTERN``); ``new_code``: one made up.
-    code: str | None = Field(default=None, json_schema_extra={"pattern": HOLD_CODE_PATTERN})
+    code: str | None = Field(default=None, pattern=HOLD_CODE_PATTERN)
     new_code: bool = False
 
     @model_validator(mode="after")
