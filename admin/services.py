@@ -12,6 +12,7 @@ from admin.catalogue.editing import CatalogueAdmin
 from admin.core.timeutil import Clock, utc_now
 from admin.db.store import Store
 from admin.directory import Directory
+from admin.holds.service import HoldService
 from admin.lockouts.limits import Lockout
 from admin.lockouts.review import Lockouts
 from admin.reports.app_usage import AppUsageReport
@@ -53,6 +54,8 @@ class Service:
         self.staff_panel = StationStaff(store, self.staff, clock, lockout)
         self.station_management = StationsAdmin(store, clock, lockout)
         self.station_errors = StationErrors(store, clock)
+        # stations held ahead of time and the desk's queue
+        self.holds = HoldService(store, clock)
         self.staff_accounts = StaffAccounts(store, clock, lockout)
         self.lockouts = Lockouts(store, clock)
         # visitors and what their category may do

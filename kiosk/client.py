@@ -144,8 +144,10 @@ class StationClient:
         except lite.LiteError as exc:
             # refused here exactly as the server would, without a round trip
             raise ApiError(ErrorCode.INVALID_REQUEST, "identifier or PIN malformed", 422) from exc
-        if preferences is None:
-            del body["preferences"]
+        # fields left out when unused: the request an older server knows
+        for optional in ("preferences", "hold_code"):
+            if body.get(optional) is None:
+                body.pop(optional, None)
         grant: Grant = read(request(self._http, "POST", Paths.STATION_SIGN_IN, json=body), "Grant")
         return grant
 

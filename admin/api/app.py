@@ -17,6 +17,7 @@ from admin.api.desk import staff_router
 from admin.api.docs import install_docs
 from admin.api.errors import MAX_BODY_BYTES, install_error_handlers
 from admin.api.health import health_router
+from admin.api.holds import holds_router
 from admin.api.ledger import ledger_router
 from admin.api.lockouts import lockouts_router
 from admin.api.observe import Metrics, RequestObserver
@@ -99,6 +100,7 @@ def create_app(
     app.include_router(station_errors_router(service, notifier))
     app.include_router(audit_router(service))
     app.include_router(lockouts_router(service))
+    app.include_router(holds_router(service, notifier))
     app.include_router(sites_router(service))
     app.include_router(visitors_router(service))
     app.include_router(catalogue_router(service))

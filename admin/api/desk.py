@@ -50,7 +50,9 @@ def staff_router(service: Service, notifier: Notifier) -> APIRouter:
         if since is not None and since == version and wait > 0:
             version = await notifier.wait(STATIONS_TOPIC, since, min(wait, MAX_WAIT_SECONDS))
         listed = await run_in_threadpool(service.staff.stations, member)
-        return StationList(version=version, stations=listed)
+        # each station's hold and the sites' queues (admin/holds/)
+        listed, queues = await run_in_threadpool(service.holds.room, member, listed)
+        return StationList(version=version, stations=listed, queues=queues)
 
     @router.post(Paths.station_commands("{station}"), response_model=CommandStatus, status_code=201)
     def command(member: Member, station: StationName, request: CommandRequest) -> CommandStatus:

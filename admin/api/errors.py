@@ -41,6 +41,12 @@ _STATUS = {
     ErrorCode.NO_DESK_CALL: 409,
     ErrorCode.STATION_NAME_TAKEN: 409,
     ErrorCode.MESSAGE_LANGUAGE_MISSING: 422,
+    ErrorCode.HOLD_OVERLAP: 409,
+    ErrorCode.HOLD_OUTSIDE_HOURS: 422,
+    ErrorCode.HOLD_BAD_TIME: 422,
+    ErrorCode.NO_FREE_STATION: 409,
+    ErrorCode.ALREADY_QUEUED: 409,
+    ErrorCode.TICKET_CLOSED: 409,
     ErrorCode.LOCKED_OUT: 429,
 }
 #: Sign-in refusals not listed above (PIN_REQUIRED, NO_TIME_LEFT, ...) are 403.

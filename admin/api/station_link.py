@@ -32,14 +32,16 @@ def station_router(
 
     @router.get(Paths.STATION_ME, response_model=StationInfo)
     def me(station: Station) -> StationInfo:
-        """The station's own identity and site, with its hours and lock-screen message."""
-        return service.sites.station_info(station)
+        """The station's own identity and site, with its hours and lock-screen message, and
+        its holds now or later today (``holds``: the lock screen's "Reserved for …")."""
+        info = service.sites.station_info(station)
+        return info.model_copy(update={"holds": service.holds.station_notices(station)})
 
     @router.post(Paths.STATION_SIGN_IN, response_model=Grant)
     def sign_in(station: Station, request: SignInRequest) -> Grant:
         """Sign a visitor in: a new session and its granted time, or a refusal code."""
         grant = service.stations.sign_in(
-            station, request.identifier, request.pin, request.preferences
+            station, request.identifier, request.pin, request.preferences, request.hold_code
         )
         notifier.notify(STATIONS_TOPIC)
         return grant

@@ -24,6 +24,7 @@ import admin.cli.audit
 import admin.cli.backup
 import admin.cli.catalogue
 import admin.cli.categories
+import admin.cli.holds
 import admin.cli.ledger
 import admin.cli.lockouts
 import admin.cli.sites
@@ -111,6 +112,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.sites,
     admin.cli.catalogue,
     admin.cli.ledger,
+    admin.cli.holds,
     admin.cli.categories,
     admin.cli.stats,
     admin.cli.backup,

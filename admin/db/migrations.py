@@ -858,3 +858,71 @@ def m025_stopped_action(db: Database) -> None:
 def m026_visitor_preferences(db: Database) -> None:
     for statement in _VISITOR_PREFERENCES:
         db.execute(statement)
+
+
+_HOLDS = [
+    # a site's minutes for holds (admin/holds/): a visitor booking is released this long after
+    # its start when its card has not claimed it; the queue holds a freed PC this long
+    "ALTER TABLE sites ADD COLUMN hold_claim_minutes INTEGER NOT NULL DEFAULT 10"
+    " CHECK (hold_claim_minutes BETWEEN 1 AND 120)",
+    "ALTER TABLE sites ADD COLUMN queue_hold_minutes INTEGER NOT NULL DEFAULT 5"
+    " CHECK (queue_hold_minutes BETWEEN 1 AND 60)",
+    # the desk's queue: a number per site and local day, for a card or a name
+    """CREATE TABLE queue_tickets (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        rank INTEGER NOT NULL,
+        visitor_id INTEGER REFERENCES visitors(id) ON DELETE CASCADE,
+        name TEXT,
+        state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN
+            ('waiting', 'called', 'claimed', 'expired', 'cancelled', 'served')),
+        created_by INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        ended_at TEXT,
+        CHECK ((visitor_id IS NULL) <> (name IS NULL)),
+        UNIQUE (site_id, day, number))""",
+    "CREATE INDEX queue_tickets_open ON queue_tickets (site_id, state, rank)",
+    # one open ticket per card and site: a second number the same day is refused
+    "CREATE UNIQUE INDEX queue_tickets_once ON queue_tickets (site_id, visitor_id)"
+    " WHERE visitor_id IS NOT NULL AND state IN ('waiting', 'called')",
+    # who may use which PC when: one row per station and span; holds made together share
+    # `booking`. UTC ISO times; the site's zone only for what people read.
+    """CREATE TABLE station_holds (
+        id INTEGER PRIMARY KEY,
+        booking TEXT NOT NULL,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        station_id INTEGER NOT NULL REFERENCES stations(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('visitor', 'group', 'queue', 'workshop')),
+        starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'held' CHECK (state IN
+            ('held', 'claimed', 'released', 'cancelled', 'expired')),
+        label TEXT,
+        visitor_id INTEGER REFERENCES visitors(id) ON DELETE CASCADE,
+        code TEXT,
+        ticket_id INTEGER REFERENCES queue_tickets(id) ON DELETE CASCADE,
+        workshop_id INTEGER,
+        claim_by TEXT,
+        claimed_at TEXT,
+        session_id TEXT,
+        created_by INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        ended_at TEXT,
+        CHECK (ends_at > starts_at))""",
+    "CREATE INDEX station_holds_station ON station_holds (station_id, ends_at)",
+    "CREATE INDEX station_holds_booking ON station_holds (booking)",
+    "CREATE INDEX station_holds_site ON station_holds (site_id, ends_at)",
+    # the cards a group or workshop booking admits
+    """CREATE TABLE hold_visitors (
+        booking TEXT NOT NULL,
+        visitor_id INTEGER NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+        PRIMARY KEY (booking, visitor_id))""",
+]
+
+
+@MIGRATIONS()
+def m027_station_holds(db: Database) -> None:
+    for statement in _HOLDS:
+        db.execute(statement)

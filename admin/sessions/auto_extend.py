@@ -7,9 +7,10 @@ pushed, audited (staff None, ``request_id`` ``auto:<session>:<n>``). The rule:
 
 - ``extend_minutes`` more minutes, at most ``extend_times`` times per session (failed ones
   count), never while the previous one is still pending;
-- only while at least ``extend_min_free`` other stations of the site are free (online, enabled,
-  nobody signed in). There is no waiting list, so "nobody is waiting" is not checked: the
-  free stations stand for it (someone waiting would take one);
+- only while nobody waits in the site's queue (``admin/holds/queue.py``), and never into the
+  station's next hold that does not admit the visitor (the minutes are cut to end before it).
+  This replaces the former "at least ``extend_min_free`` free stations" approximation: the
+  session rules still carry ``extend_min_free`` for older consoles, and it is not read;
 - never beyond the visitor's daily and weekly allowance, nor past closing time: the minutes are
   cut to fit, and nothing is sent when less than a minute would fit. Automatic extension lifts
   the session limit, not the quotas.
@@ -21,13 +22,14 @@ heartbeats are replayed.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlite_utils import Database
 
 from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
-from admin.core.timeutil import to_iso
+from admin.holds import book, queue
+from admin.holds.rules import Candidate
 from admin.rules import grant as policy
 from admin.rules import session_rules
 from admin.sessions import ledger
@@ -35,7 +37,6 @@ from admin.sites import hours
 from admin.sites import settings as sites
 from admin.stations import commands
 from kiosk.protocol.commands import CommandKind, CommandRequest
-from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.station import Event, EventKind
 
 log = logging.getLogger("epn.server.auto_extend")
@@ -55,34 +56,23 @@ def extension_minutes(
     remaining: int,
     made: int,
     pending: bool,
-    free_stations: int,
+    waiting: int,
     allowance_left: int | None,
     closing: int | None,
+    held_in: int | None = None,
 ) -> int:
-    """Minutes to add now, 0 for none (pure). ``allowance_left`` and ``closing`` in seconds."""
+    """Minutes to add now, 0 for none (pure). ``allowance_left``, ``closing`` and ``held_in``
+    (until the station's next hold that does not admit the visitor) in seconds; ``waiting``:
+    tickets waiting in the site's queue."""
     if not rules.auto_extends or pending or made >= rules.extend_times:
         return 0
-    if remaining >= EXTEND_BELOW_SECONDS or free_stations < rules.extend_min_free:
+    if remaining >= EXTEND_BELOW_SECONDS or waiting > 0:
         return 0
     room = rules.extend_minutes * 60
-    for limit in (allowance_left, closing):
+    for limit in (allowance_left, closing, held_in):
         if limit is not None:
             room = min(room, limit - remaining)
     return max(0, room // 60)
-
-
-def free_stations(db: Database, site_id: int, now: datetime) -> int:
-    """Stations of the site online, enabled and with nobody signed in."""
-    cutoff = to_iso(now - timedelta(seconds=OFFLINE_AFTER_SECONDS))
-    row = next(
-        db.query(
-            "SELECT COUNT(*) AS n FROM stations st WHERE st.site_id = ? AND st.enabled = 1"
-            " AND st.last_seen_at >= ? AND NOT EXISTS (SELECT 1 FROM sessions s"
-            " WHERE s.station_id = st.id AND s.state = 'active')",
-            [site_id, cutoff],
-        )
-    )
-    return int(row["n"])
 
 
 def _allowance_left(
@@ -128,16 +118,18 @@ def after_event(db: Database, station: StationIdentity, event: Event, now: datet
         )
     )
     schedule = sites.load_schedule(db, station.site_id)
+    next_hold = book.next_refusing(db, station.id, Candidate(session["visitor_id"]), now)
     minutes = extension_minutes(
         rules,
         remaining=event.remaining_seconds,
         made=int(done["made"]),
         pending=bool(done["pending"]),
-        free_stations=free_stations(db, station.site_id, now),
+        waiting=queue.waiting_count(db, station.site_id),
         allowance_left=_allowance_left(
             db, station.site_id, session["category"], session["visitor_id"], now, station.timezone
         ),
         closing=hours.seconds_until_close(schedule, now, station.timezone),
+        held_in=None if next_hold is None else book.seconds_until(next_hold, now),
     )
     if minutes == 0:
         return False

@@ -25,6 +25,7 @@ from admin.core.errors import StoreError
 from admin.core.notify import STATIONS_TOPIC, Notifier
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
+from admin.holds import queue
 from admin.sessions.reconcile import close_silent
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 
@@ -53,8 +54,11 @@ class Sweeper:
         self.sweeps = 0
 
     def sweep_once(self) -> list[str]:
-        """Close every stale session now; returns their ids."""
-        cutoff = to_iso(self._clock() - timedelta(seconds=self._stale_after))
+        """Close every stale session now, then release unclaimed holds and give free PCs to
+        the queue (admin/holds/queue.py: ``tick``); returns the closed sessions' ids."""
+        now = self._clock()
+        cutoff = to_iso(now - timedelta(seconds=self._stale_after))
+        held: set[int] = set()
 
         def write(db: Database) -> list[str]:
             stale = [
@@ -68,10 +72,11 @@ class Sweeper:
             ]
             for session_id in stale:
                 close_silent(db, session_id)
+            held.update(queue.tick(db, now))
             return stale
 
         closed = self._store.write(write)
-        if closed and self._notifier is not None:
+        if (closed or held) and self._notifier is not None:
             self._notifier.notify(STATIONS_TOPIC)
         return closed
 

@@ -155,3 +155,11 @@ def closes_at(schedule: Schedule, now: datetime, tz: str) -> datetime | None:
 def hours_today(schedule: Schedule, now: datetime, tz: str) -> list[str]:
     """Today's local intervals as 'HH:MM-HH:MM' (['00:00-24:00'] when open all day)."""
     return format_day(schedule.intervals_on(_local_date(now, ZoneInfo(tz))))
+
+
+def within_opening(schedule: Schedule, start: datetime, end: datetime, tz: str) -> bool:
+    """Whether ``start`` to ``end`` lies wholly inside one opening of the site (a hold's span)."""
+    zone = ZoneInfo(tz)
+    first = _local_date(start, zone) - timedelta(days=1)
+    days = (_local_date(end, zone) - first).days + 2
+    return any(s <= start and end <= e for s, e in _spans(schedule, zone, first, days))

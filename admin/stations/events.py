@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from admin.catalogue import loaders as catalogue
 from admin.core.actors import StationIdentity
 from admin.core.timeutil import from_iso, to_iso
+from admin.holds import queue
 from admin.sessions import ledger, reconcile
 from admin.sites import charters
 from admin.stations import alerts, desk_calls
@@ -52,6 +53,8 @@ def apply(
             [now, event.used_seconds or 0, event.reason, event.session_id, station.id],
         )
         if cursor.rowcount:
+            # the PC is free: the first in the site's queue gets it at once
+            queue.promote(db, station.site_id, moment)
             return True, False
         silent = reconcile.provisional(db, station.id, event.session_id)
         if silent is None:

@@ -6,7 +6,7 @@ import asyncio
 import json
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NoReturn
@@ -19,6 +19,8 @@ from admin.core.errors import Refused
 from admin.core.security import token_digest, verify_secret
 from admin.core.timeutil import Clock, seconds_between, to_iso, utc_now
 from admin.db.store import Store
+from admin.holds import gate, queue
+from admin.holds.rules import ADMISSION, AdmissionRule, Candidate
 from admin.lockouts.limits import (
     LockKey,
     LockKind,
@@ -122,10 +124,16 @@ def _check_active(visitor: dict[str, Any], station: StationIdentity, now: dateti
 
 class StationService:
     def __init__(
-        self, store: Store, clock: Clock = utc_now, lockout: Lockout | None = None
+        self,
+        store: Store,
+        clock: Clock = utc_now,
+        lockout: Lockout | None = None,
+        admission: Mapping[str, AdmissionRule] = ADMISSION,
     ) -> None:
         self._store = store
         self._clock = clock
+        #: Whom each kind of hold admits (admin/holds/rules.py; the workshops' rule plugs in).
+        self._admission = admission
         self._lockout = lockout or Lockout(store, clock)
         self._light: liveness.HeartbeatBuffer | None = None
         self._identities = _Identities(-1)
@@ -184,10 +192,12 @@ class StationService:
         identifier: str,
         pin: str | None,
         chosen: VisitorPreferences | None = None,
+        hold_code: str | None = None,
     ) -> Grant:
         """Open a session for the visitor on this station, or raise :class:`Refused`.
 
         ``chosen``: what the visitor chose on the lock screen, kept as their preferences.
+        ``hold_code``: a group booking's session code, for a station held for that group.
 
         Until a PIN is proved, an unknown card, a wrong PIN and a disabled card get the same
         answers and count the same (docs/ARCHITECTURE.md, "Lockouts"): PIN_REQUIRED without a
@@ -219,7 +229,9 @@ class StationService:
             self._lockout.succeeded(*card)
         _check_active(visitor, station, self._clock())
         now = self._clock()
-        grant = self._store.write(lambda db: self._open_session(db, station, visitor, now, chosen))
+        grant = self._store.write(
+            lambda db: self._open_session(db, station, visitor, now, chosen, hold_code)
+        )
         log.info(
             "session %s opened on %s for %ds", grant.session_id, station.name, grant.granted_seconds
         )
@@ -257,10 +269,10 @@ class StationService:
                 identifier,
                 station.site_id,
                 now,
-                lambda guest: self._open_session(db, station, guest, now),
+                lambda guest: self._open_session(db, station, guest, now, desk=True),
             )
         _check_active(visitor, station, now)
-        return self._open_session(db, station, visitor, now)
+        return self._open_session(db, station, visitor, now, desk=True)
 
     def _sign_in_ticket(self, station: StationIdentity, identifier: str) -> Grant | None:
         """No visitor has this identifier: it may be a guest ticket (see admin/visitors/tickets.py).
@@ -294,9 +306,14 @@ class StationService:
         visitor: dict[str, Any],
         now: datetime,
         chosen: VisitorPreferences | None = None,
+        code: str | None = None,
+        desk: bool = False,
     ) -> Grant:
         schedule = sites.load_schedule(db, station.site_id)
         closing = sites.check_open(schedule, now, station.timezone)  # or refused: CLOSED
+        # a held station admits only whom its hold admits (admin/holds/gate.py)
+        candidate = Candidate(visitor["id"], code, desk)
+        held = gate.admit(db, station, candidate, now, self._admission)
         # the same visitor resumes their session on this station; another one's is stale
         # a visitor never holds two running sessions, even while another station is silent
         reconcile.check_not_elsewhere(db, visitor["id"], station.id, now)
@@ -306,10 +323,21 @@ class StationService:
         # offline (kiosk/offline.py)
         limits, used = self._limits_and_usage(db, station, visitor, now)
         terms = policy.allowances(limits, used, closing)
+        # the station's next hold that does not admit this visitor: the "booking" term
+        upcoming = gate.next_term(db, station, candidate, now, self._admission)
+        if upcoming is not None:
+            terms["booking"] = upcoming[0]
+        bound_by = None
         if resumed is not None:
             session_id, seconds = resumed
         else:
+            if upcoming is not None and upcoming[0] < policy.MIN_GRANT_SECONDS:
+                raise gate.refuse_soon(upcoming[1], station)
             session_id, seconds = self._new_session(db, station, visitor, now, terms, schedule)
+            bound_by = min(terms, key=terms.__getitem__)
+        if held is not None:
+            gate.claim(db, held, session_id, visitor["id"], now)
+        queue.seated(db, station.site_id, visitor["id"], now)
         rules = session_rules.load(db, station.site_id, visitor["category"])
         return Grant(
             session_id=session_id,
@@ -326,6 +354,8 @@ class StationService:
             allowance_seconds=min(terms["daily"], terms["weekly"]),
             daily_seconds=limits.daily_minutes * 60,
             charter=charters.due(db, station.site_id, visitor, now, station.timezone),
+            bound_by=bound_by,
+            next_hold=upcoming[1] if upcoming is not None and bound_by == "booking" else None,
         )
 
     def _new_session(

@@ -55,6 +55,28 @@ class ErrorCode(StrEnum):
     #: A ready-made message without a text in the site's language (``details``: ``message``,
     #: its index, and ``language``).
     MESSAGE_LANGUAGE_MISSING = "MESSAGE_LANGUAGE_MISSING"
+    # held stations and the queue (kiosk/protocol/holds.py; details: docs/ARCHITECTURE.md)
+    #: Sign-in on a station held now for someone else (``details``: ``kind``, ``label``,
+    #: ``number``, ``starts_at``, ``until``, ``timezone``, ``code_accepted``; ``your_station``
+    #: when the visitor holds another PC of the site now).
+    STATION_HELD = "STATION_HELD"
+    #: Sign-in on a free PC by a visitor for whom another PC of the site is held now
+    #: (``details``: ``station``, ``kind``, ``until``, ``timezone``, ``number``).
+    HOLD_ELSEWHERE = "HOLD_ELSEWHERE"
+    #: A hold over another one of the same station (``details``: ``station``, ``hold_id``,
+    #: ``starts_at``, ``ends_at``).
+    HOLD_OVERLAP = "HOLD_OVERLAP"
+    #: A hold outside the site's opening hours (``details``: ``reason`` "closed_day" or
+    #: "outside_hours", ``date``, ``hours``).
+    HOLD_OUTSIDE_HOURS = "HOLD_OUTSIDE_HOURS"
+    #: A hold that ends before it starts, starts in the past, or is too long or too far ahead.
+    HOLD_BAD_TIME = "HOLD_BAD_TIME"
+    #: Fewer free stations than asked for (``details``: ``wanted``, ``free``).
+    NO_FREE_STATION = "NO_FREE_STATION"
+    #: A visitor in the site's queue already today (``details``: ``number``, ``state``).
+    ALREADY_QUEUED = "ALREADY_QUEUED"
+    #: A queue ticket that is over (claimed, expired, cancelled, served): ``details.state``.
+    TICKET_CLOSED = "TICKET_CLOSED"
 
 
 class TicketRefusal(StrEnum):

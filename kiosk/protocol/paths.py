@@ -149,6 +149,26 @@ class Paths:
         """One category's allowances (``*``: every category without its own row)."""
         return f"{API_PREFIX}/policies/{_part(category)}"
 
+    #: Staff: the stations held ahead of time (GET: list, POST: book) and the desk's queue
+    #: (GET: the queues, POST: take a number), kiosk/protocol/holds.py.
+    HOLDS = f"{API_PREFIX}/holds"
+    QUEUE = f"{API_PREFIX}/queue"
+
+    @staticmethod
+    def hold(hold_id: int | str) -> str:
+        """One hold (DELETE: cancel it)."""
+        return f"{API_PREFIX}/holds/{_part(hold_id)}"
+
+    @staticmethod
+    def booking(booking: str) -> str:
+        """Every hold of one booking (DELETE: cancel them)."""
+        return f"{API_PREFIX}/bookings/{_part(booking)}"
+
+    @staticmethod
+    def ticket(ticket_id: int | str, action: str) -> str:
+        """A queue ticket's ``call``, ``skip``, ``cancel`` or ``serve`` (POST)."""
+        return f"{API_PREFIX}/queue/{_part(ticket_id)}/{action}"
+
     @staticmethod
     def station_apps(station: str) -> str:
         """A station's app restriction (allowlist or denylist)."""

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.protocol.command_status import CommandStatus
+from kiosk.protocol.holds import HoldNotice, SiteQueue
 from kiosk.protocol.limits import MAX_REASON_LENGTH, SITE_CODE_DAYS, SITE_CODE_USES
 from kiosk.protocol.station import SiteInfo, StationAlert
 from kiosk.protocol.text import NAME_TEMPLATE_PATTERN, LineText
@@ -101,6 +102,8 @@ class StationStatus(BaseModel):
     recent_errors: int = 0
     #: The visitor called the desk and nobody answered yet (None: no call).
     desk_call: DeskCall | None = None
+    #: The station's hold in effect now, else its next one today (None: none).
+    hold: HoldNotice | None = None
 
 
 class StationList(BaseModel):
@@ -108,6 +111,8 @@ class StationList(BaseModel):
 
     version: int
     stations: list[StationStatus]
+    #: The queue of each of the member's sites where someone waits or is called.
+    queues: list[SiteQueue] = Field(default_factory=list)
 
 
 # --- station administration -----------------------------------------------------------------------

@@ -218,6 +218,49 @@ SCHEMA: dict[str, Any] = {
             "title": "Hello",
             "type": "object",
         },
+        "HoldKind": {
+            "enum": ["visitor", "group", "queue", "workshop"],
+            "title": "HoldKind",
+            "type": "string",
+            "x-python": "kiosk.protocol.holds:HoldKind",
+        },
+        "HoldNotice": {
+            "description": "What a station and its lock screen know of a hold: "
+            '"Reserved for « … » from 14:00 to\n'
+            '16:00", "Reserved for number 42". Never a visitor\'s '
+            "name or card.",
+            "properties": {
+                "id": {"title": "Id", "type": "integer"},
+                "kind": {"$ref": "#/$defs/HoldKind"},
+                "state": {"$ref": "#/$defs/HoldState"},
+                "starts_at": {"title": "Starts At", "type": "string"},
+                "ends_at": {"title": "Ends At", "type": "string"},
+                "label": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Label",
+                },
+                "number": {
+                    "anyOf": [{"type": "integer"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Number",
+                },
+                "claim_by": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Claim By",
+                },
+            },
+            "required": ["id", "kind", "state", "starts_at", "ends_at"],
+            "title": "HoldNotice",
+            "type": "object",
+        },
+        "HoldState": {
+            "enum": ["held", "claimed", "released", "cancelled", "expired"],
+            "title": "HoldState",
+            "type": "string",
+            "x-python": "kiosk.protocol.holds:HoldState",
+        },
         "Ready": {
             "properties": {
                 "type": {"const": "ready", "default": "ready", "title": "Type", "type": "string"}
@@ -395,6 +438,12 @@ SCHEMA: dict[str, Any] = {
                     "anyOf": [{"type": "string"}, {"type": "null"}],
                     "default": None,
                     "title": "Closes At",
+                },
+                "holds": {
+                    "default": [],
+                    "items": {"$ref": "#/$defs/HoldNotice"},
+                    "title": "Holds",
+                    "type": "array",
                 },
             },
             "required": ["id", "name", "site"],

@@ -14,6 +14,7 @@ from kiosk.protocol.enums import DESK_CALL_ENDS as DESK_CALL_ENDS
 from kiosk.protocol.enums import EndReason as EndReason
 from kiosk.protocol.enums import EventKind as EventKind
 from kiosk.protocol.enums import StationAlert as StationAlert
+from kiosk.protocol.holds import HoldNotice
 from kiosk.protocol.limits import (
     DEFAULT_TIMEZONE,
     HEARTBEAT_SECONDS,
@@ -54,6 +55,9 @@ class StationInfo(BaseModel):
     today_hours: list[str] = Field(default_factory=list)
     #: When the current opening ends (ISO 8601), None when closed or no closing in sight.
     closes_at: str | None = None
+    #: This station's holds in effect now or later today, first first (the lock screen's
+    #: "Reserved for « … » from 14:00 to 16:00"). Empty from an older server.
+    holds: list[HoldNotice] = Field(default_factory=list)
 
 
 class SignInRequest(BaseModel):
@@ -63,6 +67,9 @@ class SignInRequest(BaseModel):
     pin: str | None = Field(default=None, max_length=MAX_PIN_LENGTH)
     #: What the visitor chose on the lock screen before signing in: it becomes their preference.
     preferences: VisitorPreferences | None = None
+    #: A group booking's session code, when the station is held for a group that admits
+    #: whoever gives it (STATION_HELD's ``code_accepted``).
+    hold_code: str | None = Field(default=None, max_length=32)
 
 
 class VisitorInfo(BaseModel):
@@ -113,6 +120,12 @@ class Grant(BaseModel):
     #: before this session (their first of the day at the site; a guest's every session);
     #: the station shows them and sends a charter_accepted event. None: nothing to accept.
     charter: dict[str, str] | None = None
+    #: The term that sets ``granted_seconds``: "session", "daily", "weekly", "closing" or
+    #: "booking" (the station's next hold, ``next_hold``), so the kiosk's warning and end can
+    #: say why. None from an older server.
+    bound_by: str | None = None
+    #: The hold this session runs into, when ``bound_by`` is "booking".
+    next_hold: HoldNotice | None = None
 
 
 # --- events ---------------------------------------------------------------------------------------

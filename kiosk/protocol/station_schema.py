@@ -284,6 +284,14 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                 "ENROLMENT_CODE_USED_UP",
                 "STATION_NAME_TAKEN",
                 "MESSAGE_LANGUAGE_MISSING",
+                "STATION_HELD",
+                "HOLD_ELSEWHERE",
+                "HOLD_OVERLAP",
+                "HOLD_OUTSIDE_HOURS",
+                "HOLD_BAD_TIME",
+                "NO_FREE_STATION",
+                "ALREADY_QUEUED",
+                "TICKET_CLOSED",
             ],
             "title": "ErrorCode",
             "type": "string",
@@ -599,10 +607,62 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                     "default": None,
                     "title": "Charter",
                 },
+                "bound_by": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Bound By",
+                },
+                "next_hold": {
+                    "anyOf": [{"$ref": "#/$defs/HoldNotice"}, {"type": "null"}],
+                    "default": None,
+                },
             },
             "required": ["session_id", "visitor", "granted_seconds"],
             "title": "Grant",
             "type": "object",
+        },
+        "HoldKind": {
+            "enum": ["visitor", "group", "queue", "workshop"],
+            "title": "HoldKind",
+            "type": "string",
+            "x-python": "kiosk.protocol.holds:HoldKind",
+        },
+        "HoldNotice": {
+            "description": "What a station and its lock screen know of a hold: "
+            '"Reserved for « … » from 14:00 to\n'
+            '16:00", "Reserved for number 42". Never a visitor\'s '
+            "name or card.",
+            "properties": {
+                "id": {"title": "Id", "type": "integer"},
+                "kind": {"$ref": "#/$defs/HoldKind"},
+                "state": {"$ref": "#/$defs/HoldState"},
+                "starts_at": {"title": "Starts At", "type": "string"},
+                "ends_at": {"title": "Ends At", "type": "string"},
+                "label": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Label",
+                },
+                "number": {
+                    "anyOf": [{"type": "integer"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Number",
+                },
+                "claim_by": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Claim By",
+                },
+            },
+            "required": ["id", "kind", "state", "starts_at", "ends_at"],
+            "title": "HoldNotice",
+            "type": "object",
+        },
+        "HoldState": {
+            "enum": ["held", "claimed", "released", "cancelled", "expired"],
+            "title": "HoldState",
+            "type": "string",
+            "x-python": "kiosk.protocol.holds:HoldState",
         },
         "SignInRequest": {
             "properties": {
@@ -622,6 +682,11 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                 "preferences": {
                     "anyOf": [{"$ref": "#/$defs/VisitorPreferences"}, {"type": "null"}],
                     "default": None,
+                },
+                "hold_code": {
+                    "anyOf": [{"maxLength": 32, "type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Hold Code",
                 },
             },
             "required": ["identifier"],
@@ -700,6 +765,12 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                     "anyOf": [{"type": "string"}, {"type": "null"}],
                     "default": None,
                     "title": "Closes At",
+                },
+                "holds": {
+                    "default": [],
+                    "items": {"$ref": "#/$defs/HoldNotice"},
+                    "title": "Holds",
+                    "type": "array",
                 },
             },
             "required": ["id", "name", "site"],

@@ -165,6 +165,43 @@ def _within_rules(schema: Any, today: date) -> None:
         if isinstance(pattern, str) and isinstance(body.get("count"), int | float):
             body["count"] = min(int(body["count"]), 10 ** pattern.count("#") - 1)
 
+    # a hold's times: ISO 8601 that parses, a month ahead, within the sample site's hours
+    later = today + timedelta(days=30)
+    starts, ends = f"{later.isoformat()}T10:00", f"{later.isoformat()}T11:00"
+
+    @hook("GET", "/holds")
+    def times_that_parse(case: Any) -> None:
+        query = case.query or {}
+        for key, moment in (("since", starts), ("until", ends)):
+            if query.get(key) is not None:
+                query[key] = moment
+
+    @hook("POST", "/holds")
+    def a_booking(case: Any) -> None:  # each kind with its own fields (BookingRequest)
+        body = case.body if isinstance(case.body, dict) else None
+        if body is None:
+            return
+        body.update(starts_at=starts, ends_at=ends)
+        if body.get("stations") and body.get("count") is not None:
+            del body["count"]
+        if body.get("kind", "visitor") == "visitor":
+            body["visitor"] = body.get("visitor") or "1001"
+            for key in ("visitors", "code", "new_code"):
+                body.pop(key, None)
+            body["stations"] = (body.get("stations") or [])[:1]
+            if body.get("count") is not None:
+                body["count"] = 1
+        else:
+            body.pop("visitor", None)
+            body["label"] = body.get("label") or "Class"
+
+    @hook("POST", "/queue")
+    def a_card_or_a_name(case: Any) -> None:  # one of them (TicketRequest)
+        body = case.body if isinstance(case.body, dict) else None
+        if body is not None and (body.get("visitor") is None) == (body.get("name") is None):
+            body.pop("name", None)
+            body["visitor"] = body.get("visitor") or "1001"
+
     def a_period(case: Any) -> None:  # both dates or neither, in order, one year at most
         query = case.query or {}
         if query.get("start") is None and query.get("end") is None:

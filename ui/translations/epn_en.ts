@@ -708,6 +708,50 @@
         <translation>Changed a site&apos;s ready-made messages</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s minutes for bookings and the queue</source>
+        <translation>Changed a site's minutes for bookings and the queue</translation>
+    </message>
+    <message>
+        <source>Booked computers</source>
+        <translation>Booked computers</translation>
+    </message>
+    <message>
+        <source>Cancelled a booking</source>
+        <translation>Cancelled a booking</translation>
+    </message>
+    <message>
+        <source>A visitor took up a booked computer</source>
+        <translation>A visitor took up a booked computer</translation>
+    </message>
+    <message>
+        <source>Released a booked computer not taken up in time</source>
+        <translation>Released a booked computer not taken up in time</translation>
+    </message>
+    <message>
+        <source>Released a computer held for the queue, not taken up in time</source>
+        <translation>Released a computer held for the queue, not taken up in time</translation>
+    </message>
+    <message>
+        <source>Gave a queue number</source>
+        <translation>Gave a queue number</translation>
+    </message>
+    <message>
+        <source>Called a queue number to a computer</source>
+        <translation>Called a queue number to a computer</translation>
+    </message>
+    <message>
+        <source>Cancelled a queue number</source>
+        <translation>Cancelled a queue number</translation>
+    </message>
+    <message>
+        <source>Moved a queue number to the end of the line</source>
+        <translation>Moved a queue number to the end of the line</translation>
+    </message>
+    <message>
+        <source>Marked a queue number as served</source>
+        <translation>Marked a queue number as served</translation>
+    </message>
+    <message>
         <source>Changed a time policy</source>
         <translation>Changed a time policy</translation>
     </message>
@@ -804,6 +848,14 @@
         <translation>Sites and opening hours</translation>
     </message>
     <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Queue at the desk</source>
+        <translation>Queue at the desk</translation>
+    </message>
+    <message>
         <source>Time policies</source>
         <translation>Time policies</translation>
     </message>
@@ -866,6 +918,10 @@
     <message>
         <source>Rules of %1</source>
         <translation>Rules of %1</translation>
+    </message>
+    <message>
+        <source>Queue number %1</source>
+        <translation>Queue number %1</translation>
     </message>
     <message>
         <source>All visitors</source>
@@ -2701,6 +2757,7 @@
     </message>
     <message>
         <source>Ready-made messages of %1</source>
+        <extracomment>Saves a site&apos;s list (through the server&apos;s checks), then calls ``done`` with what was saved or ``failed`` with the refusal: the editor closes only once saved.</extracomment>
         <translation>Ready-made messages of %1</translation>
     </message>
     <message>

@@ -708,6 +708,50 @@
         <translation>A modifié les messages types d&apos;un site</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s minutes for bookings and the queue</source>
+        <translation>A modifié les minutes des réservations et de la file d'attente d'un site</translation>
+    </message>
+    <message>
+        <source>Booked computers</source>
+        <translation>A réservé des ordinateurs</translation>
+    </message>
+    <message>
+        <source>Cancelled a booking</source>
+        <translation>A annulé une réservation</translation>
+    </message>
+    <message>
+        <source>A visitor took up a booked computer</source>
+        <translation>Un visiteur a pris l'ordinateur réservé pour lui</translation>
+    </message>
+    <message>
+        <source>Released a booked computer not taken up in time</source>
+        <translation>A libéré un ordinateur réservé qui n'a pas été pris à temps</translation>
+    </message>
+    <message>
+        <source>Released a computer held for the queue, not taken up in time</source>
+        <translation>A libéré un ordinateur gardé pour la file d'attente, pas pris à temps</translation>
+    </message>
+    <message>
+        <source>Gave a queue number</source>
+        <translation>A donné un numéro de file d'attente</translation>
+    </message>
+    <message>
+        <source>Called a queue number to a computer</source>
+        <translation>A appelé un numéro de la file vers un ordinateur</translation>
+    </message>
+    <message>
+        <source>Cancelled a queue number</source>
+        <translation>A annulé un numéro de file d'attente</translation>
+    </message>
+    <message>
+        <source>Moved a queue number to the end of the line</source>
+        <translation>A remis un numéro en fin de file</translation>
+    </message>
+    <message>
+        <source>Marked a queue number as served</source>
+        <translation>A indiqué qu'un numéro de la file a été servi</translation>
+    </message>
+    <message>
         <source>Changed a time policy</source>
         <translation>A modifié une règle de temps</translation>
     </message>
@@ -804,6 +848,14 @@
         <translation>Sites et heures d&apos;ouverture</translation>
     </message>
     <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Queue at the desk</source>
+        <translation>File d'attente à l'accueil</translation>
+    </message>
+    <message>
         <source>Time policies</source>
         <translation>Règles de temps</translation>
     </message>
@@ -866,6 +918,10 @@
     <message>
         <source>Rules of %1</source>
         <translation>Règles de %1</translation>
+    </message>
+    <message>
+        <source>Queue number %1</source>
+        <translation>Numéro de file %1</translation>
     </message>
     <message>
         <source>All visitors</source>
@@ -2701,6 +2757,7 @@
     </message>
     <message>
         <source>Ready-made messages of %1</source>
+        <extracomment>Saves a site&apos;s list (through the server&apos;s checks), then calls ``done`` with what was saved or ``failed`` with the refusal: the editor closes only once saved.</extracomment>
         <translation>Messages types de %1</translation>
     </message>
     <message>

@@ -708,6 +708,50 @@
         <translation>Heeft de standaardberichten van een locatie gewijzigd</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s minutes for bookings and the queue</source>
+        <translation>Heeft de minuten voor reservaties en de wachtrij van een locatie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Booked computers</source>
+        <translation>Heeft computers gereserveerd</translation>
+    </message>
+    <message>
+        <source>Cancelled a booking</source>
+        <translation>Heeft een reservatie geannuleerd</translation>
+    </message>
+    <message>
+        <source>A visitor took up a booked computer</source>
+        <translation>Een bezoeker heeft de voor hem gereserveerde computer ingenomen</translation>
+    </message>
+    <message>
+        <source>Released a booked computer not taken up in time</source>
+        <translation>Heeft een gereserveerde computer vrijgegeven die niet op tijd is ingenomen</translation>
+    </message>
+    <message>
+        <source>Released a computer held for the queue, not taken up in time</source>
+        <translation>Heeft een computer vrijgegeven die voor de wachtrij was vastgehouden en niet op tijd is ingenomen</translation>
+    </message>
+    <message>
+        <source>Gave a queue number</source>
+        <translation>Heeft een wachtnummer gegeven</translation>
+    </message>
+    <message>
+        <source>Called a queue number to a computer</source>
+        <translation>Heeft een wachtnummer naar een computer geroepen</translation>
+    </message>
+    <message>
+        <source>Cancelled a queue number</source>
+        <translation>Heeft een wachtnummer geannuleerd</translation>
+    </message>
+    <message>
+        <source>Moved a queue number to the end of the line</source>
+        <translation>Heeft een wachtnummer achteraan de wachtrij gezet</translation>
+    </message>
+    <message>
+        <source>Marked a queue number as served</source>
+        <translation>Heeft een wachtnummer als geholpen gemarkeerd</translation>
+    </message>
+    <message>
         <source>Changed a time policy</source>
         <translation>Heeft een tijdsregeling gewijzigd</translation>
     </message>
@@ -804,6 +848,14 @@
         <translation>Locaties en openingsuren</translation>
     </message>
     <message>
+        <source>Bookings</source>
+        <translation>Reservaties</translation>
+    </message>
+    <message>
+        <source>Queue at the desk</source>
+        <translation>Wachtrij aan de balie</translation>
+    </message>
+    <message>
         <source>Time policies</source>
         <translation>Tijdsregelingen</translation>
     </message>
@@ -866,6 +918,10 @@
     <message>
         <source>Rules of %1</source>
         <translation>Regels van %1</translation>
+    </message>
+    <message>
+        <source>Queue number %1</source>
+        <translation>Wachtnummer %1</translation>
     </message>
     <message>
         <source>All visitors</source>
@@ -2701,6 +2757,7 @@
     </message>
     <message>
         <source>Ready-made messages of %1</source>
+        <extracomment>Saves a site&apos;s list (through the server&apos;s checks), then calls ``done`` with what was saved or ``failed`` with the refusal: the editor closes only once saved.</extracomment>
         <translation>Standaardberichten van %1</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -13,9 +14,11 @@ from admin.core.timeutil import to_iso
 from admin.rules.session_rules import Rules, SessionRules
 from admin.services import Service
 from admin.sessions.auto_extend import EXTEND_BELOW_SECONDS, extension_minutes
+from kiosk.protocol.holds import BookingRequest, TicketRequest
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.station import Event, EventKind
 from tests.helpers.clock import FakeClock
+from tests.unit.admin.conftest import SITE
 
 RULES = Rules(extend_minutes=10, extend_times=2, extend_min_free=1)
 
@@ -25,7 +28,7 @@ def minutes(rules: Rules = RULES, **situation: Any) -> int:
         "remaining": 100,
         "made": 0,
         "pending": False,
-        "free_stations": 1,
+        "waiting": 0,
         "allowance_left": None,
         "closing": None,
         **situation,
@@ -42,8 +45,9 @@ def minutes(rules: Rules = RULES, **situation: Any) -> int:
         (RULES, {"pending": True}, 0),  # the previous one is not applied yet
         (RULES, {"made": 1}, 10),
         (RULES, {"made": 2}, 0),  # at most twice
-        (RULES, {"free_stations": 0}, 0),
-        (Rules(extend_minutes=10, extend_times=2, extend_min_free=3), {"free_stations": 2}, 0),
+        (RULES, {"waiting": 1}, 0),  # someone waits in the queue
+        (RULES, {"held_in": 100 + 4 * 60 + 30}, 4),  # ends before the station's next hold
+        (RULES, {"held_in": 130}, 0),
         (RULES, {"allowance_left": 100 + 4 * 60 + 59}, 4),  # cut to the daily allowance
         (RULES, {"closing": 100 + 7 * 60}, 7),  # cut at closing time
         (RULES, {"closing": 130}, 0),  # less than a minute would fit
@@ -152,18 +156,45 @@ def test_a_heartbeat_near_the_end_queues_one_extension_at_a_time(
     ]
 
 
-def test_no_extension_without_enough_free_stations(
+def test_no_extension_while_someone_waits_in_the_queue(
+    service: Service, room: tuple[StationIdentity, StationIdentity, str], clock: FakeClock
+) -> None:
+    rc01, _rc02, session_id = room
+    clock.advance(OFFLINE_AFTER_SECONDS + 1)
+    seen(service, rc01)  # RC-02 went silent: nobody can be called to it
+    service.holds.take(None, TicketRequest(site=SITE, name="Ana"))
+    assert not service.stations.apply_events(rc01, [heartbeat(1, session_id, 100)]).commands_queued
+    assert auto_commands(service) == []
+
+
+def test_a_full_room_with_nobody_waiting_is_extended(
     service: Service, room: tuple[StationIdentity, StationIdentity, str], clock: FakeClock
 ) -> None:
     rc01, rc02, session_id = room
-    clock.advance(OFFLINE_AFTER_SECONDS + 1)
-    seen(service, rc01)  # RC-02 went silent: no free station left
-    assert not service.stations.apply_events(rc01, [heartbeat(1, session_id, 100)]).commands_queued
-    seen(service, rc02)
     service.directory.add_visitor("adult")
-    service.stations.sign_in(rc02, "adult", None)  # back, but taken
-    assert not service.stations.apply_events(rc01, [heartbeat(2, session_id, 100)]).commands_queued
-    assert auto_commands(service) == []
+    seen(service, rc01, rc02)
+    service.stations.sign_in(rc02, "adult", None)  # no station free, and nobody waits
+    assert service.stations.apply_events(rc01, [heartbeat(1, session_id, 100)]).commands_queued
+
+
+def test_extension_ends_before_the_next_booking_of_the_station(
+    service: Service, room: tuple[StationIdentity, StationIdentity, str], clock: FakeClock
+) -> None:
+    rc01, _, session_id = room
+    service.directory.add_visitor("other")
+    start = clock() + timedelta(seconds=100 + 6 * 60 + 30)
+    service.holds.book(
+        None,
+        BookingRequest(
+            site=SITE,
+            visitor="other",
+            stations=["RC-01"],
+            starts_at=start.isoformat(),
+            ends_at=(start + timedelta(hours=1)).isoformat(),
+        ),
+    )
+    service.stations.apply_events(rc01, [heartbeat(1, session_id, 100)])
+    assert [c["minutes"] for c in auto_commands(service)] == [6]
 
 
 def test_other_categories_and_sites_are_not_extended(

@@ -239,7 +239,7 @@ def test_the_sign_in_sent_is_the_model_s_without_pydantic(
     )
     try:
         expected = SignInRequest(identifier=identifier, pin=pin).model_dump(
-            mode="json", exclude={"preferences"}
+            mode="json", exclude={"preferences", "hold_code"}
         )
     except ValidationError:
         with pytest.raises(ApiError) as refused:

@@ -71,6 +71,24 @@ def _sentences() -> dict[str, Callable[[], str]]:
         "site.ready_messages": lambda: translate(
             "AuditText", "Changed a site's ready-made messages"
         ),
+        "site.holds": lambda: translate(
+            "AuditText", "Changed a site's minutes for bookings and the queue"
+        ),
+        "hold.create": lambda: translate("AuditText", "Booked computers"),
+        "hold.cancel": lambda: translate("AuditText", "Cancelled a booking"),
+        "hold.cancelled": lambda: translate("AuditText", "Cancelled a booking"),
+        "hold.claim": lambda: translate("AuditText", "A visitor took up a booked computer"),
+        "hold.released": lambda: translate(
+            "AuditText", "Released a booked computer not taken up in time"
+        ),
+        "hold.expired": lambda: translate(
+            "AuditText", "Released a computer held for the queue, not taken up in time"
+        ),
+        "queue.take": lambda: translate("AuditText", "Gave a queue number"),
+        "queue.call": lambda: translate("AuditText", "Called a queue number to a computer"),
+        "queue.cancel": lambda: translate("AuditText", "Cancelled a queue number"),
+        "queue.skip": lambda: translate("AuditText", "Moved a queue number to the end of the line"),
+        "queue.serve": lambda: translate("AuditText", "Marked a queue number as served"),
         "policy.set": lambda: translate("AuditText", "Changed a time policy"),
         "policy.remove": lambda: translate("AuditText", "Removed a time policy"),
         "rules.set": lambda: translate("AuditText", "Changed session rules"),
@@ -101,6 +119,8 @@ def action_kinds() -> list[tuple[str, str]]:
         ("visitor", translate("AuditText", "Visitor accounts")),
         ("station", translate("AuditText", "Computers")),
         ("site", translate("AuditText", "Sites and opening hours")),
+        ("hold", translate("AuditText", "Bookings")),
+        ("queue", translate("AuditText", "Queue at the desk")),
         ("policy", translate("AuditText", "Time policies")),
         ("rules", translate("AuditText", "Session rules")),
         ("profile", translate("AuditText", "App profiles")),
@@ -132,6 +152,7 @@ def target_text(target: str) -> str:
         "category": lambda: translate("AuditText", "Category %1"),
         "policy": lambda: translate("AuditText", "Policy of %1"),
         "rules": lambda: translate("AuditText", "Rules of %1"),
+        "ticket": lambda: translate("AuditText", "Queue number %1"),
     }
     if target == "visitors":
         return translate("AuditText", "All visitors")
