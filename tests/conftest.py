@@ -75,21 +75,37 @@ def migrated_template() -> Iterator[None]:
 
 #: set on a test whose ``xdist_group`` the run ignores (below)
 GROUP_LOST = pytest.StashKey[str]()
+#: The groups that take longest, started first in this order (scripts/test.sh runs pytest
+#: with ``--no-loadscope-reorder``, so the workers take the tests in collection order): the
+#: screenshot run (~90 s of CPU, then its ~830 checks), the closing-time test (two minutes
+#: of waiting for a real closing), the station service's tests, the deployment guide's.
+LONG_GROUPS = ("demo", "e2e-closing_time", "e2e-station_service", "deployment_guide")
+
+
+def group_of(item: pytest.Item) -> str | None:
+    mark = item.get_closest_marker("xdist_group")
+    if mark is None:
+        return None
+    return str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under ``--dist loadgroup`` each test with an ``xdist_group`` must carry its group in its
+    """The longest groups first (``LONG_GROUPS``); the rest in collection order.
+
+    Under ``--dist loadgroup`` each test with an ``xdist_group`` must carry its group in its
     id (``...@group``): that is how pytest-xdist keeps a group on one worker. pytest 9.2 made
     node ids structured and xdist 3.8's renaming silently stopped taking effect (the groups'
     tests then ran on every worker at once: pytest-xdist issue 1386). Such a test fails at its
     set-up, saying why, rather than run beside the tests it must not meet."""
+    rank = {group: n for n, group in enumerate(LONG_GROUPS)}
+    items.sort(key=lambda item: rank.get(group_of(item) or "", len(rank)))
     if not getattr(config.option, "loadgroup", False):
         return
     for item in items:
-        group = item.get_closest_marker("xdist_group")
+        group = group_of(item)
         if group is not None and "@" not in item.nodeid:
-            item.stash[GROUP_LOST] = str(group.args[0] if group.args else group.kwargs)
+            item.stash[GROUP_LOST] = group
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
