@@ -26,9 +26,13 @@ say "pytest"
 # The end-to-end tests must run here, not be skipped for want of Xvfb.
 export EPN_REQUIRE_E2E=1
 # Three workers on two cores: many tests wait (on a server, a window, a real clock). Tests that
-# share something of the machine (the end-to-end tests, the accounts they make, the package's
-# build) carry an xdist_group and run one after another on one worker.
-WORKERS=(-n "${EPN_TEST_WORKERS:-3}" --dist loadgroup)
+# share something (each end-to-end module, the screenshot run's checks, the package's build,
+# the deployment guide's ordered commands) carry an xdist_group and run one after another on
+# one worker; the accounts the tests make are made under a file lock (tests/helpers/accounts.py).
+# The workers take the tests in collection order, the longest groups first (tests/conftest.py,
+# LONG_GROUPS), rather than the biggest groups first. EPN_TEST_TIMELINE=FILE records what each
+# worker ran and when (scripts/test_timeline.py FILE sums it up).
+WORKERS=(-n "${EPN_TEST_WORKERS:-3}" --dist loadgroup --no-loadscope-reorder)
 "$VENV/bin/python" -m pytest "${WORKERS[@]}" "$@"
 # The tests marked `calendar` again, on the days that break date arithmetic, on a machine whose
 # own zone is far from the sites': each runs once per moment of EPN_TEST_NOW, its "now" frozen

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,3 +71,80 @@ def migrated_template() -> Iterator[None]:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(Store, "__init__", from_template)
             yield
+
+
+#: set on a test whose ``xdist_group`` the run ignores (below)
+GROUP_LOST = pytest.StashKey[str]()
+#: The groups that take longest, started first in this order (scripts/test.sh runs pytest
+#: with ``--no-loadscope-reorder``, so the workers take the tests in collection order): the
+#: screenshot run (~90 s of CPU, then its ~830 checks), the closing-time test (two minutes
+#: of waiting for a real closing), the station service's tests, the deployment guide's.
+LONG_GROUPS = ("demo", "e2e-closing_time", "e2e-station_service", "deployment_guide")
+
+
+def group_of(item: pytest.Item) -> str | None:
+    mark = item.get_closest_marker("xdist_group")
+    if mark is None:
+        return None
+    return str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The longest groups first (``LONG_GROUPS``); the rest in collection order.
+
+    Under ``--dist loadgroup`` each test with an ``xdist_group`` must carry its group in its
+    id (``...@group``): that is how pytest-xdist keeps a group on one worker. pytest 9.2 made
+    node ids structured and xdist 3.8's renaming silently stopped taking effect (the groups'
+    tests then ran on every worker at once: pytest-xdist issue 1386). Such a test fails at its
+    set-up, saying why, rather than run beside the tests it must not meet."""
+    rank = {group: n for n, group in enumerate(LONG_GROUPS)}
+    items.sort(key=lambda item: rank.get(group_of(item) or "", len(rank)))
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        group = group_of(item)
+        if group is not None and "@" not in item.nodeid:
+            item.stash[GROUP_LOST] = group
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if GROUP_LOST in item.stash:
+        pytest.fail(
+            f"--dist loadgroup ignored this test's xdist_group ({item.stash[GROUP_LOST]}): this"
+            f" pytest ({pytest.__version__}) and pytest-xdist do not work together; pyproject.toml"
+            " pins the pytest that does",
+            pytrace=False,
+        )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[object]:
+    """With ``EPN_TEST_TIMELINE=FILE``: one JSON line a test (worker, xdist group, start and end
+    wall time, set-up and teardown included) appended to FILE; ``scripts/test_timeline.py FILE``
+    says what each worker did and what the critical path was."""
+    target = os.environ.get("EPN_TEST_TIMELINE")
+    if not target:
+        return (yield)
+    started = time.time()
+    try:
+        return (yield)
+    finally:
+        group = item.get_closest_marker("xdist_group")
+        line = json.dumps(
+            {
+                "test": item.nodeid,
+                "worker": os.environ.get("PYTEST_XDIST_WORKER", "main"),
+                "group": (group.args[0] if group.args else group.kwargs.get("name"))
+                if group
+                else None,
+                "start": started,
+                "end": time.time(),
+            }
+        )
+        # one write of a short line on an O_APPEND file: the workers' lines do not mix
+        fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, (line + "\n").encode())
+        finally:
+            os.close(fd)

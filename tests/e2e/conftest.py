@@ -72,10 +72,21 @@ def second_xvfb_display() -> Iterator[str]:
         yield display
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups into the test ids
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The end-to-end tests run one after another on one worker of ``pytest -n``: each drives
-    real processes on real time, and two of them at once would measure each other."""
+    """Each end-to-end module's tests run one after another on one worker of ``pytest -n``
+    (an ``xdist_group`` per module), beside the other modules' on the other workers.
+
+    What they could share is their own on each worker: every worker starts its own Xvfb
+    (``xvfb_display``, per session) and each test its own server on a free port, kiosk state
+    folder and database under ``tmp_path``. The accounts they make are created and removed
+    under a lock (tests/helpers/accounts.py). test_station_service.py's tests open this
+    checkout's folders to the kiosk account and close them again after
+    (tests/helpers/station_service.py): in one module, one at a time. The real-time bounds
+    they assert (a second, three, five) are far above what a busy worker adds.
+    """
     here = Path(__file__).parent
     for item in items:
-        if here in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.xdist_group("e2e"))
+        path = Path(str(item.fspath))
+        if here in path.parents:
+            item.add_marker(pytest.mark.xdist_group(f"e2e-{path.stem.removeprefix('test_')}"))

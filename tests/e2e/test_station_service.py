@@ -383,6 +383,11 @@ def test_staff_quit_keeps_the_screen_away_until_maintenance_ends(
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
         desk = _desk(folder)
+        # connected means welcomed: the service's first state, which says it, comes after
+        wait_until(
+            lambda: desk is not None and desk.quit_minutes is not None,
+            message="the service sent no state",
+        )
         assert desk.quit_minutes == 15
         login = desk.staff.sign_in(STAFF, STAFF_PASSWORD)
         assert desk.staff.quit_for_maintenance(login.token) == 15 * 60

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.accounts import run_account_command
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -57,7 +59,7 @@ def kiosk_account(prefix: str = "epnk") -> Iterator[KioskAccount]:
     if os.geteuid() != 0:
         pytest.skip("needs root to create the kiosk account (CI runs as root)")
     name = f"{prefix}{secrets.token_hex(3)}"
-    subprocess.run(
+    run_account_command(
         ["useradd", "--create-home", "--shell", "/bin/bash", name], check=True, timeout=30
     )
     entry = pwd.getpwnam(name)
@@ -65,7 +67,9 @@ def kiosk_account(prefix: str = "epnk") -> Iterator[KioskAccount]:
         yield KioskAccount(name, entry.pw_uid, entry.pw_gid, Path(entry.pw_dir))
     finally:
         subprocess.run(["pkill", "-KILL", "-u", name], check=False, timeout=30)
-        subprocess.run(["userdel", "--remove", name], check=False, timeout=30, capture_output=True)
+        run_account_command(
+            ["userdel", "--remove", name], check=False, timeout=30, capture_output=True
+        )
 
 
 def _traversable(path: Path) -> list[tuple[Path, int]]:

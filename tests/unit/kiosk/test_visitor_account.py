@@ -27,11 +27,11 @@ from kiosk.cleanup import UnsafeCleanupPath
 from kiosk.clock import FakeClock
 from kiosk.visitor_account import HomeReset, HomeResetReport, end_planted_processes
 from kiosk.visitor_account.tree import MAX_DEPTH
+from tests.helpers.accounts import run_account_command
 
+# useradd and userdel lock /etc/passwd: each runs under tests/helpers/accounts.py's lock, shared
+# with the end-to-end tests that make accounts too
 pytestmark = [
-    # useradd and userdel lock /etc/passwd: with the end-to-end tests, which make accounts
-    # too, one at a time (tests/e2e/conftest.py)
-    pytest.mark.xdist_group("e2e"),
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a real Linux account"),
     pytest.mark.skipif(
         not hasattr(os, "geteuid") or os.geteuid() != 0,
@@ -82,7 +82,7 @@ def account(tmp_path: Path) -> Iterator[Account]:
     suffix = secrets.token_hex(4)
     name, home = f"epnt{suffix}", tmp_path / "home" / f"u{suffix}"
     home.parent.mkdir()
-    subprocess.run(
+    run_account_command(
         ["useradd", "--create-home", "--home-dir", str(home), "--shell", "/bin/bash", name],
         check=True,
         capture_output=True,
@@ -101,7 +101,7 @@ def account(tmp_path: Path) -> Iterator[Account]:
         for popen in acct.procs:
             popen.kill()
             popen.wait(timeout=10)
-        subprocess.run(["userdel", "--remove", name], check=False, capture_output=True)
+        run_account_command(["userdel", "--remove", name], check=False, capture_output=True)
         shutil.rmtree(home, ignore_errors=True)
 
 
@@ -339,7 +339,7 @@ def test_a_home_the_account_does_not_own_is_refused(account: Account) -> None:
 def test_a_system_home_is_refused(home: str, says: str) -> None:
     name = f"epnt{secrets.token_hex(4)}"
     # --no-create-home: nothing is made there, and the constructor refuses before any run.
-    subprocess.run(
+    run_account_command(
         ["useradd", "--no-create-home", "--home-dir", home, "--shell", "/bin/false", name],
         check=True,
         capture_output=True,
@@ -348,7 +348,7 @@ def test_a_system_home_is_refused(home: str, says: str) -> None:
         with pytest.raises(UnsafeCleanupPath, match=says):
             HomeReset(name, None)
     finally:
-        subprocess.run(["userdel", name], check=True, capture_output=True)
+        run_account_command(["userdel", name], check=True, capture_output=True)
 
 
 def test_root_and_unknown_accounts_are_refused() -> None:
