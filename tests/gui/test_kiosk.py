@@ -150,10 +150,12 @@ def test_unknown_station_token_is_explained(
         sign_in(qtbot, program, NO_PIN)
         screen = program.lock_screen
         qtbot.waitUntil(
-            lambda: screen.message_text.startswith(
-                "Cet ordinateur n'est pas enregistré auprès du serveur."
+            lambda: (
+                screen.message_text.startswith(
+                    "Cet ordinateur n'est pas enregistré auprès du serveur."
+                )
+                or screen.out_of_order_panel.isVisible()
             )
-            or screen.out_of_order_panel.isVisible()
         )
         qtbot.waitUntil(screen.out_of_order_panel.isVisible, timeout=10000)
         assert "unknown station token" in (screen.fault or "")
