@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import importlib.util
 import logging
 import socket
@@ -22,6 +23,27 @@ from kiosk.protocol.limits import SERVER_KEEPALIVE_SECONDS
 log = logging.getLogger("epn.server.serving")
 
 START_TIMEOUT = 10.0
+
+
+#: The garbage collector's youngest-generation threshold in ``epn server`` (700 by default).
+GC_YOUNG_THRESHOLD = 10_000
+
+
+def settle_garbage_collector() -> None:
+    """Keep the cyclic garbage collector's pauses out of the requests' latency (``epn server``).
+
+    Called once the app is built: what exists then (modules, the app, its models) lives as long
+    as the process, and :func:`gc.freeze` takes it out of every later collection, so a full
+    collection no longer walks it (a full collection of the built app alone took 33-37 ms on the
+    reference machine, every request in flight waiting behind it). A higher youngest threshold
+    makes collections rarer, and so promotes fewer objects of requests still in flight to the
+    older generations: what refcounting frees (nearly all of a request) never costs a
+    collection. Cyclic garbage is still collected.
+    """
+    gc.collect()
+    gc.freeze()
+    _, middle, oldest = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, middle, oldest)
 
 
 def http_and_loop() -> tuple[str, str]:

@@ -8,15 +8,23 @@ back to h11 and asyncio rather than failing to start.
 from __future__ import annotations
 
 import asyncio
+import gc
 import importlib.util
 import sys
+import weakref
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 from admin.api import serving
-from admin.api.serving import BackgroundServer, server_config
+from admin.api.serving import (
+    GC_YOUNG_THRESHOLD,
+    BackgroundServer,
+    server_config,
+    settle_garbage_collector,
+)
 
 unix_only = pytest.mark.skipif(sys.platform == "win32", reason="uvloop has no Windows build")
 
@@ -61,3 +69,31 @@ def test_on_windows_the_loop_is_asyncio_and_the_parser_httptools(
 ) -> None:
     monkeypatch.setattr(serving.sys, "platform", "win32")
     assert serving.http_and_loop() == ("httptools", "asyncio")
+
+
+@pytest.fixture
+def collector() -> Iterator[None]:
+    """The process's collector as it was, after the test."""
+    threshold = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
+
+
+class _Node:
+    other: _Node | None = None
+
+
+@pytest.mark.usefixtures("collector")
+def test_what_exists_at_start_leaves_the_collections_and_they_come_rarer() -> None:
+    built = [{"app": "built at start"}]
+    settle_garbage_collector()
+    assert gc.get_threshold()[0] == GC_YOUNG_THRESHOLD > 700
+    assert gc.get_freeze_count() > 0
+    assert not any(o is built for o in gc.get_objects())  # no collection walks it again
+    a, b = _Node(), _Node()  # a cycle made later is still collected
+    a.other, b.other = b, a
+    gone = weakref.ref(a)
+    del a, b
+    gc.collect()
+    assert gone() is None
