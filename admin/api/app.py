@@ -22,7 +22,7 @@ from admin.api.ledger import ledger_router
 from admin.api.lockouts import lockouts_router
 from admin.api.observe import Metrics, RequestObserver
 from admin.api.policies import policies_router
-from admin.api.serving import serve_forever
+from admin.api.serving import serve_forever, settle_garbage_collector
 from admin.api.sites import sites_router
 from admin.api.staff_panel import station_staff_router
 from admin.api.station_errors import station_errors_router
@@ -274,6 +274,7 @@ def _serve(
         heartbeat_flush=heartbeat_flush,
     )
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
+    settle_garbage_collector()
     base = f"{'https' if certfile else 'http'}://{host}:{port}"
     print(f"EPN server on {base} (API docs: {base}{API_PREFIX}/docs)", flush=True)
     try:

@@ -55,6 +55,7 @@ class Store:
         self._writing: int | None = None  # the thread inside a write, if any
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._writer: threading.Thread | None = None
+        self._queueing = threading.Lock()  # submit() against close(), never held for long
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
@@ -93,7 +94,10 @@ class Store:
         they were submitted.
         """
         future: Future[T] = Future()
-        with self._lock:
+        # Not the write lock: the writer holds it through a whole group and its COMMIT (the
+        # flush), and the event loop calls this. Queued under this lock, a job is always ahead
+        # of close()'s end-of-queue marker.
+        with self._queueing:
             if self._closed:
                 raise StoreError("database closed")
             if self._writer is None:
@@ -101,7 +105,7 @@ class Store:
                     target=self._write_groups, name="epn-db-writer", daemon=True
                 )
                 self._writer.start()
-        self._jobs.put((fn, future))  # type: ignore[arg-type]
+            self._jobs.put((fn, future))  # type: ignore[arg-type]
         return future
 
     def _write_groups(self) -> None:
@@ -201,11 +205,12 @@ class Store:
         for hook in self._before_close:
             hook()
         self._before_close.clear()
-        with self._lock:
+        with self._queueing:
             self._closed = True
             writer = self._writer
+            if writer is not None:
+                self._jobs.put(None)
         if writer is not None:
-            self._jobs.put(None)
             writer.join()
         with self._readers_lock:
             for conn in self._readers:

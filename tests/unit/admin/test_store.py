@@ -145,3 +145,39 @@ def test_reads_do_not_wait_for_a_write_in_progress(fresh_store: Store) -> None:
         release.set()
         writer.join()
     assert fresh_store.read(lambda db: [r[0] for r in db.execute("SELECT n FROM t")]) == [1, 2]
+
+
+def test_submitting_does_not_wait_for_the_writers_group_and_commit(fresh_store: Store) -> None:
+    """The event loop submits: it must not stall while the writer runs a group and flushes it."""
+    fresh_store.write(lambda db: db.execute("CREATE TABLE t (n INTEGER)"))
+    inside = threading.Event()
+    release = threading.Event()
+
+    def slow(db: Database) -> None:  # the writer holds its group's transaction meanwhile
+        db.execute("INSERT INTO t VALUES (1)")
+        inside.set()
+        release.wait(5)
+
+    first = fresh_store.submit(slow)
+    assert inside.wait(5)
+    queued = threading.Event()
+
+    def submit_second() -> None:
+        fresh_store.submit(lambda db: db.execute("INSERT INTO t VALUES (2)"))
+        queued.set()
+
+    submitter = threading.Thread(target=submit_second)
+    submitter.start()
+    try:
+        assert queued.wait(5), "submit() waited for the writer's group to commit"
+        assert not first.done()
+    finally:
+        release.set()
+        submitter.join()
+    first.result(5)
+    fresh_store.close()  # the queued job is written before the store closes
+    reopened = Store(fresh_store.path)
+    try:
+        assert reopened.read(lambda db: [r[0] for r in db.execute("SELECT n FROM t")]) == [1, 2]
+    finally:
+        reopened.close()
