@@ -151,7 +151,11 @@ EOF
 )
 QT_DEPENDS=$(bash -c 'source "$1" >/dev/null; echo "${QT_PACKAGES[*]}"' _ "$ROOT/scripts/bootstrap.sh")
 DEPENDS="python$PYVER, libc6 (>= $GLIBC)"
-for pkg in $QT_DEPENDS; do DEPENDS="$DEPENDS, $pkg"; done
+# The server draws the workshops' PDFs (admin/workshops/documents.py) with the system's DejaVu
+# Sans: named here for the server even if Qt's list stops naming it.
+for pkg in $QT_DEPENDS fonts-dejavu-core; do
+  case ", $DEPENDS," in *", $pkg,"*) ;; *) DEPENDS="$DEPENDS, $pkg" ;; esac
+done
 find "$PKG" -depth -newermt "@$EPOCH" -exec touch -h -d "@$EPOCH" {} + 2>/dev/null || true
 SIZE=$(du -sk --apparent-size "$PKG" | cut -f1)
 mkdir -p "$PKG/DEBIAN"

@@ -142,6 +142,9 @@ def test_the_control_file_depends_on_the_python_and_the_qt_libraries(deb: Path) 
     assert qt is not None
     assert set(qt[1].split()) <= depends
     assert "libc6" in depends
+    # the server's workshop PDFs are drawn with DejaVu Sans (admin/workshops/documents.py)
+    assert "fonts-dejavu-core" in depends
+    assert len(field("Depends").split(",")) == len(depends), "a package is named twice"
 
 
 def test_the_virtualenv_runs_on_debians_python(unpacked: Path) -> None:
