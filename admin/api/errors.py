@@ -53,7 +53,8 @@ _STATUS = {
     ErrorCode.THEME_UNKNOWN: 422,
     ErrorCode.THEME_IN_USE: 409,
     ErrorCode.WORKSHOP_CLOSED: 409,
-    ErrorCode.WORKSHOP_DATE_INVALID: 422,
+    ErrorCode.WORKSHOP_DATE_INVALID: 409,
+    ErrorCode.CAPACITY_TOO_SMALL: 409,
     ErrorCode.LOCKED_OUT: 429,
 }
 #: Sign-in refusals not listed above (PIN_REQUIRED, NO_TIME_LEFT, ...) are 403.

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from admin.core.errors import Refused
 from admin.holds.rules import parse_moment
+from kiosk.protocol.errors import ErrorCode
 
 
 def series(
@@ -19,7 +21,12 @@ def series(
     """Each date's start and end: ``starts_at`` (the site's wall clock) and the same wall time
     every week after it, ``weeks`` in all. A series crossing a DST change keeps 14:00 local;
     a wall time the clocks skip is refused (HOLD_BAD_TIME, :func:`parse_moment`)."""
-    first = datetime.fromisoformat(starts_at.strip().replace(" ", "T", 1))
+    try:
+        first = datetime.fromisoformat(starts_at.strip().replace(" ", "T", 1))
+    except ValueError:
+        raise Refused(
+            ErrorCode.HOLD_BAD_TIME, f"{starts_at!r} is no date and time", {"value": starts_at}
+        ) from None
     spans = []
     for week in range(weeks):
         wall = first + timedelta(weeks=week)  # naive: calendar arithmetic on the wall clock

@@ -150,7 +150,7 @@ class WorkshopService:
         def write(db: Database) -> Theme:
             row = next(db.query("SELECT * FROM workshop_themes WHERE code = ?", [code]), None)
             if row is None:
-                raise Refused(ErrorCode.THEME_UNKNOWN, f"no theme {code!r}", {"theme": code})
+                raise Refused(ErrorCode.NOT_FOUND, f"no theme {code!r}", {"theme": code})
             used = next(db.query("SELECT COUNT(*) AS n FROM workshops WHERE theme = ?", [code]))
             if used["n"]:
                 raise Refused(
@@ -345,9 +345,9 @@ class WorkshopService:
                     registered, _ = records.counts(db, workshop_id, date_id)
                     if change.capacity < registered:
                         raise Refused(
-                            ErrorCode.WORKSHOP_DATE_INVALID,
+                            ErrorCode.CAPACITY_TOO_SMALL,
                             f"{registered} people are registered: cancel some first",
-                            {"reason": "capacity", "registered": registered},
+                            {"registered": registered, "capacity": change.capacity},
                         )
                 sets["capacity"] = change.capacity
             if sets:

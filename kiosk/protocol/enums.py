@@ -94,8 +94,10 @@ class ErrorCode(StrEnum):
     #: (``details``: ``reason`` "over" or "cancelled").
     WORKSHOP_CLOSED = "WORKSHOP_CLOSED"
     #: A date that is not the workshop's, missing for a per-date workshop or given for a
-    #: series, or a capacity below the registered count (``details``: ``reason``).
+    #: series, not started yet for a tick (``details``: ``reason``).
     WORKSHOP_DATE_INVALID = "WORKSHOP_DATE_INVALID"
+    #: A workshop's capacity below the number registered (``details``: ``registered``).
+    CAPACITY_TOO_SMALL = "CAPACITY_TOO_SMALL"
 
 
 class TicketRefusal(StrEnum):

@@ -299,6 +299,7 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                 "THEME_IN_USE",
                 "WORKSHOP_CLOSED",
                 "WORKSHOP_DATE_INVALID",
+                "CAPACITY_TOO_SMALL",
             ],
             "title": "ErrorCode",
             "type": "string",

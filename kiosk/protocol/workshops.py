@@ -15,7 +15,7 @@ the held stations during the slot (minutes attended) and from staff's ticks.
 
 Refusals (``ErrorCode``): ALREADY_REGISTERED, REGISTRATION_PAUSED (``details.until``, the
 date the pause ends), WORKSHOP_TEXT_MISSING, THEME_UNKNOWN, THEME_IN_USE, WORKSHOP_CLOSED,
-WORKSHOP_DATE_INVALID; a date's holds: HOLD_OUTSIDE_HOURS, HOLD_OVERLAP, HOLD_BAD_TIME,
+WORKSHOP_DATE_INVALID, CAPACITY_TOO_SMALL; a date's holds: HOLD_OUTSIDE_HOURS, HOLD_OVERLAP, HOLD_BAD_TIME,
 NO_FREE_STATION (docs/ARCHITECTURE.md, "Workshops").
 """
 
@@ -30,9 +30,9 @@ from kiosk.protocol.holds import HOLD_CODE_PATTERN, MAX_HOLD_HOURS, MAX_HOLD_STA
 from kiosk.protocol.limits import (
     MAX_DISPLAY_NAME_LENGTH,
     MAX_IDENTIFIER_LENGTH,
+    MAX_JSON_INT,
     MAX_NOTES_LENGTH,
     MAX_REASON_LENGTH,
-    MAX_SQL_INT,
 )
 from kiosk.protocol.text import FilledLineText, Identifier, LinesText, Name
 
@@ -285,7 +285,7 @@ class RegistrationRequest(BaseModel):
     age_band: AgeBand = ""
     status: Status = ""
     commune: Commune = ""
-    date_id: int | None = Field(default=None, ge=1, le=MAX_SQL_INT)
+    date_id: int | None = Field(default=None, ge=1, le=MAX_JSON_INT)
 
     @model_validator(mode="after")
     def _who(self) -> RegistrationRequest:
@@ -329,8 +329,8 @@ class AttendanceMark(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    date_id: int = Field(ge=1, le=MAX_SQL_INT)
-    registration_id: int = Field(ge=1, le=MAX_SQL_INT)
+    date_id: int = Field(ge=1, le=MAX_JSON_INT)
+    registration_id: int = Field(ge=1, le=MAX_JSON_INT)
     present: bool | None
 
 

@@ -236,7 +236,7 @@ def test_capacity_fills_then_the_waitlist_is_promoted_on_cancel(
         "registered"
     ] * 3
     small = refusal(lambda: service.workshops.update(None, made.id, WorkshopUpdate(capacity=1)))
-    assert small.code == ErrorCode.WORKSHOP_DATE_INVALID
+    assert small.code == ErrorCode.CAPACITY_TOO_SMALL and small.details["registered"] == 3
 
 
 def test_registering_twice_is_refused(service: Service, room: Any) -> None:
