@@ -752,6 +752,46 @@
         <translation>Heeft een wachtnummer als geholpen gemarkeerd</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s no-show rule</source>
+        <translation>Wijzigde de regel voor onverwittigde afwezigheden van een vestiging</translation>
+    </message>
+    <message>
+        <source>Planned a workshop</source>
+        <translation>Plande een workshop</translation>
+    </message>
+    <message>
+        <source>Edited a workshop</source>
+        <translation>Wijzigde een workshop</translation>
+    </message>
+    <message>
+        <source>Cancelled a workshop or one of its dates</source>
+        <translation>Annuleerde een workshop of een van de data ervan</translation>
+    </message>
+    <message>
+        <source>Registered someone for a workshop</source>
+        <translation>Schreef iemand in voor een workshop</translation>
+    </message>
+    <message>
+        <source>Cancelled a registration for a workshop</source>
+        <translation>Annuleerde een inschrijving voor een workshop</translation>
+    </message>
+    <message>
+        <source>Moved someone from a workshop&apos;s waiting list to a place</source>
+        <translation>Gaf iemand van de wachtlijst van een workshop een plaats</translation>
+    </message>
+    <message>
+        <source>Marked attendance at a workshop</source>
+        <translation>Noteerde een aanwezigheid op een workshop</translation>
+    </message>
+    <message>
+        <source>Added or renamed a workshop theme</source>
+        <translation>Voegde een workshopthema toe of gaf het een nieuwe naam</translation>
+    </message>
+    <message>
+        <source>Removed a workshop theme</source>
+        <translation>Verwijderde een workshopthema</translation>
+    </message>
+    <message>
         <source>Changed a time policy</source>
         <translation>Heeft een tijdsregeling gewijzigd</translation>
     </message>
