@@ -14,6 +14,7 @@ import pytest
 
 from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
+from admin.rules.session_rules import SessionRules
 from admin.services import Service
 from admin.workshops.rules import overlap_seconds, pause, series
 from kiosk.protocol.errors import ErrorCode
@@ -415,3 +416,27 @@ def test_the_animateurs_card_is_admitted_and_not_counted(
     assert sorted(service.holds.listing(None).holds[0].visitors) == ["ann", "dee"]
     clock.set(datetime(2025, 3, 10, 14, 0, tzinfo=BRUSSELS))
     assert service.stations.sign_in(rc01, "dee", None).granted_seconds > 0
+
+
+def test_a_training_session_is_not_extended_automatically(
+    service: Service, room: Any, clock: FakeClock
+) -> None:
+    rc01, _ = room
+    SessionRules(service.store, service.clock).set(
+        "adult", site=SITE, extend_minutes=10, extend_times=2, extend_min_free=0
+    )
+    made = service.workshops.add(None, request(stations=["RC-01"]))
+    register(service, made.id, "ann")
+    clock.set(datetime(2025, 3, 10, 14, 0, tzinfo=BRUSSELS))
+    grant = service.stations.sign_in(rc01, "ann", None)
+    clock.set(datetime(2025, 3, 10, 15, 58, tzinfo=BRUSSELS))
+    near_end = Event(
+        event_id=str(uuid.uuid4()),
+        seq=1,
+        kind=EventKind.HEARTBEAT,
+        at="2025-03-10T15:58",
+        session_id=grant.session_id,
+        used_seconds=118 * 60,
+        remaining_seconds=100,
+    )
+    assert not service.stations.apply_events(rc01, [near_end]).commands_queued
