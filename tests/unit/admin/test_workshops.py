@@ -440,3 +440,21 @@ def test_a_training_session_is_not_extended_automatically(
         remaining_seconds=100,
     )
     assert not service.stations.apply_events(rc01, [near_end]).commands_queued
+
+
+def test_staff_see_only_their_sites_workshops(service: Service, room: Any) -> None:
+    made = service.workshops.add(None, request())
+    service.directory.add_site("Other")
+    service.directory.add_staff("elsewhere", "secret-password", role="staff", sites=["Other"])
+    token = service.staff.login("elsewhere", "secret-password", "127.0.0.1").token
+    member = service.staff.authenticate(token)
+    assert service.workshops.listing(member).workshops == []
+    hidden = refusal(lambda: service.workshops.show(member, made.id))
+    assert hidden.code == ErrorCode.NOT_FOUND
+    assert (
+        refusal(
+            lambda: service.workshops.register(member, made.id, RegistrationRequest(visitor="ann"))
+        ).code
+        == ErrorCode.NOT_FOUND
+    )
+    assert service.workshops.registrations(None, made.id).registrations == []
