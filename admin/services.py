@@ -33,6 +33,7 @@ from admin.stations.staff_panel import StationStaff
 from admin.visitors.accounts import Visitors
 from admin.visitors.csv_files import VisitorCsv
 from admin.visitors.tickets import Tickets
+from admin.workshops.service import WorkshopService
 
 
 class Service:
@@ -56,6 +57,8 @@ class Service:
         self.station_errors = StationErrors(store, clock)
         # stations held ahead of time and the desk's queue
         self.holds = HoldService(store, clock)
+        # workshops: their dates hold stations; registrations, attendance, themes
+        self.workshops = WorkshopService(store, clock)
         self.staff_accounts = StaffAccounts(store, clock, lockout)
         self.lockouts = Lockouts(store, clock)
         # visitors and what their category may do

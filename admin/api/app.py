@@ -35,6 +35,7 @@ from admin.api.station_link import (
 from admin.api.station_management import stations_admin_router
 from admin.api.stats import stats_router
 from admin.api.visitors import visitors_router
+from admin.api.workshops import workshops_router
 from admin.core import logsafe
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.core.timeutil import Clock, utc_now
@@ -101,6 +102,7 @@ def create_app(
     app.include_router(audit_router(service))
     app.include_router(lockouts_router(service))
     app.include_router(holds_router(service, notifier))
+    app.include_router(workshops_router(service, notifier))
     app.include_router(sites_router(service))
     app.include_router(visitors_router(service))
     app.include_router(catalogue_router(service))

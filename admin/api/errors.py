@@ -47,6 +47,14 @@ _STATUS = {
     ErrorCode.NO_FREE_STATION: 409,
     ErrorCode.ALREADY_QUEUED: 409,
     ErrorCode.TICKET_CLOSED: 409,
+    ErrorCode.ALREADY_REGISTERED: 409,
+    ErrorCode.REGISTRATION_PAUSED: 409,
+    ErrorCode.WORKSHOP_TEXT_MISSING: 422,
+    ErrorCode.THEME_UNKNOWN: 422,
+    ErrorCode.THEME_IN_USE: 409,
+    ErrorCode.WORKSHOP_CLOSED: 409,
+    ErrorCode.WORKSHOP_DATE_INVALID: 409,
+    ErrorCode.CAPACITY_TOO_SMALL: 409,
     ErrorCode.LOCKED_OUT: 429,
 }
 #: Sign-in refusals not listed above (PIN_REQUIRED, NO_TIME_LEFT, ...) are 403.

@@ -31,6 +31,7 @@ import admin.cli.sites
 import admin.cli.stations
 import admin.cli.stats
 import admin.cli.visitors
+import admin.cli.workshops
 from admin.cli.common import (
     PASSWORD_ENV,
     PASSWORD_INSTEAD,
@@ -113,6 +114,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.catalogue,
     admin.cli.ledger,
     admin.cli.holds,
+    admin.cli.workshops,
     admin.cli.categories,
     admin.cli.stats,
     admin.cli.backup,

@@ -17,6 +17,7 @@ from admin.client.sites import SiteCalls
 from admin.client.stats import StatsCalls
 from admin.client.tickets import TicketCalls
 from admin.client.visitors import VisitorCalls
+from admin.client.workshops import WorkshopCalls
 from kiosk.protocol.http import LONG_POLL_MARGIN
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.room import SessionList, SessionSummary, StationList
@@ -33,6 +34,7 @@ class StaffClient(
     StatsCalls,
     LockoutCalls,
     HoldCalls,
+    WorkshopCalls,
     ClientBase,
 ):
     """Every staff call of the API; the calls of each area live in ``admin/client_<area>.py``."""

@@ -926,3 +926,141 @@ _HOLDS = [
 def m027_station_holds(db: Database) -> None:
     for statement in _HOLDS:
         db.execute(statement)
+
+
+# Workshops (admin/workshops/): a workshop, its dates (each holding its stations through a
+# `workshop` booking of station_holds), its registrations (card or name only, waitlist by
+# rank) and staff's attendance ticks. Sessions on a workshop's held stations during its slot
+# are training, not free access: the ledger's triggers (m007) leave them out of the
+# allowance's totals from now on.
+_THEMES = {
+    "web": ("Internet", "Internet", "The web"),
+    "email": ("E-mail", "E-mail", "E-mail"),
+    "office": ("Bureautique", "Kantoortoepassingen", "Office software"),
+    "multimedia": ("Multimédia", "Multimedia", "Multimedia"),
+    "admin-online": (
+        "Démarches administratives en ligne",
+        "Administratie online",
+        "Administrative procedures online",
+    ),
+    "job-search": ("Recherche d'emploi", "Werk zoeken", "Job search"),
+    "content": (
+        "Créer du contenu (site, blog)",
+        "Inhoud maken (website, blog)",
+        "Creating content (site, blog)",
+    ),
+    "security": ("Sécurité", "Veiligheid", "Security"),
+}
+_LEDGER_TRAINING = [
+    "DROP TRIGGER sessions_ledger_update",
+    "DROP TRIGGER sessions_ledger_insert",
+    """CREATE TRIGGER sessions_ledger_update AFTER UPDATE OF used_seconds ON sessions
+    WHEN NEW.used_seconds <> OLD.used_seconds AND NEW.purpose <> 'training'
+    BEGIN
+        INSERT INTO visitor_usage (visitor_id, day, seconds)
+        VALUES (NEW.visitor_id, COALESCE(NEW.day, substr(NEW.started_at, 1, 10)),
+                NEW.used_seconds - OLD.used_seconds)
+        ON CONFLICT (visitor_id, day) DO UPDATE SET seconds = seconds + excluded.seconds;
+    END""",
+    """CREATE TRIGGER sessions_ledger_insert AFTER INSERT ON sessions
+    WHEN NEW.used_seconds <> 0 AND NEW.purpose <> 'training'
+    BEGIN
+        INSERT INTO visitor_usage (visitor_id, day, seconds)
+        VALUES (NEW.visitor_id, COALESCE(NEW.day, substr(NEW.started_at, 1, 10)),
+                NEW.used_seconds)
+        ON CONFLICT (visitor_id, day) DO UPDATE SET seconds = seconds + excluded.seconds;
+    END""",
+]
+_WORKSHOPS = [
+    """CREATE TABLE workshop_themes (
+        code TEXT PRIMARY KEY,
+        label_fr TEXT,
+        label_nl TEXT,
+        label_en TEXT)""",
+    """CREATE TABLE workshops (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('initiation', 'training', 'workshop', 'course')),
+        title_fr TEXT, title_nl TEXT, title_en TEXT,
+        description_fr TEXT, description_nl TEXT, description_en TEXT,
+        theme TEXT NOT NULL REFERENCES workshop_themes(code),
+        level TEXT NOT NULL CHECK (level IN ('beginner', 'intermediate', 'advanced', 'all')),
+        language TEXT NOT NULL,
+        animateur_id INTEGER NOT NULL REFERENCES staff(id),
+        animateur_visitor_id INTEGER REFERENCES visitors(id) ON DELETE SET NULL,
+        capacity INTEGER NOT NULL CHECK (capacity >= 1),
+        walk_ins INTEGER NOT NULL DEFAULT 0,
+        code TEXT,
+        registration TEXT NOT NULL CHECK (registration IN ('series', 'date')),
+        state TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'cancelled')),
+        created_by INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL)""",
+    "CREATE INDEX workshops_site ON workshops (site_id)",
+    """CREATE TABLE workshop_dates (
+        id INTEGER PRIMARY KEY,
+        workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL,
+        booking TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'cancelled')),
+        CHECK (ends_at > starts_at))""",
+    "CREATE INDEX workshop_dates_workshop ON workshop_dates (workshop_id, starts_at)",
+    """CREATE TABLE workshop_registrations (
+        id INTEGER PRIMARY KEY,
+        workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        date_id INTEGER REFERENCES workshop_dates(id) ON DELETE CASCADE,
+        visitor_id INTEGER REFERENCES visitors(id) ON DELETE CASCADE,
+        name TEXT,
+        gender TEXT NOT NULL DEFAULT '',
+        age_band TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT '',
+        commune TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL CHECK (state IN ('registered', 'waitlisted', 'cancelled')),
+        rank INTEGER NOT NULL,
+        created_by INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        cancelled_at TEXT,
+        CHECK ((visitor_id IS NULL) <> (name IS NULL)))""",
+    "CREATE INDEX workshop_registrations_workshop ON workshop_registrations"
+    " (workshop_id, date_id, state, rank)",
+    # a card registers once per workshop and date (the series: date NULL)
+    "CREATE UNIQUE INDEX workshop_registrations_once ON workshop_registrations"
+    " (workshop_id, COALESCE(date_id, 0), visitor_id)"
+    " WHERE visitor_id IS NOT NULL AND state <> 'cancelled'",
+    "CREATE INDEX workshop_registrations_visitor ON workshop_registrations (visitor_id)",
+    """CREATE TABLE workshop_ticks (
+        date_id INTEGER NOT NULL REFERENCES workshop_dates(id) ON DELETE CASCADE,
+        registration_id INTEGER NOT NULL REFERENCES workshop_registrations(id)
+            ON DELETE CASCADE,
+        present INTEGER NOT NULL CHECK (present IN (0, 1)),
+        staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (date_id, registration_id))""",
+    # a site's no-show rule: after `noshow_limit` no-shows within `noshow_period_days`,
+    # registrations paused for `noshow_pause_days`; NULL limit: off
+    "ALTER TABLE sites ADD COLUMN noshow_limit INTEGER DEFAULT NULL"
+    " CHECK (noshow_limit IS NULL OR noshow_limit >= 1)",
+    "ALTER TABLE sites ADD COLUMN noshow_period_days INTEGER NOT NULL DEFAULT 90"
+    " CHECK (noshow_period_days >= 1)",
+    "ALTER TABLE sites ADD COLUMN noshow_pause_days INTEGER NOT NULL DEFAULT 30"
+    " CHECK (noshow_pause_days >= 1)",
+    # a session on a workshop's held station during its slot is training (the date's id)
+    "ALTER TABLE sessions ADD COLUMN purpose TEXT NOT NULL DEFAULT 'free'"
+    " CHECK (purpose IN ('free', 'training'))",
+    "ALTER TABLE sessions ADD COLUMN workshop_date_id INTEGER DEFAULT NULL",
+    "CREATE INDEX sessions_workshop_date ON sessions (workshop_date_id)"
+    " WHERE workshop_date_id IS NOT NULL",
+]
+
+
+@MIGRATIONS()
+def m028_workshops(db: Database) -> None:
+    for statement in _WORKSHOPS:
+        db.execute(statement)
+    for code, (fr, nl, en) in _THEMES.items():
+        db.execute(
+            "INSERT INTO workshop_themes (code, label_fr, label_nl, label_en) VALUES (?, ?, ?, ?)",
+            [code, fr, nl, en],
+        )
+    for statement in _LEDGER_TRAINING:
+        db.execute(statement)

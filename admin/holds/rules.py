@@ -71,14 +71,20 @@ def _listed_or_code(hold: HoldView, candidate: Candidate) -> bool:
     return listed or _code_matches(hold, candidate)
 
 
-#: The admission rule of each kind. ``workshop``: its participants (the booking's listed
-#: visitors, kept by the workshops' service) or the animateur's session code when walk-ins
-#: are allowed (the code is set only then).
+def _workshop_rule(hold: HoldView, candidate: Candidate) -> bool:
+    # a participant without a card (registered by name) is signed in by staff at the desk
+    return candidate.desk or _listed_or_code(hold, candidate)
+
+
+#: The admission rule of each kind. ``workshop``: its participants and the animateur's visitor
+#: card (the booking's listed visitors, kept by admin/workshops/), the session code when
+#: walk-ins are allowed (the code is set only then), and a desk sign-in (staff vouch for a
+#: participant registered by name, on a guest ticket).
 ADMISSION: Mapping[str, AdmissionRule] = {
     HoldKind.VISITOR: _visitor_rule,
     HoldKind.GROUP: _listed_or_code,
     HoldKind.QUEUE: _queue_rule,
-    HoldKind.WORKSHOP: _listed_or_code,
+    HoldKind.WORKSHOP: _workshop_rule,
 }
 
 

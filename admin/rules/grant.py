@@ -65,10 +65,13 @@ def estimate_left(session: Mapping[str, Any], now: datetime) -> int:
 
 
 def usage(sessions: Iterable[Mapping[str, Any]], now: datetime, timezone: str) -> Usage:
-    """Sum the visitor's sessions started today and this week (site time)."""
+    """Sum the visitor's sessions started today and this week (site time); training sessions
+    (a workshop's slot, ``purpose`` 'training') are not free access and do not count."""
     day, week = period_starts(now, timezone)
     today = this_week = 0
     for session in sessions:
+        if session.get("purpose") == "training":
+            continue
         started = from_iso(session["started_at"])
         if started < week:
             continue

@@ -100,7 +100,9 @@ def after_event(db: Database, station: StationIdentity, event: Event, now: datet
         db.query(
             "SELECT s.id, s.visitor_id, v.category FROM sessions s"
             " JOIN visitors v ON v.id = s.visitor_id"
-            " WHERE s.id = ? AND s.station_id = ? AND s.state = 'active'",
+            " WHERE s.id = ? AND s.station_id = ? AND s.state = 'active'"
+            # a workshop's training session ends with its slot: free access is a new sign-in
+            " AND s.purpose <> 'training'",
             [event.session_id, station.id],
         ),
         None,

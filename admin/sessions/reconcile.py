@@ -160,7 +160,7 @@ def with_possible_use(
     extra_today = extra_week = 0
     for row in db.query(
         "SELECT day, ended_at, open_until FROM sessions"
-        " WHERE visitor_id = ? AND open_until IS NOT NULL",
+        " WHERE visitor_id = ? AND open_until IS NOT NULL AND purpose <> 'training'",
         [visitor_id],
     ):
         until = min(now, from_iso(row["open_until"]))

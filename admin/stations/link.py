@@ -39,6 +39,7 @@ from admin.stations import events as station_events
 from admin.stations import liveness
 from admin.visitors import accounts as visitors
 from admin.visitors import preferences, tickets
+from admin.workshops.training import TRAINING, training_date, training_terms
 from kiosk.protocol.commands import Command
 from kiosk.protocol.errors import ErrorCode, wrong_pin_details
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
@@ -327,14 +328,23 @@ class StationService:
         upcoming = gate.next_term(db, station, candidate, now, self._admission)
         if upcoming is not None:
             terms["booking"] = upcoming[0]
+        # a workshop's slot: training time, granted to the slot's end, outside the allowance
+        workshop_date = training_date(db, held)
+        grant_terms = terms
+        if held is not None and workshop_date is not None:
+            grant_terms = training_terms(
+                held, now, closing, upcoming[0] if upcoming is not None else None
+            )
         bound_by = None
         if resumed is not None:
             session_id, seconds = resumed
         else:
             if upcoming is not None and upcoming[0] < policy.MIN_GRANT_SECONDS:
                 raise gate.refuse_soon(upcoming[1], station)
-            session_id, seconds = self._new_session(db, station, visitor, now, terms, schedule)
-            bound_by = min(terms, key=terms.__getitem__)
+            session_id, seconds = self._new_session(
+                db, station, visitor, now, grant_terms, schedule, workshop_date
+            )
+            bound_by = min(grant_terms, key=grant_terms.__getitem__)
         if held is not None:
             gate.claim(db, held, session_id, visitor["id"], now)
         queue.seated(db, station.site_id, visitor["id"], now)
@@ -366,8 +376,10 @@ class StationService:
         now: datetime,
         terms: dict[str, int],
         schedule: Schedule,
+        workshop_date: int | None = None,
     ) -> tuple[str, int]:
-        """A new session with the grant of ``terms`` (or NO_TIME_LEFT): its id and seconds."""
+        """A new session with the grant of ``terms`` (or NO_TIME_LEFT): its id and seconds;
+        a training session when ``workshop_date`` (admin/workshops/training.py)."""
         seconds = policy.grant_of(terms)
         if seconds == 0:
             resets = policy.resets_at(terms, now, station.timezone)
@@ -385,8 +397,8 @@ class StationService:
         session_id = str(uuid.uuid4())
         db.execute(
             "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, granted_seconds,"
-            " used_seconds, remaining_seconds, reported_at, day) VALUES (?, ?, ?, 'active', ?, ?,"
-            " 0, ?, ?, ?)",
+            " used_seconds, remaining_seconds, reported_at, day, purpose, workshop_date_id)"
+            " VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?, ?, ?, ?)",
             [
                 session_id,
                 station.id,
@@ -396,6 +408,8 @@ class StationService:
                 seconds,
                 to_iso(now),
                 ledger.day_of(now, station.timezone),
+                "free" if workshop_date is None else TRAINING,
+                workshop_date,
             ],
         )
         return session_id, seconds

@@ -1,0 +1,1 @@
+"""Workshops: initiations, trainings, workshops and courses on held stations (issue 17)."""

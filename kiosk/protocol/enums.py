@@ -77,6 +77,27 @@ class ErrorCode(StrEnum):
     ALREADY_QUEUED = "ALREADY_QUEUED"
     #: A queue ticket that is over (claimed, expired, cancelled, served): ``details.state``.
     TICKET_CLOSED = "TICKET_CLOSED"
+    # workshops (kiosk/protocol/workshops.py; details: docs/ARCHITECTURE.md "Workshops")
+    #: The visitor is registered (or waitlisted) for it already (``details``:
+    #: ``registration_id``, ``state``).
+    ALREADY_REGISTERED = "ALREADY_REGISTERED"
+    #: The site's no-show rule paused the visitor's registrations (``details``: ``until``, the
+    #: local date the pause ends, ``no_shows``).
+    REGISTRATION_PAUSED = "REGISTRATION_PAUSED"
+    #: A workshop without a title in the site's language (``details``: ``language``).
+    WORKSHOP_TEXT_MISSING = "WORKSHOP_TEXT_MISSING"
+    #: A theme not in the list (``details``: ``theme``).
+    THEME_UNKNOWN = "THEME_UNKNOWN"
+    #: Removing a theme some workshop has (``details``: ``theme``, ``workshops``).
+    THEME_IN_USE = "THEME_IN_USE"
+    #: Registering for, or changing, a workshop or date that is over or cancelled
+    #: (``details``: ``reason`` "over" or "cancelled").
+    WORKSHOP_CLOSED = "WORKSHOP_CLOSED"
+    #: A date that is not the workshop's, missing for a per-date workshop or given for a
+    #: series, not started yet for a tick (``details``: ``reason``).
+    WORKSHOP_DATE_INVALID = "WORKSHOP_DATE_INVALID"
+    #: A workshop's capacity below the number registered (``details``: ``registered``).
+    CAPACITY_TOO_SMALL = "CAPACITY_TOO_SMALL"
 
 
 class TicketRefusal(StrEnum):

@@ -169,6 +169,24 @@ class Paths:
         """A queue ticket's ``call``, ``skip``, ``cancel`` or ``serve`` (POST)."""
         return f"{API_PREFIX}/queue/{_part(ticket_id)}/{action}"
 
+    #: Staff: workshops (GET: list, POST: a new one with its dates), kiosk/protocol/workshops.py,
+    #: and the city's list of workshop themes.
+    WORKSHOPS = f"{API_PREFIX}/workshops"
+    WORKSHOP_THEMES = f"{API_PREFIX}/workshop-themes"
+
+    @staticmethod
+    def workshop(workshop_id: int | str, *parts: int | str) -> str:
+        """One workshop (GET, PATCH, DELETE: cancel), or one of its parts: ``registrations``
+        (GET, POST), ``registrations/{id}`` (DELETE), ``attendance`` (GET, POST: a tick),
+        ``dates/{id}`` (DELETE: cancel one date)."""
+        tail = "".join(f"/{_part(p)}" for p in parts)
+        return f"{API_PREFIX}/workshops/{_part(workshop_id)}{tail}"
+
+    @staticmethod
+    def workshop_theme(code: str) -> str:
+        """One theme (PUT: add or rename, DELETE: remove an unused one)."""
+        return f"{API_PREFIX}/workshop-themes/{_part(code)}"
+
     @staticmethod
     def station_apps(station: str) -> str:
         """A station's app restriction (allowlist or denylist)."""

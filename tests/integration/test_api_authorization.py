@@ -61,6 +61,8 @@ ADMIN_ONLY: dict[tuple[str, str], dict[str, Any]] = {
     ("PUT", f"{Paths.POLICIES}/{{category}}"): {
         "json": {"session_minutes": 30, "daily_minutes": 60, "weekly_minutes": 200}
     },
+    ("PUT", Paths.workshop_theme("{theme}")): {"json": {"labels": {"fr": "Toile"}}},
+    ("DELETE", Paths.workshop_theme("{theme}")): {},
 }
 
 #: Path parameters: values that exist in the world below, at site A.
@@ -75,6 +77,13 @@ PATH_VALUES = {
     "category": "adult",
     "command_id": "1",
     "lockout_id": "1",
+    "hold_id": "1",
+    "booking": "visitor-0123456789ab",
+    "ticket_id": "1",
+    "workshop_id": "1",
+    "date_id": "1",
+    "registration_id": "1",
+    "theme": "web",
 }
 
 

@@ -202,6 +202,51 @@ def _within_rules(schema: Any, today: date) -> None:
             body.pop("name", None)
             body["visitor"] = body.get("visitor") or "1001"
 
+    # workshops: a theme and an animateur that exist, a title in the site's language (fr),
+    # its first date a month ahead within the hours, the cross-field rules of WorkshopRequest
+    @hook("GET", "/workshops")
+    def workshop_times_that_parse(case: Any) -> None:
+        query = case.query or {}
+        for key, moment in (("since", starts), ("until", ends)):
+            if query.get(key) is not None:
+                query[key] = moment
+
+    @hook("POST", "/workshops")
+    def a_workshop(case: Any) -> None:
+        body = case.body if isinstance(case.body, dict) else None
+        if body is None:
+            return
+        body.update(starts_at=starts, minutes=min(int(body.get("minutes", 60)), 60))
+        body.update(site="EPN Test", theme="web", animateur="admin")
+        body["weeks"] = min(int(body.get("weeks", 1)), 4)
+        body["title"] = {**(body.get("title") or {}), "fr": "Atelier"}
+        if body.get("stations") and body.get("station_count") is not None:
+            del body["station_count"]
+        if not body.get("walk_ins"):
+            body.pop("code", None)
+
+    @hook("PATCH", "/workshops/{workshop_id}")
+    def a_change(case: Any) -> None:
+        body = case.body if isinstance(case.body, dict) else None
+        if body is None:
+            return
+        if body.get("theme") is not None:
+            body["theme"] = "web"
+        if body.get("title") is not None:
+            body["title"] = {**body["title"], "fr": "Atelier"}
+
+    @hook("POST", "/workshops/{workshop_id}/registrations")
+    def a_person(case: Any) -> None:  # a card or a name; statistics only with a name
+        body = case.body if isinstance(case.body, dict) else None
+        if body is None:
+            return
+        if (body.get("visitor") is None) == (body.get("name") is None):
+            body.pop("visitor", None)
+            body["name"] = body.get("name") or "Zoé"
+        if body.get("visitor") is not None:
+            for key in ("gender", "age_band", "status", "commune"):
+                body.pop(key, None)
+
     def a_period(case: Any) -> None:  # both dates or neither, in order, one year at most
         query = case.query or {}
         if query.get("start") is None and query.get("end") is None:

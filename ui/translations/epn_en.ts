@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Changed a site&apos;s minutes for bookings and the queue</source>
-        <translation>Changed a site's minutes for bookings and the queue</translation>
+        <translation>Changed a site&apos;s minutes for bookings and the queue</translation>
     </message>
     <message>
         <source>Booked computers</source>
@@ -750,6 +750,46 @@
     <message>
         <source>Marked a queue number as served</source>
         <translation>Marked a queue number as served</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s no-show rule</source>
+        <translation>Changed a site's no-show rule</translation>
+    </message>
+    <message>
+        <source>Planned a workshop</source>
+        <translation>Planned a workshop</translation>
+    </message>
+    <message>
+        <source>Edited a workshop</source>
+        <translation>Edited a workshop</translation>
+    </message>
+    <message>
+        <source>Cancelled a workshop or one of its dates</source>
+        <translation>Cancelled a workshop or one of its dates</translation>
+    </message>
+    <message>
+        <source>Registered someone for a workshop</source>
+        <translation>Registered someone for a workshop</translation>
+    </message>
+    <message>
+        <source>Cancelled a registration for a workshop</source>
+        <translation>Cancelled a registration for a workshop</translation>
+    </message>
+    <message>
+        <source>Moved someone from a workshop&apos;s waiting list to a place</source>
+        <translation>Moved someone from a workshop's waiting list to a place</translation>
+    </message>
+    <message>
+        <source>Marked attendance at a workshop</source>
+        <translation>Marked attendance at a workshop</translation>
+    </message>
+    <message>
+        <source>Added or renamed a workshop theme</source>
+        <translation>Added or renamed a workshop theme</translation>
+    </message>
+    <message>
+        <source>Removed a workshop theme</source>
+        <translation>Removed a workshop theme</translation>
     </message>
     <message>
         <source>Changed a time policy</source>

@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Changed a site&apos;s minutes for bookings and the queue</source>
-        <translation>A modifié les minutes des réservations et de la file d'attente d'un site</translation>
+        <translation>A modifié les minutes des réservations et de la file d&apos;attente d&apos;un site</translation>
     </message>
     <message>
         <source>Booked computers</source>
@@ -721,19 +721,19 @@
     </message>
     <message>
         <source>A visitor took up a booked computer</source>
-        <translation>Un visiteur a pris l'ordinateur réservé pour lui</translation>
+        <translation>Un visiteur a pris l&apos;ordinateur réservé pour lui</translation>
     </message>
     <message>
         <source>Released a booked computer not taken up in time</source>
-        <translation>A libéré un ordinateur réservé qui n'a pas été pris à temps</translation>
+        <translation>A libéré un ordinateur réservé qui n&apos;a pas été pris à temps</translation>
     </message>
     <message>
         <source>Released a computer held for the queue, not taken up in time</source>
-        <translation>A libéré un ordinateur gardé pour la file d'attente, pas pris à temps</translation>
+        <translation>A libéré un ordinateur gardé pour la file d&apos;attente, pas pris à temps</translation>
     </message>
     <message>
         <source>Gave a queue number</source>
-        <translation>A donné un numéro de file d'attente</translation>
+        <translation>A donné un numéro de file d&apos;attente</translation>
     </message>
     <message>
         <source>Called a queue number to a computer</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Cancelled a queue number</source>
-        <translation>A annulé un numéro de file d'attente</translation>
+        <translation>A annulé un numéro de file d&apos;attente</translation>
     </message>
     <message>
         <source>Moved a queue number to the end of the line</source>
@@ -749,7 +749,47 @@
     </message>
     <message>
         <source>Marked a queue number as served</source>
-        <translation>A indiqué qu'un numéro de la file a été servi</translation>
+        <translation>A indiqué qu&apos;un numéro de la file a été servi</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s no-show rule</source>
+        <translation>A modifié la règle des absences non signalées d'un site</translation>
+    </message>
+    <message>
+        <source>Planned a workshop</source>
+        <translation>A programmé un atelier</translation>
+    </message>
+    <message>
+        <source>Edited a workshop</source>
+        <translation>A modifié un atelier</translation>
+    </message>
+    <message>
+        <source>Cancelled a workshop or one of its dates</source>
+        <translation>A annulé un atelier ou une de ses dates</translation>
+    </message>
+    <message>
+        <source>Registered someone for a workshop</source>
+        <translation>A inscrit quelqu'un à un atelier</translation>
+    </message>
+    <message>
+        <source>Cancelled a registration for a workshop</source>
+        <translation>A annulé une inscription à un atelier</translation>
+    </message>
+    <message>
+        <source>Moved someone from a workshop&apos;s waiting list to a place</source>
+        <translation>A donné une place à quelqu'un de la liste d'attente d'un atelier</translation>
+    </message>
+    <message>
+        <source>Marked attendance at a workshop</source>
+        <translation>A noté une présence à un atelier</translation>
+    </message>
+    <message>
+        <source>Added or renamed a workshop theme</source>
+        <translation>A ajouté ou renommé un thème d'atelier</translation>
+    </message>
+    <message>
+        <source>Removed a workshop theme</source>
+        <translation>A supprimé un thème d'atelier</translation>
     </message>
     <message>
         <source>Changed a time policy</source>
@@ -853,7 +893,7 @@
     </message>
     <message>
         <source>Queue at the desk</source>
-        <translation>File d'attente à l'accueil</translation>
+        <translation>File d&apos;attente à l&apos;accueil</translation>
     </message>
     <message>
         <source>Time policies</source>

@@ -752,6 +752,46 @@
         <translation>Heeft een wachtnummer als geholpen gemarkeerd</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s no-show rule</source>
+        <translation>Heeft de regel voor onverwittigde afwezigheden van een locatie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Planned a workshop</source>
+        <translation>Heeft een workshop gepland</translation>
+    </message>
+    <message>
+        <source>Edited a workshop</source>
+        <translation>Heeft een workshop gewijzigd</translation>
+    </message>
+    <message>
+        <source>Cancelled a workshop or one of its dates</source>
+        <translation>Heeft een workshop of een van de data ervan geannuleerd</translation>
+    </message>
+    <message>
+        <source>Registered someone for a workshop</source>
+        <translation>Heeft iemand voor een workshop ingeschreven</translation>
+    </message>
+    <message>
+        <source>Cancelled a registration for a workshop</source>
+        <translation>Heeft een inschrijving voor een workshop geannuleerd</translation>
+    </message>
+    <message>
+        <source>Moved someone from a workshop&apos;s waiting list to a place</source>
+        <translation>Heeft iemand van de wachtlijst van een workshop een plaats gegeven</translation>
+    </message>
+    <message>
+        <source>Marked attendance at a workshop</source>
+        <translation>Heeft een aanwezigheid op een workshop genoteerd</translation>
+    </message>
+    <message>
+        <source>Added or renamed a workshop theme</source>
+        <translation>Heeft een workshopthema toegevoegd of hernoemd</translation>
+    </message>
+    <message>
+        <source>Removed a workshop theme</source>
+        <translation>Heeft een workshopthema verwijderd</translation>
+    </message>
+    <message>
         <source>Changed a time policy</source>
         <translation>Heeft een tijdsregeling gewijzigd</translation>
     </message>

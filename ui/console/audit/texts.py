@@ -89,6 +89,22 @@ def _sentences() -> dict[str, Callable[[], str]]:
         "queue.cancel": lambda: translate("AuditText", "Cancelled a queue number"),
         "queue.skip": lambda: translate("AuditText", "Moved a queue number to the end of the line"),
         "queue.serve": lambda: translate("AuditText", "Marked a queue number as served"),
+        "site.noshow": lambda: translate("AuditText", "Changed a site's no-show rule"),
+        "workshop.create": lambda: translate("AuditText", "Planned a workshop"),
+        "workshop.update": lambda: translate("AuditText", "Edited a workshop"),
+        "workshop.cancel": lambda: translate(
+            "AuditText", "Cancelled a workshop or one of its dates"
+        ),
+        "workshop.register": lambda: translate("AuditText", "Registered someone for a workshop"),
+        "workshop.unregister": lambda: translate(
+            "AuditText", "Cancelled a registration for a workshop"
+        ),
+        "workshop.promote": lambda: translate(
+            "AuditText", "Moved someone from a workshop's waiting list to a place"
+        ),
+        "workshop.attend": lambda: translate("AuditText", "Marked attendance at a workshop"),
+        "workshop.theme": lambda: translate("AuditText", "Added or renamed a workshop theme"),
+        "workshop.theme_remove": lambda: translate("AuditText", "Removed a workshop theme"),
         "policy.set": lambda: translate("AuditText", "Changed a time policy"),
         "policy.remove": lambda: translate("AuditText", "Removed a time policy"),
         "rules.set": lambda: translate("AuditText", "Changed session rules"),
