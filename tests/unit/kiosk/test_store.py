@@ -39,6 +39,7 @@ def test_migrations_are_idempotent(store: LocalStore, db_path: Path) -> None:
             "m002_credentials",
             "m003_snapshot_closing",
             "m004_error_reports",
+            "m005_snapshot_booking",
         ]
         migrations.apply(db)
         assert [m.name for m in migrations.applied(db)] == applied
@@ -49,7 +50,7 @@ def test_migrations_are_idempotent(store: LocalStore, db_path: Path) -> None:
         assert reopened.get("k") == "v"
         with reopened.read() as db:
             assert {"snapshot", "outbox", "kv", "credentials"} <= set(db.table_names())
-            assert len(migrations.applied(db)) == 4
+            assert len(migrations.applied(db)) == 5
     finally:
         reopened.close()
 
