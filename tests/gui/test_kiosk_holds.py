@@ -85,10 +85,8 @@ STATES: dict[str, tuple[HoldNotice, dict[str, str]]] = {
 
 
 @pytest.fixture
-def languages() -> Iterator[Languages]:
-    app = QApplication.instance()
-    assert app is not None
-    langs = Languages(app)
+def languages(qapp: QApplication) -> Iterator[Languages]:
+    langs = Languages(qapp)
     yield langs
     langs.close()
 
@@ -340,3 +338,18 @@ def test_the_end_screen_says_the_station_is_held_from_now(
 ) -> None:
     languages.set_language(code)
     assert plain(reason_text(EndReason.BOOKING)) == said
+
+
+def test_a_refusal_s_times_are_at_the_zone_it_names(languages: Languages) -> None:
+    """The server's refusal names the site's zone; a zone it cannot read falls back to the
+    station's."""
+    languages.set_language("en")
+    details = {"kind": "visitor", "until": "2026-06-01T12:00:00+00:00"}
+    lisbon = refusal_text(
+        ErrorCode.STATION_HELD, {**details, "timezone": "Europe/Lisbon"}, timezone=ZONE
+    )
+    assert "13:00" in plain(lisbon)
+    unknown = refusal_text(
+        ErrorCode.STATION_HELD, {**details, "timezone": "Mars/Base"}, timezone=ZONE
+    )
+    assert "14:00" in plain(unknown)

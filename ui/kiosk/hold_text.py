@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from kiosk.protocol.holds import HoldKind
 from ui.formats import format_time, site_moment
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time: the screen loads no pydantic
     from kiosk.protocol.holds import HoldNotice
 
 # lupdate finds calls of a function named translate with a literal context and text.
@@ -87,13 +86,13 @@ def held_now_text(notice: HoldNotice, timezone: str) -> str:
     # an unclaimed booking or queue hold is free again at its deadline
     claim_by = site_moment(notice.claim_by, timezone) if notice.state == "held" else None
     until = claim_by if claim_by is not None and claim_by < ends else ends
-    if notice.kind == HoldKind.QUEUE and notice.number is not None:
+    if notice.kind == "queue" and notice.number is not None:
         return (
             translate("HoldText", "Reserved for number %1 until %2")
             .replace("%1", str(notice.number))
             .replace("%2", format_time(until))
         )
-    if notice.kind == HoldKind.VISITOR:
+    if notice.kind == "visitor":
         return translate("HoldText", "Reserved until %1 for the person who booked it").replace(
             "%1", format_time(until)
         )

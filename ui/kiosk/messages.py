@@ -12,6 +12,7 @@ import math
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
@@ -123,10 +124,13 @@ def refusal_text(
         ).replace("%1", station)
     if code == ErrorCode.TICKET_INVALID:
         return _ticket_invalid(details.get("reason"))
-    if code == ErrorCode.STATION_HELD:
-        return _station_held(details, timezone)
-    if code == ErrorCode.HOLD_ELSEWHERE:
-        return _hold_elsewhere(details, timezone)
+    if code in (ErrorCode.STATION_HELD, ErrorCode.HOLD_ELSEWHERE):
+        # the site's zone as the refusal names it (the station's, from an older server)
+        zone = details.get("timezone")
+        zone = zone if isinstance(zone, str) and _known_zone(zone) else timezone
+        if code == ErrorCode.STATION_HELD:
+            return _station_held(details, zone)
+        return _hold_elsewhere(details, zone)
     if code == ErrorCode.ACCOUNT_DISABLED:
         until = details.get("until")
         try:
@@ -195,6 +199,14 @@ def _locked_out(details: Mapping[str, Any]) -> str:
     return Refusal.tr(
         "Too many tries. Try again in %n minutes, or ask the staff at the desk.", "", minutes
     )
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        return False
+    return True
 
 
 def _station_held(details: Mapping[str, Any], timezone: str) -> str:

@@ -72,6 +72,16 @@ def test_snapshot_keeps_the_closing_time(store: LocalStore) -> None:
     assert loaded is not None and loaded.state.closing_mono == 4600.5
 
 
+def test_snapshot_keeps_when_the_station_is_held(store: LocalStore) -> None:
+    """A session cut for a hold still ends as "booking" after the agent restarts."""
+    saved = snapshot()
+    held = dataclasses.replace(saved.state, booking_mono=2800.5)
+    store.save_snapshot(Snapshot(held, "boot-1", 1100.0, saved.saved_at))
+    loaded = store.load_snapshot()
+    assert loaded is not None and loaded.state.booking_mono == 2800.5
+    assert loaded.state.ends_for() == "booking"
+
+
 def test_snapshot_is_a_single_row(store: LocalStore) -> None:
     store.save_snapshot(snapshot(allowed=1800, mono=1100.0))
     store.save_snapshot(snapshot(allowed=2400, mono=1102.0))
