@@ -244,8 +244,12 @@ class StationAgent:
         identifier: str,
         pin: str | None = None,
         preferences: VisitorPreferences | None = None,
+        hold_code: str | None = None,
     ) -> SessionView:
         """Ask the server for a session and start it. Blocking: call from a worker thread.
+
+        ``hold_code``: the session code the visitor typed on a station held for a group or a
+        workshop that admits whoever gives it.
 
         Raises protocol.ApiError / ServerUnreachable untouched, SessionAlreadyRunning if a
         session runs. With an offline desk, ServerUnreachable becomes its decision: a session
@@ -259,7 +263,7 @@ class StationAgent:
         if refusal is not None:
             raise refusal
         grant, offline = offline_desk.sign_in(
-            self._client, self._offline, identifier, pin, preferences
+            self._client, self._offline, identifier, pin, preferences, hold_code or None
         )
         with keeper.lock:
             refusal = self._refusal_locked()

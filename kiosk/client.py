@@ -66,13 +66,16 @@ class StationApi(Protocol):
         identifier: str,
         pin: str | None = None,
         preferences: VisitorPreferences | None = None,
+        hold_code: str | None = None,
     ) -> Grant: ...
 
     def post_events(self, events: Sequence[Event]) -> EventsAccepted: ...
 
     def post_error_reports(self, batch: ErrorReportBatch) -> ErrorReportsAccepted: ...
 
-    def wait_commands(self, after: int, wait: float) -> Sequence[Command | UnknownCommand]: ...
+    def wait_commands(
+        self, after: int, wait: float, holds: str | None = None
+    ) -> Sequence[Command | UnknownCommand]: ...
 
     def staff_login(self, username: str, secret: str) -> StationStaffLogin: ...
 
@@ -87,6 +90,13 @@ class StationApi(Protocol):
     def staff_logout(self, token: str) -> None: ...
 
     def close(self) -> None: ...
+
+
+class PolledCommands(list[Any]):
+    """The commands of one long-poll, and the holds tag the server answered with (None: it
+    gave none, an older server or a poll without ``holds``)."""
+
+    holds_version: str | None = None
 
 
 class StationClient:
@@ -131,7 +141,10 @@ class StationClient:
         identifier: str,
         pin: str | None = None,
         preferences: VisitorPreferences | None = None,
+        hold_code: str | None = None,
     ) -> Grant:
+        """A session for the visitor; ``hold_code``: the session code of a group or workshop
+        holding this station (given by its teacher or animateur)."""
         fields: dict[str, Any] = {
             # what the model strips (str_strip_whitespace) before it checks
             "identifier": identifier.strip() if isinstance(identifier, str) else identifier,
@@ -139,6 +152,8 @@ class StationClient:
         }
         if preferences is not None:  # none chosen: the request an older server knows
             fields["preferences"] = preferences
+        if hold_code is not None:
+            fields["hold_code"] = hold_code.strip()
         try:
             body = lite.write_request("SignInRequest", **fields)
         except lite.LiteError as exc:
@@ -164,25 +179,34 @@ class StationClient:
         accepted: ErrorReportsAccepted = read(response, "ErrorReportsAccepted")
         return accepted
 
-    def wait_commands(self, after: int, wait: float) -> list[Command | UnknownCommand]:
+    def wait_commands(self, after: int, wait: float, holds: str | None = None) -> PolledCommands:
         """Commands with an id above ``after``; the server holds the request up to ``wait`` s.
 
-        Parsed one by one: a command this agent cannot read comes back as UnknownCommand.
+        ``holds``: the station's holds tag (``StationInfo.holds_version``); the server then
+        also answers when its holds change, with their new tag (``holds_version`` of the
+        answer). Parsed one by one: a command this agent cannot read comes back as
+        UnknownCommand.
         """
         wait = float(min(max(0.0, wait), MAX_WAIT_SECONDS))
+        params: dict[str, Any] = {"after": after, "wait": wait}
+        if holds is not None:  # left out otherwise: the query an older server knows
+            params["holds"] = holds
         response = request(
             self._poll,
             "GET",
             Paths.STATION_COMMANDS,
-            params={"after": after, "wait": wait},
+            params=params,
             timeout=httpx.Timeout(self._timeout, read=wait + LONG_POLL_MARGIN),
         )
+        body = json_body(response)
         try:
-            commands: list[Any] = lite.read_commands(json_body(response))  # records, by name
-            return commands
+            commands = PolledCommands(lite.read_commands(body))  # records, by name
         except ValueError as exc:
             log.error("unexpected command list from the server")
             raise ServerUnreachable("unexpected CommandList from the server") from exc
+        tag = body.get("holds_version") if isinstance(body, dict) else None
+        commands.holds_version = tag if isinstance(tag, str) else None
+        return commands
 
     def staff_login(self, username: str, secret: str) -> StationStaffLogin:
         """A staff member's login valid on this station (their password or station PIN)."""

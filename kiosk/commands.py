@@ -105,7 +105,11 @@ def apply(command: Command | UnknownCommand, engine: SessionEngine) -> Outcome:
     if kind is CommandKind.SET_TIME:
         if command.seconds is None or command.seconds <= 0:
             return REFUSED
-        changed = engine.set_remaining(command.seconds, after_hours=command.after_hours)
+        changed = engine.set_remaining(
+            command.seconds,
+            after_hours=command.after_hours,
+            booking=command.reason == EndReason.BOOKING,  # cut for a hold (admin/holds/book.py)
+        )
         return Outcome(ok=True, changed=changed)
     if kind is CommandKind.END:
         return Outcome(ok=True, ended=engine.end(_end_reason(command.reason)))

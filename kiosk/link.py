@@ -7,7 +7,9 @@ the wait short when an event is queued. :meth:`ServerLink.set_online` is also to
 commands thread, whichever sees a change first.
 
 :meth:`ServerLink.commands_once` long-polls for staff commands after the last one applied and
-hands each to the agent, in id order.
+hands each to the agent, in id order. It gives the server the holds tag of the station info
+(``StationInfo.holds_version``): a server that answers with another tag has a new, changed or
+ended hold for this station, and the info is read again at once (the lock screen follows).
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ class ServerLink:
         self._next_prune = float("-inf")
         self._next_info = float("-inf")
         self.station_info: StationInfo | None = None
+        self._info_lock = threading.Lock()
         #: Why the server refuses this station altogether (its token), or None.
         self.refused: str | None = None
 
@@ -128,14 +131,7 @@ class ServerLink:
             if self._errors is not None:  # after the events, which never wait for them
                 self._errors.send_once()
             if now >= self._next_info:
-                info = self._client.me()
-                self._next_info = now + INFO_EVERY_SECONDS
-                if info != self.station_info:
-                    if self.station_info is None:
-                        log.info("station %s at %s", info.name, info.site.name)
-                    self.station_info = info
-                    notify(self._listener.station_did_load, info)
-                    self._on_info(info)
+                self._load_info(now)
         except ClientError as exc:
             # e.g. a revoked token (ApiError): the events stay queued until someone fixes it
             if isinstance(exc, ApiError) and exc.code == ErrorCode.UNAUTHENTICATED:
@@ -160,6 +156,19 @@ class ServerLink:
             self._outbox.prune()
         left = min(self._next_heartbeat, self._next_info) - self._clock.monotonic()
         return min(max(left, 0.01), self._heartbeat_seconds)
+
+    def _load_info(self, now: float) -> None:
+        """Read station/me; tell the listener when it changed (either thread may ask)."""
+        info = self._client.me()
+        with self._info_lock:
+            self._next_info = now + INFO_EVERY_SECONDS
+            if info == self.station_info:
+                return
+            if self.station_info is None:
+                log.info("station %s at %s", info.name, info.site.name)
+            self.station_info = info
+        notify(self._listener.station_did_load, info)
+        self._on_info(info)
 
     def _refuse(self, fault: str | None) -> None:
         """The server refuses the station itself (``fault``), or takes it again (None).
@@ -215,14 +224,32 @@ class ServerLink:
     def commands_once(self) -> float:
         """Wait for staff commands and apply them; the delay before the next poll."""
         asked = self._clock.monotonic()
+        info = self.station_info
+        known = info.holds_version if info is not None else None
+        # the info not loaded yet: a short poll, so that the next one gives its holds tag
+        wait = self._poll_wait if info is not None else min(self._poll_wait, 1.0)
         try:
-            commands = self._client.wait_commands(after=self._last_command(), wait=self._poll_wait)
+            if known is None:  # the poll an older server knows
+                commands = self._client.wait_commands(after=self._last_command(), wait=wait)
+            else:
+                commands = self._client.wait_commands(
+                    after=self._last_command(), wait=wait, holds=known
+                )
         except ClientError as exc:
             return self._failed("commands", exc, self._commands_backoff)
         self.set_online(True)
         self._commands_backoff.reset()
         applied = sum(self._apply_command(c) for c in sorted(commands, key=lambda c: c.id))
-        if not applied and self._clock.monotonic() - asked < self._poll_wait / 2:
+        told = getattr(commands, "holds_version", None)
+        if known is not None and told is not None and told != known:
+            # a hold of this station was made, changed or ended: its lock screen follows
+            log.info("holds changed on the server: reading the station info again")
+            try:
+                self._load_info(self._clock.monotonic())
+            except ClientError as exc:
+                return self._failed("station info", exc, self._commands_backoff)
+            return 0.0
+        if not applied and self._clock.monotonic() - asked < wait / 2:
             # nothing new, answered early: don't let a confused server turn this into a spin
-            return min(self._poll_wait, 5.0)
+            return min(wait, 5.0)
         return 0.0

@@ -103,6 +103,7 @@ def sign_in(
     identifier: str,
     pin: str | None,
     preferences: VisitorPreferences | None = None,
+    hold_code: str | None = None,
 ) -> tuple[Grant, bool]:
     """The server's grant, or the desk's while the server is unreachable (then True).
 
@@ -110,7 +111,10 @@ def sign_in(
     (OfflineRefused). A grant from the server is cached for a later offline sign-in.
     """
     try:
-        grant = client.sign_in(identifier, pin, preferences)
+        if hold_code is None:  # the call every client knows
+            grant = client.sign_in(identifier, pin, preferences)
+        else:
+            grant = client.sign_in(identifier, pin, preferences, hold_code=hold_code)
     except ServerUnreachable:
         if desk is None:
             raise

@@ -211,6 +211,7 @@ class RemoteStation:
             remaining_seconds=remaining,
             used_seconds=min(view.allowed_seconds, view.used_seconds + elapsed),
             allowed_seconds=view.allowed_seconds,
+            ends_for=view.ends_for,
         )
 
     # --- calls --------------------------------------------------------------------------------
@@ -220,7 +221,10 @@ class RemoteStation:
         identifier: str,
         pin: str | None = None,
         preferences: VisitorPreferences | None = None,
+        hold_code: str | None = None,
     ) -> SessionView:
+        if hold_code is not None:  # a service of protocol 1.3 or later
+            return self.call("sign_in", identifier, pin, preferences, hold_code)
         if preferences is None:  # left out: the call a service of protocol 1.0 or 1.1 knows
             return self.call("sign_in", identifier, pin)
         return self.call("sign_in", identifier, pin, preferences)

@@ -63,6 +63,20 @@ class SessionState:
     #: When the site closes (monotonic), from the grant: no extension runs past it, and a
     #: session ending there ends for closing. None: no closing in sight, or after hours.
     closing_mono: float | None = None
+    #: When the station is held for someone else (monotonic): the grant was cut there
+    #: (``Grant.bound_by`` "booking") or the server cut the session for a hold made meanwhile
+    #: (a set_time command with reason "booking"). A session ending there ends for "booking".
+    booking_mono: float | None = None
+
+    def ends_for(self) -> str | None:
+        """ "booking" or "closing" when the session's end is where the station is held or the
+        site closes (within a second of rounding), else None."""
+        end = self.started_mono + self.allowed_seconds
+        if self.booking_mono is not None and abs(end - self.booking_mono) <= 1:
+            return "booking"
+        if self.closing_mono is not None and abs(end - self.closing_mono) <= 1:
+            return "closing"
+        return None
 
     def due_mono(self) -> float:
         """When a tick next has something to do if nothing else changes (monotonic): the next
@@ -82,6 +96,7 @@ class SessionState:
             remaining_seconds=remaining,
             used_seconds=used,
             allowed_seconds=self.allowed_seconds,
+            ends_for=self.ends_for(),
         )
 
 
@@ -137,6 +152,9 @@ class SessionEngine:
             thresholds=thresholds,
             warned=frozenset(t for t in thresholds if t >= grant.granted_seconds),
             closing_mono=None if closes is None else start + closes,
+            booking_mono=(
+                start + grant.granted_seconds if grant.bound_by == EndReason.BOOKING else None
+            ),
         )
         return self._view()
 
@@ -170,11 +188,18 @@ class SessionEngine:
         state = self._require()
         return self._set_allowed(state.allowed_seconds + seconds, after_hours)
 
-    def set_remaining(self, seconds: int, *, after_hours: bool = False) -> SessionView:
-        """Change the allowance so that ``seconds`` remain from now (cut at closing likewise)."""
+    def set_remaining(
+        self, seconds: int, *, after_hours: bool = False, booking: bool = False
+    ) -> SessionView:
+        """Change the allowance so that ``seconds`` remain from now (cut at closing likewise).
+
+        ``booking``: the server cut the session there because the station is held from then.
+        """
         if seconds < 0:
             raise ValueError(f"remaining time cannot be negative ({seconds})")
         state = self._require()
+        if booking:
+            state = self._state = replace(state, booking_mono=self._clock.monotonic() + seconds)
         elapsed = max(0.0, self._clock.monotonic() - state.started_mono)
         # floor: remaining() then shows exactly `seconds`
         return self._set_allowed(math.floor(elapsed) + seconds, after_hours)
@@ -194,11 +219,15 @@ class SessionEngine:
         left = state.allowed_seconds - (self._clock.monotonic() - state.started_mono)
         if left <= 0:
             self._state = None
-            # cut at closing (within a second of rounding): the visitor is told the site closes
-            closing = state.closing_mono is not None and (
-                abs(state.started_mono + state.allowed_seconds - state.closing_mono) <= 1
-            )
-            reason = EndReason.CLOSING if closing else EndReason.TIME_UP
+            # cut at a hold or at closing (within a second of rounding): the visitor is told
+            # the station is held from now, or the site closes
+            ends_for = state.ends_for()
+            if ends_for == "booking":
+                reason = EndReason.BOOKING
+            elif ends_for == "closing":
+                reason = EndReason.CLOSING
+            else:
+                reason = EndReason.TIME_UP
             return TickResult(
                 ended=SessionEnd(state.session_id, state.visitor, state.allowed_seconds, reason)
             )

@@ -118,6 +118,13 @@ def m004_error_reports(db: Database) -> None:
     db.execute("CREATE INDEX error_reports_unsent ON error_reports (seq) WHERE sent_at IS NULL")
 
 
+@migrations()
+def m005_snapshot_booking(db: Database) -> None:
+    # when the station is held for someone else, if the session was cut there: its end is
+    # then reported as "booking"
+    db.execute("ALTER TABLE snapshot ADD COLUMN booking_mono REAL")
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """The running session as last saved, with the boot and the instant it was saved in."""
@@ -180,8 +187,9 @@ class LocalStore:
             db.execute(
                 """
                 INSERT OR REPLACE INTO snapshot (id, session_id, visitor, boot_id, started_mono,
-                    allowed_seconds, thresholds, snapshot_mono, warned, saved_at, closing_mono)
-                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    allowed_seconds, thresholds, snapshot_mono, warned, saved_at, closing_mono,
+                    booking_mono)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
                     state.session_id,
@@ -194,6 +202,7 @@ class LocalStore:
                     json.dumps(sorted(state.warned)),
                     snapshot.saved_at,
                     state.closing_mono,
+                    state.booking_mono,
                 ],
             )
 
@@ -211,6 +220,7 @@ class LocalStore:
             thresholds=tuple(int(t) for t in json.loads(row["thresholds"])),
             warned=frozenset(int(t) for t in json.loads(row["warned"])),
             closing_mono=None if row["closing_mono"] is None else float(row["closing_mono"]),
+            booking_mono=None if row["booking_mono"] is None else float(row["booking_mono"]),
         )
         return Snapshot(
             state=state,

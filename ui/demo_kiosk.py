@@ -10,6 +10,7 @@ through the controller's own handler, as the agent would call it. The order is
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -19,7 +20,9 @@ from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from kiosk.protocol import lite
 from ui.demo_screens import (
+    HELD_STATES,
     KIOSK_SCREENS,
     LANGUAGES,
     LOOKS,
@@ -48,6 +51,7 @@ STAFF_MESSAGE_TEXTS = {
 FAULT = "configuration: server url missing"
 OUT_OF_ORDER_REASON = "Écran en panne — technicien prévenu"
 Window = Callable[[], tuple[QWidget, QPoint | None]]
+ONE_HOUR = timedelta(hours=1)
 
 
 def _nothing() -> None:
@@ -463,6 +467,17 @@ def session_steps(
     with_banner = compose(None, [in_place(bar), in_place(banner)])
     shots("warning", "", controller.set_language, with_banner, lambda: [bar, banner], warn)
     step("warning read", lambda: True, banner.dismiss_button.click)
+
+    def warn_held() -> None:
+        view = kiosk.agent.view()
+        if view is not None:
+            # the same warning of a session cut because the station is held from its end
+            controller._session_will_end(dataclasses.replace(view, ends_for="booking"), 300)
+
+    shots(
+        "warning", "booking", controller.set_language, with_banner, lambda: [bar, banner], warn_held
+    )
+    step("held warning read", lambda: True, banner.dismiss_button.click)
     shots(
         "warning",
         "idle",
@@ -530,6 +545,12 @@ def session_steps(
             "lockout-minute": {"retry_after_seconds": 45},
             "elsewhere": {"station": "RC-04"},
             "elsewhere-silent": {"station": "RC-04", "silent": True},
+            "held-group": {"kind": "group", "label": "Classe 5B"},
+            "held-number": {"kind": "queue", "number": 42},
+            "held-yours": {"kind": "visitor", "your_station": "RC-04"},
+            "held-other": {"kind": "visitor"},
+            "held-wrong-code": {"kind": "group", "label": "Classe 5B", "code_accepted": True},
+            "hold-elsewhere": {"station": "RC-04", "kind": "queue", "number": 42},
         }.get(state, {})
         if reason:
             details["reason"] = reason
@@ -544,6 +565,9 @@ def session_steps(
                 details["opens_at"] = site_time(1, 9)
             elif state == "card-blocked-until":
                 details["until"] = site_time(6, 0)[:10]
+            elif state.startswith("held") or state == "hold-elsewhere":
+                details["until"] = site_time(0, 16)
+                details["timezone"] = kiosk.agent.station_info.timezone
             card_typed()
             if state.startswith("ticket-"):
                 lock.set_ticket_mode(True)
@@ -562,6 +586,11 @@ def session_steps(
                 controller._sign_in_failed(ServerUnreachable("demo"), asked_pin=False)
             elif state == "error":
                 controller._sign_in_failed(RuntimeError("demo"), asked_pin=False)
+            elif state == "held-wrong-code":
+                lock.ask_code()
+                lock.code_edit.setText("K7PQ2X")
+                error = ApiError(ErrorCode(code), code, 403, details)
+                controller._sign_in_failed(error, asked_pin=False, gave_code=True)
             else:
                 error = ApiError(ErrorCode(code), code, 403, details)
                 controller._sign_in_failed(error, asked_pin=at_pin)
@@ -576,6 +605,48 @@ def session_steps(
         lock.reset()
         lock.set_online(False)
 
+    def held(state: str) -> Callable[[], None]:
+        """The station held (its info as the server sends it, with a hold), in this state."""
+
+        def act() -> None:
+            info = kiosk.agent.station_info
+            zone = ZoneInfo(info.timezone)
+            hour = datetime.now(UTC).astimezone(zone).replace(minute=0, second=0, microsecond=0)
+
+            def iso(moment: datetime) -> str:
+                return moment.astimezone(UTC).isoformat()
+
+            hold: dict[str, Any] = {
+                "id": 1,
+                "kind": "group",
+                "state": "held",
+                "starts_at": iso(hour),
+                "ends_at": iso(hour + timedelta(hours=2)),
+                "label": "Classe 5B",
+                "code_accepted": True,
+            }
+            if state == "held-number":
+                hold.update(kind="queue", label=None, number=42, claim_by=iso(hour + ONE_HOUR))
+            elif state == "held-booking":
+                hold.update(kind="visitor", label=None, claim_by=iso(hour + ONE_HOUR))
+            elif state == "held-later":
+                hold.update(
+                    kind="workshop",
+                    label="Mon CV en ligne",
+                    starts_at=iso(hour + 2 * ONE_HOUR),
+                    ends_at=iso(hour + 4 * ONE_HOUR),
+                )
+            data = {**lite.jsonable(info), "holds": [hold]}
+            lock.set_station_info(lite.read_record("StationInfo", data))
+            lock.reset()
+            if state == "held-code":
+                card_typed()
+                details = {"kind": "group", "label": "Classe 5B", "code_accepted": True}
+                error = ApiError(ErrorCode.STATION_HELD, "held", 403, details)
+                controller._sign_in_failed(error, asked_pin=False)
+
+        return act
+
     def ticket() -> None:
         lock.reset()
         lock.set_ticket_mode(True)
@@ -587,6 +658,9 @@ def session_steps(
         controller._station_did_fail(FAULT)
 
     def in_service() -> None:
+        if lock.hold_text or lock.code_step:  # the station's own info again: no hold
+            lock.set_station_info(kiosk.agent.station_info)
+            lock.reset()
         if lock.desk_button.state != DeskCallState.NONE:
             no_desk_call()
         lock.set_online(True)
@@ -618,6 +692,7 @@ def session_steps(
         ("lock-screen", "desk-call", desk_call(DeskCallState.WAITING), {}),
         ("lock-screen", "desk-answered", desk_call(DeskCallState.ANSWERED), {}),
     ]
+    entries += [("lock-screen", state, held(state), {}) for state in HELD_STATES]
     entries += [
         ("lock-screen", "ended-" + reason.replace("_", "-"), after_session(reason), ended_meta)
         for reason in EndReason

@@ -282,6 +282,13 @@ REFUSALS: dict[str, tuple[str, str]] = {
     "ticket-wrong-site": ("TICKET_INVALID", "wrong_site"),
     "ticket-other": ("TICKET_INVALID", ""),
     "charter-refused": ("", ""),
+    # a station held for someone else (kiosk/protocol/holds.py), and the session code step
+    "held-group": ("STATION_HELD", ""),
+    "held-number": ("STATION_HELD", ""),
+    "held-yours": ("STATION_HELD", ""),
+    "held-other": ("STATION_HELD", ""),
+    "held-wrong-code": ("STATION_HELD", ""),
+    "hold-elsewhere": ("HOLD_ELSEWHERE", ""),
 }
 
 #: Why a session ends (kiosk.protocol.station.EndReason): each has an end screen and a sentence
@@ -296,7 +303,12 @@ END_REASONS = (
     "away",
     "elsewhere",
     "no_time",
+    "booking",
 )
+
+#: The lock screen of a held station (kiosk/protocol/holds.py HoldNotice), and its session code
+#: step: held for a group now, for the first in line, for a visitor's booking, from later today.
+HELD_STATES = ("held-group", "held-number", "held-booking", "held-later", "held-code")
 
 #: Every kiosk picture as (screen, state), in the order of the demo's session; "" is the
 #: screen as it first shows.
@@ -323,6 +335,7 @@ KIOSK_SCREENS: tuple[tuple[str, str], ...] = (
     ("staff-confirm", "quit"),
     ("staff-panel", "time-added"),
     ("warning", ""),
+    ("warning", "booking"),
     ("warning", "idle"),
     *(("end", reason.replace("_", "-")) for reason in END_REASONS),
     ("end", "cleaned"),
@@ -333,6 +346,7 @@ KIOSK_SCREENS: tuple[tuple[str, str], ...] = (
     ("lock-screen", "fault"),
     ("lock-screen", "desk-call"),
     ("lock-screen", "desk-answered"),
+    *(("lock-screen", state) for state in HELD_STATES),
     *(("lock-screen", "ended-" + reason.replace("_", "-")) for reason in END_REASONS),
     *(("refusal", state) for state in REFUSALS if state != "no-time-left"),
     ("staff-panel", "no-session"),

@@ -160,6 +160,9 @@ QLabel#SiteMessage {{ font-size: {h(20)}; }}
                     border-radius: {s(18)}; }}
 QLabel#Title {{ font-size: {h(36)}; font-weight: bold; color: {c["title"]}; }}
 QLabel#Hint {{ font-size: {f(21)}; color: {c["text"]}; }}
+QLabel#HoldLine {{ font-size: {h(21)}; font-weight: bold; color: {c["title"]};
+                  border: {s(3)} solid {c["title"]}; border-radius: {s(10)};
+                  padding: {s(6)} {s(12)}; }}
 QLabel#FieldLabel {{ font-size: {f(20)}; font-weight: bold; }}
 QLineEdit {{ font-size: {h(30)}; padding: {s(8)} {s(14)}; border: {s(3)} solid {c["field_border"]};
             border-radius: {s(10)}; background: {c["field"]}; color: {c["text"]}; }}

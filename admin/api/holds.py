@@ -39,8 +39,11 @@ def holds_router(service: Service, notifier: Notifier) -> APIRouter:
 
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 
-    def changed(*stations: str) -> None:
-        for station in stations:
+    def changed(*sites: str) -> None:
+        # every station of the sites: a cancelled hold or a ticket may free or hold any of
+        # them (a promotion); each reads its holds again (its long-poll answers, then
+        # station/me) and its lock screen follows, and a session cut for a hold is pushed
+        for station in holds.stations_at(list(sites)):
             notifier.notify(commands_topic(station))
         notifier.notify(STATIONS_TOPIC)
 
@@ -73,14 +76,14 @@ def holds_router(service: Service, notifier: Notifier) -> APIRouter:
         its start (a ``set_time`` command, with the station's usual warnings).
         """
         booking = holds.book(member, request)
-        changed(*(hold.station for hold in booking.holds))
+        changed(*(hold.site for hold in booking.holds))
         return booking
 
     @router.delete(Paths.hold("{hold_id}"), response_model=Hold)
     def cancel(member: Member, hold_id: HoldId) -> Hold:
         """Cancel one hold (audited); its PC goes to the next in line when someone waits."""
         hold = holds.cancel(member, hold_id)
-        changed()
+        changed(hold.site)
         return hold
 
     @router.delete(Paths.booking("{booking}"), response_model=Booking)
@@ -90,7 +93,7 @@ def holds_router(service: Service, notifier: Notifier) -> APIRouter:
     ) -> Booking:
         """Cancel every hold of a booking that is not over."""
         cancelled = holds.cancel_booking(member, booking)
-        changed()
+        changed(*(hold.site for hold in cancelled.holds))
         return cancelled
 
     @router.get(Paths.site("{site_id}", "hold-settings"), response_model=HoldSettings)
@@ -116,35 +119,35 @@ def holds_router(service: Service, notifier: Notifier) -> APIRouter:
         """A number for a visitor's card or a name; a free PC is held for it at once.
         Refused ALREADY_QUEUED when the card has an open ticket at the site."""
         ticket = holds.take(member, request)
-        changed()
+        changed(ticket.site)
         return ticket
 
     @router.post(Paths.ticket("{ticket_id}", "call"), response_model=Ticket)
     def call(member: Member, ticket_id: TicketId, request: CallRequest) -> Ticket:
         """Call a waiting ticket now: a PC (named, or the first free) held for it."""
         ticket = holds.call(member, ticket_id, request.station)
-        changed()
+        changed(ticket.site)
         return ticket
 
     @router.post(Paths.ticket("{ticket_id}", "skip"), response_model=Ticket)
     def skip(member: Member, ticket_id: TicketId) -> Ticket:
         """Send a ticket to the end of the line; its PC goes to the next."""
         ticket = holds.skip(member, ticket_id)
-        changed()
+        changed(ticket.site)
         return ticket
 
     @router.post(Paths.ticket("{ticket_id}", "cancel"), response_model=Ticket)
     def cancel_ticket(member: Member, ticket_id: TicketId) -> Ticket:
         """The visitor leaves the line; a PC held for them goes to the next."""
         ticket = holds.cancel_ticket(member, ticket_id)
-        changed()
+        changed(ticket.site)
         return ticket
 
     @router.post(Paths.ticket("{ticket_id}", "serve"), response_model=Ticket)
     def serve(member: Member, ticket_id: TicketId) -> Ticket:
         """Staff dealt with the ticket at the desk; a PC held for it goes to the next."""
         ticket = holds.serve(member, ticket_id)
-        changed()
+        changed(ticket.site)
         return ticket
 
     return router

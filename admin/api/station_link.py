@@ -16,6 +16,7 @@ from admin.api.auth import SeenStation, station_identity, station_seen
 from admin.api.observe import Metrics
 from admin.core.actors import StationIdentity
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
+from admin.holds.service import holds_version
 from admin.services import Service
 from kiosk.protocol.commands import CommandList
 from kiosk.protocol.limits import MAX_SQL_INT, MAX_WAIT_SECONDS
@@ -35,7 +36,8 @@ def station_router(
         """The station's own identity and site, with its hours and lock-screen message, and
         its holds now or later today (``holds``: the lock screen's "Reserved for …")."""
         info = service.sites.station_info(station)
-        return info.model_copy(update={"holds": service.holds.station_notices(station)})
+        notices = service.holds.station_notices(station)
+        return info.model_copy(update={"holds": notices, "holds_version": holds_version(notices)})
 
     @router.post(Paths.STATION_SIGN_IN, response_model=Grant)
     def sign_in(station: Station, request: SignInRequest) -> Grant:
@@ -72,17 +74,29 @@ def station_router(
             int, Query(ge=0, le=MAX_SQL_INT, description="last command id already received")
         ] = 0,
         wait: Annotated[float, Query(ge=0, description="seconds to hold the request")] = 0,
+        holds: Annotated[
+            str | None,
+            Query(
+                max_length=64,
+                description="the holds tag the station knows (StationInfo.holds_version): "
+                "answered at once, with the new tag, when its holds changed",
+            ),
+        ] = None,
     ) -> CommandList:
-        """Pending commands with id > after; with none, wait up to ``wait`` s for one."""
+        """Pending commands with id > after; with none, wait up to ``wait`` s for one, or for
+        a change of the station's holds when it gives the tag it knows (``holds``)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + min(wait, MAX_WAIT_SECONDS)
         topic = commands_topic(station.name)
         while True:
             version = notifier.version(topic)  # read before the query: no lost wake-up
             pending = service.stations.pending_commands(station.id, after)
+            now_tag = None
+            if holds is not None:  # a station that follows its holds (hold changes notify)
+                now_tag = holds_version(service.holds.station_notices(station))
             left = deadline - loop.time()
-            if pending or left <= 0 or notifier.closed:
-                return CommandList(commands=pending)
+            if pending or left <= 0 or notifier.closed or now_tag not in (None, holds):
+                return CommandList(commands=pending, holds_version=now_tag)
             await notifier.wait(topic, version, left)
 
     return router

@@ -38,6 +38,7 @@ from admin.sites import hours
 from admin.sites import settings as sites
 from admin.stations import commands
 from kiosk.protocol.commands import CommandKind, CommandRequest
+from kiosk.protocol.enums import EndReason
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.holds import Hold, HoldKind, HoldNotice, HoldState
 from kiosk.protocol.hours_text import format_day
@@ -81,7 +82,12 @@ def notice(row: Mapping[str, Any]) -> HoldNotice:
         label=row["label"],
         number=row["number"],
         claim_by=row["claim_by"],
+        code_accepted=bool(row["code"]) and row["kind"] in _CODE_KINDS,
     )
+
+
+#: The kinds a booking's session code admits (rules.ADMISSION: group, workshop walk-ins).
+_CODE_KINDS = (HoldKind.GROUP, HoldKind.WORKSHOP)
 
 
 def hold(db: Database, row: Mapping[str, Any]) -> Hold:
@@ -367,7 +373,9 @@ def cut_sessions(
             seconds=max(1, min(until, MAX_SET_SECONDS)),
             request_id=f"{CUT_PREFIX}{hold_id}",
         )
-    )
+    ).model_copy(update={"reason": EndReason.BOOKING.value})
+    # the reason tells the station why its time is cut: it warns "held at 14:00" and ends
+    # the session as "booking" (an older station reads a plain set_time)
     try:
         commands.create(db, member, row["station"], request, now)
     except Refused as exc:  # the session ended meanwhile: nothing to cut

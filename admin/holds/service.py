@@ -8,6 +8,8 @@ in :mod:`admin.holds.book`, :mod:`admin.holds.queue` and :mod:`admin.holds.rules
 
 from __future__ import annotations
 
+import hashlib
+import json
 import secrets
 from collections.abc import Mapping
 from datetime import datetime, timedelta
@@ -314,6 +316,24 @@ class HoldService:
             lambda db: [book.notice(row) for row in book.ahead(db, station.id, now, until)]
         )
 
+    def stations_at(self, sites: list[str]) -> list[str]:
+        """The names of the stations of these sites (by name): whose lock screens a change of
+        the sites' holds or queues may concern (a promotion holds any free PC)."""
+        names = sorted(set(sites))
+        if not names:
+            return []
+        marks = ", ".join("?" for _ in names)
+        return self._store.read(
+            lambda db: [
+                str(r["name"])
+                for r in db.query(
+                    "SELECT st.name FROM stations st JOIN sites si ON si.id = st.site_id"
+                    f" WHERE si.name IN ({marks}) ORDER BY st.name",
+                    names,
+                )
+            ]
+        )
+
     def room(
         self, member: StaffMember | None, stations: list[StationStatus]
     ) -> tuple[list[StationStatus], list[SiteQueue]]:
@@ -352,3 +372,9 @@ class HoldService:
 
 def _minutes(minutes: int) -> timedelta:
     return timedelta(minutes=minutes)
+
+
+def holds_version(notices: list[HoldNotice]) -> str:
+    """A short tag of what a station knows of its holds (``StationInfo.holds_version``)."""
+    body = json.dumps([n.model_dump(mode="json") for n in notices], sort_keys=True)
+    return hashlib.sha256(body.encode()).hexdigest()[:16]

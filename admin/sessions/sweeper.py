@@ -22,7 +22,7 @@ from datetime import timedelta
 from sqlite_utils import Database
 
 from admin.core.errors import StoreError
-from admin.core.notify import STATIONS_TOPIC, Notifier
+from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.holds import queue
@@ -78,6 +78,11 @@ class Sweeper:
         closed = self._store.write(write)
         if (closed or held) and self._notifier is not None:
             self._notifier.notify(STATIONS_TOPIC)
+        if held and self._notifier is not None:
+            # a hold released or expired, a PC held for the next in line: the sites' stations
+            # read their holds again (their lock screens follow)
+            for name in self._store.read(lambda db: _station_names(db, held)):
+                self._notifier.notify(commands_topic(name))
         return closed
 
     def start(self) -> Sweeper:
@@ -107,3 +112,14 @@ class Sweeper:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _station_names(db: Database, site_ids: set[int]) -> list[str]:
+    marks = ", ".join("?" for _ in site_ids)
+    return [
+        str(r["name"])
+        for r in db.query(
+            f"SELECT name FROM stations WHERE site_id IN ({marks}) ORDER BY name",
+            sorted(site_ids),
+        )
+    ]

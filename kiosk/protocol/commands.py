@@ -90,6 +90,10 @@ def parse_commands(data: Any) -> list[Command | UnknownCommand]:
 
 class CommandList(BaseModel):
     commands: list[Command]
+    #: The station's holds tag now (``StationInfo.holds_version``), answered to a long-poll
+    #: that gave the one it knows (``holds``): another one means "read station/me again".
+    #: None when the station gave none, or from an older server.
+    holds_version: str | None = None
 
 
 #: The argument each kind of command takes (the others are ignored). Each is required but

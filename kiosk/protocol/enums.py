@@ -121,6 +121,10 @@ class EndReason(StrEnum):
     # ended by the server when the station came back after a silence (admin/sessions/reconcile.py):
     ELSEWHERE = "elsewhere"  # the visitor signed in on another station meanwhile
     NO_TIME = "no_time"  # the visitor's daily or weekly allowance is used up
+    #: The station is held from now for someone else (a booking, a group, a workshop, the
+    #: queue): the session was granted or cut to end there (Grant.bound_by "booking", a
+    #: set_time command with reason "booking"). Only a server that sends those receives it.
+    BOOKING = "booking"
 
 
 class CommandKind(StrEnum):

@@ -94,6 +94,9 @@ class HoldNotice(BaseModel):
     number: int | None = None
     #: When an unclaimed visitor or queue hold is released (None: not released for that).
     claim_by: str | None = None
+    #: Whoever gives the booking's session code may use the station (a group or workshop
+    #: booking with a code): the lock screen offers a field for it. False from an older server.
+    code_accepted: bool = False
 
 
 class Hold(HoldNotice):

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kiosk.protocol.station_staff import StationStaffDone, StationStaffLogin
 
 #: (major, minor) of the socket protocol: a screen of another major version is refused.
-SCREEN_PROTOCOL_VERSION = (1, 2)
+SCREEN_PROTOCOL_VERSION = (1, 3)
 #: The longest line either side sends or accepts (a charter in three languages fits).
 MAX_LINE_BYTES = 256 * 1024
 
@@ -36,6 +36,10 @@ class SessionView:
     remaining_seconds: int
     used_seconds: int
     allowed_seconds: int
+    #: Why the session ends when it does, when the visitor should be told: "booking" (the
+    #: station is held from then for someone else), "closing" (the site closes); None:
+    #: their own allowance. Left out by an older station.
+    ends_for: str | None = None
 
 
 class AgentListener:
@@ -182,6 +186,7 @@ class StationPort(Protocol):
         identifier: str,
         pin: str | None = None,
         preferences: VisitorPreferences | None = None,
+        hold_code: str | None = None,
     ) -> SessionView: ...
     def set_preferences(self, preferences: VisitorPreferences) -> bool: ...
     def end_session(self, reason: EndReason = EndReason.VISITOR) -> bool: ...

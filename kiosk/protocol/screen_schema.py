@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 SCHEMA: dict[str, Any] = {
-    "version": [1, 2],
+    "version": [1, 3],
     "$defs": {
         "AppEntry": {
             "description": "One app of a visitor's catalogue: what the station shows, "
@@ -167,6 +167,7 @@ SCHEMA: dict[str, Any] = {
                 "away",
                 "elsewhere",
                 "no_time",
+                "booking",
             ],
             "title": "EndReason",
             "type": "string",
@@ -186,7 +187,7 @@ SCHEMA: dict[str, Any] = {
             "properties": {
                 "type": {"const": "hello", "default": "hello", "title": "Type", "type": "string"},
                 "version": {
-                    "default": [1, 2],
+                    "default": [1, 3],
                     "maxItems": 2,
                     "minItems": 2,
                     "prefixItems": [{"type": "integer"}, {"type": "integer"}],
@@ -250,6 +251,7 @@ SCHEMA: dict[str, Any] = {
                     "default": None,
                     "title": "Claim By",
                 },
+                "code_accepted": {"default": False, "title": "Code Accepted", "type": "boolean"},
             },
             "required": ["id", "kind", "state", "starts_at", "ends_at"],
             "title": "HoldNotice",
@@ -364,6 +366,11 @@ SCHEMA: dict[str, Any] = {
                 "remaining_seconds": {"title": "Remaining Seconds", "type": "integer"},
                 "used_seconds": {"title": "Used Seconds", "type": "integer"},
                 "allowed_seconds": {"title": "Allowed Seconds", "type": "integer"},
+                "ends_for": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Ends For",
+                },
             },
             "required": [
                 "session_id",
@@ -444,6 +451,11 @@ SCHEMA: dict[str, Any] = {
                     "items": {"$ref": "#/$defs/HoldNotice"},
                     "title": "Holds",
                     "type": "array",
+                },
+                "holds_version": {
+                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                    "default": None,
+                    "title": "Holds Version",
                 },
             },
             "required": ["id", "name", "site"],
@@ -534,7 +546,7 @@ SCHEMA: dict[str, Any] = {
                     "type": "string",
                 },
                 "version": {
-                    "default": [1, 2],
+                    "default": [1, 3],
                     "maxItems": 2,
                     "minItems": 2,
                     "prefixItems": [{"type": "integer"}, {"type": "integer"}],
@@ -589,7 +601,7 @@ SCHEMA: dict[str, Any] = {
     },
     "methods": {
         "sign_in": {
-            "parameters": ["identifier", "pin", "preferences"],
+            "parameters": ["identifier", "pin", "preferences", "hold_code"],
             "required": ["identifier"],
             "arguments": {
                 "identifier": {"type": "string"},
@@ -597,6 +609,7 @@ SCHEMA: dict[str, Any] = {
                 "preferences": {
                     "anyOf": [{"$ref": "#/$defs/VisitorPreferences"}, {"type": "null"}]
                 },
+                "hold_code": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             },
             "result": {"$ref": "#/$defs/SessionView"},
         },

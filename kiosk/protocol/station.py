@@ -58,6 +58,11 @@ class StationInfo(BaseModel):
     #: This station's holds in effect now or later today, first first (the lock screen's
     #: "Reserved for « … » from 14:00 to 16:00"). Empty from an older server.
     holds: list[HoldNotice] = Field(default_factory=list)
+    #: A tag of ``holds`` as the server sees them now: the station sends it back with its
+    #: command long-poll (``holds``), which answers at once with the new tag
+    #: (``CommandList.holds_version``) when a hold was made, changed or ended, so the lock
+    #: screen follows within a second. None from an older server.
+    holds_version: str | None = None
 
 
 class SignInRequest(BaseModel):

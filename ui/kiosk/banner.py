@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ui.kiosk.enter_key import enter_presses_buttons
+from ui.kiosk.hold_text import warning_text
 from ui.kiosk.session_bar import BAR_HEIGHT
 from ui.theme import BLACK, HEADING_TEXT_CAP, INK, ORANGE, PAPER, YELLOW, margin
 
@@ -120,6 +122,7 @@ class WarningBanner(QWidget):
         self._beep = beep
         self._clock = clock
         self._kind = ""  # "time", "idle" or "" (hidden)
+        self._held_at: datetime | None = None
         self._threshold = 0
         self._idle_deadline = 0.0
         #: the last-minute warning, shown again when an idle warning over it is cancelled
@@ -157,8 +160,12 @@ class WarningBanner(QWidget):
 
     # --- what the controller calls -----------------------------------------------------
 
-    def warn(self, threshold_seconds: int) -> None:
-        """The session crossed a warning threshold: ``threshold_seconds`` are left."""
+    def warn(self, threshold_seconds: int, *, held_at: datetime | None = None) -> None:
+        """The session crossed a warning threshold: ``threshold_seconds`` are left.
+
+        ``held_at``: the session ends because the station is held from then (site's time).
+        """
+        self._held_at = held_at
         self._threshold = max(1, threshold_seconds)
         sticky = self._threshold <= LAST_WARNING_SECONDS
         self._sticky_threshold = self._threshold if sticky else None
@@ -318,12 +325,18 @@ class WarningBanner(QWidget):
         elif self._threshold >= LAST_WARNING_SECONDS:
             minutes = max(1, round(self._threshold / 60))
             self.title.setText(self.tr("%n minute(s) left", "", minutes))
-            self.detail.setText(self._save_text())
+            self.detail.setText(self._detail_text())
         else:
             self.title.setText(self.tr("%n second(s) left", "", self._threshold))
-            self.detail.setText(self._save_text())
+            self.detail.setText(self._detail_text())
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.detail.text())
+
+    def _detail_text(self) -> str:
+        """Why the session ends then (the station is held from then), and what to do."""
+        if self._held_at is None:
+            return self._save_text()
+        return warning_text(self._held_at, self._threshold) + " " + self.tr("Save your work now.")
 
     def _save_text(self) -> str:
         return self.tr("Save your work now. When the time is up, your programs close.")

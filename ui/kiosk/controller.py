@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -29,6 +30,7 @@ from ui.kiosk.messages import (
     DEFAULT_TIMEZONE,
     charter_refused_text,
     error_text,
+    wrong_code_text,
     wrong_pin_text,
 )
 from ui.kiosk.session_bar import SessionBar
@@ -99,6 +101,7 @@ class KioskController(QObject):
         self._look: tuple[float, bool] = windows.look
 
         lock_screen.sign_in_requested.connect(self._sign_in)
+        lock_screen.code_sign_in_requested.connect(self._sign_in_with_code)
         lock_screen.language_requested.connect(self._language_chosen)
         lock_screen.look_requested.connect(self._look_chosen)
         session_bar.end_requested.connect(self._end_by_visitor)
@@ -298,15 +301,40 @@ class KioskController(QObject):
             lambda exc: self._sign_in_failed(exc, asked_pin=pin is not None),
         )
 
+    def _sign_in_with_code(self, identifier: str, pin: str | None, code: str) -> None:
+        """A sign-in with the session code of a group or workshop holding this station."""
+        chosen = dict(self._chosen) if self._chosen else None
+        self.tasks.run(
+            lambda: self.agent.sign_in(identifier, pin, chosen, code),
+            self._signed_in,
+            lambda exc: self._sign_in_failed(exc, asked_pin=pin is not None, gave_code=True),
+        )
+
     def _signed_in(self, view: SessionView) -> None:
         # The agent also emits session_did_start; whichever arrives first shows the session.
         if view.session_id != self._shown_session:
             self._session_did_start(view)
 
-    def _sign_in_failed(self, exc: BaseException, *, asked_pin: bool) -> None:
+    def _sign_in_failed(
+        self, exc: BaseException, *, asked_pin: bool, gave_code: bool = False
+    ) -> None:
         if isinstance(exc, ApiError) and exc.code == ErrorCode.PIN_REQUIRED and not asked_pin:
             log.info("sign-in: PIN asked")
             self.lock_screen.ask_pin()  # its own prompt: nothing to add under the fields
+            return
+        if (
+            isinstance(exc, ApiError)
+            and exc.code == ErrorCode.STATION_HELD
+            and exc.details.get("code_accepted")
+            and not exc.details.get("your_station")
+        ):
+            # held for a group or workshop that admits whoever gives its session code
+            if gave_code:
+                log.info("sign-in refused: session code not accepted")
+                self.lock_screen.show_error(wrong_code_text)
+            else:
+                log.info("sign-in: session code asked")
+                self.lock_screen.ask_code()
             return
         if isinstance(exc, ApiError):
             log.info("sign-in refused: %s", exc.code)
@@ -355,7 +383,14 @@ class KioskController(QObject):
 
     def _session_will_end(self, view: SessionView, threshold_seconds: int) -> None:
         self.session_bar.warn(threshold_seconds)
-        self.banner.warn(threshold_seconds)
+        held_at = None
+        if view.ends_for == EndReason.BOOKING:
+            # the station is held from the session's end: the warning says when and why
+            info = self.agent.station_info
+            timezone = info.timezone if info is not None else DEFAULT_TIMEZONE
+            ends = self._now() + timedelta(seconds=view.remaining_seconds)
+            held_at = ends.astimezone(ZoneInfo(timezone))
+        self.banner.warn(threshold_seconds, held_at=held_at)
 
     def _session_did_end(self, session_id: str, reason: str) -> None:
         log.info("session %s ended (%s)", session_id, reason)
@@ -408,6 +443,13 @@ class KioskController(QObject):
                     "KioskController",
                     "This session was ended: you signed in on another computer while this one "
                     "was cut off from the network.",
+                )
+            )
+        elif reason == EndReason.BOOKING:
+            self.lock_screen.show_info(
+                lambda: translate(
+                    "KioskController",
+                    "Your session is over: this computer is reserved from now. Thank you!",
                 )
             )
         elif reason == EndReason.NO_TIME:

@@ -79,6 +79,8 @@ def reason_text(reason: str) -> str:
         return translate("EndScreen", "You signed in on another computer meanwhile.")
     if reason == EndReason.NO_TIME:
         return translate("EndScreen", "Your computer time is used up.")
+    if reason == EndReason.BOOKING:
+        return translate("EndScreen", "This computer is reserved from now for someone else.")
     if reason == EndReason.REBOOT:
         return translate("EndScreen", "The computer was restarted.")
     return ""

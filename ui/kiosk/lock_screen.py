@@ -12,7 +12,7 @@ from datetime import datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.clock import wall_now
 from kiosk.protocol.enums import DeskCallState
-from kiosk.protocol.limits import MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
+from kiosk.protocol.limits import DEFAULT_TIMEZONE, MAX_IDENTIFIER_LENGTH, MAX_PIN_LENGTH
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, in_language
 from ui.kiosk.desk_call import DeskCallButton, DeskCallStatus
 from ui.kiosk.enter_key import enter_presses_buttons
+from ui.kiosk.hold_text import hold_line
 from ui.kiosk.language_switch import add_language_buttons, check_language
 from ui.kiosk.logo import logo_pixmap
 from ui.kiosk.messages import empty_identifier_text
@@ -55,6 +56,10 @@ MESSAGE_LINES = 3
 SHORT_SCREEN = 900
 #: The message's font size before the text size and the screen's scale (ui.theme: #Message).
 MESSAGE_FONT_PX = 21
+#: The hold's line follows the clock (a hold begins, ends, its claim deadline passes) this often.
+HOLD_REFRESH_MS = 20_000
+#: A group's session code: as long as the protocol takes (kiosk/protocol/holds.py).
+MAX_HOLD_CODE_LENGTH = 12
 
 log = logging.getLogger("epn.ui.kiosk")
 
@@ -74,13 +79,16 @@ class LockScreen(QWidget):
     """What a visitor sees while the station is free.
 
     Emits ``sign_in_requested(identifier, pin)`` (pin is None until the server asks for one; a
-    guest ticket's code is sent as the identifier), ``language_requested(code)``,
+    guest ticket's code is sent as the identifier), ``code_sign_in_requested(identifier, pin,
+    code)`` once the visitor typed a held station's session code (:meth:`ask_code`),
+    ``language_requested(code)``,
     ``look_requested(text_size, contrast)`` and ``staff_requested``. The controller answers with
     :meth:`ask_pin`, :meth:`show_error`, :meth:`reset`, :meth:`set_station_info`,
     :meth:`set_out_of_order` and :meth:`apply_look`.
     """
 
     sign_in_requested = Signal(str, object)
+    code_sign_in_requested = Signal(str, object, str)
     language_requested = Signal(str)
     look_requested = Signal(float, bool)  # text size (ui.theme.TEXT_SIZES), high contrast
     staff_requested = Signal()
@@ -100,6 +108,10 @@ class LockScreen(QWidget):
         self._language = DEFAULT_LANGUAGE
         self._online = True
         self._pin_step = False
+        self._code_step = False
+        # what the visitor gave at an earlier step: a PIN then a code, or a code then a PIN
+        self._pin_given: str | None = None
+        self._code_given: str | None = None
         self._ticket_mode = False
         self._busy = False
         self._out_of_order: str | None = None
@@ -197,6 +209,7 @@ class LockScreen(QWidget):
 
         self.identifier_edit.returnPressed.connect(self._submit)
         self.pin_edit.returnPressed.connect(self._submit)
+        self.code_edit.returnPressed.connect(self._submit)
         self.submit_button.clicked.connect(self._submit)
         self.back_button.clicked.connect(self.reset)
         self.ticket_button.clicked.connect(lambda: self.set_ticket_mode(not self._ticket_mode))
@@ -204,6 +217,7 @@ class LockScreen(QWidget):
         chain: list[QWidget] = [
             self.identifier_edit,
             self.pin_edit,
+            self.code_edit,
             self.submit_button,
             self.back_button,
             self.ticket_button,
@@ -222,6 +236,10 @@ class LockScreen(QWidget):
         # a new character typed makes the last message old news
         self.identifier_edit.textEdited.connect(self._input_changed)
         self.pin_edit.textEdited.connect(self._input_changed)
+        self.code_edit.textEdited.connect(self._input_changed)
+        self.hold_timer = QTimer(self, objectName="lock-hold-line")
+        self.hold_timer.setInterval(HOLD_REFRESH_MS)
+        self.hold_timer.timeout.connect(self.refresh_hold)
 
         # The screen's width is the window's: the bottom row goes on two rows when one is too
         # wide (_arrange_card), so the layout must not hold the window wider than the screen.
@@ -239,6 +257,12 @@ class LockScreen(QWidget):
         self.hint = QLabel(objectName="Hint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # whom the station is held for now, or from when later today (ui/kiosk/hold_text.py)
+        self.hold_line = QLabel(objectName="HoldLine")
+        self.hold_line.setWordWrap(True)
+        self.hold_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hold_line.setTextFormat(Qt.TextFormat.PlainText)  # a label staff typed
+        self.hold_line.hide()
         self.identifier_label = QLabel(objectName="FieldLabel")
         self.identifier_label.setWordWrap(True)
         self.identifier_edit = QLineEdit()
@@ -255,6 +279,11 @@ class LockScreen(QWidget):
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setMaxLength(MAX_PIN_LENGTH)
         self.pin_label.setBuddy(self.pin_edit)
+        # a held station's session code (given by the teacher or animateur): its own step
+        self.code_label = QLabel(objectName="FieldLabel")
+        self.code_edit = QLineEdit()
+        self.code_edit.setMaxLength(MAX_HOLD_CODE_LENGTH)
+        self.code_label.setBuddy(self.code_edit)
         self.message = QLabel(objectName="Message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -278,12 +307,15 @@ class LockScreen(QWidget):
         self.form = QVBoxLayout(card)
         self.form.setSpacing(12)
         self.form.addWidget(self.title)
+        self.form.addWidget(self.hold_line)
         self.form.addWidget(self.hint)
         self.form.addWidget(self.identifier_label)
         self.form.addWidget(self.identifier_edit)
         self.form.addWidget(self.card_reminder)
         self.form.addWidget(self.pin_label)
         self.form.addWidget(self.pin_edit)
+        self.form.addWidget(self.code_label)
+        self.form.addWidget(self.code_edit)
         self.form.addWidget(self.message)
         self.form.addLayout(buttons)
         return card
@@ -316,6 +348,29 @@ class LockScreen(QWidget):
         """Site and station names, today's hours, closing time and the site's message."""
         self._info = info
         self.set_station(info.name, info.site.name)
+        self.refresh_hold()
+        if info.holds:
+            self.hold_timer.start()
+        else:
+            self.hold_timer.stop()
+
+    def refresh_hold(self) -> None:
+        """The hold's line as of now: held now, from when later today, or nothing."""
+        info = self._info
+        text = ""
+        if info is not None and info.holds:
+            timezone = info.timezone or DEFAULT_TIMEZONE
+            text = hold_line(info.holds, self._now().astimezone(), timezone)
+        if text != self.hold_line.text():
+            self.hold_line.setText(text)
+            self.hold_line.setAccessibleName(text)
+            if text:
+                log.info("lock screen says: %s", text)
+            self._arrange_card()
+
+    @property
+    def hold_text(self) -> str:
+        return self.hold_line.text()
 
     def set_language(self, code: str) -> None:
         self._language = code
@@ -383,16 +438,20 @@ class LockScreen(QWidget):
         self.submit_button.setEnabled(not busy)
         self.identifier_edit.setReadOnly(busy)
         self.pin_edit.setReadOnly(busy)
+        self.code_edit.setReadOnly(busy)
         if busy:
             self._show(lambda: self.tr("Checking…"), kind="info")
 
     def reset(self) -> None:
         """Back to an empty card number field with the focus in it."""
         self._pin_step = False
+        self._code_step = False
+        self._pin_given = self._code_given = None
         self._ticket_mode = False
         self.set_busy(False)
         self.identifier_edit.clear()
         self.pin_edit.clear()
+        self.code_edit.clear()
         self._apply_step()
         self._show(str)
         self.retranslate()
@@ -402,6 +461,8 @@ class LockScreen(QWidget):
         """Switch the card between a card number and a guest ticket's code."""
         self._ticket_mode = on
         self._pin_step = False
+        self._code_step = False
+        self._pin_given = self._code_given = None
         self.set_busy(False)
         self.identifier_edit.clear()
         self.pin_edit.clear()
@@ -417,6 +478,7 @@ class LockScreen(QWidget):
     def ask_pin(self, text: Callable[[], str] = str) -> None:
         """The PIN step: its own prompt in the hint; ``text`` a message under the fields."""
         self._pin_step = True
+        self._code_step = False
         self.set_busy(False)
         self.pin_edit.clear()
         self._apply_step()
@@ -425,6 +487,25 @@ class LockScreen(QWidget):
         self.pin_edit.setFocus()
         log.info("lock screen asks for the PIN: %s", self.hint.text())
 
+    def ask_code(self, text: Callable[[], str] = str) -> None:
+        """The session code step of a station held for a group or a workshop that admits
+        whoever gives its code; the card (and a PIN already typed) are kept."""
+        if self._pin_step:
+            self._pin_given = self.pin_edit.text() or None
+        self._pin_step = False
+        self._code_step = True
+        self.set_busy(False)
+        self.code_edit.clear()
+        self._apply_step()
+        self._show(text, kind="info")
+        self.retranslate()
+        self.code_edit.setFocus()
+        log.info("lock screen asks for the session code: %s", self.hint.text())
+
+    @property
+    def code_step(self) -> bool:
+        return self._code_step
+
     def show_error(self, text: Callable[[], str]) -> None:
         """Show why sign-in failed; the typed identifier stays so nothing has to be retyped."""
         self.set_busy(False)
@@ -432,6 +513,9 @@ class LockScreen(QWidget):
         if self._pin_step:
             self.pin_edit.clear()
             self.pin_edit.setFocus()
+        elif self._code_step:
+            self.code_edit.selectAll()
+            self.code_edit.setFocus()
         else:
             self.identifier_edit.selectAll()
             self.identifier_edit.setFocus()
@@ -531,12 +615,20 @@ class LockScreen(QWidget):
             else:
                 self.show_error(empty_identifier_text)
             return
-        pin = self.pin_edit.text() if self._pin_step else None
+        pin = self.pin_edit.text() if self._pin_step else self._pin_given
         if self._pin_step and not pin:
             self.show_error(lambda: self.tr("Type your PIN code, then press Enter."))
             return
+        code = self.code_edit.text().strip() if self._code_step else self._code_given
+        if self._code_step and not code:
+            self.show_error(lambda: self.tr("Type the session code, then press Enter."))
+            return
         self.set_busy(True)
-        self.sign_in_requested.emit(identifier, pin)
+        if code:
+            self._code_given = code  # kept for a PIN asked next
+            self.code_sign_in_requested.emit(identifier, pin, code)
+        else:
+            self.sign_in_requested.emit(identifier, pin)
 
     def _fit_site_panel(self) -> None:
         """Beside the card in normal text; in larger text only on a wide screen."""
@@ -553,13 +645,14 @@ class LockScreen(QWidget):
             self._show(str)
 
     def _apply_step(self) -> None:
-        pin = self._pin_step
+        step = self._pin_step or self._code_step
         self._arrange_card()
         show_only(
             {
-                self.pin_edit: pin,
-                self.back_button: pin,
-                self.ticket_button: not pin,
+                self.pin_edit: self._pin_step,
+                self.code_edit: self._code_step,
+                self.back_button: step,
+                self.ticket_button: not step,
             }
         )
 
@@ -577,16 +670,22 @@ class LockScreen(QWidget):
         # their lines go to the fields (shown below, with the card number's reminder);
         # the card number as a one-line reminder at the PIN step in larger text on a short
         # screen: the PIN field, "Back" and a three-line message keep their room
-        reminder = tight and self._pin_step and self.height() < SHORT_SCREEN * self._scale
+        step = self._pin_step or self._code_step
+        reminder = tight and step and self.height() < SHORT_SCREEN * self._scale
+        # the hold's line above the fields (in larger text in the hint's place); the PIN and
+        # code steps need its room, and their hint says what to type
+        hold = bool(self.hold_line.text()) and not step
         show_only(
             {
                 self.title: not tight,
-                self.hint: not (tight and self._pin_step),
+                self.hold_line: hold,
+                self.hint: not (tight and (step or hold)),
                 self.identifier_label: not reminder,
                 self.identifier_edit: not reminder,
                 self.card_reminder: reminder,
                 # the reminder names the field: "PIN code of card 2100001234", one line less
                 self.pin_label: self._pin_step and not reminder,
+                self.code_label: self._code_step and not reminder,
             }
         )
         # the reading aids, "Call the desk" and "Staff" on one row if they fit the screen's
@@ -624,7 +723,7 @@ class LockScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         key = event.key()
-        if key == Qt.Key.Key_Escape and (self._pin_step or self._ticket_mode):
+        if key == Qt.Key.Key_Escape and (self._pin_step or self._code_step or self._ticket_mode):
             self.reset()
             return
         super().keyPressEvent(event)
@@ -658,9 +757,16 @@ class LockScreen(QWidget):
             self.ticket_button.setText(self.tr("I have a guest ticket"))
         if self._pin_step:
             self.hint.setText(self.tr("Type the PIN code of this card, then press Enter."))
+        if self._code_step:
+            self.hint.setText(self.tr("Type the session code you were given, then press Enter."))
+        card = self.identifier_edit.text().strip()
         self.card_reminder.setText(
-            self.tr("PIN code of card %1").replace("%1", self.identifier_edit.text().strip())
+            self.tr("Session code for card %1").replace("%1", card)
+            if self._code_step
+            else self.tr("PIN code of card %1").replace("%1", card)
         )
+        self.code_label.setText(self.tr("Session code"))
+        self.code_edit.setAccessibleName(self.tr("Session code"))
         self.identifier_edit.setAccessibleName(self.identifier_label.text())
         self.ticket_button.setAccessibleName(self.ticket_button.text())
         self.pin_label.setText(self.tr("PIN code"))
@@ -692,6 +798,7 @@ class LockScreen(QWidget):
         self.staff_button.setText(self.tr("Staff"))
         self.staff_button.setAccessibleName(self.tr("Staff sign-in"))
         self.site_panel.show_info(self._info, self._language, self._now())
+        self.refresh_hold()
         self.message.setText(self._message_source())
         if self._fault is not None:
             self._retranslate_fault()

@@ -12,6 +12,7 @@ import math
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
@@ -123,6 +124,13 @@ def refusal_text(
         ).replace("%1", station)
     if code == ErrorCode.TICKET_INVALID:
         return _ticket_invalid(details.get("reason"))
+    if code in (ErrorCode.STATION_HELD, ErrorCode.HOLD_ELSEWHERE):
+        # the site's zone as the refusal names it (the station's, from an older server)
+        zone = details.get("timezone")
+        zone = zone if isinstance(zone, str) and _known_zone(zone) else timezone
+        if code == ErrorCode.STATION_HELD:
+            return _station_held(details, zone)
+        return _hold_elsewhere(details, zone)
     if code == ErrorCode.ACCOUNT_DISABLED:
         until = details.get("until")
         try:
@@ -190,6 +198,72 @@ def _locked_out(details: Mapping[str, Any]) -> str:
         )
     return Refusal.tr(
         "Too many tries. Try again in %n minutes, or ask the staff at the desk.", "", minutes
+    )
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        return False
+    return True
+
+
+def _station_held(details: Mapping[str, Any], timezone: str) -> str:
+    """Held now for someone else: for whom and until when; their own PC if they hold one."""
+    mine = details.get("your_station")
+    if isinstance(mine, str) and mine:
+        return translate(
+            "Refusal",
+            "This computer is reserved for someone else. Your reserved computer is %1.",
+        ).replace("%1", mine)
+    until = site_moment(details.get("until"), timezone)
+    if until is None:
+        return translate(
+            "Refusal", "This computer is reserved for someone else. Please use another one."
+        )
+    label, number = details.get("label"), details.get("number")
+    if isinstance(number, int) and details.get("kind") == "queue":
+        sentence = translate(
+            "Refusal",
+            "This computer is reserved for number %2 until %1. Please use another one.",
+        ).replace("%2", str(number))
+    elif isinstance(label, str) and label:
+        sentence = translate(
+            "Refusal", "This computer is reserved for “%2” until %1. Please use another one."
+        )
+        return sentence.replace("%1", format_time(until)).replace("%2", label)
+    else:
+        sentence = translate(
+            "Refusal", "This computer is reserved until %1. Please use another one."
+        )
+    return sentence.replace("%1", format_time(until))
+
+
+def _hold_elsewhere(details: Mapping[str, Any], timezone: str) -> str:
+    """Another PC of the site is held for this visitor now: go there."""
+    station = details.get("station")
+    if not isinstance(station, str) or not station:
+        return translate(
+            "Refusal", "Another computer is reserved for you. Ask the staff at the desk which one."
+        )
+    until = site_moment(details.get("until"), timezone)
+    if until is None:
+        return translate(
+            "Refusal", "Computer %1 is reserved for you. Please sign in there."
+        ).replace("%1", station)
+    return (
+        translate("Refusal", "Computer %1 is reserved for you until %2. Please sign in there.")
+        .replace("%2", format_time(until))
+        .replace("%1", station)
+    )
+
+
+def wrong_code_text() -> str:
+    """The session code typed on a held station is not its booking's."""
+    return translate(
+        "Refusal",
+        "This code does not open this computer. Check it, or ask your teacher or animateur.",
     )
 
 

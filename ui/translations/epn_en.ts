@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Changed a site&apos;s no-show rule</source>
-        <translation>Changed a site's no-show rule</translation>
+        <translation>Changed a site&apos;s no-show rule</translation>
     </message>
     <message>
         <source>Planned a workshop</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Moved someone from a workshop&apos;s waiting list to a place</source>
-        <translation>Moved someone from a workshop's waiting list to a place</translation>
+        <translation>Moved someone from a workshop&apos;s waiting list to a place</translation>
     </message>
     <message>
         <source>Marked attendance at a workshop</source>
@@ -1981,6 +1981,10 @@
         <translation>Your computer time is used up.</translation>
     </message>
     <message>
+        <source>This computer is reserved from now for someone else.</source>
+        <translation>This computer is reserved from now for someone else.</translation>
+    </message>
+    <message>
         <source>The computer was restarted.</source>
         <translation>The computer was restarted.</translation>
     </message>
@@ -2062,6 +2066,44 @@
     <message>
         <source>Closed or to come</source>
         <translation>Closed or to come</translation>
+    </message>
+</context>
+<context>
+    <name>HoldText</name>
+    <message numerus="yes">
+        <source>This computer is reserved at %1: your session ends in %n minute(s).</source>
+        <translation>
+            <numerusform>This computer is reserved at %1: your session ends in %n minute.</numerusform>
+            <numerusform>This computer is reserved at %1: your session ends in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reserved from %1</source>
+        <translation>Reserved from %1</translation>
+    </message>
+    <message>
+        <source>This computer is reserved.</source>
+        <translation>This computer is reserved.</translation>
+    </message>
+    <message>
+        <source>Reserved for number %1 until %2</source>
+        <translation>Reserved for number %1 until %2</translation>
+    </message>
+    <message>
+        <source>Reserved until %1 for the person who booked it</source>
+        <translation>Reserved until %1 for the person who booked it</translation>
+    </message>
+    <message>
+        <source>Reserved for “%1” from %2 to %3</source>
+        <translation>Reserved for “%1” from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Reserved from %1 to %2</source>
+        <translation>Reserved from %1 to %2</translation>
+    </message>
+    <message>
+        <source>This computer is reserved at %1: your session ends now.</source>
+        <translation>This computer is reserved at %1: your session ends now.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2280,10 @@
         <translation>This session was ended: you signed in on another computer while this one was cut off from the network.</translation>
     </message>
     <message>
+        <source>Your session is over: this computer is reserved from now. Thank you!</source>
+        <translation>Your session is over: this computer is reserved from now. Thank you!</translation>
+    </message>
+    <message>
         <source>This session was ended: your computer time is used up. Thank you!</source>
         <translation>This session was ended: your computer time is used up. Thank you!</translation>
     </message>
@@ -2300,7 +2346,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
-        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language. Below this height (times the screen&apos;s scale) the PIN step in larger text shows the card number as a one-line reminder, not as its field: the PIN field and the message need the room. The message&apos;s font size before the text size and the screen&apos;s scale (ui.theme: #Message).</extracomment>
+        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language. Below this height (times the screen&apos;s scale) the PIN step in larger text shows the card number as a one-line reminder, not as its field: the PIN field and the message need the room. The message&apos;s font size before the text size and the screen&apos;s scale (ui.theme: #Message). The hold&apos;s line follows the clock (a hold begins, ends, its claim deadline passes) this often. A group&apos;s session code: as long as the protocol takes (kiosk/protocol/holds.py).</extracomment>
         <translation>Checking…</translation>
     </message>
     <message>
@@ -2310,6 +2356,10 @@
     <message>
         <source>Type your PIN code, then press Enter.</source>
         <translation>Type your PIN code, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Type the session code, then press Enter.</source>
+        <translation>Type the session code, then press Enter.</translation>
     </message>
     <message>
         <source>Public computer</source>
@@ -2356,6 +2406,14 @@
         <translation>Type the PIN code of this card, then press Enter.</translation>
     </message>
     <message>
+        <source>Session code for card %1</source>
+        <translation>Session code for card %1</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Session code</translation>
+    </message>
+    <message>
         <source>PIN code</source>
         <translation>PIN code</translation>
     </message>
@@ -2394,6 +2452,10 @@
     <message>
         <source>◐  High contrast</source>
         <translation>◐  High contrast</translation>
+    </message>
+    <message>
+        <source>Type the session code you were given, then press Enter.</source>
+        <translation>Type the session code you were given, then press Enter.</translation>
     </message>
     <message>
         <source>PIN code of card %1</source>
@@ -2954,6 +3016,42 @@
             <numerusform>Too many tries. Try again in %n minute, or ask the staff at the desk.</numerusform>
             <numerusform>Too many tries. Try again in %n minutes, or ask the staff at the desk.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer is reserved for someone else. Your reserved computer is %1.</source>
+        <translation>This computer is reserved for someone else. Your reserved computer is %1.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved for someone else. Please use another one.</source>
+        <translation>This computer is reserved for someone else. Please use another one.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved for number %2 until %1. Please use another one.</source>
+        <translation>This computer is reserved for number %2 until %1. Please use another one.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved for “%2” until %1. Please use another one.</source>
+        <translation>This computer is reserved for “%2” until %1. Please use another one.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved until %1. Please use another one.</source>
+        <translation>This computer is reserved until %1. Please use another one.</translation>
+    </message>
+    <message>
+        <source>Another computer is reserved for you. Ask the staff at the desk which one.</source>
+        <translation>Another computer is reserved for you. Ask the staff at the desk which one.</translation>
+    </message>
+    <message>
+        <source>Computer %1 is reserved for you. Please sign in there.</source>
+        <translation>Computer %1 is reserved for you. Please sign in there.</translation>
+    </message>
+    <message>
+        <source>Computer %1 is reserved for you until %2. Please sign in there.</source>
+        <translation>Computer %1 is reserved for you until %2. Please sign in there.</translation>
+    </message>
+    <message>
+        <source>This code does not open this computer. Check it, or ask your teacher or animateur.</source>
+        <translation>This code does not open this computer. Check it, or ask your teacher or group leader.</translation>
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
@@ -5845,6 +5943,10 @@
             <numerusform>%n second left</numerusform>
             <numerusform>%n seconds left</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save your work now.</source>
+        <translation>Save your work now.</translation>
     </message>
     <message>
         <source>Save your work now. When the time is up, your programs close.</source>

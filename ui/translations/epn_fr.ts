@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Changed a site&apos;s no-show rule</source>
-        <translation>A modifié la règle des absences non signalées d'un site</translation>
+        <translation>A modifié la règle des absences non signalées d&apos;un site</translation>
     </message>
     <message>
         <source>Planned a workshop</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Registered someone for a workshop</source>
-        <translation>A inscrit quelqu'un à un atelier</translation>
+        <translation>A inscrit quelqu&apos;un à un atelier</translation>
     </message>
     <message>
         <source>Cancelled a registration for a workshop</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Moved someone from a workshop&apos;s waiting list to a place</source>
-        <translation>A donné une place à quelqu'un de la liste d'attente d'un atelier</translation>
+        <translation>A donné une place à quelqu&apos;un de la liste d&apos;attente d&apos;un atelier</translation>
     </message>
     <message>
         <source>Marked attendance at a workshop</source>
@@ -785,11 +785,11 @@
     </message>
     <message>
         <source>Added or renamed a workshop theme</source>
-        <translation>A ajouté ou renommé un thème d'atelier</translation>
+        <translation>A ajouté ou renommé un thème d&apos;atelier</translation>
     </message>
     <message>
         <source>Removed a workshop theme</source>
-        <translation>A supprimé un thème d'atelier</translation>
+        <translation>A supprimé un thème d&apos;atelier</translation>
     </message>
     <message>
         <source>Changed a time policy</source>
@@ -1981,6 +1981,10 @@
         <translation>Votre temps d&apos;ordinateur est écoulé.</translation>
     </message>
     <message>
+        <source>This computer is reserved from now for someone else.</source>
+        <translation>Cet ordinateur est réservé à partir de maintenant pour quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
         <source>The computer was restarted.</source>
         <translation>L&apos;ordinateur a redémarré.</translation>
     </message>
@@ -2062,6 +2066,44 @@
     <message>
         <source>Closed or to come</source>
         <translation>Fermé ou à venir</translation>
+    </message>
+</context>
+<context>
+    <name>HoldText</name>
+    <message numerus="yes">
+        <source>This computer is reserved at %1: your session ends in %n minute(s).</source>
+        <translation>
+            <numerusform>Cet ordinateur est réservé à %1 : votre session se termine dans %n minute.</numerusform>
+            <numerusform>Cet ordinateur est réservé à %1 : votre session se termine dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reserved from %1</source>
+        <translation>Réservé à partir de %1</translation>
+    </message>
+    <message>
+        <source>This computer is reserved.</source>
+        <translation>Cet ordinateur est réservé.</translation>
+    </message>
+    <message>
+        <source>Reserved for number %1 until %2</source>
+        <translation>Réservé pour le numéro %1 jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>Reserved until %1 for the person who booked it</source>
+        <translation>Réservé jusqu&apos;à %1 pour la personne qui l&apos;a réservé</translation>
+    </message>
+    <message>
+        <source>Reserved for “%1” from %2 to %3</source>
+        <translation>Réservé pour « %1 » de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Reserved from %1 to %2</source>
+        <translation>Réservé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>This computer is reserved at %1: your session ends now.</source>
+        <translation>Cet ordinateur est réservé à %1 : votre session se termine maintenant.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2280,10 @@
         <translation>Cette session a été terminée : vous avez ouvert une session sur un autre ordinateur pendant que celui-ci était coupé du réseau.</translation>
     </message>
     <message>
+        <source>Your session is over: this computer is reserved from now. Thank you!</source>
+        <translation>Votre session est terminée : cet ordinateur est réservé à partir de maintenant. Merci !</translation>
+    </message>
+    <message>
         <source>This session was ended: your computer time is used up. Thank you!</source>
         <translation>Cette session a été terminée : votre temps d&apos;ordinateur est écoulé. Merci !</translation>
     </message>
@@ -2300,7 +2346,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
-        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language. Below this height (times the screen&apos;s scale) the PIN step in larger text shows the card number as a one-line reminder, not as its field: the PIN field and the message need the room. The message&apos;s font size before the text size and the screen&apos;s scale (ui.theme: #Message).</extracomment>
+        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language. Below this height (times the screen&apos;s scale) the PIN step in larger text shows the card number as a one-line reminder, not as its field: the PIN field and the message need the room. The message&apos;s font size before the text size and the screen&apos;s scale (ui.theme: #Message). The hold&apos;s line follows the clock (a hold begins, ends, its claim deadline passes) this often. A group&apos;s session code: as long as the protocol takes (kiosk/protocol/holds.py).</extracomment>
         <translation>Vérification…</translation>
     </message>
     <message>
@@ -2310,6 +2356,10 @@
     <message>
         <source>Type your PIN code, then press Enter.</source>
         <translation>Tapez votre code PIN, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Type the session code, then press Enter.</source>
+        <translation>Tapez le code de session, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Public computer</source>
@@ -2356,6 +2406,14 @@
         <translation>Tapez le code PIN de cette carte, puis appuyez sur Entrée.</translation>
     </message>
     <message>
+        <source>Session code for card %1</source>
+        <translation>Code de session pour la carte %1</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Code de session</translation>
+    </message>
+    <message>
         <source>PIN code</source>
         <translation>Code PIN</translation>
     </message>
@@ -2394,6 +2452,10 @@
     <message>
         <source>◐  High contrast</source>
         <translation>◐  Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Type the session code you were given, then press Enter.</source>
+        <translation>Tapez le code de session que vous avez reçu, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>PIN code of card %1</source>
@@ -2954,6 +3016,42 @@
             <numerusform>Trop d&apos;essais. Réessayez dans %n minute, ou demandez à l&apos;accueil.</numerusform>
             <numerusform>Trop d&apos;essais. Réessayez dans %n minutes, ou demandez à l&apos;accueil.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer is reserved for someone else. Your reserved computer is %1.</source>
+        <translation>Cet ordinateur est réservé pour quelqu&apos;un d&apos;autre. Votre ordinateur réservé est %1.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved for someone else. Please use another one.</source>
+        <translation>Cet ordinateur est réservé pour quelqu&apos;un d&apos;autre. Utilisez-en un autre, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved for number %2 until %1. Please use another one.</source>
+        <translation>Cet ordinateur est réservé pour le numéro %2 jusqu&apos;à %1. Utilisez-en un autre, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved for “%2” until %1. Please use another one.</source>
+        <translation>Cet ordinateur est réservé pour « %2 » jusqu&apos;à %1. Utilisez-en un autre, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved until %1. Please use another one.</source>
+        <translation>Cet ordinateur est réservé jusqu&apos;à %1. Utilisez-en un autre, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Another computer is reserved for you. Ask the staff at the desk which one.</source>
+        <translation>Un autre ordinateur est réservé pour vous. Demandez à l&apos;accueil lequel.</translation>
+    </message>
+    <message>
+        <source>Computer %1 is reserved for you. Please sign in there.</source>
+        <translation>L&apos;ordinateur %1 est réservé pour vous. Connectez-vous sur celui-là, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Computer %1 is reserved for you until %2. Please sign in there.</source>
+        <translation>L&apos;ordinateur %1 est réservé pour vous jusqu&apos;à %2. Connectez-vous sur celui-là, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This code does not open this computer. Check it, or ask your teacher or animateur.</source>
+        <translation>Ce code n&apos;ouvre pas cet ordinateur. Vérifiez-le, ou demandez à votre professeur ou à votre animateur.</translation>
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
@@ -5845,6 +5943,10 @@
             <numerusform>Encore %n seconde</numerusform>
             <numerusform>Encore %n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save your work now.</source>
+        <translation>Enregistrez votre travail maintenant.</translation>
     </message>
     <message>
         <source>Save your work now. When the time is up, your programs close.</source>

@@ -1981,6 +1981,10 @@
         <translation>Uw computertijd is op.</translation>
     </message>
     <message>
+        <source>This computer is reserved from now for someone else.</source>
+        <translation>Deze computer is vanaf nu voor iemand anders gereserveerd.</translation>
+    </message>
+    <message>
         <source>The computer was restarted.</source>
         <translation>De computer is opnieuw opgestart.</translation>
     </message>
@@ -2062,6 +2066,44 @@
     <message>
         <source>Closed or to come</source>
         <translation>Gesloten of nog niet voorbij</translation>
+    </message>
+</context>
+<context>
+    <name>HoldText</name>
+    <message numerus="yes">
+        <source>This computer is reserved at %1: your session ends in %n minute(s).</source>
+        <translation>
+            <numerusform>Deze computer is gereserveerd om %1: uw sessie stopt over %n minuut.</numerusform>
+            <numerusform>Deze computer is gereserveerd om %1: uw sessie stopt over %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reserved from %1</source>
+        <translation>Gereserveerd vanaf %1</translation>
+    </message>
+    <message>
+        <source>This computer is reserved.</source>
+        <translation>Deze computer is gereserveerd.</translation>
+    </message>
+    <message>
+        <source>Reserved for number %1 until %2</source>
+        <translation>Gereserveerd voor wachtnummer %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Reserved until %1 for the person who booked it</source>
+        <translation>Gereserveerd tot %1 voor wie deze computer gereserveerd heeft</translation>
+    </message>
+    <message>
+        <source>Reserved for “%1” from %2 to %3</source>
+        <translation>Gereserveerd voor ‘%1’ van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>Reserved from %1 to %2</source>
+        <translation>Gereserveerd van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>This computer is reserved at %1: your session ends now.</source>
+        <translation>Deze computer is gereserveerd om %1: uw sessie stopt nu.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2280,10 @@
         <translation>Deze sessie is beëindigd: u hebt zich op een andere computer aangemeld terwijl deze van het netwerk was afgesloten.</translation>
     </message>
     <message>
+        <source>Your session is over: this computer is reserved from now. Thank you!</source>
+        <translation>Uw sessie is voorbij: deze computer is vanaf nu gereserveerd. Bedankt!</translation>
+    </message>
+    <message>
         <source>This session was ended: your computer time is used up. Thank you!</source>
         <translation>Deze sessie is beëindigd: uw computertijd is op. Bedankt!</translation>
     </message>
@@ -2300,7 +2346,7 @@
     <name>LockScreen</name>
     <message>
         <source>Checking…</source>
-        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language. Below this height (times the screen&apos;s scale) the PIN step in larger text shows the card number as a one-line reminder, not as its field: the PIN field and the message need the room. The message&apos;s font size before the text size and the screen&apos;s scale (ui.theme: #Message).</extracomment>
+        <extracomment>In larger text the site panel shows beside the card only on a screen at least this wide (times the screen&apos;s scale): on a smaller one the card needs the whole width, so that an offline banner and an error fit at once (the panel&apos;s hours are a help, the card the task). The lines kept for a message under the fields: the longest refusal, in any language. Below this height (times the screen&apos;s scale) the PIN step in larger text shows the card number as a one-line reminder, not as its field: the PIN field and the message need the room. The message&apos;s font size before the text size and the screen&apos;s scale (ui.theme: #Message). The hold&apos;s line follows the clock (a hold begins, ends, its claim deadline passes) this often. A group&apos;s session code: as long as the protocol takes (kiosk/protocol/holds.py).</extracomment>
         <translation>Even controleren…</translation>
     </message>
     <message>
@@ -2310,6 +2356,10 @@
     <message>
         <source>Type your PIN code, then press Enter.</source>
         <translation>Typ uw pincode en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Type the session code, then press Enter.</source>
+        <translation>Typ de sessiecode en druk dan op Enter.</translation>
     </message>
     <message>
         <source>Public computer</source>
@@ -2356,6 +2406,14 @@
         <translation>Typ de pincode van deze kaart en druk op Enter.</translation>
     </message>
     <message>
+        <source>Session code for card %1</source>
+        <translation>Sessiecode voor kaart %1</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Sessiecode</translation>
+    </message>
+    <message>
         <source>PIN code</source>
         <translation>Pincode</translation>
     </message>
@@ -2394,6 +2452,10 @@
     <message>
         <source>◐  High contrast</source>
         <translation>◐  Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Type the session code you were given, then press Enter.</source>
+        <translation>Typ de sessiecode die u kreeg en druk dan op Enter.</translation>
     </message>
     <message>
         <source>PIN code of card %1</source>
@@ -2954,6 +3016,42 @@
             <numerusform>Te veel pogingen. Probeer opnieuw over %n minuut, of vraag het aan de balie.</numerusform>
             <numerusform>Te veel pogingen. Probeer opnieuw over %n minuten, of vraag het aan de balie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer is reserved for someone else. Your reserved computer is %1.</source>
+        <translation>Deze computer is voor iemand anders gereserveerd. Uw gereserveerde computer is %1.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved for someone else. Please use another one.</source>
+        <translation>Deze computer is voor iemand anders gereserveerd. Gebruik een andere computer.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved for number %2 until %1. Please use another one.</source>
+        <translation>Deze computer is tot %1 gereserveerd voor wachtnummer %2. Gebruik een andere computer.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved for “%2” until %1. Please use another one.</source>
+        <translation>Deze computer is tot %1 gereserveerd voor ‘%2’. Gebruik een andere computer.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved until %1. Please use another one.</source>
+        <translation>Deze computer is gereserveerd tot %1. Gebruik een andere computer.</translation>
+    </message>
+    <message>
+        <source>Another computer is reserved for you. Ask the staff at the desk which one.</source>
+        <translation>Er is een andere computer voor u gereserveerd. Vraag aan de balie welke.</translation>
+    </message>
+    <message>
+        <source>Computer %1 is reserved for you. Please sign in there.</source>
+        <translation>Computer %1 is voor u gereserveerd. Meld u daar aan.</translation>
+    </message>
+    <message>
+        <source>Computer %1 is reserved for you until %2. Please sign in there.</source>
+        <translation>Computer %1 is tot %2 voor u gereserveerd. Meld u daar aan.</translation>
+    </message>
+    <message>
+        <source>This code does not open this computer. Check it, or ask your teacher or animateur.</source>
+        <translation>Met deze code kunt u deze computer niet gebruiken. Controleer hem, of vraag het aan uw leerkracht of begeleider.</translation>
     </message>
     <message>
         <source>We do not know this ticket code. Check it and try again, or ask the staff at the desk.</source>
@@ -5845,6 +5943,10 @@
             <numerusform>Nog %n seconde</numerusform>
             <numerusform>Nog %n seconden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save your work now.</source>
+        <translation>Sla uw werk nu op.</translation>
     </message>
     <message>
         <source>Save your work now. When the time is up, your programs close.</source>

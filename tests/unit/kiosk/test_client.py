@@ -249,3 +249,37 @@ def test_the_sign_in_sent_is_the_model_s_without_pydantic(
         return
     client.sign_in(identifier, pin)
     assert json.loads(server.requests[0].content) == expected
+
+
+def test_a_session_code_for_a_held_station_is_sent_with_the_sign_in(
+    server: Server, client: StationClient
+) -> None:
+    server.handler = lambda request: httpx.Response(
+        200,
+        json={
+            "session_id": "s-1",
+            "visitor": {"identifier": "B1", "category": "adult"},
+            "granted_seconds": 3600,
+        },
+    )
+    client.sign_in("B1", None, None, hold_code=" K7PQ2M ")
+    assert json.loads(server.requests[0].content) == {
+        "identifier": "B1",
+        "pin": None,
+        "hold_code": "K7PQ2M",
+    }
+
+
+def test_the_long_poll_gives_the_holds_tag_and_reads_the_new_one(
+    server: Server, client: StationClient
+) -> None:
+    server.handler = lambda request: httpx.Response(
+        200, json={"commands": [], "holds_version": "new-tag"}
+    )
+    polled = client.wait_commands(after=4, wait=2.0, holds="old-tag")
+    assert (list(polled), polled.holds_version) == ([], "new-tag")
+    assert server.requests[0].url.params["holds"] == "old-tag"
+    # without a tag: the query an older server knows, and no tag read
+    server.handler = lambda request: httpx.Response(200, json={"commands": []})
+    assert client.wait_commands(after=4, wait=2.0).holds_version is None
+    assert "holds" not in server.requests[1].url.params

@@ -259,3 +259,27 @@ def test_an_after_hours_extension_runs_past_closing_and_ends_with_time_up(
     clock.advance(960)
     ended = engine.tick().ended
     assert ended is not None and ended.reason == EndReason.TIME_UP
+
+
+def test_a_grant_cut_at_the_next_hold_ends_for_the_booking(
+    engine: SessionEngine, clock: FakeClock, grant: GrantFactory
+) -> None:
+    granted = grant(600).model_copy(update={"bound_by": "booking"})
+    assert engine.start(granted).ends_for == "booking"
+    clock.advance(600)
+    ended = engine.tick().ended
+    assert ended is not None and ended.reason == EndReason.BOOKING
+
+
+def test_a_session_cut_for_a_hold_made_meanwhile_ends_for_the_booking(
+    engine: SessionEngine, clock: FakeClock, grant: GrantFactory
+) -> None:
+    engine.start(grant(3600))
+    clock.advance(60)
+    assert engine.set_remaining(1200, booking=True).ends_for == "booking"
+    # staff extend past the hold's start (the server would not): no longer "for the booking"
+    assert engine.extend(600).ends_for is None
+    engine.set_remaining(300)
+    clock.advance(300)
+    ended = engine.tick().ended
+    assert ended is not None and ended.reason == EndReason.TIME_UP

@@ -39,6 +39,7 @@ def test_migrations_are_idempotent(store: LocalStore, db_path: Path) -> None:
             "m002_credentials",
             "m003_snapshot_closing",
             "m004_error_reports",
+            "m005_snapshot_booking",
         ]
         migrations.apply(db)
         assert [m.name for m in migrations.applied(db)] == applied
@@ -49,7 +50,7 @@ def test_migrations_are_idempotent(store: LocalStore, db_path: Path) -> None:
         assert reopened.get("k") == "v"
         with reopened.read() as db:
             assert {"snapshot", "outbox", "kv", "credentials"} <= set(db.table_names())
-            assert len(migrations.applied(db)) == 4
+            assert len(migrations.applied(db)) == 5
     finally:
         reopened.close()
 
@@ -69,6 +70,16 @@ def test_snapshot_keeps_the_closing_time(store: LocalStore) -> None:
     store.save_snapshot(saved)
     loaded = store.load_snapshot()
     assert loaded is not None and loaded.state.closing_mono == 4600.5
+
+
+def test_snapshot_keeps_when_the_station_is_held(store: LocalStore) -> None:
+    """A session cut for a hold still ends as "booking" after the agent restarts."""
+    saved = snapshot()
+    held = dataclasses.replace(saved.state, booking_mono=2800.5)
+    store.save_snapshot(Snapshot(held, "boot-1", 1100.0, saved.saved_at))
+    loaded = store.load_snapshot()
+    assert loaded is not None and loaded.state.booking_mono == 2800.5
+    assert loaded.state.ends_for() == "booking"
 
 
 def test_snapshot_is_a_single_row(store: LocalStore) -> None:
