@@ -6,6 +6,7 @@ Every change wakes the room's long-poll (``/stations``: each station's ``hold``,
 
 # No "from __future__ import annotations": FastAPI must see the local Depends() aliases.
 
+from collections.abc import Iterable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -33,6 +34,16 @@ TicketId = Annotated[int, Path(ge=1, le=MAX_SQL_INT, description="id of the queu
 SiteId = Annotated[int, Path(ge=1, le=MAX_SQL_INT, description="id of the site")]
 
 
+def wake_sites(service: Service, notifier: Notifier, sites: Iterable[str]) -> None:
+    """Holds changed at ``sites``: every station there reads its holds again (its long-poll
+    answers, then station/me) and its lock screen follows, a session cut for a hold is pushed,
+    and the consoles' room view is told. Every station: a cancelled hold or a ticket may free
+    or hold any of them (a promotion)."""
+    for station in service.holds.stations_at(list(sites)):
+        notifier.notify(commands_topic(station))
+    notifier.notify(STATIONS_TOPIC)
+
+
 def holds_router(service: Service, notifier: Notifier) -> APIRouter:
     router = APIRouter(tags=["holds"])
     holds = service.holds
@@ -40,12 +51,7 @@ def holds_router(service: Service, notifier: Notifier) -> APIRouter:
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 
     def changed(*sites: str) -> None:
-        # every station of the sites: a cancelled hold or a ticket may free or hold any of
-        # them (a promotion); each reads its holds again (its long-poll answers, then
-        # station/me) and its lock screen follows, and a session cut for a hold is pushed
-        for station in holds.stations_at(list(sites)):
-            notifier.notify(commands_topic(station))
-        notifier.notify(STATIONS_TOPIC)
+        wake_sites(service, notifier, sites)
 
     @router.get(Paths.HOLDS, response_model=HoldList)
     def listing(

@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 
 from admin.api.auth import staff_member
+from admin.api.holds import wake_sites
 from admin.core.actors import StaffMember
 from admin.core.notify import STATIONS_TOPIC, Notifier
 from admin.services import Service
@@ -47,8 +48,12 @@ def workshops_router(service: Service, notifier: Notifier) -> APIRouter:
 
     Member = Annotated[StaffMember, Depends(staff_member(service))]
 
-    def changed() -> None:
-        notifier.notify(STATIONS_TOPIC)
+    def changed(made: Workshop | None = None) -> None:
+        # a workshop's dates are holds: its stations follow them at once
+        if made is None:
+            notifier.notify(STATIONS_TOPIC)
+        else:
+            wake_sites(service, notifier, [made.site])
 
     @router.get(Paths.WORKSHOPS, response_model=WorkshopList)
     def listing(
@@ -75,7 +80,7 @@ def workshops_router(service: Service, notifier: Notifier) -> APIRouter:
         THEME_UNKNOWN, WORKSHOP_TEXT_MISSING (no title in the site's language), NOT_FOUND
         (the animateur's account, their card, a station)."""
         made = workshops.add(member, request)
-        changed()
+        changed(made)
         return made
 
     @router.get(Paths.workshop("{workshop_id}"), response_model=Workshop)
@@ -88,7 +93,7 @@ def workshops_router(service: Service, notifier: Notifier) -> APIRouter:
         """Change its texts, theme, level, language or capacity (a larger one promotes the
         waitlist; one below the registered count: WORKSHOP_DATE_INVALID)."""
         made = workshops.update(member, workshop_id, change)
-        changed()
+        changed(made)
         return made
 
     @router.delete(Paths.workshop("{workshop_id}"), response_model=Workshop)
@@ -96,14 +101,14 @@ def workshops_router(service: Service, notifier: Notifier) -> APIRouter:
         """Cancel the dates not over yet: their stations go back to free access.
         WORKSHOP_CLOSED when nothing is left to cancel."""
         made = workshops.cancel(member, workshop_id)
-        changed()
+        changed(made)
         return made
 
     @router.delete(Paths.workshop("{workshop_id}", "dates", "{date_id}"), response_model=Workshop)
     def cancel_date(member: Member, workshop_id: WorkshopId, date_id: DateId) -> Workshop:
         """Cancel one date (its holds); WORKSHOP_DATE_INVALID: not one of the workshop's."""
         made = workshops.cancel(member, workshop_id, date_id)
-        changed()
+        changed(made)
         return made
 
     @router.get(Paths.workshop("{workshop_id}", "registrations"), response_model=RegistrationList)

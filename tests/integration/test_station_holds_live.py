@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -20,6 +21,7 @@ from kiosk.listener import AgentListener
 from kiosk.protocol.enums import EndReason
 from kiosk.protocol.holds import BookingRequest
 from kiosk.protocol.station import StationInfo
+from kiosk.protocol.workshops import Titles, WorkshopRequest
 from kiosk.store import LocalStore
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_staff, add_station, add_visitor, wait_until
@@ -147,3 +149,29 @@ def test_a_hold_made_during_a_session_cuts_it_and_it_ends_for_the_booking(
     agent.tick()
     wait_until(lambda: heard.ends != [], what="the end")
     assert heard.ends == [(view.session_id, EndReason.BOOKING)]
+
+
+def test_a_workshop_planned_and_cancelled_reaches_its_station_at_once(
+    station: Station, staff: StaffClient, clock: FakeClock
+) -> None:
+    heard = station.heard
+    info = station.agent.station_info
+    assert info is not None
+    local = (clock() + timedelta(hours=1)).astimezone(ZoneInfo(info.timezone))
+    made = staff.add_workshop(
+        WorkshopRequest(
+            site=SITE,
+            kind="initiation",
+            title=Titles(fr="Mon CV en ligne"),
+            theme="job-search",
+            animateur="anim",
+            capacity=4,
+            stations=["RC-01"],
+            starts_at=local.strftime("%Y-%m-%dT%H:%M"),
+            minutes=60,
+        )
+    )
+    # the workshop's date holds RC-01: its station hears of it well within the long-poll
+    wait_until(lambda: heard.labels() == ["Mon CV en ligne"], timeout=5.0, what="the workshop")
+    staff.cancel_workshop(made.id)
+    wait_until(lambda: heard.labels() == [], timeout=5.0, what="the cancellation")
