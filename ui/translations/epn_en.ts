@@ -3077,8 +3077,12 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <source>Number %1 → %2</source>
+        <source>%1 · %2</source>
         <extracomment>The panel&apos;s width: the tiles keep three columns at 1280 px.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Number %1 → %2</source>
         <translation>Number %1 → %2</translation>
     </message>
     <message>
@@ -3158,12 +3162,8 @@
         <translation>Who</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <translation>Wait</translation>
+        <source>State and wait</source>
+        <translation>State and wait</translation>
     </message>
     <message>
         <source>The queue</source>

@@ -2393,7 +2393,7 @@
     </message>
     <message>
         <source>The queue keeps a computer for the number ca&amp;lled</source>
-        <translation>La file d'attente réserve un ordinateur au numéro &amp;appelé</translation>
+        <translation>La file d&apos;attente réserve un ordinateur au numéro &amp;appelé</translation>
     </message>
     <message>
         <source> min</source>
@@ -3077,8 +3077,12 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <source>Number %1 → %2</source>
+        <source>%1 · %2</source>
         <extracomment>The panel&apos;s width: the tiles keep three columns at 1280 px.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Number %1 → %2</source>
         <translation>Numéro %1 → %2</translation>
     </message>
     <message>
@@ -3158,12 +3162,8 @@
         <translation>Qui</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <translation>Attente</translation>
+        <source>State and wait</source>
+        <translation>État et attente</translation>
     </message>
     <message>
         <source>The queue</source>

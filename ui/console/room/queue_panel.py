@@ -71,7 +71,7 @@ class QueuePanel(QFrame):
 
         self.heading = QLabel(objectName="Title")
         self.called = QLabel(objectName="QueueCalled")
-        self.called.setWordWrap(True)
+        # one line a number called: a word-wrapped label in a fixed width keeps relaying out
         self.called.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
         self.who_label = QLabel()
@@ -92,13 +92,16 @@ class QueuePanel(QFrame):
         take.addWidget(self.take_button, 2, 0, 1, 2)
         take.setColumnStretch(1, 1)
 
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 3)
         self.table.setObjectName("QueueList")
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # two lines a ticket, the state and its wait; fixed, so the line does not relayout
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(44)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -174,12 +177,11 @@ class QueuePanel(QFrame):
             who = who_text(ticket)
             if several:
                 who = f"{who} ({queue.site})"
-            cells = (
-                number,
-                who,
-                ticket_state_text(ticket, queue.timezone),
-                wait_text(ticket),
-            )
+            state = ticket_state_text(ticket, queue.timezone)
+            wait = wait_text(ticket)
+            if wait:
+                state = self.tr("%1 · %2").replace("%1", state).replace("%2", wait)
+            cells = (number, who, state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, ticket.id)
@@ -187,8 +189,8 @@ class QueuePanel(QFrame):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
+                item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
         if selected is not None:
             self.select_ticket(selected.id)
         elif rows and self.table.currentRow() < 0:
@@ -378,7 +380,7 @@ class QueuePanel(QFrame):
         self.who.setAccessibleName(self.tr("The visitor's card number or name"))
         self.take_button.setText(self.tr("&Take a number"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Who"), self.tr("State"), self.tr("Wait")]
+            [self.tr("No."), self.tr("Who"), self.tr("State and wait")]
         )
         self.table.setAccessibleName(self.tr("The queue"))
         self.call_button.setText(self.tr("C&all"))
