@@ -20,6 +20,7 @@ from tests.helpers.desk_world import (
     choose_site,
     console,
     languages,
+    open_console,
     open_view,
     world_fixture,
 )
@@ -266,3 +267,22 @@ def test_the_sites_page_saves_the_minutes_of_bookings_and_the_queue(
         "SELECT hold_claim_minutes, queue_hold_minutes FROM sites WHERE name = 'Centre'"
     )
     assert (row["hold_claim_minutes"], row["queue_hold_minutes"]) == (20, 8)
+
+
+def test_the_room_with_its_queue_and_bookings_fits_1280_pixels_in_each_language(
+    qtbot, qapp, world: World
+):
+    from ui.i18n import Languages
+
+    languages = Languages(qapp)
+    program = open_console(qapp, world, "desk", languages)
+    try:
+        window = program.window
+        room = open_view(qtbot, program, RoomView)
+        for code in ("fr", "nl", "en"):
+            window.set_language(code)
+            assert window.minimumSizeHint().width() <= 1280, code
+            assert room.bookings_button.isVisibleTo(room)
+    finally:
+        program.close()
+        languages.close()

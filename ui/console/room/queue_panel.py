@@ -136,7 +136,11 @@ class QueuePanel(QFrame):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 0, 0, 0)
-        layout.addWidget(self.heading)
+        #: the heading's row: the room puts its Bookings button at its end
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.heading)
+        self.top.addStretch(1)
+        layout.addLayout(self.top)
         layout.addWidget(self.called)
         layout.addLayout(take)
         layout.addWidget(self.table, 1)

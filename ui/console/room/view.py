@@ -278,11 +278,12 @@ class RoomView(ConsoleView):
         heading.insertWidget(1, self.end_all_button)
         self.bookings_button = QToolButton(objectName="BookingsAction")
         self.bookings_button.setDefaultAction(self.bookings_action)
-        heading.insertWidget(2, self.bookings_button)
         self.selection_label = QLabel(objectName="Status")
 
         # the desk's queue beside the computers
         self.queue = QueuePanel(context)
+        # the bookings beside the queue: the heading's row is full in French at 1280 px
+        self.queue.top.addWidget(self.bookings_button)
         body = QHBoxLayout()
         body.addWidget(self.stack, 1)
         body.addWidget(self.queue)
