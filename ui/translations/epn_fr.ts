@@ -4554,7 +4554,7 @@
     </message>
     <message>
         <source>while nobody waits in the queue</source>
-        <translation>tant que personne n&apos;attend dans la file d&apos;attente</translation>
+        <translation>si personne n&apos;attend</translation>
     </message>
     <message>
         <source>warnings %1 before the end</source>

@@ -4554,7 +4554,7 @@
     </message>
     <message>
         <source>while nobody waits in the queue</source>
-        <translation>zolang niemand in de wachtrij wacht</translation>
+        <translation>als niemand wacht</translation>
     </message>
     <message>
         <source>warnings %1 before the end</source>

@@ -193,7 +193,9 @@ class BookingDialog(QDialog):
         self.chosen.itemChanged.connect(self._update)
         self.retranslate()
         self._where_changed()
-        self.resize(560 if group else 500, self.sizeHint().height())
+        self.setMinimumWidth(620)
+        self.code.setMinimumWidth(280)
+        self.resize(620, self.sizeHint().height())
         client, site_id = context.client, site.id
         context.run(lambda: client.hold_settings(site_id), self._settings_loaded, lambda _e: None)
 

@@ -169,6 +169,7 @@ class QueuePanel(QFrame):
         return site
 
     def show_queues(self, queues: Sequence[SiteQueue], stations: Sequence[StationStatus]) -> None:
+        self._shown = (list(queues), list(stations))
         scope = self.context.site_id
         self.queues = [q for q in queues if scope is None or q.site_id == scope]
         self.stations = [s for s in stations if scope is None or s.site.id == scope]
@@ -401,4 +402,6 @@ class QueuePanel(QFrame):
         self.serve_button.setToolTip(self.tr("The visitor was served at the desk"))
         self.take_action.setText(self.tr("Take a number"))
         self.call_next_action.setText(self.tr("Call the first in line"))
+        if hasattr(self, "_shown"):
+            self.show_queues(*self._shown)  # the states and waits in the new language
         self._update()

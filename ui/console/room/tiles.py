@@ -404,6 +404,8 @@ class TileDelegate(QStyledItemDelegate):
         painter.drawText(inside, int(Qt.AlignmentFlag.AlignVCenter), text)
 
     def _idle_text(self, station: StationStatus) -> str:
+        if station.state == StationState.FREE and station.hold is not None:
+            return ""  # held: its note says for what and until when
         if station.state == StationState.FREE:
             return self.tr("Ready for a visitor")
         if station.state == StationState.OUT_OF_ORDER:
