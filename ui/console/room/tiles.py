@@ -346,8 +346,7 @@ class TileDelegate(QStyledItemDelegate):
             paint_note_mark(painter, QRectF(x, y + 2, 12, 12), note.kind, note_colour)
             painter.setPen(note_colour)
             note_font.setBold(
-                note.kind
-                in (NoteKind.ERROR, NoteKind.ALERT, NoteKind.STATION_ERRORS, NoteKind.HOLD)
+                note.kind in (NoteKind.ERROR, NoteKind.ALERT, NoteKind.STATION_ERRORS)
             )
             painter.setFont(note_font)
             room = width - 18
@@ -367,7 +366,7 @@ class TileDelegate(QStyledItemDelegate):
                 NoteKind.ERROR: 3,
                 NoteKind.ALERT: 4,
                 NoteKind.WARNING: 2,  # "reported, not stopped" must not be cut off
-                NoteKind.HOLD: 2,  # the label and the times
+                NoteKind.HOLD: 3,  # the label and the times
             }.get(note.kind, 1)
             most = max(1, min(most, (bottom - y + 1) // 15))
             for line, whole in wrapped(note.text, wrap_lines(note.text, metrics, room, most)):
