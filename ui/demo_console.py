@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QDate, QPoint, QTime, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -149,10 +151,59 @@ def bring_room_to_life(server_url: str, sample: dict[str, Any]) -> None:
             computers.append(computer)
             if state == "out_of_order":
                 desk.disable(name, OUT_OF_ORDER_REASON)
+        book_and_queue(desk, sample)
     # the free computer keeps saying it is there (the desk signs a visitor in on it from the
     # console); the others are shot at once, and fewer heartbeats keep the room still
     free = [c for c in computers if c.session_id is None and not c.disabled]
     threading.Thread(target=_keep_alive, args=(free,), name="demo-room", daemon=True).start()
+
+
+#: The demo's queue: the first gets the free computer at once, the others wait.
+QUEUE_NAMES = ("Fatima", "Jan")
+#: A class on the offline computers, from the next full hour for two hours.
+GROUP_LABEL = "Classe 5B"
+GROUP_STATIONS = ["RC-07", "RC-08"]
+
+
+def group_span(now: datetime, timezone: str) -> tuple[str, str]:
+    """The demo class's span at the site's wall clock: the next full hour, two hours."""
+    local = now.astimezone(ZoneInfo(timezone)).replace(minute=0, second=0, microsecond=0)
+    start = local + timedelta(hours=1)
+    end = start + timedelta(hours=2)
+    return (
+        start.replace(tzinfo=None).isoformat(timespec="minutes"),
+        end.replace(tzinfo=None).isoformat(timespec="minutes"),
+    )
+
+
+def book_and_queue(desk: Any, sample: dict[str, Any]) -> None:
+    """A desk's day: numbers taken (one called to the free computer, two waiting), and a
+    class booked on two computers. A booking the site's hours refuse (a demo run at night) is
+    left out: the room is shot without it."""
+    from kiosk.protocol.holds import BookingRequest, TicketRequest
+    from kiosk.protocol.http import ApiError
+
+    site = next(iter(desk.sites()))
+    visitors = [v for v in sample["visitors"] if v["enabled"] and not v["pin"]]
+    try:
+        for name in QUEUE_NAMES:
+            desk.take_ticket(TicketRequest(site=site.name, name=name))
+        if visitors:
+            desk.take_ticket(TicketRequest(site=site.name, visitor=visitors[-1]["identifier"]))
+        start, end = group_span(datetime.now(UTC), site.timezone)
+        desk.book(
+            BookingRequest(
+                site=site.name,
+                kind="group",
+                label=GROUP_LABEL,
+                stations=GROUP_STATIONS,
+                starts_at=start,
+                ends_at=end,
+                new_code=True,
+            )
+        )
+    except ApiError as error:
+        log.warning("demo: %s", error)
 
 
 class _DemoComputer:
@@ -289,6 +340,10 @@ CONSOLE_DIALOGS: dict[str, tuple[str, str]] = {
     "app": ("catalogue", "AppDialog"),  # read-only for the desk account, as staff see it
     "allowance": ("allowances", "AllowanceDialog"),
     "session-rules": ("allowances", "SessionRulesDialog"),
+    "book-computer": ("room", "BookingDialog"),
+    "book-group": ("room", "BookingDialog"),
+    "booking-refused": ("room", "BookingDialog"),
+    "bookings": ("room", "BookingsDialog"),
     "shortcuts": ("room", "ShortcutsDialog"),
     "login": ("room", "LoginDialog"),
 }
@@ -380,6 +435,20 @@ def dialog_openers(
         )
         room.send._edit_ready(site.id, site.name, ready)
 
+    def refused_booking() -> None:
+        """A visitor's booking on a computer the class has then: the server's refusal shown."""
+        room.select_station(GROUP_STATIONS[0])
+        dialog = room.book_selected()
+        if dialog is None:
+            return
+        start, end = group_span(window.context.clock(), dialog.site.timezone)
+        begins, ends = datetime.fromisoformat(start), datetime.fromisoformat(end)
+        dialog.day.setDate(QDate(begins.year, begins.month, begins.day))
+        dialog.starts.setTime(QTime(begins.hour, begins.minute))
+        dialog.ends.setTime(QTime(ends.hour, ends.minute))
+        dialog.card.setText(next(v for v in sample["visitors"] if v["enabled"])["identifier"])
+        dialog.send()
+
     def login() -> None:
         staff = sample["staff"]["username"]
         context = window.context
@@ -408,6 +477,10 @@ def dialog_openers(
         "app": app("firefox"),
         "allowance": rule(rules.allowances),
         "session-rules": rule(rules.session_rules),
+        "book-computer": on("RC-04", room.book_selected),
+        "book-group": room.book_group,
+        "booking-refused": refused_booking,
+        "bookings": room.show_bookings,
         "shortcuts": window.show_shortcuts,
         "login": login,
     }

@@ -36,6 +36,7 @@ from ui.console.room.commands import CommandTracker
 from ui.console.room.filter import Show, SortBy
 from ui.console.room.live import StationFeed
 from ui.console.room.message_dialog import MessageChoice, MessageDialog
+from ui.console.room.queue_panel import PANEL_WIDTH
 from ui.console.room.sign_in import SignInDialog
 from ui.console.room.station_model import (
     ATTENTION_ROLE,
@@ -235,9 +236,10 @@ def test_tiles_paint_every_state(qtbot, offline_room: RoomView) -> None:
             {offline_room.tiles.visualRect(offline_room.proxy.index(r, 0)).y() for r in range(6)}
         )
 
-    offline_room.resize(1600, 700)
+    # the queue panel keeps its width beside the tiles
+    offline_room.resize(1600 + PANEL_WIDTH, 700)
     qtbot.waitUntil(lambda: rows() == 1, timeout=TIMEOUT_MS)
-    offline_room.resize(800, 700)
+    offline_room.resize(800 + PANEL_WIDTH, 700)
     qtbot.waitUntil(lambda: rows() == 2, timeout=TIMEOUT_MS)
 
 

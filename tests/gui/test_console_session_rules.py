@@ -129,9 +129,9 @@ def test_staff_set_and_remove_their_sites_row(qtbot, qapp, world: World, monkeyp
     with console_as(qapp, world, "duo") as console:
         panel = panel_of(qtbot, console, "Nord", world)
         assert cell(panel, "youth", Col.EXTENSION) == (
-            "15 min more, up to 2 time(s), while 1 computer(s) is free"
+            "15 min more, up to 2 time(s), while nobody waits in the queue"
         )
-        assert cell(panel, "youth", Col.EXTENSION_FROM) == "The city + Default"
+        assert cell(panel, "youth", Col.EXTENSION_FROM) == "The city"
         panel.select_category("youth")
         assert not panel.remove_button.isEnabled()  # inherited: nothing of the site's own
 
@@ -144,7 +144,7 @@ def test_staff_set_and_remove_their_sites_row(qtbot, qapp, world: World, monkeyp
         assert stored(world, None, "youth")["extend_minutes"] == 15  # the city keeps its own
         assert stored(world, "Centre", "youth") is None
         qtbot.waitUntil(
-            lambda: cell(panel, "youth", Col.EXTENSION_FROM) == "This site + The city + Default",
+            lambda: cell(panel, "youth", Col.EXTENSION_FROM) == "This site + The city",
             timeout=TIMEOUT_MS,
         )
         assert cell(panel, "youth", Col.EXTENSION).startswith("20 min more, up to 2 time(s)")
@@ -165,12 +165,12 @@ def test_staff_set_and_remove_their_sites_row(qtbot, qapp, world: World, monkeyp
         panel.remove_button.click()
         assert questions[1][0] == (
             "Remove the warnings and extension of “Youth” that are Nord's own? Then: warnings "
-            "5 min · 1 min before the end; 15 min more, up to 2 time(s), while 1 computer(s) "
-            "is free."
+            "5 min · 1 min before the end; 15 min more, up to 2 time(s), while nobody waits in "
+            "the queue."
         )
         qtbot.waitUntil(lambda: stored(world, "Nord", "youth") is None, timeout=TIMEOUT_MS)
         qtbot.waitUntil(
-            lambda: cell(panel, "youth", Col.EXTENSION_FROM) == "The city + Default",
+            lambda: cell(panel, "youth", Col.EXTENSION_FROM) == "The city",
             timeout=TIMEOUT_MS,
         )
         assert not panel.remove_button.isEnabled()
@@ -239,15 +239,15 @@ def test_values_falling_through_show_where_they_come_from(qtbot, qapp, world: Wo
         assert cell(panel, "youth", Col.WARNINGS) == "2 min"
         assert cell(panel, "youth", Col.WARNINGS_FROM) == "The city (every category)"
         assert cell(panel, "youth", Col.EXTENSION) == (
-            "10 min more, up to 1 time(s), while 2 computer(s) is free"
+            "10 min more, up to 1 time(s), while nobody waits in the queue"
         )
-        assert cell(panel, "youth", Col.EXTENSION_FROM) == "The city + This site (every category)"
-        assert cell(panel, "adult", Col.EXTENSION_FROM) == "This site (every category) + Default"
+        # the city's old "2 computers free" is neither shown nor counted as a source
+        assert cell(panel, "youth", Col.EXTENSION_FROM) == "This site (every category)"
+        assert cell(panel, "adult", Col.EXTENSION_FROM) == "This site (every category)"
         row = [line.category for line in panel.lines].index("youth")
         assert panel.table.item(row, Col.EXTENSION).toolTip() == (
             "Minutes more: 10 min — This site (every category)\n"
-            "Times per session: 1 — This site (every category)\n"
-            "Computers free: 2 — The city"
+            "Times per session: 1 — This site (every category)"
         )
         # the '*' lines are their scope's own: the city's seen from the city
         choose_site(console, None)
@@ -286,6 +286,10 @@ def test_the_dialog_checks_what_is_typed(qtbot) -> None:
         "What applies then: warnings 10 min · 30 s before the end; " + extension_text(applied) + "."
     )
     assert dialog.form.value() == RuleValues((600, 30), 15, 2, None)
+    # the former "other computers that must be free" is asked no more; the rule is said
+    assert "extend_min_free" not in dialog.form.ticks
+    assert "Computers" not in " ".join(t.text() for t in dialog.form.ticks.values())
+    assert "stops while anybody waits in the site's queue" in dialog.form.help.text()
     for tick in dialog.form.ticks.values():
         tick.setChecked(False)
     assert not ok.isEnabled()  # nothing set: removing the line is the way

@@ -1359,6 +1359,220 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Booked: %1.</source>
+        <translation>Booked: %1.</translation>
+    </message>
+    <message>
+        <source>Give the group a label, for example its class.</source>
+        <translation>Give the group a label, for example its class.</translation>
+    </message>
+    <message>
+        <source>A session code has 4 to 12 letters or digits.</source>
+        <translation>A session code has 4 to 12 letters or digits.</translation>
+    </message>
+    <message>
+        <source>Check the form: something cannot be booked as typed.</source>
+        <translation>Check the form: something cannot be booked as typed.</translation>
+    </message>
+    <message>
+        <source>The computers are kept for the whole time. The cards listed sign in on them; with a session code, anyone who types it does.</source>
+        <translation>The computers are kept for the whole time. The cards listed sign in on them; with a session code, anyone who types it does.</translation>
+    </message>
+    <message>
+        <source>Times at %1&apos;s clock. The computer waits %2 min after the start for the visitor&apos;s card; then it is free again.</source>
+        <translation>Times at %1&apos;s clock. The computer waits %2 min after the start for the visitor&apos;s card; then it is free again.</translation>
+    </message>
+    <message>
+        <source>Times at %1&apos;s clock.</source>
+        <translation>Times at %1&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Book computers for a group</source>
+        <translation>Book computers for a group</translation>
+    </message>
+    <message>
+        <source>A class or a group on several computers of %1.</source>
+        <translation>A class or a group on several computers of %1.</translation>
+    </message>
+    <message>
+        <source>Book a computer</source>
+        <translation>Book a computer</translation>
+    </message>
+    <message>
+        <source>One computer of %1 for one visitor.</source>
+        <translation>One computer of %1 for one visitor.</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s &amp;card</source>
+        <translation>Visitor&apos;s &amp;card</translation>
+    </message>
+    <message>
+        <source>Co&amp;mputer</source>
+        <translation>Co&amp;mputer</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen computers</source>
+        <translation>C&amp;hosen computers</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ca&amp;rds</source>
+        <translation>Visitors&apos; ca&amp;rds</translation>
+    </message>
+    <message>
+        <source>Session c&amp;ode</source>
+        <translation>Session c&amp;ode</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Any free, how many:</source>
+        <translation>Any free, how many:</translation>
+    </message>
+    <message>
+        <source>How many computers</source>
+        <translation>How many computers</translation>
+    </message>
+    <message>
+        <source>These:</source>
+        <translation>These:</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>For example: Classe 5B</source>
+        <translation>For example: Class 5B</translation>
+    </message>
+    <message>
+        <source>One card number a line (optional)</source>
+        <translation>One card number a line (optional)</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; cards</source>
+        <translation>Visitors&apos; cards</translation>
+    </message>
+    <message>
+        <source>4 to 12 letters or digits (optional)</source>
+        <translation>4 to 12 letters or digits (optional)</translation>
+    </message>
+    <message>
+        <source>Make one up</source>
+        <translation>Make one up</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsDialog</name>
+    <message>
+        <source>The bookings could not be loaded: %1</source>
+        <translation>The bookings could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1, %2? The computers are free again.</source>
+        <translation>Cancel the booking of %1, %2? The computers are free again.</translation>
+    </message>
+    <message>
+        <source>Booking cancelled.</source>
+        <translation>Booking cancelled.</translation>
+    </message>
+    <message>
+        <source>Bookings of %1</source>
+        <translation>Bookings of %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and upcoming bookings of %1, at the site&apos;s clock.</source>
+        <translation>Today&apos;s and upcoming bookings of %1, at the site&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>No booking today or later.</source>
+        <translation>No booking today or later.</translation>
+    </message>
+    <message>
+        <source>&amp;Book a computer…</source>
+        <translation>&amp;Book a computer…</translation>
+    </message>
+    <message>
+        <source>Book for a &amp;group…</source>
+        <translation>Book for a &amp;group…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>&amp;Cancel booking…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
         <source>Apps and profiles</source>
@@ -2105,6 +2319,173 @@
         <source>This computer is reserved at %1: your session ends now.</source>
         <translation>This computer is reserved at %1: your session ends now.</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reserved for the queue until %1</source>
+        <translation>Reserved for the queue until %1</translation>
+    </message>
+    <message>
+        <source>Reserved: « %1 » %2</source>
+        <translation>Reserved: “%1” %2</translation>
+    </message>
+    <message>
+        <source>Reserved for a visitor %1</source>
+        <translation>Reserved for a visitor %1</translation>
+    </message>
+    <message>
+        <source>Called to %1 until %2</source>
+        <translation>Called to %1 until %2</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Did not come in time</source>
+        <translation>Did not come in time</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Served at the desk</source>
+        <translation>Served at the desk</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>%1 is already reserved on %2 from %3 to %4.</source>
+        <translation>%1 is already reserved on %2 from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>The site is closed on %1.</source>
+        <translation>The site is closed on %1.</translation>
+    </message>
+    <message>
+        <source>On %1 the site is open %2: book within these hours.</source>
+        <translation>On %1 the site is open %2: book within these hours.</translation>
+    </message>
+    <message>
+        <source>This time does not exist that day: the clocks go forward then.</source>
+        <translation>This time does not exist that day: the clocks go forward then.</translation>
+    </message>
+    <message>
+        <source>This is not a date and time.</source>
+        <translation>This is not a date and time.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>The end must come after the start.</translation>
+    </message>
+    <message>
+        <source>This time is already past: choose a later one.</source>
+        <translation>This time is already past: choose a later one.</translation>
+    </message>
+    <message>
+        <source>A booking lasts at most %1 hours.</source>
+        <translation>A booking lasts at most %1 hours.</translation>
+    </message>
+    <message>
+        <source>A booking is made at most %1 days ahead.</source>
+        <translation>A booking is made at most %1 days ahead.</translation>
+    </message>
+    <message>
+        <source>%1 is not free now.</source>
+        <translation>%1 is not free now.</translation>
+    </message>
+    <message>
+        <source>Not enough free computers then: %1 asked for, %2 free.</source>
+        <translation>Not enough free computers then: %1 asked for, %2 free.</translation>
+    </message>
+    <message>
+        <source>No computer is free now.</source>
+        <translation>No computer is free now.</translation>
+    </message>
+    <message>
+        <source>This visitor already has number %1.</source>
+        <translation>This visitor already has number %1.</translation>
+    </message>
+    <message>
+        <source>Number %1 is no longer in line.</source>
+        <translation>Number %1 is no longer in line.</translation>
+    </message>
+    <message>
+        <source>This is already over: nothing left to cancel.</source>
+        <translation>This is already over: nothing left to cancel.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved until %1.</source>
+        <translation>This computer is reserved until %1.</translation>
+    </message>
+    <message>
+        <source>A computer is reserved for this visitor: %1. Sign them in there.</source>
+        <translation>A computer is reserved for this visitor: %1. Sign them in there.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsEditor</name>
+    <message>
+        <source>A booked computer waits for its &amp;visitor</source>
+        <translation>A booked computer waits for its &amp;visitor</translation>
+    </message>
+    <message>
+        <source>The queue keeps a computer for the number ca&amp;lled</source>
+        <translation>The queue keeps a computer for the number ca&amp;lled</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes a booked computer waits for its visitor</source>
+        <translation>Minutes a booked computer waits for its visitor</translation>
+    </message>
+    <message>
+        <source>Minutes the queue keeps a computer for the number called</source>
+        <translation>Minutes the queue keeps a computer for the number called</translation>
+    </message>
+    <message>
+        <source>A computer booked for a visitor waits this long after the start of the booking for their card; then it is free again. When a computer frees up, the first in the queue has it this long; then it goes to the next in line. While anybody waits in the queue, sessions are not extended automatically.</source>
+        <translation>A computer booked for a visitor waits this long after the start of the booking for their card; then it is free again. When a computer frees up, the first in the queue has it this long; then it goes to the next in line. While anybody waits in the queue, sessions are not extended automatically.</translation>
+    </message>
 </context>
 <context>
     <name>HourBarChart</name>
@@ -2786,6 +3167,150 @@
     <message>
         <source>The apps visitors of this profile may open.</source>
         <translation>The apps visitors of this profile may open.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The panel&apos;s width: the tiles keep three columns at 1280 px. the heading&apos;s row: the room puts its Bookings button at its end</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Number %1 → %2</source>
+        <translation>Number %1 → %2</translation>
+    </message>
+    <message>
+        <source>Number %1 taken: go to %2 now.</source>
+        <translation>Number %1 taken: go to %2 now.</translation>
+    </message>
+    <message>
+        <source>Number %1 taken.</source>
+        <translation>Number %1 taken.</translation>
+    </message>
+    <message>
+        <source>Number %1: go to %2.</source>
+        <translation>Number %1: go to %2.</translation>
+    </message>
+    <message>
+        <source>Number %1 goes to the end of the line.</source>
+        <translation>Number %1 goes to the end of the line.</translation>
+    </message>
+    <message>
+        <source>Number %1 cancelled.</source>
+        <translation>Number %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Number %1 served at the desk.</source>
+        <translation>Number %1 served at the desk.</translation>
+    </message>
+    <message>
+        <source>No computer is free now</source>
+        <translation>No computer is free now</translation>
+    </message>
+    <message>
+        <source>Choose a site in the toolbar to take numbers.</source>
+        <translation>Choose a site in the toolbar to take numbers.</translation>
+    </message>
+    <message>
+        <source>Nobody waits. Take a number for a visitor above.</source>
+        <translation>Nobody waits. Take a number for a visitor above.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Take a number for (Ctrl+Shift+N)</source>
+        <translation>Take a number for (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>A card number or a name</source>
+        <translation>A card number or a name</translation>
+    </message>
+    <message>
+        <source>Card number or name</source>
+        <translation>Card number or name</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s card number or name</source>
+        <translation>The visitor&apos;s card number or name</translation>
+    </message>
+    <message>
+        <source>&amp;Take a number</source>
+        <translation>&amp;Take a number</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>State and wait</source>
+        <translation>State and wait</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>The queue</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>C&amp;all</translation>
+    </message>
+    <message>
+        <source>Hold the first free computer for the selected number (Enter)</source>
+        <translation>Hold the first free computer for the selected number (Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll to…</source>
+        <translation>Ca&amp;ll to…</translation>
+    </message>
+    <message>
+        <source>Hold the computer you choose for this number</source>
+        <translation>Hold the computer you choose for this number</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>Send the selected number to the end of the line</source>
+        <translation>Send the selected number to the end of the line</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Take the selected number out of the line</source>
+        <translation>Take the selected number out of the line</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved</source>
+        <translation>Ser&amp;ved</translation>
+    </message>
+    <message>
+        <source>The visitor was served at the desk</source>
+        <translation>The visitor was served at the desk</translation>
+    </message>
+    <message>
+        <source>Take a number</source>
+        <translation>Take a number</translation>
+    </message>
+    <message>
+        <source>Call the first in line</source>
+        <translation>Call the first in line</translation>
     </message>
 </context>
 <context>
@@ -3620,10 +4145,6 @@
         <translation>More</translation>
     </message>
     <message>
-        <source>Out of order, back in service, errors</source>
-        <translation>Out of order, back in service, errors</translation>
-    </message>
-    <message>
         <source>More actions</source>
         <translation>More actions</translation>
     </message>
@@ -3657,6 +4178,34 @@
             <numerusform>%n computer selected</numerusform>
             <numerusform>%n computers selected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Book this computer…</source>
+        <translation>Book this computer…</translation>
+    </message>
+    <message>
+        <source>Book the selected computer for a visitor, later today or another day (Ctrl+R)</source>
+        <translation>Book the selected computer for a visitor, later today or another day (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Book for a group…</source>
+        <translation>Book for a group…</translation>
+    </message>
+    <message>
+        <source>Book several computers for a class or a group</source>
+        <translation>Book several computers for a class or a group</translation>
+    </message>
+    <message>
+        <source>Bookings…</source>
+        <translation>Bookings…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and upcoming bookings, to cancel one (Ctrl+Shift+B)</source>
+        <translation>Today&apos;s and upcoming bookings, to cancel one (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Out of order, back in service, bookings, errors</source>
+        <translation>Out of order, back in service, bookings, errors</translation>
     </message>
 </context>
 <context>
@@ -3949,13 +4498,6 @@
             <numerusform>up to %n times</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>while %n computer(s) is free</source>
-        <translation>
-            <numerusform>while %n computer is free</numerusform>
-            <numerusform>while %n computers are free</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SessionRulesForm</name>
@@ -3978,10 +4520,6 @@
     <message>
         <source>&amp;Times per session, at most</source>
         <translation>&amp;Times per session, at most</translation>
-    </message>
-    <message>
-        <source>Other &amp;computers that must be free</source>
-        <translation>Other &amp;computers that must be free</translation>
     </message>
     <message>
         <source>Set here</source>
@@ -4018,6 +4556,10 @@
     <message>
         <source>as the defaults</source>
         <translation>as the defaults</translation>
+    </message>
+    <message>
+        <source>Automatic extension never runs into a booking of the computer, and it stops while anybody waits in the site&apos;s queue.</source>
+        <translation>Automatic extension never runs into a booking of the computer, and it stops while anybody waits in the site&apos;s queue.</translation>
     </message>
 </context>
 <context>
@@ -4198,10 +4740,6 @@
         <translation>Times per session</translation>
     </message>
     <message>
-        <source>Computers free</source>
-        <translation>Computers free</translation>
-    </message>
-    <message>
         <source>“%1”: a warning comes at least 1 second before the end.</source>
         <translation>“%1”: a warning comes at least 1 second before the end.</translation>
     </message>
@@ -4216,6 +4754,10 @@
     <message>
         <source>“%1” is not a time: type minutes, or seconds followed by “s”.</source>
         <translation>“%1” is not a time: type minutes, or seconds followed by “s”.</translation>
+    </message>
+    <message>
+        <source>while nobody waits in the queue</source>
+        <translation>while nobody waits in the queue</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4869,10 @@
         <source>Site settings</source>
         <translation>Site settings</translation>
     </message>
+    <message>
+        <source>&amp;Bookings and queue</source>
+        <translation>&amp;Bookings and queue</translation>
+    </message>
 </context>
 <context>
     <name>SiteListPanel</name>
@@ -4371,7 +4917,7 @@
     <name>SitesView</name>
     <message>
         <source>Sites</source>
-        <extracomment>The site the form holds (None: none loaded yet).</extracomment>
+        <extracomment>The site the form holds (None: none loaded yet). None until loaded, or from a server without bookings (the tab is then off)</extracomment>
         <translation>Sites</translation>
     </message>
     <message>
@@ -4761,7 +5307,7 @@
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``). The computer is held for a booking or the queue, now or later today (what for, when). Each site&apos;s timezone (site id -&gt; zone), to say a hold&apos;s times at the site&apos;s clock.</extracomment>
         <translation>Computer</translation>
     </message>
     <message>
@@ -5286,7 +5832,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. The pixel sizes tried in turn for the state word and the name until the name fits. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. A held computer&apos;s line: teal, unlike the states&apos; and the call&apos;s colours (7:1 on white). The pixel sizes tried in turn for the state word and the name until the name fits. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>left</translation>
     </message>
     <message>

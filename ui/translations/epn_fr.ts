@@ -1359,6 +1359,220 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Booked: %1.</source>
+        <translation>Réservé : %1.</translation>
+    </message>
+    <message>
+        <source>Give the group a label, for example its class.</source>
+        <translation>Donnez un libellé au groupe, p. ex. sa classe.</translation>
+    </message>
+    <message>
+        <source>A session code has 4 to 12 letters or digits.</source>
+        <translation>Un code de session a de 4 à 12 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>Check the form: something cannot be booked as typed.</source>
+        <translation>Vérifiez le formulaire : une valeur ne peut pas être réservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The computers are kept for the whole time. The cards listed sign in on them; with a session code, anyone who types it does.</source>
+        <translation>Les ordinateurs sont réservés pendant tout ce temps. Les numéros de carte listés s&apos;y connectent ; avec un code de session, toute personne qui le tape aussi.</translation>
+    </message>
+    <message>
+        <source>Times at %1&apos;s clock. The computer waits %2 min after the start for the visitor&apos;s card; then it is free again.</source>
+        <translation>Heures de %1. L&apos;ordinateur attend la carte du visiteur %2 min après le début ; ensuite il est de nouveau libre.</translation>
+    </message>
+    <message>
+        <source>Times at %1&apos;s clock.</source>
+        <translation>Heures de %1.</translation>
+    </message>
+    <message>
+        <source>Book computers for a group</source>
+        <translation>Réserver des ordinateurs pour un groupe</translation>
+    </message>
+    <message>
+        <source>A class or a group on several computers of %1.</source>
+        <translation>Une classe ou un groupe sur plusieurs ordinateurs de %1.</translation>
+    </message>
+    <message>
+        <source>Book a computer</source>
+        <translation>Réserver un ordinateur</translation>
+    </message>
+    <message>
+        <source>One computer of %1 for one visitor.</source>
+        <translation>Un ordinateur de %1 pour un visiteur.</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s &amp;card</source>
+        <translation>&amp;Numéro de carte du visiteur</translation>
+    </message>
+    <message>
+        <source>Co&amp;mputer</source>
+        <translation>&amp;Ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Libellé</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen computers</source>
+        <translation>Ordinateurs c&amp;hoisis</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ca&amp;rds</source>
+        <translation>Numé&amp;ros de carte des visiteurs</translation>
+    </message>
+    <message>
+        <source>Session c&amp;ode</source>
+        <translation>C&amp;ode de session</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Any free, how many:</source>
+        <translation>Libres, combien :</translation>
+    </message>
+    <message>
+        <source>How many computers</source>
+        <translation>Combien d&apos;ordinateurs</translation>
+    </message>
+    <message>
+        <source>These:</source>
+        <translation>Ceux-ci :</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>For example: Classe 5B</source>
+        <translation>P. ex. : Classe 5B</translation>
+    </message>
+    <message>
+        <source>One card number a line (optional)</source>
+        <translation>Un numéro de carte par ligne (facultatif)</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; cards</source>
+        <translation>Numéros de carte des visiteurs</translation>
+    </message>
+    <message>
+        <source>4 to 12 letters or digits (optional)</source>
+        <translation>4 à 12 lettres ou chiffres (facultatif)</translation>
+    </message>
+    <message>
+        <source>Make one up</source>
+        <translation>En créer un</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsDialog</name>
+    <message>
+        <source>The bookings could not be loaded: %1</source>
+        <translation>Les réservations n&apos;ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1, %2? The computers are free again.</source>
+        <translation>Annuler la réservation de %1, %2 ? Les ordinateurs sont de nouveau libres.</translation>
+    </message>
+    <message>
+        <source>Booking cancelled.</source>
+        <translation>Réservation annulée.</translation>
+    </message>
+    <message>
+        <source>Bookings of %1</source>
+        <translation>Réservations de %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and upcoming bookings of %1, at the site&apos;s clock.</source>
+        <translation>Les réservations d&apos;aujourd&apos;hui et à venir de %1, à l&apos;heure du site.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>No booking today or later.</source>
+        <translation>Aucune réservation aujourd&apos;hui ni plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Book a computer…</source>
+        <translation>&amp;Réserver un ordinateur…</translation>
+    </message>
+    <message>
+        <source>Book for a &amp;group…</source>
+        <translation>Réserver pour un &amp;groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>&amp;Annuler la réservation…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
         <source>Apps and profiles</source>
@@ -2105,6 +2319,173 @@
         <source>This computer is reserved at %1: your session ends now.</source>
         <translation>Cet ordinateur est réservé à %1 : votre session se termine maintenant.</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reserved for the queue until %1</source>
+        <translation>Réservé pour la file d&apos;attente jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Reserved: « %1 » %2</source>
+        <translation>Réservé : « %1 » %2</translation>
+    </message>
+    <message>
+        <source>Reserved for a visitor %1</source>
+        <translation>Réservé pour un visiteur %1</translation>
+    </message>
+    <message>
+        <source>Called to %1 until %2</source>
+        <translation>Appelé vers %1 jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Did not come in time</source>
+        <translation>Pas venu à temps</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Served at the desk</source>
+        <translation>Servi à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>%1 is already reserved on %2 from %3 to %4.</source>
+        <translation>%1 est déjà réservé le %2 de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>The site is closed on %1.</source>
+        <translation>Le site est fermé le %1.</translation>
+    </message>
+    <message>
+        <source>On %1 the site is open %2: book within these hours.</source>
+        <translation>Le %1, le site est ouvert %2 : réservez dans ces heures.</translation>
+    </message>
+    <message>
+        <source>This time does not exist that day: the clocks go forward then.</source>
+        <translation>Cette heure n&apos;existe pas ce jour-là : on avance l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>This is not a date and time.</source>
+        <translation>Ce n&apos;est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>La fin doit venir après le début.</translation>
+    </message>
+    <message>
+        <source>This time is already past: choose a later one.</source>
+        <translation>Cette heure est déjà passée : choisissez-en une plus tardive.</translation>
+    </message>
+    <message>
+        <source>A booking lasts at most %1 hours.</source>
+        <translation>Une réservation dure au plus %1 heures.</translation>
+    </message>
+    <message>
+        <source>A booking is made at most %1 days ahead.</source>
+        <translation>Une réservation se fait au plus %1 jours à l&apos;avance.</translation>
+    </message>
+    <message>
+        <source>%1 is not free now.</source>
+        <translation>%1 n&apos;est pas libre maintenant.</translation>
+    </message>
+    <message>
+        <source>Not enough free computers then: %1 asked for, %2 free.</source>
+        <translation>Pas assez d&apos;ordinateurs libres à ce moment : %1 demandés, %2 libres.</translation>
+    </message>
+    <message>
+        <source>No computer is free now.</source>
+        <translation>Aucun ordinateur n&apos;est libre maintenant.</translation>
+    </message>
+    <message>
+        <source>This visitor already has number %1.</source>
+        <translation>Ce visiteur a déjà le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Number %1 is no longer in line.</source>
+        <translation>Le numéro %1 n&apos;est plus dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>This is already over: nothing left to cancel.</source>
+        <translation>C&apos;est déjà terminé : plus rien à annuler.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved until %1.</source>
+        <translation>Cet ordinateur est réservé jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>A computer is reserved for this visitor: %1. Sign them in there.</source>
+        <translation>Un ordinateur est réservé pour ce visiteur : %1. Connectez-le sur celui-là.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsEditor</name>
+    <message>
+        <source>A booked computer waits for its &amp;visitor</source>
+        <translation>Un ordinateur réservé attend son &amp;visiteur</translation>
+    </message>
+    <message>
+        <source>The queue keeps a computer for the number ca&amp;lled</source>
+        <translation>La file d&apos;attente réserve un ordinateur au numéro &amp;appelé</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes a booked computer waits for its visitor</source>
+        <translation>Minutes pendant lesquelles un ordinateur réservé attend son visiteur</translation>
+    </message>
+    <message>
+        <source>Minutes the queue keeps a computer for the number called</source>
+        <translation>Minutes pendant lesquelles la file d&apos;attente réserve un ordinateur au numéro appelé</translation>
+    </message>
+    <message>
+        <source>A computer booked for a visitor waits this long after the start of the booking for their card; then it is free again. When a computer frees up, the first in the queue has it this long; then it goes to the next in line. While anybody waits in the queue, sessions are not extended automatically.</source>
+        <translation>Un ordinateur réservé pour un visiteur attend sa carte aussi longtemps après le début de la réservation ; ensuite il est de nouveau libre. Quand un ordinateur se libère, le premier de la file d&apos;attente l&apos;a pendant ce temps ; ensuite il passe au suivant. Tant que quelqu&apos;un attend dans la file, les sessions ne sont pas prolongées automatiquement.</translation>
+    </message>
 </context>
 <context>
     <name>HourBarChart</name>
@@ -2786,6 +3167,150 @@
     <message>
         <source>The apps visitors of this profile may open.</source>
         <translation>Les applications que les visiteurs de ce profil peuvent ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The panel&apos;s width: the tiles keep three columns at 1280 px. the heading&apos;s row: the room puts its Bookings button at its end</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Number %1 → %2</source>
+        <translation>Numéro %1 → %2</translation>
+    </message>
+    <message>
+        <source>Number %1 taken: go to %2 now.</source>
+        <translation>Numéro %1 donné : allez maintenant à %2.</translation>
+    </message>
+    <message>
+        <source>Number %1 taken.</source>
+        <translation>Numéro %1 donné.</translation>
+    </message>
+    <message>
+        <source>Number %1: go to %2.</source>
+        <translation>Numéro %1 : allez à %2.</translation>
+    </message>
+    <message>
+        <source>Number %1 goes to the end of the line.</source>
+        <translation>Le numéro %1 passe en fin de file.</translation>
+    </message>
+    <message>
+        <source>Number %1 cancelled.</source>
+        <translation>Numéro %1 annulé.</translation>
+    </message>
+    <message>
+        <source>Number %1 served at the desk.</source>
+        <translation>Numéro %1 servi à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>No computer is free now</source>
+        <translation>Aucun ordinateur n&apos;est libre maintenant</translation>
+    </message>
+    <message>
+        <source>Choose a site in the toolbar to take numbers.</source>
+        <translation>Choisissez un site dans la barre d&apos;outils pour donner des numéros.</translation>
+    </message>
+    <message>
+        <source>Nobody waits. Take a number for a visitor above.</source>
+        <translation>Personne n&apos;attend. Donnez un numéro à un visiteur ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Take a number for (Ctrl+Shift+N)</source>
+        <translation>Donner un numéro à (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>A card number or a name</source>
+        <translation>Un numéro de carte ou un nom</translation>
+    </message>
+    <message>
+        <source>Card number or name</source>
+        <translation>Numéro de carte ou nom</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s card number or name</source>
+        <translation>Le numéro de carte ou le nom du visiteur</translation>
+    </message>
+    <message>
+        <source>&amp;Take a number</source>
+        <translation>Donner un &amp;numéro</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>State and wait</source>
+        <translation>État et attente</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>La file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>&amp;Appeler</translation>
+    </message>
+    <message>
+        <source>Hold the first free computer for the selected number (Enter)</source>
+        <translation>Réserver le premier ordinateur libre pour le numéro sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll to…</source>
+        <translation>Appeler &amp;sur…</translation>
+    </message>
+    <message>
+        <source>Hold the computer you choose for this number</source>
+        <translation>Réserver l&apos;ordinateur de votre choix pour ce numéro</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <source>Send the selected number to the end of the line</source>
+        <translation>Envoyer le numéro sélectionné en fin de file</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>Take the selected number out of the line</source>
+        <translation>Retirer le numéro sélectionné de la file</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved</source>
+        <translation>Ser&amp;vi</translation>
+    </message>
+    <message>
+        <source>The visitor was served at the desk</source>
+        <translation>Le visiteur a été servi à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Take a number</source>
+        <translation>Donner un numéro</translation>
+    </message>
+    <message>
+        <source>Call the first in line</source>
+        <translation>Appeler le premier de la file</translation>
     </message>
 </context>
 <context>
@@ -3620,10 +4145,6 @@
         <translation>Plus</translation>
     </message>
     <message>
-        <source>Out of order, back in service, errors</source>
-        <translation>Hors service, remise en service, erreurs</translation>
-    </message>
-    <message>
         <source>More actions</source>
         <translation>Autres actions</translation>
     </message>
@@ -3657,6 +4178,34 @@
             <numerusform>%n ordinateur sélectionné</numerusform>
             <numerusform>%n ordinateurs sélectionnés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Book this computer…</source>
+        <translation>Réserver cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Book the selected computer for a visitor, later today or another day (Ctrl+R)</source>
+        <translation>Réserver l&apos;ordinateur sélectionné pour un visiteur, plus tard aujourd&apos;hui ou un autre jour (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Book for a group…</source>
+        <translation>Réserver pour un groupe…</translation>
+    </message>
+    <message>
+        <source>Book several computers for a class or a group</source>
+        <translation>Réserver plusieurs ordinateurs pour une classe ou un groupe</translation>
+    </message>
+    <message>
+        <source>Bookings…</source>
+        <translation>Réservations…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and upcoming bookings, to cancel one (Ctrl+Shift+B)</source>
+        <translation>Les réservations d&apos;aujourd&apos;hui et à venir, pour en annuler une (Ctrl+Maj+B)</translation>
+    </message>
+    <message>
+        <source>Out of order, back in service, bookings, errors</source>
+        <translation>Hors service, remise en service, réservations, erreurs</translation>
     </message>
 </context>
 <context>
@@ -3949,13 +4498,6 @@
             <numerusform>jusqu&apos;à %n fois</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>while %n computer(s) is free</source>
-        <translation>
-            <numerusform>s&apos;il reste %n ordinateur libre</numerusform>
-            <numerusform>s&apos;il reste %n ordinateurs libres</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SessionRulesForm</name>
@@ -3978,10 +4520,6 @@
     <message>
         <source>&amp;Times per session, at most</source>
         <translation>Nombre maximal de &amp;fois par session</translation>
-    </message>
-    <message>
-        <source>Other &amp;computers that must be free</source>
-        <translation>Autres &amp;ordinateurs devant rester libres</translation>
     </message>
     <message>
         <source>Set here</source>
@@ -4018,6 +4556,10 @@
     <message>
         <source>as the defaults</source>
         <translation>comme les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Automatic extension never runs into a booking of the computer, and it stops while anybody waits in the site&apos;s queue.</source>
+        <translation>La prolongation automatique ne déborde jamais sur une réservation de l&apos;ordinateur, et elle s&apos;arrête tant que quelqu&apos;un attend dans la file d&apos;attente du site.</translation>
     </message>
 </context>
 <context>
@@ -4198,10 +4740,6 @@
         <translation>Fois par session</translation>
     </message>
     <message>
-        <source>Computers free</source>
-        <translation>Ordinateurs libres</translation>
-    </message>
-    <message>
         <source>“%1”: a warning comes at least 1 second before the end.</source>
         <translation>« %1 » : un avertissement doit venir au moins 1 seconde avant la fin.</translation>
     </message>
@@ -4216,6 +4754,10 @@
     <message>
         <source>“%1” is not a time: type minutes, or seconds followed by “s”.</source>
         <translation>« %1 » n&apos;est pas une durée : tapez des minutes, ou des secondes suivies de « s ».</translation>
+    </message>
+    <message>
+        <source>while nobody waits in the queue</source>
+        <translation>si personne n&apos;attend</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4869,10 @@
         <source>Site settings</source>
         <translation>Réglages du site</translation>
     </message>
+    <message>
+        <source>&amp;Bookings and queue</source>
+        <translation>Réservations et &amp;file d&apos;attente</translation>
+    </message>
 </context>
 <context>
     <name>SiteListPanel</name>
@@ -4371,7 +4917,7 @@
     <name>SitesView</name>
     <message>
         <source>Sites</source>
-        <extracomment>The site the form holds (None: none loaded yet).</extracomment>
+        <extracomment>The site the form holds (None: none loaded yet). None until loaded, or from a server without bookings (the tab is then off)</extracomment>
         <translation>Sites</translation>
     </message>
     <message>
@@ -4761,7 +5307,7 @@
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``). The computer is held for a booking or the queue, now or later today (what for, when). Each site&apos;s timezone (site id -&gt; zone), to say a hold&apos;s times at the site&apos;s clock.</extracomment>
         <translation>Ordinateur</translation>
     </message>
     <message>
@@ -5286,7 +5832,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. The pixel sizes tried in turn for the state word and the name until the name fits. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. A held computer&apos;s line: teal, unlike the states&apos; and the call&apos;s colours (7:1 on white). The pixel sizes tried in turn for the state word and the name until the name fits. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>restant</translation>
     </message>
     <message>

@@ -1359,6 +1359,220 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Booked: %1.</source>
+        <translation>Gereserveerd: %1.</translation>
+    </message>
+    <message>
+        <source>Give the group a label, for example its class.</source>
+        <translation>Geef de groep een benaming, bijvoorbeeld de klas.</translation>
+    </message>
+    <message>
+        <source>A session code has 4 to 12 letters or digits.</source>
+        <translation>Een sessiecode heeft 4 tot 12 letters of cijfers.</translation>
+    </message>
+    <message>
+        <source>Check the form: something cannot be booked as typed.</source>
+        <translation>Controleer het formulier: iets kan niet gereserveerd worden zoals het getypt is.</translation>
+    </message>
+    <message>
+        <source>The computers are kept for the whole time. The cards listed sign in on them; with a session code, anyone who types it does.</source>
+        <translation>De computers blijven de hele tijd gereserveerd. De vermelde kaartnummers kunnen erop aanmelden; met een sessiecode kan iedereen die hem typt dat ook.</translation>
+    </message>
+    <message>
+        <source>Times at %1&apos;s clock. The computer waits %2 min after the start for the visitor&apos;s card; then it is free again.</source>
+        <translation>Uren van %1. De computer wacht na het begin %2 min op de kaart van de bezoeker; daarna is hij weer vrij.</translation>
+    </message>
+    <message>
+        <source>Times at %1&apos;s clock.</source>
+        <translation>Uren van %1.</translation>
+    </message>
+    <message>
+        <source>Book computers for a group</source>
+        <translation>Computers reserveren voor een groep</translation>
+    </message>
+    <message>
+        <source>A class or a group on several computers of %1.</source>
+        <translation>Een klas of groep op meerdere computers van %1.</translation>
+    </message>
+    <message>
+        <source>Book a computer</source>
+        <translation>Een computer reserveren</translation>
+    </message>
+    <message>
+        <source>One computer of %1 for one visitor.</source>
+        <translation>Eén computer van %1 voor één bezoeker.</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s &amp;card</source>
+        <translation>&amp;Kaartnummer van de bezoeker</translation>
+    </message>
+    <message>
+        <source>Co&amp;mputer</source>
+        <translation>&amp;Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Benaming</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen computers</source>
+        <translation>&amp;Gekozen computers</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ca&amp;rds</source>
+        <translation>Kaart&amp;nummers van de bezoekers</translation>
+    </message>
+    <message>
+        <source>Session c&amp;ode</source>
+        <translation>Sessie&amp;code</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Any free, how many:</source>
+        <translation>Vrije, hoeveel:</translation>
+    </message>
+    <message>
+        <source>How many computers</source>
+        <translation>Hoeveel computers</translation>
+    </message>
+    <message>
+        <source>These:</source>
+        <translation>Deze:</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kaartnummer</translation>
+    </message>
+    <message>
+        <source>For example: Classe 5B</source>
+        <translation>Bijvoorbeeld: Klas 5B</translation>
+    </message>
+    <message>
+        <source>One card number a line (optional)</source>
+        <translation>Eén kaartnummer per regel (optioneel)</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; cards</source>
+        <translation>Kaartnummers van de bezoekers</translation>
+    </message>
+    <message>
+        <source>4 to 12 letters or digits (optional)</source>
+        <translation>4 tot 12 letters of cijfers (optioneel)</translation>
+    </message>
+    <message>
+        <source>Make one up</source>
+        <translation>Er een maken</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Reserveren</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsDialog</name>
+    <message>
+        <source>The bookings could not be loaded: %1</source>
+        <translation>De reservaties konden niet geladen worden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Gereserveerd</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1, %2? The computers are free again.</source>
+        <translation>De reservatie van %1, %2 annuleren? De computers zijn dan weer vrij.</translation>
+    </message>
+    <message>
+        <source>Booking cancelled.</source>
+        <translation>Reservatie geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Bookings of %1</source>
+        <translation>Reservaties van %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and upcoming bookings of %1, at the site&apos;s clock.</source>
+        <translation>De reservaties van vandaag en later van %1, volgens de klok van de locatie.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservaties</translation>
+    </message>
+    <message>
+        <source>No booking today or later.</source>
+        <translation>Geen reservatie vandaag of later.</translation>
+    </message>
+    <message>
+        <source>&amp;Book a computer…</source>
+        <translation>Een computer &amp;reserveren…</translation>
+    </message>
+    <message>
+        <source>Book for a &amp;group…</source>
+        <translation>Reserveren voor een &amp;groep…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>Reservatie &amp;annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
         <source>Apps and profiles</source>
@@ -2105,6 +2319,173 @@
         <source>This computer is reserved at %1: your session ends now.</source>
         <translation>Deze computer is gereserveerd om %1: uw sessie stopt nu.</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Reserved for the queue until %1</source>
+        <translation>Gereserveerd voor de wachtrij tot %1</translation>
+    </message>
+    <message>
+        <source>Reserved: « %1 » %2</source>
+        <translation>Gereserveerd: ‘%1’ %2</translation>
+    </message>
+    <message>
+        <source>Reserved for a visitor %1</source>
+        <translation>Gereserveerd voor een bezoeker %1</translation>
+    </message>
+    <message>
+        <source>Called to %1 until %2</source>
+        <translation>Opgeroepen naar %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Opgeroepen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Did not come in time</source>
+        <translation>Niet op tijd gekomen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Served at the desk</source>
+        <translation>Geholpen aan de balie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>ongeveer %1</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>%1 is already reserved on %2 from %3 to %4.</source>
+        <translation>%1 is al gereserveerd op %2 van %3 tot %4.</translation>
+    </message>
+    <message>
+        <source>The site is closed on %1.</source>
+        <translation>De locatie is gesloten op %1.</translation>
+    </message>
+    <message>
+        <source>On %1 the site is open %2: book within these hours.</source>
+        <translation>Op %1 is de locatie open %2: reserveer binnen deze uren.</translation>
+    </message>
+    <message>
+        <source>This time does not exist that day: the clocks go forward then.</source>
+        <translation>Dit uur bestaat die dag niet: de klok gaat dan een uur vooruit.</translation>
+    </message>
+    <message>
+        <source>This is not a date and time.</source>
+        <translation>Dit is geen datum en uur.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>Het einde moet na het begin komen.</translation>
+    </message>
+    <message>
+        <source>This time is already past: choose a later one.</source>
+        <translation>Dit uur is al voorbij: kies een later uur.</translation>
+    </message>
+    <message>
+        <source>A booking lasts at most %1 hours.</source>
+        <translation>Een reservatie duurt hoogstens %1 uur.</translation>
+    </message>
+    <message>
+        <source>A booking is made at most %1 days ahead.</source>
+        <translation>Een reservatie wordt hoogstens %1 dagen vooraf gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is not free now.</source>
+        <translation>%1 is nu niet vrij.</translation>
+    </message>
+    <message>
+        <source>Not enough free computers then: %1 asked for, %2 free.</source>
+        <translation>Niet genoeg vrije computers op dat moment: %1 gevraagd, %2 vrij.</translation>
+    </message>
+    <message>
+        <source>No computer is free now.</source>
+        <translation>Er is nu geen computer vrij.</translation>
+    </message>
+    <message>
+        <source>This visitor already has number %1.</source>
+        <translation>Deze bezoeker heeft al wachtnummer %1.</translation>
+    </message>
+    <message>
+        <source>Number %1 is no longer in line.</source>
+        <translation>Wachtnummer %1 staat niet meer in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>This is already over: nothing left to cancel.</source>
+        <translation>Dit is al voorbij: er valt niets meer te annuleren.</translation>
+    </message>
+    <message>
+        <source>This computer is reserved until %1.</source>
+        <translation>Deze computer is gereserveerd tot %1.</translation>
+    </message>
+    <message>
+        <source>A computer is reserved for this visitor: %1. Sign them in there.</source>
+        <translation>Er is een computer gereserveerd voor deze bezoeker: %1. Meld de bezoeker daar aan.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsEditor</name>
+    <message>
+        <source>A booked computer waits for its &amp;visitor</source>
+        <translation>Een gereserveerde computer wacht op de be&amp;zoeker</translation>
+    </message>
+    <message>
+        <source>The queue keeps a computer for the number ca&amp;lled</source>
+        <translation>De wachtrij houdt een computer vrij voor het opgeroepen &amp;wachtnummer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes a booked computer waits for its visitor</source>
+        <translation>Minuten dat een gereserveerde computer op de bezoeker wacht</translation>
+    </message>
+    <message>
+        <source>Minutes the queue keeps a computer for the number called</source>
+        <translation>Minuten dat de wachtrij een computer vrijhoudt voor het opgeroepen wachtnummer</translation>
+    </message>
+    <message>
+        <source>A computer booked for a visitor waits this long after the start of the booking for their card; then it is free again. When a computer frees up, the first in the queue has it this long; then it goes to the next in line. While anybody waits in the queue, sessions are not extended automatically.</source>
+        <translation>Een computer die voor een bezoeker gereserveerd is, wacht zo lang na het begin van de reservatie op diens kaart; daarna is hij weer vrij. Als er een computer vrijkomt, krijgt de eerste in de wachtrij hem zo lang; daarna gaat hij naar de volgende. Zolang er iemand in de wachtrij wacht, worden sessies niet automatisch verlengd.</translation>
+    </message>
 </context>
 <context>
     <name>HourBarChart</name>
@@ -2786,6 +3167,150 @@
     <message>
         <source>The apps visitors of this profile may open.</source>
         <translation>De apps die bezoekers met dit profiel mogen openen.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The panel&apos;s width: the tiles keep three columns at 1280 px. the heading&apos;s row: the room puts its Bookings button at its end</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Number %1 → %2</source>
+        <translation>Wachtnummer %1 → %2</translation>
+    </message>
+    <message>
+        <source>Number %1 taken: go to %2 now.</source>
+        <translation>Wachtnummer %1 gegeven: ga nu naar %2.</translation>
+    </message>
+    <message>
+        <source>Number %1 taken.</source>
+        <translation>Wachtnummer %1 gegeven.</translation>
+    </message>
+    <message>
+        <source>Number %1: go to %2.</source>
+        <translation>Wachtnummer %1: ga naar %2.</translation>
+    </message>
+    <message>
+        <source>Number %1 goes to the end of the line.</source>
+        <translation>Wachtnummer %1 gaat achteraan in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>Number %1 cancelled.</source>
+        <translation>Wachtnummer %1 geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Number %1 served at the desk.</source>
+        <translation>Wachtnummer %1 geholpen aan de balie.</translation>
+    </message>
+    <message>
+        <source>No computer is free now</source>
+        <translation>Er is nu geen computer vrij</translation>
+    </message>
+    <message>
+        <source>Choose a site in the toolbar to take numbers.</source>
+        <translation>Kies een locatie in de werkbalk om wachtnummers te geven.</translation>
+    </message>
+    <message>
+        <source>Nobody waits. Take a number for a visitor above.</source>
+        <translation>Niemand wacht. Geef hierboven een wachtnummer aan een bezoeker.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Take a number for (Ctrl+Shift+N)</source>
+        <translation>Wachtnummer geven aan (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>A card number or a name</source>
+        <translation>Een kaartnummer of een naam</translation>
+    </message>
+    <message>
+        <source>Card number or name</source>
+        <translation>Kaartnummer of naam</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s card number or name</source>
+        <translation>Het kaartnummer of de naam van de bezoeker</translation>
+    </message>
+    <message>
+        <source>&amp;Take a number</source>
+        <translation>&amp;Wachtnummer geven</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>State and wait</source>
+        <translation>Status en wachttijd</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>De wachtrij</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>Op&amp;roepen</translation>
+    </message>
+    <message>
+        <source>Hold the first free computer for the selected number (Enter)</source>
+        <translation>De eerste vrije computer reserveren voor het geselecteerde wachtnummer (Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll to…</source>
+        <translation>Oproepen &amp;naar…</translation>
+    </message>
+    <message>
+        <source>Hold the computer you choose for this number</source>
+        <translation>De computer van uw keuze reserveren voor dit wachtnummer</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Over&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Send the selected number to the end of the line</source>
+        <translation>Het geselecteerde wachtnummer achteraan de wachtrij zetten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Take the selected number out of the line</source>
+        <translation>Het geselecteerde wachtnummer uit de wachtrij halen</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved</source>
+        <translation>&amp;Geholpen</translation>
+    </message>
+    <message>
+        <source>The visitor was served at the desk</source>
+        <translation>De bezoeker is aan de balie geholpen</translation>
+    </message>
+    <message>
+        <source>Take a number</source>
+        <translation>Wachtnummer geven</translation>
+    </message>
+    <message>
+        <source>Call the first in line</source>
+        <translation>De eerste in de wachtrij oproepen</translation>
     </message>
 </context>
 <context>
@@ -3620,10 +4145,6 @@
         <translation>Meer</translation>
     </message>
     <message>
-        <source>Out of order, back in service, errors</source>
-        <translation>Buiten gebruik, terug in gebruik, fouten</translation>
-    </message>
-    <message>
         <source>More actions</source>
         <translation>Meer acties</translation>
     </message>
@@ -3657,6 +4178,34 @@
             <numerusform>%n computer geselecteerd</numerusform>
             <numerusform>%n computers geselecteerd</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Book this computer…</source>
+        <translation>Deze computer reserveren…</translation>
+    </message>
+    <message>
+        <source>Book the selected computer for a visitor, later today or another day (Ctrl+R)</source>
+        <translation>De geselecteerde computer reserveren voor een bezoeker, later vandaag of op een andere dag (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Book for a group…</source>
+        <translation>Reserveren voor een groep…</translation>
+    </message>
+    <message>
+        <source>Book several computers for a class or a group</source>
+        <translation>Meerdere computers reserveren voor een klas of groep</translation>
+    </message>
+    <message>
+        <source>Bookings…</source>
+        <translation>Reservaties…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and upcoming bookings, to cancel one (Ctrl+Shift+B)</source>
+        <translation>De reservaties van vandaag en later, om er een te annuleren (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Out of order, back in service, bookings, errors</source>
+        <translation>Buiten gebruik, weer in gebruik, reservaties, fouten</translation>
     </message>
 </context>
 <context>
@@ -3949,13 +4498,6 @@
             <numerusform>tot %n keer</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>while %n computer(s) is free</source>
-        <translation>
-            <numerusform>zolang er %n computer vrij is</numerusform>
-            <numerusform>zolang er %n computers vrij zijn</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SessionRulesForm</name>
@@ -3978,10 +4520,6 @@
     <message>
         <source>&amp;Times per session, at most</source>
         <translation>Hoogstens zoveel &amp;keer per sessie</translation>
-    </message>
-    <message>
-        <source>Other &amp;computers that must be free</source>
-        <translation>Andere &amp;computers die vrij moeten zijn</translation>
     </message>
     <message>
         <source>Set here</source>
@@ -4018,6 +4556,10 @@
     <message>
         <source>as the defaults</source>
         <translation>zoals standaard</translation>
+    </message>
+    <message>
+        <source>Automatic extension never runs into a booking of the computer, and it stops while anybody waits in the site&apos;s queue.</source>
+        <translation>Automatische verlenging loopt nooit over een reservatie van de computer heen, en ze stopt zolang er iemand in de wachtrij van de locatie wacht.</translation>
     </message>
 </context>
 <context>
@@ -4198,10 +4740,6 @@
         <translation>Aantal keer per sessie</translation>
     </message>
     <message>
-        <source>Computers free</source>
-        <translation>Vrije computers</translation>
-    </message>
-    <message>
         <source>“%1”: a warning comes at least 1 second before the end.</source>
         <translation>‘%1’: een waarschuwing komt minstens 1 seconde voor het einde.</translation>
     </message>
@@ -4216,6 +4754,10 @@
     <message>
         <source>“%1” is not a time: type minutes, or seconds followed by “s”.</source>
         <translation>‘%1’ is geen tijd: typ minuten, of seconden gevolgd door ‘s’.</translation>
+    </message>
+    <message>
+        <source>while nobody waits in the queue</source>
+        <translation>als niemand wacht</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4869,10 @@
         <source>Site settings</source>
         <translation>Instellingen van de locatie</translation>
     </message>
+    <message>
+        <source>&amp;Bookings and queue</source>
+        <translation>Reservaties en wach&amp;trij</translation>
+    </message>
 </context>
 <context>
     <name>SiteListPanel</name>
@@ -4371,7 +4917,7 @@
     <name>SitesView</name>
     <message>
         <source>Sites</source>
-        <extracomment>The site the form holds (None: none loaded yet).</extracomment>
+        <extracomment>The site the form holds (None: none loaded yet). None until loaded, or from a server without bookings (the tab is then off)</extracomment>
         <translation>Locaties</translation>
     </message>
     <message>
@@ -4761,7 +5307,7 @@
     <name>StationTableModel</name>
     <message>
         <source>Computer</source>
-        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``).</extracomment>
+        <extracomment>The data role that gives the row&apos;s StationStatus (for the room&apos;s actions). The data role the sort proxy uses: numbers sort as numbers, names as text. Seconds left now (int), None without a session. The tile&apos;s notes: list[Note], errors first, then the station&apos;s alerts, its recent errors, pending commands, warnings. Whether the station needs the desk&apos;s attention (bool). Seconds the visitor has waited since calling the desk (int), None when not calling. The colour of each state; always shown with the state&apos;s name and icon, never alone. Sorting by state: sessions first, then free, then what cannot be used. A computer calling the desk: violet, unlike any state&apos;s colour; always with its words. The visitor called the desk and waits (first of all notes). The station&apos;s protection is not what it should be, or a PC tried a stale code of it. The station forwarded errors of its own lately (``StationStatus.recent_errors``). The computer is held for a booking or the queue, now or later today (what for, when). Each site&apos;s timezone (site id -&gt; zone), to say a hold&apos;s times at the site&apos;s clock.</extracomment>
         <translation>Computer</translation>
     </message>
     <message>
@@ -5286,7 +5832,7 @@
     <name>TileDelegate</name>
     <message>
         <source>left</source>
-        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. The pixel sizes tried in turn for the state word and the name until the name fits. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
+        <extracomment>A calling tile&apos;s tint (the band&apos;s white text on DESK_CALL_COLOUR reads at 7:1). The band&apos;s height at the bottom of a calling tile. A held computer&apos;s line: teal, unlike the states&apos; and the call&apos;s colours (7:1 on white). The pixel sizes tried in turn for the state word and the name until the name fits. Most notes a tile shows; the tooltip and the list have them all. the texts of the last tile painted (ui/painted_text.py)</extracomment>
         <translation>over</translation>
     </message>
     <message>

@@ -9,7 +9,7 @@ import pytest
 from admin.rules import session_rules
 from kiosk.protocol.rules import SessionRuleRow
 from ui.console.rules.session_rules_model import (
-    MIN_FREE,
+    FIELDS,
     MINUTES,
     TIMES,
     WARNINGS,
@@ -60,7 +60,7 @@ CASES = [
             row(SITE, "youth", warning_seconds=[600]),
             row(None, "youth", warning_seconds=[120], extend_minutes=15, extend_times=2),
         ],
-        {WARNINGS: Source.SITE, MINUTES: Source.CITY, TIMES: Source.CITY, MIN_FREE: Source.DEFAULT},
+        {WARNINGS: Source.SITE, MINUTES: Source.CITY, TIMES: Source.CITY},
     ),
     # the city's row for the category comes before the site's '*' row
     (
@@ -68,7 +68,7 @@ CASES = [
             row(SITE, "*", extend_minutes=10, extend_times=1, extend_min_free=3),
             row(None, "youth", extend_minutes=30),
         ],
-        {MINUTES: Source.CITY, TIMES: Source.SITE_ALL, MIN_FREE: Source.SITE_ALL},
+        {MINUTES: Source.CITY, TIMES: Source.SITE_ALL},
     ),
     # the site's '*' row before the city's '*' row; an empty list of warnings is a value
     (
@@ -87,7 +87,6 @@ def test_each_value_follows_the_servers_lookup_order(rows, sources) -> None:
     assert applied.warning_seconds == expected.warning_seconds
     assert applied.extend_minutes == expected.extend_minutes
     assert applied.extend_times == expected.extend_times
-    assert applied.extend_min_free == expected.extend_min_free
     assert applied.auto_extends == expected.auto_extends
     for name, source in sources.items():
         assert applied.sources[name] == source, name
@@ -126,7 +125,8 @@ def test_the_extensions_origin_is_that_of_the_values_that_decide_it() -> None:
         [row(SITE, "youth", extend_minutes=15), row(None, "*", extend_times=2)],
         DEFAULTS,
     )
-    assert on.extension_sources() == [Source.SITE, Source.CITY_ALL, Source.DEFAULT]
+    # the former "computers free" no longer decides anything
+    assert on.extension_sources() == [Source.SITE, Source.CITY_ALL]
 
 
 @pytest.mark.parametrize(
@@ -157,6 +157,18 @@ def test_warnings_that_cannot_be_say_why(text, reason) -> None:
     with pytest.raises(WarningsError) as raised:
         parse_warnings(text)
     assert raised.value.reason == reason
+
+
+def test_the_former_computers_free_is_no_value_of_the_rules_but_is_kept_on_save() -> None:
+    """The server no longer reads extend_min_free: it is neither shown nor asked for, a row
+    that only had it is not the scope's own row, and saving a row sends back what it had."""
+    assert "extend_min_free" not in FIELDS
+    assert not hasattr(resolve("youth", SITE, [], DEFAULTS), "extend_min_free")
+    old = [row(SITE, "youth", extend_min_free=3)]
+    [_, youth] = rule_lines(old, ["youth"], DEFAULTS, SITE)
+    assert youth.own is None
+    kept = RuleValues.of(row(SITE, "youth", extend_minutes=5, extend_min_free=3))
+    assert kept.change(SITE).extend_min_free == 3
 
 
 def test_a_change_replaces_the_row_with_nulls_where_not_set() -> None:

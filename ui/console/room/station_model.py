@@ -28,6 +28,7 @@ from kiosk.protocol.commands import CommandKind
 from kiosk.protocol.room import StationState, StationStatus
 from ui.console.room import texts as room_text
 from ui.console.room.commands import SLOW_SECONDS, CommandTracker
+from ui.console.room.hold_texts import hold_text
 from ui.console.room.icons import alert_icon, state_icon
 
 #: The data role that gives the row's StationStatus (for the room's actions).
@@ -87,6 +88,8 @@ class NoteKind(StrEnum):
     PENDING = "pending"
     OUT_OF_ORDER = "out_of_order"  # the reason staff gave
     WARNING = "warning"
+    #: The computer is held for a booking or the queue, now or later today (what for, when).
+    HOLD = "hold"
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ class StationTableModel(QAbstractTableModel):
         self._rows: list[StationStatus] = []
         self._received_at = clock()
         self._first_seen: dict[int, float] = {}  # pending command id -> when first listed
+        #: Each site's timezone (site id -> zone), to say a hold's times at the site's clock.
+        self.timezones: dict[int, str] = {}
         self.countdown_timer = QTimer(self, objectName="console-countdown")
         self.countdown_timer.setInterval(tick_ms)
         self.countdown_timer.timeout.connect(self.refresh_countdown)
@@ -247,6 +252,11 @@ class StationTableModel(QAbstractTableModel):
             found.append(Note(NoteKind.OUT_OF_ORDER, out_of_order))
         for text in room_text.warnings(station, self.seconds_left(station)):
             found.append(Note(NoteKind.WARNING, text))
+        if station.hold is not None:
+            # after the call for the desk: what the computer is kept for is the next thing
+            # the desk must know before signing anybody in
+            note = Note(NoteKind.HOLD, hold_text(station.hold, self.timezones.get(station.site.id)))
+            found.insert(1 if waited is not None else 0, note)
         return found
 
     def needs_attention(self, station: StationStatus) -> bool:

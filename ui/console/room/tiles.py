@@ -50,6 +50,8 @@ DESK_CALL_TINT = "#f3efff"
 #: The band's height at the bottom of a calling tile.
 DESK_CALL_BAND = 26
 SPACING = 10
+#: A held computer's line: teal, unlike the states' and the call's colours (7:1 on white).
+HOLD_COLOUR = "#00574b"
 _NOTE_COLOURS = {
     NoteKind.ERROR: "#b3261e",
     NoteKind.ALERT: ALERT_COLOUR,
@@ -58,6 +60,7 @@ _NOTE_COLOURS = {
     NoteKind.OUT_OF_ORDER: "#b3261e",
     NoteKind.WARNING: "#8a4b00",
     NoteKind.DESK_CALL: DESK_CALL_COLOUR,
+    NoteKind.HOLD: HOLD_COLOUR,
 }
 #: The pixel sizes tried in turn for the state word and the name until the name fits.
 NAME_SIZES = ((12, 17), (11, 17), (11, 15), (11, 13))
@@ -66,8 +69,8 @@ MAX_NOTES = 2
 
 
 def paint_note_mark(painter: QPainter, rect: QRectF, kind: NoteKind, colour: QColor) -> None:
-    """Before each note: a triangle (warning), a clock (pending), a filled circle (error, the
-    station's recent errors), a filled triangle (alert)."""
+    """Before each note: a triangle (warning), a clock (pending), a calendar page (held), a
+    filled circle (error, the station's recent errors), a filled triangle (alert)."""
     if kind == NoteKind.ALERT:
         paint_alert_mark(painter, rect, colour)
         return
@@ -81,6 +84,10 @@ def paint_note_mark(painter: QPainter, rect: QRectF, kind: NoteKind, colour: QCo
         path.lineTo(r.bottomLeft())
         path.closeSubpath()
         painter.drawPath(path)
+    elif kind == NoteKind.HOLD:  # a calendar page: booked
+        painter.drawRoundedRect(r, 1.5, 1.5)
+        painter.setBrush(colour)
+        painter.drawRect(QRectF(r.left(), r.top(), r.width(), 3))
     elif kind == NoteKind.PENDING:
         painter.drawEllipse(r)
         c = r.center()
@@ -359,6 +366,7 @@ class TileDelegate(QStyledItemDelegate):
                 NoteKind.ERROR: 3,
                 NoteKind.ALERT: 4,
                 NoteKind.WARNING: 2,  # "reported, not stopped" must not be cut off
+                NoteKind.HOLD: 3,  # the label and the times
             }.get(note.kind, 1)
             most = max(1, min(most, (bottom - y + 1) // 15))
             for line, whole in wrapped(note.text, wrap_lines(note.text, metrics, room, most)):
@@ -395,6 +403,8 @@ class TileDelegate(QStyledItemDelegate):
         painter.drawText(inside, int(Qt.AlignmentFlag.AlignVCenter), text)
 
     def _idle_text(self, station: StationStatus) -> str:
+        if station.state == StationState.FREE and station.hold is not None:
+            return ""  # held: its note says for what and until when
         if station.state == StationState.FREE:
             return self.tr("Ready for a visitor")
         if station.state == StationState.OUT_OF_ORDER:

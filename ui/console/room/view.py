@@ -36,21 +36,25 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.protocol.room import StationList, StationState, StationStatus
+from kiosk.protocol.sites import SiteSummary
 from ui.console.context import ConsoleContext
 from ui.console.fields import fit_placeholder
 from ui.console.room import texts as room_text
 from ui.console.room.action_bar import ActionBar
+from ui.console.room.bookings import BookingDialog, BookingsDialog
 from ui.console.room.commands import CommandTracker
 from ui.console.room.desk_calls import DeskCallAlarm
 from ui.console.room.errors_dialog import StationErrorsDialog
 from ui.console.room.filter import RoomFilter, Show, SortBy
 from ui.console.room.live import StationFeed
+from ui.console.room.queue_panel import QueuePanel
 from ui.console.room.sending import RoomSending, can_message
 from ui.console.room.station_model import (
     DESK_CALL_COLOUR,
     STATION_ROLE,
     Column,
     StationTableModel,
+    natural_key,
 )
 from ui.console.room.tiles import TilesView
 from ui.console.view import ConsoleView
@@ -73,6 +77,10 @@ QPushButton#Filter:focus {{ border: 2px solid {INK}; }}
     font-weight: bold; }}
 #RoomActions QToolButton#PrimaryAction:disabled {{ background: #c4c9d4; color: {PAPER}; }}
 QToolButton#DangerAction {{ border-color: {RED}; color: {RED}; }}
+QToolButton#BookingsAction {{ padding: 4px 7px; border: 1px solid {BLUE}; border-radius: 4px;
+    background: {PAPER}; color: {BLUE_DARK}; }}
+QToolButton#BookingsAction:focus {{ border: 2px solid {INK}; background: {YELLOW_LIGHT}; }}
+QToolButton#BookingsAction:disabled {{ border-color: #c4c9d4; color: #8a8f98; }}
 #RoomActions QToolButton#DeskCallAction {{ border-color: {DESK_CALL_COLOUR};
     color: {DESK_CALL_COLOUR}; font-weight: bold; }}
 #RoomActions QToolButton#DeskCallAction:disabled {{ border-color: #c4c9d4; color: #8a8f98;
@@ -108,6 +116,7 @@ class RoomView(ConsoleView):
         self.proxy = RoomFilter(self.model, self)
         self.send = RoomSending(self, self)
         self.alarm = DeskCallAlarm(self, settings=settings)
+        self.last_queues: list = []
 
         # --- heading and filters ----------------------------------------------------------
         self.heading = QLabel(objectName="Title")
@@ -224,6 +233,9 @@ class RoomView(ConsoleView):
         self.toggle_view_action = action(
             lambda: self.show_list(not self.list_shown), "Ctrl+Shift+L"
         )
+        self.book_action = action(self.book_selected, "Ctrl+R")
+        self.group_book_action = action(self.book_group)
+        self.bookings_action = action(self.show_bookings, "Ctrl+Shift+B")
 
         # the common actions as buttons; the rarer ones in two menus, so that the row fits
         # 1280 px in every language (the shortcuts and the context menu have them all)
@@ -252,6 +264,10 @@ class RoomView(ConsoleView):
         self.more_menu.addAction(self.disable_action)
         self.more_menu.addAction(self.enable_action)
         self.more_menu.addSeparator()
+        self.more_menu.addAction(self.book_action)
+        self.more_menu.addAction(self.group_book_action)
+        self.more_menu.addAction(self.bookings_action)
+        self.more_menu.addSeparator()
         self.more_menu.addAction(self.errors_action)
         self.more_button = QToolButton(objectName="MoreAction")
         self.more_button.setMenu(self.more_menu)
@@ -260,13 +276,23 @@ class RoomView(ConsoleView):
         self.end_all_button = QToolButton(objectName="DangerAction")
         self.end_all_button.setDefaultAction(self.end_all_action)
         heading.insertWidget(1, self.end_all_button)
+        self.bookings_button = QToolButton(objectName="BookingsAction")
+        self.bookings_button.setDefaultAction(self.bookings_action)
         self.selection_label = QLabel(objectName="Status")
+
+        # the desk's queue beside the computers
+        self.queue = QueuePanel(context)
+        # the bookings beside the queue: the heading's row is full in French at 1280 px
+        self.queue.top.addWidget(self.bookings_button)
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 1)
+        body.addWidget(self.queue)
 
         root = QVBoxLayout(self)
         root.addLayout(heading)
         root.addLayout(filters)
         root.addWidget(self.toolbar)
-        root.addWidget(self.stack, 1)
+        root.addLayout(body, 1)
         root.addWidget(self.selection_label)
 
         self.selection.selectionChanged.connect(self._selection_did_change)
@@ -298,13 +324,19 @@ class RoomView(ConsoleView):
     def refresh(self) -> None:
         """The room is live (the feed); a refresh applies the site chosen in the toolbar."""
         self.proxy.set_site(self.context.site_id)
+        self.model.timezones = {site.id: site.timezone for site in self.context.sites}
+        self.queue.show_queues(self.last_queues, self.model.stations())
         self._model_did_change()
         self._update_empty()
 
     # --- what the feed reports ---------------------------------------------------------------
 
     def show_stations(self, stations: StationList) -> None:
+        self.model.timezones = {site.id: site.timezone for site in self.context.sites}
+        self.model.timezones.update({q.site_id: q.timezone for q in stations.queues})
         self.model.set_stations(stations.stations)
+        self.last_queues = list(stations.queues)
+        self.queue.show_queues(stations.queues, stations.stations)
         self.alarm.stations_did_change(stations.stations)
         for sent in self.tracker.update(stations.stations):
             self.send.ask_outcome(sent)
@@ -444,6 +476,9 @@ class RoomView(ConsoleView):
         self.enable_action.setEnabled(any(not s.enabled for s in selected))
         self.end_all_action.setEnabled(bool(self.room_sessions()))
         self.errors_action.setEnabled(len(selected) == 1)
+        self.book_action.setEnabled(len(selected) == 1 and self.booking_site(selected) is not None)
+        self.group_book_action.setEnabled(self.booking_site(selected) is not None)
+        self.bookings_action.setEnabled(self.booking_site(selected) is not None)
         self._retranslate_selection(selected)
 
     def room_sessions(self) -> list[StationStatus]:
@@ -477,8 +512,65 @@ class RoomView(ConsoleView):
         menu.addAction(self.disable_action)
         menu.addAction(self.enable_action)
         menu.addSeparator()
+        menu.addAction(self.book_action)
+        menu.addAction(self.group_book_action)
+        menu.addAction(self.bookings_action)
+        menu.addSeparator()
         menu.addAction(self.errors_action)
         return menu
+
+    # --- bookings ------------------------------------------------------------------------------
+
+    def booking_site(self, selected: list[StationStatus] | None = None) -> SiteSummary | None:
+        """Where a booking goes: the selected computers' site, else the toolbar's site, else
+        the member's only site."""
+        sites = {s.site.id for s in (self.selected_stations() if selected is None else selected)}
+        if len(sites) == 1:
+            [site_id] = sites
+            return next((s for s in self.context.sites if s.id == site_id), None)
+        site = self.context.site()
+        if site is None and len(self.context.sites) == 1:
+            site = self.context.sites[0]
+        return site
+
+    def site_stations(self, site: SiteSummary) -> list[str]:
+        names = [s.name for s in self.model.stations() if s.site.id == site.id]
+        return sorted(names, key=natural_key)
+
+    def book_selected(self) -> BookingDialog | None:
+        """Book the selected computer for a visitor (a dialog; Ctrl+R)."""
+        selected = self.selected_stations()
+        site = self.booking_site(selected)
+        if len(selected) != 1 or site is None:
+            return None
+        return BookingDialog.open_for(
+            self.context, site, self.site_stations(site), self, station=selected[0].name
+        )
+
+    def book_group(self) -> BookingDialog | None:
+        """Book computers for a group; the selected ones are proposed."""
+        selected = self.selected_stations()
+        site = self.booking_site(selected)
+        if site is None:
+            return None
+        dialog = BookingDialog.open_for(
+            self.context, site, self.site_stations(site), self, group=True
+        )
+        if selected:
+            dialog.by_name.setChecked(True)
+            names = {s.name for s in selected}
+            for row in range(dialog.chosen.count()):
+                item = dialog.chosen.item(row)
+                if item.text() in names:
+                    item.setCheckState(Qt.CheckState.Checked)
+        return dialog
+
+    def show_bookings(self) -> BookingsDialog | None:
+        """Today's and upcoming bookings of the site (Ctrl+Shift+B)."""
+        site = self.booking_site()
+        if site is None:
+            return None
+        return BookingsDialog.open_for(self.context, site, self.site_stations(site), self)
 
     def show_errors(self) -> StationErrorsDialog | None:
         """The errors the selected station forwarded, in a dialog (one station at a time)."""
@@ -593,6 +685,23 @@ class RoomView(ConsoleView):
                 self.tr("Show errors…"),
                 self.tr("The errors the selected computer reported to the server"),
             ),
+            (
+                self.book_action,
+                self.tr("Book this computer…"),
+                self.tr(
+                    "Book the selected computer for a visitor, later today or another day (Ctrl+R)"
+                ),
+            ),
+            (
+                self.group_book_action,
+                self.tr("Book for a group…"),
+                self.tr("Book several computers for a class or a group"),
+            ),
+            (
+                self.bookings_action,
+                self.tr("Bookings…"),
+                self.tr("Today's and upcoming bookings, to cancel one (Ctrl+Shift+B)"),
+            ),
             (self.find_action, self.tr("Find"), self.tr("Find a computer or visitor (Ctrl+F)")),
             (
                 self.toggle_view_action,
@@ -609,12 +718,13 @@ class RoomView(ConsoleView):
         self.time_button.setToolTip(self.tr("+5 min, the minutes you choose, the time left"))
         self.time_button.setAccessibleName(self.tr("More time actions"))
         self.more_button.setText(self.tr("More"))
-        self.more_button.setToolTip(self.tr("Out of order, back in service, errors"))
+        self.more_button.setToolTip(self.tr("Out of order, back in service, bookings, errors"))
         self.more_button.setAccessibleName(self.tr("More actions"))
         self._retranslate_counts(self.proxy.counts())
         self._retranslate_selection(self.selected_stations())
         self._update_empty()
         self.model.retranslate()
+        self.queue.retranslate()
 
     def counted(self, what: str, n: int) -> str:
         texts = {

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.protocol.limits import MAX_EXTEND_MIN_FREE, MAX_EXTEND_MINUTES, MAX_EXTEND_TIMES
+from kiosk.protocol.limits import MAX_EXTEND_MINUTES, MAX_EXTEND_TIMES
 from ui.console.rules.dialog import RuleDialog
 from ui.console.rules.session_rules_model import (
-    MIN_FREE,
     MINUTES,
     TIMES,
     WARNINGS,
@@ -48,18 +47,17 @@ class SessionRulesForm(QObject):
         self.warnings.setPlaceholderText(self.tr("no warning"))
         self.minutes = self._spin(MAX_EXTEND_MINUTES, self.tr(" min"), 5)
         self.times = self._spin(MAX_EXTEND_TIMES, "", 1)
-        self.free = self._spin(MAX_EXTEND_MIN_FREE, "", 1)
+        # the former "other computers free" is no longer asked: kept as the row had it
+        self.old_min_free = values.extend_min_free
         self.editors = {
             WARNINGS: self.warnings,
             MINUTES: self.minutes,
             TIMES: self.times,
-            MIN_FREE: self.free,
         }
         labels = {
             WARNINGS: self.tr("&Warnings before the end"),
             MINUTES: self.tr("Extend by, in &minutes"),
             TIMES: self.tr("&Times per session, at most"),
-            MIN_FREE: self.tr("Other &computers that must be free"),
         }
         self.ticks: dict[str, QCheckBox] = {}
         self.notes: dict[str, QLabel] = {}
@@ -83,6 +81,11 @@ class SessionRulesForm(QObject):
             self.tr(
                 "Warnings: minutes before the end, separated by commas; seconds with “s”. "
                 "For example: 5, 1, 30 s. Empty: no warning."
+            )
+            + " "
+            + self.tr(
+                "Automatic extension never runs into a booking of the computer, and it stops "
+                "while anybody waits in the site's queue."
             ),
             objectName="Status",
         )
@@ -92,7 +95,7 @@ class SessionRulesForm(QObject):
         self.parts: list[QLayout | QWidget] = [grid, self.help, self.outcome]
         self.first: QWidget | None = None
         self.warnings.textChanged.connect(self.changed)
-        for spin in (self.minutes, self.times, self.free):
+        for spin in (self.minutes, self.times):
             spin.valueChanged.connect(self.changed)
 
     def _spin(self, top: int, suffix: str, step: int) -> QSpinBox:
@@ -126,7 +129,7 @@ class SessionRulesForm(QObject):
             parse_warnings(self.warnings.text()) if ticked[WARNINGS] else None,
             self.minutes.value() if ticked[MINUTES] else None,
             self.times.value() if ticked[TIMES] else None,
-            self.free.value() if ticked[MIN_FREE] else None,
+            extend_min_free=self.old_min_free,
         )
 
     def check(self) -> tuple[str, str]:

@@ -24,9 +24,12 @@ from ui.console.rules.lookup import Source
 WARNINGS = "warning_seconds"
 MINUTES = "extend_minutes"
 TIMES = "extend_times"
-MIN_FREE = "extend_min_free"
-FIELDS = (WARNINGS, MINUTES, TIMES, MIN_FREE)
-EXTENSION = (MINUTES, TIMES, MIN_FREE)
+FIELDS = (WARNINGS, MINUTES, TIMES)
+EXTENSION = (MINUTES, TIMES)
+#: The former "at least K other computers free" of automatic extension: the server no longer
+#: reads it (extension is off while anybody waits in the site's queue); a row's old value is
+#: kept as it is when the row is saved again, never shown nor asked for.
+OLD_MIN_FREE = "extend_min_free"
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,8 @@ class RuleValues:
     warning_seconds: tuple[int, ...] | None = None
     extend_minutes: int | None = None
     extend_times: int | None = None
-    extend_min_free: int | None = None
+    #: Not one of FIELDS: only carried back to the server as it was (see OLD_MIN_FREE).
+    extend_min_free: int | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, row: SessionRuleRow) -> RuleValues:
@@ -69,7 +73,6 @@ class Applied:
     warning_seconds: tuple[int, ...]
     extend_minutes: int
     extend_times: int
-    extend_min_free: int
     sources: dict[str, Source] = field(default_factory=dict, compare=False)
 
     @property

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ui.console.rules.session_rules_model import (
-    MIN_FREE,
     MINUTES,
     TIMES,
     WARNINGS,
@@ -42,15 +41,14 @@ def warnings_text(seconds: Sequence[int]) -> str:
 
 
 def extension_text(applied: Applied) -> str:
-    """'15 min more, up to 2 times, while 1 computer is free', or 'No automatic extension'."""
+    """'15 min more, up to 2 times, while nobody waits', or 'No automatic extension'."""
     if not applied.auto_extends:
         return translate("SessionRulesText", "No automatic extension")
     more = translate("SessionRulesText", "%1 min more").replace("%1", str(applied.extend_minutes))
     counts = SessionRulesCounts()
     times = counts.times(applied.extend_times)
-    if applied.extend_min_free == 0:
-        return f"{more}, {times}"
-    return f"{more}, {times}, {counts.free(applied.extend_min_free)}"
+    waits = translate("SessionRulesText", "while nobody waits in the queue")
+    return f"{more}, {times}, {waits}"
 
 
 class SessionRulesCounts(QObject):
@@ -58,9 +56,6 @@ class SessionRulesCounts(QObject):
 
     def times(self, count: int) -> str:
         return self.tr("up to %n time(s)", "", count)
-
-    def free(self, count: int) -> str:
-        return self.tr("while %n computer(s) is free", "", count)
 
 
 def applied_text(applied: Applied) -> str:
@@ -106,7 +101,6 @@ def field_text(name: str) -> str:
         WARNINGS: translate("SessionRulesText", "Warnings"),
         MINUTES: translate("SessionRulesText", "Minutes more"),
         TIMES: translate("SessionRulesText", "Times per session"),
-        MIN_FREE: translate("SessionRulesText", "Computers free"),
     }[name]
 
 

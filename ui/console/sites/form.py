@@ -11,10 +11,12 @@ import re
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
+from kiosk.protocol.holds import HoldSettings
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.limits import MAX_CHARTER_LENGTH, MAX_SITE_MESSAGE_LENGTH
 from kiosk.protocol.sites import WEEKDAYS, SiteHours, SiteTexts
 from ui.console.sites.dates import DatesEditor
+from ui.console.sites.holds import HoldsEditor
 from ui.console.sites.hours import WeekEditor
 from ui.console.sites.texts import CharterEditor, MessageEditor
 
@@ -22,14 +24,16 @@ _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 
 class Tab:
-    HOURS, DATES, MESSAGE, CHARTER = range(4)
+    HOURS, DATES, MESSAGE, CHARTER, HOLDS = range(5)
 
 
 class SiteForm(QTabWidget):
-    """``hours_edited`` / ``texts_edited`` when the member changes something (not on fill)."""
+    """``hours_edited`` / ``texts_edited`` / ``holds_edited`` when the member changes something
+    (not on fill)."""
 
     hours_edited = Signal()
     texts_edited = Signal()
+    holds_edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,13 +45,15 @@ class SiteForm(QTabWidget):
         self.dates = DatesEditor()
         self.message = MessageEditor(MAX_SITE_MESSAGE_LENGTH)
         self.charter = CharterEditor(MAX_CHARTER_LENGTH)
-        for page in (week_scroll, self.dates, self.message, self.charter):
+        self.holds_editor = HoldsEditor()
+        for page in (week_scroll, self.dates, self.message, self.charter, self.holds_editor):
             self.addTab(page, "")
         self._filling = False
         self.week.changed.connect(self._hours_edited)
         self.dates.changed.connect(self._hours_edited)
         self.message.changed.connect(self._texts_edited)
         self.charter.changed.connect(self._texts_edited)
+        self.holds_editor.changed.connect(self.holds_edited)
         self.retranslate()
 
     # --- values ----------------------------------------------------------------------------
@@ -65,6 +71,12 @@ class SiteForm(QTabWidget):
         self.charter.set_required(texts.charter_required)
         self.message.retranslate()
         self._filling = False
+
+    def set_holds(self, settings: HoldSettings) -> None:
+        self.holds_editor.set_settings(settings)
+
+    def holds(self) -> HoldSettings:
+        return self.holds_editor.settings()
 
     def hours(self) -> SiteHours:
         return SiteHours.model_validate(
@@ -129,10 +141,13 @@ class SiteForm(QTabWidget):
 
     # --- text ------------------------------------------------------------------------------
 
-    def mark_unsaved(self, hours: bool, texts: bool) -> None:
+    def mark_unsaved(self, hours: bool, texts: bool, holds: bool = False) -> None:
         """A star on the tabs whose part has unsaved changes."""
         for index, base in enumerate(self._titles()):
-            dirty = hours if index in (Tab.HOURS, Tab.DATES) else texts
+            if index == Tab.HOLDS:
+                dirty = holds
+            else:
+                dirty = hours if index in (Tab.HOURS, Tab.DATES) else texts
             self.setTabText(index, base + (" *" if dirty else ""))
 
     def _titles(self) -> list[str]:
@@ -141,14 +156,15 @@ class SiteForm(QTabWidget):
             self.tr("Closed &dates"),
             self.tr("Lock-screen &message"),
             self.tr("&Charter"),
+            self.tr("&Bookings and queue"),
         ]
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Site settings"))
-        for editor in (self.week, self.dates, self.message, self.charter):
+        for editor in (self.week, self.dates, self.message, self.charter, self.holds_editor):
             editor.retranslate()
         stars = [self.tabText(i).endswith(" *") for i in range(self.count())]
-        self.mark_unsaved(stars[Tab.HOURS], stars[Tab.MESSAGE])
+        self.mark_unsaved(stars[Tab.HOURS], stars[Tab.MESSAGE], stars[Tab.HOLDS])
 
 
 def refused_place(error: ApiError) -> str | None:

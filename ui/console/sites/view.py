@@ -1,4 +1,5 @@
-"""The console's page: a site's opening hours, closed dates, lock-screen message and charter.
+"""The console's page: a site's opening hours, closed dates, lock-screen message, charter, and
+the minutes of its bookings and queue.
 
 The page edits the toolbar's site; with "all sites" in the toolbar, a list on the left picks
 one. Edits stay in the page until saved (Ctrl+S): the title says when there are unsaved
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.holds import HoldSettings
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.sites import SiteHours, SiteTexts
 from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog
-from ui.console.sites.form import SiteForm
+from ui.console.sites.form import SiteForm, Tab
 from ui.console.sites.site_list import SiteListPanel
 from ui.console.view import ConsoleView
 
@@ -44,8 +46,11 @@ class SitesView(ConsoleView):
         self.site_id: int | None = None
         self.hours: SiteHours | None = None
         self.texts: SiteTexts | None = None
+        #: None until loaded, or from a server without bookings (the tab is then off)
+        self.holds: HoldSettings | None = None
         self.hours_dirty = False
         self.texts_dirty = False
+        self.holds_dirty = False
         self._loading = 0
         self._saving = 0
         self._leave_check_pending = False
@@ -93,6 +98,7 @@ class SitesView(ConsoleView):
         self.discard_button.clicked.connect(self.discard)
         self.form.hours_edited.connect(self._hours_edited)
         self.form.texts_edited.connect(self._texts_edited)
+        self.form.holds_edited.connect(self._holds_edited)
         self.retranslate()
         self._update()
 
@@ -103,7 +109,7 @@ class SitesView(ConsoleView):
 
     @property
     def dirty(self) -> bool:
-        return self.hours_dirty or self.texts_dirty
+        return self.hours_dirty or self.texts_dirty or self.holds_dirty
 
     def wanted_site(self) -> int | None:
         """The toolbar's site, else the one picked in the list, else the first."""
@@ -156,7 +162,8 @@ class SitesView(ConsoleView):
         ticket = self._loading
         self.site_id = site_id
         self.hours = self.texts = None
-        self.hours_dirty = self.texts_dirty = False
+        self.holds = None
+        self.hours_dirty = self.texts_dirty = self.holds_dirty = False
         self.left.select(site_id)
         self._update()
         if site_id is None:
@@ -166,10 +173,16 @@ class SitesView(ConsoleView):
             lambda: self.tr("Loading %1…").replace("%1", self.context.site_name(site_id))
         )
 
-        def call() -> tuple[SiteHours, SiteTexts]:
-            return client.site_hours(site_id), client.site_texts(site_id)
+        def call() -> tuple[SiteHours, SiteTexts, HoldSettings | None]:
+            try:
+                holds: HoldSettings | None = client.hold_settings(site_id)
+            except ApiError as error:
+                if error.code != ErrorCode.NOT_FOUND:
+                    raise
+                holds = None  # a server from before bookings
+            return client.site_hours(site_id), client.site_texts(site_id), holds
 
-        def done(result: tuple[SiteHours, SiteTexts]) -> None:
+        def done(result: tuple[SiteHours, SiteTexts, HoldSettings | None]) -> None:
             if ticket != self._loading:
                 return
             self.show_site(*result)
@@ -183,11 +196,16 @@ class SitesView(ConsoleView):
 
         self.context.run(call, done, failed)
 
-    def show_site(self, hours: SiteHours, texts: SiteTexts) -> None:
-        self.hours, self.texts = hours, texts
+    def show_site(
+        self, hours: SiteHours, texts: SiteTexts, holds: HoldSettings | None = None
+    ) -> None:
+        self.hours, self.texts, self.holds = hours, texts, holds
         self.form.set_hours(hours)
         self.form.set_texts(texts)
-        self.hours_dirty = self.texts_dirty = False
+        if holds is not None:
+            self.form.set_holds(holds)
+        self.form.setTabEnabled(Tab.HOLDS, holds is not None)
+        self.hours_dirty = self.texts_dirty = self.holds_dirty = False
         self._update()
 
     def _fill_site_list(self) -> None:
@@ -220,6 +238,11 @@ class SitesView(ConsoleView):
             self.texts_dirty = True
             self._update()
 
+    def _holds_edited(self) -> None:
+        if self.holds is not None:
+            self.holds_dirty = True
+            self._update()
+
     def save(self) -> None:
         """Check the form, then send what changed; errors stay next to what they concern."""
         site_id = self.site_id
@@ -242,6 +265,9 @@ class SitesView(ConsoleView):
         if self.texts_dirty:
             texts = self.form.texts()
             calls.append(("texts", lambda: client.set_site_texts(site_id, texts)))
+        if self.holds_dirty:
+            holds = self.form.holds()
+            calls.append(("holds", lambda: client.put_hold_settings(site_id, holds)))
         self._saving = len(calls)
         failures: list[str] = []
         self._update()
@@ -258,9 +284,13 @@ class SitesView(ConsoleView):
                 self._after_save()
 
         def make_done(part: str) -> Any:
-            def done(result: SiteHours | SiteTexts) -> None:
+            def done(result: SiteHours | SiteTexts | HoldSettings) -> None:
                 if site_id == self.site_id:
-                    if isinstance(result, SiteHours):
+                    if isinstance(result, HoldSettings):
+                        self.holds = result
+                        self.form.set_holds(result)
+                        self.holds_dirty = False
+                    elif isinstance(result, SiteHours):
                         self.hours = result
                         self.form.set_hours(result)
                         self.hours_dirty = False
@@ -294,7 +324,9 @@ class SitesView(ConsoleView):
 
     def _server_refused(self, part: str, error: BaseException) -> None:
         """Show the refusal next to what it concerns; the typed values stay."""
-        if not (isinstance(error, ApiError) and error.code == ErrorCode.INVALID_REQUEST):
+        if part == "holds" or not (
+            isinstance(error, ApiError) and error.code == ErrorCode.INVALID_REQUEST
+        ):
             self._set_error(error_text(error) + " " + self.tr("Your changes are kept: try again."))
             return
         self.form.show_refusal(part, error)
@@ -314,7 +346,9 @@ class SitesView(ConsoleView):
             self.form.set_hours(self.hours)
         if self.texts is not None:
             self.form.set_texts(self.texts)
-        self.hours_dirty = self.texts_dirty = False
+        if self.holds is not None:
+            self.form.set_holds(self.holds)
+        self.hours_dirty = self.texts_dirty = self.holds_dirty = False
         self._update()
 
     # --- leaving the page ----------------------------------------------------------------------
@@ -366,7 +400,7 @@ class SitesView(ConsoleView):
         self.unsaved.setText(self.tr("● Unsaved changes") if self.dirty else "")
         self.save_button.setEnabled(loaded and self.dirty and not self._saving)
         self.discard_button.setEnabled(loaded and self.dirty and not self._saving)
-        self.form.mark_unsaved(self.hours_dirty, self.texts_dirty)
+        self.form.mark_unsaved(self.hours_dirty, self.texts_dirty, self.holds_dirty)
 
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("Save"))
