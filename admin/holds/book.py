@@ -281,6 +281,7 @@ def create(
                     "hold_id": clash["id"],
                     "starts_at": clash["starts_at"],
                     "ends_at": clash["ends_at"],
+                    "timezone": site["timezone"],  # to say the times at the site
                 },
             )
         cursor = db.execute(

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
 
 from admin.client.staff_client import StaffClient
@@ -46,7 +46,7 @@ from ui.console.room.station_model import (
     NoteKind,
     StationTableModel,
 )
-from ui.console.room.tiles import TILE_SIZE, card_rect, header_layout, inner_rect
+from ui.console.room.tiles import TILE_SIZE, card_rect, header_layout, inner_rect, wrap_lines
 from ui.console.room.view import RoomView
 from ui.dialogs import MinutesDialog
 from ui.i18n import Languages
@@ -849,3 +849,14 @@ def test_the_action_row_fits_1280_pixels_in_every_language(
                     room.message_action, room.end_action, room.sign_in_action):  # fmt: skip
             assert act in reachable, act.text()
         window.grab().save(str(Path(shots or tmp_path) / f"room-1280-{language}.png"))
+
+
+def test_a_tile_line_breaks_between_words_never_inside_a_time(qapp) -> None:
+    # French times hold their "h" with a no-break space: "12 h – 14 h" may break around the
+    # dash, never between "12" and "h"
+    metrics = QFontMetrics(QFont())
+    text = "Réservé : « Classe 5B » 12\u00a0h – 14\u00a0h"
+    width = metrics.horizontalAdvance("Réservé : « Classe 5B » 12")
+    lines = wrap_lines(text, metrics, width, 3)
+    assert not any(line.endswith(" 12") or line.startswith("h ") for line in lines)
+    assert "12\u00a0h" in " ".join(lines)

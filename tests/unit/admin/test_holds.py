@@ -226,6 +226,7 @@ def test_an_overlapping_booking_is_refused_and_nothing_is_written(
         )
     )
     assert refused.code == ErrorCode.HOLD_OVERLAP and refused.details["station"] == "RC-02"
+    assert refused.details["timezone"] == "Europe/Brussels"  # the times said at the site
     assert [h.station for h in service.holds.listing(None).holds] == ["RC-02"]
 
 

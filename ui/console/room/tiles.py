@@ -11,6 +11,7 @@ saying so and how long they have waited ("Calls the desk · 3 min"), not the col
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
@@ -103,9 +104,15 @@ def paint_note_mark(painter: QPainter, rect: QRectF, kind: NoteKind, colour: QCo
     painter.restore()
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text`` between ordinary spaces (str.split would cut at no-break ones)."""
+    return [word for word in re.split(r"[ \t\n]+", text) if word]
+
+
 def wrap_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
-    """``text`` cut at word boundaries into at most ``most`` lines; the last one elided."""
-    words = text.split()
+    """``text`` cut at word boundaries into at most ``most`` lines; the last one elided. A
+    no-break space holds its words together ("12\u00a0h")."""
+    words = _words(text)
     lines: list[str] = []
     current = ""
     for position, word in enumerate(words):
@@ -124,7 +131,7 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[
 
 def wrapped(text: str, lines: list[str]) -> list[tuple[str, str]]:
     """Each line with what it stands for: itself, or the whole text where it was cut."""
-    if " ".join(lines) == " ".join(text.split()):
+    if " ".join(lines) == " ".join(_words(text)):
         return [(line, line) for line in lines]
     return [*((line, line) for line in lines[:-1]), (lines[-1], text)]
 
