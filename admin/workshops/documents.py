@@ -48,6 +48,8 @@ FONT_DIRS = (
 )
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 FAMILY = "DejaVuSans"
+#: The Debian and Ubuntu package that installs it.
+FONT_PACKAGE = "fonts-dejavu-core"
 
 
 class FontMissing(EpnError):
@@ -402,7 +404,7 @@ def find_fonts(font_dir: Path | None = None) -> dict[str, Path]:
     where = font_dir if font_dir is not None else ", ".join(str(d) for d in FONT_DIRS)
     raise FontMissing(
         f"the font DejaVu Sans ({' and '.join(FONT_FILES.values())}) is not in {where}: "
-        "install it (Debian and Ubuntu: apt install fonts-dejavu-core)"
+        f"install it (Debian and Ubuntu: apt install {FONT_PACKAGE})"
     )
 
 

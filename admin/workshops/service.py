@@ -27,7 +27,8 @@ from admin.holds import book, queue
 from admin.holds.rules import parse_moment
 from admin.holds.service import CODE_ALPHABET, CODE_LENGTH
 from admin.sites.settings import audited_change, site_row
-from admin.workshops import attendance, records, registrations, themes
+from admin.workshops import attendance, printing, records, registrations, themes
+from admin.workshops.printing import Printed
 from admin.workshops.record import WorkshopRecord
 from admin.workshops.rules import series
 from kiosk.protocol.errors import ErrorCode
@@ -385,6 +386,29 @@ class WorkshopService:
         """Everything an attendance sheet and a certificate say, as plain data."""
         now = self._clock()
         return self._store.read(lambda db: attendance.record(db, member, workshop_id, now))
+
+    # --- printed documents (admin/workshops/printing.py) -----------------------------------
+
+    def sheet(
+        self, member: StaffMember | None, workshop_id: int, language: str | None = None
+    ) -> Printed:
+        """The attendance sheet (PDF) in ``language`` (fr, nl, en; None: the site's)."""
+        now = self._clock()
+        return self._store.read(lambda db: printing.sheet(db, member, workshop_id, language, now))
+
+    def certificate(
+        self,
+        member: StaffMember | None,
+        workshop_id: int,
+        registration_id: int,
+        language: str | None = None,
+    ) -> Printed:
+        """A registration's certificate of attendance (PDF); NOTHING_ATTENDED when it was
+        present at no date."""
+        now = self._clock()
+        return self._store.read(
+            lambda db: printing.certificate(db, member, workshop_id, registration_id, language, now)
+        )
 
     # --- a site's no-show rule ------------------------------------------------------------
 
