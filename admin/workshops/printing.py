@@ -155,8 +155,8 @@ def _common(record: WorkshopRecord, setting: Setting) -> dict[str, str]:
 
 
 def filename(record: WorkshopRecord, language: str, what: str, number: int | None = None) -> str:
-    """``atelier-12-presences.pdf``, ``attest-12-7.pdf``-like names in the reader's language
-    (ASCII, no spaces: safe in a header; no person's name)."""
+    """``atelier-12-presences.pdf``, ``atelier-12-attestation-7.pdf``: in the reader's
+    language, ASCII without spaces (safe in a header), no person's name."""
     words = {
         "fr": {"workshop": "atelier", "sheet": "presences", "certificate": "attestation"},
         "nl": {"workshop": "workshop", "sheet": "aanwezigheden", "certificate": "attest"},
