@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from admin.api.observe import route_template
 from admin.core.errors import Duplicate, Refused, StoreError
+from admin.workshops.documents import FONT_PACKAGE, FontMissing
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
 
@@ -55,6 +56,7 @@ _STATUS = {
     ErrorCode.WORKSHOP_CLOSED: 409,
     ErrorCode.WORKSHOP_DATE_INVALID: 409,
     ErrorCode.CAPACITY_TOO_SMALL: 409,
+    ErrorCode.NOTHING_ATTENDED: 409,
     ErrorCode.LOCKED_OUT: 429,
 }
 #: Sign-in refusals not listed above (PIN_REQUIRED, NO_TIME_LEFT, ...) are 403.
@@ -85,6 +87,12 @@ async def _refused(request: Request, exc: Exception) -> JSONResponse:
 async def _store_error(request: Request, exc: Exception) -> JSONResponse:
     log.error("database unavailable: %s", exc)
     return error_response(503, "UNAVAILABLE", "database unavailable, retry later")
+
+
+async def _font_missing(request: Request, exc: Exception) -> JSONResponse:
+    # the server's environment, not the request: the operator installs the font
+    log.error("cannot draw a PDF: %s", exc)
+    return error_response(503, ErrorCode.FONT_MISSING, str(exc), {"package": FONT_PACKAGE})
 
 
 async def _invalid(request: Request, exc: Exception) -> JSONResponse:
@@ -145,6 +153,7 @@ def _routes(routes: Iterable[Any]) -> Iterator[Any]:
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Refused, _refused)
     app.add_exception_handler(StoreError, _store_error)
+    app.add_exception_handler(FontMissing, _font_missing)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(HTTPException, _http)
     # added last, so it wraps the other: the size check answers before any route runs

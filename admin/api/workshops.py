@@ -7,15 +7,18 @@ wakes the room's long-poll (``/stations``: each station's ``hold``).
 
 # No "from __future__ import annotations": FastAPI must see the local Depends() aliases.
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
+from fastapi.responses import Response
 
 from admin.api.auth import staff_member
 from admin.api.holds import wake_sites
 from admin.core.actors import StaffMember
 from admin.core.notify import STATIONS_TOPIC, Notifier
 from admin.services import Service
+from admin.workshops.printing import PDF_MEDIA_TYPE, Printed
+from kiosk.protocol.errors import ApiErrorEnvelope
 from kiosk.protocol.limits import MAX_SQL_INT
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.workshops import (
@@ -40,6 +43,29 @@ DateId = Annotated[int, Path(ge=1, le=MAX_SQL_INT, description="id of the worksh
 RegistrationId = Annotated[int, Path(ge=1, le=MAX_SQL_INT, description="id of the registration")]
 SiteId = Annotated[int, Path(ge=1, le=MAX_SQL_INT, description="id of the site")]
 ThemeCode = Annotated[str, Path(pattern=THEME_PATTERN, max_length=32, description="the theme")]
+Language = Annotated[
+    Literal["fr", "nl", "en"] | None,
+    Query(description="the reader's language (default: the site's)"),
+]
+#: The PDF routes' answers: the document, or 503 FONT_MISSING (the server lacks its font).
+PDF_RESPONSES: dict[int | str, dict[str, object]] = {
+    200: {
+        "content": {PDF_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}},
+        "description": "the PDF, with a file name (Content-Disposition)",
+    },
+    503: {
+        "model": ApiErrorEnvelope,
+        "description": "FONT_MISSING: the server cannot draw PDFs (the message names the package)",
+    },
+}
+
+
+def pdf(printed: Printed) -> Response:
+    return Response(
+        printed.content,
+        media_type=PDF_MEDIA_TYPE,
+        headers={"Content-Disposition": f'attachment; filename="{printed.filename}"'},
+    )
 
 
 def workshops_router(service: Service, notifier: Notifier) -> APIRouter:
@@ -159,6 +185,32 @@ def workshops_router(service: Service, notifier: Notifier) -> APIRouter:
         """Tick (``present`` true), untick (false) or take back (null) a registration's
         presence at a date that has started."""
         return workshops.mark(member, workshop_id, mark)
+
+    @router.get(
+        Paths.workshop("{workshop_id}", "sheet.pdf"),
+        response_class=Response,
+        responses=PDF_RESPONSES,
+    )
+    def sheet(member: Member, workshop_id: WorkshopId, language: Language = None) -> Response:
+        """The attendance sheet (PDF): a section per date, a row per participant with their
+        presence, minutes and a signature cell; in the reader's ``language``."""
+        return pdf(workshops.sheet(member, workshop_id, language))
+
+    @router.get(
+        Paths.workshop("{workshop_id}", "registrations", "{registration_id}", "certificate.pdf"),
+        response_class=Response,
+        responses=PDF_RESPONSES,
+    )
+    def certificate(
+        member: Member,
+        workshop_id: WorkshopId,
+        registration_id: RegistrationId,
+        language: Language = None,
+    ) -> Response:
+        """A participant's certificate of attendance (PDF): each date attended with its hours
+        and minutes, and the total. NOTHING_ATTENDED (409): present at no date; NOT_FOUND: a
+        registration not of this workshop."""
+        return pdf(workshops.certificate(member, workshop_id, registration_id, language))
 
     @router.get(Paths.site("{site_id}", "no-show-rule"), response_model=NoShowRule)
     def no_show_rule(member: Member, site_id: SiteId) -> NoShowRule:

@@ -49,7 +49,7 @@ from admin.cli.common import (
     request,
 )
 from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_server_config
-from admin.core.errors import Refused, StoreError
+from admin.core.errors import EpnError, Refused, StoreError
 from admin.core.timeutil import utc_now
 from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, FLUSH_SECONDS
 from admin.stations.liveness import MAX_FLUSH_SECONDS as MAX_HEARTBEAT_FLUSH
@@ -337,6 +337,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(f"epn: cannot reach the server ({exc})")
         return 1
     except (StoreError, ClientError) as exc:
+        _fail(f"epn: {exc}")
+        return 1
+    except EpnError as exc:  # the server's environment (FontMissing: what to install)
         _fail(f"epn: {exc}")
         return 1
     except ValidationError as exc:  # a model checked below the command: still one line

@@ -1,5 +1,5 @@
 """CLI commands for workshops: ``epn workshop add|list|show|edit|register|registrations|cancel|
-attend|attendance|themes|theme-set|theme-remove|no-show-rule``.
+attend|attendance|sheet|certificate|themes|theme-set|theme-remove|no-show-rule``.
 
 Run on the server, straight on the database (the operator there acts on every site), through
 the API's request models and the service its routes call (admin/workshops/service.py). Times
@@ -11,10 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from admin.cli.common import ServerAccess, UsageError, request
+from admin.workshops.printing import Printed
 from kiosk.protocol.workshops import (
     AttendanceMark,
     NoShowRule,
@@ -126,6 +128,16 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     attendance = verb(workshops, "attendance", "who came to each date, with minutes", _attendance)
     attendance.add_argument("id", type=int, help="the workshop's ID")
     attendance.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    sheet = verb(workshops, "sheet", "write the attendance sheet (PDF)", _sheet)
+    sheet.add_argument("id", type=int, help="the workshop's ID")
+    _pdf_options(sheet)
+    cert = verb(
+        workshops, "certificate", "write a participant's certificate of attendance (PDF)", _cert
+    )
+    cert.add_argument("id", type=int, help="the workshop's ID")
+    cert.add_argument("registration", type=int, help="the registration's ID")
+    _pdf_options(cert)
 
     themes = verb(workshops, "themes", "the list of workshop themes", _themes)
     themes.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -334,6 +346,50 @@ def _attendance(args: argparse.Namespace, server: ServerAccess) -> int:
                 f"  {person.visitor or person.name:<24} {state:<8} {person.minutes:>4} min{extra}"
             )
     return 0
+
+
+def _pdf_options(parser: Any) -> None:
+    parser.add_argument(
+        "--language", help="the reader's language: fr, nl or en (default: the site's)"
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE", help="where to write it (default: its name, here)"
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def _write_pdf(args: argparse.Namespace, command: str, printed: Printed) -> int:
+    """Write the PDF, never over a file unless --force; nothing half-written."""
+    out: Path = args.out if args.out is not None else Path(printed.filename)
+    try:
+        with out.open("wb" if args.force else "xb") as file:
+            file.write(printed.content)
+    except FileExistsError:
+        raise UsageError(
+            f"epn workshop {command}: {out} exists: give --force to overwrite it"
+        ) from None
+    except OSError as exc:
+        raise UsageError(f"epn workshop {command}: {out}: {exc.strerror}") from None
+    print(f"wrote {out} ({len(printed.content)} bytes)")
+    return 0
+
+
+def _check_out(args: argparse.Namespace, command: str) -> None:
+    # before drawing the PDF: a file in the way is said at once
+    if args.out is not None and args.out.exists() and not args.force:
+        raise UsageError(f"epn workshop {command}: {args.out} exists: give --force to overwrite it")
+
+
+def _sheet(args: argparse.Namespace, server: ServerAccess) -> int:
+    _check_out(args, "sheet")
+    printed = server.services.workshops.sheet(None, args.id, args.language)
+    return _write_pdf(args, "sheet", printed)
+
+
+def _cert(args: argparse.Namespace, server: ServerAccess) -> int:
+    _check_out(args, "certificate")
+    printed = server.services.workshops.certificate(None, args.id, args.registration, args.language)
+    return _write_pdf(args, "certificate", printed)
 
 
 def _themes(args: argparse.Namespace, server: ServerAccess) -> int:

@@ -120,6 +120,12 @@ class ClientBase:
         """One call whose answer is text (CSV)."""
         return self._send(method, path, params=params).text
 
+    def _request_bytes(
+        self, method: str, path: str, *, params: dict[str, Any] | None = None
+    ) -> bytes:
+        """One call whose answer is a file (a PDF)."""
+        return self._send(method, path, params=params).content
+
     def _send(
         self,
         method: str,

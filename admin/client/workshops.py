@@ -86,6 +86,18 @@ class WorkshopCalls(ClientBase):
         path = Paths.workshop(workshop_id, "attendance")
         return self._request("POST", path, Attendance, json=mark.model_dump(mode="json"))
 
+    def workshop_sheet(self, workshop_id: int, language: str) -> bytes:
+        """The attendance sheet (PDF bytes) in ``language`` (fr, nl, en). Refusals: NOT_FOUND,
+        INVALID_REQUEST (another language); FONT_MISSING (503) when the server lacks its font."""
+        path = Paths.workshop(workshop_id, "sheet.pdf")
+        return self._request_bytes("GET", path, params={"language": language})
+
+    def workshop_certificate(self, workshop_id: int, registration_id: int, language: str) -> bytes:
+        """A participant's certificate of attendance (PDF bytes) in ``language``. Refusals:
+        NOTHING_ATTENDED (present at no date), NOT_FOUND, INVALID_REQUEST, FONT_MISSING."""
+        path = Paths.workshop(workshop_id, "registrations", registration_id, "certificate.pdf")
+        return self._request_bytes("GET", path, params={"language": language})
+
     def workshop_themes(self) -> list[Theme]:
         return self._request("GET", Paths.WORKSHOP_THEMES, ThemeList).themes
 

@@ -48,6 +48,8 @@ FONT_DIRS = (
 )
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 FAMILY = "DejaVuSans"
+#: The Debian and Ubuntu package that installs it.
+FONT_PACKAGE = "fonts-dejavu-core"
 
 
 class FontMissing(EpnError):
@@ -402,7 +404,7 @@ def find_fonts(font_dir: Path | None = None) -> dict[str, Path]:
     where = font_dir if font_dir is not None else ", ".join(str(d) for d in FONT_DIRS)
     raise FontMissing(
         f"the font DejaVu Sans ({' and '.join(FONT_FILES.values())}) is not in {where}: "
-        "install it (Debian and Ubuntu: apt install fonts-dejavu-core)"
+        f"install it (Debian and Ubuntu: apt install {FONT_PACKAGE})"
     )
 
 
@@ -423,6 +425,13 @@ class _Document(FPDF):
         self.set_lang(PDF_LANG[language])
         self.set_creator("EPN Kiosk")
         self.set_subject(title)
+
+    def close_fonts(self) -> None:
+        """Close the font files fpdf2 keeps open (a file left open is a ResourceWarning)."""
+        for font in self.fonts.values():
+            close = getattr(font, "close", None)
+            if close is not None:
+                close()
 
     def header(self) -> None:
         for text, size, style in self.header_lines:
@@ -459,21 +468,26 @@ def attendance_sheet(data: SheetData, language: str, *, font_dir: Path | None = 
                 f"{row.name!r} has {len(row.attendance)} entries for {len(data.slots)} dates"
             )
     pdf = _Document(language, f"{texts['sheet']} – {data.title}", font_dir)
-    top: list[tuple[str, float, str]] = [(data.organisation, 9, "")] if data.organisation else []
-    top += [(texts["sheet"], 11, "B"), (data.title, 15, "B")]
-    top += [(line, 9, "") for line in _details(data, language)]
-    for index, slot in enumerate(data.slots):
-        when = slot_text(slot.starts, slot.ends, data.timezone, language)
-        if len(data.slots) > 1:
-            when += f" ({texts['date_of'].format(index + 1, len(data.slots))})"
-        pdf.header_lines = [*top, (when[:1].upper() + when[1:], 11, "B")]
-        pdf.add_page()
-        listed = [(row, row.attendance[index]) for row in data.rows]
-        _sheet_table(pdf, [(row.name, mark) for row, mark in listed if mark is not None])
-    if not data.slots:
-        pdf.header_lines = top
-        pdf.add_page()
-    return bytes(pdf.output())
+    try:
+        top: list[tuple[str, float, str]] = (
+            [(data.organisation, 9, "")] if data.organisation else []
+        )
+        top += [(texts["sheet"], 11, "B"), (data.title, 15, "B")]
+        top += [(line, 9, "") for line in _details(data, language)]
+        for index, slot in enumerate(data.slots):
+            when = slot_text(slot.starts, slot.ends, data.timezone, language)
+            if len(data.slots) > 1:
+                when += f" ({texts['date_of'].format(index + 1, len(data.slots))})"
+            pdf.header_lines = [*top, (when[:1].upper() + when[1:], 11, "B")]
+            pdf.add_page()
+            listed = [(row, row.attendance[index]) for row in data.rows]
+            _sheet_table(pdf, [(row.name, mark) for row, mark in listed if mark is not None])
+        if not data.slots:
+            pdf.header_lines = top
+            pdf.add_page()
+        return bytes(pdf.output())
+    finally:
+        pdf.close_fonts()  # output() closes them, a refusal on the way would not
 
 
 def _sheet_table(pdf: _Document, rows: list[tuple[str, Attendance]]) -> None:
@@ -518,48 +532,51 @@ def certificate(data: CertificateData, language: str, *, font_dir: Path | None =
     pdf = _Document(
         language, f"{texts['certificate']} – {data.participant} – {data.title}", font_dir
     )
-    pdf.set_margins(25, 20, 25)
-    pdf.numbered = False
-    pdf.add_page()
-    if data.organisation:
-        pdf.paragraph(data.organisation, 12, "B")
+    try:
+        pdf.set_margins(25, 20, 25)
+        pdf.numbered = False
+        pdf.add_page()
+        if data.organisation:
+            pdf.paragraph(data.organisation, 12, "B")
+            pdf.ln(2)
+        pdf.ln(14)
+        pdf.paragraph(texts["certificate"], 20, "B", "C")
+        pdf.ln(10)
+        pdf.paragraph(texts["certify"], 11, "", "C")
+        pdf.ln(3)
+        pdf.paragraph(data.participant, 16, "B", "C")
+        pdf.ln(3)
+        pdf.paragraph(texts["attended"].format(data.title), 13, "", "C")
+        pdf.ln(4)
+        for line in _details(data, language):
+            pdf.paragraph(line, 10, "", "C")
+        pdf.ln(8)
+        pdf.paragraph(texts["attended_dates"], 11, "B")
+        pdf.ln(1)
+        total = 0
+        for slot in data.slots:
+            minutes = slot.minutes
+            if minutes is None:
+                minutes = int((slot.ends - slot.starts).total_seconds() // 60)
+            total += minutes
+            line = texts["slot_minutes"].format(
+                slot=slot_text(slot.starts, slot.ends, data.timezone, language),
+                duration=duration_text(minutes, language),
+            )
+            pdf.paragraph("• " + line, 10)
         pdf.ln(2)
-    pdf.ln(14)
-    pdf.paragraph(texts["certificate"], 20, "B", "C")
-    pdf.ln(10)
-    pdf.paragraph(texts["certify"], 11, "", "C")
-    pdf.ln(3)
-    pdf.paragraph(data.participant, 16, "B", "C")
-    pdf.ln(3)
-    pdf.paragraph(texts["attended"].format(data.title), 13, "", "C")
-    pdf.ln(4)
-    for line in _details(data, language):
-        pdf.paragraph(line, 10, "", "C")
-    pdf.ln(8)
-    pdf.paragraph(texts["attended_dates"], 11, "B")
-    pdf.ln(1)
-    total = 0
-    for slot in data.slots:
-        minutes = slot.minutes
-        if minutes is None:
-            minutes = int((slot.ends - slot.starts).total_seconds() // 60)
-        total += minutes
-        line = texts["slot_minutes"].format(
-            slot=slot_text(slot.starts, slot.ends, data.timezone, language),
-            duration=duration_text(minutes, language),
-        )
-        pdf.paragraph("• " + line, 10)
-    pdf.ln(2)
-    pdf.paragraph(texts["total"].format(duration_text(total, language)), 11, "B")
-    pdf.ln(10)
-    issued = date_text(data.issued_on, language, weekday=False)
-    if data.place:
-        pdf.paragraph(texts["issued_at"].format(place=data.place, date=issued), 10)
-    else:
-        pdf.paragraph(texts["issued"].format(date=issued), 10)
-    pdf.ln(8)
-    pdf.paragraph(texts["animateur_signature"], 10)
-    if data.animateur:
-        pdf.ln(16)
-        pdf.paragraph(data.animateur, 10)
-    return bytes(pdf.output())
+        pdf.paragraph(texts["total"].format(duration_text(total, language)), 11, "B")
+        pdf.ln(10)
+        issued = date_text(data.issued_on, language, weekday=False)
+        if data.place:
+            pdf.paragraph(texts["issued_at"].format(place=data.place, date=issued), 10)
+        else:
+            pdf.paragraph(texts["issued"].format(date=issued), 10)
+        pdf.ln(8)
+        pdf.paragraph(texts["animateur_signature"], 10)
+        if data.animateur:
+            pdf.ln(16)
+            pdf.paragraph(data.animateur, 10)
+        return bytes(pdf.output())
+    finally:
+        pdf.close_fonts()  # output() closes them, a refusal on the way would not

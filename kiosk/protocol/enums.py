@@ -98,6 +98,12 @@ class ErrorCode(StrEnum):
     WORKSHOP_DATE_INVALID = "WORKSHOP_DATE_INVALID"
     #: A workshop's capacity below the number registered (``details``: ``registered``).
     CAPACITY_TOO_SMALL = "CAPACITY_TOO_SMALL"
+    #: A certificate for a registration present at none of the workshop's dates (``details``:
+    #: ``registration_id``).
+    NOTHING_ATTENDED = "NOTHING_ATTENDED"
+    #: The server cannot draw a PDF: its font (DejaVu Sans) is not installed; answered 503,
+    #: the message names the package (``details``: ``package``).
+    FONT_MISSING = "FONT_MISSING"
 
 
 class TicketRefusal(StrEnum):

@@ -65,14 +65,18 @@ class ApiError(ClientError):
 
 
 def error_from_response(status: int, body: Any) -> ClientError:
-    """Turn a non-2xx response into the exception a client raises."""
-    if status >= 500:
-        return ServerUnreachable(f"server error {status}")
+    """Turn a non-2xx response into the exception a client raises.
+
+    A 5xx is ServerUnreachable, unless its body carries one of our codes: the server is up
+    and says what it lacks (FONT_MISSING), an ApiError the caller can put in words.
+    """
     import kiosk.protocol.lite as lite  # no pydantic: the station service and the screen read it
 
     try:
         err = lite.read_answer("ApiErrorEnvelope", body).error
     except lite.LiteError:
+        if status >= 500:
+            return ServerUnreachable(f"server error {status}")
         return ApiError(ErrorCode.INVALID_REQUEST, f"unexpected error body ({status})", status)
     return ApiError(err.code, err.message, status, err.details)
 

@@ -178,7 +178,8 @@ class Paths:
     def workshop(workshop_id: int | str, *parts: int | str) -> str:
         """One workshop (GET, PATCH, DELETE: cancel), or one of its parts: ``registrations``
         (GET, POST), ``registrations/{id}`` (DELETE), ``attendance`` (GET, POST: a tick),
-        ``dates/{id}`` (DELETE: cancel one date)."""
+        ``dates/{id}`` (DELETE: cancel one date), ``sheet.pdf`` (GET: the attendance sheet),
+        ``registrations/{id}/certificate.pdf`` (GET: a participant's certificate)."""
         tail = "".join(f"/{_part(p)}" for p in parts)
         return f"{API_PREFIX}/workshops/{_part(workshop_id)}{tail}"
 

@@ -301,6 +301,8 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                 "WORKSHOP_CLOSED",
                 "WORKSHOP_DATE_INVALID",
                 "CAPACITY_TOO_SMALL",
+                "NOTHING_ATTENDED",
+                "FONT_MISSING",
             ],
             "title": "ErrorCode",
             "type": "string",

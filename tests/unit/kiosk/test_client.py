@@ -121,10 +121,13 @@ def test_malformed_identifier_is_refused_without_a_request(
     [
         lambda request: httpx.Response(500, text="Internal Server Error"),
         lambda request: httpx.Response(503, json={"detail": "down"}),
+        lambda request: httpx.Response(
+            503, json={"error": {"code": "UNAVAILABLE", "message": "database unavailable"}}
+        ),
         lambda request: httpx.Response(200, text="<html>captive portal</html>"),
         lambda request: httpx.Response(200, json={"unexpected": True}),
     ],
-    ids=["500", "503", "not-json", "wrong-shape"],
+    ids=["500", "503", "503-store", "not-json", "wrong-shape"],
 )
 def test_server_failures_are_unreachable(
     server: Server, client: StationClient, handler: Handler
@@ -132,6 +135,15 @@ def test_server_failures_are_unreachable(
     server.handler = handler
     with pytest.raises(ServerUnreachable):
         client.me()
+
+
+def test_a_5xx_with_one_of_our_codes_is_an_api_error(server: Server, client: StationClient) -> None:
+    # the server is up and says what it lacks (a PDF without its font): not "unreachable"
+    body = {"error": {"code": "FONT_MISSING", "message": "apt install fonts-dejavu-core"}}
+    server.handler = lambda request: httpx.Response(503, json=body)
+    with pytest.raises(ApiError) as raised:
+        client.me()
+    assert (raised.value.code, raised.value.status) == (ErrorCode.FONT_MISSING, 503)
 
 
 def test_timeout_is_unreachable(server: Server, client: StationClient) -> None:
