@@ -1,5 +1,5 @@
 """CLI commands for held stations and the desk's queue: ``epn booking add|list|cancel``,
-``epn queue take|list|call|skip|cancel``.
+``epn queue take|list|call|skip|cancel|serve``.
 
 Run on the server, straight on the database (the operator there acts on every site), through
 the API's request models and the services its routes call (admin/holds/service.py). Times are
@@ -74,6 +74,8 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     skip.add_argument("id", type=int, help="the ticket's ID")
     cancel_ticket = verb(tickets, "cancel", "take a ticket out of the line", _cancel_ticket)
     cancel_ticket.add_argument("id", type=int, help="the ticket's ID")
+    serve = verb(tickets, "serve", "the visitor was helped: the ticket leaves the line", _serve)
+    serve.add_argument("id", type=int, help="the ticket's ID")
 
 
 def _local(moment: str | None, timezone: str) -> str:
@@ -197,6 +199,11 @@ def _call(args: argparse.Namespace, server: ServerAccess) -> int:
 
 def _skip(args: argparse.Namespace, server: ServerAccess) -> int:
     _print_ticket(server.services.holds.skip(None, args.id))
+    return 0
+
+
+def _serve(args: argparse.Namespace, server: ServerAccess) -> int:
+    _print_ticket(server.services.holds.serve(None, args.id))
     return 0
 
 

@@ -49,6 +49,7 @@ def test_commands_have_help(capsys: Capture) -> None:
         ["queue", "list"],
         ["queue", "call"],
         ["queue", "cancel"],
+        ["queue", "serve"],
     ):
         code, out, _ = run(capsys, *argv, "--help")
         assert code == 0 and "usage: epn" in out
@@ -191,3 +192,10 @@ def test_queue_take_list_and_cancel(capsys: Capture, db: str) -> None:
     assert code == 1 and "no station is free" in err
     code, out, _ = run(capsys, "queue", "cancel", str(queue["tickets"][0]["id"]), "--db", db)
     assert code == 0 and "cancelled" in out
+    # Ben was helped at the desk: his number leaves the line
+    code, out, _ = run(capsys, "queue", "serve", str(queue["tickets"][1]["id"]), "--db", db)
+    assert code == 0 and "served" in out
+    code, out, _ = run(capsys, "queue", "list", "--json", "--db", db)
+    assert all(not q["tickets"] for q in json.loads(out))
+    code, _, err = run(capsys, "queue", "serve", str(queue["tickets"][1]["id"]), "--db", db)
+    assert code == 1 and err  # served already: refused with its message
