@@ -75,6 +75,9 @@ PATH_VALUES = {
     "category": "adult",
     "command_id": "1",
     "lockout_id": "1",
+    "hold_id": "1",
+    "booking": "1",
+    "ticket_id": "1",
 }
 
 
