@@ -20,7 +20,9 @@ if command -v dpkg-deb >/dev/null 2>&1 && [ -z "${EPN_TEST_DEB_DIR:-}" ]; then
   trap 'rm -rf "$EPN_TEST_DEB_DIR"' EXIT
   say "building the Debian package in the background ($EPN_TEST_DEB_DIR/build.log)"
   ( env -u VIRTUAL_ENV -u PYTHONPATH "$ROOT/packaging/deb/build.sh" --out "$EPN_TEST_DEB_DIR" --fast \
-      >"$EPN_TEST_DEB_DIR/build.log" 2>&1; echo $? >"$EPN_TEST_DEB_DIR/exit-code" ) &
+      >"$EPN_TEST_DEB_DIR/build.log" 2>&1; code=$?
+    times >"$EPN_TEST_DEB_DIR/build-cpu"  # its CPU: no test's (tests/conftest.py, timeline)
+    echo $code >"$EPN_TEST_DEB_DIR/exit-code" ) &
 fi
 say "pytest"
 # The end-to-end tests must run here, not be skipped for want of Xvfb.
@@ -33,7 +35,12 @@ export EPN_REQUIRE_E2E=1
 # LONG_GROUPS), rather than the biggest groups first. EPN_TEST_TIMELINE=FILE records what each
 # worker ran and when (scripts/test_timeline.py FILE sums it up).
 WORKERS=(-n "${EPN_TEST_WORKERS:-3}" --dist loadgroup --no-loadscope-reorder)
-"$VENV/bin/python" -m pytest "${WORKERS[@]}" "$@"
+status=0
+"$VENV/bin/python" -m pytest "${WORKERS[@]}" "$@" || status=$?
+if [ -f "${EPN_TEST_DEB_DIR:-}/build-cpu" ]; then
+  say "the package's build used $(sed -n 2p "$EPN_TEST_DEB_DIR/build-cpu") of CPU (user, system)"
+fi
+[ "$status" -eq 0 ] || exit "$status"
 # The tests marked `calendar` again, on the days that break date arithmetic, on a machine whose
 # own zone is far from the sites': each runs once per moment of EPN_TEST_NOW, its "now" frozen
 # there (tests/helpers/clock.py). A Sunday evening in Brussels, the spring-forward day (23 hours)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import tempfile
 import time
 from collections.abc import Iterator
@@ -121,15 +122,26 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[object]:
     """With ``EPN_TEST_TIMELINE=FILE``: one JSON line a test (worker, xdist group, start and end
-    wall time, set-up and teardown included) appended to FILE; ``scripts/test_timeline.py FILE``
-    says what each worker did and what the critical path was."""
+    wall time, set-up and teardown included, and the CPU seconds it used) appended to FILE;
+    ``scripts/test_timeline.py FILE`` says what each worker did, what the critical path was
+    and where the CPU went.
+
+    ``cpu``: user + system time of the worker process during the test; ``cpu_children``: that
+    of its child processes reaped during the test (servers, kiosks, ``epn demo``, lintian:
+    ``subprocess.run`` and a stopped ``Process`` wait for theirs). A child still running when
+    its test ends (a module's shared server) counts in the test that reaps it; a grandchild
+    counts only once its own parent has waited for it, and a process the worker never waits
+    for (an orphan, scripts/test.sh's background build of the package) counts nowhere.
+    """
     target = os.environ.get("EPN_TEST_TIMELINE")
     if not target:
         return (yield)
     started = time.time()
+    own, children = _cpu_seconds()
     try:
         return (yield)
     finally:
+        own_after, children_after = _cpu_seconds()
         group = item.get_closest_marker("xdist_group")
         line = json.dumps(
             {
@@ -140,6 +152,8 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
                 else None,
                 "start": started,
                 "end": time.time(),
+                "cpu": round(own_after - own, 4),
+                "cpu_children": round(children_after - children, 4),
             }
         )
         # one write of a short line on an O_APPEND file: the workers' lines do not mix
@@ -148,3 +162,10 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
             os.write(fd, (line + "\n").encode())
         finally:
             os.close(fd)
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """User + system CPU seconds of this process, and of its reaped children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime

@@ -21,7 +21,9 @@ def epn_command() -> list[str]:
 class Process:
     """A child process whose output lines are collected, so a test can wait for a log line."""
 
-    def __init__(self, args: list[str], env: dict[str, str], name: str) -> None:
+    def __init__(
+        self, args: list[str], env: dict[str, str], name: str, cwd: Path | None = None
+    ) -> None:
         self.name = name
         self.lines: list[str] = []
         #: When each of ``lines`` was read (``time.time()``), index for index.
@@ -30,6 +32,7 @@ class Process:
         self.proc = subprocess.Popen(
             args,
             env=env,
+            cwd=cwd,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

@@ -116,12 +116,29 @@ def _edge(widget: QWidget) -> QRect:
 
 
 def _ring(box: QRect, width: int, height: int) -> list[tuple[int, int]]:
-    """The pixels within INSIDE inside and OUTSIDE outside of ``box``'s edge."""
+    """The pixels within INSIDE inside and OUTSIDE outside of ``box``'s edge, row by row.
+
+    The pixels of the outer box that ``core.contains`` refuses, without asking it for each
+    one: each row is the outer span less the core's span where the row crosses the core.
+    The core's bounds as ``QRect.contains`` reads them (a rect narrower than 2 * INSIDE is
+    inverted: its edges swap, as Qt does)."""
     outer = box.adjusted(-OUTSIDE, -OUTSIDE, OUTSIDE, OUTSIDE)
     core = box.adjusted(INSIDE, INSIDE, -INSIDE, -INSIDE)
+    left, right = _span(core.left(), core.right())
+    top, bottom = _span(core.top(), core.bottom())
+    x0, x1 = max(0, outer.left()), min(width, outer.right() + 1)
     points = []
     for y in range(max(0, outer.top()), min(height, outer.bottom() + 1)):
-        for x in range(max(0, outer.left()), min(width, outer.right() + 1)):
-            if not core.contains(x, y):
-                points.append((x, y))
+        if top <= y <= bottom:
+            points.extend((x, y) for x in range(x0, min(x1, left)))
+            points.extend((x, y) for x in range(max(x0, right + 1), x1))
+        else:
+            points.extend((x, y) for x in range(x0, x1))
     return points
+
+
+def _span(first: int, last: int) -> tuple[int, int]:
+    """The coordinates ``QRect.contains`` accepts between two edges (qrect.cpp)."""
+    if last < first - 1:
+        return last + 1, first - 1
+    return first, last
