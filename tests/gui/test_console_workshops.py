@@ -1,0 +1,341 @@
+"""The console's Workshops page against the real server: a weekly series planned in the dialog
+and seen in the week, a refusal as its sentence, the waitlist and its promotion, attendance
+ticked, the PDFs saved, the page in French, Dutch and English."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTime
+
+from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.http import ApiError
+from kiosk.protocol.workshops import Workshop, WorkshopRequest
+from tests.helpers.clock import BRUSSELS
+from tests.helpers.desk_world import (
+    RICHES_CLAIRES,
+    TIMEOUT_MS,
+    Seed,
+    Staff,
+    Visitor,
+    World,
+    answers,
+    console_of,
+    open_view,
+    world_fixture,
+)
+from ui.console.dialogs import ConfirmDialog, FileDialog
+from ui.console.workshops.dialog import WorkshopDialog
+from ui.console.workshops.register import RegisterDialog
+from ui.console.workshops.view import WorkshopsView
+
+SEED = Seed(
+    sites=(RICHES_CLAIRES,),
+    stations=(("RC-01", RICHES_CLAIRES), ("RC-02", RICHES_CLAIRES), ("RC-03", RICHES_CLAIRES)),
+    staff=(Staff("desk", sites=(RICHES_CLAIRES,)),),
+    visitors=(Visitor("1001", "Alice"), Visitor("1002", "Bruno"), Visitor("1003", "Chloé")),
+)
+
+world = world_fixture(SEED)
+#: The shared fixtures (tests/helpers/desk_world.py), used by name below.
+FIXTURES = (console_of,)
+
+
+def local_now(world: World) -> datetime:
+    return world.clock().astimezone(BRUSSELS)
+
+
+def plan(world: World, **fields: Any) -> Workshop:
+    """A workshop planned through the API, as another desk would."""
+    values: dict[str, Any] = {
+        "site": RICHES_CLAIRES,
+        "kind": "initiation",
+        "title": {"fr": "Mon CV en ligne", "nl": "Mijn cv online", "en": "My CV online"},
+        "theme": "job-search",
+        "animateur": "desk",
+        "capacity": 1,
+        "stations": ["RC-01"],
+        "starts_at": (local_now(world) + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"),
+        "minutes": 120,
+    }
+    values.update(fields)
+    return world.client("desk").add_workshop(WorkshopRequest.model_validate(values))
+
+
+def page(qtbot, console_of) -> WorkshopsView:
+    program = console_of("desk")
+    view = open_view(qtbot, program, WorkshopsView)
+    qtbot.waitUntil(lambda: view.context.site_id is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: bool(view.themes), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not view.context.tasks.busy(), timeout=TIMEOUT_MS)
+    return view
+
+
+def fill_and_send(qtbot, dialog: WorkshopDialog, fill: Any) -> WorkshopDialog:
+    fill(dialog)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.sending, timeout=TIMEOUT_MS)
+    return dialog
+
+
+def drive_dialog(monkeypatch, qtbot, fill: Any) -> list[WorkshopDialog]:
+    """WorkshopDialog.ask builds the real dialog, fills it and presses OK; the dialogs stay
+    in the list to be read."""
+    made: list[WorkshopDialog] = []
+
+    def ask(cls, parent, context, choices, original=None, *, copy=False, site_id=None):
+        dialog = cls(parent, context, choices, original, copy=copy, site_id=site_id)
+        made.append(fill_and_send(qtbot, dialog, fill))
+        return dialog.saved
+
+    monkeypatch.setattr(WorkshopDialog, "ask", classmethod(ask))
+    return made
+
+
+def texts(view: WorkshopsView, column: int) -> list[str]:
+    return [view.table.item(row, column).text() for row in range(view.table.rowCount())]
+
+
+def test_a_weekly_series_planned_in_the_dialog_shows_in_the_week(
+    qtbot, world: World, console_of, monkeypatch
+) -> None:
+    view = page(qtbot, console_of)
+    first = local_now(world).date() + timedelta(days=2)
+
+    def fill(dialog: WorkshopDialog) -> None:
+        dialog.titles["fr"].setText("Naviguer sur internet")
+        dialog.titles["en"].setText("Browsing the web")
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("web"))
+        dialog.capacity_spin.setValue(6)
+        dialog.count_spin.setValue(2)
+        dialog.date_edit.setDate(QDate(first.year, first.month, first.day))
+        dialog.time_edit.setTime(QTime(10, 0))
+        dialog.minutes_spin.setValue(90)
+        dialog.weeks_spin.setValue(4)
+
+    made = drive_dialog(monkeypatch, qtbot, fill)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert made[0].saved is not None and len(made[0].saved.dates) == 4
+    stored = world.query("SELECT starts_at FROM workshop_dates ORDER BY starts_at")
+    assert len(stored) == 4
+
+    # the page shows the week of the first date, then each week after it has its date
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=TIMEOUT_MS)
+    assert texts(view, 2) == ["Browsing the web"]
+    assert texts(view, 1) == ["10:00\u201311:30"]
+    assert texts(view, 4) == ["The web"] and texts(view, 7) == ["6 of 6 left"]
+    assert len(texts(view, 9)[0].split(", ")) == 2
+    for _ in range(3):
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=TIMEOUT_MS)
+        assert texts(view, 1) == ["10:00\u201311:30"]
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.context.tasks.busy(), timeout=TIMEOUT_MS)
+    assert view.table.rowCount() == 0 and view.empty.isVisibleTo(view)
+
+
+def test_a_refusal_stays_in_the_dialog_as_its_sentence(
+    qtbot, world: World, console_of, monkeypatch
+) -> None:
+    taken = plan(world)
+    start = datetime.fromisoformat(taken.dates[0].starts_at).astimezone(BRUSSELS)
+    view = page(qtbot, console_of)
+
+    def fill(dialog: WorkshopDialog) -> None:
+        dialog.titles["fr"].setText("Mes e-mails")
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("email"))
+        dialog.stations_edit.setText("RC-01")
+        dialog.date_edit.setDate(QDate(start.year, start.month, start.day))
+        dialog.time_edit.setTime(QTime(start.hour, start.minute))
+
+    made = drive_dialog(monkeypatch, qtbot, fill)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    dialog = made[0]
+    assert dialog.saved is None
+    assert dialog.error.text().startswith("RC-01 is already reserved then (")
+    assert "choose another time or other computers" in dialog.error.text()
+    assert len(world.query("SELECT id FROM workshops")) == 1
+
+
+def select_first(qtbot, view: WorkshopsView, workshop: Workshop) -> None:
+    view.go_week(0)
+    start = datetime.fromisoformat(workshop.dates[0].starts_at).astimezone(BRUSSELS).date()
+    view.weeks_ahead = (
+        start - (view.context.today() - timedelta(days=view.context.today().weekday()))
+    ).days // 7
+    view.refresh()
+    qtbot.waitUntil(lambda: view.select(workshop.id, workshop.dates[0].id), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: view.participants.workshop is not None, timeout=TIMEOUT_MS)
+
+
+def register(qtbot, monkeypatch, view: WorkshopsView, card: str) -> None:
+    def ask(cls, parent, context, workshop, date_id, when):
+        dialog = cls(parent, context, workshop, date_id, when)
+        dialog.card_edit.setText(card)
+        dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.sending, timeout=TIMEOUT_MS)
+        return dialog.saved
+
+    monkeypatch.setattr(RegisterDialog, "ask", classmethod(ask))
+    qtbot.mouseClick(view.participants.register_button, Qt.MouseButton.LeftButton)
+
+
+def column(table, index: int = 0) -> list[str]:
+    return [table.item(row, index).text() for row in range(table.rowCount())]
+
+
+def test_past_the_capacity_the_waitlist_and_its_first_moves_up(
+    qtbot, world: World, console_of, monkeypatch
+) -> None:
+    workshop = plan(world, capacity=1)
+    view = page(qtbot, console_of)
+    select_first(qtbot, view, workshop)
+    panel = view.participants
+
+    register(qtbot, monkeypatch, view, "1001")
+    qtbot.waitUntil(lambda: column(panel.registered) == ["1001"], timeout=TIMEOUT_MS)
+    register(qtbot, monkeypatch, view, "1002")
+    qtbot.waitUntil(lambda: column(panel.waitlist) == ["1002"], timeout=TIMEOUT_MS)
+    assert view.window().message_text == ("The workshop is full: 1002 is number 1 on the waitlist.")
+    assert column(panel.registered) == ["1001"] and column(panel.waitlist, 1) == ["1"]
+    qtbot.waitUntil(lambda: texts(view, 8) == ["1"], timeout=TIMEOUT_MS)
+    assert texts(view, 7) == ["0 of 1 left"]
+
+    # registering the same card again: the server's refusal as its sentence, in the dialog
+    seen: list[RegisterDialog] = []
+
+    def again(cls, parent, context, workshop, date_id, when):
+        dialog = cls(parent, context, workshop, date_id, when)
+        dialog.card_edit.setText("1001")
+        dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.sending, timeout=TIMEOUT_MS)
+        seen.append(dialog)
+        return dialog.saved
+
+    monkeypatch.setattr(RegisterDialog, "ask", classmethod(again))
+    qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)
+    assert seen[0].error.text() == "This person is already registered."
+
+    # Alice cancels: Bruno moves up, and the page says so
+    asked = answers(monkeypatch, ConfirmDialog, True)
+    panel.registered.setFocus()
+    panel.registered.selectRow(0)
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: column(panel.registered) == ["1002"], timeout=TIMEOUT_MS)
+    assert asked == [("Cancel the registration of 1001?",)]
+    assert column(panel.waitlist) == []
+    assert view.window().message_text == (
+        "The registration of 1001 is cancelled: 1002 moves up from the waitlist."
+    )
+    states = world.query("SELECT state FROM workshop_registrations ORDER BY id")
+    assert [row["state"] for row in states] == ["cancelled", "registered"]
+
+
+def test_attendance_is_ticked_and_unticked_and_the_pdfs_are_saved(
+    qtbot, world: World, console_of, monkeypatch, tmp_path: Path
+) -> None:
+    started = local_now(world).replace(second=0, microsecond=0)
+    workshop = plan(world, capacity=3, starts_at=started.strftime("%Y-%m-%dT%H:%M"))
+    client = world.client("desk")
+    from kiosk.protocol.workshops import RegistrationRequest
+
+    alice = client.register(workshop.id, RegistrationRequest(visitor="1001"))
+    client.register(workshop.id, RegistrationRequest(name="Fatima B.", age_band="40-59"))
+    view = page(qtbot, console_of)
+    select_first(qtbot, view, workshop)
+    panel = view.participants
+    qtbot.waitUntil(lambda: panel.attendance.rowCount() == 2, timeout=TIMEOUT_MS)
+    box = panel.attendance.item(0, 0)
+    assert box.text() == "1001" and box.checkState() == Qt.CheckState.Unchecked
+
+    box.setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(
+        lambda: panel.attendance.item(0, 2).text() == "ticked by staff", timeout=TIMEOUT_MS
+    )
+    ticks = world.query("SELECT registration_id, present FROM workshop_ticks")
+    assert ticks == [{"registration_id": alice.id, "present": 1}]
+    panel.attendance.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(
+        lambda: panel.attendance.item(0, 2).text() == "unticked by staff", timeout=TIMEOUT_MS
+    )
+    assert world.query("SELECT present FROM workshop_ticks") == [{"present": 0}]
+
+    # the PDFs come from the staff client (stand-ins where this branch's client lacks them)
+    asked: list[tuple] = []
+    staff_client = view.context.client
+    if not hasattr(type(staff_client), "workshop_sheet"):
+        staff_client.workshop_sheet = lambda w, lang: asked.append(("sheet", w, lang)) or b"%PDF"  # type: ignore[attr-defined]
+    if not hasattr(type(staff_client), "workshop_certificate"):
+        staff_client.workshop_certificate = (  # type: ignore[attr-defined]
+            lambda w, r, lang: asked.append(("certificate", w, r, lang)) or b"%PDF-1"
+        )
+    sheet, certificate = tmp_path / "sheet", tmp_path / "certificate.pdf"
+    paths = iter([str(sheet), str(certificate)])
+    monkeypatch.setattr(FileDialog, "ask_save", classmethod(lambda cls, *a: next(paths)))
+    qtbot.mouseClick(panel.sheet_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: Path(f"{sheet}.pdf").exists(), timeout=TIMEOUT_MS)
+    panel.attendance.selectRow(0)
+    qtbot.mouseClick(panel.certificate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: certificate.exists(), timeout=TIMEOUT_MS)
+    assert Path(f"{sheet}.pdf").read_bytes().startswith(b"%PDF")
+    if asked:
+        assert asked == [
+            ("sheet", workshop.id, "en"),
+            ("certificate", workshop.id, alice.id, "en"),
+        ]
+
+
+def test_the_page_in_french_dutch_and_english(qtbot, world: World, console_of, languages) -> None:
+    plan(world, capacity=4)
+    view = page(qtbot, console_of)
+    view.go_week(0)
+    tomorrow = local_now(world).date() + timedelta(days=1)
+    if tomorrow.weekday() == 0:
+        view.go_week(1)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=TIMEOUT_MS)
+    expected = {
+        "fr": ("Ateliers", "Mon CV en ligne", "Initiation", "Recherche d'emploi", "4 sur 4 libres"),
+        "nl": ("Workshops", "Mijn cv online", "Initiatie", "Werk zoeken", "4 van 4 vrij"),
+        "en": ("Workshops", "My CV online", "Initiation", "Job search", "4 of 4 left"),
+    }
+    for language, (heading, title, kind, theme, places) in expected.items():
+        languages.set_language(language)
+        assert view.heading.text() == heading
+        assert [texts(view, i)[0] for i in (2, 3, 4, 7)] == [title, kind, theme, places]
+        assert view.title() == heading
+
+
+def test_a_refusal_names_what_its_details_say(qapp) -> None:
+    from ui.console.context import error_text
+
+    closed = ApiError(
+        ErrorCode.HOLD_OUTSIDE_HOURS,
+        "closed",
+        409,
+        {"reason": "outside_hours", "date": "2025-11-25", "hours": ["09:00-12:30", "13:30-17:00"]},
+    )
+    assert error_text(closed) == (
+        "On 25 November 2025 the site is open 9:00\u201312:30, 13:30\u201317:00 only: "
+        "choose a time within these hours."
+    )
+    paused = ApiError(
+        ErrorCode.REGISTRATION_PAUSED, "paused", 409, {"until": "2025-12-20", "no_shows": 3}
+    )
+    assert error_text(paused) == (
+        "This visitor missed 3 workshop(s) without cancelling: registrations are paused until "
+        "20 December 2025."
+    )
+    small = ApiError(ErrorCode.CAPACITY_TOO_SMALL, "small", 409, {"registered": 5})
+    assert error_text(small).startswith("5 person(s) are registered")
+    text = ApiError(ErrorCode.WORKSHOP_TEXT_MISSING, "x", 422, {"language": "nl"})
+    assert error_text(text) == "The title in Dutch, the site's language, is required: type it."
+
+
+@pytest.mark.parametrize("reason", ["booking"])
+def test_a_session_cut_for_a_booking_says_so(qapp, reason: str) -> None:
+    from ui.console.visitors.texts import end_reason_text
+
+    assert end_reason_text(reason) == "Computer reserved from then"
