@@ -3249,8 +3249,8 @@
     <message numerus="yes">
         <source>This visitor missed %n workshop(s) without cancelling: registrations are paused until %1.</source>
         <translation>
-            <numerusform>Ce visiteur a manqué %n atelier sans annuler : ses inscriptions sont suspendues jusqu'au %1.</numerusform>
-            <numerusform>Ce visiteur a manqué %n ateliers sans annuler : ses inscriptions sont suspendues jusqu'au %1.</numerusform>
+            <numerusform>Ce visiteur a manqué %n atelier sans annuler : ses inscriptions sont suspendues jusqu&apos;au %1.</numerusform>
+            <numerusform>Ce visiteur a manqué %n ateliers sans annuler : ses inscriptions sont suspendues jusqu&apos;au %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3264,8 +3264,8 @@
     <message numerus="yes">
         <source>%n person(s) are registered: the capacity cannot be lower. Cancel registrations first.</source>
         <translation>
-            <numerusform>%n personne est inscrite : le nombre de places ne peut pas être plus bas. Annulez d'abord des inscriptions.</numerusform>
-            <numerusform>%n personnes sont inscrites : le nombre de places ne peut pas être plus bas. Annulez d'abord des inscriptions.</numerusform>
+            <numerusform>%n personne est inscrite : le nombre de places ne peut pas être plus bas. Annulez d&apos;abord des inscriptions.</numerusform>
+            <numerusform>%n personnes sont inscrites : le nombre de places ne peut pas être plus bas. Annulez d&apos;abord des inscriptions.</numerusform>
         </translation>
     </message>
     <message>
@@ -3290,8 +3290,8 @@
     <message numerus="yes">
         <source>Reservations are made at most %n day(s) ahead.</source>
         <translation>
-            <numerusform>Les réservations se font au plus %n jour à l'avance.</numerusform>
-            <numerusform>Les réservations se font au plus %n jours à l'avance.</numerusform>
+            <numerusform>Les réservations se font au plus %n jour à l&apos;avance.</numerusform>
+            <numerusform>Les réservations se font au plus %n jours à l&apos;avance.</numerusform>
         </translation>
     </message>
     <message>

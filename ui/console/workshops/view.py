@@ -81,6 +81,7 @@ class WorkshopsView(ConsoleView):
         self._generation = 0
         self._people_generation = 0
         self._keep: tuple[int, int] | None = None
+        self._keep_workshop: int | None = None
         self._select_registration: int | None = None
         self.registrations: list[Registration] = []
         self.attendance_: Attendance | None = None
@@ -169,6 +170,13 @@ class WorkshopsView(ConsoleView):
         today = self.context.today()
         return today - timedelta(days=today.weekday()) + timedelta(weeks=self.weeks_ahead)
 
+    def show_workshop(self, workshop_id: int, *, weeks_ahead: int) -> None:
+        """Show that week and select the workshop's first date in it."""
+        self.weeks_ahead = weeks_ahead
+        self._keep = None
+        self._keep_workshop = workshop_id
+        self.refresh()
+
     def go_week(self, weeks_ahead: int) -> None:
         self.weeks_ahead = weeks_ahead
         self._keep = None
@@ -197,6 +205,10 @@ class WorkshopsView(ConsoleView):
         self.themes = {t.code: t for t in week.themes}
         keep = self._keep or self.selected_ids()
         self._fill()
+        if self._keep_workshop is not None:
+            wanted, self._keep_workshop = self._keep_workshop, None
+            first = next((d for w, d in self.rows() if w.id == wanted), None)
+            keep = (wanted, first.id) if first is not None else keep
         if keep is not None:
             self.select(*keep)
         if self.table.currentRow() < 0 and self.table.rowCount():
