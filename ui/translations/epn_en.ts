@@ -6447,8 +6447,12 @@
         <translation>e.g. RC-01, RC-02</translation>
     </message>
     <message>
-        <source>to sign in at a reserved computer</source>
-        <translation>to sign in at a reserved computer</translation>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>The visitor card the animateur signs in with at a reserved computer</source>
+        <translation>The visitor card the animateur signs in with at a reserved computer</translation>
     </message>
     <message>
         <source>anyone with the session code may come</source>
@@ -6583,6 +6587,7 @@
     <name>WorkshopsView</name>
     <message>
         <source>Workshops</source>
+        <extracomment>Computers per line in the week&apos;s cells.</extracomment>
         <translation>Workshops</translation>
     </message>
     <message>
@@ -6735,22 +6740,6 @@
     <message>
         <source>Workshop</source>
         <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
     </message>
     <message>
         <source>Places</source>

@@ -6447,8 +6447,12 @@
         <translation>p. ex. RC-01, RC-02</translation>
     </message>
     <message>
-        <source>to sign in at a reserved computer</source>
-        <translation>pour se connecter à un ordinateur réservé</translation>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>The visitor card the animateur signs in with at a reserved computer</source>
+        <translation>La carte de visiteur avec laquelle l&apos;animateur se connecte à un ordinateur réservé</translation>
     </message>
     <message>
         <source>anyone with the session code may come</source>
@@ -6583,6 +6587,7 @@
     <name>WorkshopsView</name>
     <message>
         <source>Workshops</source>
+        <extracomment>Computers per line in the week&apos;s cells.</extracomment>
         <translation>Ateliers</translation>
     </message>
     <message>
@@ -6735,22 +6740,6 @@
     <message>
         <source>Workshop</source>
         <translation>Atelier</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
     </message>
     <message>
         <source>Places</source>

@@ -6447,8 +6447,12 @@
         <translation>bv. RC-01, RC-02</translation>
     </message>
     <message>
-        <source>to sign in at a reserved computer</source>
-        <translation>om zich aan te melden op een gereserveerde computer</translation>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>The visitor card the animateur signs in with at a reserved computer</source>
+        <translation>De bezoekerskaart waarmee de begeleider zich aanmeldt op een gereserveerde computer</translation>
     </message>
     <message>
         <source>anyone with the session code may come</source>
@@ -6583,6 +6587,7 @@
     <name>WorkshopsView</name>
     <message>
         <source>Workshops</source>
+        <extracomment>Computers per line in the week&apos;s cells.</extracomment>
         <translation>Workshops</translation>
     </message>
     <message>
@@ -6735,22 +6740,6 @@
     <message>
         <source>Workshop</source>
         <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
     </message>
     <message>
         <source>Places</source>

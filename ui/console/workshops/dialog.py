@@ -443,7 +443,10 @@ class WorkshopDialog(QDialog):
             self.inputs[key].setAccessibleName(text.replace("&", ""))
         self.count_spin.setSpecialValueText(self.tr("as many as the places"))
         self.stations_edit.setPlaceholderText(self.tr("e.g. RC-01, RC-02"))
-        self.card_edit.setPlaceholderText(self.tr("to sign in at a reserved computer"))
+        self.card_edit.setPlaceholderText(self.tr("optional"))
+        self.card_edit.setToolTip(
+            self.tr("The visitor card the animateur signs in with at a reserved computer")
+        )
         self.walk_ins_check.setText(self.tr("anyone with the session code may come"))
         self.code_edit.setPlaceholderText(self.tr("made up when left empty"))
         self.registration_combo.setItemText(0, self.tr("once for the whole series"))

@@ -55,7 +55,9 @@ from ui.console.workshops.texts import (
 from ui.formats import format_date
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = 10
+COLUMNS = 6
+#: Computers per line in the week's cells.
+STATIONS_PER_LINE = 3
 
 
 @dataclass(frozen=True)
@@ -96,20 +98,17 @@ class WorkshopsView(ConsoleView):
         self.copy_button = QPushButton()
         self.cancel_date_button = QPushButton()
         self.cancel_button = QPushButton()
-        bar = QHBoxLayout()
+        weeks = QHBoxLayout()
         for button in (self.previous_button, self.this_week_button, self.next_button):
-            bar.addWidget(button)
-        bar.addSpacing(8)
-        bar.addWidget(self.week_label)
-        bar.addStretch(1)
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.copy_button,
-            self.cancel_date_button,
-            self.cancel_button,
-        ):
-            bar.addWidget(button)
+            weeks.addWidget(button)
+        weeks.addSpacing(8)
+        weeks.addWidget(self.week_label, 1)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.copy_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.cancel_date_button, self.cancel_button):
+            actions.addWidget(button)
 
         self.table = QTableWidget(0, COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -135,7 +134,8 @@ class WorkshopsView(ConsoleView):
 
         root = QVBoxLayout(self)
         root.addWidget(self.heading)
-        root.addLayout(bar)
+        root.addLayout(weeks)
+        root.addLayout(actions)
         root.addWidget(splitter, 1)
 
         self.cancel_date_shortcut = QShortcut(
@@ -234,22 +234,30 @@ class WorkshopsView(ConsoleView):
             day = QLocaleDay.text(start.date()) if start is not None else ""
             cancelled = item.state != "planned" or workshop.state != "planned"
             left = max(workshop.capacity - item.registered, 0)
+            about = " · ".join(
+                (
+                    kind_text(workshop.kind),
+                    theme_text(workshop.theme, self.themes),
+                    level_text(workshop.level),
+                    language_text(workshop.language),
+                )
+            )
+            site = "" if self.context.site_id is not None else f" ({workshop.site})"
+            stations = [
+                ", ".join(item.stations[i : i + STATIONS_PER_LINE])
+                for i in range(0, len(item.stations), STATIONS_PER_LINE)
+            ]
             texts = [
                 day,
                 hours_text(item.starts_at, item.ends_at, workshop.timezone),
-                title_of(workshop)
-                + ("" if self.context.site_id is not None else f" ({workshop.site})"),
-                kind_text(workshop.kind),
-                theme_text(workshop.theme, self.themes),
-                level_text(workshop.level),
-                language_text(workshop.language),
+                f"{title_of(workshop)}{site}\n{about}",
                 self.tr("cancelled")
                 if cancelled
                 else self.tr("%1 of %2 left")
                 .replace("%1", str(left))
                 .replace("%2", str(workshop.capacity)),
                 str(item.waitlisted) if item.waitlisted else "",
-                ", ".join(item.stations),
+                ",\n".join(stations),
             ]
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
@@ -259,6 +267,7 @@ class WorkshopsView(ConsoleView):
                     font.setStrikeOut(True)
                     cell.setFont(font)
                 self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
         self.empty.setVisible(not rows)
         self.empty.setText(
             self.tr("No workshops this week. Plan one with New workshop (Ctrl+N).")
@@ -638,10 +647,6 @@ class WorkshopsView(ConsoleView):
                 self.tr("Day"),
                 self.tr("Time"),
                 self.tr("Workshop"),
-                self.tr("Kind"),
-                self.tr("Theme"),
-                self.tr("Level"),
-                self.tr("Language"),
                 self.tr("Places"),
                 self.tr("Waitlist"),
                 self.tr("Computers"),
