@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
-from kiosk.protocol.workshops import Workshop, WorkshopRequest
+from kiosk.protocol.workshops import RegistrationRequest, Workshop, WorkshopRequest
 from tests.helpers.clock import BRUSSELS
 from tests.helpers.desk_world import (
     RICHES_CLAIRES,
@@ -31,6 +31,7 @@ from ui.console.dialogs import ConfirmDialog, FileDialog
 from ui.console.workshops.dialog import WorkshopDialog
 from ui.console.workshops.register import RegisterDialog
 from ui.console.workshops.view import WorkshopsView
+from ui.demo_console import CONSOLE_SIZE
 
 SEED = Seed(
     sites=(RICHES_CLAIRES,),
@@ -250,8 +251,6 @@ def test_attendance_is_ticked_and_unticked_and_the_pdfs_are_saved(
     started = local_now(world).replace(second=0, microsecond=0)
     workshop = plan(world, capacity=3, starts_at=started.strftime("%Y-%m-%dT%H:%M"))
     client = world.client("desk")
-    from kiosk.protocol.workshops import RegistrationRequest
-
     alice = client.register(workshop.id, RegistrationRequest(visitor="1001"))
     client.register(workshop.id, RegistrationRequest(name="Fatima B.", age_band="40-59"))
     view = page(qtbot, console_of)
@@ -299,35 +298,44 @@ def test_attendance_is_ticked_and_unticked_and_the_pdfs_are_saved(
 
 
 def test_the_page_in_french_dutch_and_english(qtbot, world: World, console_of, languages) -> None:
-    plan(world, capacity=4)
+    workshop = plan(world, capacity=4)
+    world.client("desk").register(
+        workshop.id, RegistrationRequest(name="Fatima B.", status="jobseeker")
+    )
     view = page(qtbot, console_of)
     view.go_week(0)
     tomorrow = local_now(world).date() + timedelta(days=1)
     if tomorrow.weekday() == 0:
         view.go_week(1)
-    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: view.participants.registered.rowCount() == 1, timeout=TIMEOUT_MS)
     expected = {
         "fr": (
             "Ateliers",
             "Mon CV en ligne\nInitiation · Recherche d'emploi · Débutant · français",
-            "4 sur 4 libres",
+            "3 sur 4 libres",
+            "Demandeur d'emploi",
         ),
         "nl": (
             "Workshops",
             "Mijn cv online\nInitiatie · Werk zoeken · Beginner · Frans",
-            "4 van 4 vrij",
+            "3 van 4 vrij",
+            "Werkzoekende",
         ),
         "en": (
             "Workshops",
             "My CV online\nInitiation · Job search · Beginner · French",
-            "4 of 4 left",
+            "3 of 4 left",
+            "Jobseeker",
         ),
     }
-    for language, (heading, title, places) in expected.items():
+    for language, (heading, title, places, status) in expected.items():
         languages.set_language(language)
         assert view.heading.text() == heading
         assert [texts(view, i)[0] for i in (2, 3)] == [title, places]
         assert view.title() == heading
+        assert view.participants.registered.item(0, 1).text() == status
+        # the console's pictures are 1280 wide: the page must not widen the window
+        assert view.window().minimumSizeHint().width() <= CONSOLE_SIZE[0]
 
 
 def test_a_refusal_names_what_its_details_say(qapp) -> None:

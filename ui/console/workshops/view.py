@@ -87,6 +87,8 @@ class WorkshopsView(ConsoleView):
         self._select_registration: int | None = None
         self.registrations: list[Registration] = []
         self.attendance_: Attendance | None = None
+        #: the selected workshop's people as last loaded (shown again on a language switch)
+        self.people: People | None = None
 
         self.heading = QLabel(objectName="Title")
         self.previous_button = QPushButton()
@@ -327,8 +329,13 @@ class WorkshopsView(ConsoleView):
     def _people_loaded(self, generation: int, people: People) -> None:
         if generation != self._people_generation:
             return
-        chosen = self.selected()
-        if chosen is None or chosen[0].id != people.workshop.id:
+        self.people = people
+        self._show_people(self._select_registration)
+        self._select_registration = None
+
+    def _show_people(self, select: int | None = None) -> None:
+        chosen, people = self.selected(), self.people
+        if chosen is None or people is None or chosen[0].id != people.workshop.id:
             return
         self.registrations, self.attendance_ = people.registrations, people.attendance
         workshop = people.workshop
@@ -339,9 +346,8 @@ class WorkshopsView(ConsoleView):
             self._heading(workshop, item),
             people.registrations,
             people.attendance,
-            self._select_registration,
+            select,
         )
-        self._select_registration = None
 
     def _heading(self, workshop: Workshop, item: WorkshopDate) -> str:
         start = local(item.starts_at, workshop.timezone)
@@ -660,6 +666,7 @@ class WorkshopsView(ConsoleView):
             self._fill()
             if keep is not None:
                 self.select(*keep)
+            self._show_people()
 
 
 class QLocaleDay:
