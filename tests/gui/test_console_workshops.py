@@ -36,7 +36,11 @@ from ui.demo_console import CONSOLE_SIZE
 SEED = Seed(
     sites=(RICHES_CLAIRES,),
     stations=(("RC-01", RICHES_CLAIRES), ("RC-02", RICHES_CLAIRES), ("RC-03", RICHES_CLAIRES)),
-    staff=(Staff("desk", sites=(RICHES_CLAIRES,)),),
+    staff=(
+        Staff("desk", sites=(RICHES_CLAIRES,)),
+        Staff("chef", "admin"),
+        Staff("anim2", sites=(RICHES_CLAIRES,)),
+    ),
     visitors=(Visitor("1001", "Alice"), Visitor("1002", "Bruno"), Visitor("1003", "Chloé")),
 )
 
@@ -66,8 +70,8 @@ def plan(world: World, **fields: Any) -> Workshop:
     return world.client("desk").add_workshop(WorkshopRequest.model_validate(values))
 
 
-def page(qtbot, console_of) -> WorkshopsView:
-    program = console_of("desk")
+def page(qtbot, console_of, username: str = "desk") -> WorkshopsView:
+    program = console_of(username)
     view = open_view(qtbot, program, WorkshopsView)
     qtbot.waitUntil(lambda: view.context.site_id is not None, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: bool(view.themes), timeout=TIMEOUT_MS)
@@ -369,3 +373,54 @@ def test_a_session_cut_for_a_booking_says_so(qapp, reason: str) -> None:
     from ui.console.visitors.texts import end_reason_text
 
     assert end_reason_text(reason) == "Computer reserved from then"
+
+
+def test_one_date_then_the_whole_workshop_are_cancelled(
+    qtbot, world: World, console_of, monkeypatch
+) -> None:
+    workshop = plan(world, weeks=2)
+    view = page(qtbot, console_of)
+    select_first(qtbot, view, workshop)
+    asked = answers(monkeypatch, ConfirmDialog, True, True)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: texts(view, 3) == ["cancelled"], timeout=TIMEOUT_MS)
+    assert asked[0][0].startswith("Cancel ‘My CV online’ on ")
+    states = world.query("SELECT state FROM workshop_dates ORDER BY id")
+    assert [row["state"] for row in states] == ["cancelled", "planned"]
+    held = world.query("SELECT state FROM station_holds ORDER BY id")
+    assert held[0]["state"] == "cancelled"
+
+    qtbot.keyClick(
+        view,
+        Qt.Key.Key_Delete,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(
+        lambda: world.query("SELECT state FROM workshops") == [{"state": "cancelled"}],
+        timeout=TIMEOUT_MS,
+    )
+    assert asked[1][0] == "Cancel ‘My CV online’ and all its dates? Its computers are free again."
+
+
+def test_an_administrator_names_another_member_as_animateur(
+    qtbot, world: World, console_of, monkeypatch
+) -> None:
+    view = page(qtbot, console_of, "chef")
+    offered: list[list[str]] = []
+
+    def fill(dialog: WorkshopDialog) -> None:
+        combo = dialog.animateur_combo
+        offered.append([combo.itemText(i) for i in range(combo.count())])
+        dialog.titles["fr"].setText("Sécurité en ligne")
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("security"))
+        dialog.site_combo.setCurrentIndex(dialog.site_combo.findText(RICHES_CLAIRES))
+        combo.setCurrentText("anim2")
+        dialog.card_edit.setText("1003")
+        dialog.count_spin.setValue(2)
+
+    made = drive_dialog(monkeypatch, qtbot, fill)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert offered == [["anim2", "chef", "desk"]]
+    assert made[0].saved is not None, made[0].error.text()
+    assert (made[0].saved.animateur, made[0].saved.animateur_card) == ("anim2", "1003")

@@ -64,6 +64,8 @@ STATIONS_PER_LINE = 3
 class Week:
     workshops: list[Workshop]
     themes: list[Theme]
+    #: the staff accounts an administrator may name as animateur (staff: themselves)
+    animateurs: list[str]
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class WorkshopsView(ConsoleView):
         self.attendance_: Attendance | None = None
         #: the selected workshop's people as last loaded (shown again on a language switch)
         self.people: People | None = None
+        self.animateurs: list[str] = []
 
         self.heading = QLabel(objectName="Title")
         self.previous_button = QPushButton()
@@ -195,8 +198,12 @@ class WorkshopsView(ConsoleView):
         self.empty.setText(self.tr("Loading the workshops…"))
         self.empty.show()
 
+        admin = self.context.is_admin
+
         def load() -> Week:
-            return Week(client.workshops(site, since=since, until=until), client.workshop_themes())
+            workshops = client.workshops(site, since=since, until=until)
+            accounts = [a.username for a in client.staff_accounts()] if admin else []
+            return Week(workshops, client.workshop_themes(), accounts)
 
         self.context.run(load, lambda week: self._loaded(generation, week))
 
@@ -205,6 +212,7 @@ class WorkshopsView(ConsoleView):
             return  # overtaken by a newer request
         self.workshops = week.workshops
         self.themes = {t.code: t for t in week.themes}
+        self.animateurs = week.animateurs
         keep = self._keep or self.selected_ids()
         self._fill()
         if self._keep_workshop is not None:
@@ -500,7 +508,7 @@ class WorkshopsView(ConsoleView):
     # --- planning --------------------------------------------------------------------------
 
     def _choices(self) -> Choices:
-        return Choices(self.context.sites, list(self.themes.values()), [])
+        return Choices(self.context.sites, list(self.themes.values()), self.animateurs)
 
     def _with_themes(self, then: Callable[[], None]) -> None:
         """Run ``then`` once the city's themes are known (the week brings them)."""
