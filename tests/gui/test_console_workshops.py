@@ -424,3 +424,40 @@ def test_an_administrator_names_another_member_as_animateur(
     assert offered == [["anim2", "chef", "desk"]]
     assert made[0].saved is not None, made[0].error.text()
     assert (made[0].saved.animateur, made[0].saved.animateur_card) == ("anim2", "1003")
+
+
+def test_a_copy_starts_a_week_after_the_last_date_and_a_change_keeps_the_dates(
+    qtbot, world: World, console_of, monkeypatch
+) -> None:
+    workshop = plan(world, weeks=2, capacity=2)
+    client = world.client("desk")
+    for card in ("1001", "1002"):
+        client.register(workshop.id, RegistrationRequest(visitor=card))
+    view = page(qtbot, console_of)
+    select_first(qtbot, view, workshop)
+
+    made = drive_dialog(monkeypatch, qtbot, lambda dialog: None)
+    assert view.copy_button.shortcut().toString() == "Ctrl+Shift+N"
+    qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
+    copy = made[0].saved
+    assert copy is not None and copy.id != workshop.id
+    last = datetime.fromisoformat(workshop.dates[-1].starts_at)
+    assert [datetime.fromisoformat(d.starts_at) for d in copy.dates] == [
+        last + timedelta(weeks=1),
+        last + timedelta(weeks=2),
+    ]
+    assert (copy.title, copy.theme, copy.capacity) == (workshop.title, workshop.theme, 2)
+
+    # changing the original: a capacity below the registered is the server's sentence
+    def smaller(dialog: WorkshopDialog) -> None:
+        assert not dialog.date_edit.isEnabled() and not dialog.stations_edit.isEnabled()
+        dialog.capacity_spin.setValue(1)
+
+    made = drive_dialog(monkeypatch, qtbot, smaller)
+    assert view.select(workshop.id, workshop.dates[0].id) or select_first(qtbot, view, workshop)
+    assert view.edit_button.shortcut().toString() == "F2"
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert made[0].saved is None
+    assert made[0].error.text() == (
+        "2 person(s) are registered: the capacity cannot be lower. Cancel registrations first."
+    )
