@@ -92,6 +92,7 @@ def run_demo(
     from admin.core.notify import Notifier
     from admin.db.store import Store
     from admin.demo.sample import seed_demo, seed_history
+    from admin.demo.workshops import seed_workshops
     from admin.sessions.sweeper import Sweeper
     from kiosk.config import PathsConfig, ServerConfig, StationConfig
     from ui.console.app import build_console
@@ -113,6 +114,7 @@ def run_demo(
         return 2
     sample = seed_demo(store)
     seed_history(store)  # past weeks: statistics, histories and the audit have something to show
+    sample["workshops"] = seed_workshops(store)  # next week's, at the demo's site
     notifier = Notifier()
     server = BackgroundServer(
         create_app(store, notifier=notifier), port=port, on_stop=notifier.close

@@ -30,6 +30,7 @@ log = logging.getLogger("epn.ui.demo")
 CONSOLE_PAGES = (
     "room",
     "visitors",
+    "workshops",
     "tickets",
     "statistics",
     "catalogue",
@@ -280,6 +281,7 @@ def page_preparations(
     from ui.console.stats.view import StatsView
     from ui.console.tickets.view import TicketsView
     from ui.console.visitors.view import VisitorsView
+    from ui.console.workshops.view import WorkshopsView
 
     window = console.window
     visitor = next(v for v in sample["visitors"] if v["enabled"] and v["pin"])
@@ -301,6 +303,10 @@ def page_preparations(
     def room() -> None:
         window.views[0].select_station("RC-02")
 
+    def workshops() -> None:
+        # next week's "Mon CV en ligne": full, with its waitlist (admin/demo/workshops.py)
+        window.view(WorkshopsView).show_workshop(sample["workshops"][1], weeks_ahead=1)
+
     def always() -> bool:
         return True
 
@@ -310,6 +316,7 @@ def page_preparations(
     return {
         "room": (always, room),
         "visitors": (always, visitors),
+        "workshops": (always, workshops),
         "tickets": (sites_loaded, tickets),
         "statistics": (always, statistics),
     }
@@ -334,6 +341,9 @@ CONSOLE_DIALOGS: dict[str, tuple[str, str]] = {
     "lockouts": ("visitors", "LockoutsDialog"),
     "import-file": ("visitors", "FileDialog"),
     "import-check": ("visitors", "ImportDialog"),
+    "workshop-new": ("workshops", "WorkshopDialog"),
+    "workshop-change": ("workshops", "WorkshopDialog"),
+    "workshop-register": ("workshops", "RegisterDialog"),
     "save-pdf": ("tickets", "FileDialog"),
     "print": ("tickets", "TicketPrinting"),
     "print-preview": ("tickets", "TicketPrinting"),
@@ -384,9 +394,11 @@ def dialog_openers(
     from ui.console.tickets.view import TicketsView
     from ui.console.visitors.csv_files import ImportDialog
     from ui.console.visitors.view import VisitorsView
+    from ui.console.workshops.view import WorkshopsView
 
     window = console.window
     room = window.views[0]
+    workshops = window.view(WorkshopsView)
     visitors = window.view(VisitorsView)
     rules = window.view(RulesView)
     catalogue = window.view(CatalogueView)
@@ -471,6 +483,9 @@ def dialog_openers(
         "lockouts": visitors.show_lockouts,
         "import-file": visitors.import_csv,
         "import-check": lambda: ImportDialog.ask(visitors, window.context, str(sample_file)),
+        "workshop-new": workshops.new_workshop,
+        "workshop-change": workshops.edit_selected,
+        "workshop-register": workshops.register,
         "save-pdf": tickets.save_pdf,
         "print": tickets.print_,
         "print-preview": tickets.preview,

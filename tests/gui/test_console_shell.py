@@ -91,7 +91,7 @@ def test_ctrl_digit_opens_a_page(qtbot, console_of) -> None:
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.current_view(), RoomView)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert len(titles) == len(window.views) == 8
+    assert len(titles) == len(window.views) == 9
     assert all(titles)
 
 

@@ -57,7 +57,7 @@ class ConsoleProgram:
 
 
 def build_views(context: ConsoleContext, feed: StationFeed) -> list[ConsoleView]:
-    """The console's pages, in the order of the navigation (Ctrl+1 … Ctrl+8)."""
+    """The console's pages, in the order of the navigation (Ctrl+1 … Ctrl+9)."""
     from ui.console.audit.view import AuditView
     from ui.console.catalogue.view import CatalogueView
     from ui.console.room.view import RoomView
@@ -66,10 +66,12 @@ def build_views(context: ConsoleContext, feed: StationFeed) -> list[ConsoleView]
     from ui.console.stats.view import StatsView
     from ui.console.tickets.view import TicketsView
     from ui.console.visitors.view import VisitorsView
+    from ui.console.workshops.view import WorkshopsView
 
     return [
         RoomView(context, feed),
         VisitorsView(context),
+        WorkshopsView(context),
         TicketsView(context),
         StatsView(context),
         CatalogueView(context),

@@ -22,6 +22,7 @@ from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError, ServerUnreachable
 from kiosk.protocol.sites import SiteSummary
 from kiosk.protocol.staff import LoginResponse, StaffInfo
+from ui.console.refusals import refusal_text
 from ui.console.room import texts as room_text
 from ui.console.room.hold_texts import hold_error_text
 from ui.tasks import TaskManager
@@ -43,9 +44,9 @@ def error_text(error: BaseException) -> str:
             "ConsoleMessages", "The server cannot be reached. Nothing was changed; try again."
         )
     if isinstance(error, ApiError):
-        held = hold_error_text(error)
-        if held is not None:
-            return held
+        refused = hold_error_text(error) or refusal_text(error)
+        if refused is not None:
+            return refused
         closes_at = error.details.get("closes_at")
         if error.code == ErrorCode.CLOSED and isinstance(closes_at, str):
             # an extension refused: the session already ends when the site closes

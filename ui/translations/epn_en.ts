@@ -3012,6 +3012,113 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Select a workshop date in the week above.</source>
+        <translation>Select a workshop date in the week above.</translation>
+    </message>
+    <message>
+        <source>walk-in, with the session code</source>
+        <translation>walk-in, with the session code</translation>
+    </message>
+    <message>
+        <source>ticked by staff</source>
+        <translation>ticked by staff</translation>
+    </message>
+    <message>
+        <source>unticked by staff</source>
+        <translation>unticked by staff</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered</source>
+        <translation>Re&amp;gistered</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist, in order</source>
+        <translation>&amp;Waitlist, in order</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance (Space: tick or untick)</source>
+        <translation>A&amp;ttendance (Space: tick or untick)</translation>
+    </message>
+    <message>
+        <source>Name or card</source>
+        <translation>Name or card</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Waitlist, in order</source>
+        <translation>Waitlist, in order</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <source>Register a visitor by card or by name (Ins)</source>
+        <translation>Register a visitor by card or by name (Ins)</translation>
+    </message>
+    <message>
+        <source>Cancel the registration</source>
+        <translation>Cancel the registration</translation>
+    </message>
+    <message>
+        <source>Cancel the selected registration; the waitlist&apos;s first moves up (Del)</source>
+        <translation>Cancel the selected registration; the waitlist&apos;s first moves up (Del)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet (PDF)</source>
+        <translation>Attendance sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet as a PDF file (Ctrl+S)</source>
+        <translation>Save the attendance sheet as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)</source>
+        <translation>Certificate (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the selected participant&apos;s certificate as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Save the selected participant&apos;s certificate as a PDF file (Ctrl+Shift+S)</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>The two PINs are not the same: type it again.</source>
@@ -3609,6 +3716,142 @@
     <message>
         <source>Type or scan your card number first.</source>
         <translation>Type or scan your card number first.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The theme ‘%1’ is not in the list any more: choose another one.</source>
+        <translation>The theme ‘%1’ is not in the list any more: choose another one.</translation>
+    </message>
+    <message>
+        <source>The theme ‘%1’ is used by workshops: it stays.</source>
+        <translation>The theme ‘%1’ is used by workshops: it stays.</translation>
+    </message>
+    <message>
+        <source>The title in %1, the site&apos;s language, is required: type it.</source>
+        <translation>The title in %1, the site&apos;s language, is required: type it.</translation>
+    </message>
+    <message>
+        <source>This person is already on the waitlist.</source>
+        <translation>This person is already on the waitlist.</translation>
+    </message>
+    <message>
+        <source>This person is already registered.</source>
+        <translation>This person is already registered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This visitor missed %n workshop(s) without cancelling: registrations are paused until %1.</source>
+        <translation>
+            <numerusform>This visitor missed %n workshop without cancelling: registrations are paused until %1.</numerusform>
+            <numerusform>This visitor missed %n workshops without cancelling: registrations are paused until %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workshop is cancelled: nothing can change in it.</source>
+        <translation>This workshop is cancelled: nothing can change in it.</translation>
+    </message>
+    <message>
+        <source>This workshop is over: nobody can register any more.</source>
+        <translation>This workshop is over: nobody can register any more.</translation>
+    </message>
+    <message>
+        <source>This person came to no date of the workshop: there is no certificate to give.</source>
+        <translation>This person came to no date of the workshop: there is no certificate to give.</translation>
+    </message>
+    <message>
+        <source>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</source>
+        <translation>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are registered: the capacity cannot be lower. Cancel registrations first.</source>
+        <translation>
+            <numerusform>%n person is registered: the capacity cannot be lower. Cancel registrations first.</numerusform>
+            <numerusform>%n people are registered: the capacity cannot be lower. Cancel registrations first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People register for each date of this workshop: choose one.</source>
+        <translation>People register for each date of this workshop: choose one.</translation>
+    </message>
+    <message>
+        <source>People register for the whole series of this workshop.</source>
+        <translation>People register for the whole series of this workshop.</translation>
+    </message>
+    <message>
+        <source>This person is not registered for this date.</source>
+        <translation>This person is not registered for this date.</translation>
+    </message>
+    <message>
+        <source>This date starts at %1: attendance is taken from then on.</source>
+        <translation>This date starts at %1: attendance is taken from then on.</translation>
+    </message>
+    <message>
+        <source>This date is not one of this workshop&apos;s any more.</source>
+        <translation>This date is not one of this workshop&apos;s any more.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Type or scan the visitor&apos;s card number.</source>
+        <translation>Type or scan the visitor&apos;s card number.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Type the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Register for a workshop</source>
+        <translation>Register for a workshop</translation>
+    </message>
+    <message>
+        <source>A visitor with a card</source>
+        <translation>A visitor with a card</translation>
+    </message>
+    <message>
+        <source>Someone without a card</source>
+        <translation>Someone without a card</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>Card &amp;number</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Gender (optional)</source>
+        <translation>&amp;Gender (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Age (optional)</source>
+        <translation>&amp;Age (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Status (optional)</source>
+        <translation>&amp;Status (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Commune (optional)</source>
+        <translation>&amp;Commune (optional)</translation>
+    </message>
+    <message>
+        <source>Outside Brussels</source>
+        <translation>Outside Brussels</translation>
     </message>
 </context>
 <context>
@@ -6336,6 +6579,18 @@
         <source>Must be a date written YYYY-MM-DD.</source>
         <translation>Must be a date written YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>Computer reserved from then</source>
+        <translation>Computer reserved from then</translation>
+    </message>
+    <message>
+        <source>Signed in on another computer</source>
+        <translation>Signed in on another computer</translation>
+    </message>
+    <message>
+        <source>No time left</source>
+        <translation>No time left</translation>
+    </message>
 </context>
 <context>
     <name>VisitorsView</name>
@@ -6568,6 +6823,444 @@
     <message>
         <source>Add a range on %1</source>
         <translation>Add a range on %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Type a title in one language at least.</source>
+        <translation>Type a title in one language at least.</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>Choose a theme.</translation>
+    </message>
+    <message>
+        <source>Name the animateur&apos;s staff account.</source>
+        <translation>Name the animateur&apos;s staff account.</translation>
+    </message>
+    <message>
+        <source>The session code is 4 to 12 letters or digits.</source>
+        <translation>The session code is 4 to 12 letters or digits.</translation>
+    </message>
+    <message>
+        <source>A value is not valid: check the form and try again.</source>
+        <translation>A value is not valid: check the form and try again.</translation>
+    </message>
+    <message>
+        <source>Change the workshop</source>
+        <translation>Change the workshop</translation>
+    </message>
+    <message>
+        <source>Copy the workshop</source>
+        <translation>Copy the workshop</translation>
+    </message>
+    <message>
+        <source>Plan a workshop</source>
+        <translation>Plan a workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Title in %1</source>
+        <translation>Title in %1</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Description in %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>&amp;Animateur</source>
+        <translation>&amp;Animateur</translation>
+    </message>
+    <message>
+        <source>Animateur&apos;s &amp;card</source>
+        <translation>Animateur&apos;s &amp;card</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <source>Co&amp;mputers held</source>
+        <translation>Co&amp;mputers held</translation>
+    </message>
+    <message>
+        <source>Or these c&amp;omputers</source>
+        <translation>Or these c&amp;omputers</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-ins</source>
+        <translation>&amp;Walk-ins</translation>
+    </message>
+    <message>
+        <source>Session &amp;code</source>
+        <translation>Session &amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>&amp;Registration</translation>
+    </message>
+    <message>
+        <source>&amp;First date</source>
+        <translation>&amp;First date</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>St&amp;art</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks (one date a week)</source>
+        <translation>&amp;Weeks (one date a week)</translation>
+    </message>
+    <message>
+        <source>as many as the places</source>
+        <translation>as many as the places</translation>
+    </message>
+    <message>
+        <source>e.g. RC-01, RC-02</source>
+        <translation>e.g. RC-01, RC-02</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>The visitor card the animateur signs in with at a reserved computer</source>
+        <translation>The visitor card the animateur signs in with at a reserved computer</translation>
+    </message>
+    <message>
+        <source>anyone with the session code may come</source>
+        <translation>anyone with the session code may come</translation>
+    </message>
+    <message>
+        <source>made up when left empty</source>
+        <translation>made up when left empty</translation>
+    </message>
+    <message>
+        <source>once for the whole series</source>
+        <translation>once for the whole series</translation>
+    </message>
+    <message>
+        <source>for each date</source>
+        <translation>for each date</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTexts</name>
+    <message>
+        <source>Initiation</source>
+        <extracomment>The label report&apos;s statistics fields (kiosk/protocol/workshops.py), in the form&apos;s order.</extracomment>
+        <translation>Initiation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Pupil or student</translation>
+    </message>
+    <message>
+        <source>Jobseeker</source>
+        <translation>Jobseeker</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>On the waitlist</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsView</name>
+    <message>
+        <source>Workshops</source>
+        <extracomment>Computers per line in the week&apos;s cells. the staff accounts an administrator may name as animateur (staff: themselves) the selected workshop&apos;s people as last loaded (shown again on a language switch)</extracomment>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Loading the workshops…</source>
+        <translation>Loading the workshops…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>%1 of %2 left</translation>
+    </message>
+    <message>
+        <source>No workshops this week. Plan one with New workshop (Ctrl+N).</source>
+        <translation>No workshops this week. Plan one with New workshop (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>date %1 of %2</source>
+        <translation>date %1 of %2</translation>
+    </message>
+    <message>
+        <source>animateur: %1</source>
+        <translation>animateur: %1</translation>
+    </message>
+    <message>
+        <source>session code %1</source>
+        <translation>session code %1</translation>
+    </message>
+    <message>
+        <source>The workshop is full: %1 is number %2 on the waitlist.</source>
+        <translation>The workshop is full: %1 is number %2 on the waitlist.</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 is registered.</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1?</source>
+        <translation>Cancel the registration of %1?</translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled: %2 moves up from the waitlist.</source>
+        <translation>The registration of %1 is cancelled: %2 moves up from the waitlist.</translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled.</source>
+        <translation>The registration of %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Save the attendance sheet</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Save the certificate</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Saved in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>‘%1’ is saved with %n date(s).</source>
+        <translation>
+            <numerusform>‘%1’ is saved with %n date.</numerusform>
+            <numerusform>‘%1’ is saved with %n dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel ‘%1’ on %2? Its computers are free again.</source>
+        <translation>Cancel ‘%1’ on %2? Its computers are free again.</translation>
+    </message>
+    <message>
+        <source>Cancel ‘%1’ and all its dates? Its computers are free again.</source>
+        <translation>Cancel ‘%1’ and all its dates? Its computers are free again.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <source>Plan a new workshop like the selected one, a week after its last date (Ctrl+Shift+N)</source>
+        <translation>Plan a new workshop like the selected one, a week after its last date (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Cancel the workshop and all its dates (Ctrl+Shift+Del)</source>
+        <translation>Cancel the workshop and all its dates (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>New workshop…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Copy…</translation>
+    </message>
+    <message>
+        <source>Cancel this date</source>
+        <translation>Cancel this date</translation>
+    </message>
+    <message>
+        <source>Cancel the workshop</source>
+        <translation>Cancel the workshop</translation>
+    </message>
+    <message>
+        <source>Plan a workshop or a weekly series (Ctrl+N)</source>
+        <translation>Plan a workshop or a weekly series (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected workshop (F2)</source>
+        <translation>Change the selected workshop (F2)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected date only (Del)</source>
+        <translation>Cancel the selected date only (Del)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Waitlist</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>Workshops of the week</source>
+        <translation>Workshops of the week</translation>
     </message>
 </context>
 <context>

@@ -3012,6 +3012,113 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Select a workshop date in the week above.</source>
+        <translation>Sélectionnez une date d&apos;atelier dans la semaine ci-dessus.</translation>
+    </message>
+    <message>
+        <source>walk-in, with the session code</source>
+        <translation>sans inscription, avec le code de session</translation>
+    </message>
+    <message>
+        <source>ticked by staff</source>
+        <translation>coché par le personnel</translation>
+    </message>
+    <message>
+        <source>unticked by staff</source>
+        <translation>décoché par le personnel</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>connecté à un ordinateur</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>n&apos;est pas venu</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered</source>
+        <translation>&amp;Inscrits</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist, in order</source>
+        <translation>&amp;Liste d&apos;attente, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance (Space: tick or untick)</source>
+        <translation>&amp;Présences (Espace : cocher ou décocher)</translation>
+    </message>
+    <message>
+        <source>Name or card</source>
+        <translation>Nom ou carte</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Waitlist, in order</source>
+        <translation>Liste d&apos;attente, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Inscrire…</translation>
+    </message>
+    <message>
+        <source>Register a visitor by card or by name (Ins)</source>
+        <translation>Inscrire un visiteur par sa carte ou par son nom (Inser)</translation>
+    </message>
+    <message>
+        <source>Cancel the registration</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Cancel the selected registration; the waitlist&apos;s first moves up (Del)</source>
+        <translation>Annuler l&apos;inscription sélectionnée ; la première personne de la liste d&apos;attente prend la place (Suppr)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet (PDF)</source>
+        <translation>Liste de présence (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet as a PDF file (Ctrl+S)</source>
+        <translation>Enregistrer la liste de présence en PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)</source>
+        <translation>Attestation (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the selected participant&apos;s certificate as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Enregistrer l&apos;attestation de la personne sélectionnée en PDF (Ctrl+Maj+S)</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>The two PINs are not the same: type it again.</source>
@@ -3609,6 +3716,142 @@
     <message>
         <source>Type or scan your card number first.</source>
         <translation>Tapez ou scannez d&apos;abord votre numéro de carte.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>The theme ‘%1’ is not in the list any more: choose another one.</source>
+        <translation>Le thème « %1 » n&apos;est plus dans la liste : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The theme ‘%1’ is used by workshops: it stays.</source>
+        <translation>Le thème « %1 » est utilisé par des ateliers : il est conservé.</translation>
+    </message>
+    <message>
+        <source>The title in %1, the site&apos;s language, is required: type it.</source>
+        <translation>Le titre en %1, la langue du site, est obligatoire : tapez-le.</translation>
+    </message>
+    <message>
+        <source>This person is already on the waitlist.</source>
+        <translation>Cette personne est déjà sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>This person is already registered.</source>
+        <translation>Cette personne est déjà inscrite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This visitor missed %n workshop(s) without cancelling: registrations are paused until %1.</source>
+        <translation>
+            <numerusform>Ce visiteur a manqué %n atelier sans annuler : ses inscriptions sont suspendues jusqu&apos;au %1.</numerusform>
+            <numerusform>Ce visiteur a manqué %n ateliers sans annuler : ses inscriptions sont suspendues jusqu&apos;au %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workshop is cancelled: nothing can change in it.</source>
+        <translation>Cet atelier est annulé : plus rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <source>This workshop is over: nobody can register any more.</source>
+        <translation>Cet atelier est terminé : plus personne ne peut s&apos;y inscrire.</translation>
+    </message>
+    <message>
+        <source>This person came to no date of the workshop: there is no certificate to give.</source>
+        <translation>Cette personne n'est venue à aucune date de l'atelier : il n'y a pas d'attestation à lui donner.</translation>
+    </message>
+    <message>
+        <source>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</source>
+        <translation>Le serveur ne peut pas écrire de documents PDF : sa police manque (paquet %1). Prévenez le service informatique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are registered: the capacity cannot be lower. Cancel registrations first.</source>
+        <translation>
+            <numerusform>%n personne est inscrite : le nombre de places ne peut pas être plus bas. Annulez d&apos;abord des inscriptions.</numerusform>
+            <numerusform>%n personnes sont inscrites : le nombre de places ne peut pas être plus bas. Annulez d&apos;abord des inscriptions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People register for each date of this workshop: choose one.</source>
+        <translation>On s&apos;inscrit à chaque date de cet atelier : choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>People register for the whole series of this workshop.</source>
+        <translation>On s&apos;inscrit à toute la série de cet atelier.</translation>
+    </message>
+    <message>
+        <source>This person is not registered for this date.</source>
+        <translation>Cette personne n&apos;est pas inscrite à cette date.</translation>
+    </message>
+    <message>
+        <source>This date starts at %1: attendance is taken from then on.</source>
+        <translation>Cette date commence le %1 : les présences se notent à partir de ce moment.</translation>
+    </message>
+    <message>
+        <source>This date is not one of this workshop&apos;s any more.</source>
+        <translation>Cette date ne fait plus partie de cet atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Type or scan the visitor&apos;s card number.</source>
+        <translation>Tapez ou scannez le numéro de carte du visiteur.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Tapez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Register for a workshop</source>
+        <translation>Inscrire à un atelier</translation>
+    </message>
+    <message>
+        <source>A visitor with a card</source>
+        <translation>Un visiteur avec une carte</translation>
+    </message>
+    <message>
+        <source>Someone without a card</source>
+        <translation>Une personne sans carte</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>&amp;Numéro de carte</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>&amp;Gender (optional)</source>
+        <translation>&amp;Genre (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Age (optional)</source>
+        <translation>Â&amp;ge (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Status (optional)</source>
+        <translation>&amp;Statut (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Commune (optional)</source>
+        <translation>&amp;Commune (facultatif)</translation>
+    </message>
+    <message>
+        <source>Outside Brussels</source>
+        <translation>Hors de Bruxelles</translation>
     </message>
 </context>
 <context>
@@ -6336,6 +6579,18 @@
         <source>Must be a date written YYYY-MM-DD.</source>
         <translation>Doit être une date au format AAAA-MM-JJ.</translation>
     </message>
+    <message>
+        <source>Computer reserved from then</source>
+        <translation>Ordinateur réservé à partir de ce moment</translation>
+    </message>
+    <message>
+        <source>Signed in on another computer</source>
+        <translation>Connecté sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>No time left</source>
+        <translation>Plus de temps restant</translation>
+    </message>
 </context>
 <context>
     <name>VisitorsView</name>
@@ -6568,6 +6823,444 @@
     <message>
         <source>Add a range on %1</source>
         <translation>Ajouter une plage le %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Type a title in one language at least.</source>
+        <translation>Tapez un titre dans une langue au moins.</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>Choisissez un thème.</translation>
+    </message>
+    <message>
+        <source>Name the animateur&apos;s staff account.</source>
+        <translation>Indiquez le compte du personnel de l&apos;animateur.</translation>
+    </message>
+    <message>
+        <source>The session code is 4 to 12 letters or digits.</source>
+        <translation>Le code de session compte 4 à 12 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>A value is not valid: check the form and try again.</source>
+        <translation>Une valeur n&apos;est pas valable : vérifiez le formulaire et réessayez.</translation>
+    </message>
+    <message>
+        <source>Change the workshop</source>
+        <translation>Modifier l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Copy the workshop</source>
+        <translation>Copier l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Plan a workshop</source>
+        <translation>Programmer un atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Title in %1</source>
+        <translation>Titre en %1</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Description en %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>Ni&amp;veau</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>&amp;Animateur</source>
+        <translation>&amp;Animateur</translation>
+    </message>
+    <message>
+        <source>Animateur&apos;s &amp;card</source>
+        <translation>&amp;Carte de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <source>Co&amp;mputers held</source>
+        <translation>Ordinateurs &amp;réservés</translation>
+    </message>
+    <message>
+        <source>Or these c&amp;omputers</source>
+        <translation>Ou ces &amp;ordinateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-ins</source>
+        <translation>Sans &amp;inscription</translation>
+    </message>
+    <message>
+        <source>Session &amp;code</source>
+        <translation>Co&amp;de de session</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>I&amp;nscription</translation>
+    </message>
+    <message>
+        <source>&amp;First date</source>
+        <translation>&amp;Première date</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks (one date a week)</source>
+        <translation>&amp;Semaines (une date par semaine)</translation>
+    </message>
+    <message>
+        <source>as many as the places</source>
+        <translation>autant que de places</translation>
+    </message>
+    <message>
+        <source>e.g. RC-01, RC-02</source>
+        <translation>p. ex. RC-01, RC-02</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>The visitor card the animateur signs in with at a reserved computer</source>
+        <translation>La carte de visiteur avec laquelle l&apos;animateur se connecte à un ordinateur réservé</translation>
+    </message>
+    <message>
+        <source>anyone with the session code may come</source>
+        <translation>toute personne avec le code de session peut venir</translation>
+    </message>
+    <message>
+        <source>made up when left empty</source>
+        <translation>créé s&apos;il reste vide</translation>
+    </message>
+    <message>
+        <source>once for the whole series</source>
+        <translation>une fois pour toute la série</translation>
+    </message>
+    <message>
+        <source>for each date</source>
+        <translation>pour chaque date</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTexts</name>
+    <message>
+        <source>Initiation</source>
+        <extracomment>The label report&apos;s statistics fields (kiosk/protocol/workshops.py), in the form&apos;s order.</extracomment>
+        <translation>Initiation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tous niveaux</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turc</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>roumain</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Élève ou étudiant</translation>
+    </message>
+    <message>
+        <source>Jobseeker</source>
+        <translation>Demandeur d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Pensionné</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>Sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsView</name>
+    <message>
+        <source>Workshops</source>
+        <extracomment>Computers per line in the week&apos;s cells. the staff accounts an administrator may name as animateur (staff: themselves) the selected workshop&apos;s people as last loaded (shown again on a language switch)</extracomment>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Loading the workshops…</source>
+        <translation>Chargement des ateliers…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>%1 sur %2 libres</translation>
+    </message>
+    <message>
+        <source>No workshops this week. Plan one with New workshop (Ctrl+N).</source>
+        <translation>Aucun atelier cette semaine. Programmez-en un avec Nouvel atelier (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>date %1 of %2</source>
+        <translation>date %1 sur %2</translation>
+    </message>
+    <message>
+        <source>animateur: %1</source>
+        <translation>animateur : %1</translation>
+    </message>
+    <message>
+        <source>session code %1</source>
+        <translation>code de session %1</translation>
+    </message>
+    <message>
+        <source>The workshop is full: %1 is number %2 on the waitlist.</source>
+        <translation>L&apos;atelier est complet : %1 est numéro %2 sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 est inscrit.</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1?</source>
+        <translation>Annuler l&apos;inscription de %1 ?</translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled: %2 moves up from the waitlist.</source>
+        <translation>L&apos;inscription de %1 est annulée : %2 quitte la liste d&apos;attente et prend la place.</translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled.</source>
+        <translation>L&apos;inscription de %1 est annulée.</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Enregistrer la liste de présence</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Enregistrer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>‘%1’ is saved with %n date(s).</source>
+        <translation>
+            <numerusform>« %1 » est enregistré avec %n date.</numerusform>
+            <numerusform>« %1 » est enregistré avec %n dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel ‘%1’ on %2? Its computers are free again.</source>
+        <translation>Annuler « %1 » le %2 ? Ses ordinateurs redeviennent libres.</translation>
+    </message>
+    <message>
+        <source>Cancel ‘%1’ and all its dates? Its computers are free again.</source>
+        <translation>Annuler « %1 » et toutes ses dates ? Ses ordinateurs redeviennent libres.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Plan a new workshop like the selected one, a week after its last date (Ctrl+Shift+N)</source>
+        <translation>Programmer un nouvel atelier comme celui sélectionné, une semaine après sa dernière date (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Cancel the workshop and all its dates (Ctrl+Shift+Del)</source>
+        <translation>Annuler l&apos;atelier et toutes ses dates (Ctrl+Maj+Suppr)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Semaine suivante ▶</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Copier…</translation>
+    </message>
+    <message>
+        <source>Cancel this date</source>
+        <translation>Annuler cette date</translation>
+    </message>
+    <message>
+        <source>Cancel the workshop</source>
+        <translation>Annuler l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Plan a workshop or a weekly series (Ctrl+N)</source>
+        <translation>Programmer un atelier ou une série hebdomadaire (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected workshop (F2)</source>
+        <translation>Modifier l&apos;atelier sélectionné (F2)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected date only (Del)</source>
+        <translation>Annuler uniquement la date sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>Workshops of the week</source>
+        <translation>Ateliers de la semaine</translation>
     </message>
 </context>
 <context>

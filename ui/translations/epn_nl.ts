@@ -3012,6 +3012,113 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Select a workshop date in the week above.</source>
+        <translation>Selecteer hierboven een datum van een workshop in de week.</translation>
+    </message>
+    <message>
+        <source>walk-in, with the session code</source>
+        <translation>zonder inschrijving, met de sessiecode</translation>
+    </message>
+    <message>
+        <source>ticked by staff</source>
+        <translation>aangevinkt door het personeel</translation>
+    </message>
+    <message>
+        <source>unticked by staff</source>
+        <translation>uitgevinkt door het personeel</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>aangemeld op een computer</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered</source>
+        <translation>&amp;Ingeschreven</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist, in order</source>
+        <translation>&amp;Wachtlijst, in volgorde</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance (Space: tick or untick)</source>
+        <translation>&amp;Aanwezigheid (spatie: aan- of uitvinken)</translation>
+    </message>
+    <message>
+        <source>Name or card</source>
+        <translation>Naam of kaart</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Waitlist, in order</source>
+        <translation>Wachtlijst, in volgorde</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Inschrijven…</translation>
+    </message>
+    <message>
+        <source>Register a visitor by card or by name (Ins)</source>
+        <translation>Een bezoeker inschrijven met kaart of naam (Ins)</translation>
+    </message>
+    <message>
+        <source>Cancel the registration</source>
+        <translation>Inschrijving annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the selected registration; the waitlist&apos;s first moves up (Del)</source>
+        <translation>De geselecteerde inschrijving annuleren; de eerste op de wachtlijst krijgt de plaats (Del)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet (PDF)</source>
+        <translation>Aanwezigheidslijst (pdf)</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet as a PDF file (Ctrl+S)</source>
+        <translation>De aanwezigheidslijst als pdf-bestand opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)</source>
+        <translation>Attest (pdf)</translation>
+    </message>
+    <message>
+        <source>Save the selected participant&apos;s certificate as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Het attest van de geselecteerde deelnemer als pdf-bestand opslaan (Ctrl+Shift+S)</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>The two PINs are not the same: type it again.</source>
@@ -3609,6 +3716,142 @@
     <message>
         <source>Type or scan your card number first.</source>
         <translation>Typ of scan eerst uw kaartnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>The theme ‘%1’ is not in the list any more: choose another one.</source>
+        <translation>Het thema ‘%1’ staat niet meer in de lijst: kies een ander.</translation>
+    </message>
+    <message>
+        <source>The theme ‘%1’ is used by workshops: it stays.</source>
+        <translation>Het thema ‘%1’ wordt door workshops gebruikt: het blijft.</translation>
+    </message>
+    <message>
+        <source>The title in %1, the site&apos;s language, is required: type it.</source>
+        <translation>De titel in het %1, de taal van de locatie, is verplicht: typ hem.</translation>
+    </message>
+    <message>
+        <source>This person is already on the waitlist.</source>
+        <translation>Deze persoon staat al op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>This person is already registered.</source>
+        <translation>Deze persoon is al ingeschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This visitor missed %n workshop(s) without cancelling: registrations are paused until %1.</source>
+        <translation>
+            <numerusform>Deze bezoeker is %n keer niet naar een workshop gekomen zonder te annuleren: inschrijven kan pas weer op %1.</numerusform>
+            <numerusform>Deze bezoeker is %n keer niet naar een workshop gekomen zonder te annuleren: inschrijven kan pas weer op %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workshop is cancelled: nothing can change in it.</source>
+        <translation>Deze workshop is geannuleerd: er kan niets meer aan gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>This workshop is over: nobody can register any more.</source>
+        <translation>Deze workshop is voorbij: niemand kan zich nog inschrijven.</translation>
+    </message>
+    <message>
+        <source>This person came to no date of the workshop: there is no certificate to give.</source>
+        <translation>Deze persoon is op geen enkele datum van de workshop geweest: er is geen attest te geven.</translation>
+    </message>
+    <message>
+        <source>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</source>
+        <translation>De server kan geen pdf-documenten maken: zijn lettertype ontbreekt (pakket %1). Verwittig de informaticadienst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are registered: the capacity cannot be lower. Cancel registrations first.</source>
+        <translation>
+            <numerusform>%n persoon is ingeschreven: het aantal plaatsen kan niet lager. Annuleer eerst inschrijvingen.</numerusform>
+            <numerusform>%n personen zijn ingeschreven: het aantal plaatsen kan niet lager. Annuleer eerst inschrijvingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People register for each date of this workshop: choose one.</source>
+        <translation>Voor deze workshop schrijft men zich per datum in: kies er een.</translation>
+    </message>
+    <message>
+        <source>People register for the whole series of this workshop.</source>
+        <translation>Voor deze workshop schrijft men zich in voor de hele reeks.</translation>
+    </message>
+    <message>
+        <source>This person is not registered for this date.</source>
+        <translation>Deze persoon is niet ingeschreven voor deze datum.</translation>
+    </message>
+    <message>
+        <source>This date starts at %1: attendance is taken from then on.</source>
+        <translation>Deze datum begint op %1: de aanwezigheid wordt vanaf dan genoteerd.</translation>
+    </message>
+    <message>
+        <source>This date is not one of this workshop&apos;s any more.</source>
+        <translation>Deze datum hoort niet meer bij deze workshop.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Type or scan the visitor&apos;s card number.</source>
+        <translation>Typ of scan het kaartnummer van de bezoeker.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Typ de naam van de persoon.</translation>
+    </message>
+    <message>
+        <source>Register for a workshop</source>
+        <translation>Inschrijven voor een workshop</translation>
+    </message>
+    <message>
+        <source>A visitor with a card</source>
+        <translation>Een bezoeker met een kaart</translation>
+    </message>
+    <message>
+        <source>Someone without a card</source>
+        <translation>Iemand zonder kaart</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>&amp;Kaartnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Gender (optional)</source>
+        <translation>&amp;Gender (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Age (optional)</source>
+        <translation>&amp;Leeftijd (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Status (optional)</source>
+        <translation>&amp;Statuut (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Commune (optional)</source>
+        <translation>Ge&amp;meente (optioneel)</translation>
+    </message>
+    <message>
+        <source>Outside Brussels</source>
+        <translation>Buiten Brussel</translation>
     </message>
 </context>
 <context>
@@ -6336,6 +6579,18 @@
         <source>Must be a date written YYYY-MM-DD.</source>
         <translation>Moet een datum zijn in de vorm JJJJ-MM-DD.</translation>
     </message>
+    <message>
+        <source>Computer reserved from then</source>
+        <translation>Computer vanaf dan gereserveerd</translation>
+    </message>
+    <message>
+        <source>Signed in on another computer</source>
+        <translation>Aangemeld op een andere computer</translation>
+    </message>
+    <message>
+        <source>No time left</source>
+        <translation>Geen resterende tijd meer</translation>
+    </message>
 </context>
 <context>
     <name>VisitorsView</name>
@@ -6568,6 +6823,444 @@
     <message>
         <source>Add a range on %1</source>
         <translation>Een tijdspanne toevoegen voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Type a title in one language at least.</source>
+        <translation>Typ een titel in minstens één taal.</translation>
+    </message>
+    <message>
+        <source>Choose a theme.</source>
+        <translation>Kies een thema.</translation>
+    </message>
+    <message>
+        <source>Name the animateur&apos;s staff account.</source>
+        <translation>Geef het personeelsaccount van de begeleider.</translation>
+    </message>
+    <message>
+        <source>The session code is 4 to 12 letters or digits.</source>
+        <translation>De sessiecode telt 4 tot 12 letters of cijfers.</translation>
+    </message>
+    <message>
+        <source>A value is not valid: check the form and try again.</source>
+        <translation>Een waarde is niet geldig: controleer het formulier en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Change the workshop</source>
+        <translation>Workshop wijzigen</translation>
+    </message>
+    <message>
+        <source>Copy the workshop</source>
+        <translation>Workshop kopiëren</translation>
+    </message>
+    <message>
+        <source>Plan a workshop</source>
+        <translation>Een workshop plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>Title in %1</source>
+        <translation>Titel in het %1</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Beschrijving in het %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>Lo&amp;catie</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>Ni&amp;veau</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>T&amp;aal</translation>
+    </message>
+    <message>
+        <source>&amp;Animateur</source>
+        <translation>&amp;Begeleider</translation>
+    </message>
+    <message>
+        <source>Animateur&apos;s &amp;card</source>
+        <translation>&amp;Kaart van de begeleider</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>&amp;Plaatsen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mputers held</source>
+        <translation>&amp;Gereserveerde computers</translation>
+    </message>
+    <message>
+        <source>Or these c&amp;omputers</source>
+        <translation>Of deze c&amp;omputers</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-ins</source>
+        <translation>Zonder &amp;inschrijving</translation>
+    </message>
+    <message>
+        <source>Session &amp;code</source>
+        <translation>Sessie&amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>I&amp;nschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;First date</source>
+        <translation>&amp;Eerste datum</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uur</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks (one date a week)</source>
+        <translation>&amp;Weken (één datum per week)</translation>
+    </message>
+    <message>
+        <source>as many as the places</source>
+        <translation>evenveel als de plaatsen</translation>
+    </message>
+    <message>
+        <source>e.g. RC-01, RC-02</source>
+        <translation>bv. RC-01, RC-02</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>The visitor card the animateur signs in with at a reserved computer</source>
+        <translation>De bezoekerskaart waarmee de begeleider zich aanmeldt op een gereserveerde computer</translation>
+    </message>
+    <message>
+        <source>anyone with the session code may come</source>
+        <translation>iedereen met de sessiecode mag komen</translation>
+    </message>
+    <message>
+        <source>made up when left empty</source>
+        <translation>wordt aangemaakt als het leeg blijft</translation>
+    </message>
+    <message>
+        <source>once for the whole series</source>
+        <translation>één keer voor de hele reeks</translation>
+    </message>
+    <message>
+        <source>for each date</source>
+        <translation>per datum</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTexts</name>
+    <message>
+        <source>Initiation</source>
+        <extracomment>The label report&apos;s statistics fields (kiosk/protocol/workshops.py), in the form&apos;s order.</extracomment>
+        <translation>Initiatie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Gevorderd</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle niveaus</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugees</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Roemeens</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Leerling of student</translation>
+    </message>
+    <message>
+        <source>Jobseeker</source>
+        <translation>Werkzoekende</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Werkend</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Gepensioneerd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsView</name>
+    <message>
+        <source>Workshops</source>
+        <extracomment>Computers per line in the week&apos;s cells. the staff accounts an administrator may name as animateur (staff: themselves) the selected workshop&apos;s people as last loaded (shown again on a language switch)</extracomment>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Loading the workshops…</source>
+        <translation>De workshops worden geladen…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>%1 van %2 vrij</translation>
+    </message>
+    <message>
+        <source>No workshops this week. Plan one with New workshop (Ctrl+N).</source>
+        <translation>Geen workshops deze week. Plan er een met Nieuwe workshop (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>date %1 of %2</source>
+        <translation>datum %1 van %2</translation>
+    </message>
+    <message>
+        <source>animateur: %1</source>
+        <translation>begeleider: %1</translation>
+    </message>
+    <message>
+        <source>session code %1</source>
+        <translation>sessiecode %1</translation>
+    </message>
+    <message>
+        <source>The workshop is full: %1 is number %2 on the waitlist.</source>
+        <translation>De workshop is volzet: %1 staat als nummer %2 op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 is ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1?</source>
+        <translation>De inschrijving van %1 annuleren?</translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled: %2 moves up from the waitlist.</source>
+        <translation>De inschrijving van %1 is geannuleerd: %2 krijgt de plaats van de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled.</source>
+        <translation>De inschrijving van %1 is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>De aanwezigheidslijst opslaan</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Het attest opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>‘%1’ is saved with %n date(s).</source>
+        <translation>
+            <numerusform>‘%1’ is opgeslagen met %n datum.</numerusform>
+            <numerusform>‘%1’ is opgeslagen met %n datums.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel ‘%1’ on %2? Its computers are free again.</source>
+        <translation>‘%1’ op %2 annuleren? De computers komen weer vrij.</translation>
+    </message>
+    <message>
+        <source>Cancel ‘%1’ and all its dates? Its computers are free again.</source>
+        <translation>‘%1’ en al zijn datums annuleren? De computers komen weer vrij.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Week van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <source>Plan a new workshop like the selected one, a week after its last date (Ctrl+Shift+N)</source>
+        <translation>Een nieuwe workshop plannen zoals de geselecteerde, een week na de laatste datum (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Cancel the workshop and all its dates (Ctrl+Shift+Del)</source>
+        <translation>De workshop en al zijn datums annuleren (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Nieuwe workshop…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Kopiëren…</translation>
+    </message>
+    <message>
+        <source>Cancel this date</source>
+        <translation>Deze datum annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the workshop</source>
+        <translation>Workshop annuleren</translation>
+    </message>
+    <message>
+        <source>Plan a workshop or a weekly series (Ctrl+N)</source>
+        <translation>Een workshop of een wekelijkse reeks plannen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change the selected workshop (F2)</source>
+        <translation>De geselecteerde workshop wijzigen (F2)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected date only (Del)</source>
+        <translation>Alleen de geselecteerde datum annuleren (Del)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>Workshops of the week</source>
+        <translation>Workshops van de week</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,9 @@ def end_reason_text(reason: str | None) -> str:
         EndReason.CLOSING: translate("VisitorTexts", "Site closing"),
         EndReason.REBOOT: translate("VisitorTexts", "Computer restarted"),
         EndReason.AWAY: translate("VisitorTexts", "Locked, not back in time"),
+        EndReason.BOOKING: translate("VisitorTexts", "Computer reserved from then"),
+        EndReason.ELSEWHERE: translate("VisitorTexts", "Signed in on another computer"),
+        EndReason.NO_TIME: translate("VisitorTexts", "No time left"),
         "stale": translate("VisitorTexts", "Computer stopped reporting"),
         "not_started": translate("VisitorTexts", "Could not start"),
     }
