@@ -17,11 +17,23 @@ from kiosk.protocol.holds import BookingRequest, HoldNotice
 from kiosk.protocol.screen_port import SessionView
 from kiosk.protocol.station import SiteInfo, StationInfo, VisitorInfo
 from tests.helpers.clock import BRUSSELS, FakeClock
-from tests.helpers.kiosk_gui import NO_PIN, SITE, STATION, KioskProgram, Server, clipped, sign_in
+from tests.helpers.kiosk_gui import (
+    NO_PIN,
+    PIN,
+    SITE,
+    STATION,
+    WITH_PIN,
+    KioskProgram,
+    Server,
+    clipped,
+    sign_in,
+    type_pin,
+)
 from ui.formats import format_time
 from ui.i18n import Languages
 from ui.kiosk.banner import WarningBanner
 from ui.kiosk.end_screen import reason_text
+from ui.kiosk.hold_text import held_from
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.messages import refusal_text, wrong_code_text
 from ui.kiosk.windows import scale_for_height
@@ -285,6 +297,21 @@ def test_without_a_code_the_group_s_station_refuses_with_its_label(
     assert not lock.code_step
 
 
+def test_after_a_held_station_refuses_a_pin_the_next_card_is_a_card(
+    qtbot, kiosk: KioskProgram, server: Server
+) -> None:
+    """The server checks the PIN before the hold, so a held station asks the PIN of someone it
+    then refuses: it goes back to the card step, so that the next person's card is not taken
+    for this one's PIN (a wrong try counted on the refused card)."""
+    book_group(server, None)
+    lock = kiosk.lock_screen
+    sign_in(qtbot, kiosk, WITH_PIN)
+    type_pin(qtbot, kiosk, PIN)
+    qtbot.waitUntil(lambda: "Classe 5B" in lock.message_text)
+    assert not lock.pin_edit.isVisible() and not lock.code_step
+    assert lock.identifier_edit.text() == "" and lock.identifier_edit.hasFocus()
+
+
 # --- the warning and the end of a session cut for a hold -------------------------------------
 
 
@@ -323,6 +350,37 @@ def test_the_controller_warns_of_the_hold_at_the_site_s_time(
     kiosk.controller._session_will_end(view, 300)  # what the bridge's signal calls
     held_at = (server.clock() + timedelta(seconds=300)).astimezone(BRUSSELS)
     assert format_time(held_at) in kiosk.banner.detail.text()
+
+
+def test_the_warning_names_the_hold_s_minute_when_the_session_ends_a_moment_before_it(
+    qtbot, kiosk: KioskProgram, server: Server
+) -> None:
+    """The server grants whole seconds up to the hold, so the session ends up to a second
+    before it: the warning still says the hold's minute, not the one before."""
+    server.clock.set(NOW.replace(minute=54, second=59, microsecond=600_000))  # 14:54:59.6
+    view = SessionView(
+        session_id="s-1",
+        visitor=VisitorInfo(identifier=NO_PIN, category="adult"),
+        remaining_seconds=60,  # ends at 14:55:59.6, cut for a hold at 14:56
+        used_seconds=600,
+        allowed_seconds=660,
+        ends_for="booking",
+    )
+    kiosk.controller._session_will_end(view, 60)
+    said = plain(kiosk.banner.detail.text())
+    assert "réservé à 14 h 56 :" in said, said
+
+
+def test_a_session_cut_for_a_hold_is_warned_of_the_hold_s_start() -> None:
+    hold = notice("workshop", at(15), at(16), label="Mon CV en ligne")
+    early = NOW.replace(hour=14, minute=59, second=59, microsecond=300_000)
+    assert held_from([hold], early, ZONE) == NOW.replace(hour=15, minute=0)
+    late = NOW.replace(hour=15, minute=0, second=2)
+    assert held_from([hold], late, ZONE) == NOW.replace(hour=15, minute=0)
+    # a hold the station has not read yet (a set_time for a hold made just now): the minute
+    assert held_from([], early, ZONE) == NOW.replace(hour=15, minute=0)
+    elsewhere = notice("workshop", at(16), at(17), label="Mon CV en ligne")
+    assert held_from([elsewhere], early, ZONE) == NOW.replace(hour=15, minute=0)
 
 
 @pytest.mark.parametrize(

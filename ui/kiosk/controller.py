@@ -25,6 +25,7 @@ from ui.i18n import DEFAULT_LANGUAGE, Languages
 from ui.kiosk.bridge import AgentBridge
 from ui.kiosk.deferred import Deferred
 from ui.kiosk.desk_call import DeskCaller
+from ui.kiosk.hold_text import held_from
 from ui.kiosk.lock_screen import LockScreen
 from ui.kiosk.messages import (
     DEFAULT_TIMEZONE,
@@ -338,6 +339,10 @@ class KioskController(QObject):
             return
         if isinstance(exc, ApiError):
             log.info("sign-in refused: %s", exc.code)
+            if exc.code in (ErrorCode.STATION_HELD, ErrorCode.HOLD_ELSEWHERE):
+                # no PIN changes a hold (the server checks the PIN first): back to the card,
+                # so that the next person's card is not taken for this one's PIN
+                self.lock_screen.reset()
         else:
             log.warning("sign-in failed: %s", exc)
         info = self.agent.station_info
@@ -388,8 +393,10 @@ class KioskController(QObject):
             # the station is held from the session's end: the warning says when and why
             info = self.agent.station_info
             timezone = info.timezone if info is not None else DEFAULT_TIMEZONE
-            ends = self._now() + timedelta(seconds=view.remaining_seconds)
-            held_at = ends.astimezone(ZoneInfo(timezone))
+            ends = (self._now() + timedelta(seconds=view.remaining_seconds)).astimezone(
+                ZoneInfo(timezone)
+            )
+            held_at = held_from(info.holds if info is not None else [], ends, timezone)
         self.banner.warn(threshold_seconds, held_at=held_at)
 
     def _session_did_end(self, session_id: str, reason: str) -> None:

@@ -9,7 +9,7 @@ from 14:00" (a session started now ends there). Times in the site's timezone, wr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -18,6 +18,11 @@ from ui.formats import format_time, site_moment
 
 if TYPE_CHECKING:  # records of kiosk/protocol/lite.py at run time: the screen loads no pydantic
     from kiosk.protocol.holds import HoldNotice
+
+#: How far a session's end may be from the start of the hold that cuts it: the server grants
+#: whole seconds up to the hold (its end up to a second early), then the grant's way to the
+#: station and the station's tick.
+HOLD_MATCH = timedelta(seconds=5)
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -61,6 +66,22 @@ def next_hold(holds: Sequence[HoldNotice], now: datetime, timezone: str) -> Hold
         and starts > now
     ]
     return min(later, key=lambda pair: pair[0])[1] if later else None
+
+
+def held_from(holds: Sequence[HoldNotice], ends: datetime, timezone: str) -> datetime:
+    """When the station is held from, for a session ending at ``ends`` because of a hold: the
+    start of the station's hold nearest ``ends``, else ``ends`` to the nearest minute (holds
+    begin on whole minutes). Never ``ends`` itself: a session cut at 14:00 ends a moment
+    before, and "reserved at 13:59" would be a minute off."""
+    starts = [
+        starts
+        for notice in holds
+        if _active(notice) and (starts := site_moment(notice.starts_at, timezone)) is not None
+    ]
+    nearest = min(starts, key=lambda start: abs(start - ends), default=None)
+    if nearest is not None and abs(nearest - ends) <= HOLD_MATCH:
+        return nearest
+    return (ends + timedelta(seconds=30)).replace(second=0, microsecond=0)
 
 
 def hold_line(holds: Sequence[HoldNotice], now: datetime, timezone: str) -> str:
