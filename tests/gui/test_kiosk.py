@@ -89,6 +89,26 @@ def test_refusals_are_sentences_in_the_visitors_language(
     assert not kiosk.session_bar.isVisible()
 
 
+def test_a_refusal_after_the_right_pin_goes_back_to_the_card_step(
+    qtbot, kiosk: KioskProgram, server: Server
+) -> None:
+    """A card refused once its PIN was right (here: blocked) is done with: the screen goes back
+    to the card, so that the next person's card is not taken for this one's PIN (a wrong try
+    counted on the refused card)."""
+    server.store.write(
+        lambda db: db.execute("UPDATE visitors SET enabled = 0 WHERE identifier = ?", [WITH_PIN])
+    )
+    lock = kiosk.lock_screen
+    sign_in(qtbot, kiosk, WITH_PIN)
+    qtbot.waitUntil(lock.pin_edit.isVisible)
+    type_pin(qtbot, kiosk, PIN)
+    qtbot.waitUntil(lambda: lock.message_text.startswith("Votre carte est bloquée"))
+    assert not lock.pin_edit.isVisible()
+    assert lock.identifier_edit.text() == "" and lock.identifier_edit.hasFocus()
+    sign_in(qtbot, kiosk, NO_PIN)  # the next person: a card, not a PIN
+    qtbot.waitUntil(kiosk.session_bar.isVisible)
+
+
 def test_an_unknown_card_is_asked_for_a_pin_then_not_recognised(qtbot, kiosk: KioskProgram) -> None:
     """The server answers an unknown card like one with a PIN: the screen asks for the PIN,
     then says "not recognised", as for a wrong PIN (before: "we do not know this card")."""

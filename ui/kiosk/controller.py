@@ -339,9 +339,11 @@ class KioskController(QObject):
             return
         if isinstance(exc, ApiError):
             log.info("sign-in refused: %s", exc.code)
-            if exc.code in (ErrorCode.STATION_HELD, ErrorCode.HOLD_ELSEWHERE):
-                # no PIN changes a hold (the server checks the PIN first): back to the card,
-                # so that the next person's card is not taken for this one's PIN
+            held = exc.code in (ErrorCode.STATION_HELD, ErrorCode.HOLD_ELSEWHERE)
+            if held or (asked_pin and exc.code != ErrorCode.BAD_CREDENTIALS):
+                # a card refused once its PIN was right (blocked, no time left, closed, held:
+                # the server checks the PIN first) is done with: back to the card, so that the
+                # next person's card is not taken for this one's PIN; a wrong PIN stays to retry
                 self.lock_screen.reset()
         else:
             log.warning("sign-in failed: %s", exc)
