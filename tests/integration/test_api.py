@@ -198,7 +198,8 @@ def test_command_poll_returns_pending_at_once_and_times_out_empty(
     add_visitor(db_path, "card")
     sign_in(http, station_token, "card")
     empty = http.get(Paths.STATION_COMMANDS, params={"wait": 0.2}, headers=bearer(station_token))
-    assert empty.json() == {"commands": []}
+    # no holds tag asked for, none answered
+    assert empty.json() == {"commands": [], "holds_version": None}
     command = staff.end("RC-01")
     found = http.get(
         Paths.STATION_COMMANDS, params={"after": 0, "wait": 10}, headers=bearer(station_token)
@@ -209,7 +210,7 @@ def test_command_poll_returns_pending_at_once_and_times_out_empty(
         params={"after": command.id, "wait": 0.2},
         headers=bearer(station_token),
     )
-    assert later.json() == {"commands": []}
+    assert later.json() == {"commands": [], "holds_version": None}
 
 
 def test_command_applied_updates_the_station_list(
