@@ -27,6 +27,8 @@ from admin.core.errors import Refused
 from admin.core.timeutil import to_iso
 from admin.holds import book
 from admin.holds.rules import ADMISSION, AdmissionRule, Candidate, admits
+from admin.rules import grant as policy
+from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.holds import HoldNotice
 
@@ -157,3 +159,40 @@ def claim(
         site_id=row["site_id"],
     )
     return True
+
+
+def clip_to_hold(
+    db: Database,
+    row: dict[str, Any],
+    session: dict[str, Any],
+    request: CommandRequest,
+    now: datetime,
+) -> CommandRequest:
+    """The request cut at the start of the station's next hold that does not admit the
+    session's visitor: staff time never runs a session into someone else's booking, even after
+    hours. An extension when the session already ends there is refused STATION_HELD with the
+    hold's details. Given to :func:`admin.stations.commands.create` by staff's commands."""
+    held = book.next_refusing(db, row["id"], Candidate(session["visitor_id"]), now)
+    if held is None:
+        return request
+    until = book.seconds_until(held, now)
+    left = policy.estimate_left(session, now)
+    if request.kind == CommandKind.EXTEND:
+        if left >= until:
+            raise Refused(
+                ErrorCode.STATION_HELD,
+                "the session already ends when the computer's booking starts",
+                held_details(held, _timezone(db, row["site_id"])),
+            )
+        wanted = left + (request.minutes or 0) * 60
+    else:
+        wanted = request.seconds or 0
+    if wanted <= until:
+        return request
+    return request.model_copy(
+        update={"kind": CommandKind.SET_TIME, "minutes": None, "seconds": max(1, until)}
+    )
+
+
+def _timezone(db: Database, site_id: int) -> str:
+    return str(next(db.query("SELECT timezone FROM sites WHERE id = ?", [site_id]))["timezone"])

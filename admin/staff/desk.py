@@ -15,6 +15,7 @@ from admin.core.errors import Refused
 from admin.core.security import new_token, token_digest, verify_secret
 from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
 from admin.db.store import Store
+from admin.holds import gate
 from admin.lockouts.limits import Lockout, staff_address, staff_login
 from admin.rules import grant as policy
 from admin.stations import alerts, commands, desk_calls
@@ -173,7 +174,13 @@ class StaffService:
         now = self._clock()
         status, created = self._store.write(
             lambda db: commands.create(
-                db, member, station, request, now, open_session=self._stations.desk_sign_in
+                db,
+                member,
+                station,
+                request,
+                now,
+                open_session=self._stations.desk_sign_in,
+                clip=gate.clip_to_hold,
             )
         )
         who = member.username if member is not None else "cli"

@@ -71,6 +71,10 @@ _TIMED = (CommandKind.EXTEND, CommandKind.SET_TIME)
 #: Opens a desk sign-in's session in the caller's transaction:
 #: (db, station id, identifier, now) -> its grant, or Refused with the kiosk's sign-in codes.
 OpenSession = Callable[[Database, int, str, datetime], Grant]
+#: Cuts an extend or set_time of a running session further (station row, session row).
+Clip = Callable[
+    [Database, dict[str, Any], dict[str, Any], CommandRequest, datetime], CommandRequest
+]
 
 
 def normalise(request: CommandRequest) -> CommandRequest:
@@ -118,10 +122,13 @@ def create(
     request: CommandRequest,
     now: datetime,
     open_session: OpenSession | None = None,
+    clip: Clip | None = None,
 ) -> tuple[CommandStatus, bool]:
     """Store the command (or find the one with the same request_id); True when created.
 
     ``member`` None is the CLI, acting on every site. ``open_session`` is required for sign_in.
+    ``clip`` cuts staff's extend and set_time further than closing time (the holds': a session
+    never runs into someone else's booking, admin.holds.gate.clip_to_hold).
     """
     row = _station(db, member, station)
     if request.request_id is not None:
@@ -161,6 +168,8 @@ def create(
     clipped_to: datetime | None = None
     if request.kind in _TIMED and session is not None and not request.after_hours:
         request, clipped_to = _clip_to_closing(db, row, session, request, now)
+    if request.kind in _TIMED and session is not None and clip is not None:
+        request = clip(db, row, session, request, now)
     if silent is not None:
         # the station cannot hear it now: the session ends here, the station follows on return
         reconcile.settle(db, silent["id"], "staff")

@@ -17,6 +17,7 @@ from admin.core.errors import Refused
 from admin.core.timeutil import to_iso
 from admin.holds.rules import expected_waits
 from admin.services import Service
+from kiosk.protocol.commands import CommandRequest
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.holds import BookingRequest, HoldKind, TicketRequest
 from kiosk.protocol.station import Event, EventKind
@@ -120,6 +121,28 @@ def test_a_booking_brings_forward_the_end_of_a_running_session(
         )
         == f"hold:{hold_id}"
     )
+
+
+def test_staff_time_never_runs_a_session_into_the_next_booking(
+    service: Service, room: Any, clock: FakeClock
+) -> None:
+    rc01, _ = room
+    service.stations.sign_in(rc01, "ann", None)  # 60 minutes
+    booking(service, clock, 90, 150)  # held from 90 minutes on: nothing to cut yet
+    assert service.stations.pending_commands(rc01.id, 0) == []
+    extend = service.staff.create_command(None, "RC-01", CommandRequest(kind="extend", minutes=60))
+    [command] = service.stations.pending_commands(rc01.id, 0)
+    assert (command.id, command.kind, command.seconds) == (extend.id, "set_time", 90 * 60)
+    longer = CommandRequest(kind="set_time", seconds=3 * 3600)
+    service.staff.create_command(None, "RC-01", longer)
+    assert service.stations.pending_commands(rc01.id, extend.id)[0].seconds == 90 * 60
+    booking(service, clock, 20, 40)  # sooner: the session's end is brought to it, nothing more
+    refused = refusal(
+        lambda: service.staff.create_command(
+            None, "RC-01", CommandRequest(kind="extend", minutes=15, request_id=str(uuid.uuid4()))
+        )
+    )
+    assert refused.code == ErrorCode.STATION_HELD and "starts_at" in refused.details
 
 
 # --- sign-in on a held station --------------------------------------------------------------
