@@ -249,7 +249,13 @@ def test_allowed_root_may_run_but_its_forbidden_child_is_killed(
     script = f"{programs['forbidden-app']} 30 & {programs['allowed-app']} 30 & wait"
     root = tree.spawn(programs["filemgr"], "-c", script)
     guard.allow_pid(root)
-    wait_until(lambda: len(psutil.Process(root).children()) == 2)
+    # both children have exec'd their programs (a loaded machine shows the forks a moment first)
+    wait_until(
+        lambda: (
+            sorted(p.name() for p in psutil.Process(root).children())
+            == ["allowed-app", "forbidden-app"]
+        )
+    )
     children = {p.name(): p.pid for p in psutil.Process(root).children()}
 
     reports = guard.scan_once()

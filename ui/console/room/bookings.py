@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kiosk.protocol.holds import (
     MAX_HOLD_STATIONS,
@@ -217,6 +218,8 @@ class BookingDialog(QDialog):
         return dialog
 
     def _settings_loaded(self, settings: HoldSettings) -> None:
+        if not isValid(self.note):  # the dialog was closed (and deleted) before the answer came
+            return
         self.settings = settings
         self._say_note()
 
