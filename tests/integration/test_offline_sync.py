@@ -239,6 +239,9 @@ def test_server_down_then_back_applies_every_event_exactly_once(
 
     # the server's usage now includes the offline session: the next online grant knows it
     clocks.advance(60)
+    # online again by its own reckoning (a long-poll that failed while the server was down may
+    # say so a moment later): the sign-in is the server's, not the offline policy's 30 minutes
+    wait_until(lambda: cached.online, what="the station online")
     assert cached.sign_in("B123", "4321").allowed_seconds == 3600
     with cached_store.read() as local:
         remaining = next(local.query("SELECT remaining_seconds FROM credentials"))[
