@@ -6,8 +6,10 @@ ancestors, ``protected_pids``, processes named in ``baseline_names``, zombies, k
 A policed process is allowed when one of its names (process name, executable basename,
 ``argv[0]`` basename) is in the session's allowlist, or when its pid was given to
 :meth:`ProcessGuard.allow_pid` (an app root started by the launcher). A child of a forbidden
-process is forbidden too, whatever its name. Descending from an allowed root grants nothing: a
-file manager that starts a terminal gets its terminal killed.
+process is forbidden too, whatever its name. A fork of an allowed process that still runs its
+parent's executable is no new program: it is watched like an allowed one until it execs.
+Descending from an allowed root grants nothing: a file manager that starts a terminal gets its
+terminal killed.
 
 A pass costs little: on Linux it first reads the last pid the kernel handed out
 (``/proc/loadavg``) and stops there when it has not changed, since then nothing can have
@@ -365,6 +367,11 @@ class ProcessGuard:
         elif ppid == os.getpid() and exe and exe == self._own_exe:
             # forked by this process (the launcher) and not yet running its program: watched
             # like an allowed one, so it is judged again once it has exec'd
+            kind = _Kind.ALLOWED
+        elif parent is not None and parent.kind is _Kind.ALLOWED and exe and exe == parent.exe:
+            # a fork of an allowed process, still running its parent's program (caught before
+            # its exec, or a worker of the same program): no new program yet; watched, so its
+            # exec is judged like any other
             kind = _Kind.ALLOWED
         else:
             kind = _Kind.FORBIDDEN

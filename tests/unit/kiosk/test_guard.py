@@ -266,6 +266,44 @@ def test_allowed_root_may_run_but_its_forbidden_child_is_killed(
     assert alive(children["allowed-app"])
 
 
+@pytest.mark.parametrize(("program", "killed"), [("allowed-app", False), ("forbidden-app", True)])
+def test_a_fork_of_an_allowed_root_is_judged_by_the_program_it_execs(
+    make_guard: GuardFactory,
+    tree: Tree,
+    programs: dict[str, Path],
+    tmp_path: Path,
+    wait_until: Any,
+    program: str,
+    killed: bool,
+) -> None:
+    # An app root (allowed by pid, its own name not in the allowlist) forks a child that waits
+    # before its exec: until then the child carries the root's name and executable.
+    guard = make_guard()
+    guard.begin({"allowed-app"})
+    go = tmp_path / "go"
+    os.mkfifo(go)
+    script = f"( read line < {go}; exec {programs[program]} 30 ) & wait"
+    root = tree.spawn(programs["filemgr"], "-c", script)
+    guard.allow_pid(root)
+    wait_until(lambda: len(psutil.Process(root).children()) == 1)
+    [child] = psutil.Process(root).children()
+    assert child.name() == "filemgr"
+
+    assert guard.scan_once() == []  # the same program as its allowed parent: not killed
+    assert alive(child.pid)
+
+    go.write_text("now\n")
+    wait_until(lambda: psutil.Process(child.pid).name() == program)
+    reports = guard.scan_once()
+
+    assert [r.pid for r in reports] == ([child.pid] if killed else [])
+    if killed:  # the root is left alone (its shell then ends, having nothing to wait for)
+        wait_until(lambda: not alive(child.pid))
+    else:
+        assert alive(child.pid)
+        assert alive(root)
+
+
 def test_children_of_a_forbidden_process_are_forbidden_whatever_their_name(
     make_guard: GuardFactory, tree: Tree, programs: dict[str, Path], wait_until: Any
 ) -> None:
