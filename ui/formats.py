@@ -60,6 +60,15 @@ def format_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
+def format_iso_date(text: object) -> str:
+    """A date the server sent as ISO text ("2026-03-12") said as :func:`format_date` says it;
+    the text as it came when it is not a date (a refusal still reads, if less well)."""
+    try:
+        return format_date(date.fromisoformat(str(text)))
+    except ValueError:
+        return str(text)
+
+
 class Duration(QObject):
     """The context of the duration words (``tr()``: lupdate marks plurals only there)."""
 

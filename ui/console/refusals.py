@@ -6,14 +6,19 @@ docs/ARCHITECTURE.md lists each code's details ("Holds and the queue", "Workshop
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
-from ui.formats import DEFAULT_TIMEZONE, format_date, format_time, site_moment
+from ui.formats import (
+    DEFAULT_TIMEZONE,
+    format_date,
+    format_iso_date,
+    format_time,
+    site_moment,
+)
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
@@ -21,13 +26,6 @@ translate = QCoreApplication.translate
 
 class Refusals(QObject):
     """The context of the sentences with a count (``tr()``: lupdate marks plurals only there)."""
-
-
-def _day(text: object) -> str:
-    try:
-        return format_date(date.fromisoformat(str(text)))
-    except ValueError:
-        return str(text)
 
 
 def _moment(text: object, timezone: object) -> str:
@@ -74,7 +72,7 @@ def refusal_text(error: ApiError) -> str | None:
             "paused until %1.",
             "",
             int(details.get("no_shows", 0) or 0),
-        ).replace("%1", _day(details.get("until", "")))
+        ).replace("%1", format_iso_date(details.get("until", "")))
     if code == ErrorCode.WORKSHOP_CLOSED:
         if details.get("reason") == "cancelled":
             return translate("Refusals", "This workshop is cancelled: nothing can change in it.")

@@ -9,7 +9,7 @@ ticket's state and wait. The server's refusals of bookings and tickets are sente
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,9 +25,9 @@ from kiosk.protocol.holds import (
 from kiosk.protocol.http import ApiError
 from ui.formats import (
     DEFAULT_TIMEZONE,
-    format_date,
     format_day,
     format_duration,
+    format_iso_date,
     format_time,
     site_moment,
 )
@@ -153,11 +153,7 @@ def hold_error_text(error: ApiError) -> str | None:
             .replace("%4", clock(details.get("ends_at"), timezone))
         )
     if error.code == ErrorCode.HOLD_OUTSIDE_HOURS:
-        day = str(details.get("date", ""))
-        try:
-            when = format_date(date.fromisoformat(day))
-        except ValueError:
-            when = day
+        when = format_iso_date(details.get("date", ""))
         if details.get("reason") == "closed_day":
             return translate("HoldText", "The site is closed on %1.").replace("%1", when)
         return (
