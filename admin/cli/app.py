@@ -32,6 +32,7 @@ import admin.cli.stations
 import admin.cli.stats
 import admin.cli.visitors
 import admin.cli.workshops
+from admin.auth.sources import AuthConfig, AuthConfigError, load_auth
 from admin.cli.common import (
     PASSWORD_ENV,
     PASSWORD_INSTEAD,
@@ -399,8 +400,19 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         certfile=args.certfile,
         keyfile=args.keyfile,
         heartbeat_flush=args.heartbeat_flush,
+        sources=_auth_config(args),
     )
     return 0
+
+
+def _auth_config(args: argparse.Namespace) -> AuthConfig | None:
+    """The sign-in sources of ``--config``'s [auth] (none: the visitor list only)."""
+    if getattr(args, "config", None) is None:
+        return None
+    try:
+        return load_auth(args.config)
+    except AuthConfigError as exc:
+        raise UsageError(f"epn server: {exc}") from None
 
 
 def _server_init_tls(args: argparse.Namespace, server: ServerAccess) -> int:

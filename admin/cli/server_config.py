@@ -79,9 +79,9 @@ def load_server_config(path: Path, parser: argparse.ArgumentParser) -> dict[str,
         raise ServerConfigError(f"server config {path}: not valid TOML: {exc}") from None
     options = _options(parser)
     for name in data:
-        if name != "server":
+        if name not in ("server", "auth"):  # [auth]: the sign-in sources (admin/auth/sources.py)
             raise ServerConfigError(
-                f"server config {path}: [{name}]: unknown section (known: server)"
+                f"server config {path}: [{name}]: unknown section (known: server, auth)"
             )
     table = data.get("server", {})
     if not isinstance(table, dict):
