@@ -21,17 +21,42 @@ Disabled accounts: Active Directory's userAccountControl bit 2 and accountExpire
 from __future__ import annotations
 
 import logging
+import math
 import ssl
+import warnings
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ldap3 import BASE, SUBTREE, Connection, Server, Tls
-from ldap3.core.exceptions import LDAPBindError, LDAPException, LDAPInvalidCredentialsResult
-from ldap3.utils.conv import escape_filter_chars
-from ldap3.utils.dn import escape_rdn
-
 from admin.auth.sources import Account, Answer, AuthConfigError, Reason, Settings
 from admin.core.timeutil import Clock, utc_now
+
+# ldap3 2.9.1 (its last release) reads pyasn1 names that pyasn1 0.6 warns are deprecated
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", "tagMap|typeMap", DeprecationWarning)
+    from ldap3 import BASE, SUBTREE, Connection, Server, Tls
+    from ldap3.core import tls as _ldap3_tls
+    from ldap3.core.exceptions import LDAPBindError, LDAPException, LDAPInvalidCredentialsResult
+    from ldap3.utils import tls_backport as _ldap3_backport
+    from ldap3.utils.conv import escape_filter_chars
+    from ldap3.utils.dn import escape_rdn
+
+# ldap3 checks the certificate's name itself, with ssl.match_hostname: deprecated in Python
+# 3.7, gone in 3.12, where ldap3 uses its own copy; that copy on every Python, the same check
+_ldap3_tls.match_hostname = _ldap3_backport.match_hostname
+_ldap3_tls.CertificateError = _ldap3_backport.CertificateError
+_ldap3_check_hostname = _ldap3_tls.check_hostname
+
+
+def _check_hostname(sock: ssl.SSLSocket, server_name: str, additional_names: Any) -> None:
+    """ldap3's name check, closing the socket it would drop open when the name is wrong."""
+    try:
+        _ldap3_check_hostname(sock, server_name, additional_names)
+    except BaseException:
+        sock.close()
+        raise
+
+
+_ldap3_tls.check_hostname = _check_hostname
 
 log = logging.getLogger("epn.server.auth.ldap")
 
@@ -133,14 +158,21 @@ class LdapSource:
             self._server,
             user=user,
             password=password,
-            receive_timeout=self.timeout,
+            receive_timeout=max(1, math.ceil(self.timeout)),  # whole seconds (SO_RCVTIMEO)
             raise_exceptions=True,
             auto_referrals=False,
         )
-        connection.open()
-        if self.start_tls:
-            connection.start_tls()
-        connection.bind()
+        try:
+            connection.open()
+            if self.start_tls:
+                connection.start_tls()
+            connection.bind()
+        except BaseException:
+            leftover = connection.socket  # ldap3 keeps the socket of a connect that failed
+            connection.unbind()
+            if leftover is not None:
+                leftover.close()
+            raise
         return connection
 
     def check(self, identifier: str, pin: str) -> Answer:
@@ -148,7 +180,7 @@ class LdapSource:
             return Answer(self.name, self.kind, reason=Reason.PIN_WRONG, fields={"asked": False})
         try:
             return self._check(identifier, pin)
-        except LDAPException as exc:
+        except (LDAPException, OSError) as exc:
             log.warning("LDAP source %s (%s): %s", self.name, self.url, type(exc).__name__)
             return Answer(
                 self.name,
