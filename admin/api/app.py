@@ -23,6 +23,7 @@ from admin.api.lockouts import lockouts_router
 from admin.api.observe import Metrics, RequestObserver
 from admin.api.policies import policies_router
 from admin.api.serving import serve_forever, settle_garbage_collector
+from admin.api.sign_in_sources import sign_in_sources_router
 from admin.api.sites import sites_router
 from admin.api.staff_panel import station_staff_router
 from admin.api.station_errors import station_errors_router
@@ -103,6 +104,7 @@ def create_app(
     app.include_router(station_errors_router(service, notifier))
     app.include_router(audit_router(service))
     app.include_router(lockouts_router(service))
+    app.include_router(sign_in_sources_router(service))
     app.include_router(holds_router(service, notifier))
     app.include_router(workshops_router(service, notifier))
     app.include_router(sites_router(service))

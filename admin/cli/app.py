@@ -21,6 +21,7 @@ from typing import Any, Literal, NoReturn
 from pydantic import ValidationError
 
 import admin.cli.audit
+import admin.cli.auth
 import admin.cli.backup
 import admin.cli.catalogue
 import admin.cli.categories
@@ -119,6 +120,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.categories,
     admin.cli.stats,
     admin.cli.backup,
+    admin.cli.auth,
 )
 
 

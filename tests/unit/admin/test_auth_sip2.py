@@ -6,6 +6,8 @@ patron information (63/64) for test patrons, over plain TCP and once over TLS.
 
 from __future__ import annotations
 
+import io
+import json
 import ssl
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -290,3 +292,70 @@ def test_an_unreachable_library_is_a_503_refusal(service: Service, clock: FakeCl
     with pytest.raises(Refused) as refused:
         service.stations.sign_in(_station(service), "1001", "1234")
     assert refused.value.code == ErrorCode.SOURCE_UNREACHABLE
+
+
+# --- the CLI ---------------------------------------------------------------------------------
+
+
+def _config(tmp_path: Path, port: int) -> Path:
+    path = tmp_path / "server.toml"
+    path.write_text(
+        f"""[server]
+db = "{tmp_path / "epn.db"}"
+
+[auth.sites]
+"Riches Claires" = ["local", "library"]
+
+[auth.sources.library]
+kind = "sip2"
+host = "127.0.0.1"
+port = {port}
+login_user = "{SIP_USER}"
+login_password = "{SIP_PASSWORD}"
+institution_id = "BXL"
+fines_limit = "5.00"
+categories = {{ CHILD = "youth" }}
+"""
+    )
+    return path
+
+
+def test_auth_test_prints_each_answer_and_never_the_pin(
+    tmp_path: Path, ils: int, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from admin.cli import app as cli
+
+    config = _config(tmp_path, ils)
+    argv = ["auth", "test", "--config", str(config), "--site", "Riches Claires"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("1234\n"))
+    assert cli.main([*argv, "--card", "1004", "--pin-stdin"]) == 1
+    out = capsys.readouterr().out
+    assert "library (sip2): fines_due" in out and '"amount": "7.50"' in out
+    assert "1234" not in out.replace("1004", "")
+    monkeypatch.setattr("sys.stdin", io.StringIO("1234\n"))
+    assert cli.main([*argv, "--card", "1001", "--pin-stdin", "--json"]) == 0
+    (answer,) = json.loads(capsys.readouterr().out)
+    assert (answer["result"], answer["account"]["category"]) == ("accepted", "youth")
+    # the secrets of the config are masked in its view
+    assert cli.main(["auth", "sources", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert "login_password" in out and SIP_PASSWORD not in out
+    # a site without sources
+    assert cli.main([*argv[:-1], "Laeken", "--card", "1001", "--pin-stdin"]) == 2
+    assert "own visitors only" in capsys.readouterr().err
+
+
+def test_auth_stats_and_visitor_show(
+    library_site: Service, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    from admin.cli import app as cli
+
+    rc01 = _station(library_site)
+    library_site.stations.sign_in(rc01, "1001", "1234")
+    with pytest.raises(Refused):
+        library_site.stations.sign_in(rc01, "1004", "1234")
+    assert cli.main(["auth", "stats", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "signed_in" in out and "fines_due" in out
+    assert cli.main(["visitor", "show", "1001", "--db", str(db_path)]) == 0
+    assert "source:        library" in capsys.readouterr().out
