@@ -24,7 +24,6 @@ refusal; :class:`SourceStats` counts sign-ins and failures per source (``epn aut
 from __future__ import annotations
 
 import logging
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -233,15 +232,12 @@ def parse_auth(
 
 def load_auth(path: Path) -> AuthConfig:
     """The ``[auth]`` table of the server config file at ``path`` (none: local only)."""
+    from admin.cli.server_config import ServerConfigError, read_config
+
     try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
-    except FileNotFoundError:
-        raise AuthConfigError(f"server config {path}: file not found") from None
-    except OSError as exc:
-        raise AuthConfigError(f"server config {path}: cannot be read ({exc.strerror})") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise AuthConfigError(f"server config {path}: not valid TOML: {exc}") from None
+        data = read_config(path)
+    except ServerConfigError as exc:
+        raise AuthConfigError(str(exc)) from None
     table = data.get("auth", {})
     if not isinstance(table, dict):
         raise AuthConfigError(f"server config {path}: [auth] must be a table")

@@ -359,3 +359,22 @@ def test_auth_stats_and_visitor_show(
     assert "signed_in" in out and "fines_due" in out
     assert cli.main(["visitor", "show", "1001", "--db", str(db_path)]) == 0
     assert "source:        library" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ({"sources": {"library": {"kind": "z39"}}}, "kind: must be one of ldap, sip2"),
+        ({"sources": {"library": {"kind": "sip2", "host": "h", "hots": "x"}}}, "hots: unknown key"),
+        ({"sources": {"library": {"kind": "sip2"}}}, "host: required"),
+        ({"sites": {"Laeken": ["local", "library"]}}, "no source named 'library'"),
+        ({"sites": {"Laeken": "local"}}, "must be a list of source names"),
+        ({"source": {}}, "[auth] source: unknown key"),
+    ],
+)
+def test_config_mistakes_are_named(table: dict[str, Any], problem: str) -> None:
+    from admin.auth.sources import AuthConfigError, parse_auth
+
+    with pytest.raises(AuthConfigError) as error:
+        parse_auth(table)
+    assert problem in str(error.value)
