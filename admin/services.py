@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from admin.auth.sources import AuthConfig
 from admin.catalogue.editing import CatalogueAdmin
 from admin.core.timeutil import Clock, utc_now
 from admin.db.store import Store
@@ -40,7 +41,12 @@ class Service:
     """Every domain service of the server, sharing one store, one clock and one lockout."""
 
     def __init__(
-        self, store: Store, *, clock: Clock = utc_now, token_ttl: timedelta = DEFAULT_TOKEN_TTL
+        self,
+        store: Store,
+        *,
+        clock: Clock = utc_now,
+        token_ttl: timedelta = DEFAULT_TOKEN_TTL,
+        sources: AuthConfig | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -50,7 +56,7 @@ class Service:
         self.sites = SiteService(store, clock)
         self.ready_messages = ReadyMessageService(store, clock)
         # what stations ask, and staff acting on stations
-        self.stations = StationService(store, clock, lockout)
+        self.stations = StationService(store, clock, lockout, sources=sources)
         self.staff = StaffService(store, clock, token_ttl, lockout, self.stations)
         self.staff_panel = StationStaff(store, self.staff, clock, lockout)
         self.station_management = StationsAdmin(store, clock, lockout)

@@ -11,7 +11,7 @@ QT_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-r
   libdbus-1-3 fonts-dejavu-core)
 # End-to-end tests: a virtual screen and a robot that types; the Debian package's test builds
 # it on Debian's own python3 (venv) and checks it with lintian.
-TEST_PACKAGES=(xvfb xauth xdotool x11-utils python3-venv lintian)
+TEST_PACKAGES=(xvfb xauth xdotool x11-utils python3-venv lintian slapd ldap-utils)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -23,6 +23,7 @@ from admin.api.lockouts import lockouts_router
 from admin.api.observe import Metrics, RequestObserver
 from admin.api.policies import policies_router
 from admin.api.serving import serve_forever, settle_garbage_collector
+from admin.api.sign_in_sources import sign_in_sources_router
 from admin.api.sites import sites_router
 from admin.api.staff_panel import station_staff_router
 from admin.api.station_errors import station_errors_router
@@ -36,6 +37,7 @@ from admin.api.station_management import stations_admin_router
 from admin.api.stats import stats_router
 from admin.api.visitors import visitors_router
 from admin.api.workshops import workshops_router
+from admin.auth.sources import AuthConfig
 from admin.core import logsafe
 from admin.core.notify import STATIONS_TOPIC, Notifier, commands_topic
 from admin.core.timeutil import Clock, utc_now
@@ -65,6 +67,7 @@ def create_app(
     metrics: bool = False,
     access_log: bool = False,
     heartbeat_flush: float | None = None,
+    sources: AuthConfig | None = None,
 ) -> FastAPI:
     """Build the API over ``store``; tests inject ``clock`` to control time.
 
@@ -73,7 +76,7 @@ def create_app(
     heartbeats are answered at once and written every that many seconds
     (admin/stations/liveness.py); None writes each before its answer.
     """
-    service = Service(store, clock=clock, token_ttl=token_ttl)
+    service = Service(store, clock=clock, token_ttl=token_ttl, sources=sources)
     notifier = notifier or Notifier()
     if heartbeat_flush:
         app_heartbeats = _light_heartbeats(service, notifier, heartbeat_flush)
@@ -101,6 +104,7 @@ def create_app(
     app.include_router(station_errors_router(service, notifier))
     app.include_router(audit_router(service))
     app.include_router(lockouts_router(service))
+    app.include_router(sign_in_sources_router(service))
     app.include_router(holds_router(service, notifier))
     app.include_router(workshops_router(service, notifier))
     app.include_router(sites_router(service))
@@ -233,6 +237,7 @@ def run_server(
     certfile: Path | None = None,
     keyfile: Path | None = None,
     heartbeat_flush: float = DEFAULT_FLUSH_SECONDS,
+    sources: AuthConfig | None = None,
 ) -> None:
     """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines
@@ -248,6 +253,7 @@ def run_server(
             certfile=certfile,
             keyfile=keyfile,
             heartbeat_flush=heartbeat_flush,
+            sources=sources,
         )
 
 
@@ -261,6 +267,7 @@ def _serve(
     certfile: Path | None,
     keyfile: Path | None,
     heartbeat_flush: float,
+    sources: AuthConfig | None = None,
 ) -> None:
     # The event loop and the database writer share the GIL: a thread waiting for it waits up to
     # the switch interval (5 ms by default) each time SQLite gives it back; 0.5 ms measured
@@ -270,6 +277,7 @@ def _serve(
     notifier = Notifier()
     app = create_app(
         store,
+        sources=sources,
         notifier=notifier,
         metrics=metrics,
         access_log=access_log,

@@ -21,6 +21,7 @@ from typing import Any, Literal, NoReturn
 from pydantic import ValidationError
 
 import admin.cli.audit
+import admin.cli.auth
 import admin.cli.backup
 import admin.cli.catalogue
 import admin.cli.categories
@@ -32,6 +33,7 @@ import admin.cli.stations
 import admin.cli.stats
 import admin.cli.visitors
 import admin.cli.workshops
+from admin.auth.sources import AuthConfig, AuthConfigError, load_auth
 from admin.cli.common import (
     PASSWORD_ENV,
     PASSWORD_INSTEAD,
@@ -118,6 +120,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.categories,
     admin.cli.stats,
     admin.cli.backup,
+    admin.cli.auth,
 )
 
 
@@ -399,8 +402,19 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         certfile=args.certfile,
         keyfile=args.keyfile,
         heartbeat_flush=args.heartbeat_flush,
+        sources=_auth_config(args),
     )
     return 0
+
+
+def _auth_config(args: argparse.Namespace) -> AuthConfig | None:
+    """The sign-in sources of ``--config``'s [auth] (none: the visitor list only)."""
+    if getattr(args, "config", None) is None:
+        return None
+    try:
+        return load_auth(args.config)
+    except AuthConfigError as exc:
+        raise UsageError(f"epn server: {exc}") from None
 
 
 def _server_init_tls(args: argparse.Namespace, server: ServerAccess) -> int:

@@ -66,22 +66,27 @@ def _checked(path: Path, key: str, action: argparse.Action, value: Any) -> Any:
     return converted
 
 
-def load_server_config(path: Path, parser: argparse.ArgumentParser) -> dict[str, Any]:
-    """The defaults ``path`` gives ``parser``'s options (``epn server``'s), checked."""
+def read_config(path: Path) -> dict[str, Any]:
+    """Every table of the file at ``path``, or :class:`ServerConfigError` naming the file."""
     try:
         with path.open("rb") as file:
-            data = tomllib.load(file)
+            return tomllib.load(file)
     except FileNotFoundError:
         raise ServerConfigError(f"server config {path}: file not found") from None
     except OSError as exc:
         raise ServerConfigError(f"server config {path}: cannot be read ({exc.strerror})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ServerConfigError(f"server config {path}: not valid TOML: {exc}") from None
+
+
+def load_server_config(path: Path, parser: argparse.ArgumentParser) -> dict[str, Any]:
+    """The defaults ``path`` gives ``parser``'s options (``epn server``'s), checked."""
+    data = read_config(path)
     options = _options(parser)
     for name in data:
-        if name != "server":
+        if name not in ("server", "auth"):  # [auth]: the sign-in sources (admin/auth/sources.py)
             raise ServerConfigError(
-                f"server config {path}: [{name}]: unknown section (known: server)"
+                f"server config {path}: [{name}]: unknown section (known: server, auth)"
             )
     table = data.get("server", {})
     if not isinstance(table, dict):

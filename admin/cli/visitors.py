@@ -1,6 +1,6 @@
 """CLI commands for visitor accounts and guest tickets, straight on the server database.
 
-``epn visitor list|edit|disable|enable|set-pin|import|export`` and ``epn ticket create|list``.
+``epn visitor list|show|edit|disable|enable|set-pin|import|export`` and ``epn ticket create|list``.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     )
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    show = verb(visitors, "show", "show one visitor, with where the account comes from", _show)
+    show.add_argument("identifier", help="the visitor's card number or identifier")
+    show.add_argument("--json", action="store_true", help="print JSON")
     edit = verb(visitors, "edit", "change a visitor's fields (an empty value clears one)", _edit)
     edit.add_argument("identifier", help="the visitor's identifier")
     edit.add_argument("--name", help="display name shown on the station")
@@ -137,6 +140,18 @@ def _list(args: argparse.Namespace, server: ServerAccess) -> int:
             f"{v.identifier:<20} {v.category:<10} {v.age_band or '-':<6} {_state(v):<24} "
             f"{v.display_name or ''}"
         )
+    return 0
+
+
+def _show(args: argparse.Namespace, server: ServerAccess) -> int:
+    visitor = server.services.visitors.get(args.identifier)
+    if args.json:
+        print(json.dumps(visitor.model_dump(), indent=2, ensure_ascii=False))
+        return 0
+    # source: "local" (this list) or the sign-in source that created it (admin/auth/)
+    for name in ("identifier", "display_name", "category", "source", "has_pin", "created_at"):
+        print(f"{name.replace('_', ' ') + ':':<14} {getattr(visitor, name)}")
+    print(f"{'state:':<14} {_state(visitor)}")
     return 0
 
 

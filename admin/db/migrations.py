@@ -1064,3 +1064,19 @@ def m028_workshops(db: Database) -> None:
         )
     for statement in _LEDGER_TRAINING:
         db.execute(statement)
+
+
+@MIGRATIONS()
+def m032_sign_in_sources(db: Database) -> None:
+    # where a visitor signs in from: "local" (the server's own list) or the name of a source of
+    # the server config's [auth.sources] (admin/auth/sources.py) that created the account
+    db.execute("ALTER TABLE visitors ADD COLUMN source TEXT NOT NULL DEFAULT 'local'")
+    # sign-ins and refusals per source ("signed_in" or a refusal's reason): epn auth stats
+    db.execute(
+        """CREATE TABLE auth_source_stats (
+        source TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 0,
+        last_at TEXT NOT NULL,
+        PRIMARY KEY (source, outcome))"""
+    )

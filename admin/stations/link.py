@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 
 from sqlite_utils import Database
 
+from admin.auth import sources as auth
 from admin.catalogue import loaders as catalogue
 from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
@@ -123,6 +124,51 @@ def _check_active(visitor: dict[str, Any], station: StationIdentity, now: dateti
         )
 
 
+_SOURCE_REFUSALS = {
+    auth.Reason.EXPIRED: (ErrorCode.CARD_EXPIRED, "the library card has expired"),
+    auth.Reason.BLOCKED: (ErrorCode.CARD_BLOCKED, "the library system blocks this card"),
+    auth.Reason.FINES: (ErrorCode.FINES_DUE, "fines above the site's limit"),
+}
+
+
+def _outside_visitor(db: Database, source: str, account: auth.Account, now: str) -> dict[str, Any]:
+    """The visitor row of an account a source vouched for: made on its first sign-in.
+
+    Its category, name (when the source gives it) and profile follow the source's answer
+    each time; the statistics fields go in the visitor profile's columns where they exist.
+    """
+    columns = {row["name"] for row in db.query("PRAGMA table_info(visitors)")}
+    known = {row["name"] for row in db.query("SELECT name FROM categories")}
+    values: dict[str, Any] = {
+        "category": account.category if account.category in known else "adult"
+    }
+    if account.display_name:
+        values["display_name"] = account.display_name
+    for name in ("birth_year", "postcode"):
+        if getattr(account, name) is not None and name in columns:
+            values[name] = getattr(account, name)
+    row = next(db.query("SELECT * FROM visitors WHERE identifier = ?", [account.identifier]), None)
+    if row is None:
+        db.execute(
+            f"INSERT INTO visitors (identifier, source, enabled, created_at, {', '.join(values)})"
+            f" VALUES (?, ?, 1, ?, {', '.join('?' for _ in values)})",
+            [account.identifier, source, now, *values.values()],
+        )
+    else:
+        sets = ", ".join(f"{k} = ?" for k in values)
+        db.execute(f"UPDATE visitors SET {sets} WHERE id = ?", [*values.values(), row["id"]])
+    visitor = next(db.query("SELECT * FROM visitors WHERE identifier = ?", [account.identifier]))
+    if account.profile is not None:
+        profile = next(db.query("SELECT id FROM profiles WHERE name = ?", [account.profile]), None)
+        if profile is not None:
+            db.execute("DELETE FROM visitor_profiles WHERE visitor_id = ?", [visitor["id"]])
+            db.execute(
+                "INSERT INTO visitor_profiles (visitor_id, profile_id) VALUES (?, ?)",
+                [visitor["id"], profile["id"]],
+            )
+    return visitor
+
+
 class StationService:
     def __init__(
         self,
@@ -130,9 +176,13 @@ class StationService:
         clock: Clock = utc_now,
         lockout: Lockout | None = None,
         admission: Mapping[str, AdmissionRule] = ADMISSION,
+        sources: auth.AuthConfig | None = None,
     ) -> None:
         self._store = store
         self._clock = clock
+        #: The sign-in sources besides the visitor list, per site (admin/auth/sources.py).
+        self.sources = sources or auth.AuthConfig()
+        self.source_stats = auth.SourceStats(store, clock)
         #: Whom each kind of hold admits (admin/holds/rules.py; the workshops' rule plugs in).
         self._admission = admission
         self._lockout = lockout or Lockout(store, clock)
@@ -220,6 +270,10 @@ class StationService:
             grant = self._sign_in_ticket(station, identifier)
             if grant is not None:
                 return grant
+        if visitor is None or visitor["source"] != auth.LOCAL:
+            # a card the visitor list does not vouch for: the site's other sources may
+            visitor = self._sign_in_outside(station, identifier, pin, visitor, probe, card)
+        elif visitor["category"] == visitors.GUEST_CATEGORY:
             if pin:
                 verify_secret(None, pin)  # about the time a wrong PIN takes
             self._refuse_card(probe, card, pin)
@@ -237,6 +291,60 @@ class StationService:
             "session %s opened on %s for %ds", grant.session_id, station.name, grant.granted_seconds
         )
         return grant
+
+    def _sign_in_outside(
+        self,
+        station: StationIdentity,
+        identifier: str,
+        pin: str | None,
+        visitor: dict[str, Any] | None,
+        probe: LockKey,
+        card: tuple[LockKey, ...],
+    ) -> dict[str, Any]:
+        """The visitor row of a card one of the site's sources vouches for, or :class:`Refused`.
+
+        An account a source created is asked of that source only. No PIN: PIN_REQUIRED before
+        any source is asked. An unknown card and a wrong PIN are answered as for the visitor
+        list (BAD_CREDENTIALS, counted by the lockouts); the source's other refusals come once
+        the PIN is proved. No source answering: SOURCE_UNREACHABLE (a 503: the station's
+        offline policy decides). The PIN is never stored here.
+        """
+        order = self.sources.external(station.site_name)
+        if visitor is not None:
+            order = [s for s in order if s.name == visitor["source"]]
+        if not order or not pin:
+            if pin:
+                verify_secret(None, pin)  # about the time a wrong PIN takes
+            self._refuse_card(probe, card, pin)
+        answers = auth.ask_in_order(order, identifier, pin)
+        last = answers[-1]
+        for answer in answers:
+            outcome = auth.SIGNED_IN if answer.account else str(answer.reason)
+            self.source_stats.count(answer.source, outcome)
+            if answer.reason is not None:
+                log.info(
+                    "source %s refused a sign-in on %s: %s",
+                    answer.source,
+                    station.name,
+                    answer.reason,
+                )
+        if last.account is None:
+            reached = [a for a in answers if a.reason != auth.Reason.UNREACHABLE]
+            if not reached or (last.reason == auth.Reason.UNKNOWN and len(reached) < len(answers)):
+                raise Refused(
+                    ErrorCode.SOURCE_UNREACHABLE,
+                    "the library system or directory does not answer",
+                    {"source": last.source},
+                )
+            if last.reason in (auth.Reason.UNKNOWN, auth.Reason.PIN_WRONG):
+                self._refuse_card(probe, card, pin)
+            self._lockout.succeeded(*card)
+            code, message = _SOURCE_REFUSALS[auth.Reason(str(last.reason))]
+            raise Refused(code, message, dict(last.details))
+        self._lockout.succeeded(*card)
+        account = last.account
+        now = to_iso(self._clock())
+        return self._store.write(lambda db: _outside_visitor(db, last.source, account, now))
 
     def _refuse_card(self, probe: LockKey, card: tuple[LockKey, ...], pin: str | None) -> NoReturn:
         """The one answer to a card whose PIN is not proved, whether the card exists or not."""

@@ -139,6 +139,7 @@ def detail(row: Mapping[str, Any], today: date) -> VisitorDetail:
         notes=row["notes"],
         has_pin=row["pin_hash"] is not None,
         created_at=row["created_at"],
+        source=row["source"],
     )
 
 

@@ -36,6 +36,17 @@ class ErrorCode(StrEnum):
     #: Raised by the station itself: the server is unreachable and this station does not
     #: admit this visitor offline (offline policy "refuse", or no recent cached verification).
     OFFLINE = "OFFLINE"
+    # refusals of a sign-in source (admin/auth/: a library system over SIP2, a directory),
+    # answered once the PIN is proved
+    #: The library card's validity is over (``details``: ``until``, the last valid day).
+    CARD_EXPIRED = "CARD_EXPIRED"
+    #: The library system blocks the card (lost, charge privileges denied, account disabled).
+    CARD_BLOCKED = "CARD_BLOCKED"
+    #: Fines above the site's limit (``details``: ``amount`` "7.50", ``currency`` "EUR").
+    FINES_DUE = "FINES_DUE"
+    #: The library system or directory does not answer; a 503, so the station's offline
+    #: policy decides (kiosk/offline.py) as when the server itself is unreachable.
+    SOURCE_UNREACHABLE = "SOURCE_UNREACHABLE"
     # staff commands
     NO_ACTIVE_SESSION = "NO_ACTIVE_SESSION"
     #: A desk sign-in (CommandKind.SIGN_IN) on a station where a session runs already.

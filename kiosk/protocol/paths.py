@@ -134,6 +134,9 @@ class Paths:
     CATEGORIES = f"{API_PREFIX}/categories"
     #: Staff: usage statistics of a period (JSON), and the same figures as CSV.
     STATS = f"{API_PREFIX}/stats"
+    #: The sign-in sources (library systems, directories) and their counts (admin/auth/).
+    SIGN_IN_SOURCES = f"{API_PREFIX}/sign-in-sources"
+    SIGN_IN_SOURCE_STATS = f"{API_PREFIX}/sign-in-sources/stats"
     STATS_CSV = f"{API_PREFIX}/stats.csv"
 
     #: Staff: warning thresholds and automatic extension per category, city-wide and per site.

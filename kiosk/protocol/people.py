@@ -41,6 +41,9 @@ class VisitorDetail(BaseModel):
     notes: str | None = None
     has_pin: bool = False
     created_at: str
+    #: Who vouches for the account at sign-in: "local" (this list) or a sign-in source's
+    #: name of the server config (a library system, a directory: admin/auth/sources.py).
+    source: str = "local"
 
 
 class VisitorList(BaseModel):

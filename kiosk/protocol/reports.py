@@ -116,3 +116,24 @@ class StatsReport(BaseModel):
     by_hour: list[int] = Field(min_length=24, max_length=24)
     heat_map: list[list[int]] = Field(min_length=7, max_length=7)
     capacity: list[list[int]] = Field(min_length=7, max_length=7)
+
+
+class SignInSources(BaseModel):
+    """The server config's sign-in sources, read-only: each site's order (``local``: the
+    server's own visitors) and each source's settings, its secrets masked."""
+
+    sites: dict[str, list[str]]
+    sources: dict[str, dict[str, Any]]
+
+
+class SignInSourceCount(BaseModel):
+    source: str
+    #: "signed_in", or a refusal's reason: card_unknown, pin_wrong, card_expired,
+    #: card_blocked, fines_due, unreachable
+    outcome: str
+    count: int
+    last_at: str
+
+
+class SignInSourceStats(BaseModel):
+    counts: list[SignInSourceCount]

@@ -144,6 +144,12 @@ def refusal_text(
             "Refusal",
             "Your card is blocked. You can use it again on %1, or ask the staff at the desk.",
         ).replace("%1", format_date(last_day + timedelta(days=1)))
+    if code == ErrorCode.FINES_DUE:
+        return _fines_due(details)
+    if code == ErrorCode.CARD_EXPIRED:
+        return translate(
+            "Refusal", "Your library card has expired. Please see the desk to renew it."
+        )
     # one sentence for an unknown card and a wrong PIN: the server answers both alike, so that
     # nobody learns which card numbers exist (docs/ARCHITECTURE.md, "Lockouts")
     not_recognised = translate(
@@ -160,10 +166,36 @@ def refusal_text(
         ErrorCode.UNAUTHENTICATED: translate(
             "Refusal", "This computer is not registered with the server. Ask the staff at the desk."
         ),
+        ErrorCode.CARD_BLOCKED: translate(
+            "Refusal", "The library system blocks your card. Please see the desk."
+        ),
+        ErrorCode.SOURCE_UNREACHABLE: translate(
+            "Refusal",
+            "The library system cannot be reached just now. Try again in a moment, "
+            "or ask the staff at the desk.",
+        ),
     }
     return sentences.get(
         code, translate("Refusal", "Sign-in did not work. Ask the staff at the desk.")
     )
+
+
+# Currency symbols of the amounts a library system sends (ISO 4217 in SIP2's BH field).
+_CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
+
+
+def _fines_due(details: Mapping[str, Any]) -> str:
+    """ "Please see the desk: fines of 7,50 €", the amount written the language's way."""
+    try:
+        amount = float(str(details.get("amount")))
+    except ValueError:
+        amount = math.nan
+    if not math.isfinite(amount):
+        return translate("Refusal", "Please see the desk about fines on your card.")
+    currency = details.get("currency")
+    symbol = _CURRENCY_SYMBOLS.get(currency, currency) if isinstance(currency, str) else "€"
+    figure = f"{QLocale().toString(amount, 'f', 2)}\u00a0{symbol}"
+    return translate("Refusal", "Please see the desk: fines of %1.").replace("%1", figure)
 
 
 def _no_time_left(details: Mapping[str, Any], timezone: str, now: datetime) -> str:

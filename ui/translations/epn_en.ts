@@ -2286,6 +2286,7 @@
     <name>HoldText</name>
     <message numerus="yes">
         <source>This computer is reserved at %1: your session ends in %n minute(s).</source>
+        <extracomment>How far a session&apos;s end may be from the start of the hold that cuts it: the server grants whole seconds up to the hold (its end up to a second early), then the grant&apos;s way to the station and the station&apos;s tick.</extracomment>
         <translation>
             <numerusform>This computer is reserved at %1: your session ends in %n minute.</numerusform>
             <numerusform>This computer is reserved at %1: your session ends in %n minutes.</numerusform>
@@ -3619,12 +3620,32 @@
         <translation>Your card is blocked. You can use it again on %1, or ask the staff at the desk.</translation>
     </message>
     <message>
+        <source>Your library card has expired. Please see the desk to renew it.</source>
+        <translation>Your library card has expired. Please see the desk to renew it.</translation>
+    </message>
+    <message>
         <source>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</source>
         <translation>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</translation>
     </message>
     <message>
+        <source>The library system blocks your card. Please see the desk.</source>
+        <translation>The library system blocks your card. Please see the desk.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached just now. Try again in a moment, or ask the staff at the desk.</source>
+        <translation>The library system cannot be reached just now. Try again in a moment, or ask the staff at the desk.</translation>
+    </message>
+    <message>
         <source>Sign-in did not work. Ask the staff at the desk.</source>
         <translation>Sign-in did not work. Ask the staff at the desk.</translation>
+    </message>
+    <message>
+        <source>Please see the desk about fines on your card.</source>
+        <translation>Please see the desk about fines on your card.</translation>
+    </message>
+    <message>
+        <source>Please see the desk: fines of %1.</source>
+        <translation>Please see the desk: fines of %1.</translation>
     </message>
     <message>
         <source>Your computer time for this week is used up. It comes back %1.</source>

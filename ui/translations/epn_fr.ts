@@ -2286,6 +2286,7 @@
     <name>HoldText</name>
     <message numerus="yes">
         <source>This computer is reserved at %1: your session ends in %n minute(s).</source>
+        <extracomment>How far a session&apos;s end may be from the start of the hold that cuts it: the server grants whole seconds up to the hold (its end up to a second early), then the grant&apos;s way to the station and the station&apos;s tick.</extracomment>
         <translation>
             <numerusform>Cet ordinateur est réservé à %1 : votre session se termine dans %n minute.</numerusform>
             <numerusform>Cet ordinateur est réservé à %1 : votre session se termine dans %n minutes.</numerusform>
@@ -3619,12 +3620,32 @@
         <translation>Votre carte est bloquée. Vous pourrez à nouveau l&apos;utiliser le %1, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
+        <source>Your library card has expired. Please see the desk to renew it.</source>
+        <translation>Votre carte de bibliothèque a expiré. Passez à l&apos;accueil pour la renouveler.</translation>
+    </message>
+    <message>
         <source>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</source>
         <translation>Numéro de carte ou code PIN non reconnu. Vérifiez-les et réessayez, ou demandez à l&apos;accueil.</translation>
     </message>
     <message>
+        <source>The library system blocks your card. Please see the desk.</source>
+        <translation>La bibliothèque a bloqué votre carte. Passez à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached just now. Try again in a moment, or ask the staff at the desk.</source>
+        <translation>Le système de la bibliothèque ne répond pas pour l&apos;instant. Réessayez dans un moment, ou demandez à l&apos;accueil.</translation>
+    </message>
+    <message>
         <source>Sign-in did not work. Ask the staff at the desk.</source>
         <translation>La connexion n&apos;a pas fonctionné. Demandez à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Please see the desk about fines on your card.</source>
+        <translation>Passez à l&apos;accueil : votre carte a des amendes.</translation>
+    </message>
+    <message>
+        <source>Please see the desk: fines of %1.</source>
+        <translation>Passez à l&apos;accueil : amendes de %1.</translation>
     </message>
     <message>
         <source>Your computer time for this week is used up. It comes back %1.</source>
@@ -3769,7 +3790,7 @@
     </message>
     <message>
         <source>This person came to no date of the workshop: there is no certificate to give.</source>
-        <translation>Cette personne n'est venue à aucune date de l'atelier : il n'y a pas d'attestation à lui donner.</translation>
+        <translation>Cette personne n&apos;est venue à aucune date de l&apos;atelier : il n&apos;y a pas d&apos;attestation à lui donner.</translation>
     </message>
     <message>
         <source>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</source>

@@ -2286,6 +2286,7 @@
     <name>HoldText</name>
     <message numerus="yes">
         <source>This computer is reserved at %1: your session ends in %n minute(s).</source>
+        <extracomment>How far a session&apos;s end may be from the start of the hold that cuts it: the server grants whole seconds up to the hold (its end up to a second early), then the grant&apos;s way to the station and the station&apos;s tick.</extracomment>
         <translation>
             <numerusform>Deze computer is gereserveerd om %1: uw sessie stopt over %n minuut.</numerusform>
             <numerusform>Deze computer is gereserveerd om %1: uw sessie stopt over %n minuten.</numerusform>
@@ -3619,12 +3620,32 @@
         <translation>Uw kaart is geblokkeerd. U kunt ze opnieuw gebruiken op %1, of vraag het aan de balie.</translation>
     </message>
     <message>
+        <source>Your library card has expired. Please see the desk to renew it.</source>
+        <translation>Uw bibliotheekkaart is verlopen. Ga even langs de balie om ze te verlengen.</translation>
+    </message>
+    <message>
         <source>Card number or PIN not recognised. Check them and try again, or ask the staff at the desk.</source>
         <translation>Kaartnummer of pincode niet herkend. Controleer ze en probeer opnieuw, of vraag het aan de balie.</translation>
     </message>
     <message>
+        <source>The library system blocks your card. Please see the desk.</source>
+        <translation>Het bibliotheeksysteem blokkeert uw kaart. Ga even langs de balie.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached just now. Try again in a moment, or ask the staff at the desk.</source>
+        <translation>Het bibliotheeksysteem is nu niet bereikbaar. Probeer het zo meteen opnieuw, of vraag het aan de balie.</translation>
+    </message>
+    <message>
         <source>Sign-in did not work. Ask the staff at the desk.</source>
         <translation>Aanmelden is niet gelukt. Vraag het aan de balie.</translation>
+    </message>
+    <message>
+        <source>Please see the desk about fines on your card.</source>
+        <translation>Ga even langs de balie: er staan boetes op uw kaart.</translation>
+    </message>
+    <message>
+        <source>Please see the desk: fines of %1.</source>
+        <translation>Ga even langs de balie: boetes van %1.</translation>
     </message>
     <message>
         <source>Your computer time for this week is used up. It comes back %1.</source>

@@ -168,6 +168,9 @@ class TestEnglish:
             (ErrorCode.UNAUTHENTICATED, "This computer is not registered with the server. Ask the staff at the desk."),
             (ErrorCode.OFFLINE, "The server cannot be reached. Try again in a moment, or ask the staff at the desk."),
             (ErrorCode.INVALID_REQUEST, "Sign-in did not work. Ask the staff at the desk."),
+            (ErrorCode.CARD_EXPIRED, "Your library card has expired. Please see the desk to renew it."),
+            (ErrorCode.CARD_BLOCKED, "The library system blocks your card. Please see the desk."),
+            (ErrorCode.SOURCE_UNREACHABLE, "The library system cannot be reached just now. Try again in a moment, or ask the staff at the desk."),
         ],
     )  # fmt: skip
     def test_plain_refusals(self, code: ErrorCode, sentence: str) -> None:
@@ -195,6 +198,23 @@ class TestEnglish:
             "To use a computer here you need to accept the rules. "
             "Ask the staff if you have questions."
         )
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("en", "Please see the desk: fines of 7.50\u00a0€."),
+        ("fr", "Passez à l'accueil : amendes de 7,50\u00a0€."),
+        ("nl", "Ga even langs de balie: boetes van 7,50\u00a0€."),
+    ],
+)
+def test_fines_due_says_the_amount_in_the_visitors_language(
+    language: Languages, code: str, sentence: str
+) -> None:
+    language.set_language(code)
+    assert refused(ErrorCode.FINES_DUE, amount="7.50", currency="EUR") == sentence
+    # an amount that is no figure: the sentence without it
+    assert "7" not in refused(ErrorCode.FINES_DUE, amount="lots", currency="EUR")
 
 
 @pytest.mark.parametrize(
