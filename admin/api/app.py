@@ -128,7 +128,7 @@ def create_app(
     # outermost of ours: the refusals of the error middlewares get the headers too
     app.add_middleware(PrivateHeaders, prefix=API_PREFIX)
     # /public: off → 404, the rate limit per client, the security headers on every answer
-    app.add_middleware(PublicGate, config=public)
+    app.add_middleware(PublicGate, config=public, publisher=publisher)
     if counters is None and not access_log:  # else every request must cross the observer
         app.add_middleware(StationLane, fast=fast, max_bytes=MAX_BODY_BYTES)
     return app

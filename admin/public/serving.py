@@ -88,7 +88,28 @@ class Publisher:
         self.store = store
         self.clock = clock
         self.config = config
-        snapshot.configure(store, config.cache_seconds)
+        self.cache = snapshot.configure(store, config.cache_seconds)
+        #: Each maps a request's path and query to the key its body is cached under (None:
+        #: not this one's); the gate answers a body already made for the fresh snapshot
+        #: without the framework (:meth:`ready`).
+        self.keys: list[Callable[[str, bytes], Any]] = []
+
+    def answers(self, key_of: Callable[[str, bytes], Any]) -> None:
+        """Let the gate answer the requests ``key_of`` recognises straight from the cache
+        (the routes serve them with :meth:`serve` under the same key)."""
+        self.keys.append(key_of)
+
+    def ready(self, path: str, query: bytes) -> Rendered | None:
+        """The body cached for this request in the fresh snapshot, if it was made already."""
+        entry = self.cache.fresh(self.clock())
+        if entry is None:
+            return None
+        for key_of in self.keys:
+            key = key_of(path, query)
+            if key is not None:
+                found = entry.rendered.get(key)
+                return found if isinstance(found, Rendered) else None
+        return None
 
     def now(self) -> datetime:
         return self.clock()
@@ -173,6 +194,13 @@ def client_address(scope: Scope, trusted: Iterable[Network]) -> str:
     return address
 
 
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
 def _within(address: str, networks: tuple[Network, ...]) -> bool:
     try:
         ip = ipaddress.ip_address(address)
@@ -188,10 +216,12 @@ class PublicGate:
         self,
         app: ASGIApp,
         config: PublicConfig,
+        publisher: Publisher | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.app = app
         self.config = config
+        self.publisher = publisher
         self.limiter = RateLimiter(config.rate, config.burst, clock)
         self.headers = [
             (b"content-security-policy", config.csp.encode()),
@@ -228,7 +258,28 @@ class PublicGate:
             )
             await response(scope, receive, secured)
             return
-        await self.app(scope, receive, secured)
+        ready = None
+        if self.publisher is not None and scope["method"] in ("GET", "HEAD"):
+            ready = self.publisher.ready(path, scope.get("query_string", b""))
+        if ready is None:
+            await self.app(scope, receive, secured)
+            return
+        # a body made for the fresh snapshot: answered here, as the route would
+        fresh = not etag_matches(_header(scope, b"if-none-match"), ready.etag)
+        headers = [
+            (b"etag", ready.etag.encode()),
+            (b"cache-control", self.config.cache_control.encode()),
+        ]
+        if fresh:
+            headers += [
+                (b"content-type", ready.media_type.encode()),
+                (b"content-length", str(len(ready.body)).encode()),
+            ]
+        await secured(
+            {"type": "http.response.start", "status": 200 if fresh else 304, "headers": headers}
+        )
+        payload = ready.body if fresh and scope["method"] == "GET" else b""
+        await secured({"type": "http.response.body", "body": payload})
 
     def _secured(self, send: Send) -> Send:
         async def with_headers(message: Message) -> None:

@@ -139,6 +139,12 @@ def test_etag_304_and_the_headers(http: httpx.Client) -> None:
         assert "frame-ancestors 'self'" in csp
         assert first.headers["x-content-type-options"] == "nosniff"
         assert first.headers["referrer-policy"] == "no-referrer"
+        # made once per snapshot: the next answers come from the cache, without the framework,
+        # and are the same, headers and all
+        second = http.get(url)
+        assert second.content == first.content, url
+        for name in ("etag", "content-type", "cache-control", "content-security-policy"):
+            assert second.headers[name] == first.headers[name], (url, name)
         again = http.get(url, headers={"If-None-Match": f'"other", {etag}'})
         assert (again.status_code, again.content) == (304, b""), url
         assert again.headers["etag"] == etag
