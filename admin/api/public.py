@@ -12,6 +12,7 @@ public part is off.
 
 # No "from __future__ import annotations": FastAPI must see the parameters' types.
 
+import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, FastAPI, Query, Request
@@ -122,10 +123,32 @@ def public_router(publisher: Publisher, settings: PublicSettings) -> APIRouter:
     return router
 
 
+_SITE_FEED = re.compile(r"^/public/v1/sites/([1-9][0-9]{0,9})/(availability\.json|workshops\.ics)$")
+_LANG_QUERY = re.compile(rb"^(?:lang=(fr|nl|en))?$")
+
+
+def feed_key(path: str, query: bytes) -> Any:
+    """The cache key the routes above use for a feed request (None: not a plain feed one)."""
+    if path == SITES_JSON:
+        return "sites.json" if not query else None
+    found = _SITE_FEED.match(path)
+    if found is None or int(found[1]) > 2**31 - 1:
+        return None
+    site_id = int(found[1])
+    if found[2] == "availability.json":
+        return ("availability", site_id) if not query else None
+    lang = _LANG_QUERY.match(query)
+    if lang is None:
+        return None
+    return ("ics", site_id, (lang[1] or b"fr").decode())
+
+
 def install_public(app: FastAPI, publisher: Publisher, settings: PublicSettings) -> None:
-    """The public routes on ``app`` and their gate (the middleware sits under the ones added
-    after it). The HTML pages are added in admin/api/app.py, next to this call."""
+    """The public routes on ``app``; the gate (admin/api/app.py) answers a feed already made
+    for the fresh snapshot without the framework. The HTML pages are added next to this
+    call in admin/api/app.py."""
     app.include_router(public_router(publisher, settings))
+    publisher.answers(feed_key)
 
 
 __all__ = ["PublicConfig", "PublicGate", "install_public", "public_router"]
