@@ -21,6 +21,7 @@ computes a stale one in a worker thread, off the loop.
 
 from __future__ import annotations
 
+import asyncio
 import math
 import threading
 import weakref
@@ -292,6 +293,8 @@ class SnapshotCache:
         self._computing = threading.Lock()
         #: How many times the snapshot was built (tests and the benchmark read it).
         self.builds = 0
+        #: key → the computation coroutines await (on the server's event loop).
+        self.inflight: dict[Any, asyncio.Future[Any]] = {}
 
     def fresh(self, now: datetime) -> _Entry | None:
         """The cached entry when still valid at ``now`` (a clock set back invalidates it)."""
@@ -368,20 +371,36 @@ def invalidate_all() -> None:
 async def current_async(store: Store, now: datetime) -> NetworkView:
     """:func:`current` for a coroutine: a fresh view at once, a stale one built in a worker
     thread (the event loop never runs the queries)."""
-    cache = cache_for(store)
-    entry = cache.fresh(now)
-    if entry is not None:
-        return entry.view
-    return await anyio.to_thread.run_sync(cache.get, now)
+    return await rendered_async(store, now, None, lambda view: view)
 
 
 async def rendered_async(
     store: Store, now: datetime, key: Any, make: Callable[[NetworkView], T]
 ) -> T:
     """:meth:`SnapshotCache.rendered` for a coroutine: a body already made for the fresh view
-    at once, else built (and made) in a worker thread."""
+    at once; else built (and made) in one worker thread, which the coroutines asking for the
+    same key meanwhile await (no thread each: a burst of readers at a snapshot's expiry
+    takes one thread, not the pool)."""
     cache = cache_for(store)
     entry = cache.fresh(now)
     if entry is not None and key in entry.rendered:
         return entry.rendered[key]
-    return await anyio.to_thread.run_sync(cache.rendered, now, key, make)
+    if key is None and entry is not None:
+        return entry.view  # type: ignore[return-value]
+    pending = cache.inflight.get(key)
+    if pending is not None:
+        return await asyncio.shield(pending)
+    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+    cache.inflight[key] = future
+    try:
+        value = await anyio.to_thread.run_sync(cache.rendered, now, key, make)
+    except BaseException as exc:
+        future.set_exception(exc)
+        future.exception()  # retrieved: no "never retrieved" warning when nobody waited
+        raise
+    else:
+        future.set_result(value)
+        return value
+    finally:
+        if cache.inflight.get(key) is future:
+            del cache.inflight[key]

@@ -7,6 +7,7 @@ public part is off, and the cache: computed once for every reader, again after i
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -200,3 +201,23 @@ def test_the_cache_computes_once_for_every_reader(fresh_store: Store) -> None:
     for _ in range(3):
         cache.rendered(MONDAY, "key", lambda view: made.append(view) or b"body")
     assert len(made) == 1
+
+
+def test_coroutines_at_an_expiry_share_one_computation(fresh_store: Store) -> None:
+    """Readers arriving while the snapshot is being made await that one computation (no
+    thread each), and a body is made once per snapshot and key."""
+    Service(fresh_store).directory.add_site(SITE)
+    made: list[int] = []
+
+    def make(view: Any) -> bytes:
+        made.append(1)
+        return b"body"
+
+    async def burst() -> list[bytes]:
+        return await asyncio.gather(
+            *(snapshot.rendered_async(fresh_store, MONDAY, "k", make) for _ in range(50))
+        )
+
+    assert asyncio.run(burst()) == [b"body"] * 50
+    assert snapshot.cache_for(fresh_store).builds == 1 and made == [1]
+    assert snapshot.cache_for(fresh_store).inflight == {}
