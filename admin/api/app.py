@@ -117,8 +117,14 @@ def create_app(
     public = public or PublicConfig()
     publisher = Publisher(store, clock, public)
     install_public(app, publisher, service.public)
-    # --- the public HTML pages (admin/public/pages.py) are added here: ---------------------
-    # pages.add_pages(app, publisher)  # served through publisher.serve: cache, ETag, headers
+    # --- CALL SITE of the public HTML pages (admin/public/pages.py, added with them): ------
+    # from admin.public import pages
+    # pages.add_pages(app, publisher)
+    # Each page answers through ``await publisher.serve(request, key, make, "text/html;
+    # charset=utf-8")``: ``make(view)`` renders the bytes once per snapshot (None → 404), with
+    # the ETag/304 and Cache-Control; the gate adds the CSP, the other headers and the rate
+    # limit. ``publisher.answers(key_of)`` lets the gate serve a page already rendered
+    # without the framework (see admin/api/public.py: feed_key).
     install_docs(app, OPENAPI_URL)
     if counters is not None:
         _serve_metrics(app, counters, store, clock)
