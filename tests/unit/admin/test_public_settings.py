@@ -138,3 +138,15 @@ def test_cli_sets_shows_and_refuses(tmp_path: Path, capsys: Capture) -> None:
     assert run(capsys, "site", "public", "Laeken", "--address", "", "--on", "--db", db)[0] == 0
     code, out, _ = run(capsys, "site", "public", "Laeken", "--json", "--db", db)
     assert json.loads(out)["address"] is None and json.loads(out)["enabled"] is True
+
+
+def test_server_public_options_are_checked(tmp_path: Path, capsys: Capture) -> None:
+    db = str(tmp_path / "epn.db")
+    for option, value, said in (
+        ("--public-frame-ancestors", "www.bruxelles.be", "not an origin"),
+        ("--trusted-proxies", "proxy.local", "not an IP address"),
+        ("--public-cache-seconds", "-1", "from 0 to"),
+        ("--public-rate", "0", "from 1 to"),
+    ):
+        code, _, err = run(capsys, "server", "--db", db, option, value)
+        assert code == 2 and option in err and said in err, (option, err)
