@@ -42,6 +42,8 @@ _STATUS = {
     ErrorCode.NO_DESK_CALL: 409,
     ErrorCode.STATION_NAME_TAKEN: 409,
     ErrorCode.MESSAGE_LANGUAGE_MISSING: 422,
+    ErrorCode.COLOUR_CONTRAST: 422,
+    ErrorCode.LOGO_INVALID: 422,
     ErrorCode.HOLD_OVERLAP: 409,
     ErrorCode.HOLD_OUTSIDE_HOURS: 422,
     ErrorCode.HOLD_BAD_TIME: 422,
@@ -59,6 +61,7 @@ _STATUS = {
     ErrorCode.NOTHING_ATTENDED: 409,
     ErrorCode.LOCKED_OUT: 429,
     ErrorCode.SOURCE_UNREACHABLE: 503,
+    ErrorCode.RATE_LIMITED: 429,
 }
 #: Sign-in refusals not listed above (PIN_REQUIRED, NO_TIME_LEFT, ...) are 403.
 _DEFAULT_REFUSAL_STATUS = 403

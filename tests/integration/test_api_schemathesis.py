@@ -35,11 +35,13 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from admin.core.notify import Notifier
+from admin.public.config import PublicConfig
 from kiosk.protocol.hours_text import parse_interval
 from kiosk.protocol.limits import MAX_STATS_DAYS
 from kiosk.protocol.paths import API_PREFIX, Paths
 from tests.helpers.clock import FakeClock
-from tests.helpers.liveserver import add_staff, add_station, add_visitor
+from tests.helpers.liveserver import add_staff, add_station, add_visitor, running_server
 
 PASSWORD = "schema-admin-pass"
 #: Generated requests per operation and mode (generating them costs more than sending them).
@@ -60,14 +62,26 @@ WAITS = ("wait",)
 #: Operations whose valid requests may still be refused for what no schema can describe:
 #: the CSV import's body is a file (its columns and values are checked line by line, and an
 #: empty or headerless file is refused). Every other check still runs on them.
-NOT_POSITIVE = {f"POST {Paths.VISITORS_IMPORT}"}
+NOT_POSITIVE = {
+    f"POST {Paths.VISITORS_IMPORT}",
+    # a site's logo is an image file: its bytes are read for PNG, JPEG or SVG
+    f"PUT {Paths.site('{site_id}', 'public/logo')}",
+}
 #: Operations that take nothing at all (no parameter, body or login): no request to them is
 #: invalid, so there is no negative case to generate.
-NO_INPUT = {f"GET {Paths.HEALTH}"}
+NO_INPUT = {f"GET {Paths.HEALTH}", "GET /public/v1/sites.json"}
 #: A category of the sample data (the schema allows any name; the server knows these).
 CATEGORY = "adult"
 #: The span of dates the statistics cover (admin/reports/stats.py).
 FIRST_STATS_DAY, LAST_STATS_DAY = date(2000, 1, 1), date(2199, 12, 31)
+
+
+@pytest.fixture
+def base_url(db_path: Path, clock: FakeClock, notifier: Notifier) -> Iterator[str]:
+    """The real server, its public rate limit out of the way of the generated requests."""
+    public = PublicConfig(rate=100_000, burst=100_000)
+    with running_server(db_path, clock=clock, notifier=notifier, public=public) as url:
+        yield url
 
 
 @pytest.fixture(autouse=True)
@@ -260,6 +274,11 @@ def _within_rules(schema: Any, today: date) -> None:
         query.update(start=start.isoformat(), end=end.isoformat())
         if query.get("period") not in (None, "custom"):
             del query["period"]
+
+    @hook("PUT", "/sites/{site_id}/public")
+    def readable_colour(case: Any) -> None:  # white text on it meets WCAG AA (4.5:1)
+        if isinstance(case.body, dict) and case.body.get("colour") is not None:
+            case.body["colour"] = "#00528c"
 
     hook("GET", "/stats")(a_period)
     hook("GET", "/stats.csv")(a_period)
