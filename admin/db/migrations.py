@@ -1064,3 +1064,26 @@ def m028_workshops(db: Database) -> None:
         )
     for statement in _LEDGER_TRAINING:
         db.execute(statement)
+
+
+# A site's public part (the citizens' pages and feeds, admin/public/): one row per site that
+# staff configured; a site without a row is public with the defaults (on, no address, the
+# city's colour, animateurs' names hidden). The logo is stored here (its bytes, type and a
+# digest for its ETag), so a backup of the database keeps it.
+_SITE_PUBLIC = [
+    """CREATE TABLE site_public (
+        site_id INTEGER PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        address TEXT, postcode TEXT, commune TEXT, phone TEXT, email TEXT, website TEXT,
+        register_fr TEXT, register_nl TEXT, register_en TEXT,
+        colour TEXT,
+        show_animateurs INTEGER NOT NULL DEFAULT 0 CHECK (show_animateurs IN (0, 1)),
+        logo BLOB, logo_type TEXT, logo_digest TEXT,
+        CHECK ((logo IS NULL) = (logo_type IS NULL)))""",
+]
+
+
+@MIGRATIONS()
+def m031_site_public(db: Database) -> None:
+    for statement in _SITE_PUBLIC:
+        db.execute(statement)

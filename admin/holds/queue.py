@@ -349,6 +349,29 @@ def waiting_count(db: Database, site_id: int) -> int:
     return int(row["n"])
 
 
+def line_waits(
+    db: Database, site: Mapping[str, Any], waiting: int, now: datetime
+) -> list[int | None]:
+    """The expected wait in seconds of each of ``waiting`` places in the site's line
+    (:func:`admin.holds.rules.expected_waits` over the PCs the queue may take now and the
+    running sessions' time left); the staff's queue and the public pages read the same."""
+    sessions = [
+        dict(r)
+        for r in db.query(
+            "SELECT s.* FROM sessions s JOIN stations st ON st.id = s.station_id"
+            " WHERE st.site_id = ? AND s.state = 'active'",
+            [site["id"]],
+        )
+    ]
+    lefts = [policy.estimate_left(s, now) for s in sessions]
+    typical = (
+        sum(int(s["granted_seconds"]) for s in sessions) // len(sessions)
+        if sessions
+        else TYPICAL_SESSION_SECONDS
+    )
+    return expected_waits(waiting, len(free_for_queue(db, site, now)), lefts, typical)
+
+
 def site_queue(db: Database, site_id: int, now: datetime) -> SiteQueue:
     """The site's open tickets in order, with each waiting one's expected wait."""
     site = site_of(db, site_id)
@@ -362,26 +385,7 @@ def site_queue(db: Database, site_id: int, now: datetime) -> SiteQueue:
             [site_id],
         )
     ]
-    sessions = [
-        dict(r)
-        for r in db.query(
-            "SELECT s.* FROM sessions s JOIN stations st ON st.id = s.station_id"
-            " WHERE st.site_id = ? AND s.state = 'active'",
-            [site_id],
-        )
-    ]
-    lefts = [policy.estimate_left(s, now) for s in sessions]
-    typical = (
-        sum(int(s["granted_seconds"]) for s in sessions) // len(sessions)
-        if sessions
-        else TYPICAL_SESSION_SECONDS
-    )
-    waits = expected_waits(
-        sum(1 for t in tickets if t["state"] == "waiting"),
-        len(free_for_queue(db, site, now)),
-        lefts,
-        typical,
-    )
+    waits = line_waits(db, site, sum(1 for t in tickets if t["state"] == "waiting"), now)
     listed: list[Ticket] = []
     position = 0
     for row in tickets:
