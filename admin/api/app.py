@@ -42,6 +42,8 @@ from admin.core.timeutil import Clock, utc_now
 from admin.db.backup import known_schema
 from admin.db.serverlock import ServerLock
 from admin.db.store import Store
+from admin.public import snapshot
+from admin.public.pages import add_pages
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
@@ -109,6 +111,8 @@ def create_app(
     app.include_router(ledger_router(service))
     app.include_router(policies_router(service))
     app.include_router(stats_router(service))
+    # the public HTML pages, drawn once per snapshot and page from the cached public snapshot
+    add_pages(app, lambda key, make: snapshot.rendered_async(store, clock(), key, make))
     install_docs(app, OPENAPI_URL)
     if counters is not None:
         _serve_metrics(app, counters, store, clock)

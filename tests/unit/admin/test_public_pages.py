@@ -4,7 +4,7 @@ that it stays accessible by construction (one h1, lang on foreign text, times in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 
 import httpx
@@ -47,7 +47,11 @@ SHOWN: list[NetworkView] = [network()]
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     app = FastAPI()
-    add_pages(app, lambda: SHOWN[0])
+
+    async def rendered(key: object, make: Callable[[NetworkView], object]) -> object:
+        return make(SHOWN[0])
+
+    add_pages(app, rendered)
     with serve_app(app) as url:
         yield url
 
