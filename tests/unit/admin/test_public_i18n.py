@@ -3,6 +3,7 @@ sentences people say ("ouvert jusqu'à 18 h", "open tot 18.00 uur", "open until 
 
 from __future__ import annotations
 
+import re
 import string
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -92,3 +93,17 @@ def test_a_text_staff_wrote_in_another_language_says_which() -> None:
     assert Words("fr").pick({"nl": "Digitaal lezen"}) == ("Digitaal lezen", "nl")
     assert Words("nl").pick({"fr": "Mon CV", "nl": "Mijn cv"}) == ("Mijn cv", "nl")
     assert Words("en").pick(None) == ("", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "banned"),
+    [
+        ("fr", (r"\bPC\b", r"\bposte", r"\bsalle", r"\busager")),
+        ("nl", (r"\bpc\b", r"\bpc's\b", r"\bzaal\b", r"\bgebruiker", r"\bje\b", r"\bjouw?\b")),
+        ("en", (r"\bPCs?\b",)),
+    ],
+)
+def test_the_public_words_are_the_glossary_s(language: str, banned: tuple[str, ...]) -> None:
+    for key, text in TEXTS[language].items():
+        for pattern in banned:
+            assert not re.search(pattern, text, re.IGNORECASE), (key, text, pattern)
