@@ -15,6 +15,7 @@ from admin.directory import Directory
 from admin.holds.service import HoldService
 from admin.lockouts.limits import Lockout
 from admin.lockouts.review import Lockouts
+from admin.public.settings import PublicSettings
 from admin.reports.app_usage import AppUsageReport
 from admin.reports.audit_log import AuditLog
 from admin.reports.stats import Stats
@@ -49,6 +50,7 @@ class Service:
         self.directory = Directory(store, clock)
         self.sites = SiteService(store, clock)
         self.ready_messages = ReadyMessageService(store, clock)
+        self.public = PublicSettings(store, clock)
         # what stations ask, and staff acting on stations
         self.stations = StationService(store, clock, lockout)
         self.staff = StaffService(store, clock, token_ttl, lockout, self.stations)

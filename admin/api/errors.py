@@ -42,6 +42,8 @@ _STATUS = {
     ErrorCode.NO_DESK_CALL: 409,
     ErrorCode.STATION_NAME_TAKEN: 409,
     ErrorCode.MESSAGE_LANGUAGE_MISSING: 422,
+    ErrorCode.COLOUR_CONTRAST: 422,
+    ErrorCode.LOGO_INVALID: 422,
     ErrorCode.HOLD_OVERLAP: 409,
     ErrorCode.HOLD_OUTSIDE_HOURS: 422,
     ErrorCode.HOLD_BAD_TIME: 422,

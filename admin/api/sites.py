@@ -4,18 +4,32 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi import Path as PathParam
+from starlette.concurrency import run_in_threadpool
 
 from admin.api.auth import staff_member
 from admin.core.actors import StaffMember
 from admin.services import Service
+from kiosk.protocol.limits import MAX_LOGO_BYTES
 from kiosk.protocol.paths import Paths
 from kiosk.protocol.room import SiteEnrollCode, SiteEnrollCodeRequest
-from kiosk.protocol.sites import SiteHours, SiteList, SiteReadyMessages, SiteTexts
+from kiosk.protocol.sites import SiteHours, SiteList, SitePublic, SiteReadyMessages, SiteTexts
 
 #: Site ids fit SQLite's integer; a larger one is a bad request, not a crash.
 SiteId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="id of the site")]
+
+
+#: The logo upload's body in the schema: the image file itself.
+_LOGO = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            media: {"schema": {"type": "string", "format": "binary", "maxLength": MAX_LOGO_BYTES}}
+            for media in ("image/png", "image/jpeg", "image/svg+xml")
+        },
+    }
+}
 
 
 def sites_router(service: Service) -> APIRouter:
@@ -47,6 +61,31 @@ def sites_router(service: Service) -> APIRouter:
     def put_texts(member: Member, site_id: SiteId, request: SiteTexts) -> SiteTexts:
         """Replace a site's message and charter texts (audited); an empty text is removed."""
         return service.sites.put_texts(member, site_id, request)
+
+    @router.get(Paths.site("{site_id}", "public"), response_model=SitePublic)
+    def get_public(member: Member, site_id: SiteId) -> SitePublic:
+        """A site's public page settings (address, how to register, colour, logo, on/off)."""
+        return service.public.get(member, site_id)
+
+    @router.put(Paths.site("{site_id}", "public"), response_model=SitePublic)
+    def put_public(member: Member, site_id: SiteId, request: SitePublic) -> SitePublic:
+        """Replace a site's public page settings (audited; the logo stays); a colour white
+        text cannot be read on is refused COLOUR_CONTRAST."""
+        return service.public.put(member, site_id, request)
+
+    @router.put(
+        Paths.site("{site_id}", "public/logo"), response_model=SitePublic, openapi_extra=_LOGO
+    )
+    async def put_logo(member: Member, site_id: SiteId, request: Request) -> SitePublic:
+        """Upload the site's logo for its public page: the body is the PNG, JPEG or SVG file
+        (audited; else LOGO_INVALID)."""
+        data = await request.body()
+        return await run_in_threadpool(service.public.set_logo, member, site_id, data)
+
+    @router.delete(Paths.site("{site_id}", "public/logo"), response_model=SitePublic)
+    def delete_logo(member: Member, site_id: SiteId) -> SitePublic:
+        """Remove the site's logo from its public page (audited)."""
+        return service.public.remove_logo(member, site_id)
 
     @router.get(Paths.site("{site_id}", "ready-messages"), response_model=SiteReadyMessages)
     def get_ready_messages(member: Member, site_id: SiteId) -> SiteReadyMessages:

@@ -1,6 +1,6 @@
 """CLI commands for sites and policies: opening hours, closed dates, texts, limits.
 
-``epn site list|show|hours|close|open-exception|message|charter|charter-required``, the
+``epn site list|show|hours|close|open-exception|message|public|charter|charter-required``, the
 ready-made staff messages (``ready-messages``, ``ready-message-add|edit|remove|language``) and
 ``epn policy set|list``, run on the server straight on the database (the operator there is
 trusted like an admin).
@@ -19,7 +19,7 @@ from admin.rules import grant as policy
 from admin.sites.settings import LANGUAGES
 from kiosk.protocol import hours_text
 from kiosk.protocol.rules import PolicyChange
-from kiosk.protocol.sites import WEEKDAYS, SiteHours, SiteReadyMessages
+from kiosk.protocol.sites import WEEKDAYS, SiteHours, SitePublic, SiteReadyMessages
 
 
 def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
@@ -85,6 +85,53 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     )
     ready_language.add_argument("site", help="site name")
     ready_language.add_argument("language", choices=LANGUAGES, help="fr, nl or en")
+
+    public = verb(
+        site,
+        "public",
+        "show or change the site's public page: on/off, address, how to register, colour, logo",
+        _public,
+    )
+    public.add_argument("site", help="site name")
+    onoff = public.add_mutually_exclusive_group()
+    onoff.add_argument(
+        "--on", dest="enabled", action="store_const", const=True, help="show the site publicly"
+    )
+    onoff.add_argument(
+        "--off",
+        dest="enabled",
+        action="store_const",
+        const=False,
+        help="take the site off the public pages and feeds (they answer 404 for it)",
+    )
+    for name, what in _PUBLIC_FIELDS.items():
+        public.add_argument(f"--{name}", metavar="TEXT", help=f"{what} (empty: none)")
+    for language in LANGUAGES:
+        public.add_argument(
+            f"--register-{language}",
+            metavar="TEXT",
+            help=f"how to register for workshops, in {language} (empty: none)",
+        )
+    names = public.add_mutually_exclusive_group()
+    names.add_argument(
+        "--show-animateurs",
+        dest="show_animateurs",
+        action="store_const",
+        const=True,
+        help="name each workshop's animateur publicly",
+    )
+    names.add_argument(
+        "--hide-animateurs",
+        dest="show_animateurs",
+        action="store_const",
+        const=False,
+        help="never name the animateurs publicly (default)",
+    )
+    logo = public.add_mutually_exclusive_group()
+    logo.add_argument("--logo", type=Path, metavar="PATH", help="a PNG, JPEG or SVG logo file")
+    logo.add_argument("--no-logo", action="store_true", help="remove the site's logo")
+    public.add_argument("--show", action="store_true", help="print the settings (the default)")
+    public.add_argument("--json", action="store_true", help="print them as JSON")
 
     charter = verb(site, "charter", "set the rules/charter text from a UTF-8 file", _charter)
     charter.add_argument("site", help="site name")
@@ -221,6 +268,79 @@ def _exception(args: argparse.Namespace, server: ServerAccess) -> int:
         raise UsageError("epn site open-exception: give hours; use 'epn site close' for a day off")
     server.services.sites.open_exception(args.site, day, intervals)
     print(f"{args.site}: {day} open {intervals}")
+    return 0
+
+
+_PUBLIC_FIELDS = {
+    "address": "street and number",
+    "postcode": "postcode",
+    "commune": "commune",
+    "phone": "phone number, e.g. +32 2 123 45 67",
+    "email": "e-mail address",
+    "website": "web address (http:// or https://)",
+    "colour": "the site's colour behind white text, #RRGGBB (WCAG AA contrast)",
+}
+
+
+_HINTS = {
+    "phone": "a phone number: digits, spaces and + . / ( ) -",
+    "email": "an e-mail address such as epn@example.be",
+    "website": "a web address beginning with http:// or https://",
+    "colour": "a colour #RRGGBB such as #00528c",
+    "postcode": "a postcode such as 1020",
+}
+
+
+def _public(args: argparse.Namespace, server: ServerAccess) -> int:
+    changes: dict[str, Any] = {
+        name: getattr(args, name) for name in _PUBLIC_FIELDS if getattr(args, name) is not None
+    }
+    register = {
+        lang: getattr(args, f"register_{lang}")
+        for lang in LANGUAGES
+        if getattr(args, f"register_{lang}") is not None
+    }
+    for flag in ("enabled", "show_animateurs"):
+        if getattr(args, flag) is not None:
+            changes[flag] = getattr(args, flag)
+    image = None
+    if args.logo is not None:
+        try:
+            image = args.logo.read_bytes()
+        except OSError as exc:
+            message = f"epn site public: --logo: cannot read {args.logo}: {exc.strerror}"
+            raise UsageError(message) from None
+    options = {name: f"--{name.replace('_', '-')}" for name in changes}
+    options.update({f"how_to_register.{lang}": f"--register-{lang}" for lang in LANGUAGES})
+    public = server.services.public
+    settings = None
+    if changes or register:
+
+        def change(current: SitePublic) -> SitePublic:
+            values = current.model_dump(exclude={"logo"})
+            values.update(changes)
+            values["how_to_register"] = {**values["how_to_register"], **register}
+            return request(SitePublic, "site public", values, options=options, hints=_HINTS)
+
+        settings = public.update(None, args.site, change)
+    if image is not None:
+        settings = public.set_logo(None, args.site, image)
+    elif args.no_logo:
+        settings = public.remove_logo(None, args.site)
+    if settings is not None and not (args.show or args.json):
+        print(f"{args.site}: public page settings changed")
+        return 0
+    settings = public.get(None, args.site)
+    if args.json:
+        print(json.dumps(settings.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        return 0
+    print(f"{args.site}: public page {'on' if settings.enabled else 'off'}")
+    for name in _PUBLIC_FIELDS:
+        print(f"  {name}: {getattr(settings, name) or '-'}")
+    for lang in LANGUAGES:
+        print(f"  register [{lang}]: {getattr(settings.how_to_register, lang) or '-'}")
+    print(f"  animateurs named: {'yes' if settings.show_animateurs else 'no'}")
+    print(f"  logo: {settings.logo or '-'}")
     return 0
 
 

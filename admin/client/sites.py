@@ -23,7 +23,7 @@ from kiosk.protocol.rules import (
     SessionRuleList,
     SessionRuleRow,
 )
-from kiosk.protocol.sites import SiteHours, SiteReadyMessages, SiteTexts
+from kiosk.protocol.sites import SiteHours, SitePublic, SiteReadyMessages, SiteTexts
 
 
 class SiteCalls(ClientBase):
@@ -112,6 +112,23 @@ class SiteCalls(ClientBase):
         body = messages.model_dump(mode="json")
         path = Paths.site(site_id, "ready-messages")
         return self._request("PUT", path, SiteReadyMessages, json=body)
+
+    def site_public(self, site_id: int) -> SitePublic:
+        """The site's public page settings (address, how to register, colour, logo, on/off)."""
+        return self._request("GET", Paths.site(site_id, "public"), SitePublic)
+
+    def set_site_public(self, site_id: int, settings: SitePublic) -> SitePublic:
+        """Replace the site's public page settings (the logo stays); answers them as stored."""
+        body = settings.model_dump(mode="json", exclude={"logo"})
+        return self._request("PUT", Paths.site(site_id, "public"), SitePublic, json=body)
+
+    def set_site_logo(self, site_id: int, image: bytes) -> SitePublic:
+        """Upload the site's logo (a PNG, JPEG or SVG file's bytes)."""
+        path = Paths.site(site_id, "public/logo")
+        return self._request("PUT", path, SitePublic, content=image)
+
+    def remove_site_logo(self, site_id: int) -> SitePublic:
+        return self._request("DELETE", Paths.site(site_id, "public/logo"), SitePublic)
 
     def site_enroll_code(
         self, site_id: int, *, count: int, days: int, name_pattern: str | None = None

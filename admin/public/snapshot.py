@@ -83,9 +83,10 @@ T = TypeVar("T")
 # --- building -------------------------------------------------------------------------------
 
 
-def logo_path(site_id: int) -> str:
-    """The public URL path of a site's logo (served by admin/api/public.py)."""
-    return f"/public/v1/sites/{site_id}/logo"
+def logo_path(site_id: int, digest: str) -> str:
+    """The public URL path of a site's logo (served by admin/api/public.py); its digest makes a
+    new logo a new address, so no cache keeps the old one."""
+    return f"/public/v1/sites/{site_id}/logo?v={digest[:16]}"
 
 
 def texts_of(row: Mapping[str, Any], prefix: str) -> dict[str, str]:
@@ -107,7 +108,7 @@ def profile_of(site_id: int, row: Mapping[str, Any]) -> SiteProfile:
         email=row["email"],
         website=row["website"],
         how_to_register=register or None,
-        logo=logo_path(site_id) if row["logo_digest"] else None,
+        logo=logo_path(site_id, row["logo_digest"]) if row["logo_digest"] else None,
         colour=row["colour"] or DEFAULT_COLOUR,
         show_animateurs=bool(row["show_animateurs"]),
     )
@@ -267,6 +268,11 @@ def build(db: Database, now: datetime) -> NetworkView:
     return in_read_transaction(db, read)
 
 
+def build_from(store: Store, now: datetime) -> NetworkView:
+    """:func:`build` on the calling thread's read connection (never the writer's lock)."""
+    return store.read(lambda db: build(db, now))
+
+
 # --- the cache ------------------------------------------------------------------------------
 
 
@@ -303,7 +309,7 @@ class SnapshotCache:
         with self._computing:  # the others wait here for the one computation
             entry = self.fresh(now)
             if entry is None:
-                view = self._store.read(lambda db: build(db, now))
+                view = build_from(self._store, now)
                 self.builds += 1
                 entry = self._entry = _Entry(view)
             return entry
@@ -350,6 +356,14 @@ def configure(store: Store, cache_seconds: float) -> SnapshotCache:
 def current(store: Store, now: datetime) -> NetworkView:
     """The network's public view at ``now``: the cached one while fresh, else built once."""
     return cache_for(store).get(now)
+
+
+def invalidate_all() -> None:
+    """Forget every cached snapshot (a site's public settings changed in this process)."""
+    with _caches_lock:
+        caches = list(_caches.values())
+    for cache in caches:
+        cache.invalidate()
 
 
 async def current_async(store: Store, now: datetime) -> NetworkView:

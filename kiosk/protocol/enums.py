@@ -55,6 +55,12 @@ class ErrorCode(StrEnum):
     #: A ready-made message without a text in the site's language (``details``: ``message``,
     #: its index, and ``language``).
     MESSAGE_LANGUAGE_MISSING = "MESSAGE_LANGUAGE_MISSING"
+    #: A site's public colour that white text on it cannot be read against (WCAG AA: a
+    #: contrast ratio of 4.5 at least; ``details``: ``colour``, ``ratio``, ``minimum``).
+    COLOUR_CONTRAST = "COLOUR_CONTRAST"
+    #: A site's logo that is not a PNG, JPEG or SVG image of the size allowed (``details``:
+    #: ``reason`` "type" or "size", ``max_bytes``).
+    LOGO_INVALID = "LOGO_INVALID"
     # held stations and the queue (kiosk/protocol/holds.py; details: docs/ARCHITECTURE.md)
     #: Sign-in on a station held now for someone else (``details``: ``kind``, ``label``,
     #: ``number``, ``starts_at``, ``until``, ``timezone``, ``code_accepted``; ``your_station``

@@ -131,3 +131,19 @@ MAX_LOGGER_LENGTH = 64
 MAX_ERROR_REPORTS = 100
 #: Most reports a staff listing returns.
 MAX_ERROR_LISTING = 200
+
+# --- a site's public page (admin/public/) ------------------------------------------------------
+#: The largest logo staff may upload for a site's public page (bytes; within the API's body).
+MAX_LOGO_BYTES = 60 * 1024
+#: The contrast a site's colour must have against white text on it (WCAG 2.1 AA, normal text).
+MIN_COLOUR_CONTRAST = 4.5
+#: A site's colour on its public page.
+COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+#: A phone number as the public page shows it: digits, spaces, + . / ( ) -.
+PHONE_PATTERN = r"^\+?[0-9][0-9 ./()-]{4,28}[0-9]$"
+#: An address to write to (no spaces, one @, a dot in the domain).
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+#: A web address the public page links to.
+WEBSITE_PATTERN = r"^https?://[^\s]+$"
+#: A postcode (Belgian ones are four digits; others are let in).
+POSTCODE_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z -]{0,9}$"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from kiosk.protocol.limits import (
+    COLOUR_PATTERN,
     DATE_PATTERN,
+    EMAIL_PATTERN,
     HOURS_PATTERN,
     MAX_CHARTER_LENGTH,
     MAX_INTERVALS_PER_DAY,
@@ -16,6 +18,9 @@ from kiosk.protocol.limits import (
     MAX_REASON_LENGTH,
     MAX_SITE_DATES,
     MAX_SITE_MESSAGE_LENGTH,
+    PHONE_PATTERN,
+    POSTCODE_PATTERN,
+    WEBSITE_PATTERN,
 )
 from kiosk.protocol.text import DAY_SYNTAX, FilledLinesText, LinesText, LineText
 
@@ -104,3 +109,48 @@ class SiteSummary(BaseModel):
 
 class SiteList(BaseModel):
     sites: list[SiteSummary]
+
+
+RegisterText = Annotated[LinesText, Field(max_length=MAX_SITE_MESSAGE_LENGTH)]
+PublicLine = Annotated[LineText, Field(max_length=MAX_REASON_LENGTH)]
+
+
+class RegisterTexts(BaseModel):
+    """How to register for the site's workshops (at the desk, by phone…), per language."""
+
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    fr: RegisterText | None = None
+    nl: RegisterText | None = None
+    en: RegisterText | None = None
+
+
+class SitePublic(BaseModel):
+    """A site's public page settings (``GET``/``PUT /api/v1/sites/{id}/public``).
+
+    ``enabled``: the site is on the public pages and feeds (else they answer 404 for it, as for
+    an unknown site). ``colour``: the site's colour behind white text, refused
+    ``COLOUR_CONTRAST`` when white text on it is below WCAG AA's 4.5:1. ``show_animateurs``: the
+    workshops name their animateur (off: never). ``logo``: the logo's public URL path when one
+    was uploaded (``PUT /api/v1/sites/{id}/public/logo``); ignored in a PUT. An empty text is
+    no text.
+    """
+
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    enabled: bool = True
+    address: PublicLine | None = None
+    postcode: Annotated[str, Field(pattern=POSTCODE_PATTERN, max_length=10)] | None = None
+    commune: PublicLine | None = None
+    phone: Annotated[str, Field(pattern=PHONE_PATTERN, max_length=30)] | None = None
+    email: Annotated[str, Field(pattern=EMAIL_PATTERN, max_length=254)] | None = None
+    website: Annotated[str, Field(pattern=WEBSITE_PATTERN, max_length=300)] | None = None
+    how_to_register: RegisterTexts = Field(default_factory=RegisterTexts)
+    colour: Annotated[str, Field(pattern=COLOUR_PATTERN)] | None = None
+    show_animateurs: bool = False
+    logo: str | None = None
+
+    @field_validator("address", "postcode", "commune", "phone", "email", "website", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value

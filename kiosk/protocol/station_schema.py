@@ -285,6 +285,8 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                 "ENROLMENT_CODE_USED_UP",
                 "STATION_NAME_TAKEN",
                 "MESSAGE_LANGUAGE_MISSING",
+                "COLOUR_CONTRAST",
+                "LOGO_INVALID",
                 "STATION_HELD",
                 "HOLD_ELSEWHERE",
                 "HOLD_OVERLAP",

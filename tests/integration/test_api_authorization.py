@@ -27,6 +27,8 @@ from tests.helpers.liveserver import add_site, add_staff, add_station, add_visit
 PASSWORD = "bibliotheque"
 SITE_A = "EPN Test"  # made by the db_path fixture
 SITE_B = "EPN Laeken"
+#: The smallest PNG a logo upload accepts.
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(16)
 #: A site id that no site has.
 NO_SITE = 999_999
 
@@ -308,6 +310,10 @@ def _site_b_requests(world: World) -> list[tuple[str, str, dict[str, Any]]]:
         ("PUT", Paths.site(b, "texts"), {"json": texts}),
         ("GET", Paths.site(b, "ready-messages"), {}),
         ("PUT", Paths.site(b, "ready-messages"), {"json": ready}),
+        ("GET", Paths.site(b, "public"), {}),
+        ("PUT", Paths.site(b, "public"), {"json": {"enabled": False}}),
+        ("PUT", Paths.site(b, "public/logo"), {"content": PNG}),
+        ("DELETE", Paths.site(b, "public/logo"), {}),
         ("POST", Paths.site(b, "enroll-code"), {"json": {"count": 2, "days": 1}}),
         ("POST", Paths.TICKETS, {"json": {"site": SITE_B, "count": 2, "minutes": 30}}),
         ("GET", Paths.TICKETS, {"params": {"site": SITE_B}}),
@@ -334,6 +340,7 @@ def _site_b_state(world: World) -> dict[str, Any]:
         "hours": http.get(Paths.site(b, "hours"), headers=admin).json(),
         "texts": http.get(Paths.site(b, "texts"), headers=admin).json(),
         "ready": http.get(Paths.site(b, "ready-messages"), headers=admin).json(),
+        "public": http.get(Paths.site(b, "public"), headers=admin).json(),
         "tickets": http.get(Paths.TICKETS, headers=admin).json(),
         "profiles": http.get(Paths.PROFILES, headers=admin).json(),
     }
@@ -372,7 +379,7 @@ def test_staff_of_site_a_is_forbidden_on_site_b(world: World) -> None:
 
 def test_a_site_that_is_not_yours_looks_the_same_as_one_that_does_not_exist(world: World) -> None:
     """Site ids are hidden: staff get 403 for a missing site, as for another's; admins 404."""
-    for part in ("hours", "texts", "ready-messages"):
+    for part in ("hours", "texts", "ready-messages", "public"):
         for site_id in (world.site_b, NO_SITE):
             response = world.http.get(Paths.site(site_id, part), headers=world.staff_a)
             assert (response.status_code, code_of(response)) == (403, ErrorCode.FORBIDDEN)
