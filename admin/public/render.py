@@ -32,6 +32,8 @@ REFRESH_DISPLAY = 3
 CARD_WORKSHOPS = 3
 SITE_WORKSHOPS = 20
 DEFAULT_COLOUR = "#00528c"
+#: WCAG AA's contrast for normal text.
+AA_TEXT = 4.5
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -118,9 +120,10 @@ def safe_colour(colour: str) -> str:
 
 
 def on_colour(colour: str) -> str:
-    """White or black, whichever contrasts more with ``colour`` (always at least 4.58:1)."""
-    light = _luminance(colour)
-    return "#ffffff" if (1.05 / (light + 0.05)) >= ((light + 0.05) / 0.05) else "#000000"
+    """The text colour on ``colour``: white, as staff chose the colour for (the settings refuse
+    a colour under 4.5:1 with white), else black where white would not read (a colour set
+    before that check, the default of an older database)."""
+    return "#ffffff" if contrast(colour, "#ffffff") >= AA_TEXT else "#000000"
 
 
 def contrast(first: str, second: str) -> float:

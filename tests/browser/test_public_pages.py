@@ -29,7 +29,6 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from sqlite_utils import Database
 
 from kiosk.protocol.paths import Paths
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, running_server
@@ -49,10 +48,10 @@ SIZES = {"phone": (360, 740), "tablet": (768, 1024), "desktop": (1366, 768)}
 LANGUAGES = ("fr", "nl", "en")
 #: Brussels' public computer rooms (docs: /work/shared/context) and their PCs.
 SITES = {
-    "Bibliothèque de Laeken": ("LAE", 6, "#ffd400"),
+    "Bibliothèque de Laeken": ("LAE", 6, "#6b2c91"),
     "BruSurf": ("BRU", 4, "#00528c"),
-    "Double Click": ("DCK", 5, "#7a1f5c"),
-    "EPN-Bravvo": ("BRV", 3, "#e30613"),
+    "Double Click": ("DCK", 5, "#a4161a"),
+    "EPN-Bravvo": ("BRV", 3, "#1f6f43"),
 }
 #: How long the live parts may take to follow the room: the snapshot's cache (5 s) plus the
 #: page's refresh (live.js, 5 s on pages, 3 s on the display), with room for a slow machine.
@@ -116,7 +115,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         assert login.status_code == 200, login.text
         admin = bearer(login.json()["token"])
         sites = {s["name"]: s["id"] for s in http.get(Paths.SITES, headers=admin).json()["sites"]}
-        _seed(http, admin, sites, db_path)
+        _seed(http, admin, sites)
         world = World(
             base_url=base_url,
             http=http,
@@ -135,7 +134,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         yield world
 
 
-def _seed(http: httpx.Client, admin: dict[str, str], sites: dict[str, int], db: Path) -> None:
+def _seed(http: httpx.Client, admin: dict[str, str], sites: dict[str, int]) -> None:
     week = {day: ["09:00-12:30", "13:30-18:00"] for day in ("mon", "tue", "wed", "thu", "fri")}
     week["sat"] = ["10:00-13:00"]
     for name, site_id in sites.items():
@@ -144,22 +143,21 @@ def _seed(http: httpx.Client, admin: dict[str, str], sites: dict[str, int], db: 
             hours["closed"] = [{"date": "2026-12-10", "reason": "Formation du personnel"}]
         response = http.put(Paths.site(site_id, "hours"), json=hours, headers=admin)
         assert response.status_code == 200, response.text
-    with Database(db) as database:
-        for name, (_, _, colour) in SITES.items():
-            database["site_public"].insert(
-                {
-                    "site_id": sites[name],
-                    "enabled": 1,
-                    "address": "Boulevard Émile Bockstael 246" if "Laeken" in name else None,
-                    "postcode": "1020" if "Laeken" in name else "1000",
-                    "commune": "Bruxelles",
-                    "phone": "02 279 37 90",
-                    "register_fr": "À l'accueil ou par téléphone.",
-                    "register_nl": "Aan de balie of per telefoon.",
-                    "colour": colour,
-                    "show_animateurs": 0,
-                }
-            )
+    for name, (_, _, colour) in SITES.items():
+        laeken = "Laeken" in name
+        public = {
+            "address": "Boulevard Émile Bockstael 246" if laeken else "Rue de la Fourche 36",
+            "postcode": "1020" if laeken else "1000",
+            "commune": "Bruxelles",
+            "phone": "02 279 37 90",
+            "how_to_register": {
+                "fr": "À l'accueil ou par téléphone.",
+                "nl": "Aan de balie of per telefoon.",
+            },
+            "colour": colour,
+        }
+        response = http.put(Paths.site(sites[name], "public"), json=public, headers=admin)
+        assert response.status_code == 200, response.text
     theme = {"labels": {"fr": "Internet", "nl": "Internet", "en": "Internet"}}
     response = http.put(f"{Paths.WORKSHOP_THEMES}/internet", json=theme, headers=admin)
     assert response.status_code in (200, 201), response.text
