@@ -227,8 +227,9 @@ class Words:
         """A workshop's kind, level or language code in words ("débutant", "Nederlands")."""
         return WORDS[self.language].get(code, code)
 
-    def clock(self, moment: datetime) -> str:
-        return clock_text(moment, self.language)
+    def clock(self, moment: datetime, *, unit: bool = True) -> str:
+        """A clock time; ``unit`` False leaves out Dutch's "uur" (the start of a span)."""
+        return clock_text(moment, self.language, unit=unit)
 
     def day(self, day: date) -> str:
         return date_text(day, self.language)

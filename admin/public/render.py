@@ -211,7 +211,7 @@ def _workshop(workshop: PublicWorkshop, zone: ZoneInfo, words: Words) -> dict[st
         "level": words.word(workshop.level),
         "language": words.word(workshop.language),
         "date": words.day(starts.date()),
-        "start": words.clock(starts),
+        "start": words.clock(starts, unit=False),
         "end": words.clock(ends),
         "starts_iso": starts.isoformat(),
         "ends_iso": ends.isoformat(),

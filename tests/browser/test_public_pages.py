@@ -127,10 +127,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             },
         )
         world.keep_online()
-        # two people at Laeken and one at BruSurf, signed in on a station
+        # two people at Laeken, signed in on a station
         for site, card in (("Bibliothèque de Laeken", "1001"), ("Bibliothèque de Laeken", "1002")):
             world.stations[site][int(card) - 1001].grant(card)
-        world.stations["BruSurf"][0].grant("1003")
+        # BruSurf full, and one person waiting for a computer there
+        for index, card in enumerate(("1003", "1006", "1007", "1008")):
+            world.stations["BruSurf"][index].grant(card)
+        taken = http.post(Paths.QUEUE, json={"site": "BruSurf", "visitor": "1009"}, headers=admin)
+        assert taken.status_code == 201 and taken.json()["state"] == "waiting", taken.text
         yield world
 
 
@@ -239,11 +243,22 @@ def _open(browser: Any, world: World, path: str, language: str, size: str) -> No
     width, height = SIZES[size]
     browser.set_window_rect(0, 0, width, height)
     # the viewport itself, not the window: headless Chromium makes them equal only when asked
+    _metrics(browser, width, height, mobile=size == "phone")
+    browser.get(f"{world.base_url}{path}?lang={language}")
+
+
+def _metrics(browser: Any, width: int, height: int, *, mobile: bool) -> None:
     browser.execute_cdp_cmd(
         "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": size == "phone"},
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
     )
-    browser.get(f"{world.base_url}{path}?lang={language}")
+
+
+def _fits(browser: Any, what: str) -> None:
+    scroll, inner = browser.execute_script(
+        "return [document.scrollingElement.scrollWidth, window.innerWidth]"
+    )
+    assert scroll <= inner, f"{what}: {scroll} px wide in a {inner} px screen"
 
 
 def _text(browser: Any) -> str:
@@ -300,20 +315,21 @@ def test_each_page_reads_fits_and_passes_axe(
         lang = browser.execute_script("return document.documentElement.lang")
         assert lang.startswith(language), (name, lang)
         if size == "phone":
-            scroll, inner = browser.execute_script(
-                "return [document.scrollingElement.scrollWidth, window.innerWidth]"
-            )
-            assert scroll <= inner, f"{name} {language}: {scroll} px wide in a {inner} px screen"
+            _fits(browser, f"{name} {language}")
         browser.save_screenshot(str(shots / f"{name}-{language}-{size}.png"))
         violations = _axe(browser)
         assert violations == [], f"{name} {language} {size}: {violations}"
+        if size == "phone":  # WCAG's reflow: 320 CSS px (1280 px at 400 %), sideways never
+            _metrics(browser, 320, 640, mobile=True)
+            _fits(browser, f"{name} {language} at 320 px")
 
 
 def test_the_network_page_says_the_room_in_numbers(browser: Any, world: World) -> None:
     world.keep_online()
     _open(browser, world, "/public/", "fr", "desktop")
     text = _text(browser)
-    assert "3 ordinateurs libres sur 4" in text  # BruSurf: one signed in
+    assert "Aucun ordinateur libre sur 4" in text  # BruSurf: full
+    assert "1 personne attend" in text
     assert "5 ordinateurs libres sur 5" in text  # Double Click
     assert "Ouvert jusqu'à 12\u00a0h\u00a030" in text
     assert "Lire en numérique" in text and "3 places libres" in text

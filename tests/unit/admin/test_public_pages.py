@@ -129,6 +129,7 @@ def test_the_site_page_has_the_week_contact_and_how_to_register(client: httpx.Cl
     assert "Boulevard Émile Bockstael 246, 1020 Bruxelles" in text
     assert 'href="tel:022793790"' in html
     assert "Aan de balie." in text
+    assert "woensdag 9 december 2026, 14.00 – 16.00\u00a0uur" in text
     english = _text(client.get("/public/sites/1", params={"lang": "en"}).text)
     assert "À l'accueil ou par téléphone." in english  # written in French only: shown so
 
