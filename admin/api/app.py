@@ -22,6 +22,7 @@ from admin.api.ledger import ledger_router
 from admin.api.lockouts import lockouts_router
 from admin.api.observe import Metrics, RequestObserver
 from admin.api.policies import policies_router
+from admin.api.public import install_public
 from admin.api.serving import serve_forever, settle_garbage_collector
 from admin.api.sites import sites_router
 from admin.api.staff_panel import station_staff_router
@@ -42,8 +43,9 @@ from admin.core.timeutil import Clock, utc_now
 from admin.db.backup import known_schema
 from admin.db.serverlock import ServerLock
 from admin.db.store import Store
-from admin.public import snapshot
+from admin.public.config import PublicConfig
 from admin.public.pages import add_pages
+from admin.public.serving import PublicGate, Publisher
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
@@ -67,13 +69,15 @@ def create_app(
     metrics: bool = False,
     access_log: bool = False,
     heartbeat_flush: float | None = None,
+    public: PublicConfig | None = None,
 ) -> FastAPI:
     """Build the API over ``store``; tests inject ``clock`` to control time.
 
     ``metrics`` serves Prometheus metrics (404 otherwise); ``access_log`` logs one line per
     request, without anything personal (admin/api/observe.py). ``heartbeat_flush``: routine
     heartbeats are answered at once and written every that many seconds
-    (admin/stations/liveness.py); None writes each before its answer.
+    (admin/stations/liveness.py); None writes each before its answer. ``public``: the public
+    pages and feeds under ``/public`` (admin/public/; default: on, with the default limits).
     """
     service = Service(store, clock=clock, token_ttl=token_ttl)
     notifier = notifier or Notifier()
@@ -111,8 +115,11 @@ def create_app(
     app.include_router(ledger_router(service))
     app.include_router(policies_router(service))
     app.include_router(stats_router(service))
-    # the public HTML pages, drawn once per snapshot and page from the cached public snapshot
-    add_pages(app, lambda key, make: snapshot.rendered_async(store, clock(), key, make))
+    public = public or PublicConfig()
+    publisher = Publisher(store, clock, public)
+    install_public(app, publisher, service.public)
+    # the public HTML pages, drawn once per snapshot, page and language, served like the feeds
+    add_pages(app, publisher)
     install_docs(app, OPENAPI_URL)
     if counters is not None:
         _serve_metrics(app, counters, store, clock)
@@ -121,6 +128,8 @@ def create_app(
         app.add_middleware(RequestObserver, metrics=counters, log_access=access_log)
     # outermost of ours: the refusals of the error middlewares get the headers too
     app.add_middleware(PrivateHeaders, prefix=API_PREFIX)
+    # /public: off → 404, the rate limit per client, the security headers on every answer
+    app.add_middleware(PublicGate, config=public)
     if counters is None and not access_log:  # else every request must cross the observer
         app.add_middleware(StationLane, fast=fast, max_bytes=MAX_BODY_BYTES)
     return app
@@ -237,6 +246,7 @@ def run_server(
     certfile: Path | None = None,
     keyfile: Path | None = None,
     heartbeat_flush: float = DEFAULT_FLUSH_SECONDS,
+    public: PublicConfig | None = None,
 ) -> None:
     """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines
@@ -252,6 +262,7 @@ def run_server(
             certfile=certfile,
             keyfile=keyfile,
             heartbeat_flush=heartbeat_flush,
+            public=public,
         )
 
 
@@ -265,6 +276,7 @@ def _serve(
     certfile: Path | None,
     keyfile: Path | None,
     heartbeat_flush: float,
+    public: PublicConfig | None = None,
 ) -> None:
     # The event loop and the database writer share the GIL: a thread waiting for it waits up to
     # the switch interval (5 ms by default) each time SQLite gives it back; 0.5 ms measured
@@ -278,6 +290,7 @@ def _serve(
         metrics=metrics,
         access_log=access_log,
         heartbeat_flush=heartbeat_flush,
+        public=public,
     )
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
     settle_garbage_collector()

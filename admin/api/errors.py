@@ -60,6 +60,7 @@ _STATUS = {
     ErrorCode.CAPACITY_TOO_SMALL: 409,
     ErrorCode.NOTHING_ATTENDED: 409,
     ErrorCode.LOCKED_OUT: 429,
+    ErrorCode.RATE_LIMITED: 429,
 }
 #: Sign-in refusals not listed above (PIN_REQUIRED, NO_TIME_LEFT, ...) are 403.
 _DEFAULT_REFUSAL_STATUS = 403

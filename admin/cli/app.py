@@ -51,6 +51,15 @@ from admin.cli.common import (
 from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_server_config
 from admin.core.errors import EpnError, Refused, StoreError
 from admin.core.timeutil import utc_now
+from admin.public.config import (
+    DEFAULT_BURST,
+    DEFAULT_CACHE_SECONDS,
+    DEFAULT_RATE,
+    MAX_PUBLIC_CACHE_SECONDS,
+    PublicConfig,
+    parse_networks,
+    parse_origins,
+)
 from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, FLUSH_SECONDS
 from admin.stations.liveness import MAX_FLUSH_SECONDS as MAX_HEARTBEAT_FLUSH
 from kiosk.protocol.commands import CommandKind, CommandRequest
@@ -188,6 +197,48 @@ def build_parser() -> _Parser:
         f" {FLUSH_SECONDS:g}; a crash may lose that much of last seen and used time, which the"
         " next heartbeat restores): for a disk whose flushes limit the server; 0 (default)"
         " writes each heartbeat before its answer",
+    )
+    server.add_argument(
+        "--no-public",
+        dest="public",
+        action="store_false",
+        help="turn the public pages and feeds off (everything under /public answers 404)",
+    )
+    server.add_argument(
+        "--public-cache-seconds",
+        type=float,
+        default=DEFAULT_CACHE_SECONDS,
+        metavar="SECONDS",
+        help="how long one computation of the public figures serves every reader"
+        f" (default {DEFAULT_CACHE_SECONDS:g}; also their Cache-Control max-age)",
+    )
+    server.add_argument(
+        "--public-frame-ancestors",
+        default="",
+        metavar="ORIGINS",
+        help="origins that may show the public pages in a frame (the City's site for the"
+        " embeddable box), separated by commas, e.g. https://www.bruxelles.be",
+    )
+    server.add_argument(
+        "--public-rate",
+        type=float,
+        default=DEFAULT_RATE,
+        metavar="N",
+        help=f"requests per second one address may make on /public (default {DEFAULT_RATE:g})",
+    )
+    server.add_argument(
+        "--public-burst",
+        type=int,
+        default=DEFAULT_BURST,
+        metavar="N",
+        help=f"requests one address may make at once on /public (default {DEFAULT_BURST})",
+    )
+    server.add_argument(
+        "--trusted-proxies",
+        default="",
+        metavar="ADDRESSES",
+        help="reverse proxies (addresses or networks, by commas) whose X-Forwarded-For names"
+        " the client for the public pages' rate limit",
     )
     server_verbs = server.add_subparsers(dest="server_verb", metavar="COMMAND")
     init_tls = server_verbs.add_parser(
@@ -384,6 +435,7 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
             check_server_files(args.certfile, args.keyfile, utc_now())
         except TlsFileError as exc:
             raise UsageError(f"epn server: {exc}") from None
+    public = _public_config(args)
     from admin.api.app import run_server  # keeps uvicorn out of the other commands
 
     if args.log_file is not None and not args.log_file.parent.is_dir():
@@ -399,8 +451,35 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         certfile=args.certfile,
         keyfile=args.keyfile,
         heartbeat_flush=args.heartbeat_flush,
+        public=public,
     )
     return 0
+
+
+def _public_config(args: argparse.Namespace) -> PublicConfig:
+    """``epn server``'s public options, checked (UsageError naming the option)."""
+    if not 0 <= args.public_cache_seconds <= MAX_PUBLIC_CACHE_SECONDS:
+        raise UsageError(
+            f"epn server: --public-cache-seconds: from 0 to {MAX_PUBLIC_CACHE_SECONDS:g}"
+        )
+    if not 0 < args.public_rate <= 100_000 or not 1 <= args.public_burst <= 100_000:
+        raise UsageError("epn server: --public-rate and --public-burst: from 1 to 100000")
+    try:
+        origins = parse_origins(args.public_frame_ancestors)
+    except ValueError as exc:
+        raise UsageError(f"epn server: --public-frame-ancestors: {exc}") from None
+    try:
+        proxies = parse_networks(args.trusted_proxies)
+    except ValueError as exc:
+        raise UsageError(f"epn server: --trusted-proxies: {exc}") from None
+    return PublicConfig(
+        enabled=args.public,
+        cache_seconds=args.public_cache_seconds,
+        frame_ancestors=origins,
+        rate=args.public_rate,
+        burst=args.public_burst,
+        trusted_proxies=proxies,
+    )
 
 
 def _server_init_tls(args: argparse.Namespace, server: ServerAccess) -> int:

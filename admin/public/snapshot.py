@@ -36,6 +36,7 @@ from sqlite_utils import Database
 from admin.core.timeutil import from_iso, to_iso
 from admin.db.store import Store
 from admin.holds import queue
+from admin.public.config import DEFAULT_CACHE_SECONDS
 from admin.public.views import (
     CalledNumber,
     DayHours,
@@ -50,8 +51,6 @@ from admin.sites import settings as sites
 from admin.workshops import records
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 
-#: How long one snapshot serves every reader (seconds); ``[public] cache_seconds``.
-DEFAULT_CACHE_SECONDS = 5.0
 #: The days of hours a site view carries, today first.
 WEEK_DAYS = 7
 #: How far ahead the workshops' dates are shown.

@@ -30,6 +30,9 @@ class ErrorCode(StrEnum):
     NO_TIME_LEFT = "NO_TIME_LEFT"
     CLOSED = "CLOSED"
     LOCKED_OUT = "LOCKED_OUT"
+    #: Too many requests from one address on the public pages (``details``:
+    #: ``retry_after_seconds``, also the ``Retry-After`` header).
+    RATE_LIMITED = "RATE_LIMITED"
     SIGNED_IN_ELSEWHERE = "SIGNED_IN_ELSEWHERE"
     STATION_DISABLED = "STATION_DISABLED"
     TICKET_INVALID = "TICKET_INVALID"

@@ -272,6 +272,7 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                 "NO_TIME_LEFT",
                 "CLOSED",
                 "LOCKED_OUT",
+                "RATE_LIMITED",
                 "SIGNED_IN_ELSEWHERE",
                 "STATION_DISABLED",
                 "TICKET_INVALID",

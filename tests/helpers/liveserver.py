@@ -23,6 +23,7 @@ from admin.core.notify import Notifier
 from admin.core.timeutil import Clock, utc_now
 from admin.db.store import Store
 from admin.directory import Directory
+from admin.public.config import PublicConfig
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
 
@@ -58,6 +59,7 @@ def running_server(
     access_log: bool = False,
     certfile: Path | None = None,
     keyfile: Path | None = None,
+    public: PublicConfig | None = None,
 ) -> Iterator[str]:
     """The real EPN server over ``db_path``; yields its base URL (https:// with a certificate).
 
@@ -78,6 +80,7 @@ def running_server(
             notifier=notifier,
             metrics=metrics,
             access_log=access_log,
+            public=public,
         )
         with serve_app(app, on_stop=notifier.close, certfile=certfile, keyfile=keyfile) as base_url:
             yield base_url

@@ -36,8 +36,18 @@ NO_SITE = 999_999
 #: credential) and the staff login. The schema and docs pages are not operations of it.
 #: Reachable without a login: enrolment, staff login, and the health check (version and
 #: database state only: no personal data, for the city's monitoring).
-PUBLIC = frozenset(
-    {("POST", Paths.STATION_ENROLL), ("POST", Paths.AUTH_LOGIN), ("GET", Paths.HEALTH)}
+#: The citizens' feeds (admin/api/public.py): read-only, under /public, nothing personal.
+PUBLIC_FEEDS = frozenset(
+    {
+        ("GET", "/public/v1/sites.json"),
+        ("GET", "/public/v1/sites/{site_id}/availability.json"),
+        ("GET", "/public/v1/sites/{site_id}/workshops.ics"),
+        ("GET", "/public/v1/sites/{site_id}/logo"),
+    }
+)
+PUBLIC = (
+    frozenset({("POST", Paths.STATION_ENROLL), ("POST", Paths.AUTH_LOGIN), ("GET", Paths.HEALTH)})
+    | PUBLIC_FEEDS
 )
 
 _APP = Paths.app("{app_id}")
@@ -217,6 +227,24 @@ def test_every_route_is_classified(world: World) -> None:
     assert set(ADMIN_ONLY) <= by_scheme["StaffToken"]
     assert all(path.startswith(f"{API_PREFIX}/station/") for _, path in by_scheme["StationToken"])
     assert len(by_scheme["StationToken"]) >= 4 and len(by_scheme["StaffToken"]) >= 40
+
+
+def test_public_feeds_need_no_login_and_reach_nothing_else(world: World) -> None:
+    """Every route under /public is a GET of the feeds; no token, any token or a staff one
+    gets the same answer; and no staff or station route lives under /public."""
+    feeds = [r for r in world.routes if r.path.startswith("/public")]
+    assert {(r.method, r.path) for r in feeds} == PUBLIC_FEEDS
+    tokens = ({}, world.admin, bearer(world.station_a), {"Authorization": "Bearer forged"})
+    for route in feeds:
+        answers = {
+            (response.status_code, response.content)
+            for response in (route.request(world.http, headers) for headers in tokens)
+        }
+        assert len(answers) == 1, route
+        assert next(iter(answers))[0] in (200, 404), route  # 404: no logo uploaded
+    for method in ("POST", "PUT", "PATCH", "DELETE"):
+        response = world.http.request(method, "/public/v1/sites.json", headers=world.admin)
+        assert response.status_code == 405
 
 
 # --- no token, a wrong token, the other side's token -------------------------------------------

@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
+from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
 
 from admin.core.wording import NB
+from admin.public.config import PublicConfig
 from admin.public.pages import LANGUAGE_COOKIE, add_pages
 from admin.public.render import colours_css, contrast, on_colour
+from admin.public.serving import Publisher
 from admin.public.views import CalledNumber, NetworkView
 from tests.helpers.liveserver import serve_app
 from tests.helpers.public_views import network
@@ -44,14 +47,21 @@ class _Outline(HTMLParser):
 SHOWN: list[NetworkView] = [network()]
 
 
+class _HandPublisher(Publisher):
+    """The server's publisher over a hand-built view in place of the database's snapshot."""
+
+    def __init__(self) -> None:
+        self.config = PublicConfig(cache_seconds=5)
+
+    async def cached(self, key: Any, make: Callable[[NetworkView], Any]) -> Any:
+        return make(SHOWN[0])
+
+
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     app = FastAPI()
 
-    async def rendered(key: object, make: Callable[[NetworkView], object]) -> object:
-        return make(SHOWN[0])
-
-    add_pages(app, rendered)
+    add_pages(app, _HandPublisher())
     with serve_app(app) as url:
         yield url
 
@@ -165,3 +175,20 @@ def test_site_colours_are_a_stylesheet_with_a_readable_text_colour(client: httpx
 def test_static_files_are_served(client: httpx.Client) -> None:
     assert "fetch(" in client.get("/public/static/live.js").text
     assert client.get("/public/static/public.css").status_code == 200
+
+
+def test_a_page_has_its_etag_and_cache_time_and_answers_304_when_unchanged(
+    client: httpx.Client,
+) -> None:
+    first = client.get("/public/sites/1", params={"lang": "nl"})
+    assert first.headers["cache-control"] == "public, max-age=5"
+    assert first.headers["vary"] == "Accept-Language, Cookie"
+    again = client.get(
+        "/public/sites/1", params={"lang": "nl"}, headers={"If-None-Match": first.headers["etag"]}
+    )
+    assert again.status_code == 304 and again.content == b""
+    SHOWN[0] = network(free=3)
+    changed = client.get(
+        "/public/sites/1", params={"lang": "nl"}, headers={"If-None-Match": first.headers["etag"]}
+    )
+    assert changed.status_code == 200 and "3 van de 12 computers vrij" in changed.text
