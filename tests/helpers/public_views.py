@@ -28,6 +28,8 @@ def _week(first: date, *, closed_on: int = 6) -> tuple[DayHours, ...]:
         day = first + timedelta(days=offset)
         if day.weekday() == closed_on:
             days.append(DayHours(day, ()))
+        elif offset == 4:
+            days.append(DayHours(day, (), closed_reason="Formation du personnel", special=True))
         elif offset == 3:
             days.append(DayHours(day, ((9 * 60, 12 * 60),), special=True))
         else:

@@ -135,6 +135,7 @@ def test_the_site_page_has_the_week_contact_and_how_to_register(client: httpx.Cl
     text = _text(html)
     assert '<th scope="col">Dag</th><th scope="col">Uren</th>' in html
     assert "zondag 13 december 2026 Gesloten" in text
+    assert "zaterdag 12 december 2026 Gesloten (Formation du personnel) · afwijkende uren" in text
     assert "vrijdag 11 december 2026 9.00 tot 12.00\u00a0uur · afwijkende uren" in text
     assert "Boulevard Émile Bockstael 246, 1020 Bruxelles" in text
     assert 'href="tel:022793790"' in html
