@@ -24,6 +24,8 @@ if command -v dpkg-deb >/dev/null 2>&1 && [ -z "${EPN_TEST_DEB_DIR:-}" ]; then
     times >"$EPN_TEST_DEB_DIR/build-cpu"  # its CPU: no test's (tests/conftest.py, timeline)
     echo $code >"$EPN_TEST_DEB_DIR/exit-code" ) &
 fi
+say "axe-core for the public pages' browser tests (tests/browser/package-lock.json)"
+npm ci --prefix "$ROOT/tests/browser" --no-audit --no-fund --loglevel=error
 say "pytest"
 # The end-to-end tests must run here, not be skipped for want of Xvfb.
 export EPN_REQUIRE_E2E=1

@@ -80,7 +80,13 @@ GROUP_LOST = pytest.StashKey[str]()
 #: with ``--no-loadscope-reorder``, so the workers take the tests in collection order): the
 #: screenshot run (~90 s of CPU, then its ~830 checks), the closing-time test (two minutes
 #: of waiting for a real closing), the station service's tests, the deployment guide's.
-LONG_GROUPS = ("demo", "e2e-closing_time", "e2e-station_service", "deployment_guide")
+LONG_GROUPS = (
+    "demo",
+    "e2e-closing_time",
+    "e2e-station_service",
+    "deployment_guide",
+    "browser-public",
+)
 
 
 def group_of(item: pytest.Item) -> str | None:

@@ -46,6 +46,7 @@ from admin.db.backup import known_schema
 from admin.db.serverlock import ServerLock
 from admin.db.store import Store
 from admin.public.config import PublicConfig
+from admin.public.pages import add_pages
 from admin.public.serving import PublicGate, Publisher
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
@@ -121,14 +122,8 @@ def create_app(
     public = public or PublicConfig()
     publisher = Publisher(store, clock, public)
     install_public(app, publisher, service.public)
-    # --- CALL SITE of the public HTML pages (admin/public/pages.py, added with them): ------
-    # from admin.public import pages
-    # pages.add_pages(app, publisher)
-    # Each page answers through ``await publisher.serve(request, key, make, "text/html;
-    # charset=utf-8")``: ``make(view)`` renders the bytes once per snapshot (None → 404), with
-    # the ETag/304 and Cache-Control; the gate adds the CSP, the other headers and the rate
-    # limit. ``publisher.answers(key_of)`` lets the gate serve a page already rendered
-    # without the framework (see admin/api/public.py: feed_key).
+    # the public HTML pages, drawn once per snapshot, page and language, served like the feeds
+    add_pages(app, publisher)
     install_docs(app, OPENAPI_URL)
     if counters is not None:
         _serve_metrics(app, counters, store, clock)

@@ -29,9 +29,9 @@ from sqlite_utils import Database
 
 from admin.core.actors import StaffMember
 from admin.core.errors import Refused
+from admin.core.wording import LANGUAGES
 from admin.workshops import attendance, documents, records, registrations
 from admin.workshops.documents import (
-    LANGUAGES,
     AttendedSlot,
     CertificateData,
     Mark,
