@@ -25,6 +25,9 @@ if command -v dpkg-deb >/dev/null 2>&1 && [ -z "${EPN_TEST_DEB_DIR:-}" ]; then
     echo $code >"$EPN_TEST_DEB_DIR/exit-code" ) &
 fi
 say "axe-core for the public pages' browser tests (tests/browser/package-lock.json)"
+# Node.js and npm from Debian where the machine has no npm yet (a Node.js of its own, with npm,
+# is used as it is)
+command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 npm ci --prefix "$ROOT/tests/browser" --no-audit --no-fund --loglevel=error
 say "pytest"
 # The end-to-end tests must run here, not be skipped for want of Xvfb.
