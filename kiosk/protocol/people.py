@@ -17,9 +17,37 @@ from kiosk.protocol.limits import (
 )
 from kiosk.protocol.text import FilledLineText, Identifier, LinesText, LineText, Name, _never_null
 
-#: What a visitor's age band and gender may be (statistics group by them; "": none).
-AgeBand = Literal["", "0-11", "12-17", "18-25", "26-44", "45-64", "65+"]
+#: What a visitor's age band, gender and status may be (statistics group by them; "": not
+#: given): the funders' lists of the label report (< 12, 12-17, 18-24, 25-39, 40-59, 60-69, 70+).
+AgeBand = Literal["", "0-11", "12-17", "18-24", "25-39", "40-59", "60-69", "70+"]
 Gender = Literal["", "f", "m", "x"]
+Status = Literal["", "school", "jobseeker", "employed", "retired", "other"]
+#: The default communes: the 19 of the Brussels-Capital Region, and "outside" (outside
+#: Brussels); a server's config may list others (admin/visitors/profile.py). A commune is a
+#: lower-case code, or a postcode.
+COMMUNES = (
+    "anderlecht",
+    "auderghem",
+    "berchem-sainte-agathe",
+    "bruxelles",
+    "etterbeek",
+    "evere",
+    "forest",
+    "ganshoren",
+    "ixelles",
+    "jette",
+    "koekelberg",
+    "molenbeek-saint-jean",
+    "saint-gilles",
+    "saint-josse-ten-noode",
+    "schaerbeek",
+    "uccle",
+    "watermael-boitsfort",
+    "woluwe-saint-lambert",
+    "woluwe-saint-pierre",
+    "outside",
+)
+COMMUNE_PATTERN = r"^[a-z0-9][a-z0-9-]{0,39}$|^$"
 
 
 # --- visitors -------------------------------------------------------------------------------------

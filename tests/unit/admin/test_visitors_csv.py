@@ -33,7 +33,7 @@ def _count(service: Service) -> int:
 
 BAD = (
     "identifier,pin,display_name,category,age_band\n"
-    "A1,1234,Fatima,adult,26-44\n"  # line 2: fine
+    "A1,1234,Fatima,adult,25-39\n"  # line 2: fine
     "A1,,Jan,adult,\n"  # 3: duplicate of line 2
     "OLD,,,,\n"  # 4: already in the database
     "A4,,,astronaut,\n"  # 5: unknown category
@@ -81,9 +81,9 @@ def test_real_import_of_a_bad_file_imports_nothing(csv: VisitorCsv, service: Ser
 def test_clean_file_imported_in_one_go(csv: VisitorCsv, service: Service) -> None:
     data = (
         b"identifier,pin,display_name,category,age_band,gender,status,notes\n"
-        b"A1,2468,Fatima,jobseeker,26-44,f,CPAS,\n"
+        b"A1,2468,Fatima,jobseeker,25-39,f,CPAS,\n"
         b"\n"
-        b"A2,,Jan,senior,65+,m,,needs glasses\n"
+        b"A2,,Jan,senior,70+,m,,needs glasses\n"
     )
     assert csv.dry_run(data).problems == []
     assert _count(service) == 0
