@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -46,6 +47,7 @@ from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
 from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, HeartbeatBuffer
+from admin.visitors.profile import DEFAULT_COMMUNES
 from kiosk.protocol.errors import ApiErrorEnvelope
 from kiosk.protocol.paths import API_PREFIX, Paths
 
@@ -65,15 +67,17 @@ def create_app(
     metrics: bool = False,
     access_log: bool = False,
     heartbeat_flush: float | None = None,
+    communes: Sequence[str] = DEFAULT_COMMUNES,
 ) -> FastAPI:
     """Build the API over ``store``; tests inject ``clock`` to control time.
 
     ``metrics`` serves Prometheus metrics (404 otherwise); ``access_log`` logs one line per
     request, without anything personal (admin/api/observe.py). ``heartbeat_flush``: routine
     heartbeats are answered at once and written every that many seconds
-    (admin/stations/liveness.py); None writes each before its answer.
+    (admin/stations/liveness.py); None writes each before its answer. ``communes``: the list a
+    visitor's or a participant's commune is one of (admin/visitors/profile.py).
     """
-    service = Service(store, clock=clock, token_ttl=token_ttl)
+    service = Service(store, clock=clock, token_ttl=token_ttl, communes=communes)
     notifier = notifier or Notifier()
     if heartbeat_flush:
         app_heartbeats = _light_heartbeats(service, notifier, heartbeat_flush)
@@ -233,6 +237,7 @@ def run_server(
     certfile: Path | None = None,
     keyfile: Path | None = None,
     heartbeat_flush: float = DEFAULT_FLUSH_SECONDS,
+    communes: Sequence[str] = DEFAULT_COMMUNES,
 ) -> None:
     """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines
@@ -248,6 +253,7 @@ def run_server(
             certfile=certfile,
             keyfile=keyfile,
             heartbeat_flush=heartbeat_flush,
+            communes=communes,
         )
 
 
@@ -261,6 +267,7 @@ def _serve(
     certfile: Path | None,
     keyfile: Path | None,
     heartbeat_flush: float,
+    communes: Sequence[str],
 ) -> None:
     # The event loop and the database writer share the GIL: a thread waiting for it waits up to
     # the switch interval (5 ms by default) each time SQLite gives it back; 0.5 ms measured
@@ -274,6 +281,7 @@ def _serve(
         metrics=metrics,
         access_log=access_log,
         heartbeat_flush=heartbeat_flush,
+        communes=communes,
     )
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
     settle_garbage_collector()

@@ -12,6 +12,7 @@ visitors from the session rows only, so it stays exact after pseudonymisation an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, get_args
@@ -19,7 +20,7 @@ from typing import Any, get_args
 from sqlite_utils import Database
 
 from admin.sessions import ledger
-from kiosk.protocol.people import COMMUNES, AgeBand, Status
+from kiosk.protocol.people import COMMUNE_PATTERN, COMMUNES, AgeBand, Status
 
 AGE_BANDS: tuple[str, ...] = tuple(band for band in get_args(AgeBand) if band)
 STATUSES: tuple[str, ...] = tuple(status for status in get_args(Status) if status)
@@ -46,20 +47,50 @@ def band_of_birth_year(year: int, day: date) -> str:
     return band_of_age(day.year - year)
 
 
-def check_birth_year(value: int, today: date) -> str | None:
-    if not OLDEST_BIRTH_YEAR <= value <= today.year:
-        return f"year of birth must be between {OLDEST_BIRTH_YEAR} and {today.year}"
-    return None
-
-
-def check_commune(value: str, communes: Sequence[str]) -> str | None:
-    if value not in communes:
-        return f"commune must be one of {', '.join(communes)}"
-    return None
-
-
 def check_status(value: str) -> str | None:
     return None if value in STATUSES else f"status must be one of {', '.join(STATUSES)}"
+
+
+_POSTCODE = re.compile(r"^[1-9][0-9]{3}$")
+
+
+class ProfileRules:
+    """The one check of the profile's fields that have rules beyond their text: the commune
+    (one of ``communes``, or a Belgian postcode), the year of birth and the first visit (not
+    after ``today``). Staff API, CLI, CSV import and the console all come through here
+    (admin.visitors.accounts, admin.visitors.csv_files)."""
+
+    FIELDS = ("status", "commune", "birth_year", "first_visit")
+
+    def __init__(self, communes: Sequence[str], today: date) -> None:
+        self.communes = tuple(communes)
+        self.today = today
+
+    def problem(self, field: str, text: str) -> str | None:
+        """Why ``text`` (not empty) is not a valid ``field``, or None."""
+        if field == "status":
+            return check_status(text)
+        if field == "commune":
+            if text in self.communes or _POSTCODE.match(text):
+                return None
+            return f"commune must be a postcode or one of {', '.join(self.communes)}"
+        if field == "birth_year":
+            year = int(text) if text.isdigit() and len(text) <= 4 else 0
+            if not OLDEST_BIRTH_YEAR <= year <= self.today.year:
+                return f"year of birth must be between {OLDEST_BIRTH_YEAR} and {self.today.year}"
+            return None
+        if field == "first_visit":
+            try:
+                day = date.fromisoformat(text)
+            except ValueError:
+                return "first visit must be a date YYYY-MM-DD"
+            return "first visit cannot be in the future" if day > self.today else None
+        raise KeyError(field)
+
+    @staticmethod
+    def value(field: str, text: str) -> Any:
+        """The value stored for a valid ``text``."""
+        return int(text) if field == "birth_year" else text
 
 
 def snapshot(db: Database, visitor_id: int, started: datetime, timezone: str) -> list[Any]:
@@ -101,3 +132,14 @@ def insert_columns() -> str:
 
 def insert_marks() -> str:
     return ", ?" * len(SNAPSHOT_COLUMNS)
+
+
+def communes_option(text: str) -> tuple[str, ...]:
+    """``epn server --communes a,b,c`` (or ``communes = "a,b,c"`` in the server config)."""
+    codes = tuple(code.strip() for code in text.split(",") if code.strip())
+    if not codes:
+        raise ValueError("give at least one commune")
+    for code in codes:
+        if not re.match(COMMUNE_PATTERN, code):
+            raise ValueError(f"{code!r}: lower-case letters, digits and '-' only")
+    return codes

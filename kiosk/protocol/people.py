@@ -62,6 +62,9 @@ class VisitorDetail(BaseModel):
     age_band: str | None = None
     gender: str | None = None
     status: str | None = None
+    commune: str | None = None
+    birth_year: int | None = None
+    first_visit: str | None = None  # YYYY-MM-DD
     #: Effective now: a disablement whose last day has passed no longer counts.
     enabled: bool = True
     disabled_reason: str | None = None
@@ -84,7 +87,12 @@ class VisitorCreate(BaseModel):
     category: Name = Field(default="adult", min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
     age_band: AgeBand | None = None
     gender: Gender | None = None
-    status: LineText | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    status: Status | None = None
+    #: A commune of the server's list, or a postcode (checked by the server).
+    commune: str | None = Field(default=None, max_length=40, pattern=COMMUNE_PATTERN)
+    #: Instead of a band: the band of each session's date is then computed from it.
+    birth_year: int | None = Field(default=None, ge=1900, le=9999)
+    first_visit: date | None = None
     notes: LinesText | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
 
 
@@ -103,7 +111,12 @@ class VisitorUpdate(BaseModel):
     )
     age_band: AgeBand | None = None
     gender: Gender | None = None
-    status: LineText | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    status: Status | None = None
+    #: A commune of the server's list, or a postcode (checked by the server).
+    commune: str | None = Field(default=None, max_length=40, pattern=COMMUNE_PATTERN)
+    #: Instead of a band: the band of each session's date is then computed from it.
+    birth_year: int | None = Field(default=None, ge=1900, le=9999)
+    first_visit: date | None = None
     notes: LinesText | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
 
 

@@ -35,7 +35,7 @@ def test_create_with_every_field(visitors: Visitors, service: Service) -> None:
         category="jobseeker",
         age_band="25-39",
         gender="f",
-        status="CPAS",
+        status="jobseeker",
         notes="prefers the big screen",
     )
     assert created.identifier == "2100001234"
