@@ -1091,6 +1091,10 @@ _PROFILE = [
     # a year of birth instead of a band: the band is then the one of the session's date
     "ALTER TABLE visitors ADD COLUMN birth_year INTEGER",
     "ALTER TABLE visitors ADD COLUMN first_visit TEXT",  # YYYY-MM-DD, the site's local day
+    # the site's free-access hours are accompanied (an animateur on hand): the Walloon label
+    # counts only those
+    "ALTER TABLE sites ADD COLUMN hours_accompanied INTEGER NOT NULL DEFAULT 0"
+    " CHECK (hours_accompanied IN (0, 1))",
     "ALTER TABLE sessions ADD COLUMN gender TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE sessions ADD COLUMN age_band TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE sessions ADD COLUMN status TEXT NOT NULL DEFAULT ''",
