@@ -18,6 +18,7 @@ from admin.lockouts.limits import Lockout
 from admin.lockouts.review import Lockouts
 from admin.reports.app_usage import AppUsageReport
 from admin.reports.audit_log import AuditLog
+from admin.reports.label import DEFAULT_NETWORK_NAME, LabelReports
 from admin.reports.stats import Stats
 from admin.rules.allowances import PolicyAdmin
 from admin.rules.categories import Categories
@@ -48,6 +49,7 @@ class Service:
         clock: Clock = utc_now,
         token_ttl: timedelta = DEFAULT_TOKEN_TTL,
         communes: Sequence[str] = DEFAULT_COMMUNES,
+        network_name: str = DEFAULT_NETWORK_NAME,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -79,5 +81,8 @@ class Service:
         # reports
         self.ledger = Ledger(store, clock)
         self.stats = Stats(store, clock)
+        self.label_reports = LabelReports(store, clock)
+        #: the network's name on the label report's cover (epn server --network-name)
+        self.network_name = network_name
         self.audit_log = AuditLog(store)
         self.app_usage = AppUsageReport(store)

@@ -43,6 +43,7 @@ from admin.core.timeutil import Clock, utc_now
 from admin.db.backup import known_schema
 from admin.db.serverlock import ServerLock
 from admin.db.store import Store
+from admin.reports.label import DEFAULT_NETWORK_NAME
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
@@ -68,6 +69,7 @@ def create_app(
     access_log: bool = False,
     heartbeat_flush: float | None = None,
     communes: Sequence[str] = DEFAULT_COMMUNES,
+    network_name: str = DEFAULT_NETWORK_NAME,
 ) -> FastAPI:
     """Build the API over ``store``; tests inject ``clock`` to control time.
 
@@ -77,7 +79,9 @@ def create_app(
     (admin/stations/liveness.py); None writes each before its answer. ``communes``: the list a
     visitor's or a participant's commune is one of (admin/visitors/profile.py).
     """
-    service = Service(store, clock=clock, token_ttl=token_ttl, communes=communes)
+    service = Service(
+        store, clock=clock, token_ttl=token_ttl, communes=communes, network_name=network_name
+    )
     notifier = notifier or Notifier()
     if heartbeat_flush:
         app_heartbeats = _light_heartbeats(service, notifier, heartbeat_flush)
@@ -238,6 +242,7 @@ def run_server(
     keyfile: Path | None = None,
     heartbeat_flush: float = DEFAULT_FLUSH_SECONDS,
     communes: Sequence[str] = DEFAULT_COMMUNES,
+    network_name: str = DEFAULT_NETWORK_NAME,
 ) -> None:
     """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines
@@ -254,6 +259,7 @@ def run_server(
             keyfile=keyfile,
             heartbeat_flush=heartbeat_flush,
             communes=communes,
+            network_name=network_name,
         )
 
 
@@ -268,6 +274,7 @@ def _serve(
     keyfile: Path | None,
     heartbeat_flush: float,
     communes: Sequence[str],
+    network_name: str,
 ) -> None:
     # The event loop and the database writer share the GIL: a thread waiting for it waits up to
     # the switch interval (5 ms by default) each time SQLite gives it back; 0.5 ms measured
@@ -282,6 +289,7 @@ def _serve(
         access_log=access_log,
         heartbeat_flush=heartbeat_flush,
         communes=communes,
+        network_name=network_name,
     )
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
     settle_garbage_collector()

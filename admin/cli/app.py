@@ -27,6 +27,7 @@ import admin.cli.categories
 import admin.cli.holds
 import admin.cli.ledger
 import admin.cli.lockouts
+import admin.cli.reports
 import admin.cli.sites
 import admin.cli.stations
 import admin.cli.stats
@@ -52,6 +53,7 @@ from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_
 from admin.cli.visitors import PROFILE_OPTIONS, add_profile_options, profile_values
 from admin.core.errors import EpnError, Refused, StoreError
 from admin.core.timeutil import utc_now
+from admin.reports.label import DEFAULT_NETWORK_NAME
 from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, FLUSH_SECONDS
 from admin.stations.liveness import MAX_FLUSH_SECONDS as MAX_HEARTBEAT_FLUSH
 from admin.visitors.profile import DEFAULT_COMMUNES, communes_option
@@ -119,6 +121,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.workshops,
     admin.cli.categories,
     admin.cli.stats,
+    admin.cli.reports,
     admin.cli.backup,
 )
 
@@ -173,6 +176,12 @@ def build_parser() -> _Parser:
         metavar="LIST",
         help="the communes a visitor's profile may name, comma-separated lower-case codes"
         " (default: the 19 Brussels communes and 'outside'); a postcode is always accepted",
+    )
+    server.add_argument(
+        "--network-name",
+        default=DEFAULT_NETWORK_NAME,
+        metavar="NAME",
+        help=f"the network's name on the label report's cover (default: {DEFAULT_NETWORK_NAME})",
     )
     server.add_argument(
         "--log-file",
@@ -411,6 +420,7 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         keyfile=args.keyfile,
         heartbeat_flush=args.heartbeat_flush,
         communes=args.communes,
+        network_name=args.network_name,
     )
     return 0
 

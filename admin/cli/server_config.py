@@ -18,6 +18,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from admin.reports.label import DEFAULT_NETWORK_NAME
 from admin.visitors.profile import DEFAULT_COMMUNES, communes_option
 
 #: Where the installer puts it (``epn server --config`` reads it from anywhere).
@@ -110,3 +111,13 @@ def configured_communes(path: Path = SERVER_CONFIG_PATH) -> tuple[str, ...]:
         return communes_option(value) if isinstance(value, str) else DEFAULT_COMMUNES
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError):
         return DEFAULT_COMMUNES
+
+
+def configured_network_name(path: Path = SERVER_CONFIG_PATH) -> str:
+    """The ``network_name`` of the server config at ``path``, or the default."""
+    try:
+        with path.open("rb") as file:
+            value = tomllib.load(file).get("server", {}).get("network_name")
+        return value.strip() if isinstance(value, str) and value.strip() else DEFAULT_NETWORK_NAME
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return DEFAULT_NETWORK_NAME

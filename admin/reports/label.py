@@ -57,6 +57,8 @@ from admin.sites.settings import load_schedule
 from admin.visitors.profile import AGE_BANDS, STATUSES
 from kiosk.protocol.errors import ErrorCode
 
+#: The network's name on the report's cover when the server config gives none.
+DEFAULT_NETWORK_NAME = "EPN"
 #: The label thresholds (per week, and computers).
 BRUSSELS_HOURS = 15
 BRUSSELS_COMPUTERS = 6

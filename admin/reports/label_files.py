@@ -20,6 +20,7 @@ The report holds no visitor's identifier or name; the animateurs (staff) are nam
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date
@@ -583,3 +584,28 @@ def _bars(document: Any, title: str, labels: list[str], values: list[float]) -> 
         document.set_xy(15 + i * step, base + 1)
         document.cell(step, 3.5, label[:12], align="C")
     document.set_xy(15, base + 8)
+
+
+def render(
+    report: LabelReport,
+    file_format: str,
+    language: str,
+    network: str,
+    *,
+    font_dir: Path | None = None,
+) -> bytes:
+    """The report as ``file_format`` (pdf, csv: a ZIP of CSV files, xlsx) in ``language``."""
+    if file_format == "pdf":
+        return pdf(report, language, network, font_dir=font_dir)
+    if file_format == "csv":
+        return csv_zip(report, language)
+    if file_format == "xlsx":
+        return xlsx(report, language)
+    raise ValueError(f"unknown format {file_format!r}: one of {', '.join(FORMATS)}")
+
+
+def file_name(report: LabelReport, file_format: str) -> str:
+    """``epn-label-2026-Q3-epn-laeken.pdf``: the period and the site (or the network)."""
+    where = re.sub(r"[^a-z0-9]+", "-", (report.site or "network").lower()).strip("-") or "site"
+    period = report.period.replace("/", "_")
+    return f"epn-label-{period}-{where}{SUFFIXES[file_format]}"

@@ -135,6 +135,8 @@ class Paths:
     #: Staff: usage statistics of a period (JSON), and the same figures as CSV.
     STATS = f"{API_PREFIX}/stats"
     STATS_CSV = f"{API_PREFIX}/stats.csv"
+    #: The label report as a file (PDF, a ZIP of CSV files, XLSX): admin/reports/label.py
+    LABEL_REPORT = f"{API_PREFIX}/reports/label"
 
     #: Staff: warning thresholds and automatic extension per category, city-wide and per site.
     SESSION_RULES = f"{API_PREFIX}/session-rules"
