@@ -237,11 +237,11 @@ TEXTS: dict[str, dict[str, str]] = {
 #: The values of the breakdowns in each language (others, such as communes, as stored).
 VALUES: dict[str, dict[str, str]] = {
     "fr": {"f": "Femme", "m": "Homme", "x": "X (autre)", "school": "Élève ou étudiant",
-           "jobseeker": "Demandeur d'emploi", "employed": "Emploi", "retired": "Retraité",
-           "other": "Autre", "outside": "Hors Bruxelles", "0-11": "< 12", "70+": "70 et plus"},
+           "jobseeker": "Demandeur d'emploi", "employed": "Travailleur", "retired": "Pensionné",
+           "other": "Autre", "outside": "Hors de Bruxelles", "0-11": "< 12", "70+": "70 et plus"},
     "nl": {"f": "Vrouw", "m": "Man", "x": "X (ander)", "school": "Scholier of student",
            "jobseeker": "Werkzoekende", "employed": "Werkend", "retired": "Gepensioneerd",
-           "other": "Ander", "outside": "Buiten Brussel", "0-11": "< 12", "70+": "70 en ouder"},
+           "other": "Andere", "outside": "Buiten Brussel", "0-11": "< 12", "70+": "70 en ouder"},
     "en": {"f": "Woman", "m": "Man", "x": "X (other)", "school": "In school or studying",
            "jobseeker": "Jobseeker", "employed": "Employed", "retired": "Retired",
            "other": "Other", "outside": "Outside Brussels", "0-11": "< 12", "70+": "70+"},

@@ -308,6 +308,50 @@ def test_create_a_visitor_with_a_pin(
     assert "Fatou Diallo (3001)" in desk.message()
 
 
+def test_the_profile_for_statistics_from_the_dialog(
+    qtbot, desk: Desk, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = desk.view
+
+    def act(dialog: VisitorDialog) -> Any:
+        qtbot.keyClicks(dialog.identifier_edit, "3002")
+        dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("jobseeker"))
+        dialog.commune_combo.setEditText("1080")  # a postcode typed in
+        dialog.birth_spin.setValue(1990)
+        submit(qtbot, dialog)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        return dialog.visitor
+
+    drive(monkeypatch, VisitorDialog, act)
+    view.new_button.click()
+    row = visitor_row(world, "3002")
+    assert (row["status"], row["commune"], row["birth_year"]) == ("jobseeker", "1080", 1990)
+    assert view.details.values["status"].text() == "Jobseeker"
+
+    def edit(dialog: VisitorDialog) -> Any:
+        assert dialog.commune_combo.currentText() == "1080"
+        dialog.commune_combo.setCurrentIndex(dialog.commune_combo.findData("outside"))
+        dialog.birth_spin.setValue(1899)  # "Not given"
+        qtbot.keyClicks(dialog.first_visit_edit, "2099-01-01")
+        submit(qtbot, dialog)
+        # refused by the server (a future date): said under the field, nothing saved
+        assert "not in the future" in dialog.error_text("first_visit")
+        dialog.first_visit_edit.setText("2024-05-02")
+        submit(qtbot, dialog)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        return dialog.visitor
+
+    drive(monkeypatch, VisitorDialog, edit)
+    view.details.edit_button.click()
+    row = visitor_row(world, "3002")
+    assert (row["commune"], row["birth_year"], row["first_visit"]) == (
+        "outside",
+        None,
+        "2024-05-02",
+    )
+    assert view.details.values["commune"].text() == "Outside Brussels"
+
+
 def test_create_refusals_are_shown_at_their_field_and_keep_the_typed_text(
     qtbot, desk: Desk, world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:

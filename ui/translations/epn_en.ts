@@ -2286,6 +2286,7 @@
     <name>HoldText</name>
     <message numerus="yes">
         <source>This computer is reserved at %1: your session ends in %n minute(s).</source>
+        <extracomment>How far a session&apos;s end may be from the start of the hold that cuts it: the server grants whole seconds up to the hold (its end up to a second early), then the grant&apos;s way to the station and the station&apos;s tick.</extracomment>
         <translation>
             <numerusform>This computer is reserved at %1: your session ends in %n minute.</numerusform>
             <numerusform>This computer is reserved at %1: your session ends in %n minutes.</numerusform>
@@ -6106,6 +6107,10 @@
         <translation>—</translation>
     </message>
     <message>
+        <source>born in %1</source>
+        <translation>born in %1</translation>
+    </message>
+    <message>
         <source>Yes (asked at sign-in)</source>
         <translation>Yes (asked at sign-in)</translation>
     </message>
@@ -6160,6 +6165,14 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>First visit</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -6242,7 +6255,7 @@
     <name>VisitorDialog</name>
     <message>
         <source>Type the card number or identifier.</source>
-        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice.</extracomment>
+        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice. The year of birth&apos;s spin box shows &quot;Not given&quot; at this value.</extracomment>
         <translation>Type the card number or identifier.</translation>
     </message>
     <message>
@@ -6278,12 +6291,24 @@
         <translation>&amp;Age band</translation>
     </message>
     <message>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;Year of birth</translation>
+    </message>
+    <message>
         <source>&amp;Gender</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune</source>
+        <translation>Co&amp;mmune</translation>
+    </message>
+    <message>
+        <source>&amp;First visit</source>
+        <translation>&amp;First visit</translation>
     </message>
     <message>
         <source>&amp;PIN (optional)</source>
@@ -6306,10 +6331,6 @@
         <translation>As the visitor wants to be called</translation>
     </message>
     <message>
-        <source>For statistics, e.g. CPAS</source>
-        <translation>For statistics, e.g. CPAS</translation>
-    </message>
-    <message>
         <source>4 to 12 digits; empty: no PIN</source>
         <translation>4 to 12 digits; empty: no PIN</translation>
     </message>
@@ -6320,6 +6341,18 @@
     <message>
         <source>Not given</source>
         <translation>Not given</translation>
+    </message>
+    <message>
+        <source>A commune, or a postcode</source>
+        <translation>A commune, or a postcode</translation>
+    </message>
+    <message>
+        <source>Instead of the age band: the band of each visit is then computed</source>
+        <translation>Instead of the age band: the band of each visit is then computed</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: their first session</source>
+        <translation>YYYY-MM-DD; empty: their first session</translation>
     </message>
     <message>
         <source>Create</source>
@@ -6377,6 +6410,7 @@
     <name>VisitorTexts</name>
     <message>
         <source>Adult</source>
+        <extracomment>The statuses the server accepts (admin/visitors/profile.py STATUSES). The default communes (kiosk.protocol.people COMMUNES) by their official names, which are the same in every language: the 19 of the Brussels-Capital Region; &quot;outside&quot; is translated.</extracomment>
         <translation>Adult</translation>
     </message>
     <message>
@@ -6414,6 +6448,26 @@
     <message>
         <source>X (other)</source>
         <translation>X (other)</translation>
+    </message>
+    <message>
+        <source>In school or studying</source>
+        <translation>In school or studying</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Outside Brussels</source>
+        <translation>Outside Brussels</translation>
     </message>
     <message>
         <source>Time was up</source>
@@ -6488,8 +6542,20 @@
         <translation>Choose a value from the list.</translation>
     </message>
     <message>
-        <source>The status is too long (32 characters at most).</source>
-        <translation>The status is too long (32 characters at most).</translation>
+        <source>Choose a status from the list.</source>
+        <translation>Choose a status from the list.</translation>
+    </message>
+    <message>
+        <source>Choose a commune from the list, or type a postcode of 4 digits.</source>
+        <translation>Choose a commune from the list, or type a postcode of 4 digits.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be a past year, from 1900.</source>
+        <translation>The year of birth must be a past year, from 1900.</translation>
+    </message>
+    <message>
+        <source>The first visit is a date written YYYY-MM-DD, not in the future.</source>
+        <translation>The first visit is a date written YYYY-MM-DD, not in the future.</translation>
     </message>
     <message>
         <source>The notes are too long (1000 characters at most).</source>

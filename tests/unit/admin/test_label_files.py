@@ -38,7 +38,7 @@ def report(service: Service, clock: FakeClock) -> LabelReport:
 EXPECTED_TEXT = {
     "fr": ["Rapport d'activité pour le label EPN", "Réseau : Ville de Bruxelles", "Par genre",
            "Femme", "Heures d'accès libre utilisées", "Ateliers par animateur", "anna",
-           "Tous les sites du réseau", "du 01/03/2026 au 31/03/2026", "Hors Bruxelles"],
+           "Tous les sites du réseau", "du 01/03/2026 au 31/03/2026", "Hors de Bruxelles"],
     "nl": ["Activiteitenverslag voor het EPN-label", "Netwerk: Ville de Bruxelles",
            "Per gender", "Vrouw", "Gebruikte uren vrije toegang", "Workshops per animator",
            "Buiten Brussel"],

@@ -26,6 +26,31 @@ translate = QCoreApplication.translate
 #: The age bands the server accepts (admin/visitors/accounts.py AGE_BANDS), youngest first.
 AGE_BANDS = ("0-11", "12-17", "18-24", "25-39", "40-59", "60-69", "70+")
 GENDERS = ("f", "m", "x")
+#: The statuses the server accepts (admin/visitors/profile.py STATUSES).
+STATUSES = ("school", "jobseeker", "employed", "retired", "other")
+#: The default communes (kiosk.protocol.people COMMUNES) by their official names, which are
+#: the same in every language: the 19 of the Brussels-Capital Region; "outside" is translated.
+COMMUNE_NAMES = {
+    "anderlecht": "Anderlecht",
+    "auderghem": "Auderghem / Oudergem",
+    "berchem-sainte-agathe": "Berchem-Sainte-Agathe / Sint-Agatha-Berchem",
+    "bruxelles": "Bruxelles / Brussel",
+    "etterbeek": "Etterbeek",
+    "evere": "Evere",
+    "forest": "Forest / Vorst",
+    "ganshoren": "Ganshoren",
+    "ixelles": "Ixelles / Elsene",
+    "jette": "Jette",
+    "koekelberg": "Koekelberg",
+    "molenbeek-saint-jean": "Molenbeek-Saint-Jean / Sint-Jans-Molenbeek",
+    "saint-gilles": "Saint-Gilles / Sint-Gillis",
+    "saint-josse-ten-noode": "Saint-Josse-ten-Noode / Sint-Joost-ten-Node",
+    "schaerbeek": "Schaerbeek / Schaarbeek",
+    "uccle": "Uccle / Ukkel",
+    "watermael-boitsfort": "Watermael-Boitsfort / Watermaal-Bosvoorde",
+    "woluwe-saint-lambert": "Woluwe-Saint-Lambert / Sint-Lambrechts-Woluwe",
+    "woluwe-saint-pierre": "Woluwe-Saint-Pierre / Sint-Pieters-Woluwe",
+}
 
 
 def format_hm(seconds: int) -> str:
@@ -69,6 +94,24 @@ def gender_text(gender: str | None) -> str:
         "x": translate("VisitorTexts", "X (other)"),
     }
     return names.get(gender or "", gender or "")
+
+
+def status_text(status: str | None) -> str:
+    names = {
+        "school": translate("VisitorTexts", "In school or studying"),
+        "jobseeker": translate("VisitorTexts", "Jobseeker"),
+        "employed": translate("VisitorTexts", "Employed"),
+        "retired": translate("VisitorTexts", "Retired"),
+        "other": translate("VisitorTexts", "Other"),
+    }
+    return names.get(status or "", status or "")
+
+
+def commune_text(commune: str | None) -> str:
+    """A commune's official name, "Outside Brussels", or a postcode as stored."""
+    if commune == "outside":
+        return translate("VisitorTexts", "Outside Brussels")
+    return COMMUNE_NAMES.get(commune or "", commune or "")
 
 
 def end_reason_text(reason: str | None) -> str:
@@ -142,7 +185,16 @@ def field_error_text(field: str) -> str:
         ),
         "age_band": translate("VisitorTexts", "Choose an age band from the list."),
         "gender": translate("VisitorTexts", "Choose a value from the list."),
-        "status": translate("VisitorTexts", "The status is too long (32 characters at most)."),
+        "status": translate("VisitorTexts", "Choose a status from the list."),
+        "commune": translate(
+            "VisitorTexts", "Choose a commune from the list, or type a postcode of 4 digits."
+        ),
+        "birth_year": translate(
+            "VisitorTexts", "The year of birth must be a past year, from 1900."
+        ),
+        "first_visit": translate(
+            "VisitorTexts", "The first visit is a date written YYYY-MM-DD, not in the future."
+        ),
         "notes": translate("VisitorTexts", "The notes are too long (1000 characters at most)."),
         "reason": translate("VisitorTexts", "Type a reason (200 characters at most)."),
         "until": translate("VisitorTexts", "The last day cannot be in the past."),
@@ -218,6 +270,10 @@ def _import_reasons() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], s
             t1(translate("VisitorTexts", "The age band must be one of %1.")),
         ),
         (r"gender must be one of (.*)", t1(translate("VisitorTexts", "Must be one of %1."))),
+        (r"status must be one of (.*)", t1(translate("VisitorTexts", "Must be one of %1."))),
+        (r"commune must be .*", t(field_error_text("commune"))),
+        (r"year of birth must be .*", t(field_error_text("birth_year"))),
+        (r"first visit .*", t(field_error_text("first_visit"))),
         (
             r"must be 1 or 0 \(yes or no\)",
             t(translate("VisitorTexts", "Must be 1 or 0 (yes or no).")),
