@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from fpdf.fonts import FontFace
 
 from admin.reports.label import (
     BRUSSELS_COMPUTERS,
@@ -506,7 +507,8 @@ def pdf(report: LabelReport, language: str, network: str, *, font_dir: Path | No
     for table in made:
         if table.name == "weekday_hour":
             continue  # drawn as charts below
-        document.add_page()
+        # the wide tables on a landscape page
+        document.add_page(orientation="L" if len(table.headings) > 7 else "P")
         _table(document, table)
     document.add_page()
     hours_by_day = [sum(report.occupied[d * 24 : d * 24 + 24]) / 3600 for d in range(7)]
@@ -540,12 +542,15 @@ def _table(document: Any, table: Table) -> None:
     document.multi_cell(0, 8, table.title, new_x="LMARGIN", new_y="NEXT")
     document.ln(2)
     wide = len(table.headings) > 7
-    document.set_font(FAMILY, "", 6.5 if wide else 9)
+    document.set_font(FAMILY, "", 7.5 if wide else 9)
+    document.set_fill_color(255, 255, 255)
+    document.set_draw_color(150, 150, 150)
     with document.table(
         text_align="LEFT",
-        line_height=3.5 if wide else 5,
+        line_height=4 if wide else 5,
         first_row_as_headings=True,
         repeat_headings=1,
+        headings_style=FontFace(emphasis="BOLD", fill_color=(222, 231, 241)),
     ) as grid:
         for values in [table.headings, *table.rows]:
             row = grid.row()
