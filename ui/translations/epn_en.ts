@@ -6410,7 +6410,6 @@
     <name>VisitorTexts</name>
     <message>
         <source>Adult</source>
-        <extracomment>The statuses the server accepts (admin/visitors/profile.py STATUSES). The default communes (kiosk.protocol.people COMMUNES) by their official names, which are the same in every language: the 19 of the Brussels-Capital Region; &quot;outside&quot; is translated.</extracomment>
         <translation>Adult</translation>
     </message>
     <message>
@@ -6448,22 +6447,6 @@
     <message>
         <source>X (other)</source>
         <translation>X (other)</translation>
-    </message>
-    <message>
-        <source>In school or studying</source>
-        <translation>In school or studying</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Employed</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
     <message>
         <source>Outside Brussels</source>

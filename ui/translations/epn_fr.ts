@@ -6348,7 +6348,7 @@
     </message>
     <message>
         <source>Instead of the age band: the band of each visit is then computed</source>
-        <translation>Au lieu de la tranche d'âge : la tranche de chaque visite est alors calculée</translation>
+        <translation>Au lieu de la tranche d&apos;âge : la tranche de chaque visite est alors calculée</translation>
     </message>
     <message>
         <source>YYYY-MM-DD; empty: their first session</source>
@@ -6410,7 +6410,6 @@
     <name>VisitorTexts</name>
     <message>
         <source>Adult</source>
-        <extracomment>The statuses the server accepts (admin/visitors/profile.py STATUSES). The default communes (kiosk.protocol.people COMMUNES) by their official names, which are the same in every language: the 19 of the Brussels-Capital Region; &quot;outside&quot; is translated.</extracomment>
         <translation>Adulte</translation>
     </message>
     <message>
@@ -6448,22 +6447,6 @@
     <message>
         <source>X (other)</source>
         <translation>X (autre)</translation>
-    </message>
-    <message>
-        <source>In school or studying</source>
-        <translation>Élève ou étudiant</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Travailleur</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Pensionné</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>Outside Brussels</source>
@@ -6551,7 +6534,7 @@
     </message>
     <message>
         <source>The year of birth must be a past year, from 1900.</source>
-        <translation>L'année de naissance doit être une année passée, à partir de 1900.</translation>
+        <translation>L&apos;année de naissance doit être une année passée, à partir de 1900.</translation>
     </message>
     <message>
         <source>The first visit is a date written YYYY-MM-DD, not in the future.</source>

@@ -6410,7 +6410,6 @@
     <name>VisitorTexts</name>
     <message>
         <source>Adult</source>
-        <extracomment>The statuses the server accepts (admin/visitors/profile.py STATUSES). The default communes (kiosk.protocol.people COMMUNES) by their official names, which are the same in every language: the 19 of the Brussels-Capital Region; &quot;outside&quot; is translated.</extracomment>
         <translation>Volwassene</translation>
     </message>
     <message>
@@ -6448,22 +6447,6 @@
     <message>
         <source>X (other)</source>
         <translation>X (ander)</translation>
-    </message>
-    <message>
-        <source>In school or studying</source>
-        <translation>Scholier of student</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Werkend</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Gepensioneerd</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andere</translation>
     </message>
     <message>
         <source>Outside Brussels</source>

@@ -170,3 +170,17 @@ def test_a_new_session_carries_the_profile_of_its_moment(
         ("f", "12-17", "school", "evere", "senior", 0),
     ]
     assert service.visitors.get("1001").first_visit == "2026-12-31"
+
+
+def test_a_workshop_participant_commune_is_checked_as_a_visitors(service: Service) -> None:
+    from kiosk.protocol.workshops import RegistrationRequest
+
+    with pytest.raises(Refused) as caught:
+        service.workshops.register(None, 999, RegistrationRequest(name="Ana", commune="paris"))
+    assert (caught.value.code, caught.value.details) == (
+        ErrorCode.INVALID_REQUEST,
+        {"field": "commune"},
+    )
+    with pytest.raises(Refused) as caught:  # a postcode passes: then the workshop is unknown
+        service.workshops.register(None, 999, RegistrationRequest(name="Ana", commune="1000"))
+    assert caught.value.code == ErrorCode.NOT_FOUND

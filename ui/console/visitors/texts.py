@@ -18,39 +18,21 @@ from kiosk.protocol.http import ApiError
 from kiosk.protocol.people import ImportProblem, VisitorDetail
 from kiosk.protocol.station import EndReason
 from ui import formats
+from ui.console.workshops.texts import AGE_BANDS as WORKSHOP_AGE_BANDS
+from ui.console.workshops.texts import COMMUNES
+from ui.console.workshops.texts import STATUSES as WORKSHOP_STATUSES
+from ui.console.workshops.texts import status_text as workshop_status_text
 from ui.formats import site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
 
-#: The age bands the server accepts (admin/visitors/accounts.py AGE_BANDS), youngest first.
-AGE_BANDS = ("0-11", "12-17", "18-24", "25-39", "40-59", "60-69", "70+")
+#: The age bands, statuses and communes of the profile for statistics: the workshops' lists
+#: (the label report's, admin/visitors/profile.py), youngest first.
+AGE_BANDS = WORKSHOP_AGE_BANDS
 GENDERS = ("f", "m", "x")
-#: The statuses the server accepts (admin/visitors/profile.py STATUSES).
-STATUSES = ("school", "jobseeker", "employed", "retired", "other")
-#: The default communes (kiosk.protocol.people COMMUNES) by their official names, which are
-#: the same in every language: the 19 of the Brussels-Capital Region; "outside" is translated.
-COMMUNE_NAMES = {
-    "anderlecht": "Anderlecht",
-    "auderghem": "Auderghem / Oudergem",
-    "berchem-sainte-agathe": "Berchem-Sainte-Agathe / Sint-Agatha-Berchem",
-    "bruxelles": "Bruxelles / Brussel",
-    "etterbeek": "Etterbeek",
-    "evere": "Evere",
-    "forest": "Forest / Vorst",
-    "ganshoren": "Ganshoren",
-    "ixelles": "Ixelles / Elsene",
-    "jette": "Jette",
-    "koekelberg": "Koekelberg",
-    "molenbeek-saint-jean": "Molenbeek-Saint-Jean / Sint-Jans-Molenbeek",
-    "saint-gilles": "Saint-Gilles / Sint-Gillis",
-    "saint-josse-ten-noode": "Saint-Josse-ten-Noode / Sint-Joost-ten-Node",
-    "schaerbeek": "Schaerbeek / Schaarbeek",
-    "uccle": "Uccle / Ukkel",
-    "watermael-boitsfort": "Watermael-Boitsfort / Watermaal-Bosvoorde",
-    "woluwe-saint-lambert": "Woluwe-Saint-Lambert / Sint-Lambrechts-Woluwe",
-    "woluwe-saint-pierre": "Woluwe-Saint-Pierre / Sint-Pieters-Woluwe",
-}
+COMMUNE_NAMES = COMMUNES
+STATUSES = WORKSHOP_STATUSES
 
 
 def format_hm(seconds: int) -> str:
@@ -97,14 +79,7 @@ def gender_text(gender: str | None) -> str:
 
 
 def status_text(status: str | None) -> str:
-    names = {
-        "school": translate("VisitorTexts", "In school or studying"),
-        "jobseeker": translate("VisitorTexts", "Jobseeker"),
-        "employed": translate("VisitorTexts", "Employed"),
-        "retired": translate("VisitorTexts", "Retired"),
-        "other": translate("VisitorTexts", "Other"),
-    }
-    return names.get(status or "", status or "")
+    return workshop_status_text(status or "")
 
 
 def commune_text(commune: str | None) -> str:
