@@ -50,9 +50,8 @@ from admin.reports.occupancy import (
     _opening_spans,
     add_occupancy,
     epoch_iso,
-    local_midnight,
 )
-from admin.reports.stats import DEFAULT_TIMEZONE, FIRST_DAY, _sites_in_scope
+from admin.reports.stats import DEFAULT_TIMEZONE, FIRST_DAY, _sites_in_scope, zones_of
 from admin.sites.settings import load_schedule
 from admin.visitors.profile import AGE_BANDS, STATUSES
 from kiosk.protocol.errors import ErrorCode
@@ -261,7 +260,7 @@ class LabelReports:
         capacity = [0.0] * CELLS
         without = 0
         who = _who(db)
-        zones = _zones(sites, first, last)
+        zones = zones_of(sites, first, last)
         for zone in zones:
             for row in _site_rows(db, zone.sites):
                 figures[row["id"]] = SiteFigures(
@@ -312,18 +311,6 @@ class LabelReports:
             anonymous_participants=anonymous,
             sessions_without_visitor=without,
         )
-
-
-def _zones(sites: list[dict[str, Any]], first: date, last: date) -> list[Zone]:
-    zones: dict[str, Zone] = {}
-    for row in sites:
-        if row["timezone"] not in zones:
-            zone = ZoneInfo(row["timezone"])
-            lo = local_midnight(first, zone)
-            hi = local_midnight(last + timedelta(days=1), zone)
-            zones[row["timezone"]] = Zone(zone, [], lo, hi)
-        zones[row["timezone"]].sites.append(row["id"])
-    return list(zones.values())
 
 
 def _site_rows(db: Database, site_ids: list[int]) -> Iterable[dict[str, Any]]:
