@@ -85,3 +85,15 @@ def test_refusals(base_url: str, params: dict[str, str | int], status: int, code
     with login(base_url, "jan") as http:
         answer = http.get(Paths.LABEL_REPORT, params=params)
         assert (answer.status_code, answer.json()["error"]["code"]) == (status, code)
+
+
+def test_the_staff_client_fetches_the_file(base_url: str) -> None:
+    from admin.client.staff_client import StaffClient
+
+    client = StaffClient(base_url)
+    try:
+        client.login("admin", PASSWORD)
+        data = client.label_report("2026-03", 1, file_format="csv", language="fr")
+        assert "02-sites.csv" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    finally:
+        client.close()
