@@ -6,6 +6,7 @@ the admin CLI (:mod:`admin.cli.app`) to every command. Errors are in :mod:`admin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from admin.auth.sources import AuthConfig
@@ -19,6 +20,7 @@ from admin.lockouts.review import Lockouts
 from admin.public.settings import PublicSettings
 from admin.reports.app_usage import AppUsageReport
 from admin.reports.audit_log import AuditLog
+from admin.reports.label import DEFAULT_NETWORK_NAME, LabelReports
 from admin.reports.stats import Stats
 from admin.rules.allowances import PolicyAdmin
 from admin.rules.categories import Categories
@@ -34,6 +36,7 @@ from admin.stations.management import StationsAdmin
 from admin.stations.staff_panel import StationStaff
 from admin.visitors.accounts import Visitors
 from admin.visitors.csv_files import VisitorCsv
+from admin.visitors.profile import DEFAULT_COMMUNES
 from admin.visitors.tickets import Tickets
 from admin.workshops.service import WorkshopService
 
@@ -48,6 +51,8 @@ class Service:
         clock: Clock = utc_now,
         token_ttl: timedelta = DEFAULT_TOKEN_TTL,
         sources: AuthConfig | None = None,
+        communes: Sequence[str] = DEFAULT_COMMUNES,
+        network_name: str = DEFAULT_NETWORK_NAME,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -66,12 +71,12 @@ class Service:
         # stations held ahead of time and the desk's queue
         self.holds = HoldService(store, clock)
         # workshops: their dates hold stations; registrations, attendance, themes
-        self.workshops = WorkshopService(store, clock)
+        self.workshops = WorkshopService(store, clock, communes)
         self.staff_accounts = StaffAccounts(store, clock, lockout)
         self.lockouts = Lockouts(store, clock)
         # visitors and what their category may do
-        self.visitors = Visitors(store, clock)
-        self.visitor_csv = VisitorCsv(store, clock)
+        self.visitors = Visitors(store, clock, communes)
+        self.visitor_csv = VisitorCsv(store, clock, communes)
         self.tickets = Tickets(store, clock)
         self.categories = Categories(store, clock)
         self.policies = PolicyAdmin(store, clock)
@@ -80,5 +85,8 @@ class Service:
         # reports
         self.ledger = Ledger(store, clock)
         self.stats = Stats(store, clock)
+        self.label_reports = LabelReports(store, clock)
+        #: the network's name on the label report's cover (epn server --network-name)
+        self.network_name = network_name
         self.audit_log = AuditLog(store)
         self.app_usage = AppUsageReport(store)

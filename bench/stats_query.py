@@ -43,7 +43,7 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 #: Late in the month, so "this month" holds nearly a full month of sessions.
 NOW = datetime(2026, 10, 29, 16, 0, tzinfo=UTC)
 CATEGORIES = ("adult", "youth", "senior", "jobseeker", "student", "pupil", "guest")
-AGE_BANDS = ("0-11", "12-17", "18-25", "26-44", "45-64", "65+", None)
+AGE_BANDS = ("0-11", "12-17", "18-24", "25-39", "40-59", "60-69", "70+", None)
 VISITORS = 20_000
 #: The reports timed: this month, this week, and this year so far (what the console asks for
 #: as a custom period of the year's dates: the server has no "year" period).

@@ -10,12 +10,13 @@ QT_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-r
   libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
   libdbus-1-3 fonts-dejavu-core)
 # End-to-end tests: a virtual screen and a robot that types; the Debian package's test builds
-# it on Debian's own python3 (venv) and checks it with lintian.
+# it on Debian's own python3 (venv) and checks it with lintian. pdftoppm (poppler-utils) draws
+# the label report's PDF pages as images for its tests.
 # slapd and ldap-utils: the sign-in sources' tests against a real directory (tests/helpers);
 # chromium and chromium-driver: the public pages' real-browser tests (tests/browser/); npm
-# installs axe-core for them (scripts/test.sh, with the machine's Node.js)
-TEST_PACKAGES=(xvfb xauth xdotool x11-utils python3-venv lintian slapd ldap-utils chromium
-  chromium-driver)
+# installs axe-core for them (scripts/test.sh)
+TEST_PACKAGES=(xvfb xauth xdotool x11-utils python3-venv lintian poppler-utils slapd ldap-utils
+  chromium chromium-driver)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -48,10 +49,12 @@ from admin.db.store import Store
 from admin.public.config import PublicConfig
 from admin.public.pages import add_pages
 from admin.public.serving import PublicGate, Publisher
+from admin.reports.label import DEFAULT_NETWORK_NAME
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
 from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, HeartbeatBuffer
+from admin.visitors.profile import DEFAULT_COMMUNES
 from kiosk.protocol.errors import ApiErrorEnvelope
 from kiosk.protocol.paths import API_PREFIX, Paths
 
@@ -73,6 +76,8 @@ def create_app(
     heartbeat_flush: float | None = None,
     sources: AuthConfig | None = None,
     public: PublicConfig | None = None,
+    communes: Sequence[str] = DEFAULT_COMMUNES,
+    network_name: str = DEFAULT_NETWORK_NAME,
 ) -> FastAPI:
     """Build the API over ``store``; tests inject ``clock`` to control time.
 
@@ -81,8 +86,17 @@ def create_app(
     heartbeats are answered at once and written every that many seconds
     (admin/stations/liveness.py); None writes each before its answer. ``public``: the public
     pages and feeds under ``/public`` (admin/public/; default: on, with the default limits).
+    ``communes``: the list a visitor's or a participant's commune is one of
+    (admin/visitors/profile.py).
     """
-    service = Service(store, clock=clock, token_ttl=token_ttl, sources=sources)
+    service = Service(
+        store,
+        clock=clock,
+        token_ttl=token_ttl,
+        sources=sources,
+        communes=communes,
+        network_name=network_name,
+    )
     notifier = notifier or Notifier()
     if heartbeat_flush:
         app_heartbeats = _light_heartbeats(service, notifier, heartbeat_flush)
@@ -252,6 +266,8 @@ def run_server(
     heartbeat_flush: float = DEFAULT_FLUSH_SECONDS,
     sources: AuthConfig | None = None,
     public: PublicConfig | None = None,
+    communes: Sequence[str] = DEFAULT_COMMUNES,
+    network_name: str = DEFAULT_NETWORK_NAME,
 ) -> None:
     """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines
@@ -269,6 +285,8 @@ def run_server(
             heartbeat_flush=heartbeat_flush,
             sources=sources,
             public=public,
+            communes=communes,
+            network_name=network_name,
         )
 
 
@@ -284,6 +302,8 @@ def _serve(
     heartbeat_flush: float,
     sources: AuthConfig | None = None,
     public: PublicConfig | None = None,
+    communes: Sequence[str],
+    network_name: str,
 ) -> None:
     # The event loop and the database writer share the GIL: a thread waiting for it waits up to
     # the switch interval (5 ms by default) each time SQLite gives it back; 0.5 ms measured
@@ -299,6 +319,8 @@ def _serve(
         access_log=access_log,
         heartbeat_flush=heartbeat_flush,
         public=public,
+        communes=communes,
+        network_name=network_name,
     )
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
     settle_garbage_collector()

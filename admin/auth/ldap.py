@@ -27,7 +27,7 @@ import warnings
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from admin.auth.sources import Account, Answer, AuthConfigError, Reason, Settings
+from admin.auth.kinds import Account, Answer, AuthConfigError, Reason, Settings
 from admin.core.timeutil import Clock, utc_now
 
 # ldap3 2.9.1 (its last release) reads pyasn1 names that pyasn1 0.6 warns are deprecated

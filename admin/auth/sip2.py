@@ -44,7 +44,7 @@ from pysip2 import (
 )
 from pysip2 import models as sip_models
 
-from admin.auth.sources import Account, Answer, AuthConfigError, Reason, Settings
+from admin.auth.kinds import Account, Answer, AuthConfigError, Reason, Settings
 from admin.core.timeutil import Clock, utc_now
 
 log = logging.getLogger("epn.server.auth.sip2")

@@ -28,6 +28,7 @@ import admin.cli.categories
 import admin.cli.holds
 import admin.cli.ledger
 import admin.cli.lockouts
+import admin.cli.reports
 import admin.cli.sites
 import admin.cli.stations
 import admin.cli.stats
@@ -51,6 +52,7 @@ from admin.cli.common import (
     request,
 )
 from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_server_config
+from admin.cli.visitors import PROFILE_OPTIONS, add_profile_options, profile_values
 from admin.core.errors import EpnError, Refused, StoreError
 from admin.core.timeutil import utc_now
 from admin.public.config import (
@@ -62,8 +64,10 @@ from admin.public.config import (
     parse_networks,
     parse_origins,
 )
+from admin.reports.label import DEFAULT_NETWORK_NAME
 from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, FLUSH_SECONDS
 from admin.stations.liveness import MAX_FLUSH_SECONDS as MAX_HEARTBEAT_FLUSH
+from admin.visitors.profile import DEFAULT_COMMUNES, communes_option
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
 from kiosk.protocol.limits import MAX_EXTEND_MINUTES
@@ -128,6 +132,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.workshops,
     admin.cli.categories,
     admin.cli.stats,
+    admin.cli.reports,
     admin.cli.backup,
     admin.cli.auth,
 )
@@ -175,6 +180,20 @@ def build_parser() -> _Parser:
         choices=["text", "json"],
         default="text",
         help="text: one line per record (journald); json: one JSON object per line",
+    )
+    server.add_argument(
+        "--communes",
+        type=communes_option,
+        default=DEFAULT_COMMUNES,
+        metavar="LIST",
+        help="the communes a visitor's profile may name, comma-separated lower-case codes"
+        " (default: the 19 Brussels communes and 'outside'); a postcode is always accepted",
+    )
+    server.add_argument(
+        "--network-name",
+        default=DEFAULT_NETWORK_NAME,
+        metavar="NAME",
+        help=f"the network's name on the label report's cover (default: {DEFAULT_NETWORK_NAME})",
     )
     server.add_argument(
         "--log-file",
@@ -304,6 +323,7 @@ def build_parser() -> _Parser:
         "--category", default="adult", help="category, see 'epn category list' (default: adult)"
     )
     add.add_argument("--name", help="display name shown on the station")
+    add_profile_options(add)
 
     staff = _noun(nouns, "staff", "manage staff accounts")
     add = _verb(
@@ -456,6 +476,8 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         heartbeat_flush=args.heartbeat_flush,
         sources=_auth_config(args),
         public=public,
+        communes=args.communes,
+        network_name=args.network_name,
     )
     return 0
 
@@ -538,12 +560,18 @@ def _visitor_add(args: argparse.Namespace, server: ServerAccess) -> int:
             "pin": pin,
             "category": args.category,
             "display_name": args.name,
+            **profile_values(args),
         },
-        options={"identifier": "IDENTIFIER", "pin": "PIN", "display_name": "--name"},
+        options={
+            "identifier": "IDENTIFIER",
+            "pin": "PIN",
+            "display_name": "--name",
+            **PROFILE_OPTIONS,
+        },
         hints=PIN_HINTS,
     )
     # what POST /visitors does (category known, PIN format), not Directory's looser checks
-    fields = visitor.model_dump(exclude={"identifier", "pin"})
+    fields = visitor.model_dump(exclude={"identifier", "pin"}, exclude_none=True)
     server.services.visitors.create(None, visitor.identifier, pin=visitor.pin, **fields)
     print(f"visitor {args.identifier!r} added ({args.category})")
     return 0

@@ -50,3 +50,26 @@ class StatsCalls(ClientBase):
         return self._request_text(
             "GET", Paths.STATS_CSV, params=_params(period, site_id, start, end)
         )
+
+    def label_report(
+        self,
+        period: str | None,
+        site_id: int | None = None,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        file_format: str = "pdf",
+        language: str = "fr",
+    ) -> bytes:
+        """The label report (admin/reports/label.py) as a file: PDF, a ZIP of CSV files or
+        XLSX. Refusals: INVALID_REQUEST (the period), FORBIDDEN (another's site)."""
+        params: dict[str, Any] = {"format": file_format, "lang": language}
+        if period is not None:
+            params["period"] = period
+        if site_id is not None:
+            params["site"] = site_id
+        if start is not None:
+            params["from"] = start.isoformat()
+        if end is not None:
+            params["to"] = end.isoformat()
+        return self._request_bytes("GET", Paths.LABEL_REPORT, params=params)

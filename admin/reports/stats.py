@@ -170,23 +170,16 @@ class Stats:
             name, first, last = resolve_period(period, today, start, end)
         except ValueError as exc:
             raise Refused(ErrorCode.INVALID_REQUEST, str(exc), {"period": period}) from None
-        zones: dict[str, Zone] = {}
-        for row in sites:
-            if row["timezone"] not in zones:
-                zone = ZoneInfo(row["timezone"])
-                lo = local_midnight(first, zone)
-                hi = local_midnight(last + timedelta(days=1), zone)
-                zones[row["timezone"]] = Zone(zone, [], lo, hi)
-            zones[row["timezone"]].sites.append(row["id"])
+        zones = zones_of(sites, first, last)
         totals = _Totals()
         key = rollup_key(first, last)
         if zones and key is not None:
-            _add_rollup_usage(db, totals, list(zones.values()), key)
+            _add_rollup_usage(db, totals, zones, key)
         elif zones:
-            _add_usage(db, totals, list(zones.values()))
+            _add_usage(db, totals, zones)
         if zones:
-            _add_active(db, totals, list(zones.values()), now, key)
-        for window in zones.values():
+            _add_active(db, totals, zones, now, key)
+        for window in zones:
             totals.stations += add_occupancy(db, window, now, totals.occupied, totals.capacity)
         chosen = sites[0] if site is not None else None
         total = totals.usage.get(("total", None), [0, 0, 0])
@@ -210,6 +203,20 @@ class Stats:
             heat_map=heat_map,
             capacity=totals.cells(totals.capacity),
         )
+
+
+def zones_of(sites: list[dict[str, Any]], first: date, last: date) -> list[Zone]:
+    """The sites grouped by timezone, each group with the window of ``first`` to ``last``
+    (local days, inclusive) in its zone."""
+    zones: dict[str, Zone] = {}
+    for row in sites:
+        if row["timezone"] not in zones:
+            zone = ZoneInfo(row["timezone"])
+            lo = local_midnight(first, zone)
+            hi = local_midnight(last + timedelta(days=1), zone)
+            zones[row["timezone"]] = Zone(zone, [], lo, hi)
+        zones[row["timezone"]].sites.append(row["id"])
+    return list(zones.values())
 
 
 def _sites_in_scope(

@@ -8,7 +8,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, NoReturn
 
 from sqlite_utils import Database
@@ -39,7 +39,8 @@ from admin.sites.hours import Schedule, next_opening
 from admin.stations import events as station_events
 from admin.stations import liveness
 from admin.visitors import accounts as visitors
-from admin.visitors import preferences, tickets
+from admin.visitors import preferences, profile, tickets
+from admin.visitors.profile import ProfileRules
 from admin.workshops.training import TRAINING, training_date, training_terms
 from kiosk.protocol.commands import Command
 from kiosk.protocol.errors import ErrorCode, wrong_pin_details
@@ -135,18 +136,20 @@ def _outside_visitor(db: Database, source: str, account: auth.Account, now: str)
     """The visitor row of an account a source vouched for: made on its first sign-in.
 
     Its category, name (when the source gives it) and profile follow the source's answer
-    each time; the statistics fields go in the visitor profile's columns where they exist.
+    each time; the statistics fields the source gives go in the visitor profile's columns
+    (birth year; the postcode as the commune) when the profile's rules accept them, and are
+    dropped otherwise (the library system's data, not the visitor's answer: never guessed).
     """
-    columns = {row["name"] for row in db.query("PRAGMA table_info(visitors)")}
+    rules = ProfileRules((), date.fromisoformat(now[:10]))
     known = {row["name"] for row in db.query("SELECT name FROM categories")}
     values: dict[str, Any] = {
         "category": account.category if account.category in known else "adult"
     }
     if account.display_name:
         values["display_name"] = account.display_name
-    for name in ("birth_year", "postcode"):
-        if getattr(account, name) is not None and name in columns:
-            values[name] = getattr(account, name)
+    for field, given in (("birth_year", account.birth_year), ("commune", account.postcode)):
+        if given is not None and rules.problem(field, str(given)) is None:
+            values[field] = rules.value(field, str(given))
     row = next(db.query("SELECT * FROM visitors WHERE identifier = ?", [account.identifier]), None)
     if row is None:
         db.execute(
@@ -505,8 +508,9 @@ class StationService:
         session_id = str(uuid.uuid4())
         db.execute(
             "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, granted_seconds,"
-            " used_seconds, remaining_seconds, reported_at, day, purpose, workshop_date_id)"
-            " VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?, ?, ?, ?)",
+            " used_seconds, remaining_seconds, reported_at, day, purpose, workshop_date_id"
+            f"{profile.insert_columns()})"
+            f" VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?, ?, ?, ?{profile.insert_marks()})",
             [
                 session_id,
                 station.id,
@@ -518,6 +522,7 @@ class StationService:
                 ledger.day_of(now, station.timezone),
                 "free" if workshop_date is None else TRAINING,
                 workshop_date,
+                *profile.snapshot(db, visitor["id"], now, station.timezone),
             ],
         )
         return session_id, seconds

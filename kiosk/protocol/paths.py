@@ -138,6 +138,8 @@ class Paths:
     SIGN_IN_SOURCES = f"{API_PREFIX}/sign-in-sources"
     SIGN_IN_SOURCE_STATS = f"{API_PREFIX}/sign-in-sources/stats"
     STATS_CSV = f"{API_PREFIX}/stats.csv"
+    #: The label report as a file (PDF, a ZIP of CSV files, XLSX): admin/reports/label.py
+    LABEL_REPORT = f"{API_PREFIX}/reports/label"
 
     #: Staff: warning thresholds and automatic extension per category, city-wide and per site.
     SESSION_RULES = f"{API_PREFIX}/session-rules"

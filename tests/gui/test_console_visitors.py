@@ -287,7 +287,7 @@ def test_create_a_visitor_with_a_pin(
         qtbot.keyClicks(dialog.identifier_edit, "3001")
         qtbot.keyClicks(dialog.name_edit, "Fatou Diallo")
         dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("senior"))
-        dialog.age_combo.setCurrentIndex(dialog.age_combo.findData("65+"))
+        dialog.age_combo.setCurrentIndex(dialog.age_combo.findData("70+"))
         qtbot.keyClicks(dialog.pin_edit, "2468")
         qtbot.keyClicks(dialog.pin_again_edit, "2468")
         submit(qtbot, dialog)
@@ -300,12 +300,56 @@ def test_create_a_visitor_with_a_pin(
     assert (row["display_name"], row["category"], row["age_band"]) == (
         "Fatou Diallo",
         "senior",
-        "65+",
+        "70+",
     )
     assert verify_secret(row["pin_hash"], "2468")
     assert view.selected_visitor().identifier == "3001"
     assert view.details.values["category"].text() == "Senior"
     assert "Fatou Diallo (3001)" in desk.message()
+
+
+def test_the_profile_for_statistics_from_the_dialog(
+    qtbot, desk: Desk, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = desk.view
+
+    def act(dialog: VisitorDialog) -> Any:
+        qtbot.keyClicks(dialog.identifier_edit, "3002")
+        dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("jobseeker"))
+        dialog.commune_combo.setEditText("1080")  # a postcode typed in
+        dialog.birth_spin.setValue(1990)
+        submit(qtbot, dialog)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        return dialog.visitor
+
+    drive(monkeypatch, VisitorDialog, act)
+    view.new_button.click()
+    row = visitor_row(world, "3002")
+    assert (row["status"], row["commune"], row["birth_year"]) == ("jobseeker", "1080", 1990)
+    assert view.details.values["status"].text() == "Jobseeker"
+
+    def edit(dialog: VisitorDialog) -> Any:
+        assert dialog.commune_combo.currentText() == "1080"
+        dialog.commune_combo.setCurrentIndex(dialog.commune_combo.findData("outside"))
+        dialog.birth_spin.setValue(1899)  # "Not given"
+        qtbot.keyClicks(dialog.first_visit_edit, "2099-01-01")
+        submit(qtbot, dialog)
+        # refused by the server (a future date): said under the field, nothing saved
+        assert "not in the future" in dialog.error_text("first_visit")
+        dialog.first_visit_edit.setText("2024-05-02")
+        submit(qtbot, dialog)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        return dialog.visitor
+
+    drive(monkeypatch, VisitorDialog, edit)
+    view.details.edit_button.click()
+    row = visitor_row(world, "3002")
+    assert (row["commune"], row["birth_year"], row["first_visit"]) == (
+        "outside",
+        None,
+        "2024-05-02",
+    )
+    assert view.details.values["commune"].text() == "Outside Brussels"
 
 
 def test_create_refusals_are_shown_at_their_field_and_keep_the_typed_text(
@@ -476,17 +520,17 @@ def test_new_pin_then_remove_it(
 
 BAD_CSV = (
     "identifier;display_name;category;age_band;pin\n"
-    "4001;Hélène Claes;senior;65+;1234\n"
+    "4001;Hélène Claes;senior;70+;1234\n"
     "1001;Alice again;adult;;\n"
-    "4002;Ivan Petrov;pirate;26-44;\n"
+    "4002;Ivan Petrov;pirate;25-39;\n"
     "4003;Jana Wouters;adult;40-50;12\n"
     "4001;Hélène twice;adult;;\n"
 )
 CLEAN_CSV = (
     "identifier;display_name;category;age_band;pin\n"
-    "4001;Hélène Claes;senior;65+;1234\n"
-    "4002;Ivan Petrov;jobseeker;26-44;\n"
-    "4003;Jana Wouters;adult;45-64;\n"
+    "4001;Hélène Claes;senior;70+;1234\n"
+    "4002;Ivan Petrov;jobseeker;25-39;\n"
+    "4003;Jana Wouters;adult;40-59;\n"
 )
 
 
@@ -523,7 +567,7 @@ def test_import_preview_lists_every_bad_row_and_imports_only_a_clean_file(
             (
                 "5",
                 "pin: The PIN must be 4 to 12 digits.\n"
-                "age_band: The age band must be one of 0-11, 12-17, 18-25, 26-44, 45-64, 65+.",
+                "age_band: The age band must be one of 0-11, 12-17, 18-24, 25-39, 40-59, 60-69, 70+.",
             ),
             ("6", "identifier: Same identifier as line 2."),
         ]
@@ -555,7 +599,7 @@ def test_import_preview_lists_every_bad_row_and_imports_only_a_clean_file(
     assert (row["display_name"], row["category"], row["age_band"]) == (
         "Hélène Claes",
         "senior",
-        "65+",
+        "70+",
     )
     assert verify_secret(row["pin_hash"], "1234")
     assert desk.message() == numerus("3 visitor(s) imported.")

@@ -6127,6 +6127,10 @@
         <translation>—</translation>
     </message>
     <message>
+        <source>born in %1</source>
+        <translation>born in %1</translation>
+    </message>
+    <message>
         <source>Yes (asked at sign-in)</source>
         <translation>Yes (asked at sign-in)</translation>
     </message>
@@ -6181,6 +6185,14 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>First visit</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -6263,7 +6275,7 @@
     <name>VisitorDialog</name>
     <message>
         <source>Type the card number or identifier.</source>
-        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice.</extracomment>
+        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice. The year of birth&apos;s spin box shows &quot;Not given&quot; at this value.</extracomment>
         <translation>Type the card number or identifier.</translation>
     </message>
     <message>
@@ -6299,12 +6311,24 @@
         <translation>&amp;Age band</translation>
     </message>
     <message>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;Year of birth</translation>
+    </message>
+    <message>
         <source>&amp;Gender</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune</source>
+        <translation>Co&amp;mmune</translation>
+    </message>
+    <message>
+        <source>&amp;First visit</source>
+        <translation>&amp;First visit</translation>
     </message>
     <message>
         <source>&amp;PIN (optional)</source>
@@ -6327,10 +6351,6 @@
         <translation>As the visitor wants to be called</translation>
     </message>
     <message>
-        <source>For statistics, e.g. CPAS</source>
-        <translation>For statistics, e.g. CPAS</translation>
-    </message>
-    <message>
         <source>4 to 12 digits; empty: no PIN</source>
         <translation>4 to 12 digits; empty: no PIN</translation>
     </message>
@@ -6341,6 +6361,18 @@
     <message>
         <source>Not given</source>
         <translation>Not given</translation>
+    </message>
+    <message>
+        <source>A commune, or a postcode</source>
+        <translation>A commune, or a postcode</translation>
+    </message>
+    <message>
+        <source>Instead of the age band: the band of each visit is then computed</source>
+        <translation>Instead of the age band: the band of each visit is then computed</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: their first session</source>
+        <translation>YYYY-MM-DD; empty: their first session</translation>
     </message>
     <message>
         <source>Create</source>
@@ -6437,6 +6469,10 @@
         <translation>X (other)</translation>
     </message>
     <message>
+        <source>Outside Brussels</source>
+        <translation>Outside Brussels</translation>
+    </message>
+    <message>
         <source>Time was up</source>
         <translation>Time was up</translation>
     </message>
@@ -6509,8 +6545,20 @@
         <translation>Choose a value from the list.</translation>
     </message>
     <message>
-        <source>The status is too long (32 characters at most).</source>
-        <translation>The status is too long (32 characters at most).</translation>
+        <source>Choose a status from the list.</source>
+        <translation>Choose a status from the list.</translation>
+    </message>
+    <message>
+        <source>Choose a commune from the list, or type a postcode of 4 digits.</source>
+        <translation>Choose a commune from the list, or type a postcode of 4 digits.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be a past year, from 1900.</source>
+        <translation>The year of birth must be a past year, from 1900.</translation>
+    </message>
+    <message>
+        <source>The first visit is a date written YYYY-MM-DD, not in the future.</source>
+        <translation>The first visit is a date written YYYY-MM-DD, not in the future.</translation>
     </message>
     <message>
         <source>The notes are too long (1000 characters at most).</source>

@@ -6127,6 +6127,10 @@
         <translation>—</translation>
     </message>
     <message>
+        <source>born in %1</source>
+        <translation>né(e) en %1</translation>
+    </message>
+    <message>
         <source>Yes (asked at sign-in)</source>
         <translation>Oui (demandé à la connexion)</translation>
     </message>
@@ -6181,6 +6185,14 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Première visite</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -6263,7 +6275,7 @@
     <name>VisitorDialog</name>
     <message>
         <source>Type the card number or identifier.</source>
-        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice.</extracomment>
+        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice. The year of birth&apos;s spin box shows &quot;Not given&quot; at this value.</extracomment>
         <translation>Tapez le numéro de carte ou l&apos;identifiant.</translation>
     </message>
     <message>
@@ -6299,12 +6311,24 @@
         <translation>Tranche d&apos;&amp;âge</translation>
     </message>
     <message>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;Année de naissance</translation>
+    </message>
+    <message>
         <source>&amp;Gender</source>
         <translation>&amp;Genre</translation>
     </message>
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune</source>
+        <translation>Co&amp;mmune</translation>
+    </message>
+    <message>
+        <source>&amp;First visit</source>
+        <translation>&amp;Première visite</translation>
     </message>
     <message>
         <source>&amp;PIN (optional)</source>
@@ -6327,10 +6351,6 @@
         <translation>Comme le visiteur souhaite être appelé</translation>
     </message>
     <message>
-        <source>For statistics, e.g. CPAS</source>
-        <translation>Pour les statistiques, p. ex. CPAS</translation>
-    </message>
-    <message>
         <source>4 to 12 digits; empty: no PIN</source>
         <translation>4 à 12 chiffres ; vide : pas de code PIN</translation>
     </message>
@@ -6341,6 +6361,18 @@
     <message>
         <source>Not given</source>
         <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>A commune, or a postcode</source>
+        <translation>Une commune, ou un code postal</translation>
+    </message>
+    <message>
+        <source>Instead of the age band: the band of each visit is then computed</source>
+        <translation>Au lieu de la tranche d&apos;âge : la tranche de chaque visite est alors calculée</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: their first session</source>
+        <translation>AAAA-MM-JJ ; vide : sa première session</translation>
     </message>
     <message>
         <source>Create</source>
@@ -6437,6 +6469,10 @@
         <translation>X (autre)</translation>
     </message>
     <message>
+        <source>Outside Brussels</source>
+        <translation>Hors de Bruxelles</translation>
+    </message>
+    <message>
         <source>Time was up</source>
         <translation>Temps écoulé</translation>
     </message>
@@ -6509,8 +6545,20 @@
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
     <message>
-        <source>The status is too long (32 characters at most).</source>
-        <translation>Le statut est trop long (32 caractères au maximum).</translation>
+        <source>Choose a status from the list.</source>
+        <translation>Choisissez un statut dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a commune from the list, or type a postcode of 4 digits.</source>
+        <translation>Choisissez une commune dans la liste, ou tapez un code postal de 4 chiffres.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be a past year, from 1900.</source>
+        <translation>L&apos;année de naissance doit être une année passée, à partir de 1900.</translation>
+    </message>
+    <message>
+        <source>The first visit is a date written YYYY-MM-DD, not in the future.</source>
+        <translation>La première visite est une date écrite AAAA-MM-JJ, pas dans le futur.</translation>
     </message>
     <message>
         <source>The notes are too long (1000 characters at most).</source>

@@ -6127,6 +6127,10 @@
         <translation>—</translation>
     </message>
     <message>
+        <source>born in %1</source>
+        <translation>geboren in %1</translation>
+    </message>
+    <message>
         <source>Yes (asked at sign-in)</source>
         <translation>Ja (gevraagd bij het aanmelden)</translation>
     </message>
@@ -6181,6 +6185,14 @@
     <message>
         <source>Status</source>
         <translation>Statuut</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Eerste bezoek</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -6263,7 +6275,7 @@
     <name>VisitorDialog</name>
     <message>
         <source>Type the card number or identifier.</source>
-        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice.</extracomment>
+        <extracomment>The fields of the form, in the order of the tab chain; &quot;pin&quot; is the PIN typed twice. The year of birth&apos;s spin box shows &quot;Not given&quot; at this value.</extracomment>
         <translation>Typ het kaartnummer.</translation>
     </message>
     <message>
@@ -6299,12 +6311,24 @@
         <translation>&amp;Leeftijdsgroep</translation>
     </message>
     <message>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;Geboortejaar</translation>
+    </message>
+    <message>
         <source>&amp;Gender</source>
         <translation>&amp;Geslacht</translation>
     </message>
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Statuut</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune</source>
+        <translation>Ge&amp;meente</translation>
+    </message>
+    <message>
+        <source>&amp;First visit</source>
+        <translation>&amp;Eerste bezoek</translation>
     </message>
     <message>
         <source>&amp;PIN (optional)</source>
@@ -6327,10 +6351,6 @@
         <translation>Zoals de bezoeker genoemd wil worden</translation>
     </message>
     <message>
-        <source>For statistics, e.g. CPAS</source>
-        <translation>Voor de statistieken, bv. OCMW</translation>
-    </message>
-    <message>
         <source>4 to 12 digits; empty: no PIN</source>
         <translation>4 tot 12 cijfers; leeg: geen pincode</translation>
     </message>
@@ -6341,6 +6361,18 @@
     <message>
         <source>Not given</source>
         <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>A commune, or a postcode</source>
+        <translation>Een gemeente, of een postcode</translation>
+    </message>
+    <message>
+        <source>Instead of the age band: the band of each visit is then computed</source>
+        <translation>In plaats van de leeftijdsgroep: de groep van elk bezoek wordt dan berekend</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: their first session</source>
+        <translation>JJJJ-MM-DD; leeg: de eerste sessie</translation>
     </message>
     <message>
         <source>Create</source>
@@ -6437,6 +6469,10 @@
         <translation>X (ander)</translation>
     </message>
     <message>
+        <source>Outside Brussels</source>
+        <translation>Buiten Brussel</translation>
+    </message>
+    <message>
         <source>Time was up</source>
         <translation>Tijd om</translation>
     </message>
@@ -6509,8 +6545,20 @@
         <translation>Kies een waarde uit de lijst.</translation>
     </message>
     <message>
-        <source>The status is too long (32 characters at most).</source>
-        <translation>Het statuut is te lang (hoogstens 32 tekens).</translation>
+        <source>Choose a status from the list.</source>
+        <translation>Kies een statuut uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose a commune from the list, or type a postcode of 4 digits.</source>
+        <translation>Kies een gemeente uit de lijst, of typ een postcode van 4 cijfers.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be a past year, from 1900.</source>
+        <translation>Het geboortejaar moet een voorbij jaar zijn, vanaf 1900.</translation>
+    </message>
+    <message>
+        <source>The first visit is a date written YYYY-MM-DD, not in the future.</source>
+        <translation>Het eerste bezoek is een datum geschreven als JJJJ-MM-DD, niet in de toekomst.</translation>
     </message>
     <message>
         <source>The notes are too long (1000 characters at most).</source>

@@ -34,6 +34,7 @@ from admin.auth.sip2 import PatronInformationExtended, Sip2Source
 from admin.auth.sources import AuthConfig, Reason
 from admin.core.errors import Refused
 from admin.services import Service
+from admin.visitors.profile import band_of_birth_year
 from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
 
@@ -246,6 +247,15 @@ def test_a_library_card_becomes_a_visitor_on_its_first_sign_in(library_site: Ser
         lambda db: next(db.query("SELECT * FROM visitors WHERE identifier = '1001'"))
     )
     assert (row["source"], row["category"], row["pin_hash"]) == ("library", "youth", None)
+    # the statistics the library gives: the year of birth, the postcode as the commune
+    assert (row["birth_year"], row["commune"]) == (2014, "1000")
+    assert service.store.read(
+        lambda db: next(db.query("SELECT age_band, commune, first_visit FROM sessions"))
+    ) == {
+        "age_band": band_of_birth_year(2014, service.clock().date()),
+        "commune": "1000",
+        "first_visit": 1,
+    }
     assert service.visitors.get("1001").source == "library"
     counts = {
         (r["source"], r["outcome"]): r["count"] for r in service.stations.source_stats.summary()

@@ -24,12 +24,14 @@ from kiosk.protocol.rules import Limits
 from ui.console.tables import show_cells_whole
 from ui.console.visitors.texts import (
     category_text,
+    commune_text,
     end_reason_text,
     format_day,
     format_hm,
     format_time,
     gender_text,
     state_text,
+    status_text,
 )
 
 
@@ -60,6 +62,8 @@ class VisitorDetailsPane(QWidget):
             "age_band",
             "gender",
             "status",
+            "commune",
+            "first_visit",
             "pin",
             "account",
             "notes",
@@ -153,9 +157,14 @@ class VisitorDetailsPane(QWidget):
         none = self.tr("—")
         self.values["identifier"].setText(visitor.identifier)
         self.values["category"].setText(category_text(visitor.category))
-        self.values["age_band"].setText(visitor.age_band or none)
+        band = visitor.age_band or none
+        if visitor.birth_year is not None:
+            band = self.tr("born in %1").replace("%1", str(visitor.birth_year))
+        self.values["age_band"].setText(band)
         self.values["gender"].setText(gender_text(visitor.gender) or none)
-        self.values["status"].setText(visitor.status or none)
+        self.values["status"].setText(status_text(visitor.status) or none)
+        self.values["commune"].setText(commune_text(visitor.commune) or none)
+        self.values["first_visit"].setText(format_day(visitor.first_visit) or none)
         self.values["pin"].setText(
             self.tr("Yes (asked at sign-in)") if visitor.has_pin else self.tr("No")
         )
@@ -243,6 +252,8 @@ class VisitorDetailsPane(QWidget):
             "age_band": self.tr("Age band"),
             "gender": self.tr("Gender"),
             "status": self.tr("Status"),
+            "commune": self.tr("Commune"),
+            "first_visit": self.tr("First visit"),
             "pin": self.tr("PIN"),
             "account": self.tr("Account"),
             "notes": self.tr("Notes"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,25 +29,42 @@ from kiosk.protocol.limits import (
     MAX_DISPLAY_NAME_LENGTH,
     MAX_IDENTIFIER_LENGTH,
     MAX_NOTES_LENGTH,
-    MAX_SHORT_TEXT_LENGTH,
     PIN_PATTERN,
 )
-from kiosk.protocol.people import VisitorCreate, VisitorDetail, VisitorUpdate
+from kiosk.protocol.people import COMMUNE_PATTERN, VisitorCreate, VisitorDetail, VisitorUpdate
 from ui.console.context import ConsoleContext, error_text
 from ui.console.visitors.texts import (
     AGE_BANDS,
+    COMMUNE_NAMES,
     GENDERS,
+    STATUSES,
     category_text,
+    commune_text,
     duplicate_text,
     field_error_text,
     field_of,
     gender_text,
+    status_text,
 )
 from ui.dialogs import ok_cancel_buttons
 
 _PIN = re.compile(PIN_PATTERN)
 #: The fields of the form, in the order of the tab chain; "pin" is the PIN typed twice.
-FIELDS = ("identifier", "display_name", "category", "age_band", "gender", "status", "pin", "notes")
+FIELDS = (
+    "identifier",
+    "display_name",
+    "category",
+    "age_band",
+    "birth_year",
+    "gender",
+    "status",
+    "commune",
+    "first_visit",
+    "pin",
+    "notes",
+)
+#: The year of birth's spin box shows "Not given" at this value.
+NO_YEAR = 1899
 
 
 class VisitorDialog(QDialog):
@@ -83,8 +102,22 @@ class VisitorDialog(QDialog):
         self.gender_combo.addItem("", None)
         for gender in GENDERS:
             self.gender_combo.addItem(gender_text(gender), gender)
-        self.status_edit = QLineEdit()
-        self.status_edit.setMaxLength(MAX_SHORT_TEXT_LENGTH)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem("", None)
+        for status in STATUSES:
+            self.status_combo.addItem(status_text(status), status)
+        # a commune of the list, or a postcode typed in
+        self.commune_combo = QComboBox()
+        self.commune_combo.setEditable(True)
+        self.commune_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.commune_combo.addItem("", None)
+        for code in (*COMMUNE_NAMES, "outside"):
+            self.commune_combo.addItem(commune_text(code), code)
+        self.birth_spin = QSpinBox()
+        self.birth_spin.setRange(NO_YEAR, QDate.currentDate().year())
+        self.birth_spin.setValue(NO_YEAR)
+        self.first_visit_edit = QLineEdit()
+        self.first_visit_edit.setMaxLength(10)
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setMaxLength(12)
@@ -103,8 +136,11 @@ class VisitorDialog(QDialog):
             "display_name": self.name_edit,
             "category": self.category_combo,
             "age_band": self.age_combo,
+            "birth_year": self.birth_spin,
             "gender": self.gender_combo,
-            "status": self.status_edit,
+            "status": self.status_combo,
+            "commune": self.commune_combo,
+            "first_visit": self.first_visit_edit,
             "pin": self.pin_edit,
             "pin_again": self.pin_again_edit,
             "notes": self.notes_edit,
@@ -139,12 +175,15 @@ class VisitorDialog(QDialog):
 
         if visitor is not None:
             self.name_edit.setText(visitor.display_name or "")
-            self.status_edit.setText(visitor.status or "")
             self.notes_edit.setPlainText(visitor.notes or "")
+            self.birth_spin.setValue(visitor.birth_year or NO_YEAR)
+            self.first_visit_edit.setText(visitor.first_visit or "")
             for combo, value in (
                 (self.category_combo, visitor.category),
                 (self.age_combo, visitor.age_band),
                 (self.gender_combo, visitor.gender),
+                (self.status_combo, visitor.status),
+                (self.commune_combo, visitor.commune),
             ):
                 index = combo.findData(value)
                 if index < 0 and value:  # a value the server has but the list lacks
@@ -170,9 +209,22 @@ class VisitorDialog(QDialog):
             "category": self.category_combo.currentData(),
             "age_band": self.age_combo.currentData(),
             "gender": self.gender_combo.currentData(),
-            "status": text(self.status_edit.text()),
+            "status": self.status_combo.currentData(),
+            "commune": self._commune(),
+            "birth_year": None if self.birth_spin.value() == NO_YEAR else self.birth_spin.value(),
+            "first_visit": text(self.first_visit_edit.text()),
             "notes": text(self.notes_edit.toPlainText()),
         }
+
+    def _commune(self) -> str | None:
+        """The commune chosen in the list, or what was typed (a postcode)."""
+        combo = self.commune_combo
+        typed = combo.currentText().strip()
+        index = combo.findText(typed)
+        if index >= 0:
+            data = combo.itemData(index)
+            return str(data) if data else None
+        return typed or None
 
     def _check(self) -> dict[str, str]:
         """Problems the server would refuse, found before asking it."""
@@ -187,6 +239,12 @@ class VisitorDialog(QDialog):
                 problems["pin_again"] = self.tr("The two PINs are not the same: type it again.")
         if not self.category_combo.currentData():
             problems["category"] = self.tr("Choose a category.")
+        commune = self._commune()
+        if commune is not None and not re.fullmatch(COMMUNE_PATTERN, commune):
+            problems["commune"] = field_error_text("commune")
+        first_visit = self.first_visit_edit.text().strip()
+        if first_visit and not QDate.fromString(first_visit, Qt.DateFormat.ISODate).isValid():
+            problems["first_visit"] = field_error_text("first_visit")
         if len(self.notes_edit.toPlainText().strip()) > MAX_NOTES_LENGTH:
             problems["notes"] = field_error_text("notes")
         return problems
@@ -235,6 +293,8 @@ class VisitorDialog(QDialog):
         else:
             original = self.original
             changed = {k: v for k, v in values.items() if v != getattr(original, k)}
+            if "first_visit" in changed and changed["first_visit"] == original.first_visit:
+                del changed["first_visit"]
             if not changed:
                 self._saved(original)
                 return
@@ -286,8 +346,11 @@ class VisitorDialog(QDialog):
             "display_name": self.tr("&Name"),
             "category": self.tr("Ca&tegory"),
             "age_band": self.tr("&Age band"),
+            "birth_year": self.tr("&Year of birth"),
             "gender": self.tr("&Gender"),
             "status": self.tr("&Status"),
+            "commune": self.tr("Co&mmune"),
+            "first_visit": self.tr("&First visit"),
             "pin": self.tr("&PIN (optional)"),
             "pin_again": self.tr("PIN a&gain"),
             "notes": self.tr("N&otes"),
@@ -297,11 +360,18 @@ class VisitorDialog(QDialog):
             self.inputs[key].setAccessibleName(texts[key].replace("&", ""))
         self.identifier_edit.setPlaceholderText(self.tr("Library card or barcode number"))
         self.name_edit.setPlaceholderText(self.tr("As the visitor wants to be called"))
-        self.status_edit.setPlaceholderText(self.tr("For statistics, e.g. CPAS"))
+        self.commune_combo.lineEdit().setPlaceholderText(self.tr("A commune, or a postcode"))
+        self.birth_spin.setSpecialValueText(self.tr("Not given"))
+        self.birth_spin.setToolTip(
+            self.tr("Instead of the age band: the band of each visit is then computed")
+        )
+        self.first_visit_edit.setPlaceholderText(self.tr("YYYY-MM-DD; empty: their first session"))
         self.pin_edit.setPlaceholderText(self.tr("4 to 12 digits; empty: no PIN"))
         self.notes_edit.setPlaceholderText(self.tr("Only what the desk needs to know"))
         self.age_combo.setItemText(0, self.tr("Not given"))
         self.gender_combo.setItemText(0, self.tr("Not given"))
+        self.status_combo.setItemText(0, self.tr("Not given"))
+        self.commune_combo.setItemText(0, self.tr("Not given"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Create") if creating else self.tr("Save"))
 

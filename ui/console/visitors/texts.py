@@ -18,14 +18,21 @@ from kiosk.protocol.http import ApiError
 from kiosk.protocol.people import ImportProblem, VisitorDetail
 from kiosk.protocol.station import EndReason
 from ui import formats
+from ui.console.workshops.texts import AGE_BANDS as WORKSHOP_AGE_BANDS
+from ui.console.workshops.texts import COMMUNES
+from ui.console.workshops.texts import STATUSES as WORKSHOP_STATUSES
+from ui.console.workshops.texts import status_text as workshop_status_text
 from ui.formats import site_moment
 
 # lupdate finds calls of a function named translate with a literal context and text.
 translate = QCoreApplication.translate
 
-#: The age bands the server accepts (admin/visitors/accounts.py AGE_BANDS), youngest first.
-AGE_BANDS = ("0-11", "12-17", "18-25", "26-44", "45-64", "65+")
+#: The age bands, statuses and communes of the profile for statistics: the workshops' lists
+#: (the label report's, admin/visitors/profile.py), youngest first.
+AGE_BANDS = WORKSHOP_AGE_BANDS
 GENDERS = ("f", "m", "x")
+COMMUNE_NAMES = COMMUNES
+STATUSES = WORKSHOP_STATUSES
 
 
 def format_hm(seconds: int) -> str:
@@ -69,6 +76,17 @@ def gender_text(gender: str | None) -> str:
         "x": translate("VisitorTexts", "X (other)"),
     }
     return names.get(gender or "", gender or "")
+
+
+def status_text(status: str | None) -> str:
+    return workshop_status_text(status or "")
+
+
+def commune_text(commune: str | None) -> str:
+    """A commune's official name, "Outside Brussels", or a postcode as stored."""
+    if commune == "outside":
+        return translate("VisitorTexts", "Outside Brussels")
+    return COMMUNE_NAMES.get(commune or "", commune or "")
 
 
 def end_reason_text(reason: str | None) -> str:
@@ -142,7 +160,16 @@ def field_error_text(field: str) -> str:
         ),
         "age_band": translate("VisitorTexts", "Choose an age band from the list."),
         "gender": translate("VisitorTexts", "Choose a value from the list."),
-        "status": translate("VisitorTexts", "The status is too long (32 characters at most)."),
+        "status": translate("VisitorTexts", "Choose a status from the list."),
+        "commune": translate(
+            "VisitorTexts", "Choose a commune from the list, or type a postcode of 4 digits."
+        ),
+        "birth_year": translate(
+            "VisitorTexts", "The year of birth must be a past year, from 1900."
+        ),
+        "first_visit": translate(
+            "VisitorTexts", "The first visit is a date written YYYY-MM-DD, not in the future."
+        ),
         "notes": translate("VisitorTexts", "The notes are too long (1000 characters at most)."),
         "reason": translate("VisitorTexts", "Type a reason (200 characters at most)."),
         "until": translate("VisitorTexts", "The last day cannot be in the past."),
@@ -218,6 +245,10 @@ def _import_reasons() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], s
             t1(translate("VisitorTexts", "The age band must be one of %1.")),
         ),
         (r"gender must be one of (.*)", t1(translate("VisitorTexts", "Must be one of %1."))),
+        (r"status must be one of (.*)", t1(translate("VisitorTexts", "Must be one of %1."))),
+        (r"commune must be .*", t(field_error_text("commune"))),
+        (r"year of birth must be .*", t(field_error_text("birth_year"))),
+        (r"first visit .*", t(field_error_text("first_visit"))),
         (
             r"must be 1 or 0 \(yes or no\)",
             t(translate("VisitorTexts", "Must be 1 or 0 (yes or no).")),
