@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from admin.api.observe import route_template
 from admin.core.errors import Duplicate, Refused, StoreError
-from admin.workshops.documents import FONT_PACKAGE, FontMissing
+from admin.core.pdf import FONT_PACKAGE, FontMissing
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
 

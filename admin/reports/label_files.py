@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
-from fpdf.fonts import FontFace
 
+from admin.core.pdf import FAMILY, PDF_LANG, find_fonts
 from admin.core.wording import check_language
 from admin.reports.label import (
     BRUSSELS_COMPUTERS,
@@ -42,7 +42,6 @@ from admin.reports.label import (
     Usage,
     ordered_keys,
 )
-from admin.workshops.documents import FAMILY, PDF_LANG, find_fonts
 from kiosk.protocol.csv_format import writer
 
 FORMATS = ("pdf", "csv", "xlsx")
@@ -539,6 +538,8 @@ def pdf(report: LabelReport, language: str, network: str, *, font_dir: Path | No
 
 
 def _table(document: Any, table: Table) -> None:
+    from fpdf.fonts import FontFace  # with the document: the CSV and XLSX need none of it
+
     document.set_font(FAMILY, "B", 13)
     document.multi_cell(0, 8, table.title, new_x="LMARGIN", new_y="NEXT")
     document.ln(2)

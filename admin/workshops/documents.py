@@ -14,11 +14,11 @@ the page header (workshop, site, animateur, that date) and the table's heading r
 repeated on every page, so a list of any length can be printed and signed date by date.
 
 Text is drawn with DejaVu Sans (any name a visitor may have: accents, Polish, Turkish,
-Cyrillic, Greek), read from the system: Debian's ``fonts-dejavu-core``, on which the Debian
-package depends. Errors:
+Cyrillic, Greek), read from the system (:mod:`admin.core.pdf`, shared with every PDF the
+server draws): Debian's ``fonts-dejavu-core``, on which the Debian package depends. Errors:
 
 EpnError (admin.core.errors)
- └── FontMissing   environment: DejaVu Sans is not installed; the message says which package
+ └── FontMissing   (admin.core.pdf) DejaVu Sans is not installed; the message says which package
 ValueError         a bug of the caller: an unknown language, a naive time, marks that do not
                    match the dates
 """
@@ -29,12 +29,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from fpdf import FPDF
-from fpdf.fonts import FontFace
-
-from admin.core.errors import EpnError
+from admin.core.pdf import (  # noqa: F401 (FONT_PACKAGE, FontMissing: where callers found them)
+    FONT_PACKAGE,
+    PDF_LANG,
+    FontMissing,
+    find_fonts,
+)
 from admin.core.wording import (
     NB,
     WORDS,
@@ -44,22 +47,8 @@ from admin.core.wording import (
     duration_text,
 )
 
-#: Where the systems we run on keep DejaVu Sans (Debian/Ubuntu, Fedora, Arch, others).
-FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu-sans-fonts"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/local/share/fonts"),
-)
-FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
-FAMILY = "DejaVuSans"
-#: The Debian and Ubuntu package that installs it.
-FONT_PACKAGE = "fonts-dejavu-core"
-
-
-class FontMissing(EpnError):
-    """DejaVu Sans is not on this machine: the documents cannot be drawn."""
+if TYPE_CHECKING:  # fpdf2 (and Pillow, fontTools) loads only when a document is drawn
+    from admin.workshops.pdf_page import Document
 
 
 class Mark(StrEnum):
@@ -253,8 +242,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-PDF_LANG = {"fr": "fr-BE", "nl": "nl-BE", "en": "en"}
-
 
 # ---- words ---------------------------------------------------------------------------------
 
@@ -306,63 +293,13 @@ def _details(
 # ---- drawing -------------------------------------------------------------------------------
 
 
-def find_fonts(font_dir: Path | None = None) -> dict[str, Path]:
-    """DejaVu Sans's regular and bold files, from ``font_dir`` or the system's font folders."""
-    for folder in (font_dir,) if font_dir is not None else FONT_DIRS:
-        files = {style: folder / name for style, name in FONT_FILES.items()}
-        if all(path.is_file() for path in files.values()):
-            return files
-    where = font_dir if font_dir is not None else ", ".join(str(d) for d in FONT_DIRS)
-    raise FontMissing(
-        f"the font DejaVu Sans ({' and '.join(FONT_FILES.values())}) is not in {where}: "
-        f"install it (Debian and Ubuntu: apt install {FONT_PACKAGE})"
-    )
+def _document(language: str, title: str, font_dir: Path | None) -> Document:
+    """A new A4 document in ``language`` with DejaVu Sans (fpdf2 imported here, when first
+    drawn: admin/workshops/pdf_page.py)."""
+    from admin.workshops.pdf_page import Document
 
-
-class _Document(FPDF):
-    """A4 in millimetres with DejaVu Sans, its metadata, and a header and footer per page."""
-
-    def __init__(self, language: str, title: str, font_dir: Path | None) -> None:
-        super().__init__(orientation="portrait", unit="mm", format="A4")
-        self.language = language
-        self.header_lines: list[tuple[str, float, str]] = []
-        self.numbered = True
-        for style, path in find_fonts(font_dir).items():
-            self.add_font(FAMILY, style, path)
-        self.set_font(FAMILY, size=10)
-        self.set_margins(18, 15, 18)
-        self.set_auto_page_break(True, margin=18)
-        self.set_title(title)
-        self.set_lang(PDF_LANG[language])
-        self.set_creator("EPN Kiosk")
-        self.set_subject(title)
-
-    def close_fonts(self) -> None:
-        """Close the font files fpdf2 keeps open (a file left open is a ResourceWarning)."""
-        for font in self.fonts.values():
-            close = getattr(font, "close", None)
-            if close is not None:
-                close()
-
-    def header(self) -> None:
-        for text, size, style in self.header_lines:
-            self.set_font(FAMILY, style, size)
-            self.multi_cell(0, size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT")
-        if self.header_lines:
-            self.ln(3)
-        self.set_font(FAMILY, "", 10)
-
-    def footer(self) -> None:
-        if not self.numbered:
-            return
-        self.set_y(-12)
-        self.set_font(FAMILY, "", 8)
-        page = TEXTS[self.language]["page"].format(self.page_no(), "{nb}")
-        self.cell(0, 5, page, align="R")
-
-    def paragraph(self, text: str, size: float = 10, style: str = "", align: str = "L") -> None:
-        self.set_font(FAMILY, style, size)
-        self.multi_cell(0, size * 0.55, text, align=align, new_x="LMARGIN", new_y="NEXT")
+    fonts = find_fonts(font_dir)
+    return Document(language, title, fonts, PDF_LANG[language], TEXTS[language]["page"])
 
 
 def attendance_sheet(data: SheetData, language: str, *, font_dir: Path | None = None) -> bytes:
@@ -378,7 +315,7 @@ def attendance_sheet(data: SheetData, language: str, *, font_dir: Path | None = 
             raise ValueError(
                 f"{row.name!r} has {len(row.attendance)} entries for {len(data.slots)} dates"
             )
-    pdf = _Document(language, f"{texts['sheet']} – {data.title}", font_dir)
+    pdf = _document(language, f"{texts['sheet']} – {data.title}", font_dir)
     try:
         top: list[tuple[str, float, str]] = (
             [(data.organisation, 9, "")] if data.organisation else []
@@ -401,7 +338,9 @@ def attendance_sheet(data: SheetData, language: str, *, font_dir: Path | None = 
         pdf.close_fonts()  # output() closes them, a refusal on the way would not
 
 
-def _sheet_table(pdf: _Document, rows: list[tuple[str, Attendance]]) -> None:
+def _sheet_table(pdf: Document, rows: list[tuple[str, Attendance]]) -> None:
+    from fpdf.fonts import FontFace
+
     texts = TEXTS[pdf.language]
     if not rows:
         pdf.paragraph(texts["nobody"])
@@ -440,7 +379,7 @@ def certificate(data: CertificateData, language: str, *, font_dir: Path | None =
     Raises ValueError (an unknown language, a naive time) and FontMissing."""
     check_language(language)
     texts = TEXTS[language]
-    pdf = _Document(
+    pdf = _document(
         language, f"{texts['certificate']} – {data.participant} – {data.title}", font_dir
     )
     try:

@@ -26,6 +26,7 @@ from kiosk.client import StationClient
 from kiosk.protocol.station import Event, EventKind, Grant
 from tests.helpers.clock import FakeClock
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, running_server
+from tests.helpers.seeded import seeded
 from ui.console.app import ConsoleProgram, build_console
 from ui.console.context import ConsoleContext
 from ui.console.dialogs import ConfirmDialog, TextDialog
@@ -205,11 +206,36 @@ def start_world(
     prepare: Callable[[World], None] | None = None,
     clock: Callable[[], datetime],
 ) -> World:
-    """Seed ``tmp_path/epn.db``, run ``prepare(world)`` (more rows, before the server starts:
+    """Seed ``tmp_path/epn.db`` (a copy of the same seed made once per process and moment:
+    tests/helpers/seeded.py), run ``prepare(world)`` (more rows, before the server starts:
     ``world.url`` is still empty), then start the real server; ``world.close()`` stops it.
 
     Everything runs on ``clock`` (the ``site_clock`` fixture, or a test's own)."""
     db = tmp_path / "epn.db"
+    site_ids, tokens, visitor_ids = seeded(
+        db, (seed, clock()), lambda path: _seed(path, seed, clock)
+    )
+    world = World("", clock, db, Store(db), tokens, site_ids, visitor_ids, ExitStack())
+    try:
+        if prepare is not None:
+            prepare(world)
+        world.url = world._stack.enter_context(running_server(db, clock=clock))
+        for name in seed.hello:
+            client = world.station(name)
+            try:
+                client.me()
+            finally:
+                client.close()
+    except BaseException:
+        world.close()
+        raise
+    return world
+
+
+def _seed(
+    db: Path, seed: Seed, clock: Callable[[], datetime]
+) -> tuple[dict[str, int], dict[str, str], dict[str, int]]:
+    """``seed``'s rows in ``db``: the sites' ids, the stations' tokens, the visitors' ids."""
     site_ids = {name: add_site(db, name, clock=clock) for name in seed.sites}
     tokens = {name: add_station(db, name, site=site, clock=clock) for name, site in seed.stations}
     for member in seed.staff:
@@ -226,21 +252,7 @@ def start_world(
         )
         for v in seed.visitors
     }
-    world = World("", clock, db, Store(db), tokens, site_ids, visitor_ids, ExitStack())
-    try:
-        if prepare is not None:
-            prepare(world)
-        world.url = world._stack.enter_context(running_server(db, clock=clock))
-        for name in seed.hello:
-            client = world.station(name)
-            try:
-                client.me()
-            finally:
-                client.close()
-    except BaseException:
-        world.close()
-        raise
-    return world
+    return site_ids, tokens, visitor_ids
 
 
 @contextmanager

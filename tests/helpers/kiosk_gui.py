@@ -18,6 +18,7 @@ from admin.db.store import Store
 from admin.directory import Directory
 from kiosk.config import PathsConfig, ServerConfig, StationConfig
 from tests.helpers.clock import FakeClock, StationClock
+from tests.helpers.seeded import seeded
 from ui.i18n import Languages
 from ui.kiosk.app import KioskProgram, build_kiosk
 
@@ -80,20 +81,28 @@ def session_row(store: Store) -> dict:
 @contextmanager
 def running_server(db: Path, clock: FakeClock) -> Iterator[Server]:
     """The server on a seeded database: the site, its station, three visitors, one staff;
-    it runs on ``clock``."""
+    it runs on ``clock``. The seeded database is made once per process and moment
+    (tests/helpers/seeded.py)."""
+    token = seeded(db, ("kiosk_gui", clock()), lambda path: _seed(path, clock))
     store = Store(db)
-    directory = Directory(store, clock)
-    directory.add_site(SITE)
-    station = directory.add_station(STATION, SITE)
-    directory.add_visitor(NO_PIN, display_name="Fatima", category="adult")
-    directory.add_visitor(WITH_PIN, pin=PIN, display_name="Jan", category="senior")
-    directory.add_visitor(BLOCKED, enabled=False)
-    directory.add_staff("accueil", STAFF_PASSWORD, role="staff", sites=[SITE])
     notifier = Notifier()
     app = create_app(store, clock=clock, notifier=notifier)
     with BackgroundServer(app, on_stop=notifier.close) as running:
-        yield Server(running.url, station.token, store, clock)
+        yield Server(running.url, token, store, clock)
     store.close()
+
+
+def _seed(db: Path, clock: FakeClock) -> str:
+    """The site, its station, three visitors, one staff; returns the station's token."""
+    with Store(db) as store:
+        directory = Directory(store, clock)
+        directory.add_site(SITE)
+        station = directory.add_station(STATION, SITE)
+        directory.add_visitor(NO_PIN, display_name="Fatima", category="adult")
+        directory.add_visitor(WITH_PIN, pin=PIN, display_name="Jan", category="senior")
+        directory.add_visitor(BLOCKED, enabled=False)
+        directory.add_staff("accueil", STAFF_PASSWORD, role="staff", sites=[SITE])
+        return station.token
 
 
 def clipped(window: QWidget) -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.helpers.imports import cycles, import_graph, imported_names
@@ -52,3 +54,20 @@ def test_routers_and_commands_are_handed_the_services_built_once() -> None:
         if node.func.id in services
     ]
     assert built == []
+
+
+def test_the_commands_and_the_server_load_the_pdf_library_only_to_draw_a_document() -> None:
+    """fpdf2 (with Pillow and fontTools) costs about 0.4 s of CPU to import: every ``epn``
+    command and server start paid it, though only a workshop's sheet or certificate uses it."""
+    code = (
+        "import sys, admin.cli.app, admin.api.app\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fpdf', 'PIL', 'fontTools')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ADMIN.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
