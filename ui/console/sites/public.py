@@ -35,9 +35,9 @@ from kiosk.protocol.limits import COLOUR_PATTERN, MAX_LOGO_BYTES, MAX_SITE_MESSA
 from kiosk.protocol.sites import RegisterTexts, SitePublic
 from ui.console.sites.texts import LanguageTexts
 
-#: The colour the public page uses for a site without one (admin/public/views.SiteProfile).
+# The colour the public page uses for a site without one (admin/public/views.SiteProfile).
 CITY_COLOUR = "#00528c"
-#: The fields typed on one line, in the order of the form.
+# The fields typed on one line, in the order of the form.
 LINE_FIELDS = ("address", "postcode", "commune", "phone", "email", "website")
 _COLOUR = re.compile(COLOUR_PATTERN)
 
@@ -63,7 +63,7 @@ class PublicEditor(QScrollArea):
     sent yet, None for no change."""
 
     changed = Signal()
-    #: The member asked for a logo file (the page asks for it and calls :meth:`choose_logo`).
+    # The member asked for a logo file (the page asks for it and calls :meth:`choose_logo`).
     logo_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -362,11 +362,11 @@ class PublicEditor(QScrollArea):
             " padding: 8px; border-radius: 4px; }"
         )
         if typed and not _COLOUR.fullmatch(typed):
-            self.swatch.setText(self.tr("Not a colour yet: the city's colour is shown"))
+            self.swatch.setText(self.tr("Not a colour yet: the City's colour is shown"))
         elif not typed:
-            self.swatch.setText(self.tr("The city's colour (no colour of its own)"))
+            self.swatch.setText(self.tr("The City's colour (the site has none of its own)"))
         else:
-            self.swatch.setText(self.tr("Open now · 4 free computers"))
+            self.swatch.setText(self.tr("Open until 18:00 · 4 of 12 computers free"))
 
     def _show_logo(self) -> None:
         data = self.logo_bytes if self.pending_logo is None else self.pending_logo
@@ -405,13 +405,13 @@ class PublicEditor(QScrollArea):
                 "card."
             )
         )
-        self.enabled.setText(self.tr("Show this site on the &public page"))
-        self.open_button.setText(self.tr("&Open the public page"))
+        self.enabled.setText(self.tr("&Show this site on the public page"))
+        self.open_button.setText(self.tr("Open the public pa&ge"))
         self.open_button.setToolTip(self.tr("Opens this site's public page in your browser"))
         labels = {
             "address": self.tr("&Address"),
-            "postcode": self.tr("Post&code"),
-            "commune": self.tr("Co&mmune"),
+            "postcode": self.tr("Pos&tcode"),
+            "commune": self.tr("Comm&une"),
             "phone": self.tr("P&hone"),
             "email": self.tr("&E-mail"),
             "website": self.tr("&Website"),
@@ -429,14 +429,14 @@ class PublicEditor(QScrollArea):
         self.logo_label.setText(self.tr("Logo"))
         self.choose_logo_button.setText(self.tr("Choose a &file…"))
         self.remove_logo_button.setText(self.tr("&Remove the logo"))
-        self.animateurs.setText(self.tr("Show the &animateurs' names with the workshops"))
+        self.animateurs.setText(self.tr("Show the a&nimateurs' names with the workshops"))
         self.register_label.setText(
             self.tr("How to register for the workshops (at the desk, by phone…):")
         )
         self.embed_label.setText(
             self.tr("The site's live box for the City's website: give this code to its web team.")
         )
-        self.copy_button.setText(self.tr("&Copy the code"))
+        self.copy_button.setText(self.tr("Cop&y the code"))
         self.register.retranslate()
         self._show_colour()
         self._show_logo()

@@ -37,7 +37,7 @@ from ui.console.view import ConsoleView
 
 log = logging.getLogger("epn.ui.console.sites.view")
 
-#: A site's public settings and the bytes of its logo (None without one).
+# A site's public settings and the bytes of its logo (None without one).
 PublicState = tuple[SitePublic, bytes | None]
 
 
@@ -74,7 +74,7 @@ class SitesView(ConsoleView):
         self.texts: SiteTexts | None = None
         #: None until loaded, or from a server without bookings (the tab is then off)
         self.holds: HoldSettings | None = None
-        #: None until loaded, or from a server without public pages (the tab is then off)
+        # None until loaded, or from a server without public pages (the tab is then off)
         self.public: SitePublic | None = None
         self.hours_dirty = False
         self.texts_dirty = False
