@@ -3385,11 +3385,11 @@
     </message>
     <message>
         <source>Comm&amp;une</source>
-        <translation>Gemeente (&amp;u)</translation>
+        <translation>Ge&amp;meente</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>Telefoon (&amp;h)</translation>
+        <translation>Tele&amp;foon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
