@@ -166,7 +166,7 @@ class PublicEditor(QScrollArea):
         self.embed = QPlainTextEdit()
         self.embed.setObjectName("EmbedCode")
         self.embed.setReadOnly(True)
-        self.embed.setMaximumHeight(70)
+        self.embed.setMaximumHeight(56)
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("CopyEmbed")
         embed_row = QHBoxLayout()
@@ -177,11 +177,10 @@ class PublicEditor(QScrollArea):
         layout.addWidget(self.intro)
         layout.addLayout(top)
         layout.addLayout(form)
-        layout.addWidget(self.register_label)
-        layout.addWidget(self.register)
         layout.addWidget(self.embed_label)
         layout.addLayout(embed_row)
-        layout.addStretch(1)
+        layout.addWidget(self.register_label)
+        layout.addWidget(self.register, 1)
 
         self._filling = False
         self.enabled.toggled.connect(lambda _c: self._edited())
