@@ -187,6 +187,7 @@ def _print_banner(url: str, db_path: Path, sample: dict[str, Any]) -> None:
     staff = sample["staff"]
     print(f"EPN Kiosk demo — {sample['site']}")
     print(f"  server:   {url}   (API under /api/v1, docs at {url}/api/v1/docs)")
+    print(f"  public page for citizens: {url}/public/   (no login)")
     print(f"  database: {db_path}")
     print(f"  staff console login: {staff['username']} / {staff['password']}")
     print("  visitor cards to try on the kiosk:")
@@ -214,6 +215,7 @@ def _screenshot_script(
         console_steps,
         dialog_openers,
         page_preparations,
+        page_states,
     )
     from ui.demo_kiosk import session_steps
     from ui.demo_screens import Shooter
@@ -225,7 +227,11 @@ def _screenshot_script(
         url = console.window.server_url
         manifest = steps.pop()  # written last, once the console's pages are saved too
         steps.append(("room comes to life", lambda: True, lambda: bring_room_to_life(url, sample)))
-        steps.extend(console_steps(console, shooter, page_preparations(console, sample)))
+        steps.extend(
+            console_steps(
+                console, shooter, page_preparations(console, sample), page_states(console)
+            )
+        )
         openers = dialog_openers(console, sample, data_dir)
         steps.extend(console_dialog_steps(console, shooter, openers))
         steps.append(manifest)

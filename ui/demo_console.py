@@ -39,29 +39,37 @@ CONSOLE_PAGES = (
     "audit",
 )
 CONSOLE_SIZE = (1280, 800)
+#: A page's other states pictured after its default one (the Sites page's public page tab).
+CONSOLE_PAGE_STATES: dict[str, tuple[str, ...]] = {"sites": ("public",)}
 
 
-def console_shot_name(page: str, language: str) -> str:
-    return f"console-{page}-{language}.png"
+def console_shot_name(page: str, language: str, state: str | None = None) -> str:
+    return f"console-{page}-{state}-{language}.png" if state else f"console-{page}-{language}.png"
 
 
 def expected_console_shots() -> list[str]:
-    return [console_shot_name(page, code) for page in CONSOLE_PAGES for code in LANGUAGES]
+    states = [(page, None) for page in CONSOLE_PAGES] + [
+        (page, state) for page, names in CONSOLE_PAGE_STATES.items() for state in names
+    ]
+    return [console_shot_name(page, code, state) for page, state in states for code in LANGUAGES]
 
 
 def console_steps(
     console: Any,
     shooter: Shooter,
     before: dict[str, tuple[Callable[[], bool], Callable[[], None]]] | None = None,
+    states: dict[str, dict[str, tuple[Callable[[], bool], Callable[[], None]]]] | None = None,
 ) -> list[Step]:
     """Each page in each language, once its data has arrived and the layout has settled.
 
     ``before`` maps a page to what to do on it first (select a visitor, create tickets…) and
-    when it can be done (the page's data loaded).
+    when it can be done (the page's data loaded); ``states`` maps a page to its other states
+    (CONSOLE_PAGE_STATES), each pictured in each language after what it takes to show it.
     """
     window = console.window
     tasks = console.tasks
     before = before or {}
+    states = states or {}
     steps: list[Step] = []
 
     def size() -> None:
@@ -80,21 +88,57 @@ def console_steps(
             steps.append(
                 (f"console page {page}: prepared", lambda r=ready: r() and not tasks.busy(), act)
             )
-        for code in LANGUAGES:
+        page_states: list[tuple[str | None, Any]] = [(None, None)]
+        page_states += [(name, states[page][name]) for name in CONSOLE_PAGE_STATES.get(page, ())]
+        for state, how in page_states:
+            if how is not None:
+                ready, act = how
+                steps.append(
+                    (
+                        f"console page {page}: {state}",
+                        lambda r=ready: r() and not tasks.busy(),
+                        act,
+                    )
+                )
+            for code in LANGUAGES:
 
-            def prepare(code: str = code, index: int = index) -> None:
-                window.set_language(code)
-                window.show_view(index)
+                def prepare(code: str = code, index: int = index) -> None:
+                    window.set_language(code)
+                    window.show_view(index)
 
-            def render() -> QImage | None:
-                if tasks.busy() or (window.width(), window.height()) != CONSOLE_SIZE:
-                    return None
-                return window.grab().toImage()
+                def render() -> QImage | None:
+                    if tasks.busy() or (window.width(), window.height()) != CONSOLE_SIZE:
+                        return None
+                    return window.grab().toImage()
 
-            meta = {"screen": f"console-{page}", "state": "default", **look_meta(code)}
-            shot = Shot(console_shot_name(page, code), prepare, render, lambda: [window], meta)
-            steps.extend(shooter.steps(shot))
+                meta = {
+                    "screen": f"console-{page}",
+                    "state": state or "default",
+                    **look_meta(code),
+                }
+                name = console_shot_name(page, code, state)
+                shot = Shot(name, prepare, render, lambda: [window], meta)
+                steps.extend(shooter.steps(shot))
     return steps
+
+
+def page_states(
+    console: Any,
+) -> dict[str, dict[str, tuple[Callable[[], bool], Callable[[], None]]]]:
+    """How to show each page's other states (CONSOLE_PAGE_STATES): the Sites page's public
+    page tab, once the site's public settings and logo have arrived."""
+    from ui.console.sites.form import Tab
+    from ui.console.sites.view import SitesView
+
+    window = console.window
+
+    def public_loaded() -> bool:
+        return window.view(SitesView).public is not None
+
+    def public_tab() -> None:
+        window.view(SitesView).tabs.setCurrentIndex(Tab.PUBLIC)
+
+    return {"sites": {"public": (public_loaded, public_tab)}}
 
 
 #: What each computer of the demo room is doing in the console's shots (the first one is the

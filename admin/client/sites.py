@@ -130,6 +130,14 @@ class SiteCalls(ClientBase):
     def remove_site_logo(self, site_id: int) -> SitePublic:
         return self._request("DELETE", Paths.site(site_id, "public/logo"), SitePublic)
 
+    def public_logo(self, settings: SitePublic) -> bytes | None:
+        """The bytes of the logo ``settings`` name (its public address), or None without one."""
+        return self._request_bytes("GET", settings.logo) if settings.logo else None
+
+    def public_url(self, path: str) -> str:
+        """The full address of a public page (``/public/sites/3``) on this client's server."""
+        return self._base_url + path
+
     def site_enroll_code(
         self, site_id: int, *, count: int, days: int, name_pattern: str | None = None
     ) -> SiteEnrollCode:

@@ -14,9 +14,11 @@ from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.demo.catalogue import seed_catalogue
 from admin.directory import Directory
+from admin.public.settings import PublicSettings
 from admin.rules.session_rules import SessionRules
 from admin.sites.settings import SiteService
 from admin.visitors import profile
+from kiosk.protocol.sites import RegisterTexts, SitePublic
 
 SITE = "EPN Riches Claires"
 STATIONS = ("RC-01", "RC-02", "RC-03", "RC-04", "RC-05", "RC-06", "RC-07", "RC-08")
@@ -55,6 +57,38 @@ CHARTER = {
         "Need help? Ask at the desk."
     ),
 }
+
+#: What citizens see of the site on the server's public page (/public/): the library's address,
+#: how to register for its workshops, its colour (white text on it reads: 9.3:1) and logo.
+PUBLIC = SitePublic(
+    address="Rue des Riches Claires 24",
+    postcode="1000",
+    commune="Bruxelles",
+    website="https://www.bruxelles.be/espaces-publics-numeriques",
+    how_to_register=RegisterTexts(
+        fr=(
+            "Inscription aux ateliers à l'accueil de la bibliothèque, aux heures d'ouverture. "
+            "Les ateliers sont gratuits ; apportez votre carte de bibliothèque."
+        ),
+        nl=(
+            "Inschrijven voor de workshops aan het onthaal van de bibliotheek, tijdens de "
+            "openingsuren. De workshops zijn gratis; breng uw bibliotheekkaart mee."
+        ),
+        en=(
+            "Register for the workshops at the library's desk, during opening hours. "
+            "The workshops are free; bring your library card."
+        ),
+    ),
+    colour="#8a1538",
+    show_animateurs=False,
+)
+#: The site's logo on its public page: its initials in white on its colour.
+LOGO = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">'
+    b'<circle cx="48" cy="48" r="46" fill="#8a1538"/>'
+    b'<text x="48" y="60" font-family="DejaVu Sans, sans-serif" font-size="34"'
+    b' font-weight="bold" fill="#ffffff" text-anchor="middle">RC</text></svg>'
+)
 
 #: Warnings and automatic extension (admin/rules/session_rules.py), (site or None: city-wide,
 #: category, values): the city warns young visitors earlier; the site lets job seekers finish
@@ -139,8 +173,11 @@ def seed_demo(
     catalogue = CatalogueAdmin(store, clock)
     sites = SiteService(store, clock)
     rules = SessionRules(store, clock)
+    public = PublicSettings(store, clock)
     return store.write(
-        lambda _db: _seed(directory, password or secrets.token_urlsafe(9), catalogue, sites, rules)
+        lambda _db: _seed(
+            directory, password or secrets.token_urlsafe(9), catalogue, sites, rules, public
+        )
     )
 
 
@@ -150,8 +187,11 @@ def _seed(
     catalogue: CatalogueAdmin,
     sites: SiteService,
     rules: SessionRules,
+    public: PublicSettings,
 ) -> dict[str, Any]:
     directory.add_site(SITE)
+    public.put(None, SITE, PUBLIC)
+    public.set_logo(None, SITE, LOGO)
     # open around the clock (no hours), so that the demo works at any time of day
     for language in MESSAGE:
         sites.set_text(SITE, "message", language, MESSAGE[language])

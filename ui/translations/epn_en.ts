@@ -2705,6 +2705,14 @@
         <translation>e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.</translation>
     </message>
     <message>
+        <source>How to register in %1</source>
+        <translation>How to register in %1</translation>
+    </message>
+    <message>
+        <source>e.g. At the desk or by phone, from Monday before the workshop.</source>
+        <translation>e.g. At the desk or by phone, from Monday before the workshop.</translation>
+    </message>
+    <message>
         <source>Charter in %1</source>
         <translation>Charter in %1</translation>
     </message>
@@ -3275,6 +3283,165 @@
     <message>
         <source>The apps visitors of this profile may open.</source>
         <translation>The apps visitors of this profile may open.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicEditor</name>
+    <message>
+        <source>Type the colour as # and six hexadecimal digits, e.g. #00528C.</source>
+        <translation>Type the colour as # and six hexadecimal digits, e.g. #00528C.</translation>
+    </message>
+    <message>
+        <source>White text on %1 is too hard to read (contrast %2:1, at least %3:1 is needed). Choose a darker colour.</source>
+        <translation>White text on %1 is too hard to read (contrast %2:1, at least %3:1 is needed). Choose a darker colour.</translation>
+    </message>
+    <message>
+        <source>This logo is too large: at most %1 KB.</source>
+        <translation>This logo is too large: at most %1 KB.</translation>
+    </message>
+    <message>
+        <source>This SVG logo carries a script: it is refused. Save it again as a plain image.</source>
+        <translation>This SVG logo carries a script: it is refused. Save it again as a plain image.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+        <source>The server refused this text: check its length.</source>
+        <translation>The server refused this text: check its length.</translation>
+    </message>
+    <message>
+        <source>The server refused this address: check its length.</source>
+        <translation>The server refused this address: check its length.</translation>
+    </message>
+    <message>
+        <source>Type a postcode such as 1000.</source>
+        <translation>Type a postcode such as 1000.</translation>
+    </message>
+    <message>
+        <source>The server refused this commune: check its length.</source>
+        <translation>The server refused this commune: check its length.</translation>
+    </message>
+    <message>
+        <source>Type a phone number such as 02 279 37 40.</source>
+        <translation>Type a phone number such as 02 279 37 40.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address such as epn@brucity.be.</source>
+        <translation>Type an e-mail address such as epn@brucity.be.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://.</source>
+        <translation>Type a web address starting with https://.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Not a colour yet: the City&apos;s colour is shown</source>
+        <translation>Not a colour yet: the City&apos;s colour is shown</translation>
+    </message>
+    <message>
+        <source>The City&apos;s colour (the site has none of its own)</source>
+        <translation>The City&apos;s colour (the site has none of its own)</translation>
+    </message>
+    <message>
+        <source>Open until 18:00 · 4 of 12 computers free</source>
+        <translation>Open until 18:00 · 4 of 12 computers free</translation>
+    </message>
+    <message>
+        <source>(a logo)</source>
+        <translation>(a logo)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>What citizens see of this site on the public page of the server (no login): its address, hours, free computers, queue and workshops. Never a name or a card.</source>
+        <translation>What citizens see of this site on the public page of the server (no login): its address, hours, free computers, queue and workshops. Never a name or a card.</translation>
+    </message>
+    <message>
+        <source>&amp;Show this site on the public page</source>
+        <translation>&amp;Show this site on the public page</translation>
+    </message>
+    <message>
+        <source>Open the public pa&amp;ge</source>
+        <translation>Open the public pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Opens this site&apos;s public page in your browser</source>
+        <translation>Opens this site&apos;s public page in your browser</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tcode</source>
+        <translation>Pos&amp;tcode</translation>
+    </message>
+    <message>
+        <source>Comm&amp;une</source>
+        <translation>Comm&amp;une</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>e.g. Boulevard Émile Jacqmain 6</source>
+        <translation>e.g. Boulevard Émile Jacqmain 6</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation>Co&amp;lour</translation>
+    </message>
+    <message>
+        <source>The site&apos;s colour, as #RRGGBB</source>
+        <translation>The site&apos;s colour, as #RRGGBB</translation>
+    </message>
+    <message>
+        <source>The public page writes in white on it: choose a dark colour.</source>
+        <translation>The public page writes in white on it: choose a dark colour.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>&amp;Remove the logo</translation>
+    </message>
+    <message>
+        <source>Show the a&amp;nimateurs&apos; names with the workshops</source>
+        <translation>Show the a&amp;nimateurs&apos; names with the workshops</translation>
+    </message>
+    <message>
+        <source>How to register for the workshops (at the desk, by phone…):</source>
+        <translation>How to register for the workshops (at the desk, by phone…):</translation>
+    </message>
+    <message>
+        <source>The site&apos;s live box for the City&apos;s website: give this code to its web team.</source>
+        <translation>The site&apos;s live box for the City&apos;s website: give this code to its web team.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the code</source>
+        <translation>Cop&amp;y the code</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5297,10 @@
         <translation>&amp;Charter</translation>
     </message>
     <message>
+        <source>&amp;Public page</source>
+        <translation>&amp;Public page</translation>
+    </message>
+    <message>
         <source>Site settings</source>
         <translation>Site settings</translation>
     </message>
@@ -5203,6 +5374,18 @@
     <message>
         <source>Press F5 to try again.</source>
         <translation>Press F5 to try again.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s logo</source>
+        <translation>The site&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>This file cannot be read.</translation>
     </message>
     <message>
         <source>Saving…</source>

@@ -2705,6 +2705,14 @@
         <translation>p. ex. L&apos;EPN ferme à 16 h vendredi. Atelier mardi à 10 h.</translation>
     </message>
     <message>
+        <source>How to register in %1</source>
+        <translation>Comment s&apos;inscrire en %1</translation>
+    </message>
+    <message>
+        <source>e.g. At the desk or by phone, from Monday before the workshop.</source>
+        <translation>p. ex. À l&apos;accueil ou par téléphone, dès le lundi avant l&apos;atelier.</translation>
+    </message>
+    <message>
         <source>Charter in %1</source>
         <translation>Règlement en %1</translation>
     </message>
@@ -3275,6 +3283,165 @@
     <message>
         <source>The apps visitors of this profile may open.</source>
         <translation>Les applications que les visiteurs de ce profil peuvent ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicEditor</name>
+    <message>
+        <source>Type the colour as # and six hexadecimal digits, e.g. #00528C.</source>
+        <translation>Tapez la couleur sous la forme # et six chiffres hexadécimaux, p. ex. #00528C.</translation>
+    </message>
+    <message>
+        <source>White text on %1 is too hard to read (contrast %2:1, at least %3:1 is needed). Choose a darker colour.</source>
+        <translation>Un texte blanc sur %1 est trop difficile à lire (contraste %2:1, il faut au moins %3:1). Choisissez une couleur plus foncée.</translation>
+    </message>
+    <message>
+        <source>This logo is too large: at most %1 KB.</source>
+        <translation>Ce logo est trop lourd : %1 Ko au plus.</translation>
+    </message>
+    <message>
+        <source>This SVG logo carries a script: it is refused. Save it again as a plain image.</source>
+        <translation>Ce logo SVG contient un script : il est refusé. Enregistrez-le à nouveau comme simple image.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Le logo doit être une image PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <source>The server refused this text: check its length.</source>
+        <translation>Le serveur a refusé ce texte : vérifiez sa longueur.</translation>
+    </message>
+    <message>
+        <source>The server refused this address: check its length.</source>
+        <translation>Le serveur a refusé cette adresse : vérifiez sa longueur.</translation>
+    </message>
+    <message>
+        <source>Type a postcode such as 1000.</source>
+        <translation>Tapez un code postal comme 1000.</translation>
+    </message>
+    <message>
+        <source>The server refused this commune: check its length.</source>
+        <translation>Le serveur a refusé cette commune : vérifiez sa longueur.</translation>
+    </message>
+    <message>
+        <source>Type a phone number such as 02 279 37 40.</source>
+        <translation>Tapez un numéro de téléphone comme 02 279 37 40.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address such as epn@brucity.be.</source>
+        <translation>Tapez une adresse e-mail comme epn@brucity.be.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://.</source>
+        <translation>Tapez une adresse web qui commence par https://.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Not a colour yet: the City&apos;s colour is shown</source>
+        <translation>Pas encore une couleur : la couleur de la Ville est affichée</translation>
+    </message>
+    <message>
+        <source>The City&apos;s colour (the site has none of its own)</source>
+        <translation>La couleur de la Ville (le site n&apos;en a pas)</translation>
+    </message>
+    <message>
+        <source>Open until 18:00 · 4 of 12 computers free</source>
+        <translation>Ouvert jusqu&apos;à 18 h · 4 ordinateurs libres sur 12</translation>
+    </message>
+    <message>
+        <source>(a logo)</source>
+        <translation>(un logo)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>What citizens see of this site on the public page of the server (no login): its address, hours, free computers, queue and workshops. Never a name or a card.</source>
+        <translation>Ce que les citoyens voient de ce site sur la page publique du serveur (sans connexion) : son adresse, ses heures, les ordinateurs libres, la file d&apos;attente et les ateliers. Jamais un nom ni une carte.</translation>
+    </message>
+    <message>
+        <source>&amp;Show this site on the public page</source>
+        <translation>&amp;Afficher ce site sur la page publique</translation>
+    </message>
+    <message>
+        <source>Open the public pa&amp;ge</source>
+        <translation>Ouvrir la pa&amp;ge publique</translation>
+    </message>
+    <message>
+        <source>Opens this site&apos;s public page in your browser</source>
+        <translation>Ouvre la page publique de ce site dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Adr&amp;esse</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tcode</source>
+        <translation>Code pos&amp;tal</translation>
+    </message>
+    <message>
+        <source>Comm&amp;une</source>
+        <translation>Comm&amp;une</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <source>e.g. Boulevard Émile Jacqmain 6</source>
+        <translation>p. ex. Boulevard Émile Jacqmain 6</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation>Cou&amp;leur</translation>
+    </message>
+    <message>
+        <source>The site&apos;s colour, as #RRGGBB</source>
+        <translation>La couleur du site, sous la forme #RRVVBB</translation>
+    </message>
+    <message>
+        <source>The public page writes in white on it: choose a dark colour.</source>
+        <translation>La page publique écrit en blanc dessus : choisissez une couleur foncée.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Show the a&amp;nimateurs&apos; names with the workshops</source>
+        <translation>Afficher le &amp;nom des animateurs avec les ateliers</translation>
+    </message>
+    <message>
+        <source>How to register for the workshops (at the desk, by phone…):</source>
+        <translation>Comment s&apos;inscrire aux ateliers (à l&apos;accueil, par téléphone…) :</translation>
+    </message>
+    <message>
+        <source>The site&apos;s live box for the City&apos;s website: give this code to its web team.</source>
+        <translation>L&apos;encadré en direct du site pour le site web de la Ville : donnez ce code à son équipe web.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the code</source>
+        <translation>Cop&amp;ier le code</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5297,10 @@
         <translation>&amp;Règlement</translation>
     </message>
     <message>
+        <source>&amp;Public page</source>
+        <translation>&amp;Page publique</translation>
+    </message>
+    <message>
         <source>Site settings</source>
         <translation>Réglages du site</translation>
     </message>
@@ -5203,6 +5374,18 @@
     <message>
         <source>Press F5 to try again.</source>
         <translation>Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s logo</source>
+        <translation>Le logo du site</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Saving…</source>

@@ -2705,6 +2705,14 @@
         <translation>bv. De computerruimte sluit vrijdag om 16.00 uur. Workshop op dinsdag om 10.00 uur.</translation>
     </message>
     <message>
+        <source>How to register in %1</source>
+        <translation>Hoe inschrijven in het %1</translation>
+    </message>
+    <message>
+        <source>e.g. At the desk or by phone, from Monday before the workshop.</source>
+        <translation>bv. Aan de balie of telefonisch, vanaf de maandag voor de workshop.</translation>
+    </message>
+    <message>
         <source>Charter in %1</source>
         <translation>Reglement in het %1</translation>
     </message>
@@ -3275,6 +3283,165 @@
     <message>
         <source>The apps visitors of this profile may open.</source>
         <translation>De apps die bezoekers met dit profiel mogen openen.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicEditor</name>
+    <message>
+        <source>Type the colour as # and six hexadecimal digits, e.g. #00528C.</source>
+        <translation>Typ de kleur als # en zes hexadecimale cijfers, bv. #00528C.</translation>
+    </message>
+    <message>
+        <source>White text on %1 is too hard to read (contrast %2:1, at least %3:1 is needed). Choose a darker colour.</source>
+        <translation>Witte tekst op %1 is te moeilijk leesbaar (contrast %2:1, minstens %3:1 is nodig). Kies een donkerdere kleur.</translation>
+    </message>
+    <message>
+        <source>This logo is too large: at most %1 KB.</source>
+        <translation>Dit logo is te groot: hoogstens %1 kB.</translation>
+    </message>
+    <message>
+        <source>This SVG logo carries a script: it is refused. Save it again as a plain image.</source>
+        <translation>Dit SVG-logo bevat een script: het wordt geweigerd. Sla het opnieuw op als gewone afbeelding.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Het logo moet een PNG-, JPEG- of SVG-afbeelding zijn.</translation>
+    </message>
+    <message>
+        <source>The server refused this text: check its length.</source>
+        <translation>De server heeft deze tekst geweigerd: controleer de lengte.</translation>
+    </message>
+    <message>
+        <source>The server refused this address: check its length.</source>
+        <translation>De server heeft dit adres geweigerd: controleer de lengte.</translation>
+    </message>
+    <message>
+        <source>Type a postcode such as 1000.</source>
+        <translation>Typ een postcode zoals 1000.</translation>
+    </message>
+    <message>
+        <source>The server refused this commune: check its length.</source>
+        <translation>De server heeft deze gemeente geweigerd: controleer de lengte.</translation>
+    </message>
+    <message>
+        <source>Type a phone number such as 02 279 37 40.</source>
+        <translation>Typ een telefoonnummer zoals 02 279 37 40.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address such as epn@brucity.be.</source>
+        <translation>Typ een e-mailadres zoals epn@brucity.be.</translation>
+    </message>
+    <message>
+        <source>Type a web address starting with https://.</source>
+        <translation>Typ een webadres dat begint met https://.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Not a colour yet: the City&apos;s colour is shown</source>
+        <translation>Nog geen kleur: de kleur van de Stad wordt getoond</translation>
+    </message>
+    <message>
+        <source>The City&apos;s colour (the site has none of its own)</source>
+        <translation>De kleur van de Stad (de locatie heeft geen eigen kleur)</translation>
+    </message>
+    <message>
+        <source>Open until 18:00 · 4 of 12 computers free</source>
+        <translation>Open tot 18.00 uur · 4 van de 12 computers vrij</translation>
+    </message>
+    <message>
+        <source>(a logo)</source>
+        <translation>(een logo)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>What citizens see of this site on the public page of the server (no login): its address, hours, free computers, queue and workshops. Never a name or a card.</source>
+        <translation>Wat burgers van deze locatie zien op de publieke pagina van de server (zonder aanmelding): het adres, de uren, de vrije computers, de wachtrij en de workshops. Nooit een naam of een kaart.</translation>
+    </message>
+    <message>
+        <source>&amp;Show this site on the public page</source>
+        <translation>Deze locatie op de publieke pagina &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Open the public pa&amp;ge</source>
+        <translation>Publieke pa&amp;gina openen</translation>
+    </message>
+    <message>
+        <source>Opens this site&apos;s public page in your browser</source>
+        <translation>Opent de publieke pagina van deze locatie in uw browser</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tcode</source>
+        <translation>Pos&amp;tcode</translation>
+    </message>
+    <message>
+        <source>Comm&amp;une</source>
+        <translation>Ge&amp;meente</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>e.g. Boulevard Émile Jacqmain 6</source>
+        <translation>bv. Émile Jacqmainlaan 6</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation>K&amp;leur</translation>
+    </message>
+    <message>
+        <source>The site&apos;s colour, as #RRGGBB</source>
+        <translation>De kleur van de locatie, als #RRGGBB</translation>
+    </message>
+    <message>
+        <source>The public page writes in white on it: choose a dark colour.</source>
+        <translation>De publieke pagina schrijft er in het wit op: kies een donkere kleur.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Een bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>Logo ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Show the a&amp;nimateurs&apos; names with the workshops</source>
+        <translation>De &amp;namen van de begeleiders bij de workshops tonen</translation>
+    </message>
+    <message>
+        <source>How to register for the workshops (at the desk, by phone…):</source>
+        <translation>Hoe inschrijven voor de workshops (aan de balie, telefonisch…):</translation>
+    </message>
+    <message>
+        <source>The site&apos;s live box for the City&apos;s website: give this code to its web team.</source>
+        <translation>Het live kader van de locatie voor de website van de Stad: geef deze code aan het webteam.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the code</source>
+        <translation>Code kop&amp;iëren</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5297,10 @@
         <translation>&amp;Reglement</translation>
     </message>
     <message>
+        <source>&amp;Public page</source>
+        <translation>&amp;Publieke pagina</translation>
+    </message>
+    <message>
         <source>Site settings</source>
         <translation>Instellingen van de locatie</translation>
     </message>
@@ -5203,6 +5374,18 @@
     <message>
         <source>Press F5 to try again.</source>
         <translation>Druk op F5 om opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s logo</source>
+        <translation>Het logo van de locatie</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Dit bestand kan niet gelezen worden.</translation>
     </message>
     <message>
         <source>Saving…</source>

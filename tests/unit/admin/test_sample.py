@@ -13,7 +13,10 @@ from admin.core.errors import Duplicate
 from admin.core.timeutil import from_iso
 from admin.db.store import Store
 from admin.demo.sample import STATIONS, TIMEZONE, seed_demo, seed_history
+from admin.public.settings import contrast_with_white
+from admin.public.snapshot import build_from
 from admin.services import Service
+from kiosk.protocol.limits import MIN_COLOUR_CONTRAST
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 
@@ -89,3 +92,22 @@ def test_seed_demo_is_all_or_nothing(fresh_store: Store) -> None:
         seed_demo(fresh_store)
     assert fresh_store.read(lambda db: [r["name"] for r in db["sites"].rows]) == ["Double Click"]
     assert fresh_store.read(lambda db: db["visitors"].count) == 0
+
+
+def test_the_demo_site_has_a_public_page_with_its_address_and_colour(
+    fresh_store: Store,
+) -> None:
+    seed_demo(fresh_store, clock=lambda: NOW)
+    view = build_from(fresh_store, NOW)
+    (site,) = view.sites
+    profile = site.profile
+    assert (profile.address, profile.postcode, profile.commune) == (
+        "Rue des Riches Claires 24",
+        "1000",
+        "Bruxelles",
+    )
+    assert profile.how_to_register is not None
+    assert set(dict(profile.how_to_register)) == {"fr", "nl", "en"}
+    assert profile.colour == "#8a1538"
+    assert contrast_with_white(profile.colour) >= MIN_COLOUR_CONTRAST
+    assert profile.logo is not None and profile.logo.startswith(f"/public/v1/sites/{site.id}/")

@@ -18,22 +18,24 @@ from kiosk.protocol.sites import WEEKDAYS, SiteHours, SiteTexts
 from ui.console.sites.dates import DatesEditor
 from ui.console.sites.holds import HoldsEditor
 from ui.console.sites.hours import WeekEditor
+from ui.console.sites.public import PublicEditor
 from ui.console.sites.texts import CharterEditor, MessageEditor
 
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 
 class Tab:
-    HOURS, DATES, MESSAGE, CHARTER, HOLDS = range(5)
+    HOURS, DATES, MESSAGE, CHARTER, HOLDS, PUBLIC = range(6)
 
 
 class SiteForm(QTabWidget):
-    """``hours_edited`` / ``texts_edited`` / ``holds_edited`` when the member changes something
-    (not on fill)."""
+    """``hours_edited`` / ``texts_edited`` / ``holds_edited`` / ``public_edited`` when the
+    member changes something (not on fill)."""
 
     hours_edited = Signal()
     texts_edited = Signal()
     holds_edited = Signal()
+    public_edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +48,9 @@ class SiteForm(QTabWidget):
         self.message = MessageEditor(MAX_SITE_MESSAGE_LENGTH)
         self.charter = CharterEditor(MAX_CHARTER_LENGTH)
         self.holds_editor = HoldsEditor()
-        for page in (week_scroll, self.dates, self.message, self.charter, self.holds_editor):
+        self.public = PublicEditor()
+        pages = (week_scroll, self.dates, self.message, self.charter, self.holds_editor)
+        for page in (*pages, self.public):
             self.addTab(page, "")
         self._filling = False
         self.week.changed.connect(self._hours_edited)
@@ -54,6 +58,7 @@ class SiteForm(QTabWidget):
         self.message.changed.connect(self._texts_edited)
         self.charter.changed.connect(self._texts_edited)
         self.holds_editor.changed.connect(self.holds_edited)
+        self.public.changed.connect(self.public_edited)
         self.retranslate()
 
     # --- values ----------------------------------------------------------------------------
@@ -119,6 +124,12 @@ class SiteForm(QTabWidget):
                 return False
         return True
 
+    def check_public(self) -> bool:
+        if self.public.check():
+            return True
+        self.setCurrentIndex(Tab.PUBLIC)
+        return False
+
     def show_refusal(self, part: str, error: ApiError) -> None:
         """An INVALID_REQUEST for ``part`` ('hours' or 'texts'): say it where it belongs."""
         where = refused_place(error)
@@ -141,11 +152,15 @@ class SiteForm(QTabWidget):
 
     # --- text ------------------------------------------------------------------------------
 
-    def mark_unsaved(self, hours: bool, texts: bool, holds: bool = False) -> None:
+    def mark_unsaved(
+        self, hours: bool, texts: bool, holds: bool = False, public: bool = False
+    ) -> None:
         """A star on the tabs whose part has unsaved changes."""
         for index, base in enumerate(self._titles()):
             if index == Tab.HOLDS:
                 dirty = holds
+            elif index == Tab.PUBLIC:
+                dirty = public
             else:
                 dirty = hours if index in (Tab.HOURS, Tab.DATES) else texts
             self.setTabText(index, base + (" *" if dirty else ""))
@@ -157,14 +172,16 @@ class SiteForm(QTabWidget):
             self.tr("Lock-screen &message"),
             self.tr("&Charter"),
             self.tr("&Bookings and queue"),
+            self.tr("&Public page"),
         ]
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Site settings"))
-        for editor in (self.week, self.dates, self.message, self.charter, self.holds_editor):
+        editors = (self.week, self.dates, self.message, self.charter, self.holds_editor)
+        for editor in (*editors, self.public):
             editor.retranslate()
         stars = [self.tabText(i).endswith(" *") for i in range(self.count())]
-        self.mark_unsaved(stars[Tab.HOURS], stars[Tab.MESSAGE], stars[Tab.HOLDS])
+        self.mark_unsaved(stars[Tab.HOURS], stars[Tab.MESSAGE], stars[Tab.HOLDS], stars[Tab.PUBLIC])
 
 
 def refused_place(error: ApiError) -> str | None:

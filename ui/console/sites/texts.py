@@ -138,6 +138,13 @@ class LanguageTexts(QWidget):
                 edit.setPlaceholderText(
                     self.tr("e.g. The EPN closes at 16:00 on Friday. Workshop on Tuesday at 10:00.")
                 )
+            elif self.kind == "register":
+                edit.setAccessibleName(
+                    self.tr("How to register in %1").replace("%1", LANGUAGES[code])
+                )
+                edit.setPlaceholderText(
+                    self.tr("e.g. At the desk or by phone, from Monday before the workshop.")
+                )
             else:
                 edit.setAccessibleName(self.tr("Charter in %1").replace("%1", LANGUAGES[code]))
                 edit.setPlaceholderText(

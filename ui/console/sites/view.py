@@ -23,17 +23,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from admin.client.staff_client import StaffClient
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.holds import HoldSettings
 from kiosk.protocol.http import ApiError
-from kiosk.protocol.sites import SiteHours, SiteTexts
+from kiosk.protocol.limits import MAX_LOGO_BYTES
+from kiosk.protocol.sites import SiteHours, SitePublic, SiteTexts
 from ui.console.context import ConsoleContext, error_text
-from ui.console.dialogs import ConfirmDialog
+from ui.console.dialogs import ConfirmDialog, FileDialog
 from ui.console.sites.form import SiteForm, Tab
 from ui.console.sites.site_list import SiteListPanel
 from ui.console.view import ConsoleView
 
 log = logging.getLogger("epn.ui.console.sites.view")
+
+# A site's public settings and the bytes of its logo (None without one).
+PublicState = tuple[SitePublic, bytes | None]
+
+
+def public_state(client: StaffClient, settings: SitePublic) -> PublicState:
+    """The settings and their logo's bytes (None when the public part is off and the logo is
+    not served: the preview then shows none)."""
+    try:
+        logo = client.public_logo(settings)
+    except ApiError as error:
+        log.info("the logo of %s is not served: %s", settings.logo, error.code)
+        logo = None
+    return settings, logo
+
+
+def save_public(
+    client: StaffClient, site_id: int, settings: SitePublic, logo: bytes | None
+) -> PublicState:
+    """The settings, then the logo chosen (``b""``: removed), as the server holds them after."""
+    stored = client.set_site_public(site_id, settings)
+    if logo is not None:
+        stored = client.set_site_logo(site_id, logo) if logo else client.remove_site_logo(site_id)
+    return public_state(client, stored)
 
 
 class SitesView(ConsoleView):
@@ -48,9 +74,12 @@ class SitesView(ConsoleView):
         self.texts: SiteTexts | None = None
         #: None until loaded, or from a server without bookings (the tab is then off)
         self.holds: HoldSettings | None = None
+        # None until loaded, or from a server without public pages (the tab is then off)
+        self.public: SitePublic | None = None
         self.hours_dirty = False
         self.texts_dirty = False
         self.holds_dirty = False
+        self.public_dirty = False
         self._loading = 0
         self._saving = 0
         self._leave_check_pending = False
@@ -82,6 +111,7 @@ class SitesView(ConsoleView):
         # the editors, for tests and for what the page does with them
         self.tabs, self.week, self.dates = self.form, self.form.week, self.form.dates
         self.message, self.charter = self.form.message, self.form.charter
+        self.public_editor = self.form.public
 
         right = QVBoxLayout()
         right.addLayout(top)
@@ -99,6 +129,8 @@ class SitesView(ConsoleView):
         self.form.hours_edited.connect(self._hours_edited)
         self.form.texts_edited.connect(self._texts_edited)
         self.form.holds_edited.connect(self._holds_edited)
+        self.form.public_edited.connect(self._public_edited)
+        self.form.public.logo_wanted.connect(self._ask_logo)
         self.retranslate()
         self._update()
 
@@ -109,7 +141,7 @@ class SitesView(ConsoleView):
 
     @property
     def dirty(self) -> bool:
-        return self.hours_dirty or self.texts_dirty or self.holds_dirty
+        return self.hours_dirty or self.texts_dirty or self.holds_dirty or self.public_dirty
 
     def wanted_site(self) -> int | None:
         """The toolbar's site, else the one picked in the list, else the first."""
@@ -162,8 +194,8 @@ class SitesView(ConsoleView):
         ticket = self._loading
         self.site_id = site_id
         self.hours = self.texts = None
-        self.holds = None
-        self.hours_dirty = self.texts_dirty = self.holds_dirty = False
+        self.holds = self.public = None
+        self.hours_dirty = self.texts_dirty = self.holds_dirty = self.public_dirty = False
         self.left.select(site_id)
         self._update()
         if site_id is None:
@@ -173,16 +205,24 @@ class SitesView(ConsoleView):
             lambda: self.tr("Loading %1…").replace("%1", self.context.site_name(site_id))
         )
 
-        def call() -> tuple[SiteHours, SiteTexts, HoldSettings | None]:
+        def call() -> tuple[SiteHours, SiteTexts, HoldSettings | None, PublicState | None]:
             try:
                 holds: HoldSettings | None = client.hold_settings(site_id)
             except ApiError as error:
                 if error.code != ErrorCode.NOT_FOUND:
                     raise
                 holds = None  # a server from before bookings
-            return client.site_hours(site_id), client.site_texts(site_id), holds
+            try:
+                public: PublicState | None = public_state(client, client.site_public(site_id))
+            except ApiError as error:
+                if error.code != ErrorCode.NOT_FOUND:
+                    raise
+                public = None  # a server from before the public pages
+            return client.site_hours(site_id), client.site_texts(site_id), holds, public
 
-        def done(result: tuple[SiteHours, SiteTexts, HoldSettings | None]) -> None:
+        def done(
+            result: tuple[SiteHours, SiteTexts, HoldSettings | None, PublicState | None],
+        ) -> None:
             if ticket != self._loading:
                 return
             self.show_site(*result)
@@ -197,7 +237,11 @@ class SitesView(ConsoleView):
         self.context.run(call, done, failed)
 
     def show_site(
-        self, hours: SiteHours, texts: SiteTexts, holds: HoldSettings | None = None
+        self,
+        hours: SiteHours,
+        texts: SiteTexts,
+        holds: HoldSettings | None = None,
+        public: PublicState | None = None,
     ) -> None:
         self.hours, self.texts, self.holds = hours, texts, holds
         self.form.set_hours(hours)
@@ -205,8 +249,22 @@ class SitesView(ConsoleView):
         if holds is not None:
             self.form.set_holds(holds)
         self.form.setTabEnabled(Tab.HOLDS, holds is not None)
-        self.hours_dirty = self.texts_dirty = self.holds_dirty = False
+        self._show_public(public)
+        self.form.setTabEnabled(Tab.PUBLIC, public is not None)
+        self.hours_dirty = self.texts_dirty = self.holds_dirty = self.public_dirty = False
         self._update()
+
+    def _show_public(self, public: PublicState | None) -> None:
+        self.public = public[0] if public is not None else None
+        if public is None or self.site_id is None:
+            return
+        self.form.public.set_settings(*public)
+        client, site_id = self.context.client, self.site_id
+        self.form.public.set_addresses(
+            self.context.site_name(site_id),
+            client.public_url(f"/public/sites/{site_id}"),
+            client.public_url(f"/public/sites/{site_id}/embed"),
+        )
 
     def _fill_site_list(self) -> None:
         self.left.setVisible(self.context.site_id is None and len(self.context.sites) > 1)
@@ -243,14 +301,38 @@ class SitesView(ConsoleView):
             self.holds_dirty = True
             self._update()
 
+    def _public_edited(self) -> None:
+        if self.public is not None:
+            self.public_dirty = True
+            self._update()
+
+    def _ask_logo(self) -> None:
+        """The logo file the member picks; it is sent with the page's other changes."""
+        path = FileDialog.ask_open(
+            self, self.tr("The site's logo"), self.tr("Images (*.png *.jpg *.jpeg *.svg)")
+        )
+        if path is None:
+            return
+        try:
+            with open(path, "rb") as file:
+                data = file.read(MAX_LOGO_BYTES + 1)
+        except OSError as error:
+            log.info("cannot read the logo %s: %s", path, error)
+            self.form.public.logo_error.setText(self.tr("This file cannot be read."))
+            self.form.public.logo_error.show()
+            return
+        self.form.public.choose_logo(data)
+
     def save(self) -> None:
         """Check the form, then send what changed; errors stay next to what they concern."""
         site_id = self.site_id
         if site_id is None or not self.dirty or self._saving:
             return
         self._set_error("")
-        checked = (not self.hours_dirty or self.form.check_hours()) and (
-            not self.texts_dirty or self.form.check_texts()
+        checked = (
+            (not self.hours_dirty or self.form.check_hours())
+            and (not self.texts_dirty or self.form.check_texts())
+            and (not self.public_dirty or self.form.check_public())
         )
         if not checked:
             self._refused()
@@ -268,6 +350,9 @@ class SitesView(ConsoleView):
         if self.holds_dirty:
             holds = self.form.holds()
             calls.append(("holds", lambda: client.put_hold_settings(site_id, holds)))
+        if self.public_dirty:
+            public, logo = self.form.public.public(), self.form.public.pending_logo
+            calls.append(("public", lambda: save_public(client, site_id, public, logo)))
         self._saving = len(calls)
         failures: list[str] = []
         self._update()
@@ -284,9 +369,12 @@ class SitesView(ConsoleView):
                 self._after_save()
 
         def make_done(part: str) -> Any:
-            def done(result: SiteHours | SiteTexts | HoldSettings) -> None:
+            def done(result: SiteHours | SiteTexts | HoldSettings | PublicState) -> None:
                 if site_id == self.site_id:
-                    if isinstance(result, HoldSettings):
+                    if isinstance(result, tuple):
+                        self._show_public(result)
+                        self.public_dirty = False
+                    elif isinstance(result, HoldSettings):
                         self.holds = result
                         self.form.set_holds(result)
                         self.holds_dirty = False
@@ -324,6 +412,12 @@ class SitesView(ConsoleView):
 
     def _server_refused(self, part: str, error: BaseException) -> None:
         """Show the refusal next to what it concerns; the typed values stay."""
+        if part == "public":
+            if isinstance(error, ApiError) and self.form.public.show_refusal(error):
+                self.form.setCurrentIndex(Tab.PUBLIC)
+                return
+            self._set_error(error_text(error) + " " + self.tr("Your changes are kept: try again."))
+            return
         if part == "holds" or not (
             isinstance(error, ApiError) and error.code == ErrorCode.INVALID_REQUEST
         ):
@@ -348,7 +442,9 @@ class SitesView(ConsoleView):
             self.form.set_texts(self.texts)
         if self.holds is not None:
             self.form.set_holds(self.holds)
-        self.hours_dirty = self.texts_dirty = self.holds_dirty = False
+        if self.public is not None:
+            self.form.public.set_settings(self.public, self.form.public.logo_bytes)
+        self.hours_dirty = self.texts_dirty = self.holds_dirty = self.public_dirty = False
         self._update()
 
     # --- leaving the page ----------------------------------------------------------------------
@@ -400,7 +496,9 @@ class SitesView(ConsoleView):
         self.unsaved.setText(self.tr("● Unsaved changes") if self.dirty else "")
         self.save_button.setEnabled(loaded and self.dirty and not self._saving)
         self.discard_button.setEnabled(loaded and self.dirty and not self._saving)
-        self.form.mark_unsaved(self.hours_dirty, self.texts_dirty, self.holds_dirty)
+        self.form.mark_unsaved(
+            self.hours_dirty, self.texts_dirty, self.holds_dirty, self.public_dirty
+        )
 
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("Save"))
