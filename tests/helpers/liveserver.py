@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from admin.api.app import create_app
 from admin.api.serving import BackgroundServer
+from admin.auth.sources import AuthConfig
 from admin.core.notify import Notifier
 from admin.core.timeutil import Clock, utc_now
 from admin.db.store import Store
@@ -58,6 +59,7 @@ def running_server(
     access_log: bool = False,
     certfile: Path | None = None,
     keyfile: Path | None = None,
+    sources: AuthConfig | None = None,
 ) -> Iterator[str]:
     """The real EPN server over ``db_path``; yields its base URL (https:// with a certificate).
 
@@ -78,6 +80,7 @@ def running_server(
             notifier=notifier,
             metrics=metrics,
             access_log=access_log,
+            sources=sources,
         )
         with serve_app(app, on_stop=notifier.close, certfile=certfile, keyfile=keyfile) as base_url:
             yield base_url
