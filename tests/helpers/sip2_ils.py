@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import socket
 import ssl
-import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -31,6 +30,7 @@ from pysip2 import (
 )
 
 from admin.auth.sip2 import PatronInformationExtended
+from tests.helpers.tcp_proxy import CuttableProxy
 
 SIP_USER, SIP_PASSWORD = "kiosk", "s3cret-sip"
 INSTITUTION = "BXL"
@@ -111,7 +111,7 @@ def running_ils(tls: ssl.SSLContext | None = None) -> Iterator[int]:
         yield port
 
 
-class SlowLink:
+class SlowLink(CuttableProxy):
     """A TCP relay on loopback to the ILS whose answers come ``delay`` seconds late, or are
     rewritten by ``garble`` (a real answer made malformed): the network a client meets."""
 
@@ -121,47 +121,29 @@ class SlowLink:
         delay: float = 0.0,
         garble: Callable[[bytes], bytes] | None = None,
     ) -> None:
-        self._target = ("127.0.0.1", target_port)
         self.delay = delay
         self.garble = garble
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(0.1)
-        self.port = int(self._listener.getsockname()[1])
-        self._stopping = threading.Event()
-        self._sockets: list[socket.socket] = []
-        self._thread = threading.Thread(target=self._accept, name="sip2-link", daemon=True)
-        self._thread.start()
+        super().__init__(target_port)
 
-    def close(self) -> None:
-        self._stopping.set()
-        self._thread.join(5)
-        self._listener.close()
-        for sock in self._sockets:
-            with contextlib.suppress(OSError):
-                sock.close()
-
-    def _accept(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            upstream = socket.create_connection(self._target, timeout=5)
-            self._sockets += [client, upstream]
-            for source, sink, late in ((client, upstream, False), (upstream, client, True)):
-                threading.Thread(
-                    target=self._pump, args=(source, sink, late), name="sip2-pump", daemon=True
-                ).start()
-
-    def _pump(self, source: socket.socket, sink: socket.socket, answers: bool) -> None:
+    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
+        try:
+            answers = source.getpeername()[1] == self._target[1]  # from the ILS
+        except OSError:
+            answers = False
+        if not answers:
+            super()._pump(source, sink)
+            return
         try:
             while chunk := source.recv(65536):
-                if answers and self.delay:
+                if self.delay:
                     time.sleep(self.delay)  # the slow ILS this relay stands for
-                if answers and self.garble is not None:
+                if self.garble is not None:
                     chunk = self.garble(chunk)
                 sink.sendall(chunk)
         except OSError:
             pass
+        finally:
+            with contextlib.suppress(OSError):
+                source.close()
+            with contextlib.suppress(OSError):
+                sink.close()
