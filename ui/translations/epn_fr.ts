@@ -5171,11 +5171,11 @@
     </message>
     <message>
         <source>The sign-in sources are set in the server&apos;s configuration file; passwords are not shown. Counts are since the server&apos;s database was made.</source>
-        <translation>Les sources de connexion se règlent dans le fichier de configuration du serveur ; les mots de passe ne sont pas affichés. Les comptes courent depuis la création de la base de données du serveur.</translation>
+        <translation>Les sources de connexion se règlent dans le fichier de configuration du serveur ; les mots de passe ne sont pas affichés. Les nombres sont comptés depuis la création de la base de données du serveur.</translation>
     </message>
     <message>
         <source>Sign-in sources</source>
-        <translation>Sources de connexion</translation>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>

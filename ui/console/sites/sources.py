@@ -48,6 +48,8 @@ class SignInSourcesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         show_cells_whole(self.table)
         self.help = QLabel(objectName="Status")
         self.help.setWordWrap(True)
