@@ -140,3 +140,28 @@ def test_a_pupil_signs_in_with_the_pupils_profile(service: Service, slapd: Slapd
     with pytest.raises(Refused) as refused:
         service.stations.sign_in(station, "gone", "gone-pw")
     assert refused.value.code == ErrorCode.CARD_BLOCKED
+
+
+def test_requests_are_sent_at_once_not_held_by_nagle(
+    slapd: Slapd, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over LDAPS, the small TLS records of a request waited for the server's delayed ACK
+    (about 40 ms each, two binds and three searches a sign-in: 100 ms of 103 on this
+    machine); every connection sends with TCP_NODELAY (bench/sign_in_sources.py)."""
+    import socket
+
+    from ldap3 import Connection
+
+    delays: list[int] = []
+    unbind = Connection.unbind
+
+    def noted(connection: Connection, *args: Any) -> Any:
+        if connection.socket is not None:
+            delays.append(connection.socket.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+        return unbind(connection, *args)
+
+    monkeypatch.setattr(Connection, "unbind", noted)
+    assert schools(slapd).check("pupil1", "pupil-pw").account is not None
+    starttls = schools(slapd, url=slapd.ldap, start_tls=True)
+    assert starttls.check("pupil1", "pupil-pw").account is not None
+    assert len(delays) == 4 and all(delays), delays
