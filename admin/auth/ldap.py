@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import math
+import socket
 import ssl
 import warnings
 from datetime import UTC, datetime, timedelta
@@ -164,6 +165,9 @@ class LdapSource:
         )
         try:
             connection.open()
+            # Requests go out at once: held by Nagle until the server's delayed ACK, each small
+            # TLS record of a bind or a search cost ~40 ms (100 ms of a 103 ms LDAPS sign-in)
+            connection.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if self.start_tls:
                 connection.start_tls()
             connection.bind()

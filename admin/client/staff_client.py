@@ -13,6 +13,7 @@ from admin.client.catalogue import CatalogueCalls
 from admin.client.holds import HoldCalls
 from admin.client.lockouts import LockoutCalls
 from admin.client.room import RoomCalls
+from admin.client.sign_in_sources import SignInSourceCalls
 from admin.client.sites import SiteCalls
 from admin.client.stats import StatsCalls
 from admin.client.tickets import TicketCalls
@@ -35,6 +36,7 @@ class StaffClient(
     LockoutCalls,
     HoldCalls,
     WorkshopCalls,
+    SignInSourceCalls,
     ClientBase,
 ):
     """Every staff call of the API; the calls of each area live in ``admin/client_<area>.py``."""

@@ -309,8 +309,8 @@ class StationService:
         An account a source created is asked of that source only. No PIN: PIN_REQUIRED before
         any source is asked. An unknown card and a wrong PIN are answered as for the visitor
         list (BAD_CREDENTIALS, counted by the lockouts); the source's other refusals come once
-        the PIN is proved. No source answering: SOURCE_UNREACHABLE (a 503: the station's
-        offline policy decides). The PIN is never stored here.
+        the PIN is proved. No source answering: SOURCE_UNREACHABLE (a 503 carrying its code: the
+        station shows it as a refusal). The PIN is never stored here.
         """
         order = self.sources.external(station.site_name)
         if visitor is not None:

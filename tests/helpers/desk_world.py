@@ -20,6 +20,7 @@ from typing import Any, Literal, TypeVar
 
 import pytest
 
+from admin.auth.sources import AuthConfig
 from admin.client.staff_client import StaffClient
 from admin.db.store import Store
 from kiosk.client import StationClient
@@ -205,6 +206,7 @@ def start_world(
     *,
     prepare: Callable[[World], None] | None = None,
     clock: Callable[[], datetime],
+    sources: AuthConfig | None = None,
 ) -> World:
     """Seed ``tmp_path/epn.db`` (a copy of the same seed made once per process and moment:
     tests/helpers/seeded.py), run ``prepare(world)`` (more rows, before the server starts:
@@ -219,7 +221,7 @@ def start_world(
     try:
         if prepare is not None:
             prepare(world)
-        world.url = world._stack.enter_context(running_server(db, clock=clock))
+        world.url = world._stack.enter_context(running_server(db, clock=clock, sources=sources))
         for name in seed.hello:
             client = world.station(name)
             try:

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from admin.api.app import create_app
 from admin.api.serving import BackgroundServer
+from admin.auth.sources import AuthConfig
 from admin.core.notify import Notifier
 from admin.core.timeutil import Clock, utc_now
 from admin.db.store import Store
@@ -60,6 +61,7 @@ def running_server(
     certfile: Path | None = None,
     keyfile: Path | None = None,
     public: PublicConfig | None = None,
+    sources: AuthConfig | None = None,
 ) -> Iterator[str]:
     """The real EPN server over ``db_path``; yields its base URL (https:// with a certificate).
 
@@ -81,6 +83,7 @@ def running_server(
             metrics=metrics,
             access_log=access_log,
             public=public,
+            sources=sources,
         )
         with serve_app(app, on_stop=notifier.close, certfile=certfile, keyfile=keyfile) as base_url:
             yield base_url

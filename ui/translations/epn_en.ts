@@ -5271,6 +5271,81 @@
     </message>
 </context>
 <context>
+    <name>SignInSourcesPanel</name>
+    <message>
+        <source>Sign-ins on %1 try, in this order: %2.</source>
+        <translation>Sign-ins on %1 try, in this order: %2.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own visitor list</source>
+        <translation>the server&apos;s own visitor list</translation>
+    </message>
+    <message>
+        <source>Visitors of this server</source>
+        <translation>Visitors of this server</translation>
+    </message>
+    <message>
+        <source>library system, SIP2</source>
+        <translation>library system, SIP2</translation>
+    </message>
+    <message>
+        <source>directory, LDAP</source>
+        <translation>directory, LDAP</translation>
+    </message>
+    <message>
+        <source>card unknown</source>
+        <translation>card unknown</translation>
+    </message>
+    <message>
+        <source>wrong PIN or password</source>
+        <translation>wrong PIN or password</translation>
+    </message>
+    <message>
+        <source>card expired</source>
+        <translation>card expired</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>card blocked</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>fines</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>not reachable</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>Sign-in sources of this site</source>
+        <translation>Sign-in sources of this site</translation>
+    </message>
+    <message>
+        <source>The sign-in sources are set in the server&apos;s configuration file; passwords are not shown. Counts are since the server&apos;s database was made.</source>
+        <translation>The sign-in sources are set in the server&apos;s configuration file; passwords are not shown. Counts are since the server&apos;s database was made.</translation>
+    </message>
+    <message>
+        <source>Sign-in sources</source>
+        <translation>Sign-in sources</translation>
+    </message>
+</context>
+<context>
     <name>SiteForm</name>
     <message>
         <source>The server refused these opening hours: check each range.</source>

@@ -5271,6 +5271,81 @@
     </message>
 </context>
 <context>
+    <name>SignInSourcesPanel</name>
+    <message>
+        <source>Sign-ins on %1 try, in this order: %2.</source>
+        <translation>Les connexions à %1 essaient, dans cet ordre : %2.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own visitor list</source>
+        <translation>la liste des visiteurs du serveur</translation>
+    </message>
+    <message>
+        <source>Visitors of this server</source>
+        <translation>Visiteurs de ce serveur</translation>
+    </message>
+    <message>
+        <source>library system, SIP2</source>
+        <translation>système de la bibliothèque, SIP2</translation>
+    </message>
+    <message>
+        <source>directory, LDAP</source>
+        <translation>annuaire, LDAP</translation>
+    </message>
+    <message>
+        <source>card unknown</source>
+        <translation>carte inconnue</translation>
+    </message>
+    <message>
+        <source>wrong PIN or password</source>
+        <translation>code PIN ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>card expired</source>
+        <translation>carte expirée</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>carte bloquée</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>amendes</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Sign-in sources of this site</source>
+        <translation>Sources de connexion de ce site</translation>
+    </message>
+    <message>
+        <source>The sign-in sources are set in the server&apos;s configuration file; passwords are not shown. Counts are since the server&apos;s database was made.</source>
+        <translation>Les sources de connexion se règlent dans le fichier de configuration du serveur ; les mots de passe ne sont pas affichés. Les nombres sont comptés depuis la création de la base de données du serveur.</translation>
+    </message>
+    <message>
+        <source>Sign-in sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
     <name>SiteForm</name>
     <message>
         <source>The server refused these opening hours: check each range.</source>

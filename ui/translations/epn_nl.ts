@@ -5271,6 +5271,81 @@
     </message>
 </context>
 <context>
+    <name>SignInSourcesPanel</name>
+    <message>
+        <source>Sign-ins on %1 try, in this order: %2.</source>
+        <translation>Aanmeldingen in %1 proberen, in deze volgorde: %2.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own visitor list</source>
+        <translation>de eigen bezoekerslijst van de server</translation>
+    </message>
+    <message>
+        <source>Visitors of this server</source>
+        <translation>Bezoekers van deze server</translation>
+    </message>
+    <message>
+        <source>library system, SIP2</source>
+        <translation>bibliotheeksysteem, SIP2</translation>
+    </message>
+    <message>
+        <source>directory, LDAP</source>
+        <translation>gebruikersdirectory, LDAP</translation>
+    </message>
+    <message>
+        <source>card unknown</source>
+        <translation>kaart onbekend</translation>
+    </message>
+    <message>
+        <source>wrong PIN or password</source>
+        <translation>verkeerde pincode of wachtwoord</translation>
+    </message>
+    <message>
+        <source>card expired</source>
+        <translation>kaart verlopen</translation>
+    </message>
+    <message>
+        <source>card blocked</source>
+        <translation>kaart geblokkeerd</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>boetes</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Weigeringen</translation>
+    </message>
+    <message>
+        <source>Sign-in sources of this site</source>
+        <translation>Aanmeldbronnen van deze locatie</translation>
+    </message>
+    <message>
+        <source>The sign-in sources are set in the server&apos;s configuration file; passwords are not shown. Counts are since the server&apos;s database was made.</source>
+        <translation>De aanmeldbronnen worden ingesteld in het configuratiebestand van de server; wachtwoorden worden niet getoond. De tellingen lopen sinds de database van de server werd aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Sign-in sources</source>
+        <translation>Aanmeldbronnen</translation>
+    </message>
+</context>
+<context>
     <name>SiteForm</name>
     <message>
         <source>The server refused these opening hours: check each range.</source>

@@ -1,159 +1,41 @@
 """Sign-in through a school directory: a real OpenLDAP slapd on free ports, LDAPS and StartTLS.
 
-The directory: two pupils' group, teachers with a nested group (science), a disabled account;
-the certificate is a private CA's (admin/api/tls.py), made for "localhost" only.
+The directory and its server: tests/helpers/slapd.py.
 """
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from admin.api.tls import init_tls
 from admin.auth.ldap import LdapSource
 from admin.auth.sources import AuthConfig, AuthConfigError, Reason
 from admin.core.errors import Refused
 from admin.services import Service
 from kiosk.protocol.errors import ErrorCode
+from tests.helpers.slapd import (
+    BASE,
+    GROUPS,
+    SERVICE_DN,
+    SERVICE_PASSWORD,
+    SLAPD,
+    Slapd,
+    free_port,
+    running_slapd,
+)
 
 pytestmark = [
     pytest.mark.xdist_group("slapd"),
-    pytest.mark.skipif(shutil.which("slapd", path="/usr/sbin:/usr/bin") is None, reason="slapd"),
+    pytest.mark.skipif(SLAPD is None, reason="slapd"),
 ]
-
-BASE = "dc=schools,dc=test"
-SERVICE_DN, SERVICE_PASSWORD = f"cn=kiosk,{BASE}", "service-pw"
-GROUPS = [
-    {"group": f"cn=teachers,ou=groups,{BASE}", "category": "teacher", "profile": "Teachers"},
-    {"group": f"cn=pupils,ou=groups,{BASE}", "category": "pupil", "profile": "Pupils"},
-]
-
-
-def _person(uid: str, name: str, password: str, *extra: str) -> str:
-    return "\n".join(
-        [
-            f"dn: uid={uid},ou=people,{BASE}",
-            "objectClass: inetOrgPerson",
-            f"uid: {uid}",
-            f"cn: {name}",
-            "sn: Test",
-            f"displayName: {name}",
-            f"userPassword: {password}",
-            *extra,
-        ]
-    )
-
-
-def _group(name: str, *members: str) -> str:
-    lines = [f"dn: cn={name},ou=groups,{BASE}", "objectClass: groupOfNames", f"cn: {name}"]
-    return "\n".join(lines + [f"member: {m}" for m in members])
-
-
-DIRECTORY = "\n\n".join(
-    [
-        f"dn: {BASE}\nobjectClass: dcObject\nobjectClass: organization\ndc: schools\no: Schools",
-        f"dn: ou=people,{BASE}\nobjectClass: organizationalUnit\nou: people",
-        f"dn: ou=groups,{BASE}\nobjectClass: organizationalUnit\nou: groups",
-        f"dn: {SERVICE_DN}\nobjectClass: organizationalRole\nobjectClass: simpleSecurityObject\n"
-        f"cn: kiosk\nuserPassword: {SERVICE_PASSWORD}",
-        _person("pupil1", "Pupil One", "pupil-pw"),
-        _person("teacher1", "Teacher One", "teacher-pw"),
-        _person("teacher2", "Teacher Two", "teacher2-pw"),
-        _person("gone", "Left School", "gone-pw", "employeeType: disabled"),
-        _group("pupils", f"uid=pupil1,ou=people,{BASE}"),
-        _group("science", f"uid=teacher2,ou=people,{BASE}"),
-        _group("teachers", f"uid=teacher1,ou=people,{BASE}", f"cn=science,ou=groups,{BASE}"),
-    ]
-)
-
-
-@dataclass(frozen=True)
-class Slapd:
-    ldap: str
-    ldaps: str
-    ca_file: str
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _ready(port: int, process: subprocess.Popen[bytes]) -> None:
-    """Wait until slapd accepts connections (a real process starting: polled, 10 s at most)."""
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"slapd stopped: {process.stderr.read() if process.stderr else ''}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.02)
-    raise RuntimeError("slapd did not start")
 
 
 @pytest.fixture(scope="session")
 def slapd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Slapd]:
-    folder = tmp_path_factory.mktemp("slapd")
-    # valid now by the machine's clock, which the TLS handshake checks against
-    issued = init_tls(folder / "tls", ["localhost"], days=2, now=datetime.now(UTC))
-    (folder / "db").mkdir()
-    config = folder / "slapd.conf"
-    schema = Path("/etc/ldap/schema")
-    config.write_text(
-        "\n".join(
-            [
-                *(f"include {schema / n}.schema" for n in ("core", "cosine", "inetorgperson")),
-                "modulepath /usr/lib/ldap",
-                "moduleload back_mdb",
-                f"pidfile {folder / 'slapd.pid'}",
-                f"TLSCACertificateFile {issued.ca_cert}",
-                f"TLSCertificateFile {issued.server_cert}",
-                f"TLSCertificateKeyFile {issued.server_key}",
-                "database mdb",
-                f'suffix "{BASE}"',
-                f'rootdn "cn=admin,{BASE}"',
-                "rootpw admin-pw",
-                f"directory {folder / 'db'}",
-                "maxsize 10485760",
-                "access to attrs=userPassword by self read by anonymous auth by * none",
-                "access to * by users read by * none",
-                "",
-            ]
-        )
-    )
-    data = folder / "directory.ldif"
-    data.write_text(DIRECTORY + "\n")
-    subprocess.run(
-        ["/usr/sbin/slapadd", "-f", str(config), "-l", str(data)], check=True, capture_output=True
-    )
-    plain, secure = _free_port(), _free_port()
-    urls = f"ldap://127.0.0.1:{plain}/ ldaps://127.0.0.1:{secure}/"
-    process = subprocess.Popen(
-        ["/usr/sbin/slapd", "-f", str(config), "-h", urls, "-d", "0"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        _ready(plain, process)
-        _ready(secure, process)
-        yield Slapd(f"ldap://localhost:{plain}", f"ldaps://localhost:{secure}", str(issued.ca_cert))
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if process.stderr:
-            process.stderr.close()
+    with running_slapd(tmp_path_factory.mktemp("slapd")) as server:
+        yield server
 
 
 def schools(slapd: Slapd, **options: Any) -> LdapSource:
@@ -220,7 +102,7 @@ def test_certificate_checked_and_directory_down(slapd: Slapd) -> None:
     assert wrong_name.check("pupil1", "pupil-pw").reason == Reason.UNREACHABLE
     # the private CA is not among the system's
     assert schools(slapd, ca_file=None).check("pupil1", "pupil-pw").reason == Reason.UNREACHABLE
-    down = schools(slapd, url=f"ldaps://localhost:{_free_port()}")
+    down = schools(slapd, url=f"ldaps://localhost:{free_port()}")
     answer = down.check("pupil1", "pupil-pw")
     assert answer.reason == Reason.UNREACHABLE
     assert "pupil-pw" not in str(answer.fields)
@@ -258,3 +140,28 @@ def test_a_pupil_signs_in_with_the_pupils_profile(service: Service, slapd: Slapd
     with pytest.raises(Refused) as refused:
         service.stations.sign_in(station, "gone", "gone-pw")
     assert refused.value.code == ErrorCode.CARD_BLOCKED
+
+
+def test_requests_are_sent_at_once_not_held_by_nagle(
+    slapd: Slapd, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over LDAPS, the small TLS records of a request waited for the server's delayed ACK
+    (about 40 ms each, two binds and three searches a sign-in: 100 ms of 103 on this
+    machine); every connection sends with TCP_NODELAY (bench/sign_in_sources.py)."""
+    import socket
+
+    from ldap3 import Connection
+
+    delays: list[int] = []
+    unbind = Connection.unbind
+
+    def noted(connection: Connection, *args: Any) -> Any:
+        if connection.socket is not None:
+            delays.append(connection.socket.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+        return unbind(connection, *args)
+
+    monkeypatch.setattr(Connection, "unbind", noted)
+    assert schools(slapd).check("pupil1", "pupil-pw").account is not None
+    starttls = schools(slapd, url=slapd.ldap, start_tls=True)
+    assert starttls.check("pupil1", "pupil-pw").account is not None
+    assert len(delays) == 4 and all(delays), delays

@@ -1,7 +1,8 @@
 """Sign-in through a library system over SIP2: a real pysip2 ACS server on a free port.
 
 The ILS of these tests is pysip2's own server (the same codec, the other side), answering
-patron information (63/64) for test patrons, over plain TCP and once over TLS.
+patron information (63/64) for test patrons (tests/helpers/sip2_ils.py), over plain TCP and
+once over TLS.
 """
 
 from __future__ import annotations
@@ -9,107 +10,30 @@ from __future__ import annotations
 import io
 import json
 import ssl
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import anyio
 import pytest
-from anyio.from_thread import start_blocking_portal
-from anyio.streams.tls import TLSListener
-from pysip2 import (
-    LOGIN,
-    PATRON_INFORMATION,
-    LoginRequest,
-    LoginResponse,
-    PatronInformationRequest,
-    SIP2Server,
-)
 
 from admin.api.tls import init_tls
-from admin.auth.sip2 import PatronInformationExtended, Sip2Source
+from admin.auth.sip2 import Sip2Source
 from admin.auth.sources import AuthConfig, Reason
 from admin.core.errors import Refused
 from admin.services import Service
 from admin.visitors.profile import band_of_birth_year
 from kiosk.protocol.errors import ErrorCode
 from tests.helpers.clock import FakeClock
+from tests.helpers.sip2_ils import SIP_PASSWORD, SIP_USER, asked, running_ils
 
 NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
-SIP_USER, SIP_PASSWORD = "kiosk", "s3cret-sip"
-# card: (pin, extra fields of the answer)
-PATRONS: dict[str, tuple[str, dict[str, Any]]] = {
-    "1001": ("1234", {"patron_type": "CHILD", "birth_date": "20140302", "postcode": "1000"}),
-    "1002": ("1234", {"expiration_date": "20250301    000000"}),
-    "1003": ("1234", {"patron_status": "Y" + " " * 13}),
-    "1004": ("1234", {"fee_amount": "7.50", "currency_type": "EUR"}),
-    "1005": ("1234", {"patron_status": "    Y" + " " * 9}),
-}
-asked: list[str] = []
-
-
-def _ils() -> SIP2Server:
-    app = SIP2Server(institution_id="BXL", login_required=True)
-
-    @app.route(LOGIN)
-    def login(req: LoginRequest, ctx: Any) -> LoginResponse:
-        ok = req.login_user_id == SIP_USER and req.login_password == SIP_PASSWORD
-        return LoginResponse(ok="1" if ok else "0")
-
-    @app.route(PATRON_INFORMATION)
-    def info(req: PatronInformationRequest, ctx: Any) -> PatronInformationExtended:
-        asked.append(req.patron_identifier)
-        known = PATRONS.get(req.patron_identifier)
-        extra = dict(known[1]) if known else {}
-        status = extra.pop("patron_status", " " * 14)
-        return PatronInformationExtended(
-            patron_status=status,
-            language="000",
-            transaction_date=ctx.now_18(),
-            hold_items_count="0000",
-            overdue_items_count="0000",
-            charged_items_count="0000",
-            fine_items_count="0000",
-            recall_items_count="0000",
-            unavailable_holds_count="0000",
-            institution_id="BXL",
-            patron_identifier=req.patron_identifier,
-            personal_name="Alice Example" if known else "",
-            valid_patron="Y" if known else "N",
-            valid_patron_password="Y" if known and req.patron_password == known[0] else "N",
-            **extra,
-        )
-
-    return app
-
-
-@asynccontextmanager
-async def _serving(tls: ssl.SSLContext | None) -> AsyncIterator[int]:
-    """pysip2's connection handler on a free port (behind anyio's TLS listener for TLS).
-
-    Not ``SIP2Server.start``: it leaves its listening socket open when it stops.
-    """
-    app = _ils()
-    tcp = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
-    port = tcp.extra(anyio.abc.SocketAttribute.local_port)
-    listener: Any = tcp if tls is None else TLSListener(tcp, tls, standard_compatible=False)
-    async with listener, anyio.create_task_group() as group:
-        group.start_soon(listener.serve, app._handle_connection)
-        try:
-            yield port
-        finally:
-            group.cancel_scope.cancel()
 
 
 @pytest.fixture(scope="module")
 def ils() -> Iterator[int]:
-    with (
-        start_blocking_portal() as portal,
-        portal.wrap_async_context_manager(_serving(None)) as port,
-    ):
+    with running_ils() as port:
         yield port
 
 
@@ -121,10 +45,7 @@ def tls_ils(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, Pat
     )
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(issued.server_cert, issued.server_key)
-    with (
-        start_blocking_portal() as portal,
-        portal.wrap_async_context_manager(_serving(context)) as port,
-    ):
+    with running_ils(context) as port:
         yield port, issued.ca_cert
 
 

@@ -33,6 +33,7 @@ from ui.console.context import ConsoleContext, error_text
 from ui.console.dialogs import ConfirmDialog, FileDialog
 from ui.console.sites.form import SiteForm, Tab
 from ui.console.sites.site_list import SiteListPanel
+from ui.console.sites.sources import SignInSourcesPanel
 from ui.console.view import ConsoleView
 
 log = logging.getLogger("epn.ui.console.sites.view")
@@ -112,6 +113,7 @@ class SitesView(ConsoleView):
         self.tabs, self.week, self.dates = self.form, self.form.week, self.form.dates
         self.message, self.charter = self.form.message, self.form.charter
         self.public_editor = self.form.public
+        self.sources = SignInSourcesPanel.add_to(self.form)  # read-only, loaded with the site
 
         right = QVBoxLayout()
         right.addLayout(top)
@@ -201,6 +203,7 @@ class SitesView(ConsoleView):
         if site_id is None:
             return
         client = self.context.client
+        self.sources.load(self.context, site_id)
         self.context.show_message(
             lambda: self.tr("Loading %1…").replace("%1", self.context.site_name(site_id))
         )
