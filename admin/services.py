@@ -15,6 +15,8 @@ from admin.directory import Directory
 from admin.holds.service import HoldService
 from admin.lockouts.limits import Lockout
 from admin.lockouts.review import Lockouts
+from admin.privacy.service import PrivacyService
+from admin.privacy.settings import Retention
 from admin.reports.app_usage import AppUsageReport
 from admin.reports.audit_log import AuditLog
 from admin.reports.stats import Stats
@@ -40,7 +42,12 @@ class Service:
     """Every domain service of the server, sharing one store, one clock and one lockout."""
 
     def __init__(
-        self, store: Store, *, clock: Clock = utc_now, token_ttl: timedelta = DEFAULT_TOKEN_TTL
+        self,
+        store: Store,
+        *,
+        clock: Clock = utc_now,
+        token_ttl: timedelta = DEFAULT_TOKEN_TTL,
+        retention: Retention | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -74,3 +81,5 @@ class Service:
         self.stats = Stats(store, clock)
         self.audit_log = AuditLog(store)
         self.app_usage = AppUsageReport(store)
+        # privacy: the retention periods (server config), a visitor's export and erasure
+        self.privacy = PrivacyService(store, clock, retention)

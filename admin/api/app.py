@@ -22,6 +22,7 @@ from admin.api.ledger import ledger_router
 from admin.api.lockouts import lockouts_router
 from admin.api.observe import Metrics, RequestObserver
 from admin.api.policies import policies_router
+from admin.api.privacy import privacy_router
 from admin.api.serving import serve_forever, settle_garbage_collector
 from admin.api.sites import sites_router
 from admin.api.staff_panel import station_staff_router
@@ -42,6 +43,8 @@ from admin.core.timeutil import Clock, utc_now
 from admin.db.backup import known_schema
 from admin.db.serverlock import ServerLock
 from admin.db.store import Store
+from admin.privacy.retention import RetentionJob, RetentionSweeper
+from admin.privacy.settings import Retention
 from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
@@ -65,6 +68,7 @@ def create_app(
     metrics: bool = False,
     access_log: bool = False,
     heartbeat_flush: float | None = None,
+    retention: Retention | None = None,
 ) -> FastAPI:
     """Build the API over ``store``; tests inject ``clock`` to control time.
 
@@ -73,7 +77,7 @@ def create_app(
     heartbeats are answered at once and written every that many seconds
     (admin/stations/liveness.py); None writes each before its answer.
     """
-    service = Service(store, clock=clock, token_ttl=token_ttl)
+    service = Service(store, clock=clock, token_ttl=token_ttl, retention=retention)
     notifier = notifier or Notifier()
     if heartbeat_flush:
         app_heartbeats = _light_heartbeats(service, notifier, heartbeat_flush)
@@ -105,6 +109,7 @@ def create_app(
     app.include_router(workshops_router(service, notifier))
     app.include_router(sites_router(service))
     app.include_router(visitors_router(service))
+    app.include_router(privacy_router(service))
     app.include_router(catalogue_router(service))
     app.include_router(ledger_router(service))
     app.include_router(policies_router(service))
@@ -233,6 +238,7 @@ def run_server(
     certfile: Path | None = None,
     keyfile: Path | None = None,
     heartbeat_flush: float = DEFAULT_FLUSH_SECONDS,
+    retention: Retention | None = None,
 ) -> None:
     """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines
@@ -248,6 +254,7 @@ def run_server(
             certfile=certfile,
             keyfile=keyfile,
             heartbeat_flush=heartbeat_flush,
+            retention=retention or Retention(),
         )
 
 
@@ -261,6 +268,7 @@ def _serve(
     certfile: Path | None,
     keyfile: Path | None,
     heartbeat_flush: float,
+    retention: Retention,
 ) -> None:
     # The event loop and the database writer share the GIL: a thread waiting for it waits up to
     # the switch interval (5 ms by default) each time SQLite gives it back; 0.5 ms measured
@@ -274,8 +282,11 @@ def _serve(
         metrics=metrics,
         access_log=access_log,
         heartbeat_flush=heartbeat_flush,
+        retention=retention,
     )
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
+    # once a day: usage pseudonymised, unused accounts and old audit entries deleted
+    retention_sweeper = RetentionSweeper(RetentionJob(store, retention)).start()
     settle_garbage_collector()
     base = f"{'https' if certfile else 'http'}://{host}:{port}"
     print(f"EPN server on {base} (API docs: {base}{API_PREFIX}/docs)", flush=True)
@@ -285,5 +296,6 @@ def _serve(
             app, host=host, port=port, on_exit=notifier.close, certfile=certfile, keyfile=keyfile
         )
     finally:
+        retention_sweeper.stop()
         sweeper.stop()
         store.close()

@@ -57,6 +57,7 @@ _STATUS = {
     ErrorCode.WORKSHOP_DATE_INVALID: 409,
     ErrorCode.CAPACITY_TOO_SMALL: 409,
     ErrorCode.NOTHING_ATTENDED: 409,
+    ErrorCode.VISITOR_IN_SESSION: 409,
     ErrorCode.LOCKED_OUT: 429,
 }
 #: Sign-in refusals not listed above (PIN_REQUIRED, NO_TIME_LEFT, ...) are 403.

@@ -27,6 +27,7 @@ import admin.cli.categories
 import admin.cli.holds
 import admin.cli.ledger
 import admin.cli.lockouts
+import admin.cli.privacy
 import admin.cli.sites
 import admin.cli.stations
 import admin.cli.stats
@@ -51,6 +52,9 @@ from admin.cli.common import (
 from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_server_config
 from admin.core.errors import EpnError, Refused, StoreError
 from admin.core.timeutil import utc_now
+from admin.privacy.settings import RetentionError
+from admin.privacy.settings import add_options as retention_options
+from admin.privacy.settings import from_args as retention_from_args
 from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, FLUSH_SECONDS
 from admin.stations.liveness import MAX_FLUSH_SECONDS as MAX_HEARTBEAT_FLUSH
 from kiosk.protocol.commands import CommandKind, CommandRequest
@@ -118,6 +122,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.categories,
     admin.cli.stats,
     admin.cli.backup,
+    admin.cli.privacy,
 )
 
 
@@ -189,6 +194,7 @@ def build_parser() -> _Parser:
         " next heartbeat restores): for a disk whose flushes limit the server; 0 (default)"
         " writes each heartbeat before its answer",
     )
+    retention_options(server)  # the network's retention periods (docs/PRIVACY.md)
     server_verbs = server.add_subparsers(dest="server_verb", metavar="COMMAND")
     init_tls = server_verbs.add_parser(
         "init-tls",
@@ -384,6 +390,10 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
             check_server_files(args.certfile, args.keyfile, utc_now())
         except TlsFileError as exc:
             raise UsageError(f"epn server: {exc}") from None
+    try:
+        retention = retention_from_args(args)
+    except RetentionError as exc:
+        raise UsageError(f"epn server: {exc}") from None
     from admin.api.app import run_server  # keeps uvicorn out of the other commands
 
     if args.log_file is not None and not args.log_file.parent.is_dir():
@@ -399,6 +409,7 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         certfile=args.certfile,
         keyfile=args.keyfile,
         heartbeat_flush=args.heartbeat_flush,
+        retention=retention,
     )
     return 0
 

@@ -1139,7 +1139,8 @@ _ROLLUP_ADD_KEYED = _ROLLUP_ADD.replace("NEW.visitor_id, 1", _WHO.format(row="NE
 _ROLLUP_REMOVE_KEYED = _ROLLUP_REMOVE.replace("OLD.visitor_id", _WHO.format(row="OLD"))
 _PRIVACY_ROLLUP = [
     # erasure and retention find a visitor's pseudonymised sessions by their key
-    "CREATE INDEX sessions_visitor_key ON sessions (visitor_key) WHERE visitor_key IS NOT NULL",
+    "CREATE INDEX sessions_visitor_key ON sessions (visitor_key, started_at)"
+    " WHERE visitor_key IS NOT NULL",
     f"""CREATE TRIGGER sessions_rollup_insert AFTER INSERT ON sessions
     WHEN NEW.state = 'ended'
     BEGIN

@@ -60,6 +60,8 @@ class Paths:
     VISITORS_IMPORT = f"{API_PREFIX}/visitors/import"
     VISITORS_EXPORT = f"{API_PREFIX}/visitors/export"
     TICKETS = f"{API_PREFIX}/tickets"
+    #: Staff: the retention periods in force and the accounts to be deleted within a month.
+    RETENTION = f"{API_PREFIX}/retention"
     #: Staff: the sites they manage, with whether each is open now.
     SITES = f"{API_PREFIX}/sites"
 
