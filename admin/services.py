@@ -6,6 +6,7 @@ the admin CLI (:mod:`admin.cli.app`) to every command. Errors are in :mod:`admin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from admin.catalogue.editing import CatalogueAdmin
@@ -34,6 +35,7 @@ from admin.stations.management import StationsAdmin
 from admin.stations.staff_panel import StationStaff
 from admin.visitors.accounts import Visitors
 from admin.visitors.csv_files import VisitorCsv
+from admin.visitors.profile import DEFAULT_COMMUNES
 from admin.visitors.tickets import Tickets
 from admin.workshops.service import WorkshopService
 
@@ -48,6 +50,7 @@ class Service:
         clock: Clock = utc_now,
         token_ttl: timedelta = DEFAULT_TOKEN_TTL,
         retention: Retention | None = None,
+        communes: Sequence[str] = DEFAULT_COMMUNES,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -65,12 +68,12 @@ class Service:
         # stations held ahead of time and the desk's queue
         self.holds = HoldService(store, clock)
         # workshops: their dates hold stations; registrations, attendance, themes
-        self.workshops = WorkshopService(store, clock)
+        self.workshops = WorkshopService(store, clock, communes)
         self.staff_accounts = StaffAccounts(store, clock, lockout)
         self.lockouts = Lockouts(store, clock)
         # visitors and what their category may do
-        self.visitors = Visitors(store, clock)
-        self.visitor_csv = VisitorCsv(store, clock)
+        self.visitors = Visitors(store, clock, communes)
+        self.visitor_csv = VisitorCsv(store, clock, communes)
         self.tickets = Tickets(store, clock)
         self.categories = Categories(store, clock)
         self.policies = PolicyAdmin(store, clock)

@@ -10,8 +10,9 @@ QT_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-r
   libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
   libdbus-1-3 fonts-dejavu-core)
 # End-to-end tests: a virtual screen and a robot that types; the Debian package's test builds
-# it on Debian's own python3 (venv) and checks it with lintian.
-TEST_PACKAGES=(xvfb xauth xdotool x11-utils python3-venv lintian)
+# it on Debian's own python3 (venv) and checks it with lintian. pdftoppm (poppler-utils) draws
+# the label report's PDF pages as images for its tests.
+TEST_PACKAGES=(xvfb xauth xdotool x11-utils python3-venv lintian poppler-utils)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

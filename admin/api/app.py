@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -49,6 +50,7 @@ from admin.services import Service
 from admin.sessions.sweeper import Sweeper
 from admin.staff.desk import DEFAULT_TOKEN_TTL
 from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, HeartbeatBuffer
+from admin.visitors.profile import DEFAULT_COMMUNES
 from kiosk.protocol.errors import ApiErrorEnvelope
 from kiosk.protocol.paths import API_PREFIX, Paths
 
@@ -69,15 +71,19 @@ def create_app(
     access_log: bool = False,
     heartbeat_flush: float | None = None,
     retention: Retention | None = None,
+    communes: Sequence[str] = DEFAULT_COMMUNES,
 ) -> FastAPI:
     """Build the API over ``store``; tests inject ``clock`` to control time.
 
     ``metrics`` serves Prometheus metrics (404 otherwise); ``access_log`` logs one line per
     request, without anything personal (admin/api/observe.py). ``heartbeat_flush``: routine
     heartbeats are answered at once and written every that many seconds
-    (admin/stations/liveness.py); None writes each before its answer.
+    (admin/stations/liveness.py); None writes each before its answer. ``communes``: the list a
+    visitor's or a participant's commune is one of (admin/visitors/profile.py).
     """
-    service = Service(store, clock=clock, token_ttl=token_ttl, retention=retention)
+    service = Service(
+        store, clock=clock, token_ttl=token_ttl, retention=retention, communes=communes
+    )
     notifier = notifier or Notifier()
     if heartbeat_flush:
         app_heartbeats = _light_heartbeats(service, notifier, heartbeat_flush)
@@ -239,6 +245,7 @@ def run_server(
     keyfile: Path | None = None,
     heartbeat_flush: float = DEFAULT_FLUSH_SECONDS,
     retention: Retention | None = None,
+    communes: Sequence[str] = DEFAULT_COMMUNES,
 ) -> None:
     """Open the database and serve the API until interrupted (HTTPS with a certificate)."""
     # what clients send cannot forge log lines
@@ -255,6 +262,7 @@ def run_server(
             keyfile=keyfile,
             heartbeat_flush=heartbeat_flush,
             retention=retention or Retention(),
+            communes=communes,
         )
 
 
@@ -269,6 +277,7 @@ def _serve(
     keyfile: Path | None,
     heartbeat_flush: float,
     retention: Retention,
+    communes: Sequence[str],
 ) -> None:
     # The event loop and the database writer share the GIL: a thread waiting for it waits up to
     # the switch interval (5 ms by default) each time SQLite gives it back; 0.5 ms measured
@@ -283,6 +292,7 @@ def _serve(
         access_log=access_log,
         heartbeat_flush=heartbeat_flush,
         retention=retention,
+        communes=communes,
     )
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
     # once a day: usage pseudonymised, unused accounts and old audit entries deleted

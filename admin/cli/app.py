@@ -50,6 +50,7 @@ from admin.cli.common import (
     request,
 )
 from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_server_config
+from admin.cli.visitors import PROFILE_OPTIONS, add_profile_options, profile_values
 from admin.core.errors import EpnError, Refused, StoreError
 from admin.core.timeutil import utc_now
 from admin.privacy.settings import RetentionError
@@ -57,6 +58,7 @@ from admin.privacy.settings import add_options as retention_options
 from admin.privacy.settings import from_args as retention_from_args
 from admin.stations.liveness import DEFAULT_FLUSH_SECONDS, FLUSH_SECONDS
 from admin.stations.liveness import MAX_FLUSH_SECONDS as MAX_HEARTBEAT_FLUSH
+from admin.visitors.profile import DEFAULT_COMMUNES, communes_option
 from kiosk.protocol.commands import CommandKind, CommandRequest
 from kiosk.protocol.http import ApiError, ClientError, ServerUnreachable
 from kiosk.protocol.limits import MAX_EXTEND_MINUTES
@@ -170,6 +172,14 @@ def build_parser() -> _Parser:
         help="text: one line per record (journald); json: one JSON object per line",
     )
     server.add_argument(
+        "--communes",
+        type=communes_option,
+        default=DEFAULT_COMMUNES,
+        metavar="LIST",
+        help="the communes a visitor's profile may name, comma-separated lower-case codes"
+        " (default: the 19 Brussels communes and 'outside'); a postcode is always accepted",
+    )
+    server.add_argument(
         "--log-file",
         type=Path,
         metavar="PATH",
@@ -256,6 +266,7 @@ def build_parser() -> _Parser:
         "--category", default="adult", help="category, see 'epn category list' (default: adult)"
     )
     add.add_argument("--name", help="display name shown on the station")
+    add_profile_options(add)
 
     staff = _noun(nouns, "staff", "manage staff accounts")
     add = _verb(
@@ -410,6 +421,7 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         keyfile=args.keyfile,
         heartbeat_flush=args.heartbeat_flush,
         retention=retention,
+        communes=args.communes,
     )
     return 0
 
@@ -456,12 +468,18 @@ def _visitor_add(args: argparse.Namespace, server: ServerAccess) -> int:
             "pin": pin,
             "category": args.category,
             "display_name": args.name,
+            **profile_values(args),
         },
-        options={"identifier": "IDENTIFIER", "pin": "PIN", "display_name": "--name"},
+        options={
+            "identifier": "IDENTIFIER",
+            "pin": "PIN",
+            "display_name": "--name",
+            **PROFILE_OPTIONS,
+        },
         hints=PIN_HINTS,
     )
     # what POST /visitors does (category known, PIN format), not Directory's looser checks
-    fields = visitor.model_dump(exclude={"identifier", "pin"})
+    fields = visitor.model_dump(exclude={"identifier", "pin"}, exclude_none=True)
     server.services.visitors.create(None, visitor.identifier, pin=visitor.pin, **fields)
     print(f"visitor {args.identifier!r} added ({args.category})")
     return 0

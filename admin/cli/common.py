@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from admin.cli.server_config import configured_communes
 from admin.core.errors import problem_text
 from admin.db.store import Store
 from admin.services import Service
@@ -175,7 +176,8 @@ class ServerAccess:
             if not self._create and not Path(self._path).exists():
                 raise UsageError(f"epn: no database at {self._path}")
             self._store = Store(self._path)
-            self._service = Service(self._store)
+            # the server's list of communes, when this machine has its config file
+            self._service = Service(self._store, communes=configured_communes())
         return self._service
 
     def close(self) -> None:

@@ -18,6 +18,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from admin.visitors.profile import DEFAULT_COMMUNES, communes_option
+
 #: Where the installer puts it (``epn server --config`` reads it from anywhere).
 SERVER_CONFIG_PATH = Path("/etc/epn-kiosk/server.toml")
 
@@ -96,3 +98,15 @@ def load_server_config(path: Path, parser: argparse.ArgumentParser) -> dict[str,
             )
         defaults[action.dest] = _checked(path, key, action, value)
     return defaults
+
+
+def configured_communes(path: Path = SERVER_CONFIG_PATH) -> tuple[str, ...]:
+    """The ``communes`` of the server config at ``path`` (the commands working on the database
+    check a visitor's commune as the server does), or the default list without that file or
+    key. A file that cannot be read is the server's business: it refuses to start."""
+    try:
+        with path.open("rb") as file:
+            value = tomllib.load(file).get("server", {}).get("communes")
+        return communes_option(value) if isinstance(value, str) else DEFAULT_COMMUNES
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError):
+        return DEFAULT_COMMUNES

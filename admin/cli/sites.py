@@ -104,6 +104,16 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
         help="yes, no, or auto (yes when the site has a charter text)",
     )
 
+    accompanied = verb(
+        site,
+        "accompanied",
+        "whether the site's free-access hours are accompanied (an animateur on hand); the"
+        " label report counts them apart",
+        _accompanied,
+    )
+    accompanied.add_argument("site", help="site name")
+    accompanied.add_argument("choice", choices=("yes", "no"), help="yes or no")
+
     policies = noun(nouns, "policy", "set time allowances per visitor category")
     limits = verb(
         policies,
@@ -288,6 +298,12 @@ def _charter(args: argparse.Namespace, server: ServerAccess) -> int:
         raise UsageError(f"epn site charter: cannot read {args.file}: {exc}") from None
     server.services.sites.set_text(args.site, "charter", args.lang, text)
     print(f"{args.site}: charter [{args.lang}] set ({len(text)} characters)")
+    return 0
+
+
+def _accompanied(args: argparse.Namespace, server: ServerAccess) -> int:
+    server.services.sites.set_accompanied(args.site, args.choice == "yes")
+    print(f"site {args.site!r}: free-access hours accompanied: {args.choice}")
     return 0
 
 

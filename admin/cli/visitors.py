@@ -22,6 +22,7 @@ from admin.cli.common import (
     request,
 )
 from admin.visitors.accounts import AGE_BANDS, GENDERS
+from admin.visitors.profile import STATUSES
 from admin.visitors.tickets import MAX_BATCH, MAX_MINUTES
 from kiosk.protocol.people import (
     ImportReport,
@@ -46,9 +47,7 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     edit.add_argument("identifier", help="the visitor's identifier")
     edit.add_argument("--name", help="display name shown on the station")
     edit.add_argument("--category", help="policy category (see the categories table)")
-    edit.add_argument("--age-band", help=f"one of {', '.join(AGE_BANDS)}")
-    edit.add_argument("--gender", help=f"for statistics: one of {', '.join(GENDERS)}")
-    edit.add_argument("--status", help="for statistics, free text (e.g. CPAS)")
+    add_profile_options(edit)
     edit.add_argument("--notes", help="staff notes")
 
     disable = verb(visitors, "disable", "refuse a visitor's sign-ins, with a reason", _disable)
@@ -107,6 +106,49 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
 
 # --- helpers --------------------------------------------------------------------------------
 
+#: The profile's options (``epn visitor add`` and ``edit``) by the field each gives.
+PROFILE_OPTIONS = {
+    "age_band": "--age-band",
+    "gender": "--gender",
+    "status": "--status",
+    "commune": "--commune",
+    "birth_year": "--birth-year",
+    "first_visit": "--first-visit",
+}
+
+
+def add_profile_options(parser: argparse.ArgumentParser) -> None:
+    """The statistics fields, all optional ("not given" when left out; empty clears one)."""
+    parser.add_argument("--age-band", help=f"for statistics: one of {', '.join(AGE_BANDS)}")
+    parser.add_argument("--gender", help=f"for statistics: one of {', '.join(GENDERS)}")
+    parser.add_argument("--status", help=f"for statistics: one of {', '.join(STATUSES)}")
+    parser.add_argument(
+        "--commune",
+        help="for statistics: a commune of the server's list (default: the 19 Brussels"
+        " communes and 'outside') or a postcode",
+    )
+    parser.add_argument(
+        "--birth-year",
+        metavar="YEAR",
+        help="instead of --age-band: the band of each session's date is computed from it",
+    )
+    parser.add_argument(
+        "--first-visit", metavar="DATE", help="first visit, YYYY-MM-DD (default: the first session)"
+    )
+
+
+def profile_values(args: argparse.Namespace) -> dict[str, Any]:
+    """The profile options given; an empty birth year or first visit clears it."""
+    values: dict[str, Any] = {}
+    for field in PROFILE_OPTIONS:
+        value = getattr(args, field)
+        if value is None:
+            continue
+        if field in ("birth_year", "first_visit") and not value.strip():
+            value = None
+        values[field] = value
+    return values
+
 
 def _date(text: str | None, option: str) -> date | None:
     if text is None:
@@ -144,15 +186,18 @@ def _edit(args: argparse.Namespace, server: ServerAccess) -> int:
     options = {
         "display_name": args.name,
         "category": args.category,
-        "age_band": args.age_band,
-        "gender": args.gender,
-        "status": args.status,
         "notes": args.notes,
     }
     changes = {field: value for field, value in options.items() if value is not None}
+    changes |= profile_values(args)
     if not changes:
         raise UsageError("epn visitor edit: give at least one field to change")
-    checked = request(VisitorUpdate, "visitor edit", changes, options={"display_name": "--name"})
+    checked = request(
+        VisitorUpdate,
+        "visitor edit",
+        changes,
+        options={"display_name": "--name", **PROFILE_OPTIONS},
+    )
     server.services.visitors.edit(None, args.identifier, checked.model_dump(exclude_unset=True))
     print(f"visitor {args.identifier!r} changed: {', '.join(sorted(changes))}")
     return 0

@@ -1066,6 +1066,91 @@ def m028_workshops(db: Database) -> None:
         db.execute(statement)
 
 
+# The visitor profile for statistics in the funders' lists (issue 19), and a demographic
+# snapshot on every session row: the label report reads who used a session from the session
+# itself, never from visitors, so that its figures stay exact once usage is pseudonymised or
+# an account erased. "" is "not given" in the snapshot (counted, never guessed).
+#: The former visitor age bands onto the funders' (18-24, 25-39, ...): only the bands that fit
+#: one of them whole are carried; the others straddle two and become "not given", their old
+#: value kept in the visitor's notes for staff to ask again.
+_AGE_BANDS_BEFORE = {"0-11": "0-11", "12-17": "12-17"}
+#: The former free-text status onto the statuses (fr/nl/en words staff typed); any other text
+#: is "other", the text kept in the notes.
+_STATUSES_BEFORE = {
+    "school": "school", "student": "school", "studying": "school", "étudiant": "school",
+    "etudiant": "school", "élève": "school", "eleve": "school", "student(e)": "school",
+    "leerling": "school", "jobseeker": "jobseeker", "job seeker": "jobseeker",
+    "demandeur d'emploi": "jobseeker", "werkzoekende": "jobseeker", "chômeur": "jobseeker",
+    "employed": "employed", "employé": "employed", "employe": "employed", "salarié": "employed",
+    "werknemer": "employed", "retired": "retired", "retraité": "retired", "retraite": "retired",
+    "pensioned": "retired", "gepensioneerd": "retired", "pensionné": "retired",
+    "other": "other", "autre": "other", "ander": "other",
+}  # fmt: skip
+_PROFILE = [
+    "ALTER TABLE visitors ADD COLUMN commune TEXT",
+    # a year of birth instead of a band: the band is then the one of the session's date
+    "ALTER TABLE visitors ADD COLUMN birth_year INTEGER",
+    "ALTER TABLE visitors ADD COLUMN first_visit TEXT",  # YYYY-MM-DD, the site's local day
+    # the site's free-access hours are accompanied (an animateur on hand): the Walloon label
+    # counts only those
+    "ALTER TABLE sites ADD COLUMN hours_accompanied INTEGER NOT NULL DEFAULT 0"
+    " CHECK (hours_accompanied IN (0, 1))",
+    "ALTER TABLE sessions ADD COLUMN gender TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN age_band TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN status TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN commune TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN category TEXT NOT NULL DEFAULT ''",
+    # 1 when this session is the visitor's first ever
+    "ALTER TABLE sessions ADD COLUMN first_visit INTEGER NOT NULL DEFAULT 0"
+    " CHECK (first_visit IN (0, 1))",
+]
+_PROFILE_BACKFILL = [
+    # first visit: the local day of the visitor's first session
+    """UPDATE visitors SET first_visit = (
+        SELECT COALESCE(s.day, substr(s.started_at, 1, 10)) FROM sessions s
+        WHERE s.visitor_id = visitors.id ORDER BY s.started_at, s.id LIMIT 1)""",
+    """UPDATE sessions SET (gender, age_band, status, commune, category) = (
+        SELECT COALESCE(v.gender, ''), COALESCE(v.age_band, ''), COALESCE(v.status, ''),
+               COALESCE(v.commune, ''), v.category
+        FROM visitors v WHERE v.id = sessions.visitor_id)
+    WHERE visitor_id IN (SELECT id FROM visitors)""",
+    """UPDATE sessions SET first_visit = 1 WHERE id IN (
+        SELECT (SELECT s.id FROM sessions s WHERE s.visitor_id = v.id
+                ORDER BY s.started_at, s.id LIMIT 1) FROM visitors v)""",
+]
+
+
+def _carry_profile(db: Database) -> None:
+    rows = list(db.query("SELECT id, age_band, status, notes FROM visitors"))
+    for row in rows:
+        band, status, notes = row["age_band"], row["status"], row["notes"]
+        kept: list[str] = []
+        if band and band not in _AGE_BANDS_BEFORE.values():
+            kept.append(f"age band before the funders' bands: {band}")
+            band = _AGE_BANDS_BEFORE.get(band)
+        if status:
+            code = _STATUSES_BEFORE.get(status.strip().lower())
+            if code is None:
+                kept.append(f"status before the statuses list: {status}")
+            status = code or "other"
+        if kept:
+            notes = "\n".join([notes, *kept] if notes else kept)
+        if (band, status, notes) != (row["age_band"], row["status"], row["notes"]):
+            db.execute(
+                "UPDATE visitors SET age_band = ?, status = ?, notes = ? WHERE id = ?",
+                [band, status, notes, row["id"]],
+            )
+
+
+@MIGRATIONS()
+def m029_visitor_profile(db: Database) -> None:
+    for statement in _PROFILE:
+        db.execute(statement)
+    _carry_profile(db)
+    for statement in _PROFILE_BACKFILL:
+        db.execute(statement)
+
+
 # Privacy (admin/privacy/): usage kept apart from identity for good. Every session carries its
 # visitor's random key (visitor_keys: one per visitor, made by a trigger at the visitor's first
 # session), so pseudonymising a session is clearing its visitor_id: the key still tells the

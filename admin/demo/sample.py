@@ -16,6 +16,7 @@ from admin.demo.catalogue import seed_catalogue
 from admin.directory import Directory
 from admin.rules.session_rules import SessionRules
 from admin.sites.settings import SiteService
+from admin.visitors import profile
 
 SITE = "EPN Riches Claires"
 STATIONS = ("RC-01", "RC-02", "RC-03", "RC-04", "RC-05", "RC-06", "RC-07", "RC-08")
@@ -73,13 +74,13 @@ POLICIES = {
 
 #: identifier (library card number), display name, category, PIN or None, enabled, age band
 VISITORS: tuple[tuple[str, str, str, str | None, bool, str], ...] = (
-    ("2100001234", "Fatima El Amrani", "adult", "1234", True, "26-44"),
-    ("2100001235", "Jan Peeters", "senior", None, True, "65+"),
+    ("2100001234", "Fatima El Amrani", "adult", "1234", True, "25-39"),
+    ("2100001235", "Jan Peeters", "senior", None, True, "70+"),
     ("2100001236", "Lucas Dubois", "youth", None, True, "12-17"),
-    ("2100001237", "Amina Diallo", "jobseeker", "2580", True, "18-25"),
-    ("2100001238", "Marc Janssens", "adult", None, True, "45-64"),
-    ("2100001239", "Sofia Rossi", "senior", "0000", True, "65+"),
-    ("2100009999", "Compte suspendu", "adult", None, False, "26-44"),
+    ("2100001237", "Amina Diallo", "jobseeker", "2580", True, "18-24"),
+    ("2100001238", "Marc Janssens", "adult", None, True, "40-59"),
+    ("2100001239", "Sofia Rossi", "senior", "0000", True, "70+"),
+    ("2100009999", "Compte suspendu", "adult", None, False, "25-39"),
 )
 
 #: Regular visitors of the past weeks, for the statistics and the histories of the demo.
@@ -119,7 +120,7 @@ _LAST = (
     "Costa",
     "Vermeulen",
 )
-_AGES = ("12-17", "18-25", "18-25", "26-44", "26-44", "45-64", "65+")
+_AGES = ("12-17", "18-24", "18-24", "25-39", "25-39", "40-59", "60-69", "70+")
 _CATEGORIES = ("adult", "adult", "youth", "senior", "jobseeker", "jobseeker")
 #: End reasons of past sessions, weighted as seen at a desk.
 _REASONS = ("visitor",) * 6 + ("time_up",) * 3 + ("idle", "staff")
@@ -233,15 +234,16 @@ def seed_history(store: Store, *, days: int = 35, clock: Clock = utc_now, seed: 
                     if moment + length > close:
                         break
                     reason = rng.choice(_REASONS)
+                    visitor = rng.choice(regulars)
                     db.execute(
                         "INSERT INTO sessions (id, station_id, visitor_id, state, started_at,"
                         " ended_at, granted_seconds, used_seconds, remaining_seconds,"
-                        " reported_at, end_reason, day) VALUES (?, ?, ?, 'ended', ?, ?, ?, ?, 0,"
-                        " ?, ?, ?)",
+                        f" reported_at, end_reason, day{profile.insert_columns()}) VALUES (?, ?,"
+                        f" ?, 'ended', ?, ?, ?, ?, 0, ?, ?, ?{profile.insert_marks()})",
                         [
                             str(uuid.UUID(int=rng.getrandbits(128))),
                             station,
-                            rng.choice(regulars),
+                            visitor,
                             to_iso(moment),
                             to_iso(moment + length),
                             int(length.total_seconds()) + 600,
@@ -249,6 +251,7 @@ def seed_history(store: Store, *, days: int = 35, clock: Clock = utc_now, seed: 
                             to_iso(moment + length),
                             reason,
                             day.isoformat(),
+                            *profile.snapshot(db, visitor, moment, TIMEZONE),
                         ],
                     )
                     count += 1

@@ -130,7 +130,7 @@ class Zone:
 
 
 ACTIVE_SQL = (
-    "SELECT s.*, st.site_id, v.category, v.age_band FROM sessions s"
+    "SELECT v.category, v.age_band, st.site_id, s.* FROM sessions s"
     " JOIN stations st ON st.id = s.station_id JOIN visitors v ON v.id = s.visitor_id"
     " WHERE s.state = 'active' AND st.site_id IN ({marks})"
 )

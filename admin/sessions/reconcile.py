@@ -176,7 +176,7 @@ def provisional(db: Database, station_id: int, session_id: str) -> dict[str, Any
     """The session if the server closed it while its station was silent and it is unsettled."""
     return next(
         db.query(
-            "SELECT s.*, v.category FROM sessions s JOIN visitors v ON v.id = s.visitor_id"
+            "SELECT v.category, s.* FROM sessions s JOIN visitors v ON v.id = s.visitor_id"
             " WHERE s.id = ? AND s.station_id = ? AND s.state = 'ended'"
             " AND s.open_until IS NOT NULL",
             [session_id, station_id],

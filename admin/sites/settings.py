@@ -129,7 +129,9 @@ def load_hours(db: Database, site_id: int) -> SiteHours:
     closed = db.query(
         "SELECT date, reason FROM site_closed_dates WHERE site_id = ? ORDER BY date", [site_id]
     )
+    accompanied = db.execute("SELECT hours_accompanied FROM sites WHERE id = ?", [site_id])
     return SiteHours(
+        accompanied=bool((accompanied.fetchone() or [0])[0]),
         weekly={
             WEEKDAYS[day]: hours_text.format_day(_intervals(rows))
             for day, rows in sorted(weekly.items())
@@ -211,6 +213,9 @@ def check_open(schedule: hours.Schedule, now: datetime, tz: str) -> int | None:
 
 def _write_hours(db: Database, site_id: int, model: SiteHours) -> None:
     schedule = schedule_of(model)
+    db.execute(
+        "UPDATE sites SET hours_accompanied = ? WHERE id = ?", [int(model.accompanied), site_id]
+    )
     for table in ("site_hours", "site_closed_dates", "site_exceptional_hours"):
         db.execute(f"DELETE FROM {table} WHERE site_id = ?", [site_id])
     for weekday, day in schedule.weekly.items():
@@ -357,6 +362,15 @@ class SiteService:
         result = self._store.write(write)
         log.info("opening hours of site %s changed", site)
         return result
+
+    def set_accompanied(self, site: str, accompanied: bool) -> SiteHours:
+        """Whether the site's free-access hours are accompanied (the label report's)."""
+
+        def change(current: SiteHours) -> SiteHours:
+            current.accompanied = accompanied
+            return current
+
+        return self.update_hours(None, site, change)
 
     def set_day(self, site: str, weekday: str, intervals: str) -> SiteHours:
         """Set one weekday's intervals ('09:00-12:30,13:30-18:00', or 'closed')."""

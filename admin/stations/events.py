@@ -23,7 +23,7 @@ from admin.sessions import ledger, reconcile
 from admin.sites import charters
 from admin.stations import alerts, desk_calls
 from admin.visitors import accounts as visitors
-from admin.visitors import preferences, tickets
+from admin.visitors import preferences, profile, tickets
 from kiosk.protocol.commands import CommandKind
 from kiosk.protocol.station import Event, EventKind
 
@@ -206,8 +206,9 @@ def _session_started(db: Database, station: StationIdentity, event: Event, now: 
         )
     cursor = db.execute(
         "INSERT OR IGNORE INTO sessions (id, station_id, visitor_id, state, started_at,"
-        " granted_seconds, used_seconds, remaining_seconds, reported_at, day)"
-        " VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?, ?)",
+        " granted_seconds, used_seconds, remaining_seconds, reported_at, day"
+        f"{profile.insert_columns()}) VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?, ?"
+        f"{profile.insert_marks()})",
         [
             event.session_id,
             station.id,
@@ -217,6 +218,7 @@ def _session_started(db: Database, station: StationIdentity, event: Event, now: 
             event.granted_seconds,
             to_iso(started),
             ledger.day_of(started, station.timezone),
+            *profile.snapshot(db, visitor["id"], started, station.timezone),
         ],
     )
     if cursor.rowcount == 0:

@@ -38,7 +38,7 @@ from admin.sites.hours import Schedule, next_opening
 from admin.stations import events as station_events
 from admin.stations import liveness
 from admin.visitors import accounts as visitors
-from admin.visitors import preferences, tickets
+from admin.visitors import preferences, profile, tickets
 from admin.workshops.training import TRAINING, training_date, training_terms
 from kiosk.protocol.commands import Command
 from kiosk.protocol.errors import ErrorCode, wrong_pin_details
@@ -397,8 +397,9 @@ class StationService:
         session_id = str(uuid.uuid4())
         db.execute(
             "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, granted_seconds,"
-            " used_seconds, remaining_seconds, reported_at, day, purpose, workshop_date_id)"
-            " VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?, ?, ?, ?)",
+            " used_seconds, remaining_seconds, reported_at, day, purpose, workshop_date_id"
+            f"{profile.insert_columns()})"
+            f" VALUES (?, ?, ?, 'active', ?, ?, 0, ?, ?, ?, ?, ?{profile.insert_marks()})",
             [
                 session_id,
                 station.id,
@@ -410,6 +411,7 @@ class StationService:
                 ledger.day_of(now, station.timezone),
                 "free" if workshop_date is None else TRAINING,
                 workshop_date,
+                *profile.snapshot(db, visitor["id"], now, station.timezone),
             ],
         )
         return session_id, seconds

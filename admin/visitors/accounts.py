@@ -1,7 +1,8 @@
 """Visitor accounts: fields, checks, search, edit, disable/enable and PIN reset.
 
-Identity only: usage lives in sessions, which hold nothing but ``visitor_id``. Statistics use
-an age band, never a birth date. Every change is audited against the row (``visitor:<id>``),
+Identity only: usage lives in sessions, which hold ``visitor_id`` and a snapshot of the profile
+for statistics (admin/visitors/profile.py). Statistics use an age band or a year of birth, never
+a birth date. Every change is audited against the row (``visitor:<id>``),
 never the person's name, and a PIN never appears anywhere but as its argon2id hash.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, get_args
 from zoneinfo import ZoneInfo
@@ -21,6 +22,7 @@ from admin.core.errors import Duplicate, Refused
 from admin.core.security import hash_secret
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store, like_escape
+from admin.visitors.profile import DEFAULT_COMMUNES, ProfileRules
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import (
     GUEST_CATEGORY,
@@ -28,7 +30,6 @@ from kiosk.protocol.limits import (
     MAX_IDENTIFIER_LENGTH,
     MAX_NOTES_LENGTH,
     MAX_REASON_LENGTH,
-    MAX_SHORT_TEXT_LENGTH,
     PIN_PATTERN,
 )
 from kiosk.protocol.people import AgeBand, Gender, VisitorDetail
@@ -44,7 +45,17 @@ CITY_TIMEZONE = "Europe/Brussels"
 SEARCH_LIMIT = 200
 
 #: Columns staff may change with :meth:`Visitors.edit` (None clears, except category).
-EDITABLE = ("display_name", "category", "age_band", "gender", "status", "notes")
+EDITABLE = (
+    "display_name",
+    "category",
+    "age_band",
+    "gender",
+    "status",
+    "commune",
+    "birth_year",
+    "first_visit",
+    "notes",
+)
 
 _PIN = re.compile(PIN_PATTERN)
 
@@ -96,7 +107,6 @@ OPTIONAL_CHECKS = {
     "display_name": lambda v: text_problem(v, "line") or _too_long(v, MAX_DISPLAY_NAME_LENGTH),
     "age_band": check_age_band,
     "gender": check_gender,
-    "status": lambda v: text_problem(v, "line") or _too_long(v, MAX_SHORT_TEXT_LENGTH),
     "notes": lambda v: text_problem(v, "lines") or _too_long(v, MAX_NOTES_LENGTH),
 }
 
@@ -133,6 +143,9 @@ def detail(row: Mapping[str, Any], today: date) -> VisitorDetail:
         age_band=row["age_band"],
         gender=row["gender"],
         status=row["status"],
+        commune=row["commune"],
+        birth_year=row["birth_year"],
+        first_visit=row["first_visit"],
         enabled=active,
         disabled_reason=None if active else row["disabled_reason"],
         disabled_until=None if active else row["disabled_until"],
@@ -164,12 +177,19 @@ def _like(text: str) -> str:
 class Visitors:
     """Staff operations on visitor accounts; ``staff_id`` None means the admin CLI."""
 
-    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, store: Store, clock: Clock = utc_now, communes: Sequence[str] = DEFAULT_COMMUNES
+    ) -> None:
         self._store = store
         self._clock = clock
+        self._communes = tuple(communes)
 
     def _today(self) -> date:
         return local_today(self._clock())
+
+    def rules(self) -> ProfileRules:
+        """The profile's checks as of today (the CSV import uses them too)."""
+        return ProfileRules(self._communes, self._today())
 
     def categories(self) -> list[str]:
         return self._store.read(categories)
@@ -335,18 +355,22 @@ class Visitors:
         log.info("%s on visitor %d", action, row["id"])
         return detail(row, self._today())
 
-    @staticmethod
-    def _checked(fields: dict[str, Any]) -> dict[str, Any]:
+    def _checked(self, fields: dict[str, Any]) -> dict[str, Any]:
         values: dict[str, Any] = {}
+        rules = self.rules()
         for name, value in fields.items():
             if name not in EDITABLE:
                 raise _invalid(name, "unknown field")
-            text = value.strip() if isinstance(value, str) else value
+            text = str(value).strip() if isinstance(value, str | int | date) else value
             if name == "category":
                 if not text:
                     raise _invalid("category", "a visitor needs a category")
                 if text == GUEST_CATEGORY:
                     raise _invalid("category", "reserved for guest tickets")
+            elif text and name in ProfileRules.FIELDS:
+                if reason := rules.problem(name, text):
+                    raise _invalid(name, reason)
+                text = rules.value(name, text)
             elif text:
                 reason = OPTIONAL_CHECKS[name](text)
                 if reason:

@@ -12,7 +12,7 @@ is read, the spreadsheet rule) is :mod:`kiosk.protocol.csv_format`, which the co
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -24,6 +24,7 @@ from admin.core.security import hash_secret
 from admin.core.timeutil import Clock, to_iso, utc_now
 from admin.db.store import Store
 from admin.visitors import accounts as visitors
+from admin.visitors.profile import DEFAULT_COMMUNES, ProfileRules
 from kiosk.protocol.csv_format import EXPORT_COLUMNS, Row, problem, read_rows, write_visitors
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.limits import MAX_REASON_LENGTH
@@ -36,7 +37,7 @@ _FALSE = {"0", "no", "false", "non", "nee"}
 
 
 def check_rows(
-    rows: Iterable[Row], categories: set[str], existing: set[str]
+    rows: Iterable[Row], categories: set[str], existing: set[str], rules: ProfileRules
 ) -> list[ImportProblem]:
     """Every bad value of every row; ``existing`` holds the identifiers already in use."""
     problems: list[ImportProblem] = []
@@ -63,6 +64,10 @@ def check_rows(
         for field, check in visitors.OPTIONAL_CHECKS.items():
             value = values.get(field, "")
             if value and (reason := check(value)):
+                problems.append(problem(line, field, reason))
+        for field in ProfileRules.FIELDS:
+            value = values.get(field, "")
+            if value and (reason := rules.problem(field, value)):
                 problems.append(problem(line, field, reason))
         problems += _check_state(line, values)
     return problems
@@ -96,6 +101,9 @@ def _record(values: Mapping[str, str], pin_hash: str | None, now: str) -> dict[s
         "age_band": values.get("age_band") or None,
         "gender": values.get("gender") or None,
         "status": values.get("status") or None,
+        "commune": values.get("commune") or None,
+        "birth_year": int(values["birth_year"]) if values.get("birth_year") else None,
+        "first_visit": values.get("first_visit") or None,
         "notes": values.get("notes") or None,
         "enabled": int(enabled),
         "disabled_reason": None if enabled else values.get("disabled_reason") or None,
@@ -105,9 +113,12 @@ def _record(values: Mapping[str, str], pin_hash: str | None, now: str) -> dict[s
 
 
 class VisitorCsv:
-    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, store: Store, clock: Clock = utc_now, communes: Sequence[str] = DEFAULT_COMMUNES
+    ) -> None:
         self._store = store
         self._clock = clock
+        self._rules = visitors.Visitors(store, clock, communes).rules
 
     def _check(self, data: bytes) -> tuple[list[Row], list[ImportProblem]]:
         rows, problems = read_rows(data)
@@ -118,7 +129,7 @@ class VisitorCsv:
                     {r["identifier"] for r in db.query("SELECT identifier FROM visitors")},
                 )
             )
-            problems += check_rows(rows, categories, existing)
+            problems += check_rows(rows, categories, existing, self._rules())
         problems.sort(key=lambda p: p.line)
         return rows, problems
 

@@ -14,6 +14,7 @@ record :mod:`admin.workshops.attendance`, the printed documents :mod:`admin.work
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -27,6 +28,7 @@ from admin.holds import book, queue
 from admin.holds.rules import parse_moment
 from admin.holds.service import CODE_ALPHABET, CODE_LENGTH
 from admin.sites.settings import audited_change, site_row
+from admin.visitors.profile import DEFAULT_COMMUNES, ProfileRules
 from admin.workshops import attendance, printing, records, registrations, themes
 from admin.workshops.printing import Printed
 from admin.workshops.record import WorkshopRecord
@@ -60,9 +62,12 @@ def _check_title(title: Titles, language: str) -> None:
 
 
 class WorkshopService:
-    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, store: Store, clock: Clock = utc_now, communes: Sequence[str] = DEFAULT_COMMUNES
+    ) -> None:
         self._store = store
         self._clock = clock
+        self._communes = tuple(communes)
 
     # --- themes ---------------------------------------------------------------------------
 
@@ -347,6 +352,10 @@ class WorkshopService:
         ALREADY_REGISTERED, REGISTRATION_PAUSED (with the date it ends), WORKSHOP_CLOSED,
         WORKSHOP_DATE_INVALID, NOT_FOUND (an unknown card)."""
         now = self._clock()
+        # the commune as a visitor's (admin/visitors/profile.py): the server's list
+        rules = ProfileRules(self._communes, now.date())
+        if request.commune and (reason := rules.problem("commune", request.commune)):
+            raise Refused(ErrorCode.INVALID_REQUEST, f"commune: {reason}", {"field": "commune"})
         return self._store.write(
             lambda db: registrations.register(db, member, workshop_id, request, now)
         )

@@ -17,9 +17,37 @@ from kiosk.protocol.limits import (
 )
 from kiosk.protocol.text import FilledLineText, Identifier, LinesText, LineText, Name, _never_null
 
-#: What a visitor's age band and gender may be (statistics group by them; "": none).
-AgeBand = Literal["", "0-11", "12-17", "18-25", "26-44", "45-64", "65+"]
+#: What a visitor's age band, gender and status may be (statistics group by them; "": not
+#: given): the funders' lists of the label report (< 12, 12-17, 18-24, 25-39, 40-59, 60-69, 70+).
+AgeBand = Literal["", "0-11", "12-17", "18-24", "25-39", "40-59", "60-69", "70+"]
 Gender = Literal["", "f", "m", "x"]
+Status = Literal["", "school", "jobseeker", "employed", "retired", "other"]
+#: The default communes: the 19 of the Brussels-Capital Region, and "outside" (outside
+#: Brussels); a server's config may list others (admin/visitors/profile.py). A commune is a
+#: lower-case code, or a postcode.
+COMMUNES = (
+    "anderlecht",
+    "auderghem",
+    "berchem-sainte-agathe",
+    "bruxelles",
+    "etterbeek",
+    "evere",
+    "forest",
+    "ganshoren",
+    "ixelles",
+    "jette",
+    "koekelberg",
+    "molenbeek-saint-jean",
+    "saint-gilles",
+    "saint-josse-ten-noode",
+    "schaerbeek",
+    "uccle",
+    "watermael-boitsfort",
+    "woluwe-saint-lambert",
+    "woluwe-saint-pierre",
+    "outside",
+)
+COMMUNE_PATTERN = r"^[a-z0-9][a-z0-9-]{0,39}$|^$"
 
 
 # --- visitors -------------------------------------------------------------------------------------
@@ -34,6 +62,9 @@ class VisitorDetail(BaseModel):
     age_band: str | None = None
     gender: str | None = None
     status: str | None = None
+    commune: str | None = None
+    birth_year: int | None = None
+    first_visit: str | None = None  # YYYY-MM-DD
     #: Effective now: a disablement whose last day has passed no longer counts.
     enabled: bool = True
     disabled_reason: str | None = None
@@ -56,7 +87,12 @@ class VisitorCreate(BaseModel):
     category: Name = Field(default="adult", min_length=1, max_length=MAX_SHORT_TEXT_LENGTH)
     age_band: AgeBand | None = None
     gender: Gender | None = None
-    status: LineText | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    status: Status | None = None
+    #: A commune of the server's list, or a postcode (checked by the server).
+    commune: str | None = Field(default=None, max_length=40, pattern=COMMUNE_PATTERN)
+    #: Instead of a band: the band of each session's date is then computed from it.
+    birth_year: int | None = Field(default=None, ge=1900, le=9999)
+    first_visit: date | None = None
     notes: LinesText | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
 
 
@@ -75,7 +111,12 @@ class VisitorUpdate(BaseModel):
     )
     age_band: AgeBand | None = None
     gender: Gender | None = None
-    status: LineText | None = Field(default=None, max_length=MAX_SHORT_TEXT_LENGTH)
+    status: Status | None = None
+    #: A commune of the server's list, or a postcode (checked by the server).
+    commune: str | None = Field(default=None, max_length=40, pattern=COMMUNE_PATTERN)
+    #: Instead of a band: the band of each session's date is then computed from it.
+    birth_year: int | None = Field(default=None, ge=1900, le=9999)
+    first_visit: date | None = None
     notes: LinesText | None = Field(default=None, max_length=MAX_NOTES_LENGTH)
 
 

@@ -56,6 +56,9 @@ class SiteHours(BaseModel):
     weekly: dict[Weekday, DayHours] = Field(default_factory=dict)
     closed: list[ClosedDate] = Field(default_factory=list, max_length=MAX_SITE_DATES)
     exceptions: list[ExceptionalDay] = Field(default_factory=list, max_length=MAX_SITE_DATES)
+    #: The free-access hours are accompanied (an animateur on hand to help): the label report
+    #: counts them as accompanied free-access hours (the Walloon label's).
+    accompanied: bool = False
 
 
 class SiteTexts(BaseModel):

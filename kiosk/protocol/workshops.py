@@ -22,7 +22,7 @@ NO_FREE_STATION (docs/ARCHITECTURE.md, "Workshops").
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -34,7 +34,7 @@ from kiosk.protocol.limits import (
     MAX_NOTES_LENGTH,
     MAX_REASON_LENGTH,
 )
-from kiosk.protocol.people import Gender
+from kiosk.protocol.people import COMMUNE_PATTERN, AgeBand, Gender, Status
 from kiosk.protocol.text import FilledLineText, Identifier, LinesText, Name
 
 #: Most participants a workshop takes, and most weeks a series runs.
@@ -101,32 +101,10 @@ class RegistrationState(StrEnum):
 #: The label report's statistics fields of a registration without an account ("": not given;
 #: the gender as a visitor's, kiosk.protocol.people). The funders' age bands, finer than the
 #: visitors' own until the label report gives visitors the same ones.
-ReportAgeBand = Literal["", "0-11", "12-17", "18-24", "25-39", "40-59", "60-69", "70+"]
-Status = Literal["", "school", "jobseeker", "employed", "retired", "other"]
-#: The 19 communes of the Brussels-Capital Region, and "outside" (outside Brussels).
-Commune = Literal[
-    "",
-    "anderlecht",
-    "auderghem",
-    "berchem-sainte-agathe",
-    "bruxelles",
-    "etterbeek",
-    "evere",
-    "forest",
-    "ganshoren",
-    "ixelles",
-    "jette",
-    "koekelberg",
-    "molenbeek-saint-jean",
-    "saint-gilles",
-    "saint-josse-ten-noode",
-    "schaerbeek",
-    "uccle",
-    "watermael-boitsfort",
-    "woluwe-saint-lambert",
-    "woluwe-saint-pierre",
-    "outside",
-]
+ReportAgeBand = AgeBand
+#: A commune's code or a postcode; the server checks it against its list (kiosk.protocol.people
+#: COMMUNES by default).
+Commune = Annotated[str, Field(pattern=COMMUNE_PATTERN)]
 
 TitleText = FilledLineText
 DescriptionText = LinesText

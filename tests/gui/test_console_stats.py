@@ -77,7 +77,7 @@ def add_sessions(world: World) -> None:
     """Known sessions this week and this month."""
     db = world.db
     adult, senior = world.visitor_ids["1001"], world.visitor_ids["1002"]
-    world.execute("UPDATE visitors SET age_band = '65+' WHERE id = ?", [senior])
+    world.execute("UPDATE visitors SET age_band = '70+' WHERE id = ?", [senior])
     # today, Wednesday: 09:30-10:45 and 10:00-11:00 local
     add_session(db, "PC-01", adult, "2026-10-28T08:30", "2026-10-28T09:45", 4320)
     add_session(db, "PC-02", senior, "2026-10-28T09:00", "2026-10-28T10:00", 3600)
@@ -145,7 +145,7 @@ def test_today_at_the_members_sites(shown: tuple[StatsView, ConsoleContext]) -> 
     assert card(view, "occupancy") == "8 %"
     assert view.scope_label.text() == "All my sites · 28/10/2026"
     assert table(view.category_table) == [["Adult", "1", "1.2", "1"], ["Senior", "1", "1.0", "1"]]
-    assert table(view.age_table) == [["65+", "1", "1.0", "1"], ["Not given", "1", "1.2", "1"]]
+    assert table(view.age_table) == [["70+", "1", "1.0", "1"], ["Not given", "1", "1.2", "1"]]
     assert table(view.site_table) == [["Centre", "2", "2.2", "2"]]
     assert view.hour_chart.values[9:12] == [1800, 2700 + 3600, 0]
     assert view.hour_chart.capacity[9] == 2 * 3600 and view.hour_chart.capacity[20] == 0
@@ -312,9 +312,9 @@ def test_age_bands_read_youngest_first_whatever_their_counts() -> None:
 
     rows = [
         StatsBreakdown(key=key, sessions=n, seconds=0, visitors=n)
-        for key, n in [("26-44", 9), (None, 7), ("65+", 5), ("0-11", 1), ("18-25", 3)]
+        for key, n in [("25-39", 9), (None, 7), ("70+", 5), ("0-11", 1), ("18-24", 3)]
     ]
-    assert [row.key for row in by_age(rows)] == ["0-11", "18-25", "26-44", "65+", None]
+    assert [row.key for row in by_age(rows)] == ["0-11", "18-24", "25-39", "70+", None]
 
 
 def test_the_charts_say_the_hour_as_each_language_writes_it(

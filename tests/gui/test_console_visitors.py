@@ -287,7 +287,7 @@ def test_create_a_visitor_with_a_pin(
         qtbot.keyClicks(dialog.identifier_edit, "3001")
         qtbot.keyClicks(dialog.name_edit, "Fatou Diallo")
         dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("senior"))
-        dialog.age_combo.setCurrentIndex(dialog.age_combo.findData("65+"))
+        dialog.age_combo.setCurrentIndex(dialog.age_combo.findData("70+"))
         qtbot.keyClicks(dialog.pin_edit, "2468")
         qtbot.keyClicks(dialog.pin_again_edit, "2468")
         submit(qtbot, dialog)
@@ -300,7 +300,7 @@ def test_create_a_visitor_with_a_pin(
     assert (row["display_name"], row["category"], row["age_band"]) == (
         "Fatou Diallo",
         "senior",
-        "65+",
+        "70+",
     )
     assert verify_secret(row["pin_hash"], "2468")
     assert view.selected_visitor().identifier == "3001"
@@ -476,17 +476,17 @@ def test_new_pin_then_remove_it(
 
 BAD_CSV = (
     "identifier;display_name;category;age_band;pin\n"
-    "4001;Hélène Claes;senior;65+;1234\n"
+    "4001;Hélène Claes;senior;70+;1234\n"
     "1001;Alice again;adult;;\n"
-    "4002;Ivan Petrov;pirate;26-44;\n"
+    "4002;Ivan Petrov;pirate;25-39;\n"
     "4003;Jana Wouters;adult;40-50;12\n"
     "4001;Hélène twice;adult;;\n"
 )
 CLEAN_CSV = (
     "identifier;display_name;category;age_band;pin\n"
-    "4001;Hélène Claes;senior;65+;1234\n"
-    "4002;Ivan Petrov;jobseeker;26-44;\n"
-    "4003;Jana Wouters;adult;45-64;\n"
+    "4001;Hélène Claes;senior;70+;1234\n"
+    "4002;Ivan Petrov;jobseeker;25-39;\n"
+    "4003;Jana Wouters;adult;40-59;\n"
 )
 
 
@@ -523,7 +523,7 @@ def test_import_preview_lists_every_bad_row_and_imports_only_a_clean_file(
             (
                 "5",
                 "pin: The PIN must be 4 to 12 digits.\n"
-                "age_band: The age band must be one of 0-11, 12-17, 18-25, 26-44, 45-64, 65+.",
+                "age_band: The age band must be one of 0-11, 12-17, 18-24, 25-39, 40-59, 60-69, 70+.",
             ),
             ("6", "identifier: Same identifier as line 2."),
         ]
@@ -555,7 +555,7 @@ def test_import_preview_lists_every_bad_row_and_imports_only_a_clean_file(
     assert (row["display_name"], row["category"], row["age_band"]) == (
         "Hélène Claes",
         "senior",
-        "65+",
+        "70+",
     )
     assert verify_secret(row["pin_hash"], "1234")
     assert desk.message() == numerus("3 visitor(s) imported.")

@@ -56,12 +56,12 @@ def add_formula_visitors(db_path: str | Path, cells: tuple[str, ...] = DANGEROUS
     with closing(sqlite3.connect(db_path)) as conn, conn:
         for number, text in enumerate(cells):
             conn.execute(
-                "INSERT INTO visitors (identifier, display_name, category, status, notes,"
-                " enabled, disabled_reason, created_at) VALUES (?, ?, 'adult', ?, ?, 0, ?, ?)",
-                [f"F{number}", text, text[:32], text, text, "2026-01-01T00:00:00+00:00"],
+                "INSERT INTO visitors (identifier, display_name, category, notes,"
+                " enabled, disabled_reason, created_at) VALUES (?, ?, 'adult', ?, 0, ?, ?)",
+                [f"F{number}", text, text, text, "2026-01-01T00:00:00+00:00"],
             )
         conn.execute(
             "INSERT INTO visitors (identifier, display_name, category, enabled, created_at)"
             " VALUES ('=1+1', '-12', 'adult', 1, '2026-01-01T00:00:00+00:00')"
         )
-    return [*cells, *(text[:32] for text in cells), "=1+1"]
+    return [*cells, "=1+1"]

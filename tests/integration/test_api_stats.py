@@ -88,7 +88,7 @@ def db_path(tmp_path: Path) -> Path:
     with Store(path) as store:
         store.write(
             lambda db: db.execute(
-                "UPDATE visitors SET age_band = CASE id WHEN ? THEN '26-44' WHEN ? THEN '65+' END",
+                "UPDATE visitors SET age_band = CASE id WHEN ? THEN '25-39' WHEN ? THEN '70+' END",
                 [adult, senior],
             )
         )
@@ -181,8 +181,8 @@ def test_the_week_of_every_site(admin: httpx.Client) -> None:
         ("adult", 2, 6300, 1),
     ]
     assert rows(report["by_age_band"]) == [
-        ("65+", 2, 6900, 1),
-        ("26-44", 2, 6300, 1),
+        ("70+", 2, 6900, 1),
+        ("25-39", 2, 6300, 1),
         (None, 1, 7200, 1),
     ]
     assert cells(report) == {

@@ -85,7 +85,7 @@ def test_tickets_scoped_to_the_staff_sites(
 
 
 def test_visitor_lifecycle(http: httpx.Client, db_path: Path, admin: dict[str, str]) -> None:
-    body = {"identifier": "2100001", "display_name": "Fatima", "age_band": "26-44"}
+    body = {"identifier": "2100001", "display_name": "Fatima", "age_band": "25-39"}
     created = http.post(Paths.VISITORS, json=body, headers=admin)
     assert created.status_code == 201 and created.json()["has_pin"] is False
     duplicate = http.post(Paths.VISITORS, json=body, headers=admin)

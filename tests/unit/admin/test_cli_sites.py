@@ -75,7 +75,10 @@ def test_hours_close_and_exception(capsys: Capture, db: str) -> None:
         "weekly": {"mon": ["09:00-12:30", "13:30-18:00"]},
         "closed": [{"date": "2025-12-25", "reason": "Noël"}],
         "exceptions": [{"date": "2025-12-24", "hours": ["09:00-12:00"]}],
+        "accompanied": False,
     }
+    assert run(capsys, "site", "accompanied", SITE, "yes", "--db", db)[0] == 0
+    assert shown(capsys, db)["hours"]["accompanied"] is True
     code, out, _ = run(capsys, "site", "show", SITE, "--db", db)
     assert "mon: 09:00-12:30, 13:30-18:00" in out
     assert "tue: closed" in out

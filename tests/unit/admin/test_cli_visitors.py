@@ -37,7 +37,7 @@ def test_list_search_and_json(db: str, capsys: Capture) -> None:
 
 
 def test_edit_disable_enable(db: str, capsys: Capture) -> None:
-    assert run(capsys, "visitor", "edit", "2100001", "--age-band", "65+", "--db", db)[0] == 0
+    assert run(capsys, "visitor", "edit", "2100001", "--age-band", "70+", "--db", db)[0] == 0
     code, _, err = run(capsys, "visitor", "edit", "2100001", "--age-band", "old", "--db", db)
     assert code == 2 and err.count("\n") == 1 and "--age-band" in err
     assert run(capsys, "visitor", "edit", "2100001", "--db", db)[0] == 2
@@ -48,7 +48,7 @@ def test_edit_disable_enable(db: str, capsys: Capture) -> None:
     assert run(capsys, "visitor", "disable", "2100001", "--reason", "lost card", "--db", db)[0] == 0
     rows = json.loads(run(capsys, "visitor", "list", "--json", "--db", db)[1])
     assert (rows[0]["age_band"], rows[0]["enabled"], rows[0]["disabled_reason"]) == (
-        "65+",
+        "70+",
         False,
         "lost card",
     )

@@ -197,7 +197,7 @@ def seeded(service: Service, fresh_store: Store, clock: FakeClock) -> Stats:
     adult = service.directory.add_visitor("1001", category="adult")
     senior = service.directory.add_visitor("1002", category="senior")
     fresh_store.write(
-        lambda db: db.execute("UPDATE visitors SET age_band = '65+' WHERE id = ?", [senior])
+        lambda db: db.execute("UPDATE visitors SET age_band = '70+' WHERE id = ?", [senior])
     )
     add_session(fresh_store, 1, adult, "2026-10-28T08:30", "2026-10-28T09:45", 4500)
     add_session(fresh_store, 1, senior, "2026-10-26T13:00", "2026-10-26T13:30", 1800)
@@ -226,7 +226,7 @@ def test_the_week_report_counts_sessions_started_in_the_week(seeded: Stats) -> N
         ("adult", 2, 11700, 1),
         ("senior", 1, 1800, 1),
     ]
-    assert [(b.key, b.seconds) for b in report.by_age_band] == [("65+", 1800), (None, 11700)]
+    assert [(b.key, b.seconds) for b in report.by_age_band] == [("70+", 1800), (None, 11700)]
     assert [(b.key, b.sessions) for b in report.by_site] == [("EPN Marolles", 1), ("EPN Laeken", 2)]
     assert report.heat_map[2][9] == 1800 and report.heat_map[2][10] == 2700
     assert report.heat_map[2][13] == 3600 and report.heat_map[2][14] == 3600
@@ -266,7 +266,7 @@ def test_the_csv_holds_every_figure(seeded: Stats) -> None:
     assert (total["section"], total["sessions"], total["seconds"]) == ("total", "3", "13500")
     assert (total["hours"], total["visitors"], total["stations"]) == ("3.75", "2", "2")
     assert {r["key"] for r in rows if r["section"] == "category"} == {"adult", "senior"}
-    assert [r["key"] for r in rows if r["section"] == "age_band"] == ["65+", ""]
+    assert [r["key"] for r in rows if r["section"] == "age_band"] == ["70+", ""]
     hours = [r for r in rows if r["section"] == "hour"]
     assert len(hours) == 24 and hours[14]["occupied_seconds"] == "5400"
     cells = {r["key"]: r for r in rows if r["section"] == "weekday_hour"}

@@ -33,13 +33,13 @@ def test_create_with_every_field(visitors: Visitors, service: Service) -> None:
         pin="2468",
         display_name="Fatima",
         category="jobseeker",
-        age_band="26-44",
+        age_band="25-39",
         gender="f",
-        status="CPAS",
+        status="jobseeker",
         notes="prefers the big screen",
     )
     assert created.identifier == "2100001234"
-    assert (created.category, created.age_band, created.gender) == ("jobseeker", "26-44", "f")
+    assert (created.category, created.age_band, created.gender) == ("jobseeker", "25-39", "f")
     assert created.has_pin and created.enabled
     after = json.loads(str(_audit(service, "visitor.add")[0]["after"]))
     assert "pin_hash" not in after and after["has_pin"] is True
@@ -84,10 +84,10 @@ def test_search_by_identifier_prefix_or_name(visitors: Visitors) -> None:
 
 
 def test_edit_changes_and_clears_and_audits(visitors: Visitors, service: Service) -> None:
-    visitors.create(None, "card", display_name="Jan", age_band="65+")
+    visitors.create(None, "card", display_name="Jan", age_band="70+")
     boss = service.directory.add_staff("boss", "long enough", role="admin")
     edited = visitors.edit(boss, "card", {"category": "senior", "display_name": None})
-    assert (edited.category, edited.display_name, edited.age_band) == ("senior", None, "65+")
+    assert (edited.category, edited.display_name, edited.age_band) == ("senior", None, "70+")
     row = _audit(service, "visitor.edit")[0]
     assert row["staff_id"] == boss
     assert json.loads(str(row["before"]))["category"] == "adult"

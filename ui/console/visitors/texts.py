@@ -24,7 +24,7 @@ from ui.formats import site_moment
 translate = QCoreApplication.translate
 
 #: The age bands the server accepts (admin/visitors/accounts.py AGE_BANDS), youngest first.
-AGE_BANDS = ("0-11", "12-17", "18-25", "26-44", "45-64", "65+")
+AGE_BANDS = ("0-11", "12-17", "18-24", "25-39", "40-59", "60-69", "70+")
 GENDERS = ("f", "m", "x")
 
 

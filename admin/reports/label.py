@@ -1,0 +1,417 @@
+"""The label report: what a labelled EPN reports to its funder for a period (issue 19).
+
+For a month (``2026-07``), a quarter (``2026-Q3``), a year (``2026``) or any first and last
+dates, at one site or the whole network (the sites in the member's scope):
+
+- **offer**, per site: opening hours per week against the thresholds (Brussels label: at least
+  15 h a week open to all and at least 6 computers; Walloon model: at least 6 h of training and
+  6 h of free access a week, free access counted only where the site marks its hours
+  accompanied, ``epn site accompanied``), the computers (the site's enabled stations now);
+- **use**: sessions, free-access and training hours used (``sessions.purpose``), unique and new
+  visitors, and the same by gender, age band, status, commune and category, by site; the
+  workshops: their hours (the dates', clipped to the period), the participants registered
+  (anonymous ones with the statistics fields they gave) and the same per animateur;
+- **occupancy**: station time in use and offered per local weekday and hour
+  (:mod:`admin.reports.occupancy`, as the statistics: exact on the days the clocks change, a
+  session crossing midnight or the period's edge split where it ran).
+
+Usage counts the sessions that *started* in the period, each whole (as the ledger and the
+statistics do); occupancy is station time within the period. Demographics and "new" come
+from each session's own snapshot (m029), never from the visitors table, so a report stays
+exact once usage is pseudonymised or an account erased: a visitor is counted by their
+pseudonymous key when the database has one (``sessions.visitor_key``, m030), else their id; a
+session with neither counts as a session and its hours but not as a visitor (the report says
+so in a note). A report never holds an identifier or a visitor's name: only the animateurs'
+(staff) names in their own table.
+
+Errors: ``Refused(INVALID_REQUEST)`` for a malformed period, reversed dates or a period starting
+after today; ``FORBIDDEN`` for a site outside the member's scope; ``NOT_FOUND``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlite_utils import Database
+
+from admin.core.actors import StaffMember
+from admin.core.errors import Refused
+from admin.core.timeutil import Clock, from_iso, to_iso, utc_now
+from admin.db.store import Store
+from admin.reports.occupancy import (
+    CELLS,
+    Zone,
+    _opening_spans,
+    add_occupancy,
+    epoch_iso,
+    local_midnight,
+)
+from admin.reports.stats import DEFAULT_TIMEZONE, FIRST_DAY, _sites_in_scope
+from admin.sites.settings import load_schedule
+from admin.visitors.profile import AGE_BANDS, STATUSES
+from kiosk.protocol.errors import ErrorCode
+
+#: The label thresholds (per week, and computers).
+BRUSSELS_HOURS = 15
+BRUSSELS_COMPUTERS = 6
+WALLOON_TRAINING_HOURS = 6
+WALLOON_FREE_HOURS = 6
+#: The longest period a report covers (a few years: funders ask for one).
+MAX_LABEL_DAYS = 5 * 366
+#: The breakdowns by the session's snapshot, in the report's order.
+DIMENSIONS = ("gender", "age_band", "status", "commune", "category")
+GENDER_ORDER = ("f", "m", "x")
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})|-Q([1-4]))?$")
+
+
+def resolve_label_period(
+    period: str | None, start: date | None, end: date | None, today: date
+) -> tuple[str, date, date]:
+    """The period's label and its first and last local days; ValueError (with the field) when
+    malformed, reversed or starting after ``today``."""
+    if start is not None or end is not None:
+        if period is not None:
+            raise ValueError("period", "give a period or dates (from, to), not both")
+        if start is None or end is None:
+            raise ValueError("from" if start is None else "to", "give both dates, from and to")
+        if end < start:
+            raise ValueError("to", "the last day is before the first")
+        label, first, last = f"{start.isoformat()}/{end.isoformat()}", start, end
+    else:
+        match = _PERIOD.match(period or "")
+        if match is None:
+            raise ValueError(
+                "period", "period must be a year (2026), a month (2026-07) or a quarter (2026-Q3)"
+            )
+        year = int(match[1])
+        if year < FIRST_DAY.year or year > 2199:
+            raise ValueError("period", f"the year must be from {FIRST_DAY.year} to 2199")
+        if match[2]:
+            month = int(match[2])
+            if not 1 <= month <= 12:
+                raise ValueError("period", "the month must be 01 to 12")
+            first = date(year, month, 1)
+            last = _month_end(first, 1)
+        elif match[3]:
+            first = date(year, 3 * int(match[3]) - 2, 1)
+            last = _month_end(first, 3)
+        else:
+            first, last = date(year, 1, 1), date(year, 12, 31)
+        label = period or ""
+    if first < FIRST_DAY:
+        raise ValueError("from", f"dates start on {FIRST_DAY}")
+    if first > today:
+        raise ValueError("period" if period else "from", "the period has not started yet")
+    if (last - first).days + 1 > MAX_LABEL_DAYS:
+        raise ValueError("to", f"a report covers at most {MAX_LABEL_DAYS} days")
+    return label, first, last
+
+
+def _month_end(first: date, months: int) -> date:
+    month = first.month - 1 + months
+    return date(first.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+# --- the report's figures -------------------------------------------------------------------
+
+
+@dataclass
+class Usage:
+    """Sessions, seconds (free access, training) and distinct visitors of one group."""
+
+    sessions: int = 0
+    free_seconds: int = 0
+    training_seconds: int = 0
+    new_visitors: int = 0
+    visitors: set[int] = field(default_factory=set)
+    participants: int = 0  # anonymous workshop participants (breakdowns only)
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.sessions += row["n"]
+        if row["purpose"] == "training":
+            self.training_seconds += row["used"]
+        else:
+            self.free_seconds += row["used"]
+        self.new_visitors += row["firsts"]
+        if row["who"] is not None:
+            self.visitors.add(row["who"])
+
+
+@dataclass
+class SiteFigures:
+    name: str
+    computers: int
+    accompanied: bool
+    open_seconds: float = 0.0
+    workshop_seconds: float = 0.0
+    occupied_seconds: float = 0.0
+    offered_seconds: float = 0.0
+    usage: Usage = field(default_factory=Usage)
+
+
+@dataclass
+class AnimateurFigures:
+    workshops: set[int] = field(default_factory=set)
+    dates: int = 0
+    seconds: float = 0.0
+    participants: int = 0
+
+
+@dataclass
+class LabelReport:
+    """Every figure of one report; :mod:`admin.reports.label_files` writes it as PDF, CSV, XLSX."""
+
+    period: str
+    first: date
+    last: date
+    timezone: str
+    site: str | None  # None: the network
+    generated_at: str
+    sites: list[SiteFigures]
+    total: Usage
+    breakdowns: dict[str, dict[str, Usage]]
+    animateurs: dict[str, AnimateurFigures]
+    occupied: list[float]  # per weekday * 24 + hour, seconds
+    capacity: list[float]
+    workshop_dates: int
+    participants: int
+    anonymous_participants: int
+    #: sessions without a visitor or a key: in sessions and hours, not in visitors
+    sessions_without_visitor: int
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def weeks(self) -> float:
+        return self.days / 7
+
+    @property
+    def empty(self) -> bool:
+        return self.total.sessions == 0 and self.workshop_dates == 0 and self.participants == 0
+
+
+#: Usage of the sessions started in the zone's window, grouped per visitor and snapshot: one
+#: row per (site, visitor, purpose, gender, age band, status, commune, category). ``{who}`` is
+#: the visitor's pseudonymous key when the database has one (m030), else their id.
+_USAGE_SQL = """
+SELECT st.site_id AS site, {who} AS who, s.purpose, s.gender, s.age_band, s.status, s.commune,
+       s.category, COUNT(*) AS n, SUM(s.used_seconds) AS used, SUM(s.first_visit) AS firsts
+FROM sessions s INDEXED BY sessions_report JOIN stations st ON st.id = s.station_id
+WHERE s.started_at >= ? AND s.started_at < ? AND st.site_id IN ({marks})
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"""
+
+
+def _who(db: Database) -> str:
+    columns = {row[1] for row in db.execute("PRAGMA table_info(sessions)")}
+    return "COALESCE(-s.visitor_key, s.visitor_id)" if "visitor_key" in columns else "s.visitor_id"
+
+
+class LabelReports:
+    """Builds :class:`LabelReport`\\ s for staff (their sites), admins and the CLI (all)."""
+
+    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+        self._store = store
+        self._clock = clock
+
+    def report(
+        self,
+        member: StaffMember | None,
+        period: str | None = None,
+        *,
+        site: int | str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> LabelReport:
+        now = self._clock()
+        return self._store.read(lambda db: self._report(db, member, period, site, start, end, now))
+
+    def _report(
+        self,
+        db: Database,
+        member: StaffMember | None,
+        period: str | None,
+        site: int | str | None,
+        start: date | None,
+        end: date | None,
+        now: datetime,
+    ) -> LabelReport:
+        sites = _sites_in_scope(db, member, site)
+        timezone = sites[0]["timezone"] if sites else DEFAULT_TIMEZONE
+        today = now.astimezone(ZoneInfo(timezone)).date()
+        try:
+            label, first, last = resolve_label_period(period, start, end, today)
+        except ValueError as exc:
+            where, message = exc.args
+            raise Refused(ErrorCode.INVALID_REQUEST, message, {"field": where}) from None
+        figures: dict[int, SiteFigures] = {}
+        total = Usage()
+        breakdowns: dict[str, dict[str, Usage]] = {d: defaultdict(Usage) for d in DIMENSIONS}
+        occupied = [0.0] * CELLS
+        capacity = [0.0] * CELLS
+        without = 0
+        who = _who(db)
+        zones = _zones(sites, first, last)
+        for zone in zones:
+            for row in _site_rows(db, zone.sites):
+                figures[row["id"]] = SiteFigures(
+                    name=row["name"],
+                    computers=row["computers"],
+                    accompanied=bool(row["hours_accompanied"]),
+                )
+            marks = ", ".join("?" for _ in zone.sites)
+            rows = db.query(
+                _USAGE_SQL.format(who=who, marks=marks),
+                [epoch_iso(zone.lo), epoch_iso(zone.hi), *zone.sites],
+            )
+            for row in rows:
+                total.add(row)
+                figures[row["site"]].usage.add(row)
+                for dimension in DIMENSIONS:
+                    breakdowns[dimension][row[dimension] or ""].add(row)
+                if row["who"] is None:
+                    without += row["n"]
+            for site_id in zone.sites:
+                one = Zone(zone.zone, [site_id], zone.lo, zone.hi)
+                site_occupied, site_capacity = [0.0] * CELLS, [0.0] * CELLS
+                add_occupancy(db, one, now, site_occupied, site_capacity)
+                figures[site_id].occupied_seconds = sum(site_occupied)
+                figures[site_id].offered_seconds = sum(site_capacity)
+                occupied = [a + b for a, b in zip(occupied, site_occupied, strict=True)]
+                capacity = [a + b for a, b in zip(capacity, site_capacity, strict=True)]
+                figures[site_id].open_seconds = sum(
+                    b - a for a, b in _clipped(_opening_spans(load_schedule(db, site_id), one), one)
+                )
+        animateurs: dict[str, AnimateurFigures] = defaultdict(AnimateurFigures)
+        dates, participants, anonymous = _workshops(db, zones, figures, animateurs, breakdowns)
+        return LabelReport(
+            period=label,
+            first=first,
+            last=last,
+            timezone=timezone,
+            site=sites[0]["name"] if site is not None else None,
+            generated_at=to_iso(now),
+            sites=[figures[row["id"]] for row in sites],
+            total=total,
+            breakdowns={d: dict(rows) for d, rows in breakdowns.items()},
+            animateurs=dict(animateurs),
+            occupied=occupied,
+            capacity=capacity,
+            workshop_dates=dates,
+            participants=participants,
+            anonymous_participants=anonymous,
+            sessions_without_visitor=without,
+        )
+
+
+def _zones(sites: list[dict[str, Any]], first: date, last: date) -> list[Zone]:
+    zones: dict[str, Zone] = {}
+    for row in sites:
+        if row["timezone"] not in zones:
+            zone = ZoneInfo(row["timezone"])
+            lo = local_midnight(first, zone)
+            hi = local_midnight(last + timedelta(days=1), zone)
+            zones[row["timezone"]] = Zone(zone, [], lo, hi)
+        zones[row["timezone"]].sites.append(row["id"])
+    return list(zones.values())
+
+
+def _site_rows(db: Database, site_ids: list[int]) -> Iterable[dict[str, Any]]:
+    marks = ", ".join("?" for _ in site_ids)
+    return db.query(
+        "SELECT si.id, si.name, si.hours_accompanied,"
+        " (SELECT COUNT(*) FROM stations st WHERE st.site_id = si.id AND st.enabled = 1)"
+        f" AS computers FROM sites si WHERE si.id IN ({marks})",
+        site_ids,
+    )
+
+
+def _clipped(spans: Iterable[tuple[float, float]], zone: Zone) -> Iterable[tuple[float, float]]:
+    for a, b in spans:
+        a, b = max(a, zone.lo), min(b, zone.hi)
+        if b > a:
+            yield a, b
+
+
+def _workshops(
+    db: Database,
+    zones: list[Zone],
+    figures: dict[int, SiteFigures],
+    animateurs: dict[str, AnimateurFigures],
+    breakdowns: dict[str, dict[str, Usage]],
+) -> tuple[int, int, int]:
+    """The workshops' dates in the period (hours, per site and animateur) and their
+    participants: each registration (not cancelled, not waitlisted) of a workshop with a date
+    in the period counts once; anonymous ones add the fields they gave to the breakdowns."""
+    dates = participants = anonymous = 0
+    for zone in zones:
+        marks = ", ".join("?" for _ in zone.sites)
+        rows = db.query(
+            "SELECT d.id, d.workshop_id, d.starts_at, d.ends_at, w.site_id, w.registration,"
+            " sf.username AS animateur FROM workshop_dates d"
+            " JOIN workshops w ON w.id = d.workshop_id JOIN staff sf ON sf.id = w.animateur_id"
+            f" WHERE w.site_id IN ({marks}) AND d.state = 'planned' AND w.state = 'planned'"
+            " AND d.starts_at < ? AND d.ends_at > ?",
+            [*zone.sites, epoch_iso(zone.hi), epoch_iso(zone.lo)],
+        )
+        held: dict[int, list[int | None]] = defaultdict(list)
+        for row in rows:
+            a = max(from_iso(row["starts_at"]).timestamp(), zone.lo)
+            b = min(from_iso(row["ends_at"]).timestamp(), zone.hi)
+            if b <= a:
+                continue
+            dates += 1
+            figures[row["site_id"]].workshop_seconds += b - a
+            person = animateurs[row["animateur"]]
+            person.workshops.add(row["workshop_id"])
+            person.dates += 1
+            person.seconds += b - a
+            held[row["workshop_id"]].append(None if row["registration"] == "series" else row["id"])
+        for workshop_id, date_ids in held.items():
+            scope = (
+                "date_id IS NULL"
+                if None in date_ids
+                else "date_id IN ({})".format(
+                    ", ".join(str(int(d)) for d in date_ids if d is not None)
+                )
+            )
+            registrations = list(
+                db.query(
+                    "SELECT r.visitor_id, r.gender, r.age_band, r.status, r.commune,"
+                    " sf.username AS animateur FROM workshop_registrations r"
+                    " JOIN workshops w ON w.id = r.workshop_id JOIN staff sf ON sf.id ="
+                    f" w.animateur_id WHERE r.workshop_id = ? AND r.state = 'registered'"
+                    f" AND {scope}",
+                    [workshop_id],
+                )
+            )
+            for registration in registrations:
+                participants += 1
+                animateurs[registration["animateur"]].participants += 1
+                if registration["visitor_id"] is None:
+                    anonymous += 1
+                    for dimension in ("gender", "age_band", "status", "commune"):
+                        breakdowns[dimension][registration[dimension] or ""].participants += 1
+    return dates, participants, anonymous
+
+
+def ordered_keys(dimension: str, keys: Iterable[str]) -> list[str]:
+    """A breakdown's values in the report's order: the funders' lists as listed, others by
+    name, "not given" last."""
+    known: tuple[str, ...] = {
+        "gender": GENDER_ORDER,
+        "age_band": AGE_BANDS,
+        "status": STATUSES,
+    }.get(dimension, ())
+    present = set(keys)
+    first = [k for k in known if k in present]
+    rest = sorted(k for k in present if k not in known and k)
+    return first + rest + ([""] if "" in present else [])
