@@ -41,8 +41,9 @@ from kiosk.protocol.privacy import RetentionCounts, UpcomingDeletion
 
 log = logging.getLogger("epn.server.retention")
 
-#: Rows per transaction, and the pause between two (the heartbeats' turn).
-BATCH = 2000
+#: Rows per transaction, and the pause between two (the heartbeats' turn): at least
+#: PAUSE_SECONDS, and as long as the batch took (the job has the writer half the time at most).
+BATCH = 500
 PAUSE_SECONDS = 0.002
 #: How often the server's thread looks whether a day has passed since the last run.
 CHECK_SECONDS = 600.0
@@ -60,21 +61,27 @@ _SESSION_STEPS: list[_Step] = [
         " WHERE started_at >= ?1 AND (started_at, rowid) > (?1, ?2) AND started_at < ?3"
         " AND visitor_id IS NOT NULL AND state = 'ended' AND open_until IS NULL"
         " ORDER BY started_at, rowid LIMIT ?4",
-        # a session without its key (made before m030 and missed) gets it first
+        # a session without its key (made before m030 and missed) gets it first; only then
+        # the visitor goes (the rollup's triggers watch the key, not the visitor: untouched)
         "INSERT OR IGNORE INTO visitor_keys (visitor_id, key, created_at)"
         " SELECT DISTINCT visitor_id, abs(random() % 4611686018427387903) + 1, ?2 FROM sessions"
         " WHERE rowid IN (SELECT value FROM json_each(?1)) AND visitor_key IS NULL;"
-        "UPDATE sessions SET visitor_key = COALESCE(visitor_key,"
-        " (SELECT key FROM visitor_keys k WHERE k.visitor_id = sessions.visitor_id)),"
-        " visitor_id = NULL WHERE rowid IN (SELECT value FROM json_each(?1))",
+        "UPDATE sessions SET visitor_key ="
+        " (SELECT key FROM visitor_keys k WHERE k.visitor_id = sessions.visitor_id)"
+        " WHERE rowid IN (SELECT value FROM json_each(?1)) AND visitor_key IS NULL;"
+        "UPDATE sessions SET visitor_id = NULL WHERE rowid IN (SELECT value FROM json_each(?1))",
     ),
 ]
+#: Sessions past the key's period lose visitor and key in one pass (the first run over years of
+#: sessions writes each row once); the pseudonymising pass starts where this one ends.
 _KEY_STEP: _Step = (
     "sessions_keys_dropped",
     "SELECT started_at, rowid FROM sessions INDEXED BY sessions_report"
     " WHERE started_at >= ?1 AND (started_at, rowid) > (?1, ?2) AND started_at < ?3"
-    " AND visitor_key IS NOT NULL ORDER BY started_at, rowid LIMIT ?4",
-    "UPDATE sessions SET visitor_key = NULL WHERE rowid IN (SELECT value FROM json_each(?1))",
+    " AND (visitor_key IS NOT NULL OR visitor_id IS NOT NULL)"
+    " AND state = 'ended' AND open_until IS NULL ORDER BY started_at, rowid LIMIT ?4",
+    "UPDATE sessions SET visitor_id = NULL, visitor_key = NULL"
+    " WHERE rowid IN (SELECT value FROM json_each(?1))",
 )
 #: The other rows naming a visitor, older than the usage period (cutoff: a UTC ISO time; the
 #: ``day`` columns compare with its date: a local day is at most a few hours off).
@@ -177,9 +184,10 @@ class RetentionJob:
         usage_cut = to_iso(months_before(now, settings.usage_months))
         counts = RetentionCounts()
         started = time.perf_counter()
+        key_cut = to_iso(months_before(now, settings.key_months))
+        self._walk(_KEY_STEP, key_cut, counts, dry_run)
         for step in _SESSION_STEPS:
-            self._walk(step, usage_cut, counts, dry_run, to_iso(now))
-        self._walk(_KEY_STEP, to_iso(months_before(now, settings.key_months)), counts, dry_run)
+            self._walk(step, usage_cut, counts, dry_run, to_iso(now), start=key_cut)
         for step in _OTHER_STEPS:
             self._walk(step, usage_cut, counts, dry_run)
         for visitor_id in self._unused_accounts(now):
@@ -237,10 +245,16 @@ class RetentionJob:
         ]
 
     def _walk(
-        self, step: _Step, cutoff: str, counts: RetentionCounts, dry_run: bool, now: str = ""
+        self,
+        step: _Step,
+        cutoff: str,
+        counts: RetentionCounts,
+        dry_run: bool,
+        now: str = "",
+        start: str = "",
     ) -> None:
         field, select, apply = step
-        cursor: tuple[Any, int] = ("", 0)
+        cursor: tuple[Any, int] = (start, 0)
 
         def batch(db: Database) -> tuple[Any, int] | None:
             rows = db.execute(select, [cursor[0], cursor[1], cutoff, self._batch]).fetchall()
@@ -255,11 +269,13 @@ class RetentionJob:
             return (last[0], int(last[1]))
 
         while True:
+            began = time.perf_counter()
             moved = self._store.read(batch) if dry_run else self._store.write(batch)
             if moved is None:
                 return
             cursor = moved
-            self._sleep(self._pause)
+            if self._pause:
+                self._sleep(max(self._pause, time.perf_counter() - began))
 
 
 def _erase_unused(db: Database, *, visitor: int, now: datetime) -> None:
