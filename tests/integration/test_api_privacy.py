@@ -3,29 +3,16 @@ and PDF), the erasure (admins only, clear refusals)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
 
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.paths import Paths
 from tests.helpers.liveserver import add_site, add_staff, add_visitor
+from tests.integration.test_api_visitors import PASSWORD, http, login
 
-PASSWORD = "bibliotheque"
-
-
-@pytest.fixture
-def http(base_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=base_url, timeout=15) as client:
-        yield client
-
-
-def login(http: httpx.Client, username: str) -> dict[str, str]:
-    response = http.post(Paths.AUTH_LOGIN, json={"username": username, "password": PASSWORD})
-    assert response.status_code == 200
-    return {"Authorization": f"Bearer {response.json()['token']}"}
+__all__ = ["http"]  # the fixture: an HTTP client of the live server
 
 
 def test_staff_see_the_periods_export_a_visitor_and_only_admins_erase(

@@ -7,26 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from admin.cli import app as cli
 from admin.cli.app import build_parser
 from admin.cli.server_config import load_server_config
+from tests.unit.admin.test_cli_visitors import Capture, db, run
 
-Capture = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def db(tmp_path: Path, capsys: Capture) -> str:
-    path = str(tmp_path / "epn.db")
-    assert run(capsys, "site", "add", "EPN Laeken", "--db", path)[0] == 0
-    for identifier, name in (("2100001", "Fatima"), ("2100002", "Jan")):
-        assert run(capsys, "visitor", "add", identifier, "--name", name, "--db", path)[0] == 0
-    return path
+__all__ = ["db"]  # the fixture: two visitors, Fatima (2100001) and Jan (2100002)
 
 
 def test_retention_run_prints_its_counts_and_a_dry_run_says_nothing_changed(
