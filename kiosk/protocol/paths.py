@@ -74,7 +74,7 @@ class Paths:
 
     @staticmethod
     def visitor(identifier: str, action: str = "") -> str:
-        """Path of one visitor (``action``: disable, enable, pin)."""
+        """Path of one visitor (``action``: disable, enable, pin, data, data.pdf, erase)."""
         path = f"{API_PREFIX}/visitors/{_part(identifier)}"
         return f"{path}/{action}" if action else path
 
