@@ -72,6 +72,15 @@ _SESSION_STEPS: list[_Step] = [
         "UPDATE sessions SET visitor_id = NULL WHERE rowid IN (SELECT value FROM json_each(?1))",
     ),
 ]
+#: The rollup rows of a batch's ended, keyed sessions: per month and year, site and key.
+_MOVES = (
+    "SELECT substr(COALESCE(s.day, substr(s.started_at, 1, 10)), 1, l.len) AS period,"
+    " st.site_id AS site, -s.visitor_key AS who, COUNT(*) AS n, SUM(s.used_seconds) AS used"
+    " FROM sessions s JOIN stations st ON st.id = s.station_id"
+    " CROSS JOIN (SELECT 7 AS len UNION ALL SELECT 4) l"
+    " WHERE s.rowid IN (SELECT value FROM json_each(?1)) AND s.state = 'ended'"
+    " AND s.visitor_key IS NOT NULL GROUP BY 1, 2, 3"
+)
 #: Sessions past the key's period lose visitor and key in one pass (the first run over years of
 #: sessions writes each row once); the pseudonymising pass starts where this one ends.
 _KEY_STEP: _Step = (
@@ -80,6 +89,18 @@ _KEY_STEP: _Step = (
     " WHERE started_at >= ?1 AND (started_at, rowid) > (?1, ?2) AND started_at < ?3"
     " AND (visitor_key IS NOT NULL OR visitor_id IS NOT NULL)"
     " AND state = 'ended' AND open_until IS NULL ORDER BY started_at, rowid LIMIT ?4",
+    # the rollup (m020/m030) of the batch's keyed sessions moves from their key to 0 here,
+    # once per (period, site, key): the triggers leave exactly this change to us (m030)
+    f"UPDATE usage_rollup SET sessions = usage_rollup.sessions - m.n,"
+    f" seconds = usage_rollup.seconds - m.used FROM ({_MOVES}) m"
+    " WHERE usage_rollup.period = m.period AND usage_rollup.site_id = m.site"
+    " AND usage_rollup.visitor_id = m.who;"
+    f"DELETE FROM usage_rollup WHERE sessions = 0 AND (period, site_id, visitor_id) IN"
+    f" (SELECT period, site, who FROM ({_MOVES}));"
+    "INSERT INTO usage_rollup (period, site_id, visitor_id, sessions, seconds)"
+    f" SELECT period, site, 0, SUM(n), SUM(used) FROM ({_MOVES}) GROUP BY 1, 2"
+    " ON CONFLICT (period, site_id, visitor_id) DO UPDATE SET"
+    " sessions = sessions + excluded.sessions, seconds = seconds + excluded.seconds;"
     "UPDATE sessions SET visitor_id = NULL, visitor_key = NULL"
     " WHERE rowid IN (SELECT value FROM json_each(?1))",
 )
