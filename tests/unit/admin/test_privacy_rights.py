@@ -242,3 +242,25 @@ def test_the_export_reads_as_a_pdf_in_the_visitor_s_language(
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
     title = {"fr": "Vos données", "nl": "Uw gegevens", "en": "Your data"}[language]
     assert title in text and ME in text and OTHER not in text
+
+
+def test_a_workshop_s_attendance_reads_past_a_session_without_its_visitor(
+    service: Service, world: dict[str, int]
+) -> None:
+    """An erased participant's session on a held station is nobody's presence, not a crash."""
+    from admin.workshops.records import _session_spans
+
+    def hold(db: Database) -> None:
+        site_id, station_id = db.execute("SELECT site_id, id FROM stations").fetchone()
+        db.execute(
+            "INSERT INTO station_holds (booking, site_id, station_id, kind, starts_at, ends_at,"
+            " created_at) VALUES ('w1', ?, ?, 'workshop', ?, ?, ?)",
+            [site_id, station_id, to_iso(NOW - timedelta(days=6)), to_iso(NOW), to_iso(NOW)],
+        )
+
+    service.store.write(hold)
+    service.privacy.erase(ME, None)
+    spans = service.store.read(
+        lambda db: _session_spans(db, "w1", NOW - timedelta(days=6), NOW, NOW)
+    )
+    assert list(spans) == [world[OTHER]]
