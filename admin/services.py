@@ -17,6 +17,8 @@ from admin.directory import Directory
 from admin.holds.service import HoldService
 from admin.lockouts.limits import Lockout
 from admin.lockouts.review import Lockouts
+from admin.privacy.service import PrivacyService
+from admin.privacy.settings import Retention
 from admin.public.settings import PublicSettings
 from admin.reports.app_usage import AppUsageReport
 from admin.reports.audit_log import AuditLog
@@ -51,6 +53,7 @@ class Service:
         clock: Clock = utc_now,
         token_ttl: timedelta = DEFAULT_TOKEN_TTL,
         sources: AuthConfig | None = None,
+        retention: Retention | None = None,
         communes: Sequence[str] = DEFAULT_COMMUNES,
         network_name: str = DEFAULT_NETWORK_NAME,
     ) -> None:
@@ -90,3 +93,5 @@ class Service:
         self.network_name = network_name
         self.audit_log = AuditLog(store)
         self.app_usage = AppUsageReport(store)
+        # privacy: the retention periods (server config), a visitor's export and erasure
+        self.privacy = PrivacyService(store, clock, retention)

@@ -23,6 +23,7 @@ from admin.api.ledger import ledger_router
 from admin.api.lockouts import lockouts_router
 from admin.api.observe import Metrics, RequestObserver
 from admin.api.policies import policies_router
+from admin.api.privacy import privacy_router
 from admin.api.public import install_public
 from admin.api.serving import serve_forever, settle_garbage_collector
 from admin.api.sign_in_sources import sign_in_sources_router
@@ -46,6 +47,8 @@ from admin.core.timeutil import Clock, utc_now
 from admin.db.backup import known_schema
 from admin.db.serverlock import ServerLock
 from admin.db.store import Store
+from admin.privacy.retention import RetentionJob, RetentionSweeper
+from admin.privacy.settings import Retention
 from admin.public.config import PublicConfig
 from admin.public.pages import add_pages
 from admin.public.serving import PublicGate, Publisher
@@ -76,6 +79,7 @@ def create_app(
     heartbeat_flush: float | None = None,
     sources: AuthConfig | None = None,
     public: PublicConfig | None = None,
+    retention: Retention | None = None,
     communes: Sequence[str] = DEFAULT_COMMUNES,
     network_name: str = DEFAULT_NETWORK_NAME,
 ) -> FastAPI:
@@ -94,6 +98,7 @@ def create_app(
         clock=clock,
         token_ttl=token_ttl,
         sources=sources,
+        retention=retention,
         communes=communes,
         network_name=network_name,
     )
@@ -129,6 +134,7 @@ def create_app(
     app.include_router(workshops_router(service, notifier))
     app.include_router(sites_router(service))
     app.include_router(visitors_router(service))
+    app.include_router(privacy_router(service))
     app.include_router(catalogue_router(service))
     app.include_router(ledger_router(service))
     app.include_router(policies_router(service))
@@ -266,6 +272,7 @@ def run_server(
     heartbeat_flush: float = DEFAULT_FLUSH_SECONDS,
     sources: AuthConfig | None = None,
     public: PublicConfig | None = None,
+    retention: Retention | None = None,
     communes: Sequence[str] = DEFAULT_COMMUNES,
     network_name: str = DEFAULT_NETWORK_NAME,
 ) -> None:
@@ -285,6 +292,7 @@ def run_server(
             heartbeat_flush=heartbeat_flush,
             sources=sources,
             public=public,
+            retention=retention or Retention(),
             communes=communes,
             network_name=network_name,
         )
@@ -302,6 +310,7 @@ def _serve(
     heartbeat_flush: float,
     sources: AuthConfig | None = None,
     public: PublicConfig | None = None,
+    retention: Retention,
     communes: Sequence[str],
     network_name: str,
 ) -> None:
@@ -319,10 +328,13 @@ def _serve(
         access_log=access_log,
         heartbeat_flush=heartbeat_flush,
         public=public,
+        retention=retention,
         communes=communes,
         network_name=network_name,
     )
     sweeper = Sweeper(store, notifier=notifier).start()  # closes the sessions of silent stations
+    # once a day: usage pseudonymised, unused accounts and old audit entries deleted
+    retention_sweeper = RetentionSweeper(RetentionJob(store, retention)).start()
     settle_garbage_collector()
     base = f"{'https' if certfile else 'http'}://{host}:{port}"
     print(f"EPN server on {base} (API docs: {base}{API_PREFIX}/docs)", flush=True)
@@ -332,5 +344,6 @@ def _serve(
             app, host=host, port=port, on_exit=notifier.close, certfile=certfile, keyfile=keyfile
         )
     finally:
+        retention_sweeper.stop()
         sweeper.stop()
         store.close()

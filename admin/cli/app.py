@@ -28,6 +28,7 @@ import admin.cli.categories
 import admin.cli.holds
 import admin.cli.ledger
 import admin.cli.lockouts
+import admin.cli.privacy
 import admin.cli.reports
 import admin.cli.sites
 import admin.cli.stations
@@ -55,6 +56,9 @@ from admin.cli.server_config import SERVER_CONFIG_PATH, ServerConfigError, load_
 from admin.cli.visitors import PROFILE_OPTIONS, add_profile_options, profile_values
 from admin.core.errors import EpnError, Refused, StoreError
 from admin.core.timeutil import utc_now
+from admin.privacy.settings import RetentionError
+from admin.privacy.settings import add_options as retention_options
+from admin.privacy.settings import from_args as retention_from_args
 from admin.public.config import (
     DEFAULT_BURST,
     DEFAULT_CACHE_SECONDS,
@@ -135,6 +139,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.reports,
     admin.cli.backup,
     admin.cli.auth,
+    admin.cli.privacy,
 )
 
 
@@ -262,6 +267,7 @@ def build_parser() -> _Parser:
         help="reverse proxies (addresses or networks, by commas) whose X-Forwarded-For names"
         " the client for the public pages' rate limit",
     )
+    retention_options(server)  # the network's retention periods (docs/PRIVACY.md)
     server_verbs = server.add_subparsers(dest="server_verb", metavar="COMMAND")
     init_tls = server_verbs.add_parser(
         "init-tls",
@@ -459,6 +465,10 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         except TlsFileError as exc:
             raise UsageError(f"epn server: {exc}") from None
     public = _public_config(args)
+    try:
+        retention = retention_from_args(args)
+    except RetentionError as exc:
+        raise UsageError(f"epn server: {exc}") from None
     from admin.api.app import run_server  # keeps uvicorn out of the other commands
 
     if args.log_file is not None and not args.log_file.parent.is_dir():
@@ -476,6 +486,7 @@ def _server(args: argparse.Namespace, server: ServerAccess) -> int:
         heartbeat_flush=args.heartbeat_flush,
         sources=_auth_config(args),
         public=public,
+        retention=retention,
         communes=args.communes,
         network_name=args.network_name,
     )

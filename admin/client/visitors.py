@@ -22,6 +22,7 @@ from kiosk.protocol.people import (
     VisitorUpdate,
     VisitorUsage,
 )
+from kiosk.protocol.privacy import Erasure, RetentionView, VisitorData
 
 #: An import hashes every PIN of the file (argon2id, slow on purpose): give it time.
 IMPORT_TIMEOUT = 120.0
@@ -82,3 +83,23 @@ class VisitorCalls(ClientBase):
         """Admins: every visitor as CSV text (``excel``: ';' separator and a BOM)."""
         params = {"excel": "true"} if excel else {}
         return self._request_text("GET", Paths.VISITORS_EXPORT, params=params)
+
+    # --- a visitor's rights and retention (docs/PRIVACY.md) ---------------------------------
+
+    def visitor_data(self, identifier: str) -> VisitorData:
+        """Everything held about the visitor (audited). NOT_FOUND: no such card."""
+        return self._request("GET", Paths.visitor(identifier, "data"), VisitorData)
+
+    def visitor_data_pdf(self, identifier: str, language: str) -> bytes:
+        """The same as a readable PDF in ``language`` (fr, nl, en); FONT_MISSING (503)."""
+        return self._request_bytes(
+            "GET", Paths.visitor(identifier, "data.pdf"), params={"language": language}
+        )
+
+    def erase_visitor(self, identifier: str) -> Erasure:
+        """Admins: erase the visitor (VISITOR_IN_SESSION while in session; NOT_FOUND)."""
+        return self._request("POST", Paths.visitor(identifier, "erase"), Erasure)
+
+    def retention(self) -> RetentionView:
+        """The retention periods and the accounts to be deleted within a month."""
+        return self._request("GET", Paths.RETENTION, RetentionView)

@@ -1151,6 +1151,186 @@ def m029_visitor_profile(db: Database) -> None:
         db.execute(statement)
 
 
+# Privacy (admin/privacy/): usage kept apart from identity for good. Every session carries its
+# visitor's random key (visitor_keys: one per visitor, made by a trigger at the visitor's first
+# session), so pseudonymising a session is clearing its visitor_id: the key still tells the
+# statistics which sessions are one visitor's, before and after. A key dropped from a session
+# (retention's second period) leaves a row that counts as a session and hours, not as a visitor.
+# sessions.visitor_id becomes nullable: SQLite cannot drop NOT NULL, so the table is rebuilt
+# (https://sqlite.org/lang_altertable.html#otheralter, the 12 steps), whatever columns the
+# earlier migrations gave it; its indexes and triggers are made again from their own SQL, the
+# ledger's and the rollup's with their new rule (who: the key, else the visitor, else 0).
+_VISITOR_KEY = "abs(random() % 4611686018427387903) + 1"
+_WHO = "COALESCE(-{row}.visitor_key, {row}.visitor_id, 0)"
+_PRIVACY_KEYS = [
+    """CREATE TABLE visitor_keys (
+        visitor_id INTEGER PRIMARY KEY REFERENCES visitors(id) ON DELETE CASCADE,
+        key INTEGER NOT NULL UNIQUE,
+        created_at TEXT NOT NULL)""",
+    f"""INSERT INTO visitor_keys (visitor_id, key, created_at)
+        SELECT visitor_id, {_VISITOR_KEY}, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+        FROM sessions GROUP BY visitor_id""",
+]
+_PRIVACY_TRIGGERS = [
+    # the ledger counts a visitor's own usage only: a row without its visitor is nobody's
+    "DROP TRIGGER IF EXISTS sessions_ledger_update",
+    "DROP TRIGGER IF EXISTS sessions_ledger_insert",
+    """CREATE TRIGGER sessions_ledger_update AFTER UPDATE OF used_seconds ON sessions
+    WHEN NEW.used_seconds <> OLD.used_seconds AND NEW.purpose <> 'training'
+        AND NEW.visitor_id IS NOT NULL
+    BEGIN
+        INSERT INTO visitor_usage (visitor_id, day, seconds)
+        VALUES (NEW.visitor_id, COALESCE(NEW.day, substr(NEW.started_at, 1, 10)),
+                NEW.used_seconds - OLD.used_seconds)
+        ON CONFLICT (visitor_id, day) DO UPDATE SET seconds = seconds + excluded.seconds;
+    END""",
+    """CREATE TRIGGER sessions_ledger_insert AFTER INSERT ON sessions
+    WHEN NEW.used_seconds <> 0 AND NEW.purpose <> 'training' AND NEW.visitor_id IS NOT NULL
+    BEGIN
+        INSERT INTO visitor_usage (visitor_id, day, seconds)
+        VALUES (NEW.visitor_id, COALESCE(NEW.day, substr(NEW.started_at, 1, 10)),
+                NEW.used_seconds)
+        ON CONFLICT (visitor_id, day) DO UPDATE SET seconds = seconds + excluded.seconds;
+    END""",
+    # the visitor's key on every new session (made at their first)
+    f"""CREATE TRIGGER sessions_visitor_key AFTER INSERT ON sessions
+    WHEN NEW.visitor_id IS NOT NULL AND NEW.visitor_key IS NULL
+    BEGIN
+        INSERT OR IGNORE INTO visitor_keys (visitor_id, key, created_at)
+        VALUES (NEW.visitor_id, {_VISITOR_KEY}, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+        UPDATE sessions SET visitor_key =
+            (SELECT key FROM visitor_keys WHERE visitor_id = NEW.visitor_id)
+        WHERE id = NEW.id;
+    END""",
+    # a repair giving a session to another visitor gives it their key
+    f"""CREATE TRIGGER sessions_visitor_rekey AFTER UPDATE OF visitor_id ON sessions
+    WHEN NEW.visitor_id IS NOT NULL AND NEW.visitor_id IS NOT OLD.visitor_id
+    BEGIN
+        INSERT OR IGNORE INTO visitor_keys (visitor_id, key, created_at)
+        VALUES (NEW.visitor_id, {_VISITOR_KEY}, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+        UPDATE sessions SET visitor_key =
+            (SELECT key FROM visitor_keys WHERE visitor_id = NEW.visitor_id)
+        WHERE id = NEW.id;
+    END""",
+    # the rollup (m020) per key: clearing a visitor_id changes nothing there, dropping a key
+    # moves the rows to 0 (sessions and seconds, no visitor)
+    "DROP TRIGGER IF EXISTS sessions_rollup_insert",
+    "DROP TRIGGER IF EXISTS sessions_rollup_delete",
+    "DROP TRIGGER IF EXISTS sessions_rollup_leave",
+    "DROP TRIGGER IF EXISTS sessions_rollup_enter",
+    "DELETE FROM usage_rollup",
+]
+_ROLLUP_ADD_KEYED = _ROLLUP_ADD.replace("NEW.visitor_id, 1", _WHO.format(row="NEW") + ", 1")
+_ROLLUP_REMOVE_KEYED = _ROLLUP_REMOVE.replace("OLD.visitor_id", _WHO.format(row="OLD"))
+# Retention dropping keys from many sessions at once moves their rollup rows itself, a batch
+# at a time (admin/privacy/retention.py); per row, the triggers would cost several times more.
+# Only that exact change is left to it: a key and the visitor both gone, nothing else moved.
+_KEY_DROPPED = """(OLD.visitor_key IS NOT NULL AND NEW.visitor_key IS NULL
+        AND NEW.visitor_id IS NULL AND NEW.state IS OLD.state
+        AND NEW.used_seconds IS OLD.used_seconds AND NEW.station_id IS OLD.station_id
+        AND NEW.started_at IS OLD.started_at AND NEW.day IS OLD.day)"""
+_PRIVACY_ROLLUP = [
+    # erasure and retention find a visitor's pseudonymised sessions by their key
+    "CREATE INDEX sessions_visitor_key ON sessions (visitor_key, started_at)"
+    " WHERE visitor_key IS NOT NULL",
+    f"""CREATE TRIGGER sessions_rollup_insert AFTER INSERT ON sessions
+    WHEN NEW.state = 'ended'
+    BEGIN
+        {_ROLLUP_ADD_KEYED}
+    END""",
+    f"""CREATE TRIGGER sessions_rollup_delete AFTER DELETE ON sessions
+    WHEN OLD.state = 'ended'
+    BEGIN
+        {_ROLLUP_REMOVE_KEYED}
+    END""",
+    f"""CREATE TRIGGER sessions_rollup_leave AFTER UPDATE OF state, used_seconds, visitor_key,
+        station_id, started_at, day ON sessions
+    WHEN OLD.state = 'ended' AND NOT {_KEY_DROPPED}
+    BEGIN
+        {_ROLLUP_REMOVE_KEYED}
+    END""",
+    f"""CREATE TRIGGER sessions_rollup_enter AFTER UPDATE OF state, used_seconds, visitor_key,
+        station_id, started_at, day ON sessions
+    WHEN NEW.state = 'ended' AND NOT {_KEY_DROPPED}
+    BEGIN
+        {_ROLLUP_ADD_KEYED}
+    END""",
+    """INSERT INTO usage_rollup (period, site_id, visitor_id, sessions, seconds)
+    SELECT substr(s.d, 1, n.len), s.site, s.visitor, COUNT(*), SUM(s.used)
+    FROM (SELECT COALESCE(s.day, substr(s.started_at, 1, 10)) AS d, st.site_id AS site,
+                 COALESCE(-s.visitor_key, s.visitor_id, 0) AS visitor, s.used_seconds AS used
+          FROM sessions s JOIN stations st ON st.id = s.station_id
+          WHERE s.state = 'ended') AS s,
+         (SELECT 7 AS len UNION ALL SELECT 4) AS n
+    GROUP BY 1, 2, 3""",
+]
+
+
+def _rebuild_sessions(db: Database) -> None:
+    """Steps 4-10 of SQLite's procedure: sessions again, visitor_id nullable, visitor_key added."""
+    table_sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'sessions'").fetchone()[0]
+    old = "visitor_id INTEGER NOT NULL REFERENCES visitors(id)"
+    if old not in table_sql:
+        raise RuntimeError("m030: sessions.visitor_id is not as m001 made it")
+    new_sql = table_sql.replace(old, "visitor_id INTEGER REFERENCES visitors(id)", 1)
+    new_sql = new_sql.replace("CREATE TABLE sessions", "CREATE TABLE sessions_m030", 1)
+    new_sql = new_sql.rstrip().removesuffix(")") + ", visitor_key INTEGER DEFAULT NULL)"
+    dependents = [
+        (row[0], row[1])
+        for row in db.execute(
+            "SELECT type, sql FROM sqlite_master WHERE tbl_name = 'sessions'"
+            " AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"
+        )
+    ]
+    views = db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'view' AND sql LIKE '%sessions%'"
+    ).fetchall()
+    if views:
+        raise RuntimeError(f"m030: views on sessions to recreate: {views}")
+    columns = [row[1] for row in db.execute("PRAGMA table_info(sessions)")]
+    names = ", ".join(columns)
+    db.execute(new_sql)
+    db.execute(
+        f"INSERT INTO sessions_m030 ({names}, visitor_key) SELECT {names},"
+        " (SELECT key FROM visitor_keys k WHERE k.visitor_id = sessions.visitor_id)"
+        " FROM sessions"
+    )
+    db.execute("DROP TABLE sessions")
+    db.execute("ALTER TABLE sessions_m030 RENAME TO sessions")
+    for kind, sql in dependents:  # indexes first, then triggers (ORDER BY type)
+        assert kind in ("index", "trigger")
+        db.execute(sql)
+
+
+@MIGRATIONS(transactional=False)
+def m030_privacy_keys(db: Database) -> None:
+    # Foreign keys off around the rebuild (step 1): dropping sessions must not cascade to
+    # session_apps; they are checked before the commit (step 10). Not transactional for the
+    # library (PRAGMA foreign_keys is a no-op inside a transaction): the rebuild is one
+    # transaction of its own, and a rerun after a crash before the record finds it done.
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'visitor_keys'").fetchone():
+        return
+    enforced = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            for statement in _PRIVACY_KEYS:
+                db.execute(statement)
+            _rebuild_sessions(db)
+            for statement in _PRIVACY_TRIGGERS + _PRIVACY_ROLLUP:
+                db.execute(statement)
+            broken = [
+                row
+                for table in ("sessions", "session_apps", "commands")
+                for row in db.execute(f"PRAGMA foreign_key_check({table})").fetchall()
+                if "sessions" in (row[0], row[2])  # (table, rowid, parent, fk): this rebuild's
+            ]
+            if broken:
+                raise RuntimeError(f"m030: foreign keys broken by the rebuild: {broken[:5]}")
+    finally:
+        db.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
+
+
 # A site's public part (the citizens' pages and feeds, admin/public/): one row per site that
 # staff configured; a site without a row is public with the defaults (on, no address, the
 # city's colour, animateurs' names hidden). The logo is stored here (its bytes, type and a

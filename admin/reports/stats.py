@@ -96,18 +96,19 @@ def resolve_period(
 #: a visitor's row per visitor, not per session: the monthly report stays fast.
 _USAGE_SQL = """
 WITH w AS MATERIALIZED (
-    SELECT s.visitor_id AS visitor, st.site_id AS site, COUNT(*) AS n, SUM(s.used_seconds) AS used
+    SELECT COALESCE(-s.visitor_key, s.visitor_id, 0) AS visitor, st.site_id AS site,
+           COUNT(*) AS n, SUM(s.used_seconds) AS used
     FROM sessions s JOIN stations st ON st.id = s.station_id
     WHERE s.started_at >= ? AND s.started_at < ? AND ({inside})
     GROUP BY 1, 2),
 y AS MATERIALIZED (
     SELECT w.visitor, SUM(w.n) AS n, SUM(w.used) AS used, v.category AS category,
            v.age_band AS band
-    FROM w JOIN visitors v ON v.id = w.visitor GROUP BY w.visitor)
-SELECT 'total', NULL, COALESCE(SUM(n), 0), COALESCE(SUM(used), 0), COUNT(*) FROM y
-UNION ALL SELECT 'site', site, SUM(n), SUM(used), COUNT(*) FROM w GROUP BY 2
-UNION ALL SELECT 'category', category, SUM(n), SUM(used), COUNT(*) FROM y GROUP BY 2
-UNION ALL SELECT 'age_band', band, SUM(n), SUM(used), COUNT(*) FROM y GROUP BY 2
+    FROM w {people} GROUP BY w.visitor)
+SELECT 'total', NULL, COALESCE(SUM(n), 0), COALESCE(SUM(used), 0), COALESCE(SUM(visitor <> 0), 0) FROM y
+UNION ALL SELECT 'site', site, SUM(n), SUM(used), SUM(visitor <> 0) FROM w GROUP BY 2
+UNION ALL SELECT 'category', category, SUM(n), SUM(used), SUM(visitor <> 0) FROM y GROUP BY 2
+UNION ALL SELECT 'age_band', band, SUM(n), SUM(used), SUM(visitor <> 0) FROM y GROUP BY 2
 """
 
 
@@ -254,18 +255,24 @@ def rollup_key(first: date, last: date) -> str | None:
 #: period are in (site, visitor) order in the table and in (visitor, site) order in its index,
 #: so both groupings are read in order, without sorting anything.
 _ROLLUP_SITES_SQL = """
-SELECT 'site', site_id, SUM(sessions), SUM(seconds), COUNT(*) FROM usage_rollup
+SELECT 'site', site_id, SUM(sessions), SUM(seconds), SUM(visitor_id <> 0) FROM usage_rollup
 WHERE period = ? AND site_id IN ({marks}) GROUP BY site_id"""
 _ROLLUP_VISITORS_SQL = """
 WITH y AS MATERIALIZED (
     SELECT r.visitor_id AS visitor, SUM(r.sessions) AS n, SUM(r.seconds) AS used,
            v.category AS category, v.age_band AS band
-    FROM usage_rollup r INDEXED BY usage_rollup_visitor JOIN visitors v ON v.id = r.visitor_id
+    FROM usage_rollup r INDEXED BY usage_rollup_visitor {people}
     WHERE r.period = ? AND r.site_id IN ({marks}) GROUP BY r.visitor_id)
-SELECT 'total', NULL, COALESCE(SUM(n), 0), COALESCE(SUM(used), 0), COUNT(*) FROM y
-UNION ALL SELECT 'category', category, SUM(n), SUM(used), COUNT(*) FROM y GROUP BY 2
-UNION ALL SELECT 'age_band', band, SUM(n), SUM(used), COUNT(*) FROM y GROUP BY 2
+SELECT 'total', NULL, COALESCE(SUM(n), 0), COALESCE(SUM(used), 0), SUM(visitor <> 0) FROM y
+UNION ALL SELECT 'category', category, SUM(n), SUM(used), SUM(visitor <> 0) FROM y GROUP BY 2
+UNION ALL SELECT 'age_band', band, SUM(n), SUM(used), SUM(visitor <> 0) FROM y GROUP BY 2
 """
+
+
+#: The visitor behind a row's "who" (migration m030: ``-key``, else the visitor's id, else 0 for
+#: usage whose key was dropped): their category and age band while their account exists.
+_PEOPLE = """LEFT JOIN visitor_keys k ON k.key = -{who}
+    LEFT JOIN visitors v ON v.id = COALESCE(k.visitor_id, NULLIF(MAX({who}, 0), 0))"""
 
 
 def _add_rollup_usage(db: Database, totals: _Totals, zones: list[Zone], key: str) -> None:
@@ -274,7 +281,7 @@ def _add_rollup_usage(db: Database, totals: _Totals, zones: list[Zone], key: str
     marks = ", ".join("?" for _ in sites)
     for sql in (_ROLLUP_SITES_SQL, _ROLLUP_VISITORS_SQL):
         for section, k, sessions, seconds, visitors in db.execute(
-            sql.format(marks=marks), [key, *sites]
+            sql.format(marks=marks, people=_PEOPLE.format(who="r.visitor_id")), [key, *sites]
         ):
             totals.usage[(section, k)] = [sessions, seconds, visitors]
 
@@ -287,7 +294,7 @@ def _add_usage(db: Database, totals: _Totals, zones: list[Zone]) -> None:
         inside.append(f"(st.site_id IN ({zone.marks}) AND s.started_at >= ? AND s.started_at < ?)")
         params += [*zone.sites, epoch_iso(zone.lo), epoch_iso(zone.hi)]
     bounds = [epoch_iso(min(z.lo for z in zones)), epoch_iso(max(z.hi for z in zones))]
-    sql = _USAGE_SQL.format(inside=" OR ".join(inside))
+    sql = _USAGE_SQL.format(inside=" OR ".join(inside), people=_PEOPLE.format(who="w.visitor"))
     for section, key, sessions, seconds, visitors in db.execute(sql, [*bounds, *params]):
         totals.usage[(section, key)] = [sessions, seconds, visitors]
 
@@ -315,14 +322,14 @@ def _add_active(
             ]
             if key is not None:
                 more += int(row["used_seconds"])
-                new_pair = (row["visitor_id"], row["site_id"]) not in pairs and not _in_rollup(
-                    db, key, row["visitor_id"], [row["site_id"]]
+                # who the rollup counts (m030): the visitor's key, else their id
+                who = -row["visitor_key"] if row["visitor_key"] else row["visitor_id"]
+                new_pair = (who, row["site_id"]) not in pairs and not _in_rollup(
+                    db, key, who, [row["site_id"]]
                 )
-                new_visitor = row["visitor_id"] not in visitors and not _in_rollup(
-                    db, key, row["visitor_id"], sites
-                )
-                pairs.add((row["visitor_id"], row["site_id"]))
-                visitors.add(row["visitor_id"])
+                new_visitor = who not in visitors and not _in_rollup(db, key, who, sites)
+                pairs.add((who, row["site_id"]))
+                visitors.add(who)
                 for k in keys:
                     figures = totals.usage.setdefault(k, [0, 0, 0])
                     figures[0] += 1

@@ -222,7 +222,9 @@ def _session_spans(
     for row in db.query(
         "SELECT s.visitor_id, s.started_at, s.ended_at, s.state FROM sessions s"
         " WHERE s.station_id IN (SELECT station_id FROM station_holds WHERE booking = ?)"
-        " AND s.started_at < ? AND (s.ended_at IS NULL OR s.ended_at > ?)",
+        " AND s.started_at < ? AND (s.ended_at IS NULL OR s.ended_at > ?)"
+        # a session without its visitor (pseudonymised, erased: m030) is nobody's presence
+        " AND s.visitor_id IS NOT NULL",
         [booking, to_iso(end), to_iso(start)],
     ):
         began = from_iso(row["started_at"])

@@ -124,6 +124,9 @@ class ErrorCode(StrEnum):
     #: The server cannot draw a PDF: its font (DejaVu Sans) is not installed; answered 503,
     #: the message names the package (``details``: ``package``).
     FONT_MISSING = "FONT_MISSING"
+    # a visitor's rights (kiosk/protocol/privacy.py; docs/PRIVACY.md)
+    #: Erasing a visitor whose session runs (or awaits its station's word): after it ends.
+    VISITOR_IN_SESSION = "VISITOR_IN_SESSION"
 
 
 class TicketRefusal(StrEnum):

@@ -60,6 +60,8 @@ class Paths:
     VISITORS_IMPORT = f"{API_PREFIX}/visitors/import"
     VISITORS_EXPORT = f"{API_PREFIX}/visitors/export"
     TICKETS = f"{API_PREFIX}/tickets"
+    #: Staff: the retention periods in force and the accounts to be deleted within a month.
+    RETENTION = f"{API_PREFIX}/retention"
     #: Staff: the sites they manage, with whether each is open now.
     SITES = f"{API_PREFIX}/sites"
 
@@ -72,7 +74,7 @@ class Paths:
 
     @staticmethod
     def visitor(identifier: str, action: str = "") -> str:
-        """Path of one visitor (``action``: disable, enable, pin)."""
+        """Path of one visitor (``action``: disable, enable, pin, data, data.pdf, erase)."""
         path = f"{API_PREFIX}/visitors/{_part(identifier)}"
         return f"{path}/{action}" if action else path
 

@@ -59,6 +59,7 @@ ADMIN_ONLY: dict[tuple[str, str], dict[str, Any]] = {
     ("GET", Paths.STAFF_ACCOUNTS): {},
     ("POST", Paths.staff_password("{username}")): {"json": {"new_password": "taken-over-1"}},
     ("GET", Paths.VISITORS_EXPORT): {},
+    ("POST", f"{Paths.VISITORS}/{{identifier}}/erase"): {},
     ("POST", Paths.APPS): {
         "json": {"id": "gimp", "names": {"fr": "GIMP"}, "commands": {"linux": "gimp"}}
     },
@@ -188,6 +189,7 @@ def world(db_path: Path, base_url: str) -> Iterator[World]:
     add_staff(db_path, "admin", PASSWORD, role="admin")
     add_staff(db_path, "ana", PASSWORD, role="staff", sites=[SITE_A])
     add_visitor(db_path, "1001")
+    add_visitor(db_path, "1002")  # not in session: an admin may erase it
     with httpx.Client(base_url=base_url, timeout=15) as http:
         schema = http.get(f"{API_PREFIX}/openapi.json").json()
         admin = login(http, "admin")
@@ -308,7 +310,7 @@ def test_staff_role_is_refused_on_admin_only_routes(world: World) -> None:
     # the same requests pass for an admin, so the refusal above was the role, not the request
     for key, kwargs in ADMIN_ONLY.items():
         # (a reset revokes the member's tokens: not the admin's own, which the loop needs)
-        url = routes[key].url(username="ana")
+        url = routes[key].url(username="ana", identifier="1002")
         response = http.request(key[0], url, headers=world.admin, **kwargs)
         assert response.status_code < 300, (key, response.text)
 

@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from admin.client.staff_client import StaffClient
-from admin.workshops import documents
+from admin.core import pdf
 from kiosk.protocol.errors import ErrorCode
 from kiosk.protocol.http import ApiError
 from kiosk.protocol.paths import Paths
@@ -168,7 +168,7 @@ def test_refusals_another_site_an_unknown_language_a_missing_font(
         staff.workshop_sheet(workshop["id"], "de")
     assert language.value.code == ErrorCode.INVALID_REQUEST and language.value.status == 422
 
-    monkeypatch.setattr(documents, "FONT_DIRS", ())
+    monkeypatch.setattr(pdf, "FONT_DIRS", ())
     with pytest.raises(ApiError) as font:
         staff.workshop_certificate(workshop["id"], workshop["ann"], "fr")
     assert font.value.code == ErrorCode.FONT_MISSING and font.value.status == 503

@@ -15,9 +15,9 @@ import pytest
 from pypdf import PdfReader
 
 from admin.cli import app as cli
+from admin.core import pdf
 from admin.db.store import Store
 from admin.services import Service
-from admin.workshops import documents
 from kiosk.protocol.workshops import AttendanceMark, RegistrationRequest, WorkshopRequest
 from tests.helpers.clock import BRUSSELS, FakeClock
 
@@ -140,7 +140,7 @@ def test_refusals_say_why_and_exit_non_zero(
     code, _, err = run(capsys, "workshop", "sheet", workshop, "--language", "de", "--db", path)
     assert code == 1 and "unknown language 'de'" in err
 
-    monkeypatch.setattr(documents, "FONT_DIRS", ())
+    monkeypatch.setattr(pdf, "FONT_DIRS", ())
     out_file = tmp_path / "none.pdf"
     code, _, err = run(capsys, "workshop", "sheet", workshop, "--out", str(out_file), "--db", path)
     assert code == 1 and "apt install fonts-dejavu-core" in err and not out_file.exists()

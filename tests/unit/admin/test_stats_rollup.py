@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from admin.core.timeutil import to_iso
-from admin.db.migrations import _OCCUPANCY_ROLLUP, _OCCUPANCY_SPANS, _USAGE_ROLLUP
+from admin.db.migrations import _OCCUPANCY_ROLLUP, _OCCUPANCY_SPANS, _PRIVACY_ROLLUP
 from admin.reports.stats import Stats
 from admin.services import Service
 from kiosk.protocol.station import EndReason
@@ -28,8 +28,8 @@ def rollup(service: Service) -> list[tuple[Any, ...]]:
 
 
 def rebuilt(service: Service) -> list[tuple[Any, ...]]:
-    """The rollup computed afresh from the sessions (the migration's backfill)."""
-    backfill = _USAGE_ROLLUP[-1].split("(period, site_id, visitor_id, sessions, seconds)", 1)[1]
+    """The rollup computed afresh from the sessions (the backfill of m030, which keys it)."""
+    backfill = _PRIVACY_ROLLUP[-1].split("(period, site_id, visitor_id, sessions, seconds)", 1)[1]
     return service.store.read(lambda db: sorted(tuple(r) for r in db.execute(backfill).fetchall()))
 
 
@@ -70,7 +70,7 @@ def test_a_session_end_writes_its_month_and_year(room: Room) -> None:
     at = to_iso(room.clock())
     room.send(room.rc01, ended(room.next_seq(), grant.session_id, 320, at, EndReason.VISITOR))
     day = row(room.service, grant.session_id)["day"]
-    visitor = row(room.service, grant.session_id)["visitor_id"]
+    visitor = -row(room.service, grant.session_id)["visitor_key"]  # the visitor's key (m030)
     site = room.rc01.site_id
     assert rollup(room.service) == [
         (day[:4], site, visitor, 1, 320),
