@@ -5364,8 +5364,8 @@
         <translation>Closed &amp;dates</translation>
     </message>
     <message>
-        <source>Lock-screen &amp;message</source>
-        <translation>Lock-screen &amp;message</translation>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Lock screen</translation>
     </message>
     <message>
         <source>&amp;Charter</source>

@@ -5364,8 +5364,8 @@
         <translation>&amp;Dates de fermeture</translation>
     </message>
     <message>
-        <source>Lock-screen &amp;message</source>
-        <translation>&amp;Message de l&apos;écran de verrouillage</translation>
+        <source>&amp;Lock screen</source>
+        <translation>É&amp;cran de verrouillage</translation>
     </message>
     <message>
         <source>&amp;Charter</source>

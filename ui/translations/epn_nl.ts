@@ -5364,8 +5364,8 @@
         <translation>Sluitings&amp;dagen</translation>
     </message>
     <message>
-        <source>Lock-screen &amp;message</source>
-        <translation>&amp;Bericht op het vergrendelscherm</translation>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Vergrendelscherm</translation>
     </message>
     <message>
         <source>&amp;Charter</source>

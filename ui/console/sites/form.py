@@ -169,7 +169,7 @@ class SiteForm(QTabWidget):
         return [
             self.tr("&Opening hours"),
             self.tr("Closed &dates"),
-            self.tr("Lock-screen &message"),
+            self.tr("&Lock screen"),
             self.tr("&Charter"),
             self.tr("&Bookings and queue"),
             self.tr("&Public page"),
