@@ -183,16 +183,18 @@ def server_run(
         cpu_alone = cpu() - before
         report(f"{label} server: heartbeats alone", alone, elapsed)
         print(f"  server CPU: {cpu_alone:.2f} s, {cpu_alone / elapsed * 100:.0f}% of a core")
-        before = cpu()
+        before, client_before = cpu(), time.process_time()
         beats, elapsed, public, public_elapsed = asyncio.run(both(port, stations, urls, args))
         cpu_with = cpu() - before
+        client = (time.process_time() - client_before) / elapsed * 100
         assert public is not None
         report(f"{label} server: heartbeats with the public traffic", beats, elapsed)
         report(f"{label} server: public requests ({', '.join(urls)})", public, public_elapsed)
         per_request = (cpu_with - cpu_alone) / max(1, len(public.latencies)) * 1e6
         print(
             f"  server CPU: {cpu_with:.2f} s, {cpu_with / elapsed * 100:.0f}% of a core;"
-            f" the public traffic's share: {per_request:.0f} µs a request"
+            f" the public traffic's share: {per_request:.0f} µs a request;"
+            f" the load generator (this process): {client:.0f}% of a core"
         )
     finally:
         stop(server)
