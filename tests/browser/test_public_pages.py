@@ -8,7 +8,9 @@ page's text, no horizontal scrolling at 360 px, and axe-core (from the npm regis
 by scripts/test.sh into tests/browser/node_modules) finding no serious or critical violation of
 WCAG 2.0/2.1 A and AA. Then the live parts: a sign-in on a station changes "free computers" on
 an open page, and a queue number called shows on the room display, without reloading, each
-waited for on the condition.
+waited for on the condition. The embed box inside a real iframe of another origin: shown when
+the server allows that origin, refused by the CSP by default. The room display's screenshots
+are taken with a number called and someone waiting.
 
 The server's clock starts on a fixed Tuesday morning in Brussels and runs at the real pace (the
 snapshot's cache expires as in production). One browser for the whole module: Chromium is heavy.
