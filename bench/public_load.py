@@ -1,6 +1,7 @@
 """The public feeds under citizens' traffic while the stations heartbeat (issue 18's budget).
 
     .venv/bin/python bench/public_load.py --stations 2000 --rate 1000 --seconds 20
+    .venv/bin/python bench/public_load.py --against /tmp/epn-old --rounds 2   # paired
 
 In one run, each phase under the same heartbeat load as bench/server_load.py (its station
 simulation, imported: 2,000 stations, one heartbeat every 5 s each, open loop):
@@ -11,9 +12,15 @@ simulation, imported: 2,000 stations, one heartbeat every 5 s each, open loop):
    stations signed in), its public rate limit raised (the load comes from one address):
    a. heartbeats alone: heartbeat p99 without public traffic;
    b. heartbeats and ``--rate`` public requests a second, open loop (each counted from when it
-      was due), round robin over ``/public/v1/sites/1/availability.json`` and every
-      ``--url`` given (e.g. the network page once it exists): their p50/p95/p99 and the
-      heartbeat p99 with them.
+      was due), round robin over ``/public/v1/sites/1/availability.json`` and the network
+      page ``/public/`` asked as a phone in French asks it (``Accept-Language``, no cookie),
+      and every ``--url`` given: their p50/p95/p99 and the heartbeat p99 with them.
+
+The server process's CPU time is read before and after each phase: the CPU the public
+traffic adds (phase b's minus phase a's, equal lengths) divided by the public requests is
+what one public request costs the server, a figure that holds on a loaded machine where the
+tails do not. With ``--against OLD`` (another source tree, same venv), ``--rounds`` pairs of
+server runs of this tree and OLD's, the order alternating, from copies of one database.
 
 Budgets: public requests at >= 1,000/s with p99 <= 50 ms, and the heartbeat p99 raised by
 at most 20 %. Prints a SUMMARY line; exit 1 when a budget is missed.
@@ -23,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import shutil
 import sys
 import tempfile
 import time
@@ -49,6 +57,13 @@ from server_load import (
 from admin.api.serving import free_port
 
 AVAILABILITY = "/public/v1/sites/1/availability.json"
+NETWORK_PAGE = "/public/"
+#: What a phone's browser sends with a page request (the page's language comes from it).
+PHONE = (
+    "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n"
+    "Accept-Language: fr-BE,fr;q=0.9,en-US;q=0.8,en;q=0.7\r\n"
+    "User-Agent: Mozilla/5.0 (Linux; Android 14) Mobile Safari/537.36\r\n"
+)
 PUBLIC_P99_BUDGET_MS = 50.0
 PUBLIC_RATE_BUDGET = 1000.0
 YARDSTICK = ("-m", "uvicorn", "bench.yardstick:app", "--log-level", "warning")
@@ -70,7 +85,7 @@ async def public_requests(
         while (item := await queue.get()) is not None:
             due, url = item
             try:
-                status, _ = await connection.request("GET", url, "public")
+                status, _ = await connection.request("GET", url, "", headers=PHONE)
             except (OSError, asyncio.IncompleteReadError, ValueError, IndexError) as exc:
                 figures.errors.append(type(exc).__name__)
                 continue
@@ -133,8 +148,15 @@ def yardstick_run(stations: list[Station], urls: list[str], args: argparse.Names
 
 
 def server_run(
-    db: Path, stations: list[Station], urls: list[str], args: argparse.Namespace
-) -> bool:
+    db: Path,
+    stations: list[Station],
+    urls: list[str],
+    args: argparse.Namespace,
+    root: Path | None = None,
+    label: str = "this",
+) -> tuple[bool, dict[str, float]]:
+    """One server (this tree's, or the tree at ``root``): heartbeats alone, then with the
+    public traffic; True when the budgets hold, and the figures."""
     for station in stations:  # the seeded database: no session, no event yet
         station.session_id, station.granted, station.started, station.seq = None, 0, 0.0, 0
     port = free_port()
@@ -143,20 +165,37 @@ def server_run(
     server = start(
         [str(epn), "server", "--db", str(db), "--port", str(port), *LIMITS_RAISED],
         f"{url}/api/v1/openapi.json",
+        root,
     )
     try:
-        cpu = psutil.Process(server.pid)
+        process = psutil.Process(server.pid)
         signed = stations[: len(stations) // 2]
         report("sign-ins", asyncio.run(sign_in_all("127.0.0.1", port, signed)), 0)
-        cpu.cpu_percent()
+        # the first public answers (the snapshot, each page) made before the timed phases
+        asyncio.run(public_requests(port, urls, 50, 0.2, 2))
+
+        def cpu() -> float:
+            times = process.cpu_times()
+            return float(times.user + times.system)
+
+        before = cpu()
         alone, elapsed, _, _ = asyncio.run(both(port, stations, None, args))
-        report("server: heartbeats alone", alone, elapsed)
-        print(f"  server CPU: {cpu.cpu_percent():.0f}% of a core")
+        cpu_alone = cpu() - before
+        report(f"{label} server: heartbeats alone", alone, elapsed)
+        print(f"  server CPU: {cpu_alone:.2f} s, {cpu_alone / elapsed * 100:.0f}% of a core")
+        before, client_before = cpu(), time.process_time()
         beats, elapsed, public, public_elapsed = asyncio.run(both(port, stations, urls, args))
+        cpu_with = cpu() - before
+        client = (time.process_time() - client_before) / elapsed * 100
         assert public is not None
-        report("server: heartbeats with the public traffic", beats, elapsed)
-        report(f"server: public requests ({', '.join(urls)})", public, public_elapsed)
-        print(f"  server CPU: {cpu.cpu_percent():.0f}% of a core")
+        report(f"{label} server: heartbeats with the public traffic", beats, elapsed)
+        report(f"{label} server: public requests ({', '.join(urls)})", public, public_elapsed)
+        per_request = (cpu_with - cpu_alone) / max(1, len(public.latencies)) * 1e6
+        print(
+            f"  server CPU: {cpu_with:.2f} s, {cpu_with / elapsed * 100:.0f}% of a core;"
+            f" the public traffic's share: {per_request:.0f} µs a request;"
+            f" the load generator (this process): {client:.0f}% of a core"
+        )
     finally:
         stop(server)
     rate = len(public.latencies) / public_elapsed
@@ -168,13 +207,24 @@ def server_run(
         and p99(public) <= PUBLIC_P99_BUDGET_MS
         and raised <= HEARTBEAT_RAISE_BUDGET
     )
+    figures = {
+        "rate": rate,
+        "public_p99": p99(public),
+        "alone_p99": p99(alone),
+        "with_p99": p99(beats),
+        "raised": raised * 100,
+        "cpu_alone": cpu_alone / elapsed * 100,
+        "cpu_with": cpu_with / elapsed * 100,
+        "us_per_request": per_request,
+    }
     print(
-        f"SUMMARY public_rate={rate:.0f}/s public_p99={p99(public):.1f}ms"
+        f"SUMMARY {label} public_rate={rate:.0f}/s public_p99={p99(public):.1f}ms"
         f" public_errors={len(public.errors)} heartbeat_p99_alone={p99(alone):.1f}ms"
         f" heartbeat_p99_with_public={p99(beats):.1f}ms raised={raised * 100:+.0f}%"
-        f" heartbeat_errors={len(beats.errors)} {'OK' if ok else 'OVER BUDGET'}"
+        f" heartbeat_errors={len(beats.errors)} cpu_per_public_request={per_request:.0f}us"
+        f" {'OK' if ok else 'OVER BUDGET'}"
     )
-    return ok
+    return ok, figures
 
 
 def main() -> int:
@@ -195,14 +245,40 @@ def main() -> int:
     parser.add_argument(
         "--public-connections", type=int, default=32, help="connections of the public traffic"
     )
+    parser.add_argument(
+        "--against", type=Path, help="another source tree whose server to run in pairs"
+    )
+    parser.add_argument("--rounds", type=int, default=2, help="pairs of runs with --against")
+    parser.add_argument("--no-yardstick", action="store_true", help="skip the bare ASGI app")
     args = parser.parse_args()
-    urls = [AVAILABILITY, *args.url]
+    urls = [AVAILABILITY, NETWORK_PAGE, *args.url]
+    versions: list[tuple[str, Path | None]] = [("this", None)]
+    if args.against is not None:
+        versions.append(("against", args.against.resolve()))
     with tempfile.TemporaryDirectory(prefix="epn-public-load-") as tmp:
-        db = Path(tmp) / "epn.db"
-        stations = seed(db, args.stations)
+        seeded = Path(tmp) / "seeded.db"
+        stations = seed(seeded, args.stations)
         print(f"{args.stations} stations, {args.rate:g} public requests/s, {args.seconds:g} s")
-        yardstick_run(stations, urls, args)
-        ok = server_run(db, stations, urls, args)
+        if not args.no_yardstick:
+            yardstick_run(stations, urls, args)
+        ok = True
+        runs: dict[str, list[dict[str, float]]] = {label: [] for label, _ in versions}
+        for round_ in range(args.rounds if args.against else 1):
+            for label, root in versions if round_ % 2 == 0 else versions[::-1]:
+                db = Path(tmp) / f"{label}-{round_}.db"
+                shutil.copyfile(seeded, db)
+                held, figures = server_run(db, stations, urls, args, root, label)
+                runs[label].append(figures)
+                ok = ok and (held or label != "this")
+    if args.against is not None:
+        for label, all_figures in runs.items():
+            print(
+                f"PAIRED {label}: "
+                + "; ".join(
+                    f"{name} " + ", ".join(f"{f[name]:.1f}" for f in all_figures)
+                    for name in ("us_per_request", "cpu_with", "public_p99", "raised")
+                )
+            )
     return 0 if ok else 1
 
 

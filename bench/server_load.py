@@ -112,14 +112,16 @@ class Connection:
         self.writer: asyncio.StreamWriter | None = None
 
     async def request(
-        self, method: str, path: str, token: str, body: bytes = b""
+        self, method: str, path: str, token: str, body: bytes = b"", headers: str = ""
     ) -> tuple[int, bytes]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(
                 self.host, self.port, ssl=self.ssl
             )
         assert self.reader is not None
-        head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\nAuthorization: Bearer {token}\r\n"
+        head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\n"
+        head += f"Authorization: Bearer {token}\r\n" if token else ""
+        head += headers
         if body:
             head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
         self.writer.write(head.encode() + b"\r\n" + body)

@@ -21,7 +21,14 @@ from fastapi.responses import Response
 from admin.api.sites import SiteId
 from admin.public import feeds, ical
 from admin.public.config import PublicConfig
-from admin.public.serving import PublicGate, Publisher, answer, not_found, rendered
+from admin.public.serving import (
+    PublicGate,
+    Publisher,
+    RequestHeaders,
+    answer,
+    not_found,
+    rendered,
+)
 from admin.public.settings import PublicSettings
 from admin.public.views import NetworkView
 from kiosk.protocol.errors import ApiErrorEnvelope
@@ -127,7 +134,7 @@ _SITE_FEED = re.compile(r"^/public/v1/sites/([1-9][0-9]{0,9})/(availability\.jso
 _LANG_QUERY = re.compile(rb"^(?:lang=(fr|nl|en))?$")
 
 
-def feed_key(path: str, query: bytes) -> Any:
+def feed_key(path: str, query: bytes, headers: RequestHeaders = ()) -> Any:
     """The cache key the routes above use for a feed request (None: not a plain feed one)."""
     if path == SITES_JSON:
         return "sites.json" if not query else None

@@ -12,26 +12,59 @@ without JavaScript.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.requests import cookie_parser
 
 from admin.public.i18n import negotiate
 from admin.public.render import PREFIX, STATIC, Renderer, colours_css
-from admin.public.serving import Publisher, Rendered, answer, rendered
+from admin.public.serving import Publisher, Rendered, RequestHeaders, answer, rendered
 from admin.public.views import NetworkView
 
 HTML = "text/html; charset=utf-8"
 CSS = "text/css; charset=utf-8"
 LANGUAGE_COOKIE = "epn_lang"
 LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600
+#: A page's answer depends on the reader's language.
+VARY = {"Vary": "Accept-Language, Cookie"}
+_SITE_PAGE = re.compile(r"^/public/sites/([1-9][0-9]{0,9})(/display|/embed)?$")
+
+
+def page_key(path: str, query: bytes, headers: RequestHeaders) -> Any:
+    """The cache key the page routes below use for this request, so that the gate answers a
+    page already drawn for the fresh snapshot without the framework; None for anything
+    else, and for a ``?lang=`` choice (the route remembers it in a cookie)."""
+    if query:
+        return None
+    if path == f"{PREFIX}/colours.css":
+        return ("page", "colours")
+    if path == f"{PREFIX}/":
+        which: str = "network"
+        site_id = None
+    else:
+        found = _SITE_PAGE.match(path)
+        if found is None or int(found[1]) > 2**31 - 1:
+            return None
+        which, site_id = (found[2] or "/site")[1:], int(found[1])
+    cookie = accept = None
+    for name, value in headers:
+        if name == b"cookie":
+            cookie = cookie_parser(value.decode("latin-1")).get(LANGUAGE_COOKIE)
+        elif name == b"accept-language":
+            accept = value.decode("latin-1")
+    lang = negotiate(None, cookie, accept)
+    return ("page", which, lang) if site_id is None else ("page", which, site_id, lang)
 
 
 def add_pages(app: FastAPI, publisher: Publisher) -> None:
     """Register the public pages on ``app``, drawn from ``publisher``'s snapshot."""
     renderer = Renderer()
+    publisher.answers(page_key)
     app.mount(STATIC, StaticFiles(packages=[("admin.public", "static")]), name="public-static")
 
     def language(request: Request) -> str:
@@ -46,15 +79,15 @@ def add_pages(app: FastAPI, publisher: Publisher) -> None:
     ) -> Response:
         def build(view: NetworkView) -> Rendered | None:
             text = make(view)
-            return None if text is None else rendered(text.encode(), HTML)
+            return None if text is None else rendered(text.encode(), HTML, VARY)
 
         body: Rendered | None = await publisher.cached(key, build)
         lang = language(request)
         if body is None:
             response: Response = HTMLResponse(renderer.missing(lang), status_code=404)
+            response.headers.update(VARY)
         else:
             response = answer(request, body, publisher.config)
-        response.headers["Vary"] = "Accept-Language, Cookie"
         chosen = request.query_params.get("lang")
         if chosen is not None and chosen == lang:
             response.set_cookie(

@@ -22,8 +22,8 @@ import ipaddress
 import json
 import math
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -46,16 +46,47 @@ MAX_TRACKED_CLIENTS = 50_000
 # --- ETag and the cached bodies -----------------------------------------------------------------
 
 
+Headers = list[tuple[bytes, bytes]]
+RequestHeaders = Sequence[tuple[bytes, bytes]]
+
+
 @dataclass(frozen=True)
 class Rendered:
     body: bytes
     media_type: str
     etag: str
+    #: Headers of its own on every answer (the pages' ``Vary``).
+    headers: tuple[tuple[str, str], ...] = ()
+    #: The gate's raw header lists (200, 304), built once per body and config.
+    heads: dict[Any, tuple[Headers, Headers]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def raw_headers(self, config: PublicConfig, security: Headers) -> tuple[Headers, Headers]:
+        """The headers of a 200 and of a 304 of this body as the gate sends them: the same
+        as :func:`answer`'s plus the security headers (built once, not per request)."""
+        key = (config.cache_control, id(security))
+        made = self.heads.get(key)
+        if made is None:
+            common = [
+                (b"etag", self.etag.encode()),
+                (b"cache-control", config.cache_control.encode()),
+                *((k.lower().encode(), v.encode("latin-1")) for k, v in self.headers),
+                *security,
+            ]
+            full = [
+                (b"content-type", self.media_type.encode()),
+                (b"content-length", str(len(self.body)).encode()),
+                *common,
+            ]
+            made = self.heads[key] = (full, common)
+        return made
 
 
-def rendered(body: bytes, media_type: str) -> Rendered:
-    """A body with its strong ETag (a digest of its bytes)."""
-    return Rendered(body, media_type, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
+def rendered(body: bytes, media_type: str, headers: dict[str, str] | None = None) -> Rendered:
+    """A body with its strong ETag (a digest of its bytes) and headers of its own."""
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    return Rendered(body, media_type, etag, tuple((headers or {}).items()))
 
 
 def etag_matches(header: str | None, etag: str) -> bool:
@@ -70,7 +101,7 @@ def etag_matches(header: str | None, etag: str) -> bool:
 
 
 def answer(request: Request, body: Rendered, config: PublicConfig) -> Response:
-    headers = {"ETag": body.etag, "Cache-Control": config.cache_control}
+    headers = {"ETag": body.etag, "Cache-Control": config.cache_control, **dict(body.headers)}
     if etag_matches(request.headers.get("if-none-match"), body.etag):
         return Response(status_code=304, headers=headers)
     return Response(body.body, media_type=body.media_type, headers=headers)
@@ -81,6 +112,10 @@ def not_found(what: str) -> Response:
     return Response(json.dumps(body), status_code=404, media_type="application/json")
 
 
+#: A request's path, query and headers → the key its body is cached under, or None.
+KeyOf = Callable[[str, bytes, RequestHeaders], Any]
+
+
 class Publisher:
     """What the public routes share: the store's snapshot, the clock, the config."""
 
@@ -89,23 +124,23 @@ class Publisher:
         self.clock = clock
         self.config = config
         self.cache = snapshot.configure(store, config.cache_seconds)
-        #: Each maps a request's path and query to the key its body is cached under (None:
-        #: not this one's); the gate answers a body already made for the fresh snapshot
-        #: without the framework (:meth:`ready`).
-        self.keys: list[Callable[[str, bytes], Any]] = []
+        #: Each maps a request's path, query and headers to the key its body is cached under
+        #: (None: not this one's); the gate answers a body already made for the fresh
+        #: snapshot without the framework (:meth:`ready`).
+        self.keys: list[KeyOf] = []
 
-    def answers(self, key_of: Callable[[str, bytes], Any]) -> None:
+    def answers(self, key_of: KeyOf) -> None:
         """Let the gate answer the requests ``key_of`` recognises straight from the cache
         (the routes serve them with :meth:`serve` under the same key)."""
         self.keys.append(key_of)
 
-    def ready(self, path: str, query: bytes) -> Rendered | None:
+    def ready(self, path: str, query: bytes, headers: RequestHeaders = ()) -> Rendered | None:
         """The body cached for this request in the fresh snapshot, if it was made already."""
         entry = self.cache.fresh(self.clock())
         if entry is None:
             return None
         for key_of in self.keys:
-            key = key_of(path, query)
+            key = key_of(path, query, headers)
             if key is not None:
                 found = entry.rendered.get(key)
                 return found if isinstance(found, Rendered) else None
@@ -260,26 +295,23 @@ class PublicGate:
             return
         ready = None
         if self.publisher is not None and scope["method"] in ("GET", "HEAD"):
-            ready = self.publisher.ready(path, scope.get("query_string", b""))
+            ready = self.publisher.ready(path, scope.get("query_string", b""), scope["headers"])
         if ready is None:
             await self.app(scope, receive, secured)
             return
-        # a body made for the fresh snapshot: answered here, as the route would
+        # a body made for the fresh snapshot: answered here, as the route would, with header
+        # lists built once per body (nothing but the If-None-Match test per request)
+        full, common = ready.raw_headers(self.config, self.headers)
         fresh = not etag_matches(_header(scope, b"if-none-match"), ready.etag)
-        headers = [
-            (b"etag", ready.etag.encode()),
-            (b"cache-control", self.config.cache_control.encode()),
-        ]
-        if fresh:
-            headers += [
-                (b"content-type", ready.media_type.encode()),
-                (b"content-length", str(len(ready.body)).encode()),
-            ]
-        await secured(
-            {"type": "http.response.start", "status": 200 if fresh else 304, "headers": headers}
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200 if fresh else 304,
+                "headers": full if fresh else common,
+            }
         )
         payload = ready.body if fresh and scope["method"] == "GET" else b""
-        await secured({"type": "http.response.body", "body": payload})
+        await send({"type": "http.response.body", "body": payload})
 
     def _secured(self, send: Send) -> Send:
         async def with_headers(message: Message) -> None:

@@ -8,7 +8,9 @@ page's text, no horizontal scrolling at 360 px, and axe-core (from the npm regis
 by scripts/test.sh into tests/browser/node_modules) finding no serious or critical violation of
 WCAG 2.0/2.1 A and AA. Then the live parts: a sign-in on a station changes "free computers" on
 an open page, and a queue number called shows on the room display, without reloading, each
-waited for on the condition.
+waited for on the condition. The embed box inside a real iframe of another origin: shown when
+the server allows that origin, refused by the CSP by default. The room display's screenshots
+are taken with a number called and someone waiting.
 
 The server's clock starts on a fixed Tuesday morning in Brussels and runs at the real pace (the
 snapshot's cache expires as in production). One browser for the whole module: Chromium is heavy.
@@ -16,20 +18,26 @@ snapshot's cache expires as in production). One browser for the whole module: Ch
 
 from __future__ import annotations
 
+import html
+import http.server
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
 
+from admin.public.config import PublicConfig
 from kiosk.protocol.paths import Paths
 from tests.helpers.liveserver import add_site, add_staff, add_station, add_visitor, running_server
 from tests.helpers.stations_http import HttpStation, bearer
@@ -79,6 +87,11 @@ class World:
     admin: dict[str, str]
     site_ids: dict[str, int]
     stations: dict[str, list[HttpStation]]
+    db_path: Path
+    clock: RunningClock
+    #: The sessions opened by the fixture, by card, and the ticket of who waits at BruSurf.
+    sessions: dict[str, str]
+    waiting: dict[str, Any]
 
     def keep_online(self) -> None:
         """Every station says it is there (a station's heartbeat, as the service does)."""
@@ -125,6 +138,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                 site: [HttpStation(http, token, name) for name, token in pairs]
                 for site, pairs in tokens.items()
             },
+            db_path=db_path,
+            clock=clock,
+            sessions={},
+            waiting={},
         )
         world.keep_online()
         # two people at Laeken, signed in on a station
@@ -132,9 +149,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             world.stations[site][int(card) - 1001].grant(card)
         # BruSurf full, and one person waiting for a computer there
         for index, card in enumerate(("1003", "1006", "1007", "1008")):
-            world.stations["BruSurf"][index].grant(card)
+            world.sessions[card] = world.stations["BruSurf"][index].grant(card)["session_id"]
         taken = http.post(Paths.QUEUE, json={"site": "BruSurf", "visitor": "1009"}, headers=admin)
         assert taken.status_code == 201 and taken.json()["state"] == "waiting", taken.text
+        world.waiting = taken.json()
         yield world
 
 
@@ -371,3 +389,111 @@ def test_a_number_called_shows_on_the_room_display(browser: Any, world: World) -
 
     _wait(shown, f"number {number} on the room display")
     assert "4 ordinateurs libres sur 5" in _text(browser)  # one held for the number
+
+
+@contextmanager
+def _city_site() -> Iterator[str]:
+    """The City's website on another origin (another port): ``/?src=URL`` is a page framing
+    URL, as the City's page embeds a site's box."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            src = parse_qs(urlsplit(self.path).query).get("src", ["about:blank"])[0]
+            page = (
+                '<!doctype html><html lang="fr"><head><title>Ville</title></head><body>'
+                f'<iframe id="box" title="EPN" src="{html.escape(src)}" width="340"'
+                ' height="420"></iframe></body></html>'
+            ).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def _framed(browser: Any, city: str, src: str) -> tuple[str, str]:
+    """The City's page framing ``src``: the framed document's address and text, read from
+    inside the frame once it has loaded (the box, or the browser's error document)."""
+    browser.get(f"{city}/?{urlencode({'src': src})}")
+    browser.switch_to.frame(browser.find_element("id", "box"))
+    try:
+        _wait(
+            lambda: browser.execute_script("return document.readyState") == "complete",
+            "the frame's document",
+        )
+        return str(browser.execute_script("return location.href")), _text(browser)
+    finally:
+        browser.switch_to.default_content()
+
+
+def test_the_embed_box_shows_inside_the_citys_frame_only_when_allowed(
+    browser: Any, world: World
+) -> None:
+    """The City's page (another origin) frames a site's box: shown when the server lists that
+    origin in --public-frame-ancestors; by default the CSP's frame-ancestors refuses it, and
+    the frame holds Chromium's error document (chrome-error://), not the box."""
+    world.keep_online()
+    _metrics(browser, 1366, 768, mobile=False)
+    laeken = world.site_ids["Bibliothèque de Laeken"]
+    embed = f"/public/sites/{laeken}/embed?lang=fr"
+    with _city_site() as city:
+        address, text = _framed(browser, city, f"{world.base_url}{embed}")
+        assert address.startswith("chrome-error://"), address
+        assert "Bibliothèque de Laeken" not in text, text
+        allowing = PublicConfig(frame_ancestors=(city,))
+        with running_server(world.db_path, clock=world.clock, public=allowing) as base_url:
+            address, text = _framed(browser, city, f"{base_url}{embed}")
+    assert address == f"{base_url}{embed}", address
+    assert "Bibliothèque de Laeken" in text and "4 ordinateurs libres sur 6" in text, text
+
+
+def test_the_room_display_calls_a_number_while_people_wait(
+    browser: Any, world: World, shots: Path
+) -> None:
+    """BruSurf is full with one person waiting; a second one comes, then a computer frees: the
+    first number is called to it and the display says so, with the one still waiting. Its
+    screenshots (docs/screenshots/public/display-*) are taken then, in each language."""
+    world.keep_online()
+    site = world.site_ids["BruSurf"]
+    more = world.http.post(
+        Paths.QUEUE, json={"site": "BruSurf", "visitor": "1010"}, headers=world.admin
+    )
+    assert more.status_code == 201 and more.json()["state"] == "waiting", more.text
+    world.stations["BruSurf"][0].end(world.sessions["1003"], 600)
+    ticket = world.waiting
+    listed = world.http.get(Paths.QUEUE, params={"site": site}, headers=world.admin)
+    assert listed.status_code == 200, listed.text
+    state = {t["id"]: t for t in listed.json()["queues"][0]["tickets"]}[ticket["id"]]
+    if state["state"] != "called":  # the freed PC calls the next number, else staff do
+        called = world.http.post(Paths.ticket(ticket["id"], "call"), json={}, headers=world.admin)
+        assert called.status_code == 200, called.text
+        state = called.json()
+    number, computer = str(state["number"]), state["station"]
+    assert computer.startswith("BRU-")
+    for language in LANGUAGES:
+        for size, width in (("desktop", 1366), ("phone", 360)):
+            _open(browser, world, f"/public/sites/{site}/display", language, size)
+
+            def shown() -> bool:
+                cells = browser.execute_script(
+                    "return [...document.querySelectorAll('table.called td')].map(c => c.innerText)"
+                )
+                return number in cells and computer in cells
+
+            _wait(shown, f"number {number} on the room display ({language})")
+            waiting = {"fr": "1 personne attend", "nl": "1 persoon wacht", "en": "1 person waiting"}
+            assert waiting[language] in _text(browser), _text(browser)
+            browser.save_screenshot(str(shots / f"display-{language}-{width}.png"))

@@ -107,6 +107,17 @@ def every_feed(http: httpx.Client) -> dict[str, httpx.Response]:
     return {url: http.get(url) for url in urls}
 
 
+def every_page(http: httpx.Client) -> dict[str, httpx.Response]:
+    """The HTML pages a visitor reads: the network, the site, its room display and its box,
+    in each language."""
+    paths = ["/public/", "/public/sites/1", "/public/sites/1/display", "/public/sites/1/embed"]
+    return {
+        f"{path}?lang={lang}": http.get(path, params={"lang": lang})
+        for path in paths
+        for lang in ("fr", "nl", "en")
+    }
+
+
 def test_the_network_and_a_sites_availability(http: httpx.Client, clock: FakeClock) -> None:
     network = http.get("/public/v1/sites.json")
     assert network.status_code == 200 and network.headers["content-type"] == "application/json"
@@ -228,6 +239,20 @@ def test_no_personal_data_in_any_feed(http: httpx.Client, world: Service) -> Non
             assert secret not in text, (url, secret)
 
 
+def test_no_personal_data_in_any_page(http: httpx.Client, world: Service) -> None:
+    """The pages show the room, the queue and the workshops in numbers: someone in the room,
+    waiting (with a card or a name) or registered (likewise) is never named, nor is staff."""
+    pages = every_page(http)
+    assert "Courriel, pièces jointes" in pages["/public/sites/1?lang=fr"].text
+    display = pages["/public/sites/1/display?lang=fr"].text
+    assert "Numéros appelés" in display and "RC-02" in display  # the tickets of Bob and Zoé
+    for url, response in pages.items():
+        assert response.status_code == 200, url
+        assert "text/html" in response.headers["content-type"], url
+        for secret in PERSONAL:
+            assert secret not in response.text, (url, secret)
+
+
 def test_animateurs_named_only_when_the_site_shows_them(
     world: Service, db_path: Path, clock: FakeClock
 ) -> None:
@@ -237,10 +262,13 @@ def test_animateurs_named_only_when_the_site_shows_them(
         httpx.Client(base_url=url, timeout=15) as http,
     ):
         network = http.get("/public/v1/sites.json").text
+        others = {url: r.text for url, r in every_page(http).items()}
     assert "animatrice-sophie" in network
     for secret in PERSONAL:
         if secret != "animatrice-sophie":
             assert secret not in network
+            for url, text in others.items():
+                assert secret not in text, (url, secret)
 
 
 def limited(db_path: Path, clock: FakeClock, **config: Any) -> Any:

@@ -52,6 +52,7 @@ class _HandPublisher(Publisher):
 
     def __init__(self) -> None:
         self.config = PublicConfig(cache_seconds=5)
+        self.keys = []
 
     async def cached(self, key: Any, make: Callable[[NetworkView], Any]) -> Any:
         return make(SHOWN[0])

@@ -13,6 +13,7 @@ from admin.api.public import feed_key
 from admin.db.store import Store
 from admin.public import snapshot
 from admin.public.config import PublicConfig, parse_networks, parse_origins
+from admin.public.pages import page_key
 from admin.public.serving import RateLimiter, client_address, etag_matches
 from admin.services import Service
 
@@ -79,9 +80,27 @@ def test_feed_keys_match_the_routes_keys() -> None:
         assert feed_key(path, query) is None, (path, query)
 
 
-def test_the_gate_answers_a_made_feed_without_the_framework(fresh_store: Store) -> None:
-    """The first request goes through the route and makes the body; the next ones are
-    answered by the gate from the cache: the same bytes and headers, no route called."""
+PHONE_NL = [(b"accept-language", b"nl-BE,nl;q=0.9,en;q=0.8")]
+
+
+@pytest.mark.parametrize(
+    ("path", "headers", "language"),
+    [
+        ("/public/v1/sites/1/availability.json", [], None),
+        ("/public/", PHONE_NL, "nl"),
+        ("/public/", [(b"cookie", b"epn_lang=en")], "en"),
+        ("/public/sites/1", PHONE_NL, "nl"),
+        ("/public/sites/1/display", [], "fr"),
+        ("/public/sites/1/embed", PHONE_NL, "nl"),
+        ("/public/colours.css", [], None),
+    ],
+)
+def test_the_gate_answers_a_made_body_without_the_framework(
+    fresh_store: Store, path: str, headers: list[tuple[bytes, bytes]], language: str | None
+) -> None:
+    """The first request goes through the route and makes the body; the next ones (feeds and
+    pages, in the reader's language) are answered by the gate from the cache: the same bytes
+    and headers, no route called."""
     Service(fresh_store).directory.add_site("EPN Test")
     app = create_app(fresh_store, public=PublicConfig(rate=1000, burst=1000))
     calls: list[str] = []
@@ -91,14 +110,14 @@ def test_the_gate_answers_a_made_feed_without_the_framework(fresh_store: Store) 
         calls.append("route")
         return await original(*args, **kwargs)
 
-    def get(path: str) -> list[dict[str, Any]]:
+    def get(path: str, extra: list[tuple[bytes, bytes]] = []) -> list[dict[str, Any]]:  # noqa: B006
         scope = {
             "type": "http",
             "method": "GET",
             "path": path,
             "raw_path": path.encode(),
             "query_string": b"",
-            "headers": [(b"host", b"epn")],
+            "headers": [(b"host", b"epn"), *headers, *extra],
             "client": ("192.0.2.1", 5000),
             "server": ("epn", 80),
             "scheme": "http",
@@ -117,13 +136,36 @@ def test_the_gate_answers_a_made_feed_without_the_framework(fresh_store: Store) 
         asyncio.run(app(scope, receive, send))
         return sent
 
-    path = "/public/v1/sites/1/availability.json"
     snapshot.rendered_async = counted  # type: ignore[assignment]
     try:
         first, second = get(path), get(path)
+        etag = dict(first[0]["headers"])[b"etag"]
+        unchanged = get(path, [(b"if-none-match", etag)])
     finally:
         snapshot.rendered_async = original  # type: ignore[assignment]
     assert calls == ["route"]
     assert first[0]["status"] == second[0]["status"] == 200
     assert first[1]["body"] == second[1]["body"]
     assert dict(first[0]["headers"]) == dict(second[0]["headers"])
+    assert unchanged[0]["status"] == 304 and unchanged[1]["body"] == b""
+    if language is not None:
+        assert f'<html lang="{language}'.encode() in second[1]["body"]
+        assert dict(second[0]["headers"])[b"vary"] == b"Accept-Language, Cookie"
+
+
+def test_page_keys_match_the_routes_keys() -> None:
+    assert page_key("/public/", b"", PHONE_NL) == ("page", "network", "nl")
+    assert page_key("/public/sites/3/embed", b"", []) == ("page", "embed", 3, "fr")
+    assert page_key("/public/sites/3", b"", [(b"cookie", b"a=1; epn_lang=en")]) == (
+        "page",
+        "site",
+        3,
+        "en",
+    )
+    for path, query in (
+        ("/public/", b"lang=nl"),  # a choice: the route sets its cookie
+        ("/public/sites/03", b""),
+        ("/public/sites/3/other", b""),
+        ("/public/v1/sites.json", b""),
+    ):
+        assert page_key(path, query, []) is None, (path, query)
