@@ -264,6 +264,9 @@ def test_animateurs_named_only_when_the_site_shows_them(
         network = http.get("/public/v1/sites.json").text
         others = {url: r.text for url, r in every_page(http).items()}
     assert "animatrice-sophie" in network
+    # the site's page says who leads each workshop, in the reader's language
+    assert "Animateur\u00a0: animatrice-sophie" in others["/public/sites/1?lang=fr"]
+    assert "Begeleider: animatrice-sophie" in others["/public/sites/1?lang=nl"]
     for secret in PERSONAL:
         if secret != "animatrice-sophie":
             assert secret not in network
