@@ -175,7 +175,7 @@ class EraseDialog(QDialog):
             )
         )
         self.card_label.setText(
-            self.tr("To confirm, type the card number &%1:").replace("%1", visitor.identifier)
+            self.tr("To confirm, &type the card number %1:").replace("%1", visitor.identifier)
         )
         self.erase_button.setText(self.tr("Erase for good"))
         self.cancel_button.setText(self.tr("Cancel"))
