@@ -4159,8 +4159,8 @@
         <translation>Last use</translation>
     </message>
     <message>
-        <source>Deleted on</source>
-        <translation>Deleted on</translation>
+        <source>Deletion date</source>
+        <translation>Deletion date</translation>
     </message>
 </context>
 <context>

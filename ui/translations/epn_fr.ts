@@ -4159,8 +4159,8 @@
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <source>Deleted on</source>
-        <translation>Supprimé le</translation>
+        <source>Deletion date</source>
+        <translation>Date de suppression</translation>
     </message>
 </context>
 <context>

@@ -4159,8 +4159,8 @@
         <translation>Laatst gebruikt</translation>
     </message>
     <message>
-        <source>Deleted on</source>
-        <translation>Verwijderd op</translation>
+        <source>Deletion date</source>
+        <translation>Verwijderdatum</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QRadioButton,
@@ -179,7 +180,9 @@ class EraseDialog(QDialog):
         )
         self.erase_button.setText(self.tr("Erase for good"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.resize(480, self.sizeHint().height())
+        # wrapped labels get their height for this width: a layout asked before clips them
+        self.setMinimumWidth(520)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def _update(self) -> None:
         self.erase_button.setEnabled(self.card_edit.text().strip() == self.identifier)

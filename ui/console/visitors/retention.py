@@ -200,7 +200,7 @@ class RetentionDialog(ListDialog):
             )
         )
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Card"), self.tr("Name"), self.tr("Last use"), self.tr("Deleted on")]
+            [self.tr("Card"), self.tr("Name"), self.tr("Last use"), self.tr("Deletion date")]
         )
         super().retranslate()
         self._fill_periods()
