@@ -115,16 +115,25 @@ class ExportDialog(QDialog):
         return dialog.choice()
 
 
+def _information(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    return box
+
+
 class SavedDialog:
     """ "Saved" with Open (the file in the desktop's program) and Close; tests replace it."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, path: str) -> bool:
         """True when the member chose Open (the file is opened then)."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(translate("VisitorData", "Saved"))
-        box.setText(translate("VisitorData", "The data was saved in %1.").replace("%1", path))
+        box = _information(
+            parent,
+            translate("VisitorData", "Saved"),
+            translate("VisitorData", "The data was saved in %1.").replace("%1", path),
+        )
         opened = box.addButton(translate("VisitorData", "&Open"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("VisitorData", "Close"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -201,11 +210,7 @@ class ReceiptDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> None:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(translate("VisitorData", "Account erased"))
-        box.setText(text)
-        box.exec()
+        _information(parent, translate("VisitorData", "Account erased"), text).exec()
 
 
 def export_data(parent: QWidget, context: ConsoleContext, visitor: VisitorDetail) -> None:
