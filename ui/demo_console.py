@@ -383,6 +383,10 @@ CONSOLE_DIALOGS: dict[str, tuple[str, str]] = {
     "block-card": ("visitors", "DisableDialog"),
     "new-pin": ("visitors", "PinDialog"),
     "lockouts": ("visitors", "LockoutsDialog"),
+    "visitor-data": ("visitors", "ExportDialog"),
+    # the desk account is staff, who never see Erase: the admins' dialog opened directly
+    "erase-visitor": ("visitors", "EraseDialog"),
+    "retention": ("visitors", "RetentionDialog"),
     "import-file": ("visitors", "FileDialog"),
     "import-check": ("visitors", "ImportDialog"),
     "workshop-new": ("workshops", "WorkshopDialog"),
@@ -437,6 +441,7 @@ def dialog_openers(
     from ui.console.rules.view import RulesView
     from ui.console.tickets.view import TicketsView
     from ui.console.visitors.csv_files import ImportDialog
+    from ui.console.visitors.privacy import EraseDialog
     from ui.console.visitors.view import VisitorsView
     from ui.console.workshops.view import WorkshopsView
 
@@ -505,6 +510,11 @@ def dialog_openers(
         dialog.card.setText(next(v for v in sample["visitors"] if v["enabled"])["identifier"])
         dialog.send()
 
+    def erase_visitor() -> None:
+        visitor = visitors.selected_visitor()
+        if visitor is not None:
+            EraseDialog.ask(visitors, visitor)
+
     def login() -> None:
         staff = sample["staff"]["username"]
         context = window.context
@@ -525,6 +535,9 @@ def dialog_openers(
         "block-card": visitors.disable_selected,
         "new-pin": visitors.pin_selected,
         "lockouts": visitors.show_lockouts,
+        "visitor-data": visitors.export_data_selected,
+        "erase-visitor": erase_visitor,
+        "retention": visitors.show_retention,
         "import-file": visitors.import_csv,
         "import-check": lambda: ImportDialog.ask(visitors, window.context, str(sample_file)),
         "workshop-new": workshops.new_workshop,

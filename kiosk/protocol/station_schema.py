@@ -310,6 +310,7 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                 "CAPACITY_TOO_SMALL",
                 "NOTHING_ATTENDED",
                 "FONT_MISSING",
+                "VISITOR_IN_SESSION",
             ],
             "title": "ErrorCode",
             "type": "string",

@@ -84,6 +84,8 @@ def refusal_text(error: ApiError) -> str | None:
             "Refusals",
             "This person came to no date of the workshop: there is no certificate to give.",
         )
+    if code == ErrorCode.VISITOR_IN_SESSION:
+        return translate("Refusals", "This visitor is in a session: erase after it ends.")
     if code == ErrorCode.FONT_MISSING:
         return translate(
             "Refusals",
@@ -112,3 +114,16 @@ def _date_invalid(details: dict[str, Any]) -> str:
             "Refusals", "This date starts at %1: attendance is taken from then on."
         ).replace("%1", _moment(details.get("starts_at"), details.get("timezone")))
     return translate("Refusals", "This date is not one of this workshop's any more.")
+
+
+def visitor_refusal_text(error: ApiError) -> str | None:
+    """The sentence of a refusal of a visitor's export or erasure (VISITOR_IN_SESSION is
+    :func:`refusal_text`'s)."""
+    if error.code == ErrorCode.NOT_FOUND:
+        return translate(
+            "Refusals",
+            "The server has no account with this card number any more: search again.",
+        )
+    if error.code == ErrorCode.FORBIDDEN:
+        return translate("Refusals", "Only an administrator may erase a visitor's account.")
+    return refusal_text(error)

@@ -2224,6 +2224,64 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase an account</source>
+        <translation>Erase an account</translation>
+    </message>
+    <message>
+        <source>Erase the account of %1?</source>
+        <translation>Erase the account of %1?</translation>
+    </message>
+    <message>
+        <source>The name, card number, PIN, notes and profile of this visitor are removed at once, with their workshop registrations&apos; names and the audit entries naming them. Their sessions stay, under no name, so the statistics still count them. This cannot be undone: the visitor will need a new account to come back. The erasure is recorded with a receipt number.</source>
+        <translation>The name, card number, PIN, notes and profile of this visitor are removed at once, with their workshop registrations&apos; names and the audit entries naming them. Their sessions stay, under no name, so the statistics still count them. This cannot be undone: the visitor will need a new account to come back. The erasure is recorded with a receipt number.</translation>
+    </message>
+    <message>
+        <source>To confirm, &amp;type the card number %1:</source>
+        <translation>To confirm, &amp;type the card number %1:</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>Export the data of %1</translation>
+    </message>
+    <message>
+        <source>Everything the server holds about %1: the account, the sessions, the workshop registrations and the audit entries naming them. The export is recorded in the audit log.</source>
+        <translation>Everything the server holds about %1: the account, the sessions, the workshop registrations and the audit entries naming them. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>A readable &amp;PDF, to print or hand to the visitor</source>
+        <translation>A readable &amp;PDF, to print or hand to the visitor</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for another program</source>
+        <translation>&amp;JSON, for another program</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language</source>
+        <translation>PDF &amp;language</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <source>Mon</source>
@@ -3960,6 +4018,10 @@
         <translation>This person came to no date of the workshop: there is no certificate to give.</translation>
     </message>
     <message>
+        <source>This visitor is in a session: erase after it ends.</source>
+        <translation>This visitor is in a session: erase after it ends.</translation>
+    </message>
+    <message>
         <source>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</source>
         <translation>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</translation>
     </message>
@@ -3989,6 +4051,14 @@
     <message>
         <source>This date is not one of this workshop&apos;s any more.</source>
         <translation>This date is not one of this workshop&apos;s any more.</translation>
+    </message>
+    <message>
+        <source>The server has no account with this card number any more: search again.</source>
+        <translation>The server has no account with this card number any more: search again.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may erase a visitor&apos;s account.</source>
+        <translation>Only an administrator may erase a visitor&apos;s account.</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4110,128 @@
     <message>
         <source>Outside Brussels</source>
         <translation>Outside Brussels</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>No account is due for deletion within a month.</source>
+        <translation>No account is due for deletion within a month.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Periods set in the server configuration (read-only here):</source>
+        <translation>Periods set in the server configuration (read-only here):</translation>
+    </message>
+    <message>
+        <source>The daily job runs on the server; administrators see its last run here.</source>
+        <translation>The daily job runs on the server; administrators see its last run here.</translation>
+    </message>
+    <message>
+        <source>The daily job has not run yet.</source>
+        <translation>The daily job has not run yet.</translation>
+    </message>
+    <message>
+        <source>Last run of the daily job: %1 — %2.</source>
+        <translation>Last run of the daily job: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Retention of visitors&apos; data</source>
+        <translation>Retention of visitors&apos; data</translation>
+    </message>
+    <message>
+        <source>Accounts deleted within a month unless the visitor uses them. A session at a computer or a workshop registration counts as use; a change by staff does not. There is no other way to keep an account: tell the visitor to come by.</source>
+        <translation>Accounts deleted within a month unless the visitor uses them. A session at a computer or a workshop registration counts as use; a change by staff does not. There is no other way to keep an account: tell the visitor to come by.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last use</source>
+        <translation>Last use</translation>
+    </message>
+    <message>
+        <source>Deletion date</source>
+        <translation>Deletion date</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTexts</name>
+    <message numerus="yes">
+        <source>Sessions lose the visitor&apos;s name after %n month(s) (they still count).</source>
+        <extracomment>The job&apos;s counts named one by one; the others are added up as &quot;other records&quot;.</extracomment>
+        <translation>
+            <numerusform>Sessions lose the visitor&apos;s name after %n month (they still count).</numerusform>
+            <numerusform>Sessions lose the visitor&apos;s name after %n months (they still count).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s), a session no longer tells which visitor it was.</source>
+        <translation>
+            <numerusform>After %n month, a session no longer tells which visitor it was.</numerusform>
+            <numerusform>After %n months, a session no longer tells which visitor it was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts not used for %n month(s) are deleted.</source>
+        <translation>
+            <numerusform>Accounts not used for %n month are deleted.</numerusform>
+            <numerusform>Accounts not used for %n months are deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit entries are kept %n month(s).</source>
+        <translation>
+            <numerusform>Audit entries are kept %n month.</numerusform>
+            <numerusform>Audit entries are kept %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) pseudonymised</source>
+        <translation>
+            <numerusform>%n session pseudonymised</numerusform>
+            <numerusform>%n sessions pseudonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) no longer linked to a visitor</source>
+        <translation>
+            <numerusform>%n session no longer linked to a visitor</numerusform>
+            <numerusform>%n sessions no longer linked to a visitor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted</source>
+        <translation>
+            <numerusform>%n account deleted</numerusform>
+            <numerusform>%n accounts deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) deleted</source>
+        <translation>
+            <numerusform>%n audit entry deleted</numerusform>
+            <numerusform>%n audit entries deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) removed or unlinked</source>
+        <translation>
+            <numerusform>%n other record removed or unlinked</numerusform>
+            <numerusform>%n other records removed or unlinked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>nothing was due</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6571,60 @@
     </message>
 </context>
 <context>
+    <name>VisitorData</name>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>The data was saved in %1.</source>
+        <translation>The data was saved in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Account erased</source>
+        <translation>Account erased</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the visitor&apos;s data</source>
+        <translation>Save the visitor&apos;s data</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved in %2.</source>
+        <translation>The data of %1 was saved in %2.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account of %1 was erased; %n session(s) now count under no name. Receipt number: %2 (the audit entry; give it to the visitor if they ask).</source>
+        <translation>
+            <numerusform>The account of %1 was erased; %n session now counts under no name. Receipt number: %2 (the audit entry; give it to the visitor if they ask).</numerusform>
+            <numerusform>The account of %1 was erased; %n sessions now count under no name. Receipt number: %2 (the audit entry; give it to the visitor if they ask).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+</context>
+<context>
     <name>VisitorDetailsPane</name>
     <message>
         <source>—</source>
@@ -6507,6 +6753,22 @@
     <message>
         <source>Give a new PIN or remove it (Ctrl+P)</source>
         <translation>Give a new PIN or remove it (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Export data…</translation>
+    </message>
+    <message>
+        <source>Save everything held about this visitor, as a PDF or JSON (their right of access)</source>
+        <translation>Save everything held about this visitor, as a PDF or JSON (their right of access)</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>Erase this account for good; the sessions still count under no name (admins)</source>
+        <translation>Erase this account for good; the sessions still count under no name (admins)</translation>
     </message>
     <message>
         <source>Recent sessions</source>
@@ -7026,6 +7288,14 @@
     <message>
         <source>Cards and computers held back after too many wrong PINs or passwords</source>
         <translation>Cards and computers held back after too many wrong PINs or passwords</translation>
+    </message>
+    <message>
+        <source>Retention…</source>
+        <translation>Retention…</translation>
+    </message>
+    <message>
+        <source>How long visitors&apos; data is kept, and the accounts to be deleted soon</source>
+        <translation>How long visitors&apos; data is kept, and the accounts to be deleted soon</translation>
     </message>
     <message>
         <source>Visitors found</source>

@@ -2224,6 +2224,64 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase an account</source>
+        <translation>Effacer un compte</translation>
+    </message>
+    <message>
+        <source>Erase the account of %1?</source>
+        <translation>Effacer le compte de %1 ?</translation>
+    </message>
+    <message>
+        <source>The name, card number, PIN, notes and profile of this visitor are removed at once, with their workshop registrations&apos; names and the audit entries naming them. Their sessions stay, under no name, so the statistics still count them. This cannot be undone: the visitor will need a new account to come back. The erasure is recorded with a receipt number.</source>
+        <translation>Le nom, le numéro de carte, le code PIN, les notes et le profil de cette personne sont supprimés tout de suite, ainsi que son nom dans les inscriptions aux ateliers et les entrées du journal d&apos;audit qui la nomment. Ses sessions restent, sans nom, pour que les statistiques les comptent toujours. C&apos;est irréversible : il faudra un nouveau compte pour revenir. L&apos;effacement est enregistré avec un numéro de reçu.</translation>
+    </message>
+    <message>
+        <source>To confirm, &amp;type the card number %1:</source>
+        <translation>Pour confirmer, &amp;tapez le numéro de carte %1 :</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>Exporter les données de %1</translation>
+    </message>
+    <message>
+        <source>Everything the server holds about %1: the account, the sessions, the workshop registrations and the audit entries naming them. The export is recorded in the audit log.</source>
+        <translation>Tout ce que le serveur conserve sur %1 : le compte, les sessions, les inscriptions aux ateliers et les entrées du journal d&apos;audit qui nomment cette personne. L&apos;export est inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>A readable &amp;PDF, to print or hand to the visitor</source>
+        <translation>Un &amp;PDF lisible, à imprimer ou à remettre à la personne</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for another program</source>
+        <translation>&amp;JSON, pour un autre programme</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language</source>
+        <translation>&amp;Langue du PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <source>Mon</source>
@@ -3960,6 +4018,10 @@
         <translation>Cette personne n&apos;est venue à aucune date de l&apos;atelier : il n&apos;y a pas d&apos;attestation à lui donner.</translation>
     </message>
     <message>
+        <source>This visitor is in a session: erase after it ends.</source>
+        <translation>Cette personne est en session : effacez le compte quand la session est terminée.</translation>
+    </message>
+    <message>
         <source>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</source>
         <translation>Le serveur ne peut pas écrire de documents PDF : sa police manque (paquet %1). Prévenez le service informatique.</translation>
     </message>
@@ -3989,6 +4051,14 @@
     <message>
         <source>This date is not one of this workshop&apos;s any more.</source>
         <translation>Cette date ne fait plus partie de cet atelier.</translation>
+    </message>
+    <message>
+        <source>The server has no account with this card number any more: search again.</source>
+        <translation>Le serveur n&apos;a plus de compte avec ce numéro de carte : cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may erase a visitor&apos;s account.</source>
+        <translation>Seul un administrateur peut effacer le compte d&apos;un visiteur.</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4110,128 @@
     <message>
         <source>Outside Brussels</source>
         <translation>Hors de Bruxelles</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>No account is due for deletion within a month.</source>
+        <translation>Aucun compte ne sera supprimé dans le mois.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Periods set in the server configuration (read-only here):</source>
+        <translation>Durées fixées dans la configuration du serveur (lecture seule ici) :</translation>
+    </message>
+    <message>
+        <source>The daily job runs on the server; administrators see its last run here.</source>
+        <translation>Le traitement quotidien tourne sur le serveur ; les administrateurs voient ici son dernier passage.</translation>
+    </message>
+    <message>
+        <source>The daily job has not run yet.</source>
+        <translation>Le traitement quotidien n&apos;a pas encore tourné.</translation>
+    </message>
+    <message>
+        <source>Last run of the daily job: %1 — %2.</source>
+        <translation>Dernier passage du traitement quotidien : %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Retention of visitors&apos; data</source>
+        <translation>Conservation des données des visiteurs</translation>
+    </message>
+    <message>
+        <source>Accounts deleted within a month unless the visitor uses them. A session at a computer or a workshop registration counts as use; a change by staff does not. There is no other way to keep an account: tell the visitor to come by.</source>
+        <translation>Comptes supprimés dans le mois si la personne ne s&apos;en sert pas. Une session sur un ordinateur ou une inscription à un atelier compte comme utilisation ; une modification par le personnel, non. Il n&apos;y a pas d&apos;autre moyen de garder un compte : invitez la personne à passer.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Last use</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Deletion date</source>
+        <translation>Date de suppression</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTexts</name>
+    <message numerus="yes">
+        <source>Sessions lose the visitor&apos;s name after %n month(s) (they still count).</source>
+        <extracomment>The job&apos;s counts named one by one; the others are added up as &quot;other records&quot;.</extracomment>
+        <translation>
+            <numerusform>Les sessions perdent le nom du visiteur après %n mois (elles comptent toujours).</numerusform>
+            <numerusform>Les sessions perdent le nom du visiteur après %n mois (elles comptent toujours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s), a session no longer tells which visitor it was.</source>
+        <translation>
+            <numerusform>Après %n mois, une session ne dit plus de quel visiteur il s&apos;agissait.</numerusform>
+            <numerusform>Après %n mois, une session ne dit plus de quel visiteur il s&apos;agissait.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts not used for %n month(s) are deleted.</source>
+        <translation>
+            <numerusform>Les comptes inutilisés depuis %n mois sont supprimés.</numerusform>
+            <numerusform>Les comptes inutilisés depuis %n mois sont supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit entries are kept %n month(s).</source>
+        <translation>
+            <numerusform>Les entrées du journal d&apos;audit sont gardées %n mois.</numerusform>
+            <numerusform>Les entrées du journal d&apos;audit sont gardées %n mois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) pseudonymised</source>
+        <translation>
+            <numerusform>%n session pseudonymisée</numerusform>
+            <numerusform>%n sessions pseudonymisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) no longer linked to a visitor</source>
+        <translation>
+            <numerusform>%n session n&apos;est plus liée à un visiteur</numerusform>
+            <numerusform>%n sessions ne sont plus liées à un visiteur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted</source>
+        <translation>
+            <numerusform>%n compte supprimé</numerusform>
+            <numerusform>%n comptes supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) deleted</source>
+        <translation>
+            <numerusform>%n entrée d&apos;audit supprimée</numerusform>
+            <numerusform>%n entrées d&apos;audit supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) removed or unlinked</source>
+        <translation>
+            <numerusform>%n autre enregistrement supprimé ou détaché</numerusform>
+            <numerusform>%n autres enregistrements supprimés ou détachés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>rien n&apos;était échu</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6571,60 @@
     </message>
 </context>
 <context>
+    <name>VisitorData</name>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The data was saved in %1.</source>
+        <translation>Les données ont été enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Account erased</source>
+        <translation>Compte effacé</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the visitor&apos;s data</source>
+        <translation>Enregistrer les données du visiteur</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved in %2.</source>
+        <translation>Les données de %1 ont été enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account of %1 was erased; %n session(s) now count under no name. Receipt number: %2 (the audit entry; give it to the visitor if they ask).</source>
+        <translation>
+            <numerusform>Le compte de %1 a été effacé ; %n session compte désormais sans nom. Numéro de reçu : %2 (l&apos;entrée du journal d&apos;audit ; à donner à la personne si elle le demande).</numerusform>
+            <numerusform>Le compte de %1 a été effacé ; %n sessions comptent désormais sans nom. Numéro de reçu : %2 (l&apos;entrée du journal d&apos;audit ; à donner à la personne si elle le demande).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Effacement en cours…</translation>
+    </message>
+</context>
+<context>
     <name>VisitorDetailsPane</name>
     <message>
         <source>—</source>
@@ -6507,6 +6753,22 @@
     <message>
         <source>Give a new PIN or remove it (Ctrl+P)</source>
         <translation>Donner un nouveau code PIN ou le supprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Exporter les données…</translation>
+    </message>
+    <message>
+        <source>Save everything held about this visitor, as a PDF or JSON (their right of access)</source>
+        <translation>Enregistrer tout ce qui est conservé sur ce visiteur, en PDF ou en JSON (son droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <source>Erase this account for good; the sessions still count under no name (admins)</source>
+        <translation>Effacer ce compte définitivement ; les sessions comptent toujours, sans nom (administrateurs)</translation>
     </message>
     <message>
         <source>Recent sessions</source>
@@ -7026,6 +7288,14 @@
     <message>
         <source>Cards and computers held back after too many wrong PINs or passwords</source>
         <translation>Cartes et ordinateurs bloqués après trop de codes PIN ou de mots de passe erronés</translation>
+    </message>
+    <message>
+        <source>Retention…</source>
+        <translation>Conservation…</translation>
+    </message>
+    <message>
+        <source>How long visitors&apos; data is kept, and the accounts to be deleted soon</source>
+        <translation>Combien de temps les données des visiteurs sont gardées, et les comptes bientôt supprimés</translation>
     </message>
     <message>
         <source>Visitors found</source>

@@ -2224,6 +2224,64 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase an account</source>
+        <translation>Een account wissen</translation>
+    </message>
+    <message>
+        <source>Erase the account of %1?</source>
+        <translation>Het account van %1 wissen?</translation>
+    </message>
+    <message>
+        <source>The name, card number, PIN, notes and profile of this visitor are removed at once, with their workshop registrations&apos; names and the audit entries naming them. Their sessions stay, under no name, so the statistics still count them. This cannot be undone: the visitor will need a new account to come back. The erasure is recorded with a receipt number.</source>
+        <translation>De naam, het kaartnummer, de pincode, de notities en het profiel van deze bezoeker worden meteen verwijderd, samen met de naam bij workshopinschrijvingen en de auditregels die de bezoeker noemen. De sessies blijven, zonder naam, zodat de statistieken ze nog tellen. Dit kan niet ongedaan worden gemaakt: de bezoeker heeft een nieuw account nodig om terug te komen. Het wissen wordt vastgelegd met een ontvangstnummer.</translation>
+    </message>
+    <message>
+        <source>To confirm, &amp;type the card number %1:</source>
+        <translation>&amp;Typ ter bevestiging het kaartnummer %1:</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>De gegevens van %1 exporteren</translation>
+    </message>
+    <message>
+        <source>Everything the server holds about %1: the account, the sessions, the workshop registrations and the audit entries naming them. The export is recorded in the audit log.</source>
+        <translation>Alles wat de server over %1 bewaart: het account, de sessies, de workshopinschrijvingen en de auditregels die de bezoeker noemen. De export wordt in het auditlogboek vastgelegd.</translation>
+    </message>
+    <message>
+        <source>A readable &amp;PDF, to print or hand to the visitor</source>
+        <translation>Een leesbare &amp;pdf, om af te drukken of aan de bezoeker te geven</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for another program</source>
+        <translation>&amp;JSON, voor een ander programma</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language</source>
+        <translation>&amp;Taal van de pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <source>Mon</source>
@@ -3960,6 +4018,10 @@
         <translation>Deze persoon is op geen enkele datum van de workshop geweest: er is geen attest te geven.</translation>
     </message>
     <message>
+        <source>This visitor is in a session: erase after it ends.</source>
+        <translation>Deze bezoeker zit in een sessie: wis het account wanneer die afgelopen is.</translation>
+    </message>
+    <message>
         <source>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</source>
         <translation>De server kan geen pdf-documenten maken: zijn lettertype ontbreekt (pakket %1). Verwittig de informaticadienst.</translation>
     </message>
@@ -3989,6 +4051,14 @@
     <message>
         <source>This date is not one of this workshop&apos;s any more.</source>
         <translation>Deze datum hoort niet meer bij deze workshop.</translation>
+    </message>
+    <message>
+        <source>The server has no account with this card number any more: search again.</source>
+        <translation>De server heeft geen account met dit kaartnummer meer: zoek opnieuw.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may erase a visitor&apos;s account.</source>
+        <translation>Alleen een beheerder mag het account van een bezoeker wissen.</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4110,128 @@
     <message>
         <source>Outside Brussels</source>
         <translation>Buiten Brussel</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>No account is due for deletion within a month.</source>
+        <translation>Binnen een maand wordt geen enkel account verwijderd.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Periods set in the server configuration (read-only here):</source>
+        <translation>Termijnen ingesteld in de serverconfiguratie (hier alleen-lezen):</translation>
+    </message>
+    <message>
+        <source>The daily job runs on the server; administrators see its last run here.</source>
+        <translation>De dagelijkse taak draait op de server; beheerders zien hier de laatste uitvoering.</translation>
+    </message>
+    <message>
+        <source>The daily job has not run yet.</source>
+        <translation>De dagelijkse taak is nog niet uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Last run of the daily job: %1 — %2.</source>
+        <translation>Laatste uitvoering van de dagelijkse taak: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Retention of visitors&apos; data</source>
+        <translation>Bewaring van bezoekersgegevens</translation>
+    </message>
+    <message>
+        <source>Accounts deleted within a month unless the visitor uses them. A session at a computer or a workshop registration counts as use; a change by staff does not. There is no other way to keep an account: tell the visitor to come by.</source>
+        <translation>Accounts die binnen een maand worden verwijderd, tenzij de bezoeker ze gebruikt. Een sessie op een computer of een workshopinschrijving telt als gebruik; een wijziging door het personeel niet. Er is geen andere manier om een account te behouden: vraag de bezoeker langs te komen.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaartnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Last use</source>
+        <translation>Laatst gebruikt</translation>
+    </message>
+    <message>
+        <source>Deletion date</source>
+        <translation>Verwijderdatum</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTexts</name>
+    <message numerus="yes">
+        <source>Sessions lose the visitor&apos;s name after %n month(s) (they still count).</source>
+        <extracomment>The job&apos;s counts named one by one; the others are added up as &quot;other records&quot;.</extracomment>
+        <translation>
+            <numerusform>Sessies verliezen de naam van de bezoeker na %n maand (ze tellen nog mee).</numerusform>
+            <numerusform>Sessies verliezen de naam van de bezoeker na %n maanden (ze tellen nog mee).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s), a session no longer tells which visitor it was.</source>
+        <translation>
+            <numerusform>Na %n maand toont een sessie niet meer welke bezoeker het was.</numerusform>
+            <numerusform>Na %n maanden toont een sessie niet meer welke bezoeker het was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts not used for %n month(s) are deleted.</source>
+        <translation>
+            <numerusform>Accounts die %n maand niet gebruikt zijn, worden verwijderd.</numerusform>
+            <numerusform>Accounts die %n maanden niet gebruikt zijn, worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit entries are kept %n month(s).</source>
+        <translation>
+            <numerusform>Auditregels worden %n maand bewaard.</numerusform>
+            <numerusform>Auditregels worden %n maanden bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) pseudonymised</source>
+        <translation>
+            <numerusform>%n sessie gepseudonimiseerd</numerusform>
+            <numerusform>%n sessies gepseudonimiseerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) no longer linked to a visitor</source>
+        <translation>
+            <numerusform>%n sessie niet meer aan een bezoeker gekoppeld</numerusform>
+            <numerusform>%n sessies niet meer aan een bezoeker gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted</source>
+        <translation>
+            <numerusform>%n account verwijderd</numerusform>
+            <numerusform>%n accounts verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) deleted</source>
+        <translation>
+            <numerusform>%n auditregel verwijderd</numerusform>
+            <numerusform>%n auditregels verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) removed or unlinked</source>
+        <translation>
+            <numerusform>%n ander gegeven verwijderd of losgekoppeld</numerusform>
+            <numerusform>%n andere gegevens verwijderd of losgekoppeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>er was niets te doen</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6571,60 @@
     </message>
 </context>
 <context>
+    <name>VisitorData</name>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>The data was saved in %1.</source>
+        <translation>De gegevens zijn opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Account erased</source>
+        <translation>Account gewist</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the visitor&apos;s data</source>
+        <translation>De gegevens van de bezoeker opslaan</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved in %2.</source>
+        <translation>De gegevens van %1 zijn opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account of %1 was erased; %n session(s) now count under no name. Receipt number: %2 (the audit entry; give it to the visitor if they ask).</source>
+        <translation>
+            <numerusform>Het account van %1 is gewist; %n sessie telt nu zonder naam. Ontvangstnummer: %2 (de auditregel; geef het aan de bezoeker als die erom vraagt).</numerusform>
+            <numerusform>Het account van %1 is gewist; %n sessies tellen nu zonder naam. Ontvangstnummer: %2 (de auditregel; geef het aan de bezoeker als die erom vraagt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Bezig met wissen…</translation>
+    </message>
+</context>
+<context>
     <name>VisitorDetailsPane</name>
     <message>
         <source>—</source>
@@ -6507,6 +6753,22 @@
     <message>
         <source>Give a new PIN or remove it (Ctrl+P)</source>
         <translation>Een nieuwe pincode geven of de pincode verwijderen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Gegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Save everything held about this visitor, as a PDF or JSON (their right of access)</source>
+        <translation>Alles wat over deze bezoeker bewaard wordt opslaan, als pdf of JSON (het recht op inzage)</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>Erase this account for good; the sessions still count under no name (admins)</source>
+        <translation>Dit account definitief wissen; de sessies tellen nog mee, zonder naam (beheerders)</translation>
     </message>
     <message>
         <source>Recent sessions</source>
@@ -7026,6 +7288,14 @@
     <message>
         <source>Cards and computers held back after too many wrong PINs or passwords</source>
         <translation>Kaarten en computers die geblokkeerd zijn na te veel foute pincodes of wachtwoorden</translation>
+    </message>
+    <message>
+        <source>Retention…</source>
+        <translation>Bewaring…</translation>
+    </message>
+    <message>
+        <source>How long visitors&apos; data is kept, and the accounts to be deleted soon</source>
+        <translation>Hoelang bezoekersgegevens bewaard worden, en de accounts die binnenkort verwijderd worden</translation>
     </message>
     <message>
         <source>Visitors found</source>

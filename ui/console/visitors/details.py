@@ -82,8 +82,10 @@ class VisitorDetailsPane(QWidget):
         self.disable_button = QPushButton()
         self.enable_button = QPushButton(objectName="Primary")
         self.pin_button = QPushButton()
+        self.data_button = QPushButton()
+        self.erase_button = QPushButton()  # admins only: the view hides it for staff
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.disable_button, self.enable_button, self.pin_button):
+        for button in self._buttons():
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -133,11 +135,21 @@ class VisitorDetailsPane(QWidget):
             self.usage = None
             self._usage_failed = False
         self.stack.setCurrentIndex(0 if visitor is None else 1)
-        for button in (self.edit_button, self.disable_button, self.enable_button, self.pin_button):
+        for button in self._buttons():
             button.setEnabled(visitor is not None)
         self.disable_button.setVisible(visitor is None or visitor.enabled)
         self.enable_button.setVisible(visitor is not None and not visitor.enabled)
         self._fill()
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.edit_button,
+            self.disable_button,
+            self.enable_button,
+            self.pin_button,
+            self.data_button,
+            self.erase_button,
+        )
 
     def show_usage(self, usage: VisitorUsage | None, limits: Limits | None) -> None:
         """The visitor's use (None: it could not be loaded) and their allowances, if known."""
@@ -274,6 +286,16 @@ class VisitorDetailsPane(QWidget):
         self.enable_button.setToolTip(self.tr("Let this visitor sign in again (Ctrl+D)"))
         self.pin_button.setText(self.tr("PIN…"))
         self.pin_button.setToolTip(self.tr("Give a new PIN or remove it (Ctrl+P)"))
+        self.data_button.setText(self.tr("Export data…"))
+        self.data_button.setToolTip(
+            self.tr(
+                "Save everything held about this visitor, as a PDF or JSON (their right of access)"
+            )
+        )
+        self.erase_button.setText(self.tr("Erase…"))
+        self.erase_button.setToolTip(
+            self.tr("Erase this account for good; the sessions still count under no name (admins)")
+        )
         # setText() replaces a button's shortcut with the text's mnemonic: set them after.
         self.edit_button.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.disable_button.setShortcut(QKeySequence("Ctrl+D"))

@@ -51,6 +51,14 @@ class VisitorTableModel(QAbstractTableModel):
         self._rows[row] = visitor
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(VisitorColumn) - 1))
 
+    def remove_visitor(self, identifier: str) -> None:
+        """Drop the row of this identifier (an erased account), if shown."""
+        row = self.row_of(identifier)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
     def visitors(self) -> list[VisitorDetail]:
         return list(self._rows)
 

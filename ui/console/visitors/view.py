@@ -41,6 +41,8 @@ from ui.console.visitors.details import VisitorDetailsPane
 from ui.console.visitors.dialog import VisitorDialog
 from ui.console.visitors.lockouts import LockoutsDialog
 from ui.console.visitors.model import VISITOR_ROLE, VisitorColumn, VisitorTableModel
+from ui.console.visitors.privacy import erase_account, export_data
+from ui.console.visitors.retention import RetentionDialog
 from ui.console.visitors.texts import who
 
 log = logging.getLogger("epn.ui.console.visitors.view")
@@ -90,6 +92,7 @@ class VisitorsView(ConsoleView):
         self.import_button = QPushButton()
         self.export_button = QPushButton()
         self.lockouts_button = QPushButton()
+        self.retention_button = QPushButton()
         top = QHBoxLayout()
         top.addWidget(self.search_label)
         top.addWidget(self.search_edit, 1)
@@ -97,6 +100,7 @@ class VisitorsView(ConsoleView):
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         top.addWidget(self.lockouts_button)
+        top.addWidget(self.retention_button)
 
         self.model = VisitorTableModel(self)
         self.table = QTableView()
@@ -148,6 +152,9 @@ class VisitorsView(ConsoleView):
         self.import_button.clicked.connect(self.import_csv)
         self.export_button.clicked.connect(self.export_csv)
         self.lockouts_button.clicked.connect(self.show_lockouts)
+        self.retention_button.clicked.connect(self.show_retention)
+        self.details.data_button.clicked.connect(self.export_data_selected)
+        self.details.erase_button.clicked.connect(self.erase_selected)
         self.details.edit_button.clicked.connect(self.edit_selected)
         self.details.disable_button.clicked.connect(self.disable_selected)
         self.details.enable_button.clicked.connect(self.enable_selected)
@@ -375,8 +382,29 @@ class VisitorsView(ConsoleView):
         """Who is held back after too many failed sign-ins; staff lift a limit there."""
         LockoutsDialog.open_for(self.context, self)
 
+    def show_retention(self) -> None:
+        """How long data is kept, and the accounts the daily job deletes within a month."""
+        RetentionDialog.open_for(self.context, self)
+
+    def export_data_selected(self) -> None:
+        visitor = self.selected_visitor()
+        if visitor is not None:
+            export_data(self, self.context, visitor)
+
+    def erase_selected(self) -> None:
+        visitor = self.selected_visitor()
+        if visitor is not None and self.context.is_admin:
+            erase_account(self, self.context, visitor, self._erased)
+
+    def _erased(self, visitor: VisitorDetail) -> None:
+        """An erased account leaves the list and the details."""
+        self.model.remove_visitor(visitor.identifier)
+        self.details.show_visitor(None)
+        self._show_results()
+
     def _staff_did_change(self) -> None:
         self.export_button.setVisible(self.context.is_admin)
+        self.details.erase_button.setVisible(self.context.is_admin)
 
     # --- text ---------------------------------------------------------------------------------
 
@@ -404,6 +432,10 @@ class VisitorsView(ConsoleView):
         # setText() replaces a button's shortcut with the text's mnemonic: set them after.
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.retention_button.setText(self.tr("Retention…"))
+        self.retention_button.setToolTip(
+            self.tr("How long visitors' data is kept, and the accounts to be deleted soon")
+        )
         self.table.setAccessibleName(self.tr("Visitors found"))
         self.model.retranslate()
         self.details.retranslate()
