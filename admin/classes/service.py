@@ -178,16 +178,14 @@ class ClassService:
 
     # --- starting and ending ------------------------------------------------------------
 
-    def start(
-        self, member: StaffMember | None, request: ClassRequest, teacher: str | None = None
-    ) -> ClassInfo:
+    def start(self, member: StaffMember | None, request: ClassRequest) -> ClassInfo:
         """Hold the class's PCs for its slot; refusals as the holds', NOT_TEACHER,
         CLASS_ALREADY_RUNNING, STATION_IN_USE (someone not of the class on one of its PCs)."""
         now = self._clock()
 
         def write(db: Database) -> ClassInfo:
             site = site_row(db, member, request.site)
-            who = _teacher(db, member, teacher, site["id"])
+            who = _teacher(db, member, request.teacher, site["id"])
             start = parse_moment(request.starts_at, site["timezone"]) if request.starts_at else now
             end = parse_moment(request.ends_at, site["timezone"])
             running = next(

@@ -25,6 +25,7 @@ import admin.cli.auth
 import admin.cli.backup
 import admin.cli.catalogue
 import admin.cli.categories
+import admin.cli.classes
 import admin.cli.holds
 import admin.cli.ledger
 import admin.cli.lockouts
@@ -117,6 +118,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.ledger,
     admin.cli.holds,
     admin.cli.workshops,
+    admin.cli.classes,
     admin.cli.categories,
     admin.cli.stats,
     admin.cli.backup,

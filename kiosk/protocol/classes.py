@@ -71,6 +71,8 @@ class ClassRequest(BaseModel):
     pupil_category: Name | None = Field(
         default=DEFAULT_PUPIL_CATEGORY, max_length=MAX_DISPLAY_NAME_LENGTH
     )
+    #: Staff at the desk and the CLI start a class for this teacher (a teacher: themselves).
+    teacher: Name | None = Field(default=None, max_length=MAX_DISPLAY_NAME_LENGTH)
     #: The teacher's own card, to sign in on the teacher's PC.
     teacher_card: Identifier | None = Field(default=None, max_length=MAX_IDENTIFIER_LENGTH)
 

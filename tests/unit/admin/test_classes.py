@@ -158,8 +158,13 @@ def test_a_teacher_is_kept_to_their_site_and_their_classes(
     for_other = refusal(
         lambda: service.classes.start(
             teacher,
-            ClassRequest(site=SITE, title="x", ends_at=started.ends_at, stations=["RC-03"]),
-            teacher="m-janssens",
+            ClassRequest(
+                site=SITE,
+                title="x",
+                ends_at=started.ends_at,
+                stations=["RC-03"],
+                teacher="m-janssens",
+            ),
         )
     )
     assert for_other.code == ErrorCode.NOT_TEACHER
@@ -167,8 +172,13 @@ def test_a_teacher_is_kept_to_their_site_and_their_classes(
     assert again.code == ErrorCode.CLASS_ALREADY_RUNNING
     desk = service.classes.start(
         member(service, "ana"),
-        ClassRequest(site=SITE, title="6e A", ends_at=started.ends_at, stations=["RC-03"]),
-        teacher="m-janssens",
+        ClassRequest(
+            site=SITE,
+            title="6e A",
+            ends_at=started.ends_at,
+            stations=["RC-03"],
+            teacher="m-janssens",
+        ),
     )
     assert desk.teacher == "m-janssens"
 
@@ -188,3 +198,12 @@ def test_the_holds_rules_refuse_a_class(
     start(service, teacher, clock, stations=["RC-02"])
     held = refusal(lambda: start(service, member(service, "m-janssens"), clock, stations=["RC-02"]))
     assert held.code == ErrorCode.HOLD_OVERLAP
+
+
+def test_a_teacher_has_no_staff_panel_on_a_kiosk(
+    service: Service, school: dict[str, Any], clock: FakeClock
+) -> None:
+    rc01 = school["stations"]["RC-01"]
+    refused = refusal(lambda: service.staff_panel.login(rc01, "mme-dupont", PASSWORD))
+    assert refused.code == ErrorCode.BAD_LOGIN
+    assert service.staff_panel.login(rc01, "ana", PASSWORD).staff.username == "ana"
