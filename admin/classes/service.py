@@ -111,14 +111,7 @@ class ClassService:
     # --- reading ------------------------------------------------------------------------
 
     def _info(self, db: Database, row: Mapping[str, Any], now: datetime) -> ClassInfo:
-        stations = [
-            r["name"]
-            for r in db.query(
-                "SELECT DISTINCT st.name FROM station_holds h JOIN stations st"
-                " ON st.id = h.station_id WHERE h.booking = ? ORDER BY st.name",
-                [row["booking"]],
-            )
-        ]
+        stations = self._class_stations(db, row)
         pupils = [
             r["identifier"]
             for r in db.query(

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from admin.cli.common import (
     PASSWORD_INSTEAD,
@@ -21,6 +19,7 @@ from admin.cli.common import (
     refuse_secret,
     request,
 )
+from admin.cli.holds import local_time
 from kiosk.protocol.classes import (
     ClassAction,
     ClassCommand,
@@ -108,14 +107,8 @@ def _client(args: argparse.Namespace) -> StaffClient:
     return client
 
 
-def _local(moment: str | None, timezone: str) -> str:
-    if moment is None:
-        return "-"
-    return datetime.fromisoformat(moment).astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
-
-
 def _print(info: ClassInfo) -> None:
-    span = f"{_local(info.starts_at, info.timezone)} → {_local(info.ends_at, info.timezone)[-5:]}"
+    span = f"{local_time(info.starts_at, info.timezone)} → {local_time(info.ends_at, info.timezone)[-5:]}"
     print(
         f"{info.id:>5} {info.state.value:<8} {span:<24} {info.teacher:<14} {info.site}:"
         f" {', '.join(info.stations)}  « {info.title} »"
