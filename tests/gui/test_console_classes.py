@@ -122,3 +122,20 @@ def test_a_refused_class_is_said_in_words(
         timeout=TIMEOUT_MS,
     )
     assert bar.current is None
+
+
+def test_the_start_dialog_asks_a_title_and_at_least_one_computer(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = StartClassDialog(None, ["PC-01", "PC-02"], NOW, "Europe/Brussels")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no title yet
+    qtbot.keyClicks(dialog.title_edit, "5e B")
+    assert ok.isEnabled() and dialog.stations() == ["PC-01", "PC-02"]
+    # until 14:50 by default: fifty minutes after 14:00 at the site, on the site's day
+    assert dialog.ends_at() == "2025-11-18T14:50"
+    for row in range(2):
+        dialog.stations_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not ok.isEnabled()

@@ -103,7 +103,9 @@ class StartClassDialog(QDialog):
     def ends_at(self) -> str:
         """The end as the site's wall clock, today (the server checks it against the hours)."""
         time = self.until_edit.time()
-        return f"{self.now.date().isoformat()}T{time.hour():02d}:{time.minute():02d}"
+        day = self.now.date()
+        wall = datetime(day.year, day.month, day.day, time.hour(), time.minute())
+        return wall.isoformat(timespec="minutes")
 
     def _update(self, *_args: object) -> None:
         ok = self.buttons.button(self.buttons.StandardButton.Ok)
