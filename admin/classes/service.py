@@ -342,11 +342,6 @@ class ClassService:
         argument: ClassCommand,
     ) -> ClassActionResult:
         """One command to every PC of the running class (CLASS_NOT_RUNNING otherwise)."""
-        request = commands.normalise(
-            CommandRequest(
-                kind=CommandKind(action.value), text=argument.text, minutes=argument.minutes
-            )
-        )
         now = self._clock()
 
         def write(db: Database) -> ClassActionResult:
@@ -358,6 +353,12 @@ class ClassService:
                     "the class is not running",
                     {"class_id": class_id, "state": state.value},
                 )
+            # the argument after the class: an unknown or ended class says so first
+            request = commands.normalise(
+                CommandRequest(
+                    kind=CommandKind(action.value), text=argument.text, minutes=argument.minutes
+                )
+            )
             stations = self._class_stations(db, row)
             sent = self._each_station(db, member, row, request, now)
             audit.record(

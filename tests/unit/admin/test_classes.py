@@ -138,6 +138,16 @@ def test_lock_all_reaches_the_class_pcs_only(
         school["teacher"], started.id, ClassAction.MESSAGE, ClassCommand(text="On range !")
     )
     assert message.sent == ["RC-01", "RC-02"]  # a message reaches a free PC too
+    empty = refusal(
+        lambda: service.classes.act(
+            school["teacher"], started.id, ClassAction.MESSAGE, ClassCommand()
+        )
+    )
+    assert empty.code == ErrorCode.INVALID_REQUEST and empty.details == {"field": "text"}
+    unknown = refusal(
+        lambda: service.classes.act(school["teacher"], 999, ClassAction.MESSAGE, ClassCommand())
+    )
+    assert unknown.code == ErrorCode.NOT_FOUND  # the class first, then its argument
     assert service.stations.pending_commands(rc03.id, 0) == []
 
 
