@@ -173,14 +173,14 @@ class Directory:
         username: str,
         password: str,
         *,
-        role: Literal["admin", "staff"],
+        role: Literal["admin", "staff", "teacher"],
         sites: list[str] | None = None,
     ) -> int:
         username = _clean_name("user", username, 64)
-        if role not in ("admin", "staff"):
-            raise _invalid("role must be 'admin' or 'staff'")
-        if role == "staff" and not sites:
-            raise _invalid("a staff account needs at least one site")
+        if role not in ("admin", "staff", "teacher"):
+            raise _invalid("role must be 'admin', 'staff' or 'teacher'")
+        if role != "admin" and not sites:
+            raise _invalid(f"a {role} account needs at least one site")
         if len(password) < MIN_PASSWORD_LENGTH:
             raise _invalid(f"password must have at least {MIN_PASSWORD_LENGTH} characters")
         password_hash = hash_secret(password)

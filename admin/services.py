@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from admin.auth.sources import AuthConfig
 from admin.catalogue.editing import CatalogueAdmin
+from admin.classes.service import ClassService
 from admin.core.timeutil import Clock, utc_now
 from admin.db.store import Store
 from admin.directory import Directory
@@ -75,6 +76,8 @@ class Service:
         self.holds = HoldService(store, clock)
         # workshops: their dates hold stations; registrations, attendance, themes
         self.workshops = WorkshopService(store, clock, communes)
+        # class sessions: a teacher's class holds a room's PCs and acts on them all
+        self.classes = ClassService(store, clock)
         self.staff_accounts = StaffAccounts(store, clock, lockout)
         self.lockouts = Lockouts(store, clock)
         # visitors and what their category may do

@@ -209,6 +209,7 @@ def _screenshot_script(
     on_done: Callable[[bool], None],
 ) -> DemoScript:
     """Every kiosk screen in each language and look (ui/demo_screens.py), then the console."""
+    from ui.demo_class import class_steps
     from ui.demo_console import (
         bring_room_to_life,
         console_dialog_steps,
@@ -234,5 +235,8 @@ def _screenshot_script(
         )
         openers = dialog_openers(console, sample, data_dir)
         steps.extend(console_dialog_steps(console, shooter, openers))
+        steps.extend(
+            class_steps(sample, url, shooter, console.window.languages)
+        )  # a teacher's console (ui/demo_class.py)
         steps.append(manifest)
     return DemoScript(steps, on_done=on_done)

@@ -558,13 +558,21 @@ def dialog_openers(
     }
 
 
-def console_dialog_steps(console: Any, shooter: Shooter, openers: dict[str, Any]) -> list[Step]:
-    """Each dialog in each language: opened from its page, drawn over the window, cancelled."""
-    window = console.window
-    tasks = console.tasks
+def console_dialog_steps(
+    console: Any,
+    shooter: Shooter,
+    openers: dict[str, Any],
+    dialogs: dict[str, tuple[str, str]] | None = None,
+    pages: tuple[str, ...] = CONSOLE_PAGES,
+) -> list[Step]:
+    """Each dialog in each language: opened from its page, drawn over the window, cancelled.
+
+    ``dialogs`` and ``pages``: another console's (a teacher's: ui/demo_class.py)."""
     steps: list[Step] = []
+    # the window is read when each step runs: a teacher's console is opened by an earlier step
 
     def render() -> QImage | None:
+        window, tasks = console.window, console.tasks
         dialog = open_dialog(window)
         if dialog is None or tasks.busy() or (window.width(), window.height()) != CONSOLE_SIZE:
             return None
@@ -578,19 +586,21 @@ def console_dialog_steps(console: Any, shooter: Shooter, openers: dict[str, Any]
         return image
 
     def windows() -> list[QWidget]:
+        window = console.window
         dialog = open_dialog(window)
         return [window] if dialog is None else [window, dialog]
 
     def close() -> None:
-        dialog = open_dialog(window)
+        dialog = open_dialog(console.window)
         if dialog is not None:
             dialog.reject()
 
-    for state, (page, declared) in CONSOLE_DIALOGS.items():
-        index = CONSOLE_PAGES.index(page)
+    for state, (page, declared) in (dialogs or CONSOLE_DIALOGS).items():
+        index = pages.index(page)
         for code in LANGUAGES:
 
             def prepare(code: str = code, index: int = index, state: str = state) -> None:
+                window = console.window
                 window.set_language(code)
                 window.show_view(index)
                 # a modal dialog runs its own event loop: open it once this step is over
@@ -602,11 +612,13 @@ def console_dialog_steps(console: Any, shooter: Shooter, openers: dict[str, Any]
             steps.extend(shooter.steps(Shot(name, prepare, render, windows, meta)))
 
             def record(name: str = name) -> None:
-                dialog = open_dialog(window)
+                dialog = open_dialog(console.window)
                 if dialog is not None:
                     shooter.meta[name]["dialog_classes"] = ui_classes(dialog)
                 close()
 
             steps.append((f"close {name}", lambda: True, record))
-            steps.append((f"{name} closed", lambda: open_dialog(window) is None, lambda: None))
+            steps.append(
+                (f"{name} closed", lambda: open_dialog(console.window) is None, lambda: None)
+            )
     return steps

@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from admin.api.audit import audit_router
 from admin.api.catalogue import catalogue_router
+from admin.api.classes import classes_router
 from admin.api.desk import staff_router
 from admin.api.docs import install_docs
 from admin.api.errors import MAX_BODY_BYTES, install_error_handlers
@@ -132,6 +133,7 @@ def create_app(
     app.include_router(sign_in_sources_router(service))
     app.include_router(holds_router(service, notifier))
     app.include_router(workshops_router(service, notifier))
+    app.include_router(classes_router(service, notifier))
     app.include_router(sites_router(service))
     app.include_router(visitors_router(service))
     app.include_router(privacy_router(service))

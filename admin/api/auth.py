@@ -16,6 +16,7 @@ from admin.core.errors import Refused
 from admin.core.notify import STATIONS_TOPIC, Notifier
 from admin.services import Service
 from kiosk.protocol.errors import ErrorCode
+from kiosk.protocol.paths import Paths
 
 _staff_bearer = HTTPBearer(auto_error=False, scheme_name="StaffToken")
 _station_bearer = HTTPBearer(auto_error=False, scheme_name="StationToken")
@@ -46,11 +47,42 @@ def client_address(http: Request) -> str | None:
 ClientAddress = Annotated[str | None, Depends(client_address)]
 
 
-def staff_member(service: Service) -> Callable[[str], StaffMember]:
-    """A dependency giving the signed-in staff member: ``Annotated[StaffMember, Depends(...)]``."""
+#: The routes a teacher may call (method, route path): who they are, their own password, their
+#: site and its room (to watch their class's PCs and the commands sent), and their classes.
+#: Every other staff route refuses them FORBIDDEN (``details.role`` "teacher"): a teacher never
+#: manages visitors, settings, the catalogue nor anyone else's sessions.
+TEACHER_ROUTES = frozenset(
+    {
+        ("GET", Paths.AUTH_ME),
+        ("POST", Paths.AUTH_PASSWORD),
+        ("GET", Paths.SITES),
+        ("GET", Paths.STATIONS),
+        ("GET", Paths.station_command("{station}", "{command_id}")),
+        ("GET", Paths.CLASSES),
+        ("POST", Paths.CLASSES),
+        ("DELETE", Paths.class_("{class_id}")),
+        ("POST", Paths.class_("{class_id}", "{action}")),
+    }
+)
 
-    def authenticated(raw: StaffToken) -> StaffMember:
-        return service.staff.authenticate(raw)
+
+def staff_member(service: Service) -> Callable[[str, Request], StaffMember]:
+    """A dependency giving the signed-in staff member: ``Annotated[StaffMember, Depends(...)]``.
+
+    A teacher is let through to :data:`TEACHER_ROUTES` only.
+    """
+
+    def authenticated(raw: StaffToken, http: Request) -> StaffMember:
+        member = service.staff.authenticate(raw)
+        if member.role == "teacher":
+            route = getattr(http.scope.get("route"), "path", None)
+            if (http.method, route) not in TEACHER_ROUTES:
+                raise Refused(
+                    ErrorCode.FORBIDDEN,
+                    "a teacher runs their own classes only",
+                    {"role": "teacher"},
+                )
+        return member
 
     return authenticated
 

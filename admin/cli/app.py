@@ -25,6 +25,7 @@ import admin.cli.auth
 import admin.cli.backup
 import admin.cli.catalogue
 import admin.cli.categories
+import admin.cli.classes
 import admin.cli.holds
 import admin.cli.ledger
 import admin.cli.lockouts
@@ -134,6 +135,7 @@ COMMAND_MODULES: tuple[Any, ...] = (
     admin.cli.ledger,
     admin.cli.holds,
     admin.cli.workshops,
+    admin.cli.classes,
     admin.cli.categories,
     admin.cli.stats,
     admin.cli.reports,
@@ -343,8 +345,9 @@ def build_parser() -> _Parser:
     add.add_argument(
         "--role",
         required=True,
-        choices=["admin", "staff"],
-        help="admin: every site; staff: the sites given with --site",
+        choices=["admin", "staff", "teacher"],
+        help="admin: every site; staff: the sites given with --site; teacher: only their own"
+        " classes at the sites given with --site (epn class)",
     )
     add.add_argument(
         "--site", action="append", default=[], help="site of a staff account (repeat for several)"
@@ -589,8 +592,8 @@ def _visitor_add(args: argparse.Namespace, server: ServerAccess) -> int:
 
 
 def _staff_add(args: argparse.Namespace, server: ServerAccess) -> int:
-    if args.role == "staff" and not args.site:
-        raise UsageError("epn staff add: a staff account needs --site")
+    if args.role != "admin" and not args.site:
+        raise UsageError(f"epn staff add: a {args.role} account needs --site")
     password = new_password("staff add")
     server.services.directory.add_staff(args.username, password, role=args.role, sites=args.site)
     print(f"{args.role} account {args.username!r} added")

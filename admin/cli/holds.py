@@ -78,7 +78,7 @@ def register(nouns: Any, groups: dict[str, Any], noun: Any, verb: Any) -> None:
     serve.add_argument("id", type=int, help="the ticket's ID")
 
 
-def _local(moment: str | None, timezone: str) -> str:
+def local_time(moment: str | None, timezone: str) -> str:
     if moment is None:
         return "-"
     return datetime.fromisoformat(moment).astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
@@ -97,7 +97,7 @@ def _print_holds(holds: list[Hold]) -> None:
     for hold in holds:
         print(
             f"{hold.id:>5} {hold.station:<10} {hold.kind.value:<9} {hold.state.value:<9}"
-            f" {_local(hold.starts_at, hold.timezone):<16} {_local(hold.ends_at, hold.timezone):<16}"
+            f" {local_time(hold.starts_at, hold.timezone):<16} {local_time(hold.ends_at, hold.timezone):<16}"
             f" {_who(hold)}"
         )
 
@@ -161,7 +161,7 @@ def _cancel(args: argparse.Namespace, server: ServerAccess) -> int:
 def _print_ticket(ticket: Ticket, timezone: str | None = None) -> None:
     where = ""
     if ticket.station:
-        until = _local(ticket.hold_until, timezone) if timezone else ticket.hold_until
+        until = local_time(ticket.hold_until, timezone) if timezone else ticket.hold_until
         where = f" → {ticket.station} until {until}"
     elif ticket.position is not None:
         wait = ticket.expected_wait_seconds

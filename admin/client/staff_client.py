@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from admin.client.base import ClientBase
 from admin.client.catalogue import CatalogueCalls
+from admin.client.classes import ClassCalls
 from admin.client.holds import HoldCalls
 from admin.client.lockouts import LockoutCalls
 from admin.client.room import RoomCalls
@@ -37,6 +38,7 @@ class StaffClient(
     HoldCalls,
     WorkshopCalls,
     SignInSourceCalls,
+    ClassCalls,
     ClientBase,
 ):
     """Every staff call of the API; the calls of each area live in ``admin/client_<area>.py``."""

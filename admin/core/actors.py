@@ -17,7 +17,9 @@ from kiosk.protocol.station import SiteInfo, StationInfo
 class StaffMember:
     id: int
     username: str
-    role: Literal["admin", "staff"]
+    #: ``teacher``: a class teacher at their sites, who may only run their own classes
+    #: (admin/classes/; every other staff route refuses them FORBIDDEN: admin/api/auth.py).
+    role: Literal["admin", "staff", "teacher"]
     site_ids: tuple[int, ...]
 
     def info(self) -> StaffInfo:

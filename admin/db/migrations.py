@@ -1368,3 +1368,51 @@ def m032_sign_in_sources(db: Database) -> None:
         last_at TEXT NOT NULL,
         PRIMARY KEY (source, outcome))"""
     )
+
+
+# Class sessions (admin/classes/): a `teacher` staff role, a `class` kind of hold that admits
+# the pupils' category besides its listed cards, and the classes themselves. Widening the two
+# CHECK lists is done in place (SQLite's documented writable_schema procedure for a change that
+# leaves every stored row valid): rebuilding `staff` would cascade-delete its tokens and sites.
+_CLASS_CHECKS = [
+    ("staff", "role IN ('admin', 'staff')", "role IN ('admin', 'staff', 'teacher')"),
+    (
+        "station_holds",
+        "kind IN ('visitor', 'group', 'queue', 'workshop')",
+        "kind IN ('visitor', 'group', 'queue', 'workshop', 'class')",
+    ),
+]
+_CLASSES = [
+    # a class hold admits every account of this category (the school directory's pupils)
+    "ALTER TABLE station_holds ADD COLUMN category TEXT DEFAULT NULL",
+    """CREATE TABLE classes (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        teacher_id INTEGER NOT NULL REFERENCES staff(id),
+        title TEXT NOT NULL,
+        booking TEXT NOT NULL UNIQUE,
+        starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL,
+        pupil_category TEXT,
+        teacher_visitor_id INTEGER REFERENCES visitors(id) ON DELETE SET NULL,
+        ended_at TEXT,
+        created_at TEXT NOT NULL,
+        CHECK (ends_at > starts_at))""",
+    "CREATE INDEX classes_teacher ON classes (teacher_id, ends_at)",
+    "CREATE INDEX classes_site ON classes (site_id, ends_at)",
+]
+
+
+@MIGRATIONS()
+def m033_classes(db: Database) -> None:
+    version = next(iter(db.execute("PRAGMA schema_version").fetchone()))
+    db.execute("PRAGMA writable_schema = ON")
+    for table, old, new in _CLASS_CHECKS:
+        db.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = ?",
+            [old, new, table],
+        )
+    db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    db.execute("PRAGMA writable_schema = OFF")
+    for statement in _CLASSES:
+        db.execute(statement)

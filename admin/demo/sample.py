@@ -24,6 +24,8 @@ SITE = "EPN Riches Claires"
 STATIONS = ("RC-01", "RC-02", "RC-03", "RC-04", "RC-05", "RC-06", "RC-07", "RC-08")
 TIMEZONE = "Europe/Brussels"
 STAFF_USERNAME = "animateur"
+#: The demo's teacher (same password as the desk account): their console is the class's room.
+TEACHER_USERNAME = "enseignante"
 
 #: The lock screen's message, by language.
 MESSAGE = {
@@ -166,6 +168,7 @@ def seed_demo(
     """Fill an empty database; returns the station tokens and the staff credentials.
 
     Result: ``{"site": str, "stations": {name: token}, "staff": {"username", "password"},
+    "teacher": {"username", "password"},
     "visitors": [{"identifier", "name", "category", "pin"}]}``.
     """
     directory = Directory(store, clock)
@@ -218,11 +221,13 @@ def _seed(
             }
         )
     directory.add_staff(STAFF_USERNAME, password, role="staff", sites=[SITE])
+    directory.add_staff(TEACHER_USERNAME, password, role="teacher", sites=[SITE])
     seed_catalogue(catalogue)
     return {
         "site": SITE,
         "stations": tokens,
         "staff": {"username": STAFF_USERNAME, "password": password},
+        "teacher": {"username": TEACHER_USERNAME, "password": password},
         "visitors": visitors,
     }
 

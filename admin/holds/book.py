@@ -68,7 +68,11 @@ def members(db: Database, booking: str) -> frozenset[int]:
 
 
 def view(db: Database, row: Mapping[str, Any]) -> HoldView:
-    listed = members(db, row["booking"]) if row["kind"] in ("group", "workshop") else frozenset()
+    listed = (
+        members(db, row["booking"])
+        if row["kind"] in ("group", "workshop", "class")
+        else frozenset()
+    )
     return HoldView(row, listed)
 
 
@@ -153,6 +157,12 @@ def next_refusing(
         if not admits(view(db, row), candidate, admission):
             return row
     return None
+
+
+def candidate_of(db: Database, visitor_id: int) -> Candidate:
+    """A signed-in visitor as admission sees them: their card and category."""
+    row = next(db.query("SELECT category FROM visitors WHERE id = ?", [visitor_id]), None)
+    return Candidate(visitor_id, category=row["category"] if row is not None else None)
 
 
 def seconds_until(row: Mapping[str, Any], now: datetime) -> int:
@@ -243,6 +253,7 @@ def create(
     workshop_id: int | None = None,
     ticket_id: int | None = None,
     claim_by: datetime | None = None,
+    category: str | None = None,
     admission: Mapping[str, AdmissionRule] = ADMISSION,
 ) -> str:
     """Hold each station from ``start`` to ``end``; the booking id shared by the new holds.
@@ -286,8 +297,8 @@ def create(
             )
         cursor = db.execute(
             "INSERT INTO station_holds (booking, site_id, station_id, kind, starts_at, ends_at,"
-            " label, visitor_id, code, ticket_id, workshop_id, claim_by, created_by, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " label, visitor_id, code, ticket_id, workshop_id, claim_by, created_by, created_at,"
+            " category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 booking,
                 site["id"],
@@ -303,6 +314,7 @@ def create(
                 to_iso(claim_by) if claim_by else None,
                 member.id if member else None,
                 at,
+                category,
             ],
         )
         made.append({"id": int(cursor.lastrowid or 0), "station": station["name"]})
@@ -362,7 +374,7 @@ def cut_sessions(
     )
     if session is None:
         return False
-    if admits(view(db, row), Candidate(session["visitor_id"]), admission):
+    if admits(view(db, row), candidate_of(db, session["visitor_id"]), admission):
         return False
     left = policy.estimate_left(session, now)
     until = seconds_until(row, now)

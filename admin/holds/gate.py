@@ -172,7 +172,7 @@ def clip_to_hold(
     session's visitor: staff time never runs a session into someone else's booking, even after
     hours. An extension when the session already ends there is refused STATION_HELD with the
     hold's details. Given to :func:`admin.stations.commands.create` by staff's commands."""
-    held = book.next_refusing(db, row["id"], Candidate(session["visitor_id"]), now)
+    held = book.next_refusing(db, row["id"], book.candidate_of(db, session["visitor_id"]), now)
     if held is None:
         return request
     until = book.seconds_until(held, now)

@@ -32,6 +32,8 @@ class Candidate:
     visitor_id: int | None
     code: str | None = None
     desk: bool = False
+    #: The visitor's category: a class admits its pupils' category (None: not known).
+    category: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,15 +78,28 @@ def _workshop_rule(hold: HoldView, candidate: Candidate) -> bool:
     return candidate.desk or _listed_or_code(hold, candidate)
 
 
+def _class_rule(hold: HoldView, candidate: Candidate) -> bool:
+    # the listed pupils and the teacher's card, or any account of the pupils' category (the
+    # school directory's pupils, created on their first sign-in); staff vouch at the desk
+    if candidate.desk or (
+        candidate.visitor_id is not None and candidate.visitor_id in hold.members
+    ):
+        return True
+    category = hold.row.get("category")
+    return category is not None and candidate.category == category
+
+
 #: The admission rule of each kind. ``workshop``: its participants and the animateur's visitor
 #: card (the booking's listed visitors, kept by admin/workshops/), the session code when
 #: walk-ins are allowed (the code is set only then), and a desk sign-in (staff vouch for a
-#: participant registered by name, on a guest ticket).
+#: participant registered by name, on a guest ticket). ``class``: its listed pupils and the
+#: teacher's card, every account of the hold's ``category``, and a desk sign-in.
 ADMISSION: Mapping[str, AdmissionRule] = {
     HoldKind.VISITOR: _visitor_rule,
     HoldKind.GROUP: _listed_or_code,
     HoldKind.QUEUE: _queue_rule,
     HoldKind.WORKSHOP: _workshop_rule,
+    HoldKind.CLASS: _class_rule,
 }
 
 

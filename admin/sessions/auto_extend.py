@@ -29,7 +29,6 @@ from sqlite_utils import Database
 from admin.core.actors import StationIdentity
 from admin.core.errors import Refused
 from admin.holds import book, queue
-from admin.holds.rules import Candidate
 from admin.rules import grant as policy
 from admin.rules import session_rules
 from admin.sessions import ledger
@@ -120,7 +119,9 @@ def after_event(db: Database, station: StationIdentity, event: Event, now: datet
         )
     )
     schedule = sites.load_schedule(db, station.site_id)
-    next_hold = book.next_refusing(db, station.id, Candidate(session["visitor_id"]), now)
+    next_hold = book.next_refusing(
+        db, station.id, book.candidate_of(db, session["visitor_id"]), now
+    )
     minutes = extension_minutes(
         rules,
         remaining=event.remaining_seconds,

@@ -44,6 +44,7 @@ from admin.visitors.profile import ProfileRules
 from admin.workshops.training import TRAINING, training_date, training_terms
 from kiosk.protocol.commands import Command
 from kiosk.protocol.errors import ErrorCode, wrong_pin_details
+from kiosk.protocol.holds import HoldKind
 from kiosk.protocol.limits import OFFLINE_AFTER_SECONDS
 from kiosk.protocol.preferences import VisitorPreferences
 from kiosk.protocol.station import Event, Grant, VisitorInfo
@@ -424,7 +425,7 @@ class StationService:
         schedule = sites.load_schedule(db, station.site_id)
         closing = sites.check_open(schedule, now, station.timezone)  # or refused: CLOSED
         # a held station admits only whom its hold admits (admin/holds/gate.py)
-        candidate = Candidate(visitor["id"], code, desk)
+        candidate = Candidate(visitor["id"], code, desk, visitor["category"])
         held = gate.admit(db, station, candidate, now, self._admission)
         # the same visitor resumes their session on this station; another one's is stale
         # a visitor never holds two running sessions, even while another station is silent
@@ -441,8 +442,10 @@ class StationService:
             terms["booking"] = upcoming[0]
         # a workshop's slot: training time, granted to the slot's end, outside the allowance
         workshop_date = training_date(db, held)
+        # a class's slot likewise: the pupils' time runs to the slot's end (admin/classes/)
+        in_class = held is not None and held["kind"] == HoldKind.CLASS
         grant_terms = terms
-        if held is not None and workshop_date is not None:
+        if held is not None and (workshop_date is not None or in_class):
             grant_terms = training_terms(
                 held, now, closing, upcoming[0] if upcoming is not None else None
             )
@@ -453,7 +456,7 @@ class StationService:
             if upcoming is not None and upcoming[0] < policy.MIN_GRANT_SECONDS:
                 raise gate.refuse_soon(upcoming[1], station)
             session_id, seconds = self._new_session(
-                db, station, visitor, now, grant_terms, schedule, workshop_date
+                db, station, visitor, now, grant_terms, schedule, workshop_date, in_class
             )
             bound_by = min(grant_terms, key=grant_terms.__getitem__)
         if held is not None:
@@ -488,6 +491,7 @@ class StationService:
         terms: dict[str, int],
         schedule: Schedule,
         workshop_date: int | None = None,
+        in_class: bool = False,
     ) -> tuple[str, int]:
         """A new session with the grant of ``terms`` (or NO_TIME_LEFT): its id and seconds;
         a training session when ``workshop_date`` (admin/workshops/training.py)."""
@@ -520,7 +524,7 @@ class StationService:
                 seconds,
                 to_iso(now),
                 ledger.day_of(now, station.timezone),
-                "free" if workshop_date is None else TRAINING,
+                "free" if workshop_date is None and not in_class else TRAINING,
                 workshop_date,
                 *profile.snapshot(db, visitor["id"], now, station.timezone),
             ],

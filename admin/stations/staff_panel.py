@@ -106,7 +106,13 @@ class StationStaff:
         member = None if row is None else self._store.read(lambda db: _member(db, row["id"]))
         # a right secret of another site's member is answered like a wrong one: the station
         # learns nothing about who has an account where
-        if member is None or not matches or not member.can_see(station.site_id):
+        # a teacher runs their classes from the console: no staff panel on a public PC
+        if (
+            member is None
+            or member.role == "teacher"
+            or not matches
+            or not member.can_see(station.site_id)
+        ):
             self._lockout.failed(limit)
             raise Refused(ErrorCode.BAD_LOGIN, "wrong username, password or PIN for this station")
         self._lockout.succeeded(limit)

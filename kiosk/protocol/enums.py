@@ -121,6 +121,15 @@ class ErrorCode(StrEnum):
     #: A certificate for a registration present at none of the workshop's dates (``details``:
     #: ``registration_id``).
     NOTHING_ATTENDED = "NOTHING_ATTENDED"
+    # class sessions (admin/classes/)
+    #: A class started by someone who is not a teacher of that site, or a teacher acting on
+    #: another teacher's class (``details``: ``site`` or ``class_id``).
+    NOT_TEACHER = "NOT_TEACHER"
+    #: A class action (lock all, message, end ...) on a class that is not running (``details``:
+    #: ``class_id``, ``state`` "planned" or "ended").
+    CLASS_NOT_RUNNING = "CLASS_NOT_RUNNING"
+    #: A teacher starting a class while one of theirs runs still (``details``: ``class_id``).
+    CLASS_ALREADY_RUNNING = "CLASS_ALREADY_RUNNING"
     #: The server cannot draw a PDF: its font (DejaVu Sans) is not installed; answered 503,
     #: the message names the package (``details``: ``package``).
     FONT_MISSING = "FONT_MISSING"

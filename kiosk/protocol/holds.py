@@ -8,7 +8,9 @@ whom it admits (admin/holds/admission.py):
 - ``group``: a block booking, a class or group on N PCs with a label: the cards listed, and/or
   anyone who gives the booking's session code;
 - ``queue``: a PC held for the first in line at the desk (``number``: their ticket);
-- ``workshop``: a workshop's slot (its participants; made by the workshops' service).
+- ``workshop``: a workshop's slot (its participants; made by the workshops' service);
+- ``class``: a teacher's class on a room's PCs (its pupils: listed cards or the pupils'
+  category, and the teacher's card; made by the classes' service, admin/classes/).
 
 Holds made together (a group on N PCs, a workshop's stations) share a ``booking`` id. A
 ``visitor`` or ``queue`` hold not claimed by ``claim_by`` is released (queue: expired) and the
@@ -52,6 +54,7 @@ class HoldKind(StrEnum):
     GROUP = "group"
     QUEUE = "queue"
     WORKSHOP = "workshop"
+    CLASS = "class"
 
 
 class HoldState(StrEnum):

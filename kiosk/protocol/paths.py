@@ -179,6 +179,14 @@ class Paths:
     #: Staff: workshops (GET: list, POST: a new one with its dates), kiosk/protocol/workshops.py,
     #: and the city's list of workshop themes.
     WORKSHOPS = f"{API_PREFIX}/workshops"
+    CLASSES = f"{API_PREFIX}/classes"
+
+    @staticmethod
+    def class_(class_id: int | str, action: str | None = None) -> str:
+        """One class (DELETE: end it), or one of its actions (``lock``, ``message`` ...)."""
+        base = f"{API_PREFIX}/classes/{_part(class_id)}"
+        return base if action is None else f"{base}/{_part(action)}"
+
     WORKSHOP_THEMES = f"{API_PREFIX}/workshop-themes"
 
     @staticmethod

@@ -220,7 +220,7 @@ SCHEMA: dict[str, Any] = {
             "type": "object",
         },
         "HoldKind": {
-            "enum": ["visitor", "group", "queue", "workshop"],
+            "enum": ["visitor", "group", "queue", "workshop", "class"],
             "title": "HoldKind",
             "type": "string",
             "x-python": "kiosk.protocol.holds:HoldKind",
@@ -395,7 +395,7 @@ SCHEMA: dict[str, Any] = {
         "StaffInfo": {
             "properties": {
                 "username": {"title": "Username", "type": "string"},
-                "role": {"enum": ["admin", "staff"], "title": "Role", "type": "string"},
+                "role": {"enum": ["admin", "staff", "teacher"], "title": "Role", "type": "string"},
                 "site_ids": {"items": {"type": "integer"}, "title": "Site Ids", "type": "array"},
             },
             "required": ["username", "role", "site_ids"],

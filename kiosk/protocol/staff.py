@@ -47,7 +47,7 @@ class PasswordChanged(BaseModel):
 
 class StaffAccount(BaseModel):
     username: str
-    role: Literal["admin", "staff"]
+    role: Literal["admin", "staff", "teacher"]
     sites: list[str] = Field(default_factory=list)
     created_at: str
 

@@ -309,6 +309,9 @@ ANSWERS_SCHEMA: dict[str, Any] = {
                 "WORKSHOP_DATE_INVALID",
                 "CAPACITY_TOO_SMALL",
                 "NOTHING_ATTENDED",
+                "NOT_TEACHER",
+                "CLASS_NOT_RUNNING",
+                "CLASS_ALREADY_RUNNING",
                 "FONT_MISSING",
                 "VISITOR_IN_SESSION",
             ],
@@ -641,7 +644,7 @@ ANSWERS_SCHEMA: dict[str, Any] = {
             "type": "object",
         },
         "HoldKind": {
-            "enum": ["visitor", "group", "queue", "workshop"],
+            "enum": ["visitor", "group", "queue", "workshop", "class"],
             "title": "HoldKind",
             "type": "string",
             "x-python": "kiosk.protocol.holds:HoldKind",
@@ -725,7 +728,7 @@ ANSWERS_SCHEMA: dict[str, Any] = {
         "StaffInfo": {
             "properties": {
                 "username": {"title": "Username", "type": "string"},
-                "role": {"enum": ["admin", "staff"], "title": "Role", "type": "string"},
+                "role": {"enum": ["admin", "staff", "teacher"], "title": "Role", "type": "string"},
                 "site_ids": {"items": {"type": "integer"}, "title": "Site Ids", "type": "array"},
             },
             "required": ["username", "role", "site_ids"],

@@ -17,7 +17,7 @@ from kiosk.protocol.limits import MAX_EXTEND_MINUTES
 
 class StaffInfo(BaseModel):
     username: str
-    role: Literal["admin", "staff"]
+    role: Literal["admin", "staff", "teacher"]
     site_ids: list[int]
 
 

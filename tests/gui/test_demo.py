@@ -31,6 +31,7 @@ import ui.console
 import ui.kiosk
 from kiosk.protocol.station import EndReason
 from tests.helpers.processes import epn_command
+from ui.demo_class import expected_class_shots
 from ui.demo_console import CONSOLE_SIZE, expected_console_dialog_shots, expected_console_shots
 from ui.demo_screens import (
     LANGUAGES,
@@ -46,6 +47,7 @@ from ui.demo_screens import (
 SHOTS = {name: (1280, 800) for name in expected_shots(SCREENS)}
 SHOTS.update({name: CONSOLE_SIZE for name in expected_console_shots()})
 SHOTS.update({name: CONSOLE_SIZE for name in expected_console_dialog_shots()})
+SHOTS.update({name: CONSOLE_SIZE for name in expected_class_shots()})
 KIOSK_LOOKS = [look_meta(code, look) for look in LOOKS for code in LANGUAGES]
 CONSOLE_LOOKS = [look_meta(code) for code in LANGUAGES]
 #: what shows a dialog without being a QDialog subclass: a classmethod that builds one

@@ -52,7 +52,7 @@ V = TypeVar("V", bound=ConsoleView)
 @dataclass(frozen=True)
 class Staff:
     username: str
-    role: Literal["admin", "staff"] = "staff"
+    role: Literal["admin", "staff", "teacher"] = "staff"
     sites: tuple[str, ...] | None = None
 
 

@@ -145,7 +145,7 @@ def add_staff(
     username: str,
     password: str,
     *,
-    role: Literal["admin", "staff"] = "admin",
+    role: Literal["admin", "staff", "teacher"] = "admin",
     sites: list[str] | None = None,
     clock: Clock = utc_now,
 ) -> int:

@@ -97,6 +97,8 @@ PATH_VALUES = {
     "date_id": "1",
     "registration_id": "1",
     "theme": "web",
+    "class_id": "1",
+    "action": "lock",
 }
 
 
@@ -518,3 +520,28 @@ def test_revoked_station_is_refused_on_every_station_route(
     assert answers == {str(r): (401, ErrorCode.UNAUTHENTICATED) for r in station_routes}
     # the other station is not affected
     assert world.http.get(Paths.STATION_ME, headers=bearer(world.station_b)).status_code == 200
+
+
+# --- a teacher ------------------------------------------------------------------------------
+
+
+def test_a_teacher_is_refused_every_staff_route_but_their_classes(
+    world: World, db_path: Path
+) -> None:
+    """A teacher reaches only who they are, their site's room and their classes: every other
+    staff route (visitors, settings, catalogue, others' sessions, bookings...) is FORBIDDEN."""
+    from admin.api.auth import TEACHER_ROUTES
+
+    add_staff(db_path, "prof", PASSWORD, role="teacher", sites=[SITE_A])
+    teacher = login(world.http, "prof")
+    staff_routes = world.of("StaffToken")
+    assert {(r.method, r.path) for r in staff_routes} >= TEACHER_ROUTES
+    others = [r for r in staff_routes if (r.method, r.path) not in TEACHER_ROUTES]
+    answers = refusals(world.http, others, teacher)
+    assert answers == {str(r): (403, ErrorCode.FORBIDDEN) for r in others}
+    # the routes a teacher has are not refused for the role (an empty body is a 422, a
+    # class that is not there a 404)
+    allowed = [r for r in staff_routes if (r.method, r.path) in TEACHER_ROUTES]
+    for route, (_status, code) in refusals(world.http, allowed, teacher).items():
+        assert code != ErrorCode.FORBIDDEN, route
+    assert world.http.get(Paths.CLASSES, headers=teacher).json() == {"classes": []}

@@ -68,6 +68,9 @@ def build_views(context: ConsoleContext, feed: StationFeed) -> list[ConsoleView]
     from ui.console.visitors.view import VisitorsView
     from ui.console.workshops.view import WorkshopsView
 
+    if context.staff.role == "teacher":
+        # a teacher's console is their class's room (admin/classes/), nothing else
+        return [RoomView(context, feed)]
     return [
         RoomView(context, feed),
         VisitorsView(context),

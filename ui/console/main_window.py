@@ -314,7 +314,8 @@ class ConsoleWindow(QMainWindow):
 
     def _retranslate_status(self) -> None:
         staff = self.context.staff
-        role = self.tr("administrator") if staff.role == "admin" else self.tr("staff")
+        roles = {"admin": self.tr("administrator"), "teacher": self.tr("teacher")}
+        role = roles.get(staff.role) or self.tr("staff")
         self.user_label.setText(
             self.tr("Signed in as %1 (%2)").replace("%1", staff.username).replace("%2", role)
         )

@@ -92,6 +92,12 @@ def refusal_text(error: ApiError) -> str | None:
             "The server cannot write PDF documents: its font is missing (package %1). "
             "Tell the IT staff.",
         ).replace("%1", str(details.get("package", "fonts-dejavu-core")))
+    if code == ErrorCode.NOT_TEACHER:
+        return translate("Refusals", "You are not the teacher of this class or of this site.")
+    if code == ErrorCode.CLASS_NOT_RUNNING:
+        return translate("Refusals", "This class is not running: nothing was sent.")
+    if code == ErrorCode.CLASS_ALREADY_RUNNING:
+        return translate("Refusals", "Your class is still running: end it before starting another.")
     if code == ErrorCode.CAPACITY_TOO_SMALL:
         return Refusals.tr(
             "%n person(s) are registered: the capacity cannot be lower. Cancel registrations first.",

@@ -1660,6 +1660,64 @@
     </message>
 </context>
 <context>
+    <name>ClassBar</name>
+    <message numerus="yes">
+        <source>Sent to %n computer(s) of the class.</source>
+        <translation>
+            <numerusform>Sent to %n computer of the class.</numerusform>
+            <numerusform>Sent to %n computers of the class.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message to the class</source>
+        <translation>Message to the class</translation>
+    </message>
+    <message>
+        <source>Message shown on every computer of the class:</source>
+        <translation>Message shown on every computer of the class:</translation>
+    </message>
+    <message>
+        <source>End the class “%1”? Every pupil&apos;s session on its computers ends now.</source>
+        <translation>End the class “%1”? Every pupil&apos;s session on its computers ends now.</translation>
+    </message>
+    <message>
+        <source>The class is over: its computers are free.</source>
+        <translation>The class is over: its computers are free.</translation>
+    </message>
+    <message>
+        <source>Start a class…</source>
+        <translation>Start a class…</translation>
+    </message>
+    <message>
+        <source>Lock all</source>
+        <translation>Lock all</translation>
+    </message>
+    <message>
+        <source>Unlock all</source>
+        <translation>Unlock all</translation>
+    </message>
+    <message>
+        <source>Message to all…</source>
+        <translation>Message to all…</translation>
+    </message>
+    <message>
+        <source>+%1 min for all</source>
+        <translation>+%1 min for all</translation>
+    </message>
+    <message>
+        <source>End the class</source>
+        <translation>End the class</translation>
+    </message>
+    <message>
+        <source>No class running.</source>
+        <translation>No class running.</translation>
+    </message>
+    <message>
+        <source>Class “%1” until %2 on %3</source>
+        <translation>Class “%1” until %2 on %3</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
@@ -1872,6 +1930,10 @@
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>teacher</translation>
     </message>
     <message>
         <source>staff</source>
@@ -2445,6 +2507,10 @@
     <message>
         <source>Queue</source>
         <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -4025,6 +4091,18 @@
         <source>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</source>
         <translation>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</translation>
     </message>
+    <message>
+        <source>You are not the teacher of this class or of this site.</source>
+        <translation>You are not the teacher of this class or of this site.</translation>
+    </message>
+    <message>
+        <source>This class is not running: nothing was sent.</source>
+        <translation>This class is not running: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Your class is still running: end it before starting another.</source>
+        <translation>Your class is still running: end it before starting another.</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) are registered: the capacity cannot be lower. Cancel registrations first.</source>
         <translation>
@@ -4438,6 +4516,7 @@
     <name>RoomView</name>
     <message>
         <source>Room</source>
+        <extracomment>A teacher&apos;s class bar (None for staff): the room shows their class&apos;s PCs only.</extracomment>
         <translation>Room</translation>
     </message>
     <message>
@@ -5960,6 +6039,26 @@
     <message>
         <source>This computer is out of order: %1</source>
         <translation>This computer is out of order: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartClassDialog</name>
+    <message>
+        <source>Start a class</source>
+        <extracomment>Minutes an &quot;extend all&quot; adds.</extracomment>
+        <translation>Start a class</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the class</source>
+        <translation>&amp;Title of the class</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>&amp;Computers of the class</source>
+        <translation>&amp;Computers of the class</translation>
     </message>
 </context>
 <context>

@@ -1660,6 +1660,64 @@
     </message>
 </context>
 <context>
+    <name>ClassBar</name>
+    <message numerus="yes">
+        <source>Sent to %n computer(s) of the class.</source>
+        <translation>
+            <numerusform>Envoyé à %n ordinateur de la classe.</numerusform>
+            <numerusform>Envoyé à %n ordinateurs de la classe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message to the class</source>
+        <translation>Message à la classe</translation>
+    </message>
+    <message>
+        <source>Message shown on every computer of the class:</source>
+        <translation>Message affiché sur chaque ordinateur de la classe :</translation>
+    </message>
+    <message>
+        <source>End the class “%1”? Every pupil&apos;s session on its computers ends now.</source>
+        <translation>Terminer la classe « %1 » ? La session de chaque élève sur ses ordinateurs se termine maintenant.</translation>
+    </message>
+    <message>
+        <source>The class is over: its computers are free.</source>
+        <translation>La classe est terminée : ses ordinateurs sont libres.</translation>
+    </message>
+    <message>
+        <source>Start a class…</source>
+        <translation>Commencer une classe…</translation>
+    </message>
+    <message>
+        <source>Lock all</source>
+        <translation>Tout verrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock all</source>
+        <translation>Tout déverrouiller</translation>
+    </message>
+    <message>
+        <source>Message to all…</source>
+        <translation>Message à tous…</translation>
+    </message>
+    <message>
+        <source>+%1 min for all</source>
+        <translation>+%1 min pour tous</translation>
+    </message>
+    <message>
+        <source>End the class</source>
+        <translation>Terminer la classe</translation>
+    </message>
+    <message>
+        <source>No class running.</source>
+        <translation>Aucune classe en cours.</translation>
+    </message>
+    <message>
+        <source>Class “%1” until %2 on %3</source>
+        <translation>Classe « %1 » jusqu’à %2 sur %3</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
@@ -1872,6 +1930,10 @@
     <message>
         <source>administrator</source>
         <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>enseignant</translation>
     </message>
     <message>
         <source>staff</source>
@@ -2445,6 +2507,10 @@
     <message>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -4025,6 +4091,18 @@
         <source>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</source>
         <translation>Le serveur ne peut pas écrire de documents PDF : sa police manque (paquet %1). Prévenez le service informatique.</translation>
     </message>
+    <message>
+        <source>You are not the teacher of this class or of this site.</source>
+        <translation>Vous n’êtes pas l’enseignant de cette classe ou de ce site.</translation>
+    </message>
+    <message>
+        <source>This class is not running: nothing was sent.</source>
+        <translation>Cette classe n’est pas en cours : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Your class is still running: end it before starting another.</source>
+        <translation>Votre classe est encore en cours : terminez-la avant d’en commencer une autre.</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) are registered: the capacity cannot be lower. Cancel registrations first.</source>
         <translation>
@@ -4438,6 +4516,7 @@
     <name>RoomView</name>
     <message>
         <source>Room</source>
+        <extracomment>A teacher&apos;s class bar (None for staff): the room shows their class&apos;s PCs only.</extracomment>
         <translation>Salle</translation>
     </message>
     <message>
@@ -5960,6 +6039,26 @@
     <message>
         <source>This computer is out of order: %1</source>
         <translation>Cet ordinateur est hors service : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartClassDialog</name>
+    <message>
+        <source>Start a class</source>
+        <extracomment>Minutes an &quot;extend all&quot; adds.</extracomment>
+        <translation>Commencer une classe</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the class</source>
+        <translation>&amp;Titre de la classe</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’à</translation>
+    </message>
+    <message>
+        <source>&amp;Computers of the class</source>
+        <translation>&amp;Ordinateurs de la classe</translation>
     </message>
 </context>
 <context>

@@ -1660,6 +1660,64 @@
     </message>
 </context>
 <context>
+    <name>ClassBar</name>
+    <message numerus="yes">
+        <source>Sent to %n computer(s) of the class.</source>
+        <translation>
+            <numerusform>Verstuurd naar %n computer van de klas.</numerusform>
+            <numerusform>Verstuurd naar %n computers van de klas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message to the class</source>
+        <translation>Bericht aan de klas</translation>
+    </message>
+    <message>
+        <source>Message shown on every computer of the class:</source>
+        <translation>Bericht op elke computer van de klas:</translation>
+    </message>
+    <message>
+        <source>End the class “%1”? Every pupil&apos;s session on its computers ends now.</source>
+        <translation>De klas ‘%1’ beëindigen? De sessie van elke leerling op haar computers stopt nu.</translation>
+    </message>
+    <message>
+        <source>The class is over: its computers are free.</source>
+        <translation>De klas is voorbij: haar computers zijn vrij.</translation>
+    </message>
+    <message>
+        <source>Start a class…</source>
+        <translation>Een klas starten…</translation>
+    </message>
+    <message>
+        <source>Lock all</source>
+        <translation>Alles vergrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock all</source>
+        <translation>Alles ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Message to all…</source>
+        <translation>Bericht aan iedereen…</translation>
+    </message>
+    <message>
+        <source>+%1 min for all</source>
+        <translation>+%1 min voor iedereen</translation>
+    </message>
+    <message>
+        <source>End the class</source>
+        <translation>Klas beëindigen</translation>
+    </message>
+    <message>
+        <source>No class running.</source>
+        <translation>Geen klas bezig.</translation>
+    </message>
+    <message>
+        <source>Class “%1” until %2 on %3</source>
+        <translation>Klas ‘%1’ tot %2 op %3</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmEndDialog</name>
     <message>
         <source>End session</source>
@@ -1872,6 +1930,10 @@
     <message>
         <source>administrator</source>
         <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>leerkracht</translation>
     </message>
     <message>
         <source>staff</source>
@@ -2445,6 +2507,10 @@
     <message>
         <source>Queue</source>
         <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -4025,6 +4091,18 @@
         <source>The server cannot write PDF documents: its font is missing (package %1). Tell the IT staff.</source>
         <translation>De server kan geen pdf-documenten maken: zijn lettertype ontbreekt (pakket %1). Verwittig de informaticadienst.</translation>
     </message>
+    <message>
+        <source>You are not the teacher of this class or of this site.</source>
+        <translation>U bent niet de leerkracht van deze klas of van deze locatie.</translation>
+    </message>
+    <message>
+        <source>This class is not running: nothing was sent.</source>
+        <translation>Deze klas is niet bezig: er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Your class is still running: end it before starting another.</source>
+        <translation>Uw klas is nog bezig: beëindig ze voor u een andere start.</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) are registered: the capacity cannot be lower. Cancel registrations first.</source>
         <translation>
@@ -4438,6 +4516,7 @@
     <name>RoomView</name>
     <message>
         <source>Room</source>
+        <extracomment>A teacher&apos;s class bar (None for staff): the room shows their class&apos;s PCs only.</extracomment>
         <translation>Zaal</translation>
     </message>
     <message>
@@ -5960,6 +6039,26 @@
     <message>
         <source>This computer is out of order: %1</source>
         <translation>Deze computer is buiten gebruik: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartClassDialog</name>
+    <message>
+        <source>Start a class</source>
+        <extracomment>Minutes an &quot;extend all&quot; adds.</extracomment>
+        <translation>Een klas starten</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the class</source>
+        <translation>&amp;Titel van de klas</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>&amp;Computers of the class</source>
+        <translation>&amp;Computers van de klas</translation>
     </message>
 </context>
 <context>

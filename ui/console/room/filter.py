@@ -81,6 +81,8 @@ class RoomFilter(QSortFilterProxyModel):
         self.show = Show.ALL
         self.text = ""
         self.site_id: int | None = None
+        #: Only these stations (a teacher's running class); None: every one.
+        self.names: frozenset[str] | None = None
         self.sort(Column.STATION, Qt.SortOrder.AscendingOrder)
 
     def set_show(self, show: Show) -> None:
@@ -101,6 +103,12 @@ class RoomFilter(QSortFilterProxyModel):
             self.site_id = site_id
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_names(self, names: frozenset[str] | None) -> None:
+        if names != self.names:
+            self.beginFilterChange()
+            self.names = names
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def set_sort(self, sort_by: SortBy) -> None:
         self.sort(SORT_COLUMNS[sort_by], Qt.SortOrder.AscendingOrder)
 
@@ -111,6 +119,8 @@ class RoomFilter(QSortFilterProxyModel):
         return None
 
     def in_scope(self, station: StationStatus) -> bool:
+        if self.names is not None and station.name not in self.names:
+            return False
         return self.site_id is None or station.site.id == self.site_id
 
     def counts(self) -> dict[Show, int]:

@@ -112,6 +112,8 @@ def kind_text(kind: HoldKind) -> str:
         return translate("HoldText", "Group")
     if kind == HoldKind.QUEUE:
         return translate("HoldText", "Queue")
+    if kind == HoldKind.CLASS:
+        return translate("HoldText", "Class")
     return translate("HoldText", "Workshop")
 
 

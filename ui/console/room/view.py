@@ -42,6 +42,7 @@ from ui.console.fields import fit_placeholder
 from ui.console.room import texts as room_text
 from ui.console.room.action_bar import ActionBar
 from ui.console.room.bookings import BookingDialog, BookingsDialog
+from ui.console.room.class_bar import ClassBar
 from ui.console.room.commands import CommandTracker
 from ui.console.room.desk_calls import DeskCallAlarm
 from ui.console.room.errors_dialog import StationErrorsDialog
@@ -290,6 +291,11 @@ class RoomView(ConsoleView):
 
         root = QVBoxLayout(self)
         root.addLayout(heading)
+        #: A teacher's class bar (None for staff): the room shows their class's PCs only.
+        self.class_bar: ClassBar | None = None
+        if context.staff.role == "teacher":
+            self.class_bar = ClassBar(context, self.site_stations)
+            root.addWidget(self.class_bar)
         root.addLayout(filters)
         root.addWidget(self.toolbar)
         root.addLayout(body, 1)
@@ -314,12 +320,34 @@ class RoomView(ConsoleView):
         feed.stations_did_change.connect(self.show_stations)
         self.setFocusProxy(self.tiles)
         self.setStyleSheet(ROOM_STYLE)
+        if self.class_bar is not None:
+            self._teacher_room(self.class_bar)
         self.retranslate()
         self._update_actions()
         self._update_empty()
 
     def title(self) -> str:
         return self.tr("Room")
+
+    def _teacher_room(self, bar: ClassBar) -> None:
+        """A teacher acts through the class bar only: the desk's actions, menus, queue and
+        bookings are not theirs (the server refuses them), and the room shows their class."""
+        for act in self.actions():
+            self.removeAction(act)
+        for widget in (self.toolbar, self.end_all_button, self.queue, self.sound_box):
+            widget.hide()
+        for view in (self.tiles, self.table):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            view.activated.disconnect()
+        bar.class_did_change.connect(self._class_did_change)
+        self._class_did_change(None)
+        bar.refresh()
+
+    def _class_did_change(self, info: object) -> None:
+        stations = getattr(info, "stations", None)
+        # no class running: the teacher sees no PC until they start one
+        self.proxy.set_names(frozenset(stations or ()))
+        self._update_empty()
 
     def refresh(self) -> None:
         """The room is live (the feed); a refresh applies the site chosen in the toolbar."""
@@ -335,6 +363,8 @@ class RoomView(ConsoleView):
         self.model.timezones = {site.id: site.timezone for site in self.context.sites}
         self.model.timezones.update({q.site_id: q.timezone for q in stations.queues})
         self.model.set_stations(stations.stations)
+        if self.class_bar is not None:
+            self.class_bar.check_over()
         self.last_queues = list(stations.queues)
         self.queue.show_queues(stations.queues, stations.stations)
         self.alarm.stations_did_change(stations.stations)
