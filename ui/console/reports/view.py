@@ -44,7 +44,7 @@ translate = QCoreApplication.translate
 KINDS = ("month", "quarter", "year", "dates")
 FORMATS = ("pdf", "xlsx", "csv")
 LANGUAGES = ("fr", "nl", "en")
-#: The spin boxes' years: wide, so the server (not this page) says what it refuses.
+# The spin boxes' years: wide, so the server (not this page) says what it refuses.
 FIRST_YEAR, LAST_YEAR = 2000, 2199
 
 
@@ -412,14 +412,14 @@ class ReportsView(ConsoleView):
         self.quarter_label.setText(self.tr("&Quarter:"))
         self.from_label.setText(self.tr("&From:"))
         self.to_label.setText(self.tr("&To:"))
-        self.site_label.setText(self.tr("&Site:"))
-        self.language_label.setText(self.tr("&Language of the report:"))
+        self.site_label.setText(self.tr("S&ite:"))
+        self.language_label.setText(self.tr("Language of the &report:"))
         self.format_label.setText(self.tr("F&ormat:"))
         self._kind_changed()
         for label, field in self.labels.items():
             field.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
-        self.create_button.setText(self.tr("&Create"))
-        self.open_button.setText(self.tr("&Open"))
+        self.create_button.setText(self.tr("Cr&eate"))
+        self.open_button.setText(self.tr("Ope&n"))
         self.open_button.setAccessibleName(self.tr("Open the saved report"))
         if not self._language_chosen:
             self.language_combo.setCurrentIndex(LANGUAGES.index(console_language()))
