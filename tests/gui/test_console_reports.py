@@ -26,6 +26,9 @@ from tests.helpers.desk_world import (
     Staff,
     Visitor,
     World,
+    choose_site,
+    console_of,
+    open_view,
     page_context,
     world_of,
 )
@@ -242,3 +245,16 @@ def test_an_empty_period_is_still_saved(qtbot, world: World, saving) -> None:
     assert path.is_file()
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(path).pages)
     assert "empty" in text.lower()
+
+
+FIXTURES = (console_of,)
+
+
+def test_in_the_window_the_page_lists_the_sites_read_after_it_was_built(qtbot, console_of) -> None:
+    program = console_of("boss")
+    view = open_view(qtbot, program, ReportsView)
+    assert program.window.views.index(view) == 5  # Ctrl+6, after the statistics
+    qtbot.waitUntil(lambda: view.site_combo.count() == 3, timeout=TIMEOUT_MS)
+    assert view.site_combo.currentData() is None  # the whole network, as the toolbar
+    choose_site(program, "Nord")
+    qtbot.waitUntil(lambda: view.site_combo.currentText() == "Nord", timeout=TIMEOUT_MS)

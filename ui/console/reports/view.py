@@ -246,9 +246,16 @@ class ReportsView(ConsoleView):
     def _language_picked(self) -> None:
         self._language_chosen = True
 
-    def _fill_sites(self) -> None:
+    def refresh(self) -> None:
+        """The member's sites again (the window reads them after the page is built), the one
+        chosen in the toolbar first (F5, when shown, when the toolbar's site changes)."""
+        self._fill_sites(follow_toolbar=True)
+
+    def _fill_sites(self, *, follow_toolbar: bool = False) -> None:
         """The member's sites; the whole network (admins) or all their sites (several)."""
-        chosen = self.site_combo.currentData() if self.site_combo.count() else self.context.site_id
+        chosen = self.site_combo.currentData() if self.site_combo.count() else None
+        if follow_toolbar or not self.site_combo.count():
+            chosen = self.context.site_id
         self.site_combo.clear()
         sites = self.context.sites
         if self.context.is_admin or len(sites) > 1:
@@ -260,6 +267,11 @@ class ReportsView(ConsoleView):
 
     def _all_sites(self) -> str:
         return self.tr("The whole network") if self.context.is_admin else self.tr("All my sites")
+
+    def choose_quarter(self, year: int, quarter: int) -> None:
+        self.kind_combo.setCurrentIndex(KINDS.index("quarter"))
+        self.year_spin.setValue(year)
+        self.quarter_combo.setCurrentIndex(quarter - 1)
 
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
@@ -304,8 +316,11 @@ class ReportsView(ConsoleView):
         path = FileDialog.ask_save(
             self, self.tr("Save the label report"), asked.file_name(), filters[asked.file_format]
         )
-        if path is None:
-            return
+        if path is not None:
+            self.save(path, asked)
+
+    def save(self, path: str, asked: LabelRequest) -> None:
+        """Have the server make the report asked for and write it to ``path``."""
         self.busy, self.saved_path, self._error = True, None, None
         self._update()
         client = self.context.client
