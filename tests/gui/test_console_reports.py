@@ -5,7 +5,6 @@ a sentence; a staff member offered only their sites; the empty period still save
 from __future__ import annotations
 
 import io
-import uuid
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,8 +16,6 @@ import pypdf
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from admin.core.timeutil import to_iso
-from admin.db.store import Store
 from tests.helpers.clock import FakeClock
 from tests.helpers.desk_world import (
     TIMEOUT_MS,
@@ -26,6 +23,7 @@ from tests.helpers.desk_world import (
     Staff,
     Visitor,
     World,
+    add_session,
     choose_site,
     console_of,
     open_view,
@@ -46,36 +44,14 @@ REPORTS = Seed(
 )
 
 
-def add_session(world: World, station: str, visitor: int, started: str, hours: int) -> None:
-    start = datetime.fromisoformat(started).replace(tzinfo=UTC)
-    used = hours * 3600
-    with Store(world.db) as store:
-        store.write(
-            lambda conn: conn.execute(
-                "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, ended_at,"
-                " granted_seconds, used_seconds, remaining_seconds, day)"
-                " SELECT ?, id, ?, 'ended', ?, ?, ?, ?, 0, ? FROM stations WHERE name = ?",
-                [
-                    str(uuid.uuid4()),
-                    visitor,
-                    to_iso(start),
-                    to_iso(start.replace(hour=start.hour + hours)),
-                    used,
-                    used,
-                    start.date().isoformat(),
-                    station,
-                ],
-            )
-        )
-
-
 def add_sessions(world: World) -> None:
     """In the third quarter: 3 sessions at the Centre (2 visitors, 5 hours), 1 at the Nord."""
     adult, senior = world.visitor_ids["1001"], world.visitor_ids["1002"]
-    add_session(world, "PC-01", adult, "2026-07-06T08:00", 2)
-    add_session(world, "PC-01", senior, "2026-08-12T09:00", 2)
-    add_session(world, "PC-01", adult, "2026-09-15T10:00", 1)
-    add_session(world, "PC-09", adult, "2026-09-16T10:00", 3)
+    db = world.db
+    add_session(db, "PC-01", adult, "2026-07-06T08:00", "2026-07-06T10:00", 7200)
+    add_session(db, "PC-01", senior, "2026-08-12T09:00", "2026-08-12T11:00", 7200)
+    add_session(db, "PC-01", adult, "2026-09-15T10:00", "2026-09-15T11:00", 3600)
+    add_session(db, "PC-09", adult, "2026-09-16T10:00", "2026-09-16T13:00", 10800)
 
 
 @pytest.fixture
