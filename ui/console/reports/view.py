@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -128,18 +127,8 @@ class ReportsView(ConsoleView):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
 
-        # the pickers of each kind of period, one row under the kind
-        self.pickers = QStackedWidget(objectName="Pickers")
         self.month_label, self.quarter_label, self.year_label = QLabel(), QLabel(), QLabel()
         self.from_label, self.to_label = QLabel(), QLabel()
-        self.month_page = self._row((self.month_label, self.month_combo))
-        self.quarter_page = self._row((self.quarter_label, self.quarter_combo))
-        self.dates_page = self._row(
-            (self.from_label, self.from_edit), (self.to_label, self.to_edit)
-        )
-        self.year_page = QWidget()
-        for page in (self.month_page, self.quarter_page, self.year_page, self.dates_page):
-            self.pickers.addWidget(page)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
 
         self.site_combo = QComboBox(objectName="ReportSite")
@@ -154,12 +143,20 @@ class ReportsView(ConsoleView):
         self.kind_label, self.site_label = QLabel(), QLabel()
         self.language_label, self.format_label = QLabel(), QLabel()
         self.form = form = QFormLayout()
-        form.addRow(self.kind_label, self.kind_combo)
-        form.addRow(self.year_label, self.year_spin)
-        form.addRow(self.pickers)
-        form.addRow(self.site_label, self.site_combo)
-        form.addRow(self.language_label, self.language_combo)
-        form.addRow(self.format_label, self.format_combo)
+        # as wide as what they hold, not the page: the fields read as one form
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for label, field in (
+            (self.kind_label, self.kind_combo),
+            (self.year_label, self.year_spin),
+            (self.month_label, self.month_combo),
+            (self.quarter_label, self.quarter_combo),
+            (self.from_label, self.from_edit),
+            (self.to_label, self.to_edit),
+            (self.site_label, self.site_combo),
+            (self.language_label, self.language_combo),
+            (self.format_label, self.format_combo),
+        ):
+            form.addRow(label, field)
         self.labels = {
             self.kind_label: self.kind_combo,
             self.year_label: self.year_spin,
@@ -183,8 +180,9 @@ class ReportsView(ConsoleView):
         self.open_button.clicked.connect(self.open_saved)
         self.open_button.hide()
         result = QHBoxLayout()
-        result.addWidget(self.message, 1)
+        result.addWidget(self.message)
         result.addWidget(self.open_button)
+        result.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addStretch(1)
@@ -201,17 +199,6 @@ class ReportsView(ConsoleView):
         self._fill_sites()
         context.staff_did_change.connect(self._fill_sites)
         self.retranslate()
-
-    @staticmethod
-    def _row(*pairs: tuple[QLabel, QWidget]) -> QWidget:
-        page = QWidget()
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
-        for label, field in pairs:
-            row.addWidget(label)
-            row.addWidget(field)
-        row.addStretch(1)
-        return page
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -232,16 +219,16 @@ class ReportsView(ConsoleView):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
+        """Only the pickers of the kind of period chosen."""
         kind = self.kind()
-        self.pickers.setCurrentWidget(
-            {
-                "month": self.month_page,
-                "quarter": self.quarter_page,
-                "year": self.year_page,
-                "dates": self.dates_page,
-            }[kind]
-        )
-        self.form.setRowVisible(self.year_spin, kind != "dates")
+        for field, shown in (
+            (self.year_spin, kind != "dates"),
+            (self.month_combo, kind == "month"),
+            (self.quarter_combo, kind == "quarter"),
+            (self.from_edit, kind == "dates"),
+            (self.to_edit, kind == "dates"),
+        ):
+            self.form.setRowVisible(field, shown)
 
     def _language_picked(self) -> None:
         self._language_chosen = True
