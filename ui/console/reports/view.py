@@ -170,6 +170,8 @@ class ReportsView(ConsoleView):
         }
         for label, field in self.labels.items():
             label.setBuddy(field)
+            if isinstance(field, QComboBox):  # wide enough for its items in each language
+                field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.create_button = QPushButton(objectName="Primary")
         self.create_button.clicked.connect(self.create)
@@ -180,7 +182,6 @@ class ReportsView(ConsoleView):
         self.open_button.clicked.connect(self.open_saved)
         self.open_button.hide()
         result = QHBoxLayout()
-        result.addWidget(self.message)
         result.addWidget(self.open_button)
         result.addStretch(1)
         buttons = QHBoxLayout()
@@ -192,6 +193,7 @@ class ReportsView(ConsoleView):
         root.addWidget(self.intro)
         root.addLayout(form)
         root.addLayout(buttons)
+        root.addWidget(self.message)
         root.addLayout(result)
         root.addStretch(1)
 
