@@ -12,6 +12,7 @@ the window as a window manager puts it, then cancelled: nothing is changed.
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -33,6 +34,7 @@ CONSOLE_PAGES = (
     "workshops",
     "tickets",
     "statistics",
+    "reports",
     "catalogue",
     "allowances",
     "sites",
@@ -321,7 +323,8 @@ def page_preparations(
     console: Any, sample: dict[str, Any]
 ) -> dict[str, tuple[Callable[[], bool], Callable[[], None]]]:
     """What a desk would have on each page: a visitor opened, a batch of tickets made, the
-    month's statistics."""
+    month's statistics, the last quarter's label report saved."""
+    from ui.console.reports.view import ReportsView
     from ui.console.stats.view import StatsView
     from ui.console.tickets.view import TicketsView
     from ui.console.visitors.view import VisitorsView
@@ -344,6 +347,22 @@ def page_preparations(
     def statistics() -> None:
         window.view(StatsView).set_period("month")
 
+    def reports() -> None:
+        # the last complete quarter at the first site, as a PDF saved where the demo writes
+        view = window.view(ReportsView)
+        today = console.context.today()
+        quarter = (today.month - 1) // 3
+        year, quarter = (today.year, quarter) if quarter else (today.year - 1, 4)
+        view.choose_quarter(year, quarter)
+        view.site_combo.setCurrentIndex(view.site_combo.count() - 1)
+        asked = view.request()
+        folder = Path(tempfile.gettempdir()) / "epn-demo"
+        folder.mkdir(exist_ok=True)
+        view.save(str(folder / asked.file_name()), asked)
+
+    def reports_ready() -> bool:
+        return window.view(ReportsView).site_combo.count() > 0
+
     def room() -> None:
         window.views[0].select_station("RC-02")
 
@@ -363,6 +382,7 @@ def page_preparations(
         "workshops": (always, workshops),
         "tickets": (sites_loaded, tickets),
         "statistics": (always, statistics),
+        "reports": (reports_ready, reports),
     }
 
 

@@ -75,29 +75,35 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})|-Q([1-4]))?$")
 def resolve_label_period(
     period: str | None, start: date | None, end: date | None, today: date
 ) -> tuple[str, date, date]:
-    """The period's label and its first and last local days; ValueError (with the field) when
-    malformed, reversed or starting after ``today``."""
+    """The period's label and its first and last local days; ValueError(field, message,
+    reason) when malformed, reversed or starting after ``today``: the reason (``format``,
+    ``both``, ``missing``, ``reversed``, ``year``, ``too_early``, ``future``, ``too_long``) is
+    what the console says in the member's language."""
     if start is not None or end is not None:
         if period is not None:
-            raise ValueError("period", "give a period or dates (from, to), not both")
+            raise ValueError("period", "give a period or dates (from, to), not both", "both")
         if start is None or end is None:
-            raise ValueError("from" if start is None else "to", "give both dates, from and to")
+            raise ValueError(
+                "from" if start is None else "to", "give both dates, from and to", "missing"
+            )
         if end < start:
-            raise ValueError("to", "the last day is before the first")
+            raise ValueError("to", "the last day is before the first", "reversed")
         label, first, last = f"{start.isoformat()}/{end.isoformat()}", start, end
     else:
         match = _PERIOD.match(period or "")
         if match is None:
             raise ValueError(
-                "period", "period must be a year (2026), a month (2026-07) or a quarter (2026-Q3)"
+                "period",
+                "period must be a year (2026), a month (2026-07) or a quarter (2026-Q3)",
+                "format",
             )
         year = int(match[1])
         if year < FIRST_DAY.year or year > 2199:
-            raise ValueError("period", f"the year must be from {FIRST_DAY.year} to 2199")
+            raise ValueError("period", f"the year must be from {FIRST_DAY.year} to 2199", "year")
         if match[2]:
             month = int(match[2])
             if not 1 <= month <= 12:
-                raise ValueError("period", "the month must be 01 to 12")
+                raise ValueError("period", "the month must be 01 to 12", "format")
             first = date(year, month, 1)
             last = _month_end(first, 1)
         elif match[3]:
@@ -107,11 +113,11 @@ def resolve_label_period(
             first, last = date(year, 1, 1), date(year, 12, 31)
         label = period or ""
     if first < FIRST_DAY:
-        raise ValueError("from", f"dates start on {FIRST_DAY}")
+        raise ValueError("from", f"dates start on {FIRST_DAY}", "too_early")
     if first > today:
-        raise ValueError("period" if period else "from", "the period has not started yet")
+        raise ValueError("period" if period else "from", "the period has not started yet", "future")
     if (last - first).days + 1 > MAX_LABEL_DAYS:
-        raise ValueError("to", f"a report covers at most {MAX_LABEL_DAYS} days")
+        raise ValueError("to", f"a report covers at most {MAX_LABEL_DAYS} days", "too_long")
     return label, first, last
 
 
@@ -251,8 +257,9 @@ class LabelReports:
         try:
             label, first, last = resolve_label_period(period, start, end, today)
         except ValueError as exc:
-            where, message = exc.args
-            raise Refused(ErrorCode.INVALID_REQUEST, message, {"field": where}) from None
+            where, message, reason = exc.args
+            details = {"field": where, "reason": reason}
+            raise Refused(ErrorCode.INVALID_REQUEST, message, details) from None
         figures: dict[int, SiteFigures] = {}
         total = Usage()
         breakdowns: dict[str, dict[str, Usage]] = {d: defaultdict(Usage) for d in DIMENSIONS}

@@ -20,7 +20,6 @@ The report holds no visitor's identifier or name; the animateurs (staff) are nam
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date
@@ -43,6 +42,7 @@ from admin.reports.label import (
     ordered_keys,
 )
 from kiosk.protocol.csv_format import writer
+from kiosk.protocol.reports import LABEL_SUFFIXES, label_file_name
 
 FORMATS = ("pdf", "csv", "xlsx")
 MEDIA_TYPES = {
@@ -50,7 +50,7 @@ MEDIA_TYPES = {
     "csv": "application/zip",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-SUFFIXES = {"pdf": ".pdf", "csv": ".zip", "xlsx": ".xlsx"}
+SUFFIXES = LABEL_SUFFIXES
 
 #: Every word of the report, per language (docs/GLOSSARY.md's: "animateur", "EPN").
 TEXTS: dict[str, dict[str, str]] = {
@@ -613,6 +613,4 @@ def render(
 
 def file_name(report: LabelReport, file_format: str) -> str:
     """``epn-label-2026-Q3-epn-laeken.pdf``: the period and the site (or the network)."""
-    where = re.sub(r"[^a-z0-9]+", "-", (report.site or "network").lower()).strip("-") or "site"
-    period = report.period.replace("/", "_")
-    return f"epn-label-{period}-{where}{SUFFIXES[file_format]}"
+    return label_file_name(report.period, report.site, file_format)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -137,3 +138,16 @@ class SignInSourceCount(BaseModel):
 
 class SignInSourceStats(BaseModel):
     counts: list[SignInSourceCount]
+
+
+# --- the label report's files ---------------------------------------------------------------------
+
+#: The label report's formats and the suffix of each one's file (csv: a ZIP of CSV files).
+LABEL_SUFFIXES = {"pdf": ".pdf", "csv": ".zip", "xlsx": ".xlsx"}
+
+
+def label_file_name(period: str, site: str | None, file_format: str) -> str:
+    """``epn-label-2026-Q3-epn-laeken.pdf``: the period and the site (None: the network). The
+    server's download name and the console's suggestion in its save dialog."""
+    where = re.sub(r"[^a-z0-9]+", "-", (site or "network").lower()).strip("-") or "site"
+    return f"epn-label-{period.replace('/', '_')}-{where}{LABEL_SUFFIXES[file_format]}"

@@ -91,8 +91,10 @@ def test_ctrl_digit_opens_a_page(qtbot, console_of) -> None:
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.current_view(), RoomView)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert len(titles) == len(window.views) == 9
+    assert len(titles) == len(window.views) == 10
     assert all(titles)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.navigation.currentRow() == 9  # the tenth page: Ctrl+0
 
 
 def test_the_status_line_is_cleared_on_another_page(qtbot, console_of) -> None:

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import csv
 import io
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
-from admin.core.timeutil import to_iso
-from admin.db.store import Store
 from tests.helpers.clock import FakeClock
 from tests.helpers.csv_cells import DANGEROUS, assert_neutralised, read
 from tests.helpers.desk_world import (
@@ -26,6 +22,7 @@ from tests.helpers.desk_world import (
     Staff,
     Visitor,
     World,
+    add_session,
     page_context,
     world_of,
 )
@@ -35,33 +32,6 @@ from ui.console.stats.view import StatsView
 
 #: Wednesday 28 October 2026, 15:00 in Brussels (CET).
 NOW = datetime(2026, 10, 28, 14, 0, tzinfo=UTC)
-BRUSSELS = ZoneInfo("Europe/Brussels")
-
-
-def utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-def add_session(db: Path, station: str, visitor: int, started: str, ended: str, used: int) -> None:
-    start = utc(started)
-    with Store(db) as store:
-        store.write(
-            lambda conn: conn.execute(
-                "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, ended_at,"
-                " granted_seconds, used_seconds, remaining_seconds, day)"
-                " SELECT ?, id, ?, 'ended', ?, ?, ?, ?, 0, ? FROM stations WHERE name = ?",
-                [
-                    str(uuid.uuid4()),
-                    visitor,
-                    to_iso(start),
-                    to_iso(utc(ended)),
-                    used,
-                    used,
-                    start.astimezone(BRUSSELS).date().isoformat(),
-                    station,
-                ],
-            )
-        )
 
 
 #: Two sites, a staff member of the Centre, an adult and a senior.

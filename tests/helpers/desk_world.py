@@ -14,14 +14,16 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from admin.auth.sources import AuthConfig
 from admin.client.staff_client import StaffClient
+from admin.core.timeutil import to_iso
 from admin.db.store import Store
 from kiosk.client import StationClient
 from kiosk.protocol.station import Event, EventKind, Grant
@@ -328,6 +330,33 @@ def console(qapp, world: World, languages: FakeLanguages) -> Iterator[ConsolePro
     program = open_console(qapp, world, "desk", languages)
     yield program
     program.close()
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def add_session(db: Path, station: str, visitor: int, started: str, ended: str, used: int) -> None:
+    """An ended session of ``visitor`` on ``station`` (UTC times, its day in Brussels)."""
+    start = utc(started)
+    with Store(db) as store:
+        store.write(
+            lambda conn: conn.execute(
+                "INSERT INTO sessions (id, station_id, visitor_id, state, started_at, ended_at,"
+                " granted_seconds, used_seconds, remaining_seconds, day)"
+                " SELECT ?, id, ?, 'ended', ?, ?, ?, ?, 0, ? FROM stations WHERE name = ?",
+                [
+                    str(uuid.uuid4()),
+                    visitor,
+                    to_iso(start),
+                    to_iso(utc(ended)),
+                    used,
+                    used,
+                    start.astimezone(ZoneInfo("Europe/Brussels")).date().isoformat(),
+                    station,
+                ],
+            )
+        )
 
 
 @pytest.fixture

@@ -57,9 +57,10 @@ class ConsoleProgram:
 
 
 def build_views(context: ConsoleContext, feed: StationFeed) -> list[ConsoleView]:
-    """The console's pages, in the order of the navigation (Ctrl+1 … Ctrl+9)."""
+    """The console's pages, in the order of the navigation (Ctrl+1 … Ctrl+9, then Ctrl+0)."""
     from ui.console.audit.view import AuditView
     from ui.console.catalogue.view import CatalogueView
+    from ui.console.reports.view import ReportsView
     from ui.console.room.view import RoomView
     from ui.console.rules.view import RulesView
     from ui.console.sites.view import SitesView
@@ -77,6 +78,7 @@ def build_views(context: ConsoleContext, feed: StationFeed) -> list[ConsoleView]
         WorkshopsView(context),
         TicketsView(context),
         StatsView(context),
+        ReportsView(context),
         CatalogueView(context),
         RulesView(context),
         SitesView(context),

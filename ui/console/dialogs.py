@@ -3,7 +3,8 @@ replace."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -104,7 +105,8 @@ class TextDialog(QDialog):
 
 
 class FileDialog:
-    """Where to save or what to open; replaced in tests through ask_save() / ask_open()."""
+    """Where to save or what to open, and opening a saved file; replaced in tests through
+    ask_save() / ask_open() / open_file()."""
 
     @classmethod
     def ask_save(cls, parent: QWidget | None, title: str, name: str, filter: str) -> str | None:
@@ -115,3 +117,8 @@ class FileDialog:
     def ask_open(cls, parent: QWidget | None, title: str, filter: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filter)
         return path or None
+
+    @classmethod
+    def open_file(cls, path: str) -> None:
+        """Open a saved file with the desktop's program for its type (a PDF reader…)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))

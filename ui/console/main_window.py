@@ -125,8 +125,8 @@ class ConsoleWindow(QMainWindow):
         self.view_actions: list[QAction] = []
         for index, _view in enumerate(views):
             action = QAction(self)
-            if index < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth (the keyboard's order)
+                action.setShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"))
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
             self.view_menu.addAction(action)
             self.view_actions.append(action)

@@ -4191,6 +4191,168 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>The last day is before the first day: check the dates.</source>
+        <translation>The last day is before the first day: check the dates.</translation>
+    </message>
+    <message>
+        <source>This period has not started yet: choose a period that has begun.</source>
+        <translation>This period has not started yet: choose a period that has begun.</translation>
+    </message>
+    <message>
+        <source>Reports start on 1 January 2000: choose a later date.</source>
+        <translation>Reports start on 1 January 2000: choose a later date.</translation>
+    </message>
+    <message>
+        <source>A report covers at most five years: choose a shorter period.</source>
+        <translation>A report covers at most five years: choose a shorter period.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this year: choose another one.</source>
+        <translation>The server does not accept this year: choose another one.</translation>
+    </message>
+    <message>
+        <source>Give both dates, the first and the last day.</source>
+        <translation>Give both dates, the first and the last day.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>The whole network</source>
+        <translation>The whole network</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>All my sites</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheets (*.xlsx)</source>
+        <translation>Excel spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ZIP archives of CSV files (*.zip)</source>
+        <translation>ZIP archives of CSV files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save the label report</source>
+        <translation>Save the label report</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Creating the report…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>The label report of a period for the funder: opening hours against the label&apos;s thresholds, computers, hours used, visitors and their profile, workshops.</source>
+        <translation>The label report of a period for the funder: opening hours against the label&apos;s thresholds, computers, hours used, visitors and their profile, workshops.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>From one date to another</source>
+        <translation>From one date to another</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Spreadsheet (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files (ZIP)</source>
+        <translation>CSV files (ZIP)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite:</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;report:</source>
+        <translation>Language of the &amp;report:</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>Cr&amp;eate</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation>Ope&amp;n</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Open the saved report</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>No account is due for deletion within a month.</source>

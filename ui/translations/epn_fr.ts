@@ -4191,6 +4191,168 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>The last day is before the first day: check the dates.</source>
+        <translation>Le dernier jour est avant le premier : vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>This period has not started yet: choose a period that has begun.</source>
+        <translation>Cette période n&apos;a pas encore commencé : choisissez une période déjà entamée.</translation>
+    </message>
+    <message>
+        <source>Reports start on 1 January 2000: choose a later date.</source>
+        <translation>Les rapports commencent le 1er janvier 2000 : choisissez une date plus récente.</translation>
+    </message>
+    <message>
+        <source>A report covers at most five years: choose a shorter period.</source>
+        <translation>Un rapport couvre au plus cinq ans : choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this year: choose another one.</source>
+        <translation>Le serveur n&apos;accepte pas cette année : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Give both dates, the first and the last day.</source>
+        <translation>Indiquez les deux dates, le premier et le dernier jour.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The whole network</source>
+        <translation>Tout le réseau</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>Tous mes sites</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheets (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ZIP archives of CSV files (*.zip)</source>
+        <translation>Archives ZIP de fichiers CSV (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save the label report</source>
+        <translation>Enregistrer le rapport pour le label</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The label report of a period for the funder: opening hours against the label&apos;s thresholds, computers, hours used, visitors and their profile, workshops.</source>
+        <translation>Le rapport d&apos;une période pour le label, à remettre au pouvoir subsidiant : heures d&apos;ouverture face aux seuils du label, ordinateurs, heures utilisées, visiteurs et leur profil, ateliers.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>From one date to another</source>
+        <translation>D&apos;une date à une autre</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Trimestre %1</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Tableur (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files (ZIP)</source>
+        <translation>Fichiers CSV (ZIP)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;report:</source>
+        <translation>Langue du &amp;rapport :</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>Cré&amp;er</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Ouvrir le rapport enregistré</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>No account is due for deletion within a month.</source>

@@ -4191,6 +4191,168 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>The last day is before the first day: check the dates.</source>
+        <translation>De laatste dag ligt vóór de eerste: controleer de datums.</translation>
+    </message>
+    <message>
+        <source>This period has not started yet: choose a period that has begun.</source>
+        <translation>Deze periode is nog niet begonnen: kies een periode die al begonnen is.</translation>
+    </message>
+    <message>
+        <source>Reports start on 1 January 2000: choose a later date.</source>
+        <translation>Rapporten beginnen op 1 januari 2000: kies een latere datum.</translation>
+    </message>
+    <message>
+        <source>A report covers at most five years: choose a shorter period.</source>
+        <translation>Een rapport beslaat hoogstens vijf jaar: kies een kortere periode.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this year: choose another one.</source>
+        <translation>De server aanvaardt dit jaar niet: kies een ander jaar.</translation>
+    </message>
+    <message>
+        <source>Give both dates, the first and the last day.</source>
+        <translation>Geef beide datums op, de eerste en de laatste dag.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>The whole network</source>
+        <translation>Het hele netwerk</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>Al mijn locaties</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheets (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ZIP archives of CSV files (*.zip)</source>
+        <translation>ZIP-archieven met CSV-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save the label report</source>
+        <translation>Het labelrapport opslaan</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Het rapport wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The label report of a period for the funder: opening hours against the label&apos;s thresholds, computers, hours used, visitors and their profile, workshops.</source>
+        <translation>Het labelrapport van een periode voor de subsidiërende overheid: openingsuren tegenover de drempels van het label, computers, gebruikte uren, bezoekers en hun profiel, workshops.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>From one date to another</source>
+        <translation>Van een datum tot een andere</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Kwartaal %1</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Rekenblad (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files (ZIP)</source>
+        <translation>CSV-bestanden (ZIP)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kwartaal:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Tot &amp;en met:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Locat&amp;ie:</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;report:</source>
+        <translation>Taal van het &amp;rapport:</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation>Ope&amp;nen</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormaat:</translation>
+    </message>
+    <message>
+        <source>Open the saved report</source>
+        <translation>Het opgeslagen rapport openen</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>No account is due for deletion within a month.</source>

@@ -87,16 +87,18 @@ def test_an_empty_period_is_an_empty_report(world: Service, clock: FakeClock) ->
 
 
 @pytest.mark.parametrize(
-    ("period", "start", "end", "field"),
+    ("period", "start", "end", "field", "reason"),
     [
-        ("2026-13", None, None, "period"),
-        ("March", None, None, "period"),
-        ("2026-Q5", None, None, "period"),
-        ("2027", None, None, "period"),  # after today (15 April 2026)
-        (None, date(2026, 3, 10), date(2026, 3, 1), "to"),
-        (None, date(2026, 5, 1), date(2026, 5, 2), "from"),
-        (None, date(2026, 3, 1), None, "to"),
-        ("2026-03", date(2026, 3, 1), date(2026, 3, 2), "period"),
+        ("2026-13", None, None, "period", "format"),
+        ("March", None, None, "period", "format"),
+        ("2026-Q5", None, None, "period", "format"),
+        ("2027", None, None, "period", "future"),  # after today (15 April 2026)
+        (None, date(2026, 3, 10), date(2026, 3, 1), "to", "reversed"),
+        (None, date(2026, 5, 1), date(2026, 5, 2), "from", "future"),
+        (None, date(2026, 3, 1), None, "to", "missing"),
+        ("2026-03", date(2026, 3, 1), date(2026, 3, 2), "period", "both"),
+        ("1999", None, None, "period", "year"),
+        (None, date(2020, 1, 1), date(2026, 3, 1), "to", "too_long"),
     ],
 )
 def test_bad_periods_are_refused(
@@ -106,12 +108,14 @@ def test_bad_periods_are_refused(
     start: date | None,
     end: date | None,
     field: str,
+    reason: str,
 ) -> None:
+    """The field and the reason: the console says the reason in the member's language."""
     with pytest.raises(Refused) as caught:
         LabelReports(world.store, clock).report(None, period, start=start, end=end)
     assert (caught.value.code, caught.value.details) == (
         ErrorCode.INVALID_REQUEST,
-        {"field": field},
+        {"field": field, "reason": reason},
     )
 
 

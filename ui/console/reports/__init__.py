@@ -1,0 +1,1 @@
+"""The Reports page: the label report as a file (PDF, XLSX, CSV ZIP)."""
