@@ -225,8 +225,11 @@ _SESSIONS_SQL = """SELECT st.site_id AS site, {who} AS who, s.purpose, s.gender,
        s.status, s.commune, s.category, 1 AS n, s.used_seconds AS used, s.first_visit AS firsts
 FROM sessions s {index} JOIN stations st ON st.id = s.station_id
 WHERE s.started_at >= ? AND s.started_at < ? AND st.site_id IN ({marks}){more}"""
-_SUMS_SQL = """SELECT site, purpose, {snapshot}, SUM(n) AS n, SUM(used) AS used,
-       SUM(firsts) AS firsts, SUM(nobody) AS nobody FROM ({parts}) GROUP BY 1, 2, 3, 4, 5, 6, 7"""
+_SUMS_SQL = """WITH u AS MATERIALIZED ({parts})
+SELECT 'total' AS dimension, NULL AS value, purpose, SUM(n) AS n, SUM(used) AS used,
+       SUM(firsts) AS firsts, SUM(nobody) AS nobody FROM u GROUP BY 3
+UNION ALL SELECT 'site', site, purpose, SUM(n), SUM(used), SUM(firsts), 0 FROM u GROUP BY 2, 3
+{dimensions}"""
 _ROLLUP_SUMS = """SELECT site_id AS site, purpose, {snapshot}, sessions AS n, seconds AS used,
        firsts, nobody FROM label_rollup WHERE period IN ({periods}) AND site_id IN ({marks})"""
 _VISITORS_SQL = """WITH v AS MATERIALIZED ({parts})
@@ -242,16 +245,17 @@ class _Parts:
     """The sources of a report's usage: rollup periods per set of sites, session windows."""
 
     rollup: list[tuple[list[str], list[int]]] = field(default_factory=list)
-    windows: list[tuple[str, str, list[int], bool]] = field(default_factory=list)  # active only
+    #: (from, to, sites, only the active sessions)
+    windows: list[tuple[str, str, list[int], bool]] = field(default_factory=list)
 
     def sessions(self, visitors: bool) -> tuple[list[str], list[Any]]:
         sqls, params = [], []
         for lo, hi, sites, active in self.windows:
             sql = _SESSIONS_SQL.format(
                 who=_WHO,
-                index="" if active else "INDEXED BY sessions_report",
+                index=f"INDEXED BY sessions_{'station_active' if active else 'report'}",
                 marks=", ".join("?" for _ in sites),
-                more=" AND s.state <> 'ended'" if active else "",
+                more=" AND s.state = 'active'" if active else "",
             )
             if visitors:
                 sql = f"SELECT site, who, {_SNAPSHOT} FROM ({sql}) WHERE who <> 0"
@@ -282,6 +286,9 @@ class _Parts:
         )
         dimensions = "\n".join(
             f"UNION ALL SELECT '{d}', {d}, COUNT(DISTINCT who) FROM v GROUP BY 2"
+            if visitors
+            else f"UNION ALL SELECT '{d}', {d}, purpose, SUM(n), SUM(used), SUM(firsts), 0"
+            f" FROM u GROUP BY 2, 3"
             for d in DIMENSIONS
         )
         sql = template.format(parts=parts, snapshot=_SNAPSHOT, dimensions=dimensions)
@@ -386,11 +393,13 @@ class LabelReports:
                 )
         parts = _parts(db, zones, first, last)
         for row in db.query(*parts.query(_SUMS_SQL, _ROLLUP_SUMS, visitors=False)):
-            total.add(row)
-            figures[row["site"]].usage.add(row)
-            for dimension in DIMENSIONS:
-                breakdowns[dimension][row[dimension] or ""].add(row)
-            without += row["nobody"]
+            if row["dimension"] == "total":
+                total.add(row)
+                without += row["nobody"]
+            elif row["dimension"] == "site":
+                figures[row["value"]].usage.add(row)
+            else:
+                breakdowns[row["dimension"]][row["value"] or ""].add(row)
         for row in db.query(*parts.query(_VISITORS_SQL, _ROLLUP_VISITORS, visitors=True)):
             distinct = Distinct(row["n"])
             if row["dimension"] == "total":
