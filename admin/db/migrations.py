@@ -1472,16 +1472,14 @@ _LABEL_ROLLUP = [
     BEGIN
         {_label_change("OLD", "-1")}
     END""",
-    f"""CREATE TRIGGER sessions_label_leave AFTER UPDATE OF {_LABEL_COLUMNS} ON sessions
-    WHEN OLD.state = 'ended' AND ({_LABEL_CHANGED}) AND NOT {_LABEL_KEY_DROPPED}
+    *(
+        f"""CREATE TRIGGER sessions_label_{name} AFTER UPDATE OF {_LABEL_COLUMNS} ON sessions
+    WHEN {row}.state = 'ended' AND ({_LABEL_CHANGED}) AND NOT {_LABEL_KEY_DROPPED}
     BEGIN
-        {_label_change("OLD", "-1")}
-    END""",
-    f"""CREATE TRIGGER sessions_label_enter AFTER UPDATE OF {_LABEL_COLUMNS} ON sessions
-    WHEN NEW.state = 'ended' AND ({_LABEL_CHANGED}) AND NOT {_LABEL_KEY_DROPPED}
-    BEGIN
-        {_label_change("NEW", "1")}
-    END""",
+        {_label_change(row, sign)}
+    END"""
+        for name, row, sign in (("leave", "OLD", "-1"), ("enter", "NEW", "1"))
+    ),
     """CREATE TRIGGER sites_label_stale AFTER UPDATE OF timezone ON sites
     WHEN NEW.timezone IS NOT OLD.timezone
     BEGIN
