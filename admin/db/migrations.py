@@ -1373,7 +1373,9 @@ def m032_sign_in_sources(db: Database) -> None:
 # The label report's usage (admin/reports/label.py) of the ended sessions per calendar month and
 # year of their local day (as usage_rollup, m020), kept by triggers in the statement's
 # transaction. Two tables: label_rollup sums sessions, seconds, first visits and the sessions
-# of nobody (no key, no visitor) per (period, site, purpose, snapshot); label_visitors has one
+# of nobody (no key, no visitor) per (period, site, purpose) and per breakdown value (dimension
+# gender, age_band, status, commune or category; "" with "" for the site's own row: a year of
+# the network is a few hundred rows); label_visitors has one
 # row per (period, site, who, snapshot) with its sessions, so distinct visitors over any union of
 # periods are a COUNT(DISTINCT who) over far fewer rows than sessions ("who": -key, else the
 # visitor's id, as the report counts them; nobody is never a row there). A session is counted
@@ -1383,7 +1385,17 @@ def m032_sign_in_sources(db: Database) -> None:
 _LABEL_WHO = "COALESCE(-{r}.visitor_key, {r}.visitor_id, 0)"
 _LABEL_SNAPSHOT = ("gender", "age_band", "status", "commune", "category")
 _LABEL_PERIODS = "(SELECT substr({d}, 1, 7) AS period UNION ALL SELECT substr({d}, 1, 4))"
-_LABEL_SUMS_KEY = "period, site_id, purpose, gender, age_band, status, commune, category"
+_LABEL_SUMS_KEY = "period, site_id, purpose, dimension, value"
+#: Each session counts once in its site's row (dimension "") and once per breakdown.
+_LABEL_DIMENSIONS = " UNION ALL ".join(f"SELECT '{d}' AS name" for d in ("", *_LABEL_SNAPSHOT))
+
+
+def _label_value(row: str) -> str:
+    """The session's value of the breakdown ``d.name`` ("" for the site's own row)."""
+    cases = " ".join(f"WHEN '{c}' THEN {row}.{c}" for c in _LABEL_SNAPSHOT)
+    return f"CASE d.name {cases} ELSE '' END"
+
+
 _LABEL_VISITORS_KEY = "period, site_id, who, gender, age_band, status, commune, category"
 
 
@@ -1394,15 +1406,15 @@ def _label_change(row: str, sign: str) -> str:
     snapshot = ", ".join(f"{row}.{c}" for c in _LABEL_SNAPSHOT)
     site = f"(SELECT site_id FROM stations WHERE id = {row}.station_id)"
     return f"""INSERT INTO label_rollup ({_LABEL_SUMS_KEY}, sessions, seconds, firsts, nobody)
-        SELECT k.period, st.site_id, {row}.purpose, {snapshot}, {sign},
+        SELECT k.period, st.site_id, {row}.purpose, d.name, {_label_value(row)}, {sign},
             {sign} * {row}.used_seconds, {sign} * {row}.first_visit, {sign} * ({who} = 0)
-        FROM {periods} k JOIN stations st ON st.id = {row}.station_id WHERE true
+        FROM {periods} k JOIN stations st ON st.id = {row}.station_id
+            CROSS JOIN ({_LABEL_DIMENSIONS}) d WHERE true
         ON CONFLICT ({_LABEL_SUMS_KEY}) DO UPDATE SET sessions = sessions + excluded.sessions,
             seconds = seconds + excluded.seconds, firsts = firsts + excluded.firsts,
             nobody = nobody + excluded.nobody;
         DELETE FROM label_rollup WHERE sessions = 0 AND period IN {periods}
-            AND site_id = {site} AND purpose = {row}.purpose
-            AND (gender, age_band, status, commune, category) = ({snapshot});
+            AND site_id = {site} AND purpose = {row}.purpose;
         INSERT INTO label_visitors ({_LABEL_VISITORS_KEY}, sessions)
         SELECT k.period, st.site_id, {who}, {snapshot}, {sign}
         FROM {periods} k JOIN stations st ON st.id = {row}.station_id WHERE {who} <> 0
@@ -1446,8 +1458,8 @@ _LABEL_ROLLUP = [
         period TEXT NOT NULL,
         site_id INTEGER NOT NULL,
         purpose TEXT NOT NULL,
-        gender TEXT NOT NULL, age_band TEXT NOT NULL, status TEXT NOT NULL,
-        commune TEXT NOT NULL, category TEXT NOT NULL,
+        dimension TEXT NOT NULL,
+        value TEXT NOT NULL,
         sessions INTEGER NOT NULL,
         seconds INTEGER NOT NULL,
         firsts INTEGER NOT NULL,
@@ -1504,11 +1516,10 @@ LABEL_ROLLUP_REBUILD = [
     FROM sessions s JOIN stations st ON st.id = s.station_id WHERE s.state = 'ended'
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9""",
     f"""INSERT INTO label_rollup ({_LABEL_SUMS_KEY}, sessions, seconds, firsts, nobody)
-    SELECT substr(g.d, 1, l.len), g.site, g.purpose, g.gender, g.age_band, g.status, g.commune,
-           g.category, SUM(g.n), SUM(g.used), SUM(g.firsts),
-           SUM(CASE g.who WHEN 0 THEN g.n ELSE 0 END)
-    FROM temp.label_groups g, (SELECT 7 AS len UNION ALL SELECT 4) l
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""",
+    SELECT substr(g.d, 1, l.len), g.site, g.purpose, d.name, {_label_value("g")}, SUM(g.n),
+           SUM(g.used), SUM(g.firsts), SUM(CASE g.who WHEN 0 THEN g.n ELSE 0 END)
+    FROM temp.label_groups g, (SELECT 7 AS len UNION ALL SELECT 4) l, ({_LABEL_DIMENSIONS}) d
+    GROUP BY 1, 2, 3, 4, 5""",
     f"""INSERT INTO label_visitors ({_LABEL_VISITORS_KEY}, sessions)
     SELECT substr(g.d, 1, l.len), g.site, g.who, g.gender, g.age_band, g.status, g.commune,
            g.category, SUM(g.n)

@@ -227,11 +227,22 @@ FROM sessions s {index} JOIN stations st ON st.id = s.station_id
 WHERE s.started_at >= ? AND s.started_at < ? AND st.site_id IN ({marks}){more}"""
 _SUMS_SQL = """WITH u AS MATERIALIZED ({parts})
 SELECT 'total' AS dimension, NULL AS value, purpose, SUM(n) AS n, SUM(used) AS used,
-       SUM(firsts) AS firsts, SUM(nobody) AS nobody FROM u GROUP BY 3
-UNION ALL SELECT 'site', site, purpose, SUM(n), SUM(used), SUM(firsts), 0 FROM u GROUP BY 2, 3
-{dimensions}"""
-_ROLLUP_SUMS = """SELECT site_id AS site, purpose, {snapshot}, sessions AS n, seconds AS used,
-       firsts, nobody FROM label_rollup WHERE period IN ({periods}) AND site_id IN ({marks})"""
+       SUM(firsts) AS firsts, SUM(nobody) AS nobody FROM u WHERE dimension = '' GROUP BY 3
+UNION ALL SELECT 'site', site, purpose, SUM(n), SUM(used), SUM(firsts), 0 FROM u
+    WHERE dimension = '' GROUP BY 2, 3
+UNION ALL SELECT dimension, value, purpose, SUM(n), SUM(used), SUM(firsts), 0 FROM u
+    WHERE dimension <> '' GROUP BY 1, 2, 3"""
+_ROLLUP_SUMS = """SELECT site_id AS site, purpose, dimension, value, sessions AS n,
+       seconds AS used, firsts, nobody FROM label_rollup
+WHERE period IN ({periods}) AND site_id IN ({marks})"""
+#: A session's rows for the sums: its site's (dimension "") and one per breakdown.
+_EXPLODED = """SELECT site, purpose, d.name AS dimension,
+       CASE d.name {cases} ELSE '' END AS value, n, used, firsts, (who = 0) AS nobody
+FROM ({sql}) CROSS JOIN (SELECT '' AS name {names}) d""".format(
+    cases=" ".join(f"WHEN '{d}' THEN {d}" for d in DIMENSIONS),
+    names=" ".join(f"UNION ALL SELECT '{d}'" for d in DIMENSIONS),
+    sql="{sql}",
+)
 _VISITORS_SQL = """WITH v AS MATERIALIZED ({parts})
 SELECT 'total' AS dimension, NULL AS value, COUNT(DISTINCT who) AS n FROM v
 UNION ALL SELECT 'site', site, COUNT(DISTINCT who) FROM v GROUP BY 2
@@ -260,10 +271,7 @@ class _Parts:
             if visitors:
                 sql = f"SELECT site, who, {_SNAPSHOT} FROM ({sql}) WHERE who <> 0"
             else:
-                sql = (
-                    f"SELECT site, purpose, {_SNAPSHOT}, n, used, firsts, (who = 0) AS nobody"
-                    f" FROM ({sql})"
-                )
+                sql = _EXPLODED.format(sql=sql)
             sqls.append(sql)
             params += [lo, hi, *sites]
         return sqls, params
@@ -281,14 +289,12 @@ class _Parts:
             params += [*periods, *sites]
         more, more_params = self.sessions(visitors)
         parts = " UNION ALL ".join(sqls + more) or (
-            f"SELECT NULL AS site, NULL AS who, NULL AS purpose, {_SNAPSHOT}, 0 AS n, 0 AS used,"
-            " 0 AS firsts, 0 AS nobody FROM label_rollup WHERE false"
+            "SELECT NULL AS site, NULL AS who, NULL AS purpose, '' AS dimension, '' AS value,"
+            f" {_SNAPSHOT}, 0 AS n, 0 AS used, 0 AS firsts, 0 AS nobody FROM label_visitors"
+            " WHERE false"
         )
         dimensions = "\n".join(
             f"UNION ALL SELECT '{d}', {d}, COUNT(DISTINCT who) FROM v GROUP BY 2"
-            if visitors
-            else f"UNION ALL SELECT '{d}', {d}, purpose, SUM(n), SUM(used), SUM(firsts), 0"
-            f" FROM u GROUP BY 2, 3"
             for d in DIMENSIONS
         )
         sql = template.format(parts=parts, snapshot=_SNAPSHOT, dimensions=dimensions)
