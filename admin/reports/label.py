@@ -243,8 +243,9 @@ FROM ({sql}) CROSS JOIN (SELECT '' AS name {names}) d""".format(
     names=" ".join(f"UNION ALL SELECT '{d}'" for d in DIMENSIONS),
     sql="{sql}",
 )
-_VISITORS_SQL = """WITH v AS MATERIALIZED ({parts})
-SELECT 'total' AS dimension, NULL AS value, COUNT(DISTINCT who) AS n FROM v
+_VISITORS_SQL = """WITH v AS MATERIALIZED ({parts}),
+n AS MATERIALIZED (SELECT DISTINCT who, {snapshot} FROM v)
+SELECT 'total' AS dimension, NULL AS value, COUNT(DISTINCT who) AS n FROM n
 UNION ALL SELECT 'site', site, COUNT(DISTINCT who) FROM v GROUP BY 2
 {dimensions}"""
 _ROLLUP_VISITORS = """SELECT site_id AS site, who, {snapshot} FROM label_visitors
@@ -294,7 +295,7 @@ class _Parts:
             " WHERE false"
         )
         dimensions = "\n".join(
-            f"UNION ALL SELECT '{d}', {d}, COUNT(DISTINCT who) FROM v GROUP BY 2"
+            f"UNION ALL SELECT '{d}', {d}, COUNT(DISTINCT who) FROM n GROUP BY 2"
             for d in DIMENSIONS
         )
         sql = template.format(parts=parts, snapshot=_SNAPSHOT, dimensions=dimensions)
