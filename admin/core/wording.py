@@ -106,3 +106,21 @@ def duration_text(minutes: int, language: str) -> str:
     if rest == 0:
         return f"{hours}{NB}{h}"
     return f"{hours}{NB}{h}{NB}{rest:02d}{NB}min"
+
+
+#: Each language's decimal mark and thousands separator: "1 234,5" (a no-break space), "1.234,5",
+#: "1,234.5".
+_NUMBER_MARKS = {"fr": (",", NB), "nl": (",", "."), "en": (".", ",")}
+
+
+def number_text(value: float, language: str, *, decimals: int = 2) -> str:
+    """A number the language's way, at most ``decimals`` places, no trailing zeros:
+    ``number_text(1234.5, "fr")`` is "1 234,5"."""
+    check_language(language)
+    mark, thousands = _NUMBER_MARKS[language]
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    whole, _, part = text.partition(".")
+    whole = whole.replace(",", thousands)
+    return f"{whole}{mark}{part}" if part else whole

@@ -1416,3 +1416,168 @@ def m033_classes(db: Database) -> None:
     db.execute("PRAGMA writable_schema = OFF")
     for statement in _CLASSES:
         db.execute(statement)
+
+
+# The label report's usage (admin/reports/label.py) of the ended sessions per calendar month and
+# year of their local day (as usage_rollup, m020), kept by triggers in the statement's
+# transaction. Two tables: label_rollup sums sessions, seconds, first visits and the sessions
+# of nobody (no key, no visitor) per (period, site, purpose) and per breakdown value (dimension
+# gender, age_band, status, commune or category; "" with "" for the site's own row: a year of
+# the network is a few hundred rows); label_visitors has one
+# row per (period, site, who, snapshot) with its sessions, so distinct visitors over any union of
+# periods are a COUNT(DISTINCT who) over far fewer rows than sessions ("who": -key, else the
+# visitor's id, as the report counts them; nobody is never a row there). A session is counted
+# by its local day at its site then: a site whose timezone changes, or a station moving to
+# another site, marks the sites stale (label_rollup_stale) and the report reads their sessions.
+# Retention dropping keys moves the rows itself, a batch at a time, as for usage_rollup (m030).
+_LABEL_WHO = "COALESCE(-{r}.visitor_key, {r}.visitor_id, 0)"
+_LABEL_SNAPSHOT = ("gender", "age_band", "status", "commune", "category")
+_LABEL_PERIODS = "(SELECT substr({d}, 1, 7) AS period UNION ALL SELECT substr({d}, 1, 4))"
+_LABEL_SUMS_KEY = "period, site_id, purpose, dimension, value"
+#: Each session counts once in its site's row (dimension "") and once per breakdown.
+_LABEL_DIMENSIONS = " UNION ALL ".join(f"SELECT '{d}' AS name" for d in ("", *_LABEL_SNAPSHOT))
+
+
+def _label_value(row: str) -> str:
+    """The session's value of the breakdown ``d.name`` ("" for the site's own row)."""
+    cases = " ".join(f"WHEN '{c}' THEN {row}.{c}" for c in _LABEL_SNAPSHOT)
+    return f"CASE d.name {cases} ELSE '' END"
+
+
+_LABEL_VISITORS_KEY = "period, site_id, who, gender, age_band, status, commune, category"
+
+
+def _label_change(row: str, sign: str) -> str:
+    """The statements adding (sign 1) or taking back (-1) one session ``row`` (NEW, OLD)."""
+    who = _LABEL_WHO.format(r=row)
+    periods = _LABEL_PERIODS.format(d=f"COALESCE({row}.day, substr({row}.started_at, 1, 10))")
+    snapshot = ", ".join(f"{row}.{c}" for c in _LABEL_SNAPSHOT)
+    site = f"(SELECT site_id FROM stations WHERE id = {row}.station_id)"
+    return f"""INSERT INTO label_rollup ({_LABEL_SUMS_KEY}, sessions, seconds, firsts, nobody)
+        SELECT k.period, st.site_id, {row}.purpose, d.name, {_label_value(row)}, {sign},
+            {sign} * {row}.used_seconds, {sign} * {row}.first_visit, {sign} * ({who} = 0)
+        FROM {periods} k JOIN stations st ON st.id = {row}.station_id
+            CROSS JOIN ({_LABEL_DIMENSIONS}) d WHERE true
+        ON CONFLICT ({_LABEL_SUMS_KEY}) DO UPDATE SET sessions = sessions + excluded.sessions,
+            seconds = seconds + excluded.seconds, firsts = firsts + excluded.firsts,
+            nobody = nobody + excluded.nobody;
+        DELETE FROM label_rollup WHERE sessions = 0 AND period IN {periods}
+            AND site_id = {site} AND purpose = {row}.purpose;
+        INSERT INTO label_visitors ({_LABEL_VISITORS_KEY}, sessions)
+        SELECT k.period, st.site_id, {who}, {snapshot}, {sign}
+        FROM {periods} k JOIN stations st ON st.id = {row}.station_id WHERE {who} <> 0
+        ON CONFLICT ({_LABEL_VISITORS_KEY}) DO UPDATE SET sessions = sessions + excluded.sessions;
+        DELETE FROM label_visitors WHERE sessions = 0 AND period IN {periods}
+            AND site_id = {site} AND who = {who}
+            AND (gender, age_band, status, commune, category) = ({snapshot});"""
+
+
+#: What the rollup counts of a session changed (a heartbeat of an ended session, a visitor's
+#: id cleared while their key stays, change nothing).
+_LABEL_CHANGED = " OR ".join(
+    [
+        f"NEW.{c} IS NOT OLD.{c}"
+        for c in (
+            "state",
+            "used_seconds",
+            "station_id",
+            "started_at",
+            "day",
+            "purpose",
+            *_LABEL_SNAPSHOT,
+            "first_visit",
+        )
+    ]
+    + [f"{_LABEL_WHO.format(r='NEW')} IS NOT {_LABEL_WHO.format(r='OLD')}"]
+)
+#: The one change retention makes itself (admin/privacy/retention.py), as for usage_rollup.
+_LABEL_KEY_DROPPED = _KEY_DROPPED.replace(
+    "NEW.day IS OLD.day)",
+    "NEW.day IS OLD.day AND NEW.purpose IS OLD.purpose AND NEW.first_visit IS OLD.first_visit"
+    + "".join(f" AND NEW.{c} IS OLD.{c}" for c in _LABEL_SNAPSHOT)
+    + ")",
+)
+_LABEL_COLUMNS = (
+    "state, used_seconds, station_id, started_at, day, purpose, visitor_id, visitor_key,"
+    " gender, age_band, status, commune, category, first_visit"
+)
+_LABEL_ROLLUP = [
+    f"""CREATE TABLE label_rollup (
+        period TEXT NOT NULL,
+        site_id INTEGER NOT NULL,
+        purpose TEXT NOT NULL,
+        dimension TEXT NOT NULL,
+        value TEXT NOT NULL,
+        sessions INTEGER NOT NULL,
+        seconds INTEGER NOT NULL,
+        firsts INTEGER NOT NULL,
+        nobody INTEGER NOT NULL,
+        PRIMARY KEY ({_LABEL_SUMS_KEY})) WITHOUT ROWID""",
+    f"""CREATE TABLE label_visitors (
+        period TEXT NOT NULL,
+        site_id INTEGER NOT NULL,
+        who INTEGER NOT NULL,
+        gender TEXT NOT NULL, age_band TEXT NOT NULL, status TEXT NOT NULL,
+        commune TEXT NOT NULL, category TEXT NOT NULL,
+        sessions INTEGER NOT NULL,
+        PRIMARY KEY ({_LABEL_VISITORS_KEY})) WITHOUT ROWID""",
+    "CREATE TABLE label_rollup_stale (site_id INTEGER PRIMARY KEY)",
+    f"""CREATE TRIGGER sessions_label_insert AFTER INSERT ON sessions
+    WHEN NEW.state = 'ended'
+    BEGIN
+        {_label_change("NEW", "1")}
+    END""",
+    f"""CREATE TRIGGER sessions_label_delete AFTER DELETE ON sessions
+    WHEN OLD.state = 'ended'
+    BEGIN
+        {_label_change("OLD", "-1")}
+    END""",
+    *(
+        f"""CREATE TRIGGER sessions_label_{name} AFTER UPDATE OF {_LABEL_COLUMNS} ON sessions
+    WHEN {row}.state = 'ended' AND ({_LABEL_CHANGED}) AND NOT {_LABEL_KEY_DROPPED}
+    BEGIN
+        {_label_change(row, sign)}
+    END"""
+        for name, row, sign in (("leave", "OLD", "-1"), ("enter", "NEW", "1"))
+    ),
+    """CREATE TRIGGER sites_label_stale AFTER UPDATE OF timezone ON sites
+    WHEN NEW.timezone IS NOT OLD.timezone
+    BEGIN
+        INSERT OR IGNORE INTO label_rollup_stale (site_id) VALUES (NEW.id);
+    END""",
+    """CREATE TRIGGER stations_label_stale AFTER UPDATE OF site_id ON stations
+    WHEN NEW.site_id IS NOT OLD.site_id
+    BEGIN
+        INSERT OR IGNORE INTO label_rollup_stale (site_id) VALUES (OLD.site_id), (NEW.site_id);
+    END""",
+]
+#: The rollup of the ended sessions there are (m034; tests compare the tables with it).
+LABEL_ROLLUP_REBUILD = [
+    "DELETE FROM label_rollup",
+    "DELETE FROM label_visitors",
+    "DELETE FROM label_rollup_stale",
+    f"""CREATE TEMP TABLE label_groups AS
+    SELECT COALESCE(s.day, substr(s.started_at, 1, 10)) AS d, st.site_id AS site,
+           {_LABEL_WHO.format(r="s")} AS who, s.purpose, s.gender, s.age_band, s.status,
+           s.commune, s.category, COUNT(*) AS n, SUM(s.used_seconds) AS used,
+           SUM(s.first_visit) AS firsts
+    FROM sessions s JOIN stations st ON st.id = s.station_id WHERE s.state = 'ended'
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9""",
+    f"""INSERT INTO label_rollup ({_LABEL_SUMS_KEY}, sessions, seconds, firsts, nobody)
+    SELECT substr(g.d, 1, l.len), g.site, g.purpose, d.name, {_label_value("g")}, SUM(g.n),
+           SUM(g.used), SUM(g.firsts), SUM(CASE g.who WHEN 0 THEN g.n ELSE 0 END)
+    FROM temp.label_groups g, (SELECT 7 AS len UNION ALL SELECT 4) l, ({_LABEL_DIMENSIONS}) d
+    GROUP BY 1, 2, 3, 4, 5""",
+    f"""INSERT INTO label_visitors ({_LABEL_VISITORS_KEY}, sessions)
+    SELECT substr(g.d, 1, l.len), g.site, g.who, g.gender, g.age_band, g.status, g.commune,
+           g.category, SUM(g.n)
+    FROM temp.label_groups g, (SELECT 7 AS len UNION ALL SELECT 4) l WHERE g.who <> 0
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""",
+    "DROP TABLE temp.label_groups",
+]
+
+
+@MIGRATIONS()
+def m034_label_rollup(db: Database) -> None:
+    for statement in _LABEL_ROLLUP + LABEL_ROLLUP_REBUILD:
+        db.execute(statement)

@@ -81,6 +81,38 @@ _MOVES = (
     " WHERE s.rowid IN (SELECT value FROM json_each(?1)) AND s.state = 'ended'"
     " AND s.visitor_key IS NOT NULL GROUP BY 1, 2, 3"
 )
+#: The label report's rollup (m034) of the same sessions: per month and year, site, key and
+#: snapshot; their sessions stay, counted as nobody's in each of their rows (the site's, each
+#: breakdown's).
+_LABEL_MOVES = (
+    "SELECT substr(COALESCE(s.day, substr(s.started_at, 1, 10)), 1, l.len) AS period,"
+    " st.site_id AS site, -s.visitor_key AS who, s.purpose, s.gender, s.age_band, s.status,"
+    " s.commune, s.category, COUNT(*) AS n FROM sessions s JOIN stations st"
+    " ON st.id = s.station_id CROSS JOIN (SELECT 7 AS len UNION ALL SELECT 4) l"
+    " WHERE s.rowid IN (SELECT value FROM json_each(?1)) AND s.state = 'ended'"
+    " AND s.visitor_key IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"
+)
+_DIMENSIONS = ("gender", "age_band", "status", "commune", "category")
+_LABEL_KEY_MOVES = (
+    "UPDATE label_rollup SET nobody = label_rollup.nobody + m.n FROM"
+    " (SELECT period, site, purpose, d.name AS dimension, CASE d.name"
+    + "".join(f" WHEN '{c}' THEN {c}" for c in _DIMENSIONS)
+    + " ELSE '' END AS value, SUM(n) AS n FROM ("
+    + _LABEL_MOVES
+    + ") CROSS JOIN (SELECT '' AS name"
+    + "".join(f" UNION ALL SELECT '{c}'" for c in _DIMENSIONS)
+    + ") d GROUP BY 1, 2, 3, 4, 5) m"
+    " WHERE (label_rollup.period, label_rollup.site_id, label_rollup.purpose,"
+    " label_rollup.dimension, label_rollup.value)"
+    " = (m.period, m.site, m.purpose, m.dimension, m.value);"
+    f"UPDATE label_visitors SET sessions = label_visitors.sessions - m.n FROM ({_LABEL_MOVES}) m"
+    " WHERE (label_visitors.period, label_visitors.site_id, label_visitors.who,"
+    " label_visitors.gender, label_visitors.age_band, label_visitors.status,"
+    " label_visitors.commune, label_visitors.category)"
+    " = (m.period, m.site, m.who, m.gender, m.age_band, m.status, m.commune, m.category);"
+    "DELETE FROM label_visitors WHERE sessions = 0 AND (period, site_id, who) IN"
+    f" (SELECT period, site, who FROM ({_LABEL_MOVES}));"
+)
 #: Sessions past the key's period lose visitor and key in one pass (the first run over years of
 #: sessions writes each row once); the pseudonymising pass starts where this one ends.
 _KEY_STEP: _Step = (
@@ -101,6 +133,7 @@ _KEY_STEP: _Step = (
     f" SELECT period, site, 0, SUM(n), SUM(used) FROM ({_MOVES}) GROUP BY 1, 2"
     " ON CONFLICT (period, site_id, visitor_id) DO UPDATE SET"
     " sessions = sessions + excluded.sessions, seconds = seconds + excluded.seconds;"
+    f"{_LABEL_KEY_MOVES}"
     "UPDATE sessions SET visitor_id = NULL, visitor_key = NULL"
     " WHERE rowid IN (SELECT value FROM json_each(?1))",
 )

@@ -51,7 +51,13 @@ from admin.reports.occupancy import (
     add_occupancy,
     epoch_iso,
 )
-from admin.reports.stats import DEFAULT_TIMEZONE, FIRST_DAY, _sites_in_scope, zones_of
+from admin.reports.stats import (
+    DEFAULT_TIMEZONE,
+    FIRST_DAY,
+    _sites_in_scope,
+    local_midnight,
+    zones_of,
+)
 from admin.sites.settings import load_schedule
 from admin.visitors.profile import AGE_BANDS, STATUSES
 from kiosk.protocol.errors import ErrorCode
@@ -129,6 +135,16 @@ def _month_end(first: date, months: int) -> date:
 # --- the report's figures -------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Distinct:
+    """How many distinct visitors a group holds (``len()``, as of the keys it counts)."""
+
+    count: int = 0
+
+    def __len__(self) -> int:
+        return self.count
+
+
 @dataclass
 class Usage:
     """Sessions, seconds (free access, training) and distinct visitors of one group."""
@@ -137,7 +153,7 @@ class Usage:
     free_seconds: int = 0
     training_seconds: int = 0
     new_visitors: int = 0
-    visitors: set[int] = field(default_factory=set)
+    visitors: Distinct = field(default_factory=Distinct)
     participants: int = 0  # anonymous workshop participants (breakdowns only)
 
     def add(self, row: dict[str, Any]) -> None:
@@ -147,8 +163,6 @@ class Usage:
         else:
             self.free_seconds += row["used"]
         self.new_visitors += row["firsts"]
-        if row["who"] is not None:
-            self.visitors.add(row["who"])
 
 
 @dataclass
@@ -206,20 +220,137 @@ class LabelReport:
         return self.total.sessions == 0 and self.workshop_dates == 0 and self.participants == 0
 
 
-#: Usage of the sessions started in the zone's window, grouped per visitor and snapshot: one
-#: row per (site, visitor, purpose, gender, age band, status, commune, category). ``{who}`` is
-#: the visitor's pseudonymous key when the database has one (m030), else their id.
-_USAGE_SQL = """
-SELECT st.site_id AS site, {who} AS who, s.purpose, s.gender, s.age_band, s.status, s.commune,
-       s.category, COUNT(*) AS n, SUM(s.used_seconds) AS used, SUM(s.first_visit) AS firsts
-FROM sessions s INDEXED BY sessions_report JOIN stations st ON st.id = s.station_id
-WHERE s.started_at >= ? AND s.started_at < ? AND st.site_id IN ({marks})
-GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"""
+#: Usage per (site, purpose, snapshot) and distinct visitors per group, of the ended sessions
+#: of whole calendar months from their rollup (m034: ``label_rollup``, ``label_visitors``), of
+#: the other days of the period, and of the sites whose rollup is stale, from the sessions;
+#: plus the sessions not ended yet of those months. "who": the visitor's key (m030), else
+#: their id, else 0 (nobody: a session and its hours, not a visitor).
+_WHO = "COALESCE(-s.visitor_key, s.visitor_id, 0)"
+_SNAPSHOT = "gender, age_band, status, commune, category"
+_SESSIONS_SQL = """SELECT st.site_id AS site, {who} AS who, s.purpose, s.gender, s.age_band,
+       s.status, s.commune, s.category, 1 AS n, s.used_seconds AS used, s.first_visit AS firsts
+FROM sessions s {index} JOIN stations st ON st.id = s.station_id
+WHERE s.started_at >= ? AND s.started_at < ? AND st.site_id IN ({marks}){more}"""
+_SUMS_SQL = """WITH u AS MATERIALIZED ({parts})
+SELECT 'total' AS dimension, NULL AS value, purpose, SUM(n) AS n, SUM(used) AS used,
+       SUM(firsts) AS firsts, SUM(nobody) AS nobody FROM u WHERE dimension = '' GROUP BY 3
+UNION ALL SELECT 'site', site, purpose, SUM(n), SUM(used), SUM(firsts), 0 FROM u
+    WHERE dimension = '' GROUP BY 2, 3
+UNION ALL SELECT dimension, value, purpose, SUM(n), SUM(used), SUM(firsts), 0 FROM u
+    WHERE dimension <> '' GROUP BY 1, 2, 3"""
+_ROLLUP_SUMS = """SELECT site_id AS site, purpose, dimension, value, sessions AS n,
+       seconds AS used, firsts, nobody FROM label_rollup
+WHERE period IN ({periods}) AND site_id IN ({marks})"""
+#: A session's rows for the sums: its site's (dimension "") and one per breakdown.
+_EXPLODED = """SELECT site, purpose, d.name AS dimension,
+       CASE d.name {cases} ELSE '' END AS value, n, used, firsts, (who = 0) AS nobody
+FROM ({sql}) CROSS JOIN (SELECT '' AS name {names}) d""".format(
+    cases=" ".join(f"WHEN '{d}' THEN {d}" for d in DIMENSIONS),
+    names=" ".join(f"UNION ALL SELECT '{d}'" for d in DIMENSIONS),
+    sql="{sql}",
+)
+_VISITORS_SQL = """WITH v AS MATERIALIZED ({parts}),
+n AS MATERIALIZED (SELECT DISTINCT who, {snapshot} FROM v)
+SELECT 'total' AS dimension, NULL AS value, COUNT(DISTINCT who) AS n FROM n
+UNION ALL SELECT 'site', site, COUNT(DISTINCT who) FROM v GROUP BY 2
+{dimensions}"""
+_ROLLUP_VISITORS = """SELECT site_id AS site, who, {snapshot} FROM label_visitors
+WHERE period IN ({periods}) AND site_id IN ({marks})"""
 
 
-def _who(db: Database) -> str:
-    columns = {row[1] for row in db.execute("PRAGMA table_info(sessions)")}
-    return "COALESCE(-s.visitor_key, s.visitor_id)" if "visitor_key" in columns else "s.visitor_id"
+@dataclass
+class _Parts:
+    """The sources of a report's usage: rollup periods per set of sites, session windows."""
+
+    rollup: list[tuple[list[str], list[int]]] = field(default_factory=list)
+    #: (from, to, sites, only the active sessions)
+    windows: list[tuple[str, str, list[int], bool]] = field(default_factory=list)
+
+    def sessions(self, visitors: bool) -> tuple[list[str], list[Any]]:
+        sqls, params = [], []
+        for lo, hi, sites, active in self.windows:
+            sql = _SESSIONS_SQL.format(
+                who=_WHO,
+                index=f"INDEXED BY sessions_{'station_active' if active else 'report'}",
+                marks=", ".join("?" for _ in sites),
+                more=" AND s.state = 'active'" if active else "",
+            )
+            if visitors:
+                sql = f"SELECT site, who, {_SNAPSHOT} FROM ({sql}) WHERE who <> 0"
+            else:
+                sql = _EXPLODED.format(sql=sql)
+            sqls.append(sql)
+            params += [lo, hi, *sites]
+        return sqls, params
+
+    def query(self, template: str, rollup: str, visitors: bool) -> tuple[str, list[Any]]:
+        sqls, params = [], []
+        for periods, sites in self.rollup:
+            sqls.append(
+                rollup.format(
+                    snapshot=_SNAPSHOT,
+                    periods=", ".join("?" for _ in periods),
+                    marks=", ".join("?" for _ in sites),
+                )
+            )
+            params += [*periods, *sites]
+        more, more_params = self.sessions(visitors)
+        parts = " UNION ALL ".join(sqls + more) or (
+            "SELECT NULL AS site, NULL AS who, NULL AS purpose, '' AS dimension, '' AS value,"
+            f" {_SNAPSHOT}, 0 AS n, 0 AS used, 0 AS firsts, 0 AS nobody FROM label_visitors"
+            " WHERE false"
+        )
+        dimensions = "\n".join(
+            f"UNION ALL SELECT '{d}', {d}, COUNT(DISTINCT who) FROM n GROUP BY 2"
+            for d in DIMENSIONS
+        )
+        sql = template.format(parts=parts, snapshot=_SNAPSHOT, dimensions=dimensions)
+        return sql, params + more_params
+
+
+def _whole_months(first: date, last: date) -> tuple[date, date, list[str]] | None:
+    """The calendar months wholly in [first, last]: their first and last days and rollup
+    periods ("YYYY" for a whole year, "YYYY-MM" for the other months); None if none."""
+    start = first if first.day == 1 else _month_end(first, 1) + timedelta(days=1)
+    end = _month_end(last.replace(day=1), 1)
+    end = last if end == last else last.replace(day=1) - timedelta(days=1)
+    if end < start:
+        return None
+    periods: list[str] = []
+    month = start
+    while month <= end:
+        if month.month == 1 and date(month.year, 12, 31) <= end:
+            periods.append(f"{month.year:04d}")
+            month = date(month.year + 1, 1, 1)
+        else:
+            periods.append(f"{month.year:04d}-{month.month:02d}")
+            month = _month_end(month, 1) + timedelta(days=1)
+    return start, end, periods
+
+
+def _parts(db: Database, zones: list[Zone], first: date, last: date) -> _Parts:
+    stale = {row[0] for row in db.execute("SELECT site_id FROM label_rollup_stale")}
+    parts = _Parts()
+    months = _whole_months(first, last)
+    for zone in zones:
+        lo, hi = epoch_iso(zone.lo), epoch_iso(zone.hi)
+        fresh = [site for site in zone.sites if site not in stale]
+        if len(fresh) < len(zone.sites):
+            parts.windows.append((lo, hi, [s for s in zone.sites if s in stale], False))
+        if not fresh:
+            continue
+        if months is None:
+            parts.windows.append((lo, hi, fresh, False))
+            continue
+        start, end, periods = months
+        a = epoch_iso(local_midnight(start, zone.zone))
+        b = epoch_iso(local_midnight(end + timedelta(days=1), zone.zone))
+        parts.rollup.append((periods, fresh))
+        parts.windows.append((a, b, fresh, True))
+        for x, y in ((lo, a), (b, hi)):
+            if x < y:
+                parts.windows.append((x, y, fresh, False))
+    return parts
 
 
 class LabelReports:
@@ -266,7 +397,6 @@ class LabelReports:
         occupied = [0.0] * CELLS
         capacity = [0.0] * CELLS
         without = 0
-        who = _who(db)
         zones = zones_of(sites, first, last)
         for zone in zones:
             for row in _site_rows(db, zone.sites):
@@ -275,18 +405,24 @@ class LabelReports:
                     computers=row["computers"],
                     accompanied=bool(row["hours_accompanied"]),
                 )
-            marks = ", ".join("?" for _ in zone.sites)
-            rows = db.query(
-                _USAGE_SQL.format(who=who, marks=marks),
-                [epoch_iso(zone.lo), epoch_iso(zone.hi), *zone.sites],
-            )
-            for row in rows:
+        parts = _parts(db, zones, first, last)
+        for row in db.query(*parts.query(_SUMS_SQL, _ROLLUP_SUMS, visitors=False)):
+            if row["dimension"] == "total":
                 total.add(row)
-                figures[row["site"]].usage.add(row)
-                for dimension in DIMENSIONS:
-                    breakdowns[dimension][row[dimension] or ""].add(row)
-                if row["who"] is None:
-                    without += row["n"]
+                without += row["nobody"]
+            elif row["dimension"] == "site":
+                figures[row["value"]].usage.add(row)
+            else:
+                breakdowns[row["dimension"]][row["value"] or ""].add(row)
+        for row in db.query(*parts.query(_VISITORS_SQL, _ROLLUP_VISITORS, visitors=True)):
+            distinct = Distinct(row["n"])
+            if row["dimension"] == "total":
+                total.visitors = distinct
+            elif row["dimension"] == "site":
+                figures[row["value"]].usage.visitors = distinct
+            else:
+                breakdowns[row["dimension"]][row["value"] or ""].visitors = distinct
+        for zone in zones:
             for site_id in zone.sites:
                 one = Zone(zone.zone, [site_id], zone.lo, zone.hi)
                 site_occupied, site_capacity = [0.0] * CELLS, [0.0] * CELLS

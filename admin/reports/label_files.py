@@ -29,7 +29,7 @@ from typing import Any
 import xlsxwriter
 
 from admin.core.pdf import FAMILY, PDF_LANG, find_fonts
-from admin.core.wording import check_language
+from admin.core.wording import check_language, number_text
 from admin.reports.label import (
     BRUSSELS_COMPUTERS,
     BRUSSELS_HOURS,
@@ -509,12 +509,12 @@ def pdf(report: LabelReport, language: str, network: str, *, font_dir: Path | No
             continue  # drawn as charts below
         # the wide tables on a landscape page
         document.add_page(orientation="L" if len(table.headings) > 7 else "P")
-        _table(document, table)
+        _table(document, table, language)
     document.add_page()
     hours_by_day = [sum(report.occupied[d * 24 : d * 24 + 24]) / 3600 for d in range(7)]
-    _bars(document, t["by_weekday"], t["weekdays"].split(","), hours_by_day)
+    _bars(document, t["by_weekday"], t["weekdays"].split(","), hours_by_day, language)
     hours_by_hour = [sum(report.occupied[d * 24 + h] for d in range(7)) / 3600 for h in range(24)]
-    _bars(document, t["by_hour"], [f"{h:02d}" for h in range(24)], hours_by_hour)
+    _bars(document, t["by_hour"], [f"{h:02d}" for h in range(24)], hours_by_hour, language)
     bands = report.breakdowns.get("age_band", {})
     keys = ordered_keys("age_band", bands)
     _bars(
@@ -522,6 +522,7 @@ def pdf(report: LabelReport, language: str, network: str, *, font_dir: Path | No
         t["visitors_by_age"],
         [_value(k, language) for k in keys],
         [float(len(bands[k].visitors)) for k in keys],
+        language,
     )
     document.ln(4)
     document.set_font(FAMILY, "B", 12)
@@ -537,7 +538,7 @@ def pdf(report: LabelReport, language: str, network: str, *, font_dir: Path | No
     return data
 
 
-def _table(document: Any, table: Table) -> None:
+def _table(document: Any, table: Table, language: str) -> None:
     from fpdf.fonts import FontFace  # with the document: the CSV and XLSX need none of it
 
     document.set_font(FAMILY, "B", 13)
@@ -557,16 +558,17 @@ def _table(document: Any, table: Table) -> None:
         for values in [table.headings, *table.rows]:
             row = grid.row()
             for value in values:
-                row.cell(_text(value))
+                row.cell(_text(value, language))
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else f"{int(value)}"
+def _text(value: Any, language: str) -> str:
+    """A cell's text: numbers the language's way (decimal mark, thousands)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number_text(value, language)
     return str(value)
 
 
-def _bars(document: Any, title: str, labels: list[str], values: list[float]) -> None:
+def _bars(document: Any, title: str, labels: list[str], values: list[float], language: str) -> None:
     """A simple bar chart: one bar per label, its value above it."""
     height, width = 42.0, 180.0
     if document.get_y() + height + 22 > document.h - 15:
@@ -587,7 +589,7 @@ def _bars(document: Any, title: str, labels: list[str], values: list[float]) -> 
         if bar > 0:
             document.rect(x, base - bar, step * 0.7, bar, "F")
         document.set_xy(15 + i * step, base - bar - 4)
-        document.cell(step, 3.5, _text(round(value, 1)), align="C")
+        document.cell(step, 3.5, number_text(value, language, decimals=1), align="C")
         document.set_xy(15 + i * step, base + 1)
         document.cell(step, 3.5, label[:12], align="C")
     document.set_xy(15, base + 8)
