@@ -17,8 +17,9 @@ from PySide6.QtGui import QImage
 from ui.demo_console import CONSOLE_SIZE, console_dialog_steps, group_span
 from ui.demo_screens import LANGUAGES, Shooter, Shot, Step, look_meta
 
-#: The class's computers: free ones of the demo room, not the group's of the next hour.
-CLASS_STATIONS = ["RC-04", "RC-07", "RC-08"]
+#: The class's computers: the two the group's booking takes only from the next full hour, when
+#: the class ends (RC-04, the free one, may be held for the queue's number called by then).
+CLASS_STATIONS = ["RC-07", "RC-08"]
 CLASS_TITLE = "5e B — Scratch"
 #: The class bar's dialogs: state -> (page, dialog class).
 CLASS_DIALOGS: dict[str, tuple[str, str]] = {
