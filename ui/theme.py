@@ -244,6 +244,10 @@ QWidget {{ font-family: "DejaVu Sans", "Segoe UI", sans-serif; font-size: 14px; 
 QAbstractItemView {{ selection-background-color: {BLUE}; selection-color: {PAPER}; }}
 QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox {{
     placeholder-text-color: {MUTED}; }}
+/* Multi-line fields show the keyboard's focus too (Qt's own style draws no ring on them): a
+   thicker border in the padding's room, so the text does not move. */
+QTextEdit, QPlainTextEdit {{ background: {PAPER}; border: 1px solid #767a80; padding: 1px; }}
+QTextEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {BLUE}; padding: 0px; }}
 QLabel#Title {{ font-size: 20px; font-weight: bold; color: {BLUE_DARK}; }}
 QLabel#Error {{ color: {RED}; font-weight: bold; }}
 QLabel#Status {{ color: {MUTED}; }}

@@ -84,10 +84,19 @@ class VisitorDetailsPane(QWidget):
         self.pin_button = QPushButton()
         self.data_button = QPushButton()
         self.erase_button = QPushButton()  # admins only: the view hides it for staff
-        buttons = QHBoxLayout()
-        for button in self._buttons():
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # two rows (the account, then its data), so that the pane stays narrow enough for the
+        # visitor list beside it in every language
+        account, data = QHBoxLayout(), QHBoxLayout()
+        for row, row_buttons in (
+            (account, (self.edit_button, self.disable_button, self.enable_button, self.pin_button)),
+            (data, (self.data_button, self.erase_button)),
+        ):
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.addLayout(account)
+        buttons.addLayout(data)
 
         self.history_label = QLabel()
         self.history = QTableWidget(0, 4)
