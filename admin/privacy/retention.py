@@ -50,7 +50,7 @@ log = logging.getLogger("epn.server.retention")
 #: need the CPU too).
 BATCH = 20_000
 FIRST_BATCH = 200
-BATCH_SECONDS = 0.02
+BATCH_SECONDS = 0.01
 PAUSE_SECONDS = 0.002
 PAUSE_SHARE = 0.5
 #: While it runs, the writer's page cache (KiB: the indexes a first run over years of sessions
