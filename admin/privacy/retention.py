@@ -214,6 +214,7 @@ class RetentionJob:
         self._batch_seconds = batch_seconds
         self._timer = timer
         self._checkpointed = 0.0
+        self._took: dict[str, float] = {}  # seconds per step of the last run
 
     def run(self, *, dry_run: bool = False) -> RetentionCounts:
         """Apply the periods now (or only count, ``dry_run``); logged and audited."""
@@ -223,8 +224,14 @@ class RetentionJob:
             self._checkpointed = self._timer()
             return self._run(dry_run=False)
 
+    @property
+    def step_seconds(self) -> dict[str, float]:
+        """How long each step of the last run took (its pauses included)."""
+        return dict(self._took)
+
     def _run(self, *, dry_run: bool) -> RetentionCounts:
         now = self._clock()
+        self._took = {}
         settings = self.settings
         usage_cut = to_iso(months_before(now, settings.usage_months))
         counts = RetentionCounts()
@@ -246,7 +253,11 @@ class RetentionJob:
             "retention %s in %.1f s: %s",
             "dry run" if dry_run else "run",
             time.perf_counter() - started,
-            ", ".join(f"{k} {v}" for k, v in done.items()) or "nothing to do",
+            ", ".join(
+                f"{k} {v}" + (f" ({self._took[k]:.1f} s)" if k in self._took else "")
+                for k, v in done.items()
+            )
+            or "nothing to do",
         )
         if not dry_run:
             self._store.write(
@@ -299,6 +310,7 @@ class RetentionJob:
         start: str = "",
     ) -> None:
         field, select, apply = step
+        began_step = self._timer()
         cursor: tuple[Any, int] = (start, 0)
         rows_next = min(FIRST_BATCH, self._batch)
 
@@ -318,6 +330,7 @@ class RetentionJob:
             began = self._timer()
             moved = self._store.read(batch) if dry_run else self._store.write(batch)
             if moved is None:
+                self._took[field] = self._took.get(field, 0.0) + self._timer() - began_step
                 return
             cursor = moved
             took = self._timer() - began
