@@ -173,8 +173,11 @@ class Store:
             self.checkpoint()
 
     def checkpoint(self) -> None:
-        """Copy the WAL's committed pages into the database (PASSIVE: it never waits for, nor
-        blocks, the writer or the readers), on a connection of the calling thread's own."""
+        """Copy the WAL's committed pages into the database (PASSIVE: it never waits for the
+        readers): most of them on a connection of the calling thread's own, off the write
+        lock; then the few the writer committed meanwhile, under it, so that the next write
+        can start the WAL again from its beginning (without this the file grows for as long as
+        writes keep landing during the checkpoints)."""
         if str(self.path) == ":memory:":
             return
         conn: sqlite3.Connection | None = getattr(self._local, "checkpointer", None)
@@ -186,6 +189,8 @@ class Store:
             self._local.checkpointer = conn
         try:
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            with self._lock:
+                self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"database checkpoint failed: {exc}") from exc
 
