@@ -96,9 +96,17 @@ def serve(args: argparse.Namespace) -> int:
         while not trigger.exists():
             time.sleep(0.05)
         started = time.time()
-        counts = RetentionJob(store, Retention()).run()
+        retention = RetentionJob(store, Retention())
+        counts = retention.run()
         result.write_text(
-            json.dumps({"start": started, "end": time.time(), "counts": counts.model_dump()})
+            json.dumps(
+                {
+                    "start": started,
+                    "end": time.time(),
+                    "counts": counts.model_dump(),
+                    "steps": retention.step_seconds,
+                }
+            )
         )
 
     threading.Thread(target=job, name="retention", daemon=True).start()
@@ -205,7 +213,11 @@ def main() -> int:
     job_s = done["end"] - done["start"]
     print(
         f"retention job: {job_s:.1f} s; "
-        + ", ".join(f"{k} {v}" for k, v in done["counts"].items() if v)
+        + ", ".join(
+            f"{k} {v}" + (f" in {done['steps'][k]:.1f} s" if k in done["steps"] else "")
+            for k, v in done["counts"].items()
+            if v
+        )
     )
     for what, values in (("during the job", during), ("outside it", outside)):
         if values:

@@ -14,8 +14,9 @@ import logging
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -151,6 +152,47 @@ class Store:
             else:
                 assert isinstance(value, BaseException)
                 future.set_exception(value)
+
+    @contextmanager
+    def bulk(self, cache_kib: int) -> Iterator[None]:
+        """A long job writing in many small transactions (retention): meanwhile the writer keeps
+        up to ``cache_kib`` of pages in memory and does not checkpoint at its commits — the job
+        calls :meth:`checkpoint` between its transactions, off the lock — then both are restored.
+        """
+        with self._lock:
+            cache = self._db.execute("PRAGMA cache_size").fetchone()[0]
+            every = self._db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+            self._db.execute(f"PRAGMA cache_size = {-int(cache_kib)}")
+            self._db.execute("PRAGMA wal_autocheckpoint = 0")
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._db.execute(f"PRAGMA cache_size = {int(cache)}")
+                self._db.execute(f"PRAGMA wal_autocheckpoint = {int(every)}")
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy the WAL's committed pages into the database (PASSIVE: it never waits for the
+        readers): most of them on a connection of the calling thread's own, off the write
+        lock; then the few the writer committed meanwhile, under it, so that the next write
+        can start the WAL again from its beginning (without this the file grows for as long as
+        writes keep landing during the checkpoints)."""
+        if str(self.path) == ":memory:":
+            return
+        conn: sqlite3.Connection | None = getattr(self._local, "checkpointer", None)
+        if conn is None:
+            conn = sqlite3.connect(str(self.path), check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            with self._readers_lock:
+                self._readers.append(conn)
+            self._local.checkpointer = conn
+        try:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            with self._lock:
+                self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"database checkpoint failed: {exc}") from exc
 
     def read(self, fn: Callable[[Database], T]) -> T:
         """Run ``fn(db)`` on this thread's read connection (inside a write: the writer's)."""

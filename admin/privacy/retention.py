@@ -14,8 +14,10 @@ retention run [--dry-run]``), :meth:`RetentionJob.run`:
   erases on request (staff see them a month before: :meth:`RetentionJob.upcoming`);
 - audit entries older than ``audit_months``: deleted.
 
-Every step works in small transactions (``batch`` rows each, a pause between them), so the
-stations' heartbeats wait for one batch at most; bench/retention.py measures both. A dry run
+Every step works in small transactions (about BATCH_SECONDS of the writer each, a pause
+between them), so the stations' heartbeats wait for one batch at most; meanwhile the writer has
+a larger page cache and the job checkpoints the WAL in its pauses, off the write lock
+(:meth:`Store.bulk`); bench/retention.py measures both. A dry run
 walks the same rows without changing any. Each run is audited with its counts (no names).
 """
 
@@ -41,10 +43,20 @@ from kiosk.protocol.privacy import RetentionCounts, UpcomingDeletion
 
 log = logging.getLogger("epn.server.retention")
 
-#: Rows per transaction, and the pause between two (the heartbeats' turn): at least
-#: PAUSE_SECONDS, and as long as the batch took (the job has the writer half the time at most).
-BATCH = 500
+#: Transactions are sized by time, not rows: each holds the writer about BATCH_SECONDS (the
+#: rows of the next one follow from the last one's rate, from FIRST_BATCH rows up to ``batch``).
+#: Then the heartbeats' turn: the job waits until the writes queued meanwhile are committed,
+#: and at least PAUSE_SECONDS and PAUSE_SHARE of the batch's time (the server's other threads
+#: need the CPU too).
+BATCH = 20_000
+FIRST_BATCH = 200
+BATCH_SECONDS = 0.01
 PAUSE_SECONDS = 0.002
+PAUSE_SHARE = 0.5
+#: While it runs, the writer's page cache (KiB: the indexes a first run over years of sessions
+#: rewrites stay in memory) and a checkpoint at most this often, in the job's pauses.
+CACHE_KIB = 256 * 1024
+CHECKPOINT_SECONDS = 1.0
 #: How often the server's thread looks whether a day has passed since the last run.
 CHECK_SECONDS = 600.0
 DAY = timedelta(days=1)
@@ -223,6 +235,8 @@ class RetentionJob:
         batch: int = BATCH,
         pause: float = PAUSE_SECONDS,
         sleep: Callable[[float], None] = time.sleep,
+        batch_seconds: float = BATCH_SECONDS,
+        timer: Callable[[], float] = time.perf_counter,
     ) -> None:
         self._store = store
         self.settings = settings.checked()
@@ -230,10 +244,27 @@ class RetentionJob:
         self._batch = batch
         self._pause = pause
         self._sleep = sleep
+        self._batch_seconds = batch_seconds
+        self._timer = timer
+        self._checkpointed = 0.0
+        self._took: dict[str, float] = {}  # seconds per step of the last run
 
     def run(self, *, dry_run: bool = False) -> RetentionCounts:
         """Apply the periods now (or only count, ``dry_run``); logged and audited."""
+        if dry_run:
+            return self._run(dry_run=True)
+        with self._store.bulk(CACHE_KIB):
+            self._checkpointed = self._timer()
+            return self._run(dry_run=False)
+
+    @property
+    def step_seconds(self) -> dict[str, float]:
+        """How long each step of the last run took (its pauses included)."""
+        return dict(self._took)
+
+    def _run(self, *, dry_run: bool) -> RetentionCounts:
         now = self._clock()
+        self._took = {}
         settings = self.settings
         usage_cut = to_iso(months_before(now, settings.usage_months))
         counts = RetentionCounts()
@@ -255,7 +286,11 @@ class RetentionJob:
             "retention %s in %.1f s: %s",
             "dry run" if dry_run else "run",
             time.perf_counter() - started,
-            ", ".join(f"{k} {v}" for k, v in done.items()) or "nothing to do",
+            ", ".join(
+                f"{k} {v}" + (f" ({self._took[k]:.1f} s)" if k in self._took else "")
+                for k, v in done.items()
+            )
+            or "nothing to do",
         )
         if not dry_run:
             self._store.write(
@@ -308,10 +343,12 @@ class RetentionJob:
         start: str = "",
     ) -> None:
         field, select, apply = step
+        began_step = self._timer()
         cursor: tuple[Any, int] = (start, 0)
+        rows_next = min(FIRST_BATCH, self._batch)
 
         def batch(db: Database) -> tuple[Any, int] | None:
-            rows = db.execute(select, [cursor[0], cursor[1], cutoff, self._batch]).fetchall()
+            rows = db.execute(select, [cursor[0], cursor[1], cutoff, rows_next]).fetchall()
             if not rows:
                 return None
             if not dry_run:
@@ -323,13 +360,38 @@ class RetentionJob:
             return (last[0], int(last[1]))
 
         while True:
-            began = time.perf_counter()
+            began = self._timer()
             moved = self._store.read(batch) if dry_run else self._store.write(batch)
             if moved is None:
+                self._took[field] = self._took.get(field, 0.0) + self._timer() - began_step
                 return
             cursor = moved
-            if self._pause:
-                self._sleep(max(self._pause, time.perf_counter() - began))
+            took = self._timer() - began
+            rows_next = next_batch(rows_next, took, self._batch_seconds, self._batch)
+            if not self._pause:
+                continue
+            resume = self._timer() + max(self._pause, took * PAUSE_SHARE)
+            if not dry_run:
+                # the writes queued behind this batch (heartbeats) go first, committed
+                self._store.submit(_nothing).result()
+                if self._timer() - self._checkpointed >= CHECKPOINT_SECONDS:
+                    self._store.checkpoint()  # in the pause: the heartbeats write meanwhile
+                    self._checkpointed = self._timer()
+            left = resume - self._timer()
+            if left > 0:
+                self._sleep(left)
+
+
+def _nothing(db: Database) -> None:
+    return None
+
+
+def next_batch(rows: int, took: float, target: float, most: int) -> int:
+    """The rows of the next transaction: as many as ``target`` seconds hold at the last one's
+    rate, at most twice the last (a rate measured on few rows is rough) and ``most``."""
+    if took <= 0:
+        return min(most, rows * 2)
+    return max(1, min(most, rows * 2, int(rows * target / took)))
 
 
 def _erase_unused(db: Database, *, visitor: int, now: datetime) -> None:
