@@ -551,6 +551,7 @@ def session_steps(
             "held-other": {"kind": "visitor"},
             "held-wrong-code": {"kind": "group", "label": "Classe 5B", "code_accepted": True},
             "hold-elsewhere": {"station": "RC-04", "kind": "queue", "number": 42},
+            "library-fines": {"amount": "7.50", "currency": "EUR"},
         }.get(state, {})
         if reason:
             details["reason"] = reason

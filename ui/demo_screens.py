@@ -289,6 +289,11 @@ REFUSALS: dict[str, tuple[str, str]] = {
     "held-other": ("STATION_HELD", ""),
     "held-wrong-code": ("STATION_HELD", ""),
     "hold-elsewhere": ("HOLD_ELSEWHERE", ""),
+    # a library card refused by the library system (SIP2: admin/auth/sip2.py)
+    "library-fines": ("FINES_DUE", ""),
+    "library-expired": ("CARD_EXPIRED", ""),
+    "library-blocked": ("CARD_BLOCKED", ""),
+    "library-unreachable": ("SOURCE_UNREACHABLE", ""),
 }
 
 #: Why a session ends (kiosk.protocol.station.EndReason): each has an end screen and a sentence

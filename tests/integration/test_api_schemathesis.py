@@ -123,8 +123,17 @@ def _within_rules(schema: Any, today: date) -> None:
         if isinstance(case.body, dict) and case.body.get("category") is not None:
             case.body["category"] = CATEGORY
 
-    hook("POST", "/visitors")(known_category)
-    hook("PATCH", "/visitors/{identifier}")(known_category)
+    def a_profile(case: Any) -> None:  # a category that exists; a commune of the list, a
+        # year of birth and a first visit not after the server's today (admin/visitors/profile.py)
+        known_category(case)
+        body = case.body if isinstance(case.body, dict) else {}
+        fixed = {"commune": "bruxelles", "birth_year": 1980, "first_visit": "2020-01-06"}
+        for key, value in fixed.items():
+            if body.get(key):
+                body[key] = value
+
+    hook("POST", "/visitors")(a_profile)
+    hook("PATCH", "/visitors/{identifier}")(a_profile)
     hook("POST", "/profiles/{name}/assign")(known_category)
     hook("POST", "/profiles/{name}/unassign")(known_category)
 
@@ -260,6 +269,8 @@ def _within_rules(schema: Any, today: date) -> None:
         if body.get("visitor") is not None:
             for key in ("gender", "age_band", "status", "commune"):
                 body.pop(key, None)
+        elif body.get("commune"):
+            body["commune"] = "bruxelles"  # one of the server's communes, or a postcode
 
     def a_period(case: Any) -> None:  # both dates or neither, in order, one year at most
         query = case.query or {}
@@ -279,6 +290,18 @@ def _within_rules(schema: Any, today: date) -> None:
     def readable_colour(case: Any) -> None:  # white text on it meets WCAG AA (4.5:1)
         if isinstance(case.body, dict) and case.body.get("colour") is not None:
             case.body["colour"] = "#00528c"
+
+    @hook("GET", "/reports/label")
+    def a_label_period(case: Any) -> None:  # a period, or both dates in order, none to come
+        query = case.query if case.query is not None else {}
+        if query.get("from") is not None or query.get("to") is not None:
+            query.pop("period", None)
+            query.update(
+                {"from": (today - timedelta(days=30)).isoformat(), "to": today.isoformat()}
+            )
+        else:
+            query["period"] = str(today.year - 1)
+        case.query = query
 
     hook("GET", "/stats")(a_period)
     hook("GET", "/stats.csv")(a_period)

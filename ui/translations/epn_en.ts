@@ -756,6 +756,30 @@
         <translation>Changed a site&apos;s no-show rule</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s public page</source>
+        <translation>Changed a site's public page</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s logo</source>
+        <translation>Changed a site's logo</translation>
+    </message>
+    <message>
+        <source>Started a class</source>
+        <translation>Started a class</translation>
+    </message>
+    <message>
+        <source>Ended a class</source>
+        <translation>Ended a class</translation>
+    </message>
+    <message>
+        <source>Erased a visitor&apos;s account</source>
+        <translation>Erased a visitor's account</translation>
+    </message>
+    <message>
+        <source>Applied the retention periods (old usage made anonymous)</source>
+        <translation>Applied the retention periods (old usage made anonymous)</translation>
+    </message>
+    <message>
         <source>Planned a workshop</source>
         <translation>Planned a workshop</translation>
     </message>

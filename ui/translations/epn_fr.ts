@@ -756,6 +756,30 @@
         <translation>A modifié la règle des absences non signalées d&apos;un site</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s public page</source>
+        <translation>A modifié la page publique d'un site</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s logo</source>
+        <translation>A modifié le logo d'un site</translation>
+    </message>
+    <message>
+        <source>Started a class</source>
+        <translation>A commencé une classe</translation>
+    </message>
+    <message>
+        <source>Ended a class</source>
+        <translation>A terminé une classe</translation>
+    </message>
+    <message>
+        <source>Erased a visitor&apos;s account</source>
+        <translation>A effacé le compte d'un visiteur</translation>
+    </message>
+    <message>
+        <source>Applied the retention periods (old usage made anonymous)</source>
+        <translation>A appliqué les durées de conservation (ancienne utilisation rendue anonyme)</translation>
+    </message>
+    <message>
         <source>Planned a workshop</source>
         <translation>A programmé un atelier</translation>
     </message>

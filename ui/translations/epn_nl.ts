@@ -756,6 +756,30 @@
         <translation>Heeft de regel voor onverwittigde afwezigheden van een locatie gewijzigd</translation>
     </message>
     <message>
+        <source>Changed a site&apos;s public page</source>
+        <translation>Heeft de publieke pagina van een locatie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed a site&apos;s logo</source>
+        <translation>Heeft het logo van een locatie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Started a class</source>
+        <translation>Heeft een klas gestart</translation>
+    </message>
+    <message>
+        <source>Ended a class</source>
+        <translation>Heeft een klas beëindigd</translation>
+    </message>
+    <message>
+        <source>Erased a visitor&apos;s account</source>
+        <translation>Heeft het account van een bezoeker gewist</translation>
+    </message>
+    <message>
+        <source>Applied the retention periods (old usage made anonymous)</source>
+        <translation>Heeft de bewaartermijnen toegepast (oud gebruik anoniem gemaakt)</translation>
+    </message>
+    <message>
         <source>Planned a workshop</source>
         <translation>Heeft een workshop gepland</translation>
     </message>
@@ -7556,7 +7580,7 @@
     </message>
     <message>
         <source>How long visitors&apos; data is kept, and the accounts to be deleted soon</source>
-        <translation>Hoelang bezoekersgegevens bewaard worden, en de accounts die binnenkort verwijderd worden</translation>
+        <translation>Hoelang bezoekersgegevens bewaard worden, en welke accounts binnenkort verwijderd worden</translation>
     </message>
     <message>
         <source>Visitors found</source>

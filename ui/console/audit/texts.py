@@ -90,6 +90,14 @@ def _sentences() -> dict[str, Callable[[], str]]:
         "queue.skip": lambda: translate("AuditText", "Moved a queue number to the end of the line"),
         "queue.serve": lambda: translate("AuditText", "Marked a queue number as served"),
         "site.noshow": lambda: translate("AuditText", "Changed a site's no-show rule"),
+        "site.public": lambda: translate("AuditText", "Changed a site's public page"),
+        "site.public_logo": lambda: translate("AuditText", "Changed a site's logo"),
+        "class.start": lambda: translate("AuditText", "Started a class"),
+        "class.end": lambda: translate("AuditText", "Ended a class"),
+        "visitor.erase": lambda: translate("AuditText", "Erased a visitor's account"),
+        "retention.run": lambda: translate(
+            "AuditText", "Applied the retention periods (old usage made anonymous)"
+        ),
         "workshop.create": lambda: translate("AuditText", "Planned a workshop"),
         "workshop.update": lambda: translate("AuditText", "Edited a workshop"),
         "workshop.cancel": lambda: translate(
