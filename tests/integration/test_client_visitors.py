@@ -37,7 +37,11 @@ def client(db_path: Path, base_url: str) -> Iterator[StaffClient]:
 def test_update_sends_only_what_is_set_and_none_clears(client: StaffClient) -> None:
     client.update_visitor("1001", VisitorUpdate(status="jobseeker", notes="Large text"))
     visitor = client.update_visitor("1001", VisitorUpdate(notes=None))
-    assert (visitor.display_name, visitor.status, visitor.notes) == ("Alice Dupont", "jobseeker", None)
+    assert (visitor.display_name, visitor.status, visitor.notes) == (
+        "Alice Dupont",
+        "jobseeker",
+        None,
+    )
     assert client.visitor("1001") == visitor
 
 
