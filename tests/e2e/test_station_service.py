@@ -120,6 +120,8 @@ def test_a_visit_goes_on_when_the_visitor_kills_the_screen(
     service = start_service(config, xvfb_display, screen_env)
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        # the lock screen takes keys once the station is in service (out of order while starting)
+        service.wait_for_line(r"station service ready", timeout=30)
         pid = screen_pid(account)
         assert pid is not None and psutil.Process(pid).uids().real == account.uid
         sign_in_typed(xvfb_display, service)
@@ -161,6 +163,8 @@ def test_the_visitor_cannot_stop_read_or_change_the_service(
     service = start_service(config, xvfb_display, screen_env)
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        # the lock screen takes keys once the station is in service (out of order while starting)
+        service.wait_for_line(r"station service ready", timeout=30)
         killed = account.run("kill", "-9", str(service.proc.pid))
         assert killed.returncode != 0 and "not permitted" in killed.stderr
         read = account.run("cat", str(config))
@@ -263,6 +267,8 @@ def test_a_service_restart_mid_session_keeps_the_visit_and_its_time(
     service = start_service(config, xvfb_display, screen_env)
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        # the lock screen takes keys once the station is in service (out of order while starting)
+        service.wait_for_line(r"station service ready", timeout=30)
         sign_in_typed(xvfb_display, service)
         shown = re.search(SHOWN, service.wait_for_line(SHOWN))
         assert shown is not None
@@ -339,6 +345,8 @@ def test_what_a_visitor_planted_is_gone_at_the_first_lock_screen(
             stdin=subprocess.DEVNULL,
         )
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        # the lock screen takes keys once the station is in service (out of order while starting)
+        service.wait_for_line(r"station service ready", timeout=30)
         service.wait_for_line(rf"ended sleep \(pid {runner.pid}\)", timeout=10)
         assert runner.wait(5) is not None
         assert later.poll() is None
@@ -382,6 +390,8 @@ def test_staff_quit_keeps_the_screen_away_until_maintenance_ends(
     desk = None
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        # the lock screen takes keys once the station is in service (out of order while starting)
+        service.wait_for_line(r"station service ready", timeout=30)
         desk = _desk(folder)
         # connected means welcomed: the service's first state, which says it, comes after
         wait_until(
@@ -426,6 +436,8 @@ def test_what_a_visitor_leaves_in_the_home_is_gone_after_the_session(
     desk = None
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        # the lock screen takes keys once the station is in service (out of order while starting)
+        service.wait_for_line(r"station service ready", timeout=30)
         sign_in_typed(xvfb_display, service)
         service.wait_for_line(SHOWN)
         left = account.run(
@@ -460,6 +472,8 @@ def test_after_a_service_crash_the_old_screen_goes_and_the_visit_goes_on(
     service = start_service(config, xvfb_display, screen_env)
     try:
         service.wait_for_line(r"uncovered: the screen is up", timeout=30)
+        # the lock screen takes keys once the station is in service (out of order while starting)
+        service.wait_for_line(r"station service ready", timeout=30)
         sign_in_typed(xvfb_display, service)
         shown = re.search(SHOWN, service.wait_for_line(SHOWN))
         assert shown is not None
